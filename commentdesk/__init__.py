@@ -1,0 +1,1 @@
+"""Comment Desk: a self-hosted comment platform and moderation engine."""
