@@ -1,0 +1,205 @@
+"""Text normalisation that undoes the usual tricks for hiding abuse.
+
+Both the scorer and the policy engine's banned-phrase matcher read the
+normalised text, so that "f u c k", "fuuuuck", "ƒ𝐮сk" and "sh1t" all meet the
+same vocabulary. Every normalised character remembers which range of the
+original string it came from, so a match found in the normalised text can be
+highlighted in what the author actually wrote.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["Normalized", "normalize", "to_original"]
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Normalised text plus, per character, where it came from.
+
+    ``offsets[i]`` is the index in the original string of the first character
+    that produced ``text[i]``; ``ends[i]`` is one past the last one (a collapsed
+    run such as "uuuu" produces one character covering the whole run).
+    """
+
+    text: str
+    offsets: list[int]
+    ends: list[int]
+    original: str
+
+
+# Look-alike letters from other scripts that NFKD leaves alone. Written out by
+# hand from the Unicode charts for the scripts abusers actually use.
+_CONFUSABLES: dict[str, str] = {
+    # Cyrillic
+    "а": "a", "в": "b", "с": "c", "ԁ": "d", "е": "e", "һ": "h", "і": "i", "ј": "j",
+    "к": "k", "ӏ": "l", "м": "m", "н": "h", "о": "o", "р": "p", "ԛ": "q", "ѕ": "s",
+    "т": "t", "у": "y", "х": "x", "ѡ": "w", "ү": "y", "ё": "e", "ї": "i",
+    "А": "a", "В": "b", "С": "c", "Е": "e", "Н": "h", "І": "i", "Ј": "j", "К": "k",
+    "М": "m", "О": "o", "Р": "p", "Ѕ": "s", "Т": "t", "У": "y", "Х": "x",
+    # Greek
+    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o",
+    "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "Α": "a", "Β": "b", "Ε": "e",
+    "Ζ": "z", "Η": "h", "Ι": "i", "Κ": "k", "Μ": "m", "Ν": "n", "Ο": "o", "Ρ": "p",
+    "Τ": "t", "Υ": "y", "Χ": "x",
+    # Latin extensions and symbols used as letters
+    "ƒ": "f", "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŧ": "t", "ß": "ss",
+    "æ": "ae", "œ": "oe", "ɑ": "a", "ɡ": "g", "ɩ": "i", "ʋ": "u", "ᴀ": "a", "ʙ": "b",
+    "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j", "ᴋ": "k",
+    "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ʀ": "r", "ꜱ": "s", "ᴛ": "t",
+    "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
+    # Typographic punctuation folded to ASCII so tokenisers see one apostrophe.
+    "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
+    "\u2014": "-", "\u00a0": " ",
+}
+
+# Characters with no visible width are a favourite way to split a word.
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u200e\u200f")
+
+# Digits and symbols that stand for letters when they sit inside a word.
+_LEET: dict[str, str] = {
+    "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
+    "@": "a", "$": "s", "!": "i", "|": "l", "€": "e", "+": "t",
+}
+_LEET_CHARS = re.escape("".join(_LEET))
+# A token that mixes letters with l33t characters; at least one letter is
+# needed so that plain numbers ("2019", "$5") are left alone.
+_LEET_TOKEN = re.compile(
+    rf"(?<![a-z0-9{_LEET_CHARS}])"
+    rf"(?=[a-z{_LEET_CHARS}]*[a-z])(?=[a-z{_LEET_CHARS}]*[{_LEET_CHARS}])"
+    rf"[a-z{_LEET_CHARS}]+"
+)
+# Three or more of the same letter is emphasis or evasion, never spelling.
+_REPEATS = re.compile(r"([a-z])\1{2,}")
+# Three or more single letters split by one separator: "f u c k", "f.u.c.k".
+# A lone "a" or "i" before a spaced word is usually the article or pronoun.
+_SPACED = re.compile(
+    r"(?<![a-z0-9])(?![ai] [a-z] [a-z] [a-z](?![a-z0-9]))"
+    r"[a-z](?:([ .\-_,/*~+])[a-z](?![a-z0-9]))(?:\1[a-z](?![a-z0-9])){1,}"
+)
+
+
+def normalize(text: str) -> Normalized:
+    """Casefold, de-accent, de-confuse, de-l33t, collapse and join ``text``."""
+    chars, starts, ends = _fold(text)
+    folded = "".join(chars)
+    out = _Builder(folded, starts, ends)
+    out = out.sub(_SPACED, lambda m: m.group(0)[::2])
+    out = out.sub(_LEET_TOKEN, _unleet)
+    out = out.sub(_REPEATS, lambda m: m.group(1))
+    return Normalized(text=out.text, offsets=out.starts, ends=out.ends, original=text)
+
+
+def to_original(norm: Normalized, begin: int, end: int) -> tuple[int, int]:
+    """Map the half-open range ``[begin, end)`` of ``norm.text`` to the original."""
+    if not norm.text:
+        return (0, 0)
+    begin = max(0, min(begin, len(norm.text)))
+    end = max(begin, min(end, len(norm.text)))
+    if begin == end:
+        pos = norm.offsets[begin] if begin < len(norm.text) else len(norm.original)
+        return (pos, pos)
+    return (norm.offsets[begin], norm.ends[end - 1])
+
+
+_ORDINAL = re.compile(r"[0-9]+(?:st|nd|rd|th|s)")
+
+
+def _unleet(match: re.Match[str]) -> str:
+    token = match.group(0)
+    # Leading "!"/"+" and trailing "!"/"$"/"+" are punctuation, not letters.
+    head = len(token) - len(token.lstrip("!+"))
+    tail = len(token.rstrip("!$+"))
+    core = token[head:tail]
+    letters = sum(c.isalpha() for c in core)
+    # "1990s", "3rd" and "100s" are numbers; l33t keeps most of a word's letters.
+    if letters < len(core) - letters or _ORDINAL.fullmatch(core):
+        return token
+    return token[:head] + "".join(_LEET.get(c, c) for c in core) + token[tail:]
+
+
+def _fold(text: str) -> tuple[list[str], list[int], list[int]]:
+    if text.isascii():
+        lowered = text.lower()
+        return list(lowered), list(range(len(text))), list(range(1, len(text) + 1))
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for i, ch in enumerate(text):
+        for out in _fold_char(ch):
+            chars.append(out)
+            starts.append(i)
+            ends.append(i + 1)
+    return chars, starts, ends
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch.isascii():
+        return ch.lower()
+    if ch in _INVISIBLE:
+        return ""
+    if ch in _CONFUSABLES:
+        return _CONFUSABLES[ch]
+    decomposed = unicodedata.normalize("NFKD", ch)
+    base = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    # Decomposition can reveal a confusable (e.g. a Cyrillic letter with a mark).
+    base = "".join(_CONFUSABLES.get(c, c) for c in base)
+    if unicodedata.category(ch).startswith("Z"):
+        return " "
+    return base
+
+
+class _Builder:
+    """Normalised text with per-character source ranges, rewritten by regex."""
+
+    def __init__(self, text: str, starts: list[int], ends: list[int]) -> None:
+        self.text = text
+        self.starts = starts
+        self.ends = ends
+
+    def sub(self, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str]) -> _Builder:
+        matches = list(pattern.finditer(self.text))
+        if not matches:
+            return self
+        pieces: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        pos = 0
+        for m in matches:
+            b, e = m.span()
+            pieces.append(self.text[pos:b])
+            starts.extend(self.starts[pos:b])
+            ends.extend(self.ends[pos:b])
+            replacement = repl(m)
+            pieces.append(replacement)
+            starts_r, ends_r = self._spread(b, e, len(replacement), m)
+            starts.extend(starts_r)
+            ends.extend(ends_r)
+            pos = e
+        pieces.append(self.text[pos:])
+        starts.extend(self.starts[pos:])
+        ends.extend(self.ends[pos:])
+        return _Builder("".join(pieces), starts, ends)
+
+    def _spread(self, b: int, e: int, n: int, m: re.Match[str]) -> tuple[list[int], list[int]]:
+        """Source ranges for ``n`` replacement characters of the match ``[b, e)``."""
+        width = e - b
+        if n == width:
+            return self.starts[b:e], self.ends[b:e]
+        if n == 0:
+            return [], []
+        # Shrinking replacement: give replacement char k the stretch of source
+        # from its proportional position up to the next one, so the ranges
+        # stay contiguous and together cover the whole match.
+        bounds = [b + (k * width) // n for k in range(n)] + [e]
+        if m.re is _SPACED:
+            bounds = [b + 2 * k for k in range(n)] + [e]
+        starts = [self.starts[bounds[k]] for k in range(n)]
+        ends = [self.ends[bounds[k + 1] - 1] for k in range(n)]
+        return starts, ends

@@ -1,0 +1,90 @@
+"""Each transformation of the shared text normaliser, and the offset map back."""
+
+from __future__ import annotations
+
+import pytest
+
+from commentdesk.textnorm import normalize, to_original
+
+
+def _norm(text: str) -> str:
+    return normalize(text).text
+
+
+def test_casefold_and_accents() -> None:
+    assert _norm("Café NAÏVE Straße") == "cafe naive strasse"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ƒ𝐮сk", "Ｆｕｃｋ", "fυck", "ｆｕｃｋ", "f\u200buck", "f\u00adu\u200dck"],
+)
+def test_lookalikes_and_invisibles_fold_to_ascii(text: str) -> None:
+    assert _norm(text) == "fuck"
+
+
+def test_cyrillic_lookalikes() -> None:
+    # "idiot" with Cyrillic і and о
+    assert _norm("\u0456di\u043et") == "idiot"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("sh1t", "shit"), ("h4te", "hate"), ("@ss", "ass"), ("$h1t", "shit"), ("b1tch", "bitch"),
+     ("id!ot", "idiot"), ("3v1l", "evil")],
+)
+def test_leet_inside_words(text: str, expected: str) -> None:
+    assert _norm(text) == expected
+
+
+@pytest.mark.parametrize("text", ["2019", "$50", "the 1990s", "3rd place", "wow!!", "100%"])
+def test_numbers_and_punctuation_are_not_leet(text: str) -> None:
+    assert _norm(text) == text.lower()
+
+
+def test_repeated_letters_collapse() -> None:
+    assert _norm("fuuuuuck offff") == "fuck of"
+    assert _norm("good cool") == "good cool"  # doubles are spelling, kept
+
+
+@pytest.mark.parametrize("text", ["f u c k", "f.u.c.k", "f-u-c-k", "f_u_c_k", "F U C K"])
+def test_spaced_letters_join(text: str) -> None:
+    assert _norm(text) == "fuck"
+
+
+def test_spaced_word_after_article_keeps_article() -> None:
+    assert _norm("you are a F U C K I N G idiot") == "you are a fucking idiot"
+
+
+def test_masked_asterisk_word_stays() -> None:
+    assert _norm("f*ck") == "f*ck"
+
+
+def test_offsets_have_one_entry_per_char() -> None:
+    n = normalize("Ｉ h4te  ｙｏｕ!!! ƒuuuck")
+    assert len(n.offsets) == len(n.text) == len(n.ends)
+    assert all(0 <= b < e <= len(n.original) for b, e in zip(n.offsets, n.ends, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "original"),
+    [
+        ("what a stupiddddd guy", "stupid", "stupiddddd"),
+        ("you are a F U C K I N G idiot", "fucking", "F U C K I N G"),
+        ("sh1t happens", "shit", "sh1t"),
+        ("ƒ𝐮сk you", "fuck", "ƒ𝐮сk"),
+        ("oh f\u200buck", "fuck", "f\u200buck"),
+    ],
+)
+def test_to_original_maps_back(text: str, word: str, original: str) -> None:
+    n = normalize(text)
+    i = n.text.index(word)
+    b, e = to_original(n, i, i + len(word))
+    assert text[b:e] == original
+
+
+def test_to_original_edges() -> None:
+    n = normalize("abc")
+    assert to_original(n, 1, 1) == (1, 1)
+    assert to_original(n, 0, 99) == (0, 3)
+    assert to_original(normalize(""), 0, 0) == (0, 0)
