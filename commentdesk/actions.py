@@ -1,0 +1,486 @@
+"""The use cases: submit, decide, report, act on authors, set policies.
+
+The API, the dashboard, the CLI and batch jobs all call these functions, so a
+comment is treated the same whichever door it came through. Each one does its
+writes in a single transaction, the audit rows included.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+import sqlalchemy.exc
+from sqlalchemy.engine import Connection
+
+from commentdesk.domain import (
+    Action,
+    Author,
+    AuthorStatus,
+    Comment,
+    CommentStatus,
+    Decision,
+    Reason,
+    ScoreResult,
+    Story,
+)
+from commentdesk.errors import Conflict, InvalidInput, NotFound
+from commentdesk.policy import Policy, PolicyError, Submission, default_policy
+from commentdesk.services import Services
+from commentdesk.store import ConnectionHistory
+from commentdesk.store import audit as audit_store
+from commentdesk.store import authors as author_store
+from commentdesk.store import comments as comment_store
+from commentdesk.store import events as event_store
+from commentdesk.store import outbox as outbox_store
+from commentdesk.store import policies as policy_store
+from commentdesk.store import sites as site_store
+from commentdesk.store import stories as story_store
+
+SYSTEM = None  # the audit actor for decisions nobody made by hand
+
+
+# --- submitting ----------------------------------------------------------------------
+
+
+@dataclass
+class NewComment:
+    story_id: int
+    body: str
+    parent_id: int | None = None
+    author_external_id: str | None = None
+    author_name: str = ""
+    ip: str | None = None
+    idempotency_key: str | None = None
+    external_id: str | None = None  # set by imports, so a rerun adds nothing
+    created_at: datetime | None = None
+    keep_status: CommentStatus | None = None  # imports that keep their moderation state
+    actor: str | None = None  # who submitted: an integration key, or None for a reader
+
+
+@dataclass
+class SubmitResult:
+    comment: Comment
+    decision: Decision
+    created: bool  # False when an idempotent retry found the earlier comment
+
+
+def validate_body(body: str, max_chars: int) -> str:
+    if not isinstance(body, str):
+        raise InvalidInput("body must be a string", field="body")
+    if "\x00" in body:
+        raise InvalidInput("body must not contain NUL characters", field="body")
+    if not body.strip():
+        raise InvalidInput("body must not be empty or whitespace only", field="body")
+    if len(body) > max_chars:
+        raise InvalidInput(
+            f"body is {len(body)} characters; the limit is {max_chars}", field="body"
+        )
+    return body
+
+
+def submit(services: Services, site_id: int, new: NewComment) -> SubmitResult:
+    """Store -> score -> apply the policy -> record decision and audit, in that order.
+
+    Scoring happens before the transaction so the write lock is held only for
+    the policy and the inserts; a scoring failure yields no score, and the policy
+    then holds the comment ("scoring unavailable").
+    """
+    body = validate_body(new.body, services.settings.max_body_chars)
+    if new.idempotency_key:
+        with services.store.read() as conn:
+            earlier = comment_store.by_idempotency_key(conn, site_id, new.idempotency_key)
+        if earlier is not None:
+            return _replayed(earlier)
+    if new.keep_status is not None:
+        score = None
+    else:
+        score = services.score_safely([body])[0]
+    try:
+        with services.store.write() as conn:
+            return _store_and_decide(services, conn, site_id, new, body, score)
+    except sqlalchemy.exc.IntegrityError:
+        # A concurrent copy with the same Idempotency-Key (or import id) won the race.
+        with services.store.read() as conn:
+            earlier = None
+            if new.idempotency_key:
+                earlier = comment_store.by_idempotency_key(conn, site_id, new.idempotency_key)
+            if earlier is None and new.external_id:
+                earlier = comment_store.by_external_id(conn, site_id, new.external_id)
+        if earlier is None:
+            raise
+        return _replayed(earlier)
+
+
+def _replayed(earlier: Comment) -> SubmitResult:
+    decision = Decision(
+        earlier.status, earlier.reasons, earlier.policy_version, earlier.model_version
+    )
+    return SubmitResult(earlier, decision, created=False)
+
+
+def _store_and_decide(
+    services: Services,
+    conn: Connection,
+    site_id: int,
+    new: NewComment,
+    body: str,
+    score: ScoreResult | None,
+) -> SubmitResult:
+    if new.external_id:
+        existing = comment_store.by_external_id(conn, site_id, new.external_id)
+        if existing is not None:
+            return _replayed(existing)
+    story = story_store.get(conn, site_id, new.story_id)
+    if story is None:
+        raise NotFound(f"story {new.story_id} not found", field="story_id")
+    if not story.is_open and new.keep_status is None:
+        raise Conflict(f"story {story.external_id!r} is closed to new comments")
+    if new.parent_id is not None:
+        parent = comment_store.get(conn, site_id, new.parent_id)
+        if parent is None or parent.story_id != story.id:
+            raise InvalidInput(
+                f"parent comment {new.parent_id} does not belong to this story",
+                field="parent_id",
+            )
+    author = None
+    if new.author_external_id:
+        author = author_store.ensure(
+            conn, site_id, new.author_external_id, new.author_name or new.author_external_id
+        )
+    comment_id = comment_store.insert(
+        conn,
+        site_id=site_id,
+        story_id=story.id,
+        parent_id=new.parent_id,
+        author_id=author.id if author else None,
+        body=body,
+        ip_hash=_hash_ip(new.ip),
+        idempotency_key=new.idempotency_key,
+        external_id=new.external_id,
+        created_at=new.created_at,
+    )
+    comment_store.record_scores(conn, comment_id, score)
+    if new.keep_status is not None:
+        decision = Decision(
+            new.keep_status,
+            [Reason("imported", Action.FLAG, "imported with its moderation state")],
+            None,
+            None,
+        )
+    else:
+        policy = policy_for(conn, site_id, story)
+        decision = policy.decide(
+            Submission(
+                text=body,
+                story=story,
+                author=author,
+                score=score,
+                now=services.now(),
+                history=ConnectionHistory(conn),
+            )
+        )
+    before = comment_store.get(conn, site_id, comment_id)
+    assert before is not None
+    after = _transition(
+        conn, before, decision, actor=new.actor, action="submit", old_state=None,
+        by_moderator=False,
+    )
+    return SubmitResult(after, decision, created=True)
+
+
+def _hash_ip(ip: str | None) -> str | None:
+    # Kept only to group abuse by origin; the raw address is never stored.
+    return hashlib.sha256(ip.encode()).hexdigest()[:32] if ip else None
+
+
+def _transition(
+    conn: Connection,
+    before: Comment,
+    decision: Decision,
+    *,
+    actor: str | None,
+    action: str,
+    old_state: str | None,
+    by_moderator: bool,
+) -> Comment:
+    """Record a decision with everything that hangs off a status change."""
+    comment_store.record_decision(conn, before.id, decision, by_moderator=by_moderator)
+    audit_store.append(
+        conn,
+        site_id=before.site_id,
+        subject_type="comment",
+        subject_id=before.id,
+        action=action,
+        actor=actor,
+        old_state=old_state,
+        new_state=decision.status.value,
+        reasons=decision.reasons,
+        model_version=decision.model_version or before.model_version,
+        policy_version=decision.policy_version,
+    )
+    was = CommentStatus(old_state) if old_state else None
+    now = decision.status
+    if before.author_id is not None and was != now:
+        author_store.adjust_counts(
+            conn,
+            before.author_id,
+            approved=_delta(was, now, CommentStatus.APPROVED),
+            rejected=_delta(was, now, CommentStatus.REJECTED),
+        )
+    root = _root_id(conn, before)
+    if root is not None and was != now:
+        comment_store.adjust_reply_count(conn, root, _delta(was, now, CommentStatus.APPROVED))
+    if now is CommentStatus.APPROVED and was is not CommentStatus.APPROVED:
+        event_store.publish(conn, before.site_id, before.story_id, "approved", before.id)
+    elif was is CommentStatus.APPROVED and now is not CommentStatus.APPROVED:
+        event_store.publish(conn, before.site_id, before.story_id, "removed", before.id)
+    if was != now:
+        _notify(conn, before, decision, actor)
+    after = comment_store.get(conn, before.site_id, before.id)
+    assert after is not None
+    return after
+
+
+def _delta(was: CommentStatus | None, now: CommentStatus, status: CommentStatus) -> int:
+    return int(now is status) - int(was is status)
+
+
+def _root_id(conn: Connection, comment: Comment) -> int | None:
+    return None if comment.parent_id is None else comment_store.root_of(conn, comment.id)
+
+
+def _notify(conn: Connection, comment: Comment, decision: Decision, actor: str | None) -> None:
+    site = site_store.get(conn, comment.site_id)
+    if site is None or not site.webhook_urls:
+        return
+    decisive = decision.decisive
+    outbox_store.enqueue(
+        conn,
+        site.id,
+        site.webhook_urls,
+        f"comment.{decision.status.value}",
+        {
+            "comment_id": comment.id,
+            "story_id": comment.story_id,
+            "status": decision.status.value,
+            "reason": decisive.message if decisive else None,
+            "rules": [r.rule for r in decision.reasons],
+            "actor": actor,
+            "policy_version": decision.policy_version,
+            "model_version": decision.model_version or comment.model_version,
+        },
+    )
+
+
+# --- policies ------------------------------------------------------------------------
+
+
+def policy_for(conn: Connection, site_id: int, story: Story | None) -> Policy:
+    """The site's policy, with its section's and then its story's overrides applied."""
+    stored = policy_store.current(conn, site_id, "site")
+    policy = Policy.from_yaml(stored.document, source="site policy") if stored else None
+    policy = policy or default_policy()
+    if story is not None:
+        for scope in (f"section:{story.section}", f"story:{story.id}"):
+            if scope == "section:":
+                continue
+            override = policy_store.current(conn, site_id, scope)
+            if override is not None:
+                policy = policy.with_override(override.document)
+    return policy
+
+
+def set_policy(
+    services: Services, site_id: int, document: str, *, scope: str = "site",
+    actor: str | None = None,
+) -> policy_store.StoredPolicy:
+    """Validate and store a new version; decisions already made keep their version."""
+    if scope != "site" and not scope.startswith(("section:", "story:")):
+        raise InvalidInput("scope must be 'site', 'section:NAME' or 'story:ID'", field="scope")
+    try:
+        if scope == "site":
+            policy = Policy.from_yaml(document, source="policy")
+        else:
+            with services.store.read() as conn:
+                policy = policy_for(conn, site_id, None).with_override(document)
+    except PolicyError as err:
+        raise InvalidInput(str(err), field="document") from err
+    with services.store.write() as conn:
+        stored = policy_store.save(conn, site_id, scope, policy.version, document, actor)
+        audit_store.append(
+            conn,
+            site_id=site_id,
+            subject_type="policy",
+            subject_id=stored.id,
+            action="set_policy",
+            actor=actor,
+            old_state=None,
+            new_state=policy.version,
+            reasons=[{"scope": scope}],
+            policy_version=policy.version,
+        )
+    return stored
+
+
+# --- moderating ----------------------------------------------------------------------
+
+MODERATOR_ACTIONS = {"approve": Action.APPROVE, "reject": Action.REJECT, "hold": Action.HOLD}
+
+
+def decide(
+    services: Services,
+    site_id: int,
+    comment_ids: list[int],
+    verb: str,
+    *,
+    actor: str,
+    reason: str = "",
+) -> list[Comment]:
+    """A moderator approves, rejects or holds one comment or many."""
+    if verb not in MODERATOR_ACTIONS:
+        raise InvalidInput(f"action must be one of {sorted(MODERATOR_ACTIONS)}", field="action")
+    if not comment_ids:
+        raise InvalidInput("no comments given", field="ids")
+    action = MODERATOR_ACTIONS[verb]
+    message = reason.strip() or {
+        Action.APPROVE: "approved by a moderator",
+        Action.REJECT: "removed by a moderator",
+        Action.HOLD: "held for review by a moderator",
+    }[action]
+    changed = []
+    with services.store.write() as conn:
+        found = {c.id: c for c in comment_store.get_many(conn, site_id, comment_ids)}
+        missing = [i for i in comment_ids if i not in found]
+        if missing:
+            raise NotFound(f"comments not found: {missing}", field="ids")
+        for comment_id in dict.fromkeys(comment_ids):
+            before = found[comment_id]
+            decision = Decision(
+                action.status(),
+                [Reason("moderator", action, message, {"moderator": actor})],
+                before.policy_version,
+                before.model_version,
+            )
+            changed.append(
+                _transition(
+                    conn, before, decision, actor=actor, action=verb,
+                    old_state=before.status.value, by_moderator=True,
+                )
+            )
+    return changed
+
+
+def report(
+    services: Services, site_id: int, comment_id: int, reason: str, reporter: str | None
+) -> int:
+    reason = (reason or "").strip()[:1000] or "no reason given"
+    with services.store.write() as conn:
+        comment = comment_store.get(conn, site_id, comment_id)
+        if comment is None or comment.status is not CommentStatus.APPROVED:
+            # Readers can only see approved comments, so only those can be reported.
+            raise NotFound(f"comment {comment_id} not found", field="comment_id")
+        count = comment_store.add_report(conn, site_id, comment_id, reason, reporter)
+        audit_store.append(
+            conn,
+            site_id=site_id,
+            subject_type="comment",
+            subject_id=comment_id,
+            action="report",
+            actor=reporter,
+            old_state=comment.status.value,
+            new_state=comment.status.value,
+            reasons=[{"reason": reason}],
+        )
+    return count
+
+
+def edit(
+    services: Services, site_id: int, comment_id: int, author_external_id: str, body: str
+) -> SubmitResult:
+    """An author edits their own comment: the old text is kept, the new one re-decided."""
+    body = validate_body(body, services.settings.max_body_chars)
+    score = services.score_safely([body])[0]
+    with services.store.write() as conn:
+        before = comment_store.get(conn, site_id, comment_id)
+        author = author_store.by_external_id(conn, site_id, author_external_id)
+        if before is None or author is None or before.author_id != author.id:
+            raise NotFound(f"comment {comment_id} not found", field="comment_id")
+        story = story_store.get(conn, site_id, before.story_id)
+        assert story is not None
+        if not story.is_open:
+            raise Conflict("the story is closed; comments can no longer be edited")
+        comment_store.edit_body(conn, comment_id, body, author_external_id)
+        comment_store.record_scores(conn, comment_id, score)
+        decision = policy_for(conn, site_id, story).decide(
+            Submission(body, story, author, score, services.now(), ConnectionHistory(conn))
+        )
+        after = _transition(
+            conn, before, decision, actor=author_external_id, action="edit",
+            old_state=before.status.value, by_moderator=False,
+        )
+    return SubmitResult(after, decision, created=False)
+
+
+# --- authors -------------------------------------------------------------------------
+
+AUTHOR_ACTIONS = ("ban", "suspend", "premoderate", "activate", "note")
+
+
+@dataclass
+class AuthorAction:
+    kind: str
+    until: datetime | None = None
+    duration: timedelta | None = None
+    note: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def act_on_author(
+    services: Services, site_id: int, author_id: int, act: AuthorAction, *, actor: str
+) -> Author:
+    if act.kind not in AUTHOR_ACTIONS:
+        raise InvalidInput(f"action must be one of {list(AUTHOR_ACTIONS)}", field="action")
+    with services.store.write() as conn:
+        author = author_store.get(conn, site_id, author_id)
+        if author is None:
+            raise NotFound(f"author {author_id} not found", field="author_id")
+        old = author.status.value
+        new_status = {
+            "ban": AuthorStatus.BANNED,
+            "suspend": AuthorStatus.SUSPENDED,
+            "premoderate": AuthorStatus.PREMODERATED,
+            "activate": AuthorStatus.ACTIVE,
+        }.get(act.kind)
+        until = None
+        if act.kind == "suspend":
+            until = act.until or (services.now() + (act.duration or timedelta(days=1)))
+            if until <= services.now():
+                raise InvalidInput("a suspension must end in the future", field="until")
+        if new_status is not None:
+            author_store.set_status(conn, author.id, new_status, until)
+        if act.kind == "note":
+            if not act.note.strip():
+                raise InvalidInput("a note must not be empty", field="note")
+            stamp = services.now().strftime("%Y-%m-%d %H:%M")
+            notes = (author.notes + "\n" if author.notes else "") + f"[{stamp} {actor}] {act.note}"
+            author_store.set_notes(conn, author.id, notes)
+        detail: dict[str, Any] = {"note": act.note} if act.note else {}
+        if until is not None:
+            detail["until"] = until.isoformat()
+        audit_store.append(
+            conn,
+            site_id=site_id,
+            subject_type="author",
+            subject_id=author.id,
+            action=act.kind,
+            actor=actor,
+            old_state=old,
+            new_state=new_status.value if new_status else old,
+            reasons=[detail] if detail else [],
+        )
+        updated = author_store.get(conn, site_id, author.id)
+    assert updated is not None
+    return updated

@@ -1,0 +1,106 @@
+"""The things every use case needs, built once and handed down explicitly.
+
+The API, the dashboard, the CLI and batch jobs each build one `Services` and
+pass it to the functions in `commentdesk.actions`; there is no global state.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import math
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Protocol
+
+from commentdesk.config import Settings
+from commentdesk.domain import ATTRIBUTES, ScoreResult
+from commentdesk.store import Store
+
+
+class TextScorer(Protocol):
+    version: str
+
+    def score(self, texts: Sequence[str]) -> list[ScoreResult]: ...
+
+
+def load_default_scorer(settings: Settings) -> TextScorer:
+    from commentdesk.scoring import Scorer
+
+    return Scorer.load(settings.model_path) if settings.model_path else Scorer.load()
+
+
+@dataclass
+class Services:
+    settings: Settings
+    store: Store
+    scorer_factory: Callable[[], TextScorer] | None = None
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+    _scorer: TextScorer | None = field(default=None, init=False, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+    _pool: concurrent.futures.ThreadPoolExecutor | None = field(
+        default=None, init=False, repr=False
+    )
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Services:
+        return cls(
+            settings=settings,
+            store=Store(settings.effective_database_url),
+            scorer_factory=lambda: load_default_scorer(settings),
+        )
+
+    @property
+    def scorer(self) -> TextScorer:
+        with self._lock:
+            if self._scorer is None:
+                factory = self.scorer_factory or (lambda: load_default_scorer(self.settings))
+                self._scorer = factory()
+            return self._scorer
+
+    def score_safely(self, texts: Sequence[str]) -> list[ScoreResult | None]:
+        """Scores, or None for each text whose score can't be trusted: we fail closed.
+
+        A scorer that raises, overruns its time budget, or returns anything that is
+        not six probabilities yields None, and the policy then holds the comment.
+        """
+        if not texts:
+            return []
+        try:
+            pool = self._executor()
+            future = pool.submit(lambda: self.scorer.score(list(texts)))
+            results = future.result(timeout=self.settings.scoring_timeout_s)
+        except Exception:  # noqa: BLE001 - any failure of the scorer means "unscored"
+            return [None] * len(texts)
+        if not isinstance(results, list) or len(results) != len(texts):
+            return [None] * len(texts)
+        return [r if _trustworthy(r) else None for r in results]
+
+    def _executor(self) -> concurrent.futures.ThreadPoolExecutor:
+        with self._lock:
+            if self._pool is None:
+                self._pool = concurrent.futures.ThreadPoolExecutor(
+                    max_workers=4, thread_name_prefix="scorer"
+                )
+            return self._pool
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+        self.store.close()
+
+
+def _trustworthy(result: object) -> bool:
+    if not isinstance(result, ScoreResult) or not isinstance(result.scores, dict):
+        return False
+    for attribute in ATTRIBUTES:
+        value = result.scores.get(attribute)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return False
+        if math.isnan(value) or not 0.0 <= value <= 1.0:
+            return False
+    return isinstance(result.model_version, str) and bool(result.model_version)

@@ -1,0 +1,101 @@
+"""Authors as the host site knows them, with their standing and counts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from commentdesk.domain import Author, AuthorStatus
+from commentdesk.store import rows
+from commentdesk.store.schema import authors
+
+
+def ensure(conn: Connection, site_id: int, external_id: str, display_name: str) -> Author:
+    """The author with this external id, created on first sight; the name follows the host."""
+    existing = by_external_id(conn, site_id, external_id)
+    if existing is not None:
+        if display_name and display_name != existing.display_name:
+            conn.execute(
+                authors.update()
+                .where(authors.c.id == existing.id)
+                .values(display_name=display_name)
+            )
+            existing.display_name = display_name
+        return existing
+    result = conn.execute(
+        authors.insert().values(
+            site_id=site_id,
+            external_id=external_id,
+            display_name=display_name or external_id,
+            status=AuthorStatus.ACTIVE.value,
+            created_at=rows.utcnow(),
+        )
+    )
+    author = get(conn, site_id, result.inserted_primary_key[0])  # type: ignore[index]
+    assert author is not None
+    return author
+
+
+def get(conn: Connection, site_id: int, author_id: int) -> Author | None:
+    row = conn.execute(
+        sa.select(authors).where(authors.c.id == author_id, authors.c.site_id == site_id)
+    ).first()
+    return rows.author(row) if row else None
+
+
+def by_external_id(conn: Connection, site_id: int, external_id: str) -> Author | None:
+    row = conn.execute(
+        sa.select(authors).where(
+            authors.c.site_id == site_id, authors.c.external_id == external_id
+        )
+    ).first()
+    return rows.author(row) if row else None
+
+
+def find(conn: Connection, site_id: int, key: str) -> Author | None:
+    author = by_external_id(conn, site_id, key)
+    if author is None and key.isdigit() and len(key) < 18:
+        author = get(conn, site_id, int(key))
+    return author
+
+
+def set_status(
+    conn: Connection,
+    author_id: int,
+    status: AuthorStatus,
+    suspended_until: datetime | None = None,
+) -> None:
+    conn.execute(
+        authors.update()
+        .where(authors.c.id == author_id)
+        .values(status=status.value, suspended_until=suspended_until)
+    )
+
+
+def set_notes(conn: Connection, author_id: int, notes: str) -> None:
+    conn.execute(authors.update().where(authors.c.id == author_id).values(notes=notes))
+
+
+def adjust_counts(conn: Connection, author_id: int, approved: int, rejected: int) -> None:
+    if approved or rejected:
+        conn.execute(
+            authors.update()
+            .where(authors.c.id == author_id)
+            .values(
+                approved_count=authors.c.approved_count + approved,
+                rejected_count=authors.c.rejected_count + rejected,
+            )
+        )
+
+
+def listing(conn: Connection, site_id: int, limit: int = 50, offset: int = 0) -> list[Author]:
+    query = (
+        sa.select(authors)
+        .where(authors.c.site_id == site_id)
+        .order_by(authors.c.id.desc())
+        .limit(limit)
+        .offset(offset)
+    )
+    return [rows.author(r) for r in conn.execute(query)]

@@ -1,0 +1,425 @@
+"""Comments: stored as received, then updated only through recorded decisions."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from commentdesk.domain import Comment, CommentStatus, Decision, ScoreResult
+from commentdesk.store import rows
+from commentdesk.store.schema import authors, comment_edits, comments, reports, stories
+
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+
+# Rules whose hold means "waiting for pre-moderation" rather than "suspect".
+PREMODERATION_RULES = ("story-premoderated", "author-premoderated", "new-author")
+
+
+def fingerprint(text: str) -> str:
+    """Same words, same fingerprint: case, accents, spacing and punctuation ignored."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return hashlib.sha256(_NON_WORD.sub(" ", folded).strip().encode()).hexdigest()
+
+
+def insert(
+    conn: Connection,
+    *,
+    site_id: int,
+    story_id: int,
+    parent_id: int | None,
+    author_id: int | None,
+    body: str,
+    ip_hash: str | None = None,
+    idempotency_key: str | None = None,
+    external_id: str | None = None,
+    created_at: datetime | None = None,
+) -> int:
+    """Store a comment as received, held until a decision is recorded."""
+    now = rows.utcnow()
+    root_id = None
+    if parent_id is not None:
+        parent_root = conn.execute(
+            sa.select(comments.c.root_id).where(comments.c.id == parent_id)
+        ).scalar_one()
+        root_id = parent_root or parent_id
+    result = conn.execute(
+        comments.insert().values(
+            site_id=site_id,
+            story_id=story_id,
+            parent_id=parent_id,
+            root_id=root_id,
+            author_id=author_id,
+            body=body,
+            status=CommentStatus.HELD.value,
+            scores={},
+            spans={},
+            reasons=[],
+            fingerprint=fingerprint(body),
+            ip_hash=ip_hash,
+            idempotency_key=idempotency_key,
+            external_id=external_id,
+            created_at=created_at or now,
+            updated_at=now,
+        )
+    )
+    return int(result.inserted_primary_key[0])  # type: ignore[index]
+
+
+def record_scores(conn: Connection, comment_id: int, score: ScoreResult | None) -> None:
+    if score is None:
+        return
+    conn.execute(
+        comments.update()
+        .where(comments.c.id == comment_id)
+        .values(
+            scores=score.scores,
+            spans={k: [list(s) for s in v] for k, v in score.spans.items()},
+            model_version=score.model_version,
+        )
+    )
+
+
+def record_decision(
+    conn: Connection, comment_id: int, decision: Decision, *, by_moderator: bool
+) -> None:
+    decisive = decision.decisive
+    values: dict[str, Any] = {
+        "status": decision.status.value,
+        "reasons": [rows.reason_to_json(r) for r in decision.reasons],
+        "policy_version": decision.policy_version,
+        "decisive_rule": decisive.rule if decisive else None,
+        "updated_at": rows.utcnow(),
+    }
+    if decision.model_version is not None:
+        values["model_version"] = decision.model_version
+    if by_moderator:
+        values["moderator_status"] = decision.status.value
+    conn.execute(comments.update().where(comments.c.id == comment_id).values(**values))
+
+
+def root_of(conn: Connection, comment_id: int) -> int | None:
+    return conn.execute(sa.select(comments.c.root_id).where(comments.c.id == comment_id)).scalar()
+
+
+def adjust_reply_count(conn: Connection, root_id: int, delta: int) -> None:
+    conn.execute(
+        comments.update()
+        .where(comments.c.id == root_id)
+        .values(reply_count=comments.c.reply_count + delta)
+    )
+
+
+def _select() -> sa.Select[Any]:
+    return sa.select(comments, authors.c.display_name.label("author_name")).select_from(
+        comments.outerjoin(authors, authors.c.id == comments.c.author_id)
+    )
+
+
+def get(conn: Connection, site_id: int, comment_id: int) -> Comment | None:
+    row = conn.execute(
+        _select().where(comments.c.id == comment_id, comments.c.site_id == site_id)
+    ).first()
+    return rows.comment(row) if row else None
+
+
+def get_many(conn: Connection, site_id: int, ids: list[int]) -> list[Comment]:
+    if not ids:
+        return []
+    query = _select().where(comments.c.site_id == site_id, comments.c.id.in_(ids))
+    return [rows.comment(r) for r in conn.execute(query.order_by(comments.c.id))]
+
+
+def by_idempotency_key(conn: Connection, site_id: int, key: str) -> Comment | None:
+    row = conn.execute(
+        _select().where(comments.c.site_id == site_id, comments.c.idempotency_key == key)
+    ).first()
+    return rows.comment(row) if row else None
+
+
+def by_external_id(conn: Connection, site_id: int, external_id: str) -> Comment | None:
+    row = conn.execute(
+        _select().where(comments.c.site_id == site_id, comments.c.external_id == external_id)
+    ).first()
+    return rows.comment(row) if row else None
+
+
+def moderator_status(conn: Connection, comment_id: int) -> CommentStatus | None:
+    value = conn.execute(
+        sa.select(comments.c.moderator_status).where(comments.c.id == comment_id)
+    ).scalar()
+    return CommentStatus(value) if value else None
+
+
+def edit_body(conn: Connection, comment_id: int, new_body: str, actor: str | None) -> None:
+    old = conn.execute(sa.select(comments.c.body).where(comments.c.id == comment_id)).scalar_one()
+    conn.execute(
+        comment_edits.insert().values(
+            comment_id=comment_id, old_body=old, actor=actor, created_at=rows.utcnow()
+        )
+    )
+    conn.execute(
+        comments.update()
+        .where(comments.c.id == comment_id)
+        .values(body=new_body, fingerprint=fingerprint(new_body), updated_at=rows.utcnow())
+    )
+
+
+def edits(conn: Connection, comment_id: int) -> list[dict[str, Any]]:
+    query = (
+        sa.select(comment_edits)
+        .where(comment_edits.c.comment_id == comment_id)
+        .order_by(comment_edits.c.id)
+    )
+    return [
+        {"old_body": r.old_body, "actor": r.actor, "at": rows.aware(r.created_at)}
+        for r in conn.execute(query)
+    ]
+
+
+def add_report(
+    conn: Connection, site_id: int, comment_id: int, reason: str, reporter: str | None
+) -> int:
+    conn.execute(
+        reports.insert().values(
+            site_id=site_id,
+            comment_id=comment_id,
+            reason=reason,
+            reporter=reporter,
+            created_at=rows.utcnow(),
+        )
+    )
+    conn.execute(
+        comments.update()
+        .where(comments.c.id == comment_id)
+        .values(report_count=comments.c.report_count + 1)
+    )
+    count = conn.execute(
+        sa.select(comments.c.report_count).where(comments.c.id == comment_id)
+    ).scalar_one()
+    return int(count)
+
+
+def reports_for(conn: Connection, comment_id: int) -> list[dict[str, Any]]:
+    query = sa.select(reports).where(reports.c.comment_id == comment_id).order_by(reports.c.id)
+    return [
+        {"reason": r.reason, "reporter": r.reporter, "at": rows.aware(r.created_at)}
+        for r in conn.execute(query)
+    ]
+
+
+# --- history the policy consults ---------------------------------------------------
+
+
+def author_decisions(conn: Connection, author_id: int, since: datetime) -> tuple[int, int]:
+    query = (
+        sa.select(comments.c.status, sa.func.count())
+        .where(comments.c.author_id == author_id, comments.c.created_at >= since)
+        .group_by(comments.c.status)
+    )
+    counts = {status: n for status, n in conn.execute(query)}
+    return counts.get("approved", 0), counts.get("rejected", 0)
+
+
+def repeats(
+    conn: Connection, site_id: int, text: str, since: datetime, author_id: int | None
+) -> tuple[int, int]:
+    query = sa.select(comments.c.author_id).where(
+        comments.c.site_id == site_id,
+        comments.c.fingerprint == fingerprint(text),
+        comments.c.created_at >= since,
+    )
+    same = others = 0
+    for (other_author,) in conn.execute(query):
+        if author_id is not None and other_author == author_id:
+            same += 1
+        else:
+            others += 1
+    return same, others
+
+
+# --- reading threads and queues -------------------------------------------------------
+
+SORTS = {
+    "newest": (comments.c.created_at.desc(), comments.c.id.desc()),
+    "oldest": (comments.c.created_at.asc(), comments.c.id.asc()),
+    "most_replied": (comments.c.reply_count.desc(), comments.c.id.desc()),
+}
+
+
+@dataclass
+class ThreadPage:
+    roots: list[Comment]
+    replies: dict[int, list[Comment]]  # parent id -> approved replies, oldest first
+    total_roots: int
+
+
+def thread(
+    conn: Connection, site_id: int, story_id: int, *, sort: str = "newest", limit: int = 20,
+    offset: int = 0,
+) -> ThreadPage:
+    """Approved top-level comments of a story, a page at a time, with their approved replies."""
+    approved = sa.and_(
+        comments.c.site_id == site_id,
+        comments.c.story_id == story_id,
+        comments.c.status == CommentStatus.APPROVED.value,
+    )
+    roots_query = (
+        _select()
+        .where(approved, comments.c.parent_id.is_(None))
+        .order_by(*SORTS[sort])
+        .limit(limit)
+        .offset(offset)
+    )
+    roots = [rows.comment(r) for r in conn.execute(roots_query)]
+    total = conn.execute(
+        sa.select(sa.func.count()).where(approved, comments.c.parent_id.is_(None))
+    ).scalar_one()
+    replies: dict[int, list[Comment]] = {}
+    if roots:
+        reply_rows = conn.execute(
+            _select()
+            .where(approved, comments.c.root_id.in_([r.id for r in roots]))
+            .order_by(comments.c.created_at, comments.c.id)
+        )
+        for row in reply_rows:
+            reply = rows.comment(row)
+            replies.setdefault(reply.parent_id or 0, []).append(reply)
+    return ThreadPage(roots=roots, replies=replies, total_roots=int(total))
+
+
+QUEUES = ("held", "reported", "premoderation", "approved", "rejected", "all")
+
+
+@dataclass
+class QueueFilter:
+    queue: str = "held"
+    section: str | None = None
+    story_id: int | None = None
+    author_id: int | None = None
+    status: str | None = None
+    text: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    attribute: str | None = None
+    min_score: float | None = None
+    max_score: float | None = None
+    ids: list[int] = field(default_factory=list)
+
+
+def _queue_conditions(site_id: int, f: QueueFilter) -> list[Any]:
+    conds: list[Any] = [comments.c.site_id == site_id]
+    premod = comments.c.decisive_rule.in_(PREMODERATION_RULES)
+    if f.queue == "held":
+        conds += [comments.c.status == "held", sa.or_(comments.c.decisive_rule.is_(None), ~premod)]
+    elif f.queue == "premoderation":
+        conds += [comments.c.status == "held", premod]
+    elif f.queue == "reported":
+        conds += [comments.c.report_count > 0, comments.c.moderator_status.is_(None)]
+    elif f.queue in ("approved", "rejected"):
+        conds.append(comments.c.status == f.queue)
+    if f.status:
+        conds.append(comments.c.status == f.status)
+    if f.section is not None:
+        conds.append(
+            comments.c.story_id.in_(
+                sa.select(stories.c.id).where(
+                    stories.c.site_id == site_id, stories.c.section == f.section
+                )
+            )
+        )
+    if f.story_id is not None:
+        conds.append(comments.c.story_id == f.story_id)
+    if f.author_id is not None:
+        conds.append(comments.c.author_id == f.author_id)
+    if f.text:
+        escaped = f.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        conds.append(comments.c.body.ilike(f"%{escaped}%", escape="\\"))
+    if f.since is not None:
+        conds.append(comments.c.created_at >= f.since)
+    if f.until is not None:
+        conds.append(comments.c.created_at < f.until)
+    if f.attribute:
+        value = comments.c.scores[f.attribute].as_float()
+        if f.min_score is not None:
+            conds.append(value >= f.min_score)
+        if f.max_score is not None:
+            conds.append(value <= f.max_score)
+    if f.ids:
+        conds.append(comments.c.id.in_(f.ids))
+    return conds
+
+
+def queue(
+    conn: Connection, site_id: int, f: QueueFilter, *, limit: int = 50, offset: int = 0
+) -> tuple[list[Comment], int]:
+    conds = _queue_conditions(site_id, f)
+    # Oldest first for work queues (fairness); newest first for browsing.
+    newest_first = f.queue in ("approved", "rejected", "all")
+    order = comments.c.id.desc() if newest_first else comments.c.id.asc()
+    query = _select().where(*conds).order_by(order).limit(limit).offset(offset)
+    items = [rows.comment(r) for r in conn.execute(query)]
+    total = conn.execute(sa.select(sa.func.count()).select_from(comments).where(*conds))
+    return items, int(total.scalar_one())
+
+
+def neighbours(conn: Connection, comment: Comment, around: int = 2) -> list[Comment]:
+    """The parent and the comments just before and after, for context on a card."""
+    same_thread = sa.and_(
+        comments.c.story_id == comment.story_id,
+        comments.c.site_id == comment.site_id,
+        comments.c.parent_id.is_(None)
+        if comment.parent_id is None
+        else comments.c.parent_id == comment.parent_id,
+    )
+    before = conn.execute(
+        _select()
+        .where(same_thread, comments.c.id < comment.id)
+        .order_by(comments.c.id.desc())
+        .limit(around)
+    )
+    after = conn.execute(
+        _select().where(same_thread, comments.c.id > comment.id).order_by(comments.c.id).limit(around)
+    )
+    found = [rows.comment(r) for r in before][::-1] + [rows.comment(r) for r in after]
+    if comment.parent_id is not None:
+        parent = get(conn, comment.site_id, comment.parent_id)
+        if parent is not None:
+            found.insert(0, parent)
+    return found
+
+
+def iterate(
+    conn: Connection, site_id: int | None = None, since: datetime | None = None,
+    batch: int = 1000,
+) -> Iterator[Comment]:
+    """Every stored comment in id order, in bounded memory (keyset pagination)."""
+    last = 0
+    while True:
+        query = _select().where(comments.c.id > last)
+        if site_id is not None:
+            query = query.where(comments.c.site_id == site_id)
+        if since is not None:
+            query = query.where(comments.c.created_at >= since)
+        page = [rows.comment(r) for r in conn.execute(query.order_by(comments.c.id).limit(batch))]
+        if not page:
+            return
+        yield from page
+        last = page[-1].id
+
+
+def moderator_statuses(conn: Connection, ids: list[int]) -> dict[int, CommentStatus]:
+    if not ids:
+        return {}
+    query = sa.select(comments.c.id, comments.c.moderator_status).where(
+        comments.c.id.in_(ids), comments.c.moderator_status.is_not(None)
+    )
+    return {cid: CommentStatus(status) for cid, status in conn.execute(query)}

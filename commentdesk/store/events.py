@@ -1,0 +1,48 @@
+"""A small feed of thread events that any server process can follow (for SSE)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from commentdesk.store import rows
+from commentdesk.store.schema import events
+
+
+@dataclass(frozen=True)
+class Event:
+    id: int
+    story_id: int
+    kind: str
+    comment_id: int
+
+
+def publish(conn: Connection, site_id: int, story_id: int, kind: str, comment_id: int) -> None:
+    conn.execute(
+        events.insert().values(
+            site_id=site_id,
+            story_id=story_id,
+            kind=kind,
+            comment_id=comment_id,
+            created_at=rows.utcnow(),
+        )
+    )
+
+
+def since(conn: Connection, story_id: int, after_id: int, limit: int = 100) -> list[Event]:
+    query = (
+        sa.select(events)
+        .where(events.c.story_id == story_id, events.c.id > after_id)
+        .order_by(events.c.id)
+        .limit(limit)
+    )
+    return [Event(r.id, r.story_id, r.kind, r.comment_id) for r in conn.execute(query)]
+
+
+def last_id(conn: Connection, story_id: int) -> int:
+    value = conn.execute(
+        sa.select(sa.func.max(events.c.id)).where(events.c.story_id == story_id)
+    ).scalar()
+    return int(value or 0)

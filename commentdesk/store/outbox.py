@@ -1,0 +1,95 @@
+"""The webhook outbox: rows written with the decision, delivered and retried later."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from commentdesk.store import rows
+from commentdesk.store.schema import outbox
+
+
+@dataclass(frozen=True)
+class Message:
+    id: int
+    site_id: int
+    url: str
+    event: str
+    payload: dict[str, Any]
+    attempts: int
+
+
+def enqueue(conn: Connection, site_id: int, urls: list[str], event: str,
+            payload: dict[str, Any]) -> None:
+    now = rows.utcnow()
+    for url in urls:
+        conn.execute(
+            outbox.insert().values(
+                site_id=site_id,
+                url=url,
+                event=event,
+                payload=payload,
+                attempts=0,
+                next_attempt_at=now,
+                created_at=now,
+            )
+        )
+
+
+def claim_due(conn: Connection, limit: int = 20, lease: timedelta = timedelta(seconds=60)
+              ) -> list[Message]:
+    """Due messages, leased to this worker so other processes skip them meanwhile."""
+    now = rows.utcnow()
+    query = (
+        sa.select(outbox)
+        .where(
+            outbox.c.delivered_at.is_(None),
+            outbox.c.failed_at.is_(None),
+            outbox.c.next_attempt_at <= now,
+            sa.or_(outbox.c.claimed_until.is_(None), outbox.c.claimed_until < now),
+        )
+        .order_by(outbox.c.id)
+        .limit(limit)
+    )
+    if conn.dialect.name == "postgresql":
+        query = query.with_for_update(skip_locked=True)
+    found = list(conn.execute(query))
+    if found:
+        conn.execute(
+            outbox.update()
+            .where(outbox.c.id.in_([r.id for r in found]))
+            .values(claimed_until=now + lease)
+        )
+    return [Message(r.id, r.site_id, r.url, r.event, dict(r.payload), r.attempts) for r in found]
+
+
+def delivered(conn: Connection, message_id: int) -> None:
+    conn.execute(
+        outbox.update()
+        .where(outbox.c.id == message_id)
+        .values(delivered_at=rows.utcnow(), attempts=outbox.c.attempts + 1, claimed_until=None)
+    )
+
+
+def failed(conn: Connection, message_id: int, error: str, retry_at: datetime | None) -> None:
+    values: dict[str, Any] = {
+        "attempts": outbox.c.attempts + 1,
+        "last_error": error[:2000],
+        "claimed_until": None,
+    }
+    if retry_at is None:
+        values["failed_at"] = rows.utcnow()
+    else:
+        values["next_attempt_at"] = retry_at
+    conn.execute(outbox.update().where(outbox.c.id == message_id).values(**values))
+
+
+def pending(conn: Connection, site_id: int | None = None) -> list[dict[str, Any]]:
+    query = sa.select(outbox).order_by(outbox.c.id)
+    if site_id is not None:
+        query = query.where(outbox.c.site_id == site_id)
+    return [dict(r._mapping) for r in conn.execute(query)]

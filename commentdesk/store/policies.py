@@ -1,0 +1,77 @@
+"""Policy documents, every version kept; the newest row of a scope is in force."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from commentdesk.store import rows
+from commentdesk.store.schema import policies
+
+
+@dataclass(frozen=True)
+class StoredPolicy:
+    id: int
+    site_id: int
+    scope: str
+    version: str
+    document: str
+    created_by: str | None
+    created_at: datetime | None
+
+
+def _stored(row: object) -> StoredPolicy:
+    return StoredPolicy(
+        id=row.id,  # type: ignore[attr-defined]
+        site_id=row.site_id,  # type: ignore[attr-defined]
+        scope=row.scope,  # type: ignore[attr-defined]
+        version=row.version,  # type: ignore[attr-defined]
+        document=row.document,  # type: ignore[attr-defined]
+        created_by=row.created_by,  # type: ignore[attr-defined]
+        created_at=rows.aware(row.created_at),  # type: ignore[attr-defined]
+    )
+
+
+def save(
+    conn: Connection, site_id: int, scope: str, version: str, document: str,
+    created_by: str | None,
+) -> StoredPolicy:
+    result = conn.execute(
+        policies.insert().values(
+            site_id=site_id,
+            scope=scope,
+            version=version,
+            document=document,
+            created_by=created_by,
+            created_at=rows.utcnow(),
+        )
+    )
+    row = conn.execute(
+        sa.select(policies).where(policies.c.id == result.inserted_primary_key[0])  # type: ignore[index]
+    ).one()
+    return _stored(row)
+
+
+def current(conn: Connection, site_id: int, scope: str) -> StoredPolicy | None:
+    row = conn.execute(
+        sa.select(policies)
+        .where(policies.c.site_id == site_id, policies.c.scope == scope)
+        .order_by(policies.c.id.desc())
+        .limit(1)
+    ).first()
+    return _stored(row) if row else None
+
+
+def history(conn: Connection, site_id: int, scope: str | None = None) -> list[StoredPolicy]:
+    query = sa.select(policies).where(policies.c.site_id == site_id)
+    if scope is not None:
+        query = query.where(policies.c.scope == scope)
+    return [_stored(r) for r in conn.execute(query.order_by(policies.c.id.desc()))]
+
+
+def scopes(conn: Connection, site_id: int) -> list[str]:
+    query = sa.select(policies.c.scope).where(policies.c.site_id == site_id).distinct()
+    return sorted(s for (s,) in conn.execute(query))

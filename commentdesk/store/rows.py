@@ -1,0 +1,112 @@
+"""Turning rows into domain dataclasses, and the clock the store writes with."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from commentdesk.domain import (
+    Author,
+    AuthorStatus,
+    Comment,
+    CommentStatus,
+    Reason,
+    Site,
+    Story,
+)
+from commentdesk.domain import Action as DomainAction
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def aware(value: datetime | None) -> datetime | None:
+    """SQLite hands back naive datetimes; everything we store is UTC."""
+    if value is None:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def reason_to_json(reason: Reason) -> dict[str, Any]:
+    return {
+        "rule": reason.rule,
+        "action": reason.action.value,
+        "message": reason.message,
+        "detail": reason.detail,
+    }
+
+
+def reason_from_json(data: dict[str, Any]) -> Reason:
+    return Reason(
+        rule=str(data.get("rule", "")),
+        action=DomainAction(data.get("action", "flag")),
+        message=str(data.get("message", "")),
+        detail=dict(data.get("detail") or {}),
+    )
+
+
+def site(row: Any) -> Site:
+    return Site(
+        id=row.id,
+        slug=row.slug,
+        name=row.name,
+        jwt_secret=row.jwt_secret,
+        webhook_urls=list(row.webhook_urls or []),
+        webhook_secret=row.webhook_secret,
+        allowed_origins=list(row.allowed_origins or []),
+        created_at=aware(row.created_at),
+    )
+
+
+def story(row: Any) -> Story:
+    return Story(
+        id=row.id,
+        site_id=row.site_id,
+        external_id=row.external_id,
+        url=row.url,
+        title=row.title,
+        section=row.section,
+        is_open=bool(row.is_open),
+        premoderated=bool(row.premoderated),
+        created_at=aware(row.created_at),
+    )
+
+
+def author(row: Any) -> Author:
+    return Author(
+        id=row.id,
+        site_id=row.site_id,
+        external_id=row.external_id,
+        display_name=row.display_name,
+        status=AuthorStatus(row.status),
+        suspended_until=aware(row.suspended_until),
+        notes=row.notes,
+        approved_count=row.approved_count,
+        rejected_count=row.rejected_count,
+        created_at=aware(row.created_at),
+    )
+
+
+def comment(row: Any) -> Comment:
+    mapping = row._mapping
+    return Comment(
+        id=row.id,
+        site_id=row.site_id,
+        story_id=row.story_id,
+        parent_id=row.parent_id,
+        author_id=row.author_id,
+        body=row.body,
+        status=CommentStatus(row.status),
+        scores=dict(row.scores or {}),
+        spans={k: [tuple(s) for s in v] for k, v in (row.spans or {}).items()},  # type: ignore[misc]
+        reasons=[reason_from_json(r) for r in (row.reasons or [])],
+        model_version=row.model_version,
+        policy_version=row.policy_version,
+        report_count=row.report_count,
+        created_at=aware(row.created_at),
+        updated_at=aware(row.updated_at),
+        author_name=mapping.get("author_name"),
+        ip_hash=row.ip_hash,
+        external_id=row.external_id,
+    )

@@ -1,0 +1,60 @@
+"""Sites: one install serves several newsrooms, each fully isolated."""
+
+from __future__ import annotations
+
+import secrets
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from commentdesk.domain import Site
+from commentdesk.store import rows
+from commentdesk.store.schema import sites
+
+
+def create(
+    conn: Connection,
+    slug: str,
+    name: str,
+    *,
+    jwt_secret: str | None = None,
+    webhook_urls: list[str] | None = None,
+    allowed_origins: list[str] | None = None,
+) -> Site:
+    result = conn.execute(
+        sites.insert().values(
+            slug=slug,
+            name=name,
+            jwt_secret=jwt_secret or secrets.token_urlsafe(32),
+            webhook_urls=webhook_urls or [],
+            webhook_secret=secrets.token_urlsafe(32),
+            allowed_origins=allowed_origins or [],
+            created_at=rows.utcnow(),
+        )
+    )
+    site = get(conn, result.inserted_primary_key[0])  # type: ignore[index]
+    assert site is not None
+    return site
+
+
+def get(conn: Connection, site_id: int) -> Site | None:
+    row = conn.execute(sa.select(sites).where(sites.c.id == site_id)).first()
+    return rows.site(row) if row else None
+
+
+def by_slug(conn: Connection, slug: str) -> Site | None:
+    row = conn.execute(sa.select(sites).where(sites.c.slug == slug)).first()
+    return rows.site(row) if row else None
+
+
+def all_sites(conn: Connection) -> list[Site]:
+    return [rows.site(r) for r in conn.execute(sa.select(sites).order_by(sites.c.id))]
+
+
+def update(conn: Connection, site_id: int, **values: object) -> Site | None:
+    allowed = {"name", "jwt_secret", "webhook_urls", "allowed_origins"}
+    unknown = set(values) - allowed
+    if unknown:
+        raise ValueError(f"cannot update {sorted(unknown)}")
+    conn.execute(sites.update().where(sites.c.id == site_id).values(**values))
+    return get(conn, site_id)

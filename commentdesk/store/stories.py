@@ -1,0 +1,98 @@
+"""Stories: the article a thread hangs under, known by the host site's id."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from commentdesk.domain import Story
+from commentdesk.store import rows
+from commentdesk.store.schema import stories
+
+
+def upsert(
+    conn: Connection,
+    site_id: int,
+    external_id: str,
+    *,
+    url: str = "",
+    title: str = "",
+    section: str = "",
+    is_open: bool = True,
+    premoderated: bool = False,
+) -> tuple[Story, bool]:
+    """Create the story, or update its details; returns (story, created)."""
+    existing = by_external_id(conn, site_id, external_id)
+    values = {
+        "url": url,
+        "title": title,
+        "section": section,
+        "is_open": is_open,
+        "premoderated": premoderated,
+    }
+    if existing is not None:
+        conn.execute(stories.update().where(stories.c.id == existing.id).values(**values))
+        story = get(conn, site_id, existing.id)
+        assert story is not None
+        return story, False
+    result = conn.execute(
+        stories.insert().values(
+            site_id=site_id, external_id=external_id, created_at=rows.utcnow(), **values
+        )
+    )
+    story = get(conn, site_id, result.inserted_primary_key[0])  # type: ignore[index]
+    assert story is not None
+    return story, True
+
+
+def get(conn: Connection, site_id: int, story_id: int) -> Story | None:
+    row = conn.execute(
+        sa.select(stories).where(stories.c.id == story_id, stories.c.site_id == site_id)
+    ).first()
+    return rows.story(row) if row else None
+
+
+def by_external_id(conn: Connection, site_id: int, external_id: str) -> Story | None:
+    row = conn.execute(
+        sa.select(stories).where(
+            stories.c.site_id == site_id, stories.c.external_id == external_id
+        )
+    ).first()
+    return rows.story(row) if row else None
+
+
+def find(conn: Connection, site_id: int, key: str) -> Story | None:
+    """A story by our numeric id or by the host site's external id."""
+    story = by_external_id(conn, site_id, key)
+    if story is None and key.isdigit() and len(key) < 18:
+        story = get(conn, site_id, int(key))
+    return story
+
+
+def listing(conn: Connection, site_id: int, limit: int = 50, offset: int = 0) -> list[Story]:
+    query = (
+        sa.select(stories)
+        .where(stories.c.site_id == site_id)
+        .order_by(stories.c.id.desc())
+        .limit(limit)
+        .offset(offset)
+    )
+    return [rows.story(r) for r in conn.execute(query)]
+
+
+def set_state(
+    conn: Connection, site_id: int, story_id: int, *, is_open: bool | None = None,
+    premoderated: bool | None = None,
+) -> Story | None:
+    values: dict[str, bool] = {}
+    if is_open is not None:
+        values["is_open"] = is_open
+    if premoderated is not None:
+        values["premoderated"] = premoderated
+    if values:
+        conn.execute(
+            stories.update()
+            .where(stories.c.id == story_id, stories.c.site_id == site_id)
+            .values(**values)
+        )
+    return get(conn, site_id, story_id)
