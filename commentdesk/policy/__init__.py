@@ -1,1 +1,23 @@
-"""policy package."""
+"""The newsroom policy engine: one policy language, explained decisions, safe trials.
+
+Public entry points::
+
+    Policy.from_yaml(text, source) / policy.with_override(yaml) / policy.decide(sub)
+    default_policy()
+    Submission, History, NoHistory
+"""
+
+from commentdesk.policy.document import PolicyError
+from commentdesk.policy.engine import DEFAULT_RULE, SCORING_UNAVAILABLE, Policy, default_policy
+from commentdesk.policy.submission import History, NoHistory, Submission
+
+__all__ = [
+    "DEFAULT_RULE",
+    "SCORING_UNAVAILABLE",
+    "History",
+    "NoHistory",
+    "Policy",
+    "PolicyError",
+    "Submission",
+    "default_policy",
+]
