@@ -4,12 +4,12 @@ Public entry points::
 
     Policy.from_yaml(text, source) / policy.with_override(yaml) / policy.decide(sub)
     default_policy()
-    Submission, History, NoHistory
+    Submission, History, NoHistory, repeat_key (what History.repeats compares)
 """
 
 from commentdesk.policy.document import PolicyError
 from commentdesk.policy.engine import DEFAULT_RULE, SCORING_UNAVAILABLE, Policy, default_policy
-from commentdesk.policy.submission import History, NoHistory, Submission
+from commentdesk.policy.submission import History, NoHistory, Submission, repeat_key
 
 __all__ = [
     "DEFAULT_RULE",
@@ -20,4 +20,5 @@ __all__ = [
     "PolicyError",
     "Submission",
     "default_policy",
+    "repeat_key",
 ]

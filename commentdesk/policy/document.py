@@ -33,9 +33,16 @@ class Located:
     source: str = "<policy>"
     line: int | None = None
     lines: dict[Any, int]
+    # Set only by an override merge: the file a merged-in key came from.
+    key_sources: dict[Any, str] | None = None
 
     def line_of(self, key: Any) -> int | None:
         return self.lines.get(key, self.line)
+
+    def source_of(self, key: Any) -> str:
+        if self.key_sources and key in self.key_sources:
+            return self.key_sources[key]
+        return self.source
 
 
 class Mapping(dict[str, Any], Located):
@@ -152,7 +159,8 @@ class Fields:
     def error(self, key: str | None, problem: str) -> PolicyError:
         line = self.mapping.line_of(key) if key is not None else self.mapping.line
         label = f"{self.where}.{key}" if key is not None else self.where
-        return PolicyError(f"{label}: {problem}", line, self.mapping.source)
+        source = self.mapping.source_of(key) if key is not None else self.mapping.source
+        return PolicyError(f"{label}: {problem}", line, source)
 
     def has(self, key: str) -> bool:
         self.known.add(key)
@@ -219,7 +227,7 @@ class Fields:
                 raise PolicyError(
                     f"{self.where}.{key}[{index}]: must be non-empty text, not {item!r}",
                     line or self.mapping.line_of(key),
-                    self.mapping.source,
+                    self.mapping.source_of(key),
                 )
         return list(value)
 

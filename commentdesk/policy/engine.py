@@ -206,7 +206,7 @@ def raw_rules_line(rules: list[Any], index: int, document: Mapping) -> int | Non
 
 
 def _phrase_lists(fields: Fields) -> dict[str, list[str]]:
-    raw = fields.raw("phrase_lists", {})
+    raw = fields.raw("phrase_lists", Mapping())
     if not isinstance(raw, Mapping):
         raise fields.error("phrase_lists", "must map list names to lists of phrases")
     inner = Fields(raw, "phrase_lists")

@@ -18,6 +18,7 @@ def merge(base: Mapping, override: Mapping) -> Mapping:
     """A new document: ``base`` with ``override`` applied. Neither is changed."""
     merged = copy.copy(base)
     merged.lines = dict(base.lines)
+    merged.key_sources = dict(base.key_sources or {})
     for key, value in override.items():
         if key == "rules":
             merged[key] = _merge_rules(base.get("rules"), value, override, key)
@@ -25,13 +26,16 @@ def merge(base: Mapping, override: Mapping) -> Mapping:
             current = base.get(key)
             lists = copy.copy(current) if isinstance(current, Mapping) else Mapping()
             lists.lines = dict(lists.lines)
+            lists.key_sources = dict(lists.key_sources or {})
             lists.update(value)
             if isinstance(value, Mapping):
                 lists.lines.update(value.lines)
+                lists.key_sources.update({name: value.source for name in value})
             merged[key] = lists
         else:
             merged[key] = value
         merged.lines[key] = override.line_of(key) or 0
+        merged.key_sources[key] = override.source
     return merged
 
 
@@ -56,8 +60,10 @@ def _merge_rules(base: object, value: object, override: Mapping, key: str) -> Se
             continue
         updated = copy.copy(current)
         updated.lines = dict(current.lines)
+        updated.key_sources = dict(current.key_sources or {})
         updated.update(rule)
         updated.lines.update(rule.lines)
+        updated.key_sources.update({name: rule.source for name in rule})
         rules[position] = updated
     rules.lines = {}
     return rules

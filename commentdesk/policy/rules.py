@@ -163,7 +163,7 @@ class Repeats(Rule):
             return None
         since = sub.now - timedelta(seconds=self.window_s)
         author_id = sub.author.id if sub.author is not None else None
-        same, others = sub.history.repeats(sub.story.site_id, ctx.norm.text, since, author_id)
+        same, others = sub.history.repeats(sub.story.site_id, sub.text, since, author_id)
         count = same if self.scope == "same_author" else others
         if count < self.at_least:
             return None

@@ -7,11 +7,24 @@ answer it from memory, and ``NoHistory`` answers that nothing is known.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
 from commentdesk.domain import Author, ScoreResult, Story
+from commentdesk.textnorm import normalize
+
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def repeat_key(text: str) -> str:
+    """What two comments share when they are "the same text".
+
+    Normalised (case, accents, l33t, stretched letters) and with punctuation
+    and spacing dropped, so "Vote NOW!!" repeats "vote now".
+    """
+    return " ".join(_NOT_WORD.split(normalize(text).text)).strip()
 
 
 class History(Protocol):
@@ -24,7 +37,11 @@ class History(Protocol):
     def repeats(
         self, site_id: int, text: str, since: datetime, author_id: int | None
     ) -> tuple[int, int]:
-        """(by the same author, by other authors): earlier comments with this text since."""
+        """(by the same author, by other authors): earlier comments with this text since.
+
+        ``text`` is the comment as written; "the same text" means the same
+        ``repeat_key``, so implementations should store and compare that key.
+        """
         ...
 
 

@@ -1,0 +1,312 @@
+"""Every rule type, and how the engine combines them into one decision."""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from commentdesk.domain import (
+    ATTRIBUTES,
+    Action,
+    Author,
+    AuthorStatus,
+    CommentStatus,
+    ScoreResult,
+    Story,
+)
+from commentdesk.policy import NoHistory, Policy, Submission, repeat_key
+
+NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+STORY = Story(id=7, site_id=1, external_id="s-7", url="https://news.example/s-7", title="A story")
+
+
+def _scores(**given: float) -> ScoreResult:
+    scores = {name: 0.01 for name in ATTRIBUTES}
+    scores.update(given)
+    spans = {name: [(0, 4, value)] for name, value in given.items()}
+    return ScoreResult(scores=scores, spans=spans, model_version="model-test-1")
+
+
+def _policy(rules: str, extra: str = "") -> Policy:
+    return Policy.from_yaml(textwrap.dedent(extra) + "rules:\n" + textwrap.indent(
+        textwrap.dedent(rules), "  "))
+
+
+def _author(**kwargs: object) -> Author:
+    values: dict[str, object] = {"id": 3, "site_id": 1, "external_id": "a-3",
+                                 "display_name": "Reader", "approved_count": 10}
+    values.update(kwargs)
+    return Author(**values)  # type: ignore[arg-type]
+
+
+@dataclass
+class _Posted:
+    author_id: int | None
+    text: str
+    at: datetime
+    status: CommentStatus
+
+
+@dataclass
+class ListHistory:
+    """A real, in-memory history of earlier comments."""
+
+    posted: list[_Posted] = field(default_factory=list)
+
+    def author_decisions(self, author_id: int, since: datetime) -> tuple[int, int]:
+        mine = [p for p in self.posted if p.author_id == author_id and p.at >= since]
+        return (sum(p.status is CommentStatus.APPROVED for p in mine),
+                sum(p.status is CommentStatus.REJECTED for p in mine))
+
+    def repeats(self, site_id: int, text: str, since: datetime,
+                author_id: int | None) -> tuple[int, int]:
+        key = repeat_key(text)
+        same = [p for p in self.posted if p.at >= since and repeat_key(p.text) == key]
+        by_me = sum(1 for p in same if author_id is not None and p.author_id == author_id)
+        return (by_me, len(same) - by_me)
+
+
+def _decide(policy: Policy, text: str = "A perfectly civil remark.", *,
+            score: ScoreResult | None = None, story: Story = STORY,
+            author: Author | None = None, history: object = None, now: datetime = NOW):
+    return policy.decide(Submission(
+        text=text, story=story, author=author,
+        score=score if score is not None else _scores(), now=now,
+        history=history or NoHistory()))  # type: ignore[arg-type]
+
+
+BANDS = """\
+- id: threat-band
+  type: score_band
+  attribute: THREAT
+  hold: 0.5
+  reject: 0.9
+- id: insult-band
+  type: score_band
+  attribute: INSULT
+  hold: 0.6
+"""
+
+
+def test_bands_approve_below_hold_between_reject_above():
+    policy = _policy(BANDS)
+    assert _decide(policy, score=_scores(THREAT=0.49)).status is CommentStatus.APPROVED
+    held = _decide(policy, score=_scores(THREAT=0.5))
+    assert held.status is CommentStatus.HELD and held.decisive.rule == "threat-band"
+    rejected = _decide(policy, score=_scores(THREAT=0.95))
+    assert rejected.status is CommentStatus.REJECTED
+    detail = rejected.decisive.detail
+    assert detail["score"] == 0.95 and detail["spans"] == [[0, 4, 0.95]]
+    assert rejected.model_version == "model-test-1"
+    assert rejected.policy_version == policy.version
+
+
+def test_first_decisive_wins_and_every_match_is_recorded():
+    policy = _policy(BANDS)
+    decision = _decide(policy, score=_scores(THREAT=0.6, INSULT=0.99))
+    assert decision.status is CommentStatus.HELD
+    assert [r.rule for r in decision.reasons] == ["threat-band", "insult-band"]
+    assert decision.reasons[0].message.startswith("A moderator will read")
+
+
+def test_flag_annotates_but_does_not_decide():
+    policy = _policy("""\
+        - id: note-shouting
+          type: regex
+          pattern: "[A-Z]{10,}"
+          ignore_case: false
+          action: flag
+        """)
+    decision = _decide(policy, "THISISSHOUTING about the budget")
+    assert decision.status is CommentStatus.APPROVED
+    assert [r.rule for r in decision.reasons] == ["note-shouting", "default"]
+    assert decision.decisive is not None and decision.decisive.rule == "default"
+    assert decision.reasons[0].detail["spans"] == [[0, 14]]
+
+
+def test_default_action_comes_from_the_policy():
+    policy = _policy("- {id: closed, type: story_closed}\n", extra="default: hold\n")
+    decision = _decide(policy)
+    assert decision.status is CommentStatus.HELD and decision.reasons[0].rule == "default"
+
+
+def test_scoring_unavailable_holds_and_never_approves():
+    policy = _policy(BANDS)
+    decision = policy.decide(Submission("Nice piece.", STORY, None, None, NOW, NoHistory()))
+    assert decision.status is CommentStatus.HELD
+    assert decision.decisive.rule == "scoring-unavailable"
+    assert "scoring" in decision.decisive.message and decision.model_version is None
+
+
+def test_a_rule_that_fails_holds_the_comment_and_names_itself():
+    policy = _policy(BANDS)
+    broken = ScoreResult(scores={"INSULT": 0.1}, spans={}, model_version="m")  # no THREAT
+    decision = _decide(policy, score=broken)
+    assert decision.status is CommentStatus.HELD
+    assert decision.decisive.rule == "threat-band"
+    assert "THREAT" in str(decision.decisive.detail["error"])
+
+
+def test_a_catastrophic_regex_times_out_and_holds():
+    policy = _policy("""\
+        - id: slow
+          type: regex
+          pattern: "(a+)+$"
+          action: flag
+        """)
+    decision = _decide(policy, "a" * 5000 + "!")
+    assert decision.status is CommentStatus.HELD and decision.decisive.rule == "slow"
+
+
+def test_a_rejection_still_wins_over_a_failure():
+    policy = _policy("- {id: closed, type: story_closed}\n" + BANDS)
+    closed = Story(id=8, site_id=1, external_id="s", url="u", title="t", is_open=False)
+    decision = policy.decide(Submission("x y z", closed, None, None, NOW, NoHistory()))
+    assert decision.status is CommentStatus.REJECTED
+    assert {r.rule for r in decision.reasons} == {"closed", "scoring-unavailable"}
+
+
+PHRASES = """\
+- id: banned
+  type: phrases
+  phrases: [cunt*, "*cunt*", shit, ass, kill yourself]
+  exceptions: [scunthorpe]
+  action: reject
+- id: suspect
+  type: phrases
+  phrases: [idiot*]
+  action: hold
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "You absolute SHIT", "you sh1t", "s h i t head", "shiiiiit", "ѕһіt",  # Cyrillic look-alikes
+    "ｓｈｉｔ", "kill   yourself", "K1ll y0urself now", "what an @ss", "what an asssss",
+])
+def test_banned_phrases_match_after_normalisation(text):
+    decision = _decide(_policy(PHRASES), text)
+    assert decision.status is CommentStatus.REJECTED, text
+    match = decision.decisive.detail["matches"][0]
+    begin, end = decision.decisive.detail["spans"][0]
+    assert text[begin:end] == match["found"] and end > begin
+
+
+@pytest.mark.parametrize("text", [
+    "I grew up in Scunthorpe.", "Shitake mushrooms", "as far as I know", "an assessment",
+    "passive classes", "he was killed yourself notwithstanding",
+])
+def test_innocent_words_pass(text):
+    assert _decide(_policy(PHRASES), text).status is CommentStatus.APPROVED, text
+
+
+def test_suspect_phrases_hold_and_wildcards_extend_words():
+    decision = _decide(_policy(PHRASES), "What idiots.")
+    assert decision.status is CommentStatus.HELD and decision.decisive.rule == "suspect"
+
+
+def test_links_hold_or_pass_by_allow_list():
+    anything = _policy("- {id: links, type: links}\n")
+    assert _decide(anything, "see https://news.example/x").status is CommentStatus.HELD
+    assert _decide(anything, "no links, just 3.5 percent").status is CommentStatus.APPROVED
+    allow = _policy("- {id: links, type: links, allow_domains: [news.example, gov.uk]}\n")
+    assert _decide(allow, "see https://www.news.example/x and www.gov.uk").status \
+        is CommentStatus.APPROVED
+    decision = _decide(allow, "buy at cheap-pills.biz/now or news.example")
+    assert decision.status is CommentStatus.HELD
+    assert [link["host"] for link in decision.decisive.detail["links"]] == ["cheap-pills.biz"]
+
+
+def test_author_status_rules():
+    policy = _policy("""\
+        - {id: banned, type: author_status, statuses: [banned], action: reject}
+        - {id: suspended, type: author_status, statuses: [suspended], action: reject}
+        - {id: premod, type: author_status, statuses: [premoderated], action: hold}
+        """)
+    assert _decide(policy, author=_author(status=AuthorStatus.BANNED)).status \
+        is CommentStatus.REJECTED
+    assert _decide(policy, author=_author(status=AuthorStatus.PREMODERATED)).status \
+        is CommentStatus.HELD
+    suspended = _author(status=AuthorStatus.SUSPENDED, suspended_until=NOW + timedelta(days=1))
+    assert _decide(policy, author=suspended).decisive.rule == "suspended"
+    lapsed = _author(status=AuthorStatus.SUSPENDED, suspended_until=NOW - timedelta(days=1))
+    assert _decide(policy, author=lapsed).status is CommentStatus.APPROVED
+    assert _decide(policy, author=None).status is CommentStatus.APPROVED
+
+
+def test_new_authors_are_premoderated_until_enough_approvals():
+    policy = _policy("- {id: new, type: new_author, min_approved: 3, anonymous: true}\n")
+    assert _decide(policy, author=_author(approved_count=2)).status is CommentStatus.HELD
+    assert _decide(policy, author=_author(approved_count=3)).status is CommentStatus.APPROVED
+    assert _decide(policy, author=None).status is CommentStatus.HELD
+
+
+def test_recent_rejection_rate():
+    policy = _policy("- {id: rate, type: rejection_rate, window: 7d, max_rate: 0.5, "
+                     "min_decisions: 3}\n")
+    author = _author()
+    old = [_Posted(3, f"old {i}", NOW - timedelta(days=30), CommentStatus.REJECTED)
+           for i in range(5)]
+    recent = [_Posted(3, "a", NOW - timedelta(days=1), CommentStatus.REJECTED),
+              _Posted(3, "b", NOW - timedelta(days=2), CommentStatus.REJECTED),
+              _Posted(3, "c", NOW - timedelta(days=3), CommentStatus.APPROVED)]
+    assert _decide(policy, author=author, history=ListHistory(old)).status \
+        is CommentStatus.APPROVED
+    decision = _decide(policy, author=author, history=ListHistory(old + recent))
+    assert decision.status is CommentStatus.HELD
+    assert decision.decisive.detail["rejected"] == 2 and decision.decisive.detail["approved"] == 1
+
+
+def test_repeats_by_the_same_author_and_by_many():
+    policy = _policy("""\
+        - {id: same, type: repeats, scope: same_author, at_least: 1, window: 1h}
+        - {id: crowd, type: repeats, scope: other_authors, at_least: 2, window: 1h}
+        """)
+    text = "Vote for the bridge levy on Tuesday!"
+    author = _author()
+    mine = ListHistory([_Posted(3, "VOTE for the bridge levy on tuesday!!",
+                                NOW - timedelta(minutes=5), CommentStatus.APPROVED)])
+    assert _decide(policy, text, author=author, history=mine).decisive.rule == "same"
+    stale = ListHistory([_Posted(3, text, NOW - timedelta(hours=2), CommentStatus.APPROVED)])
+    assert _decide(policy, text, author=author, history=stale).status is CommentStatus.APPROVED
+    crowd = ListHistory([_Posted(i, text, NOW - timedelta(minutes=i), CommentStatus.APPROVED)
+                         for i in (10, 11)])
+    assert _decide(policy, text, author=author, history=crowd).decisive.rule == "crowd"
+    assert _decide(policy, "Different words entirely.", author=author,
+                   history=crowd).status is CommentStatus.APPROVED
+
+
+def test_story_state():
+    policy = _policy("""\
+        - {id: closed, type: story_closed}
+        - {id: premod, type: story_premoderated}
+        """)
+    closed = Story(id=1, site_id=1, external_id="c", url="u", title="t", is_open=False)
+    premod = Story(id=2, site_id=1, external_id="p", url="u", title="t", premoderated=True)
+    assert _decide(policy, story=closed).status is CommentStatus.REJECTED
+    assert _decide(policy, story=premod).status is CommentStatus.HELD
+    assert _decide(policy).status is CommentStatus.APPROVED
+
+
+def test_length_limits():
+    policy = _policy("- {id: length, type: length, min: 3, max: 20}\n")
+    assert _decide(policy, "ok").decisive.detail == {"length": 2, "min": 3}
+    assert _decide(policy, "x" * 21).status is CommentStatus.REJECTED
+    assert _decide(policy, "just right").status is CommentStatus.APPROVED
+
+
+def test_approve_rules_can_decide_early_and_custom_messages_are_used():
+    policy = _policy(textwrap.dedent("""\
+        - id: staff
+          type: regex
+          pattern: "^\\\\[staff\\\\]"
+          action: approve
+          message: Posted by newsroom staff.
+        """) + BANDS)
+    decision = _decide(policy, "[staff] idiots", score=_scores(INSULT=0.9))
+    assert decision.status is CommentStatus.APPROVED
+    assert decision.decisive.message == "Posted by newsroom staff."
+    assert [r.rule for r in decision.reasons] == ["staff", "insult-band"]
+    assert decision.reasons[1].action is Action.HOLD
