@@ -1,0 +1,169 @@
+"""Command-line faces of the policy engine: check, and policy validate/backtest/calibrate.
+
+The lead mounts ``check_command`` at the top level and ``policy_app`` as
+``commentdesk policy``. ``app`` bundles both for running this module alone.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from commentdesk.domain import ScoreResult
+from commentdesk.policy.backtest import BacktestCase, backtest
+from commentdesk.policy.calibration import calibrate
+from commentdesk.policy.cases import CaseError, read_cases
+from commentdesk.policy.document import PolicyError, parse_duration
+from commentdesk.policy.engine import Policy, default_policy
+from commentdesk.policy.report import check_thread
+from commentdesk.policy.thread import read_thread
+
+app = typer.Typer(help="Comment Desk policy tools.\n\nExample: commentdesk check thread.jsonl")
+policy_app = typer.Typer(
+    help="Validate, backtest and calibrate moderation policies.\n\n"
+    "Example: commentdesk policy validate newsroom.yaml",
+    no_args_is_help=True,
+)
+
+
+def load_scorer() -> Callable[[str], ScoreResult]:
+    """The packaged scorer as a function of text (imported late: it loads a model)."""
+    from commentdesk.scoring import Scorer
+
+    scorer = Scorer.load()
+    return scorer.score
+
+
+def _policy(path: Path | None) -> Policy:
+    if path is None:
+        return default_policy()
+    try:
+        return Policy.from_yaml(path.read_text(encoding="utf-8"), str(path))
+    except PolicyError as err:
+        Console(stderr=True).print(str(err), markup=False, highlight=False)
+        raise typer.Exit(2) from err
+
+
+def check_command(
+    thread: Annotated[Path, typer.Argument(
+        help="Thread file: JSONL, one comment per line, or a scraped article page.",
+        exists=True, dir_okay=False, readable=True)],
+    policy: Annotated[Path | None, typer.Option(
+        "--policy", help="Policy YAML (default: the packaged default policy).")] = None,
+    html: Annotated[Path | None, typer.Option(
+        "--html", help="Also write the report as an HTML page to this file.")] = None,
+    as_json: Annotated[bool, typer.Option(
+        "--json", help="Print the report as JSON instead of text.")] = False,
+) -> None:
+    """Print a moderation report for a thread file, with no server and no database.
+
+    Example: commentdesk check ../shared/examples/article-with-comments.txt --html report.html
+    """
+    chosen = _policy(policy)
+    parsed = read_thread(thread.read_text(encoding="utf-8"))
+    report = check_thread(parsed, chosen, load_scorer(), source=thread.name)
+    if html is not None:
+        html.write_text(report.to_html(), encoding="utf-8")
+    if as_json:
+        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        Console().print(report.renderable())
+
+
+app.command("check")(check_command)
+
+
+@policy_app.command("validate")
+def validate_command(
+    file: Annotated[Path, typer.Argument(help="Policy YAML file.", exists=True, dir_okay=False)],
+    override: Annotated[bool, typer.Option(
+        "--override", help="Validate FILE as an override of the default policy.")] = False,
+) -> None:
+    """Check a policy file; print OK and its version, or the error with its line.
+
+    Example: commentdesk policy validate newsroom.yaml
+    """
+    text = file.read_text(encoding="utf-8")
+    try:
+        if override:
+            checked = default_policy().with_override(text, str(file))
+        else:
+            checked = Policy.from_yaml(text, str(file))
+    except PolicyError as err:
+        typer.echo(f"ERROR {err}", err=True)
+        raise typer.Exit(1) from err
+    typer.echo(f"OK {file} {checked.version} ({len(checked.rules)} rules)")
+
+
+def _cases(path: Path, site: str | None, since: str | None) -> list[BacktestCase]:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            cases: Iterable[BacktestCase] = list(
+                read_cases(handle, scorer=None, source=str(path))
+            )
+    except CaseError as err:
+        typer.echo(f"ERROR {err}", err=True)
+        raise typer.Exit(2) from err
+    if site is not None:
+        cases = [c for c in cases if str(c.story.site_id) == site]
+    if since is not None:
+        try:
+            cutoff = datetime.now(UTC) - timedelta(seconds=parse_duration(since))
+        except ValueError as err:
+            raise typer.BadParameter(str(err), param_hint="--since") from err
+        cases = [c for c in cases if c.created_at >= cutoff]
+    return list(cases)
+
+
+@policy_app.command("backtest")
+def backtest_command(
+    policy: Annotated[Path, typer.Argument(help="Candidate policy YAML.", exists=True)],
+    cases: Annotated[Path, typer.Option(
+        "--cases", help="JSONL of stored comments with their decisions.", exists=True)],
+    site: Annotated[str | None, typer.Option("--site", help="Only this site id.")] = None,
+    since: Annotated[str | None, typer.Option(
+        "--since", help="Only comments this recent, e.g. 30d or 12h.")] = None,
+    examples: Annotated[int, typer.Option("--examples", help="Examples per change.")] = 3,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Run a policy over stored comments without changing anything; report what would change.
+
+    Example: commentdesk policy backtest new.yaml --cases archive.jsonl --since 30d
+    """
+    report = backtest(_policy(policy), _cases(cases, site, since), examples=examples)
+    if as_json:
+        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(report.to_text())
+
+
+@policy_app.command("calibrate")
+def calibrate_command(
+    cases: Annotated[Path, typer.Option(
+        "--cases", help="JSONL of stored comments with moderator decisions.", exists=True)],
+    target_precision: Annotated[float, typer.Option(
+        "--target-precision", min=0.01, max=1.0,
+        help="Share of held comments moderators should reject.")] = 0.9,
+    site: Annotated[str | None, typer.Option("--site", help="Only this site id.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="e.g. 90d.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Suggest per-attribute hold thresholds from the newsroom's own moderator decisions.
+
+    Example: commentdesk policy calibrate --cases archive.jsonl --target-precision 0.9
+    """
+    report = calibrate(_cases(cases, site, since), target_precision=target_precision)
+    if as_json:
+        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(report.to_text())
+
+
+app.add_typer(policy_app, name="policy")
