@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import sqlalchemy as sa
+from ingest_archives import CSV, DISQUS, JSONL, WXR
+
+from commentdesk.domain import CommentStatus
+from commentdesk.ingest.importer import import_file
+from commentdesk.services import Services
+from commentdesk.store import audit as audit_store
+from commentdesk.store import comments as comment_store
+from commentdesk.store.schema import authors, comments, stories
+
+
+def _counts(services: Services) -> tuple[int, int, int]:
+    with services.store.read() as conn:
+        return tuple(  # type: ignore[return-value]
+            conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one()
+            for t in (stories, authors, comments)
+        )
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_disqus_import_is_threaded_and_idempotent(
+    tmp_path: Path, services: Services, site_id: int
+) -> None:
+    path = _write(tmp_path, "disqus.xml", DISQUS)
+    first = import_file(services, site_id, path)
+    assert (first.added, first.already_there, len(first.bad)) == (3, 0, 1)
+    assert first.stories_created == 1
+    counts = _counts(services)
+    assert counts == (1, 2, 3)  # one story; ann and bo (the spammer was anonymous)
+
+    again = import_file(services, site_id, path)
+    assert (again.added, again.already_there) == (0, 3)
+    assert _counts(services) == counts
+
+    with services.store.read() as conn:
+        top = comment_store.by_external_id(conn, site_id, "disqus:5001")
+        reply = comment_store.by_external_id(conn, site_id, "disqus:5002")
+        nested = comment_store.by_external_id(conn, site_id, "disqus:5003")
+        assert top and reply and nested
+        assert (reply.parent_id, nested.parent_id) == (top.id, reply.id)
+        assert top.created_at is not None and top.created_at.year == 2021
+        # Decided under the site's policy, with its reasons and an audit row.
+        assert top.policy_version and top.reasons
+        trail = audit_store.trail(conn, site_id, "comment", top.id)
+        assert [e.action for e in trail] == ["submit"]
+
+
+def test_keep_status_keeps_the_archive_state(
+    tmp_path: Path, services: Services, site_id: int
+) -> None:
+    path = _write(tmp_path, "blog.xml", WXR)
+    report = import_file(services, site_id, path, keep_status=True)
+    assert report.added == 3 and report.statuses == {"approved": 1, "held": 1, "rejected": 1}
+    with services.store.read() as conn:
+        states = {
+            c.external_id: c.status for c in comment_store.iterate(conn, site_id)
+        }
+    assert states == {
+        "wxr:7": CommentStatus.APPROVED,
+        "wxr:8": CommentStatus.HELD,
+        "wxr:10": CommentStatus.REJECTED,
+    }
+
+
+def test_replies_before_parents_and_orphans(
+    tmp_path: Path, services: Services, site_id: int
+) -> None:
+    lines = [
+        '{"id": "b", "story_id": "s", "parent_id": "a", "body": "reply first", "status": "held"}',
+        '{"id": "a", "story_id": "s", "body": "the parent", "status": "approved"}',
+        '{"id": "x", "story_id": "s", "parent_id": "nobody", "body": "lost", "status": "held"}',
+    ]
+    path = _write(tmp_path, "odd.jsonl", "\n".join(lines) + "\n")
+    report = import_file(services, site_id, path, keep_status=True)
+    assert report.added == 3 and report.orphans == 1
+    with services.store.read() as conn:
+        a = comment_store.by_external_id(conn, site_id, "a")
+        b = comment_store.by_external_id(conn, site_id, "b")
+        x = comment_store.by_external_id(conn, site_id, "x")
+    assert a and b and x and b.parent_id == a.id and x.parent_id is None
+
+
+def test_bad_records_are_reported_and_the_import_goes_on(
+    tmp_path: Path, services: Services, site_id: int
+) -> None:
+    jsonl = import_file(services, site_id, _write(tmp_path, "c.jsonl", JSONL), keep_status=True)
+    csv_report = import_file(services, site_id, _write(tmp_path, "c.csv", CSV), keep_status=True)
+    assert jsonl.added == 3 and [str(b).split(":", 1)[1] for b in jsonl.bad][0].startswith("3:")
+    assert csv_report.added == 3 and [b.line for b in csv_report.bad] == [6]
+    long_body = "x" * (services.settings.max_body_chars + 1)
+    record = json.dumps({"id": "L", "story_id": "s", "body": long_body})
+    path = _write(tmp_path, "long.jsonl", record + "\n")
+    report = import_file(services, site_id, path)
+    assert report.added == 0 and report.bad[0].line == 1 and "limit" in report.bad[0].message
