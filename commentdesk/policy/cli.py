@@ -35,10 +35,10 @@ policy_app = typer.Typer(
 
 def load_scorer() -> Callable[[str], ScoreResult]:
     """The packaged scorer as a function of text (imported late: it loads a model)."""
-    from commentdesk.scoring import Scorer
+    from commentdesk.scoring.scorer import Scorer
 
     scorer = Scorer.load()
-    return scorer.score
+    return lambda text: scorer.score(text)[0]
 
 
 def _policy(path: Path | None) -> Policy:
