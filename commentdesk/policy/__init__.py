@@ -1,5 +1,7 @@
 """The newsroom policy engine: one policy language, explained decisions, safe trials.
 
+The language is described in LANGUAGE.md next to this file.
+
 Public entry points::
 
     Policy.from_yaml(text, source) / policy.with_override(yaml) / policy.decide(sub)
