@@ -185,7 +185,12 @@ def _store_and_decide(
     before = comment_store.get(conn, site_id, comment_id)
     assert before is not None
     after = _transition(
-        conn, before, decision, actor=new.actor, action="submit", old_state=None,
+        conn,
+        before,
+        decision,
+        actor=new.actor,
+        action="submit",
+        old_state=None,
         by_moderator=False,
     )
     return SubmitResult(after, decision, created=True)
@@ -294,7 +299,11 @@ def policy_for(conn: Connection, site_id: int, story: Story | None) -> Policy:
 
 
 def set_policy(
-    services: Services, site_id: int, document: str, *, scope: str = "site",
+    services: Services,
+    site_id: int,
+    document: str,
+    *,
+    scope: str = "site",
     actor: str | None = None,
 ) -> policy_store.StoredPolicy:
     """Validate and store a new version; decisions already made keep their version."""
@@ -345,11 +354,14 @@ def decide(
     if not comment_ids:
         raise InvalidInput("no comments given", field="ids")
     action = MODERATOR_ACTIONS[verb]
-    message = reason.strip() or {
-        Action.APPROVE: "approved by a moderator",
-        Action.REJECT: "removed by a moderator",
-        Action.HOLD: "held for review by a moderator",
-    }[action]
+    message = (
+        reason.strip()
+        or {
+            Action.APPROVE: "approved by a moderator",
+            Action.REJECT: "removed by a moderator",
+            Action.HOLD: "held for review by a moderator",
+        }[action]
+    )
     changed = []
     with services.store.write() as conn:
         found = {c.id: c for c in comment_store.get_many(conn, site_id, comment_ids)}
@@ -366,8 +378,13 @@ def decide(
             )
             changed.append(
                 _transition(
-                    conn, before, decision, actor=actor, action=verb,
-                    old_state=before.status.value, by_moderator=True,
+                    conn,
+                    before,
+                    decision,
+                    actor=actor,
+                    action=verb,
+                    old_state=before.status.value,
+                    by_moderator=True,
                 )
             )
     return changed
@@ -418,8 +435,13 @@ def edit(
             Submission(body, story, author, score, services.now(), ConnectionHistory(conn))
         )
         after = _transition(
-            conn, before, decision, actor=author_external_id, action="edit",
-            old_state=before.status.value, by_moderator=False,
+            conn,
+            before,
+            decision,
+            actor=author_external_id,
+            action="edit",
+            old_state=before.status.value,
+            by_moderator=False,
         )
     return SubmitResult(after, decision, created=False)
 

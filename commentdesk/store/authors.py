@@ -47,9 +47,7 @@ def get(conn: Connection, site_id: int, author_id: int) -> Author | None:
 
 def by_external_id(conn: Connection, site_id: int, external_id: str) -> Author | None:
     row = conn.execute(
-        sa.select(authors).where(
-            authors.c.site_id == site_id, authors.c.external_id == external_id
-        )
+        sa.select(authors).where(authors.c.site_id == site_id, authors.c.external_id == external_id)
     ).first()
     return rows.author(row) if row else None
 

@@ -263,7 +263,12 @@ class ThreadPage:
 
 
 def thread(
-    conn: Connection, site_id: int, story_id: int, *, sort: str = "newest", limit: int = 20,
+    conn: Connection,
+    site_id: int,
+    story_id: int,
+    *,
+    sort: str = "newest",
+    limit: int = 20,
     offset: int = 0,
 ) -> ThreadPage:
     """Approved top-level comments of a story, a page at a time, with their approved replies."""
@@ -387,7 +392,10 @@ def neighbours(conn: Connection, comment: Comment, around: int = 2) -> list[Comm
         .limit(around)
     )
     after = conn.execute(
-        _select().where(same_thread, comments.c.id > comment.id).order_by(comments.c.id).limit(around)
+        _select()
+        .where(same_thread, comments.c.id > comment.id)
+        .order_by(comments.c.id)
+        .limit(around)
     )
     found = [rows.comment(r) for r in before][::-1] + [rows.comment(r) for r in after]
     if comment.parent_id is not None:
@@ -398,7 +406,9 @@ def neighbours(conn: Connection, comment: Comment, around: int = 2) -> list[Comm
 
 
 def iterate(
-    conn: Connection, site_id: int | None = None, since: datetime | None = None,
+    conn: Connection,
+    site_id: int | None = None,
+    since: datetime | None = None,
     batch: int = 1000,
 ) -> Iterator[Comment]:
     """Every stored comment in id order, in bounded memory (keyset pagination)."""
@@ -423,3 +433,7 @@ def moderator_statuses(conn: Connection, ids: list[int]) -> dict[int, CommentSta
         comments.c.id.in_(ids), comments.c.moderator_status.is_not(None)
     )
     return {cid: CommentStatus(status) for cid, status in conn.execute(query)}
+
+
+def site_of(conn: Connection, comment_id: int) -> int | None:
+    return conn.execute(sa.select(comments.c.site_id).where(comments.c.id == comment_id)).scalar()

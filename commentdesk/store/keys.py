@@ -62,7 +62,9 @@ def revoke(conn: Connection, site_id: int, prefix: str) -> bool:
 
 
 def for_site(conn: Connection, site_id: int) -> list[ApiKey]:
-    query = sa.select(api_keys).where(api_keys.c.site_id == site_id, api_keys.c.revoked_at.is_(None))
+    query = sa.select(api_keys).where(
+        api_keys.c.site_id == site_id, api_keys.c.revoked_at.is_(None)
+    )
     return [
         ApiKey(id=r.id, site_id=r.site_id, role=Role(r.role), name=r.name, prefix=r.prefix)
         for r in conn.execute(query)

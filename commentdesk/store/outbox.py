@@ -23,8 +23,9 @@ class Message:
     attempts: int
 
 
-def enqueue(conn: Connection, site_id: int, urls: list[str], event: str,
-            payload: dict[str, Any]) -> None:
+def enqueue(
+    conn: Connection, site_id: int, urls: list[str], event: str, payload: dict[str, Any]
+) -> None:
     now = rows.utcnow()
     for url in urls:
         conn.execute(
@@ -40,8 +41,9 @@ def enqueue(conn: Connection, site_id: int, urls: list[str], event: str,
         )
 
 
-def claim_due(conn: Connection, limit: int = 20, lease: timedelta = timedelta(seconds=60)
-              ) -> list[Message]:
+def claim_due(
+    conn: Connection, limit: int = 20, lease: timedelta = timedelta(seconds=60)
+) -> list[Message]:
     """Due messages, leased to this worker so other processes skip them meanwhile."""
     now = rows.utcnow()
     query = (

@@ -36,7 +36,11 @@ def _stored(row: object) -> StoredPolicy:
 
 
 def save(
-    conn: Connection, site_id: int, scope: str, version: str, document: str,
+    conn: Connection,
+    site_id: int,
+    scope: str,
+    version: str,
+    document: str,
     created_by: str | None,
 ) -> StoredPolicy:
     result = conn.execute(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from commentdesk.domain import Action as DomainAction
 from commentdesk.domain import (
     Author,
     AuthorStatus,
@@ -14,7 +15,6 @@ from commentdesk.domain import (
     Site,
     Story,
 )
-from commentdesk.domain import Action as DomainAction
 
 
 def utcnow() -> datetime:

@@ -58,3 +58,10 @@ def update(conn: Connection, site_id: int, **values: object) -> Site | None:
         raise ValueError(f"cannot update {sorted(unknown)}")
     conn.execute(sites.update().where(sites.c.id == site_id).values(**values))
     return get(conn, site_id)
+
+
+def all_origins(conn: Connection) -> set[str]:
+    found: set[str] = set()
+    for (origins,) in conn.execute(sa.select(sites.c.allowed_origins)):
+        found.update(origins or [])
+    return found

@@ -54,9 +54,7 @@ def get(conn: Connection, site_id: int, story_id: int) -> Story | None:
 
 def by_external_id(conn: Connection, site_id: int, external_id: str) -> Story | None:
     row = conn.execute(
-        sa.select(stories).where(
-            stories.c.site_id == site_id, stories.c.external_id == external_id
-        )
+        sa.select(stories).where(stories.c.site_id == site_id, stories.c.external_id == external_id)
     ).first()
     return rows.story(row) if row else None
 
@@ -81,7 +79,11 @@ def listing(conn: Connection, site_id: int, limit: int = 50, offset: int = 0) ->
 
 
 def set_state(
-    conn: Connection, site_id: int, story_id: int, *, is_open: bool | None = None,
+    conn: Connection,
+    site_id: int,
+    story_id: int,
+    *,
+    is_open: bool | None = None,
     premoderated: bool | None = None,
 ) -> Story | None:
     values: dict[str, bool] = {}
@@ -96,3 +98,9 @@ def set_state(
             .values(**values)
         )
     return get(conn, site_id, story_id)
+
+
+def get_any(conn: Connection, story_id: int) -> Story | None:
+    """A story by our id whatever its site: for public, unauthenticated reads."""
+    row = conn.execute(sa.select(stories).where(stories.c.id == story_id)).first()
+    return rows.story(row) if row else None

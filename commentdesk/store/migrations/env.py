@@ -14,9 +14,7 @@ if engine is None:  # plain `alembic` CLI use: build from the configured URL
     engine = create_engine(config.get_main_option("sqlalchemy.url") or "")
 
 with engine.connect() as connection:
-    context.configure(
-        connection=connection, target_metadata=metadata, render_as_batch=True
-    )
+    context.configure(connection=connection, target_metadata=metadata, render_as_batch=True)
     with context.begin_transaction():
         context.run_migrations()
     connection.commit()

@@ -1,0 +1,262 @@
+"""Submission throughput and latency, over loopback, with the real scorer and policy.
+
+Starts `commentdesk` under uvicorn in its own process(es) on SQLite or PostgreSQL,
+then drives POST /api/v1/stories/{id}/comments from a second process:
+
+* a closed loop with C concurrent clients, for acknowledged comments per second;
+* an open loop at a fixed rate (default 200/s), for p50 and p99 latency.
+
+Usage:
+    python bench/submit_bench.py --db sqlite --workers 2 --seconds 15
+    python bench/submit_bench.py --db postgresql://postgres@127.0.0.1/test --workers 2
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import multiprocessing
+import os
+import random
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import httpx
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+PHRASES = [
+    "The council should publish the full costings before the vote.",
+    "I ride this route every day and the delays are getting worse.",
+    "Good reporting, but the article leaves out the cost to small shops.",
+    "You are an idiot if you believe a word of this.",
+    "Bus lanes worked in my city; give it a year before judging.",
+    "This is the worst decision the mayor has made, and that is saying something.",
+]
+
+
+def prepare(database_url: str) -> tuple[int, str]:
+    from commentdesk.domain import Role
+    from commentdesk.store import Store, keys, sites, stories
+
+    store = Store(database_url)
+    store.migrate()
+    with store.write() as conn:
+        site = sites.create(conn, "bench-" + uuid.uuid4().hex[:8], "Bench")
+        story, _ = stories.upsert(conn, site.id, "bench-story", title="Bench")
+        _k, key = keys.create(conn, site.id, Role.INTEGRATION, "bench")
+    store.close()
+    return story.id, key
+
+
+def start_server(database_url: str, data_dir: str, port: int, workers: int) -> subprocess.Popen:
+    env = dict(os.environ)
+    env.update(
+        {
+            "COMMENTDESK_DATABASE_URL": database_url,
+            "COMMENTDESK_DATA_DIR": data_dir,
+            "COMMENTDESK_IP_RATE": "10000000/minute",
+            "COMMENTDESK_AUTHOR_RATE": "10000000/minute",
+        }
+    )
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "commentdesk.web.server:create_app",
+            "--factory",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+            "--log-level",
+            "warning",
+            "--no-access-log",
+        ],
+        env=env,
+    )
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
+                return proc
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    proc.kill()
+    raise SystemExit("server did not start")
+
+
+async def _closed_loop(
+    url: str, key: str, story: int, seconds: float, concurrency: int
+) -> dict[str, float]:
+    acked = 0
+    errors = 0
+    latencies: list[float] = []
+    stop_at = time.perf_counter() + seconds
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    async with httpx.AsyncClient(base_url=url, timeout=30, limits=limits) as client:
+
+        async def worker(n: int) -> None:
+            nonlocal acked, errors
+            i = 0
+            while time.perf_counter() < stop_at:
+                i += 1
+                body = f"{random.choice(PHRASES)} [{n}-{i}]"
+                t0 = time.perf_counter()
+                r = await client.post(
+                    f"/api/v1/stories/{story}/comments",
+                    json={"body": body},
+                    headers={"X-API-Key": key},
+                )
+                latencies.append(time.perf_counter() - t0)
+                if r.status_code in (200, 201):
+                    acked += 1
+                else:
+                    errors += 1
+
+        t0 = time.perf_counter()
+        await asyncio.gather(*(worker(n) for n in range(concurrency)))
+        elapsed = time.perf_counter() - t0
+    return _summary(acked, errors, elapsed, latencies)
+
+
+async def _open_loop(
+    url: str, key: str, story: int, seconds: float, rate: float
+) -> dict[str, float]:
+    acked = 0
+    errors = 0
+    latencies: list[float] = []
+    async with httpx.AsyncClient(
+        base_url=url, timeout=30, limits=httpx.Limits(max_connections=200)
+    ) as client:
+
+        async def one(i: int) -> None:
+            nonlocal acked, errors
+            t0 = time.perf_counter()
+            r = await client.post(
+                f"/api/v1/stories/{story}/comments",
+                json={"body": f"{random.choice(PHRASES)} <{i}>"},
+                headers={"X-API-Key": key},
+            )
+            latencies.append(time.perf_counter() - t0)
+            if r.status_code in (200, 201):
+                acked += 1
+            else:
+                errors += 1
+
+        tasks = []
+        start = time.perf_counter()
+        total = int(seconds * rate)
+        for i in range(total):
+            delay = start + i / rate - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            tasks.append(asyncio.create_task(one(i)))
+        await asyncio.gather(*tasks)
+        elapsed = time.perf_counter() - start
+    return _summary(acked, errors, elapsed, latencies)
+
+
+def _summary(acked: int, errors: int, elapsed: float, latencies: list[float]) -> dict[str, float]:
+    latencies.sort()
+
+    def pct(p: float) -> float:
+        return (
+            latencies[min(len(latencies) - 1, int(p * len(latencies)))] * 1000 if latencies else 0
+        )
+
+    return {
+        "acknowledged": acked,
+        "errors": errors,
+        "seconds": round(elapsed, 2),
+        "per_second": round(acked / elapsed, 1) if elapsed else 0,
+        "p50_ms": round(pct(0.50), 1),
+        "p99_ms": round(pct(0.99), 1),
+        "mean_ms": round(statistics.fmean(latencies) * 1000, 1) if latencies else 0,
+    }
+
+
+def _drive(
+    mode: str,
+    url: str,
+    key: str,
+    story: int,
+    seconds: float,
+    arg: float,
+    out: multiprocessing.Queue,
+) -> None:
+    if mode == "closed":
+        out.put(asyncio.run(_closed_loop(url, key, story, seconds, int(arg))))
+    else:
+        out.put(asyncio.run(_open_loop(url, key, story, seconds, arg)))
+
+
+def run_in_second_process(*args: object) -> dict[str, float]:
+    out: multiprocessing.Queue = multiprocessing.Queue()
+    proc = multiprocessing.Process(target=_drive, args=(*args, out))
+    proc.start()
+    result = out.get()
+    proc.join()
+    return result  # type: ignore[no-any-return]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", default="sqlite", help="'sqlite' or a PostgreSQL URL")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--seconds", type=float, default=15)
+    parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument("--rate", type=float, default=200)
+    parser.add_argument("--port", type=int, default=8765)
+    args = parser.parse_args()
+    data_dir = tempfile.mkdtemp(prefix="cd-bench-")
+    if args.db == "sqlite":
+        database_url = f"sqlite:///{data_dir}/commentdesk.db"
+    else:
+        from commentdesk.config import normalise_database_url
+
+        schema = "bench_" + uuid.uuid4().hex[:8]
+        base = normalise_database_url(args.db)
+        import sqlalchemy as sa
+
+        admin = sa.create_engine(base)
+        with admin.begin() as conn:
+            conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+        database_url = f"{base}?options=-csearch_path%3D{schema}"
+    story, key = prepare(database_url)
+    server = start_server(database_url, data_dir, args.port, args.workers)
+    url = f"http://127.0.0.1:{args.port}"
+    try:
+        warm = run_in_second_process("closed", url, key, story, 3, 8)
+        closed = run_in_second_process("closed", url, key, story, args.seconds, args.concurrency)
+        opened = run_in_second_process("open", url, key, story, args.seconds, args.rate)
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=30)
+        if args.db != "sqlite":
+            with admin.begin() as conn:
+                conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+    report = {
+        "database": "sqlite" if args.db == "sqlite" else "postgresql",
+        "server_workers": args.workers,
+        "cpus": os.cpu_count(),
+        "warmup": warm,
+        f"max_throughput_c{args.concurrency}": closed,
+        f"fixed_rate_{int(args.rate)}_per_s": opened,
+    }
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()

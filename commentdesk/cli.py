@@ -1,0 +1,364 @@
+"""The `commentdesk` command: thin commands over the same functions the API calls."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from commentdesk import actions
+from commentdesk.config import Settings
+from commentdesk.domain import Role
+from commentdesk.errors import CommentDeskError
+from commentdesk.services import Services
+from commentdesk.store import comments as comment_store
+from commentdesk.store import keys as key_store
+from commentdesk.store import sites as site_store
+from commentdesk.store import stories as story_store
+from commentdesk.store import users as user_store
+
+app = typer.Typer(
+    help="Comment Desk: comments in, decisions out.\n\nExample: commentdesk serve --demo",
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+)
+sites_app = typer.Typer(
+    help="Sites (newsrooms).\n\nExample: commentdesk sites create daily 'The Daily'"
+)
+keys_app = typer.Typer(help="API keys.\n\nExample: commentdesk keys create daily --role moderator")
+users_app = typer.Typer(
+    help="Dashboard users.\n\nExample: commentdesk users create alice --site daily --role moderator"
+)
+stories_app = typer.Typer(help="Stories.\n\nExample: commentdesk stories list daily")
+comments_app = typer.Typer(
+    help="Comments.\n\nExample: commentdesk comments queue daily --queue held"
+)
+app.add_typer(sites_app, name="sites")
+app.add_typer(keys_app, name="keys")
+app.add_typer(users_app, name="users")
+app.add_typer(stories_app, name="stories")
+app.add_typer(comments_app, name="comments")
+
+console = Console()
+
+
+def _services() -> Services:
+    return Services.from_settings(Settings.from_env())
+
+
+def _site_id(services: Services, slug: str) -> int:
+    with services.store.read() as conn:
+        site = site_store.by_slug(conn, slug)
+    if site is None:
+        console.print(f"[red]no site {slug!r}[/red]: create it with `commentdesk sites create`")
+        raise typer.Exit(1)
+    return site.id
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
+    demo: Annotated[bool, typer.Option(help="Create the demo site and thread first.")] = False,
+) -> None:
+    """Start the service; a fresh SQLite database is created in the data directory.
+
+    Example: commentdesk serve --port 8000 --workers 2
+    """
+    import uvicorn
+
+    from commentdesk.web.server import prepare_database
+
+    services = _services()
+    state = prepare_database(services)
+    console.print(f"database: {services.settings.effective_database_url} ({state})")
+    if demo:
+        from commentdesk import demo as demo_site
+
+        creds = demo_site.install(services)
+        console.print(
+            f"demo site [bold]{creds.site_slug}[/bold]: story {creds.story_id}\n"
+            f"  dashboard: http://{host}:{port}/dashboard  "
+            f"user {creds.moderator_user} / password {creds.moderator_password}\n"
+            f"  admin API key: {creds.admin_key}\n"
+            f"  reader widget demo: http://{host}:{port}/embed/demo/{creds.story_id}"
+        )
+    services.close()
+    uvicorn.run(
+        "commentdesk.web.server:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="info",
+    )
+
+
+@app.command()
+def migrate() -> None:
+    """Apply the database migrations (run after an upgrade).
+
+    Example: COMMENTDESK_DATABASE_URL=postgresql://postgres@127.0.0.1/news commentdesk migrate
+    """
+    services = _services()
+    services.store.migrate()
+    console.print(f"migrated {services.settings.effective_database_url}")
+
+
+@app.command()
+def settings() -> None:
+    """Print every setting, its environment variable and default.
+
+    Example: commentdesk settings
+    """
+    table = Table("variable", "default", "meaning")
+    for env, default, doc in Settings.table():
+        table.add_row(env, default, doc)
+    console.print(table)
+
+
+@sites_app.command("create")
+def sites_create(
+    slug: str,
+    name: str,
+    origin: Annotated[
+        list[str] | None, typer.Option(help="Origin allowed to embed the discussion.")
+    ] = None,
+    webhook: Annotated[list[str] | None, typer.Option(help="URL to notify of decisions.")] = None,
+) -> None:
+    """Create a site; prints its reader-token secret.
+
+    Example: commentdesk sites create daily "The Daily" --origin https://daily.example
+    """
+    services = _services()
+    with services.store.write() as conn:
+        site = site_store.create(
+            conn, slug, name, allowed_origins=origin or [], webhook_urls=webhook or []
+        )
+    console.print(f"site {site.slug} (id {site.id})")
+    console.print(f"reader JWT secret (HS256): {site.jwt_secret}")
+    console.print(f"webhook signing secret: {site.webhook_secret}")
+
+
+@sites_app.command("list")
+def sites_list() -> None:
+    """List sites.
+
+    Example: commentdesk sites list
+    """
+    services = _services()
+    with services.store.read() as conn:
+        found = site_store.all_sites(conn)
+    table = Table("id", "slug", "name", "origins", "webhooks")
+    for s in found:
+        table.add_row(
+            str(s.id), s.slug, s.name, ", ".join(s.allowed_origins), ", ".join(s.webhook_urls)
+        )
+    console.print(table)
+
+
+@keys_app.command("create")
+def keys_create(
+    site: str,
+    role: Annotated[Role, typer.Option(help="admin, moderator or integration.")] = Role.MODERATOR,
+    name: Annotated[str, typer.Option(help="What the key is for.")] = "",
+) -> None:
+    """Create an API key bound to a site; the key is shown once.
+
+    Example: commentdesk keys create daily --role integration --name cms
+    """
+    services = _services()
+    site_id = _site_id(services, site)
+    with services.store.write() as conn:
+        key, plaintext = key_store.create(conn, site_id, role, name or role.value)
+    console.print(f"{key.role.value} key for {site}: {plaintext}")
+
+
+@keys_app.command("revoke")
+def keys_revoke(site: str, prefix: str) -> None:
+    """Revoke a key by its prefix (the part after cdk_).
+
+    Example: commentdesk keys revoke daily 3fa9c2d1b0e4
+    """
+    services = _services()
+    site_id = _site_id(services, site)
+    with services.store.write() as conn:
+        ok = key_store.revoke(conn, site_id, prefix)
+    console.print("revoked" if ok else "no such key")
+    if not ok:
+        raise typer.Exit(1)
+
+
+@users_app.command("create")
+def users_create(
+    username: str,
+    site: Annotated[str, typer.Option(help="Site slug the user works on.")],
+    role: Annotated[Role, typer.Option(help="admin or moderator.")] = Role.MODERATOR,
+    password: Annotated[
+        str, typer.Option(prompt=True, hide_input=True, confirmation_prompt=True)
+    ] = "",
+) -> None:
+    """Create a dashboard user (or give an existing one a role on another site).
+
+    Example: commentdesk users create alice --site daily --role moderator
+    """
+    if role is Role.INTEGRATION:
+        console.print("[red]dashboard users are admins or moderators[/red]")
+        raise typer.Exit(1)
+    if len(password) < 10:
+        console.print("[red]use a password of at least 10 characters[/red]")
+        raise typer.Exit(1)
+    services = _services()
+    site_id = _site_id(services, site)
+    with services.store.write() as conn:
+        user = user_store.by_username(conn, username) or user_store.create(conn, username, password)
+        user_store.grant(conn, user.id, site_id, role)
+    console.print(f"user {username}: {role.value} on {site}")
+
+
+@stories_app.command("list")
+def stories_list(site: str, limit: int = 50) -> None:
+    """List a site's stories, newest first.
+
+    Example: commentdesk stories list daily --limit 20
+    """
+    services = _services()
+    site_id = _site_id(services, site)
+    with services.store.read() as conn:
+        found = story_store.listing(conn, site_id, limit=limit)
+    table = Table("id", "external id", "title", "section", "open", "pre-mod")
+    for s in found:
+        table.add_row(
+            str(s.id), s.external_id, s.title, s.section, str(s.is_open), str(s.premoderated)
+        )
+    console.print(table)
+
+
+@stories_app.command("create")
+def stories_create(
+    site: str,
+    external_id: str,
+    title: Annotated[str, typer.Option()] = "",
+    url: Annotated[str, typer.Option()] = "",
+    section: Annotated[str, typer.Option()] = "",
+    closed: Annotated[bool, typer.Option(help="Closed to new comments.")] = False,
+    premoderated: Annotated[bool, typer.Option(help="Hold every comment for review.")] = False,
+) -> None:
+    """Create or update a story.
+
+    Example: commentdesk stories create daily article-123 --title "Budget vote" --section politics
+    """
+    services = _services()
+    site_id = _site_id(services, site)
+    with services.store.write() as conn:
+        story, created = story_store.upsert(
+            conn,
+            site_id,
+            external_id,
+            url=url,
+            title=title,
+            section=section,
+            is_open=not closed,
+            premoderated=premoderated,
+        )
+    console.print(f"{'created' if created else 'updated'} story {story.id} ({story.external_id})")
+
+
+@comments_app.command("queue")
+def comments_queue(
+    site: str,
+    queue: Annotated[
+        str, typer.Option(help="held, reported, premoderation, approved, rejected or all")
+    ] = "held",
+    limit: int = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
+) -> None:
+    """Show a moderation queue.
+
+    Example: commentdesk comments queue daily --queue reported --json
+    """
+    if queue not in comment_store.QUEUES:
+        console.print(f"[red]queue must be one of {', '.join(comment_store.QUEUES)}[/red]")
+        raise typer.Exit(2)
+    services = _services()
+    site_id = _site_id(services, site)
+    with services.store.read() as conn:
+        items, total = comment_store.queue(
+            conn, site_id, comment_store.QueueFilter(queue=queue), limit=limit
+        )
+    if as_json:
+        for c in items:
+            sys.stdout.write(
+                json.dumps(
+                    {
+                        "id": c.id,
+                        "status": c.status.value,
+                        "body": c.body,
+                        "reasons": [r.message for r in c.reasons],
+                    }
+                )
+                + "\n"
+            )
+        return
+    table = Table("id", "status", "author", "comment", "reason", title=f"{queue}: {total}")
+    for c in items:
+        reason = c.reasons[0].message if c.reasons else ""
+        table.add_row(str(c.id), c.status.value, c.author_name or "", c.body[:80], reason)
+    console.print(table)
+
+
+@comments_app.command("decide")
+def comments_decide(
+    site: str,
+    action: str,
+    ids: list[int],
+    reason: Annotated[str, typer.Option()] = "",
+    actor: Annotated[str, typer.Option(help="Recorded in the audit log.")] = "",
+) -> None:
+    """Approve, reject or hold comments.
+
+    Example: commentdesk comments decide daily reject 41 42 --reason "insults"
+    """
+    services = _services()
+    site_id = _site_id(services, site)
+    who = actor or f"cli:{os.environ.get('USER', 'unknown')}"
+    try:
+        changed = actions.decide(services, site_id, ids, action, actor=who, reason=reason)
+    except CommentDeskError as err:
+        console.print(f"[red]{err.message}[/red]")
+        raise typer.Exit(1) from err
+    for c in changed:
+        console.print(f"{c.id}: {c.status.value}")
+
+
+def _part(name: str) -> typer.Typer | None:
+    try:
+        module = __import__(f"commentdesk.{name}.cli", fromlist=["app"])
+    except ModuleNotFoundError as err:
+        if err.name != f"commentdesk.{name}.cli":
+            raise
+        return None
+    return module  # type: ignore[no-any-return]
+
+
+def _mount_parts() -> None:
+    """Commands that live with their part of the system: scoring, policy, import."""
+    scoring = _part("scoring")
+    if scoring is not None:
+        app.registered_commands.extend(scoring.app.registered_commands)  # type: ignore[attr-defined]
+    policy = _part("policy")
+    if policy is not None:
+        app.command("check")(policy.check_command)  # type: ignore[attr-defined]
+        app.add_typer(policy.policy_app, name="policy")  # type: ignore[attr-defined]
+    ingest = _part("ingest")
+    if ingest is not None:
+        app.registered_commands.extend(ingest.app.registered_commands)  # type: ignore[attr-defined]
+
+
+_mount_parts()

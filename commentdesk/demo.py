@@ -1,0 +1,150 @@
+"""A small demo site: one sample article and a realistic thread, written for this project.
+
+The thread goes through the real pipeline (scorer, default policy, audit), so
+the dashboard opens on a queue with held and approved comments to work.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from commentdesk import actions
+from commentdesk.domain import Role
+from commentdesk.services import Services
+from commentdesk.store import keys as key_store
+from commentdesk.store import sites as site_store
+from commentdesk.store import stories as story_store
+from commentdesk.store import users as user_store
+
+DEMO_SITE = "demo"
+DEMO_STORY = "council-bus-lanes-2026"
+
+ARTICLE = {
+    "title": "Council votes to turn two city-centre car lanes into bus lanes",
+    "url": "https://news.example/city/council-bus-lanes",
+    "section": "city",
+}
+
+# (author id, author name, reply-to index or None, text). Written for the demo:
+# civil disagreement, sarcasm, quotes, and the abuse a real thread attracts.
+THREAD: list[tuple[str, str, int | None, str]] = [
+    (
+        "u-maria",
+        "Maria K.",
+        None,
+        "Finally. The number 12 is late every single morning because it sits behind cars.",
+    ),
+    (
+        "u-tom",
+        "Tom Reeve",
+        None,
+        "This council has wasted money on every transport scheme for a decade. "
+        "I'll vote them out at the next election.",
+    ),
+    (
+        "u-dev",
+        "Dev P.",
+        1,
+        "Which schemes? The tram extension came in under budget according to the audit.",
+    ),
+    (
+        "u-tom",
+        "Tom Reeve",
+        2,
+        "Under budget and three years late. Forgive me if I'm not celebrating.",
+    ),
+    (
+        "u-sam",
+        "sam_w",
+        None,
+        '"Two lanes for buses" - and where exactly are delivery vans supposed to stop?',
+    ),
+    (
+        "u-troll",
+        "realtalk99",
+        None,
+        "Anyone who supports this is a brain-dead idiot. Shut up and go back to your bike.",
+    ),
+    (
+        "u-ann",
+        "Ann",
+        None,
+        "Oh great, another consultation nobody will read. Truly democracy at its finest.",
+    ),
+    (
+        "u-hate",
+        "truthseeker",
+        None,
+        "The people pushing this are vermin and they should be dragged out and beaten.",
+    ),
+    (
+        "u-lee",
+        "Lee",
+        4,
+        "Loading bays stay on the side streets, it's in the council report linked above.",
+    ),
+    (
+        "u-spam",
+        "deals4u",
+        None,
+        "Make $5000 a week from home!!! Visit http://cheap-deals.example/now",
+    ),
+    (
+        "u-maria",
+        "Maria K.",
+        5,
+        "Name-calling won't make the buses any faster. Can we talk about the plan?",
+    ),
+    (
+        "u-old",
+        "G. Hart",
+        None,
+        "I am 81 and cannot cycle. The bus is how I get to the hospital. I support this.",
+    ),
+]
+
+
+@dataclass
+class DemoCredentials:
+    site_slug: str
+    story_id: int
+    admin_key: str
+    moderator_user: str
+    moderator_password: str
+    jwt_secret: str
+
+
+def install(services: Services, *, password: str = "demo-moderator") -> DemoCredentials:  # noqa: S107 - a demo account, printed at start
+    """Create the demo site once; on later runs return its (new) credentials."""
+    with services.store.write() as conn:
+        site = site_store.by_slug(conn, DEMO_SITE)
+        fresh = site is None
+        if site is None:
+            site = site_store.create(
+                conn,
+                DEMO_SITE,
+                "Demo Daily",
+                allowed_origins=["http://127.0.0.1:8000", "http://localhost:8000"],
+            )
+        story, _ = story_store.upsert(conn, site.id, DEMO_STORY, **ARTICLE)
+        _key, admin_key = key_store.create(conn, site.id, Role.ADMIN, "demo admin")
+        user = user_store.by_username(conn, "moderator")
+        if user is None:
+            user = user_store.create(conn, "moderator", password)
+        user_store.grant(conn, user.id, site.id, Role.ADMIN)
+    if fresh:
+        posted: list[int] = []
+        for author_id, name, reply_to, text in THREAD:
+            result = actions.submit(
+                services,
+                site.id,
+                actions.NewComment(
+                    story_id=story.id,
+                    body=text,
+                    parent_id=posted[reply_to] if reply_to is not None else None,
+                    author_external_id=author_id,
+                    author_name=name,
+                ),
+            )
+            posted.append(result.comment.id)
+    return DemoCredentials(DEMO_SITE, story.id, admin_key, "moderator", password, site.jwt_secret)

@@ -1,0 +1,521 @@
+"""The JSON API under /api/v1: stories, comments, reports, moderation, policies.
+
+Each endpoint checks who is calling and which site they belong to before it
+touches anything; the work itself is done by `commentdesk.actions`.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Header, Query, Request
+from fastapi.responses import JSONResponse
+
+from commentdesk import actions
+from commentdesk.domain import Principal, Story
+from commentdesk.errors import Forbidden, NotFound
+from commentdesk.store import audit as audit_store
+from commentdesk.store import authors as author_store
+from commentdesk.store import comments as comment_store
+from commentdesk.store import policies as policy_store
+from commentdesk.store import sites as site_store
+from commentdesk.store import stories as story_store
+from commentdesk.web import schemas
+from commentdesk.web.auth import (
+    Unauthorized,
+    bearer_token,
+    key_principal,
+    reader_from_token,
+    require_admin,
+    require_integration,
+    require_moderator,
+    services_of,
+)
+
+router = APIRouter(prefix="/api/v1")
+
+IdempotencyKey = Annotated[
+    str | None,
+    Header(
+        alias="Idempotency-Key",
+        max_length=200,
+        description="Retries with the same key create the comment only once.",
+    ),
+]
+
+
+class TooManyRequests(Exception):
+    def __init__(self, retry_after: int, limit: str) -> None:
+        super().__init__(f"too many requests: the limit is {limit}")
+        self.retry_after = retry_after
+        self.limit = limit
+
+
+def _client_ip(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def _rate_limit(request: Request, name: str, identifier: str) -> None:
+    verdict = request.app.state.rate_limiter.hit(name, identifier)
+    if not verdict.allowed:
+        raise TooManyRequests(verdict.retry_after, verdict.limit)
+
+
+def _public_story(request: Request, story_id: int) -> Story:
+    services = services_of(request)
+    principal = key_principal(request)
+    with services.store.read() as conn:
+        story = story_store.get_any(conn, story_id)
+    if story is None or (principal is not None and principal.site_id != story.site_id):
+        raise NotFound(f"story {story_id} not found", field="story_id")
+    return story
+
+
+# --- stories -------------------------------------------------------------------------
+
+
+@router.post("/stories", status_code=201, tags=["stories"])
+def create_story(request: Request, payload: schemas.StoryIn) -> JSONResponse:
+    """Create a story (or update it: the external id is the key). Integration or admin key."""
+    principal = require_integration(request)
+    services = services_of(request)
+    with services.store.write() as conn:
+        story, created = story_store.upsert(
+            conn,
+            principal.site_id,
+            payload.external_id,
+            url=payload.url,
+            title=payload.title,
+            section=payload.section,
+            is_open=payload.is_open,
+            premoderated=payload.premoderated,
+        )
+    return JSONResponse(schemas.story_out(story), status_code=201 if created else 200)
+
+
+@router.get("/stories/lookup", tags=["stories"])
+def lookup_story(
+    request: Request,
+    site: Annotated[str, Query(max_length=64)],
+    external_id: Annotated[str, Query(max_length=300)],
+) -> dict[str, Any]:
+    """Find a story by the host site's id: what the embed script does."""
+    services = services_of(request)
+    with services.store.read() as conn:
+        found_site = site_store.by_slug(conn, site)
+        story = story_store.by_external_id(conn, found_site.id, external_id) if found_site else None
+    if story is None:
+        raise NotFound(f"story {external_id!r} not found on site {site!r}", field="external_id")
+    return schemas.story_out(story)
+
+
+@router.get("/stories/{story_id}", tags=["stories"])
+def get_story(request: Request, story_id: int) -> dict[str, Any]:
+    return schemas.story_out(_public_story(request, story_id))
+
+
+@router.patch("/stories/{story_id}", tags=["stories"])
+def update_story(request: Request, story_id: int, payload: schemas.StoryPatch) -> dict[str, Any]:
+    """Open or close a story, or switch pre-moderation. Moderator, integration or admin."""
+    principal = key_principal(request)
+    if principal is None or principal.role is None:
+        raise Unauthorized("an API key is required (X-API-Key header)")
+    services = services_of(request)
+    with services.store.write() as conn:
+        story = story_store.set_state(
+            conn,
+            principal.site_id,
+            story_id,
+            is_open=payload.is_open,
+            premoderated=payload.premoderated,
+        )
+        if story is None:
+            raise NotFound(f"story {story_id} not found", field="story_id")
+        audit_store.append(
+            conn,
+            site_id=principal.site_id,
+            subject_type="story",
+            subject_id=story.id,
+            action="update",
+            actor=principal.name,
+            old_state=None,
+            new_state="open" if story.is_open else "closed",
+            reasons=[payload.model_dump(exclude_none=True)],
+        )
+    return schemas.story_out(story)
+
+
+# --- comments ------------------------------------------------------------------------
+
+
+@router.post("/stories/{story_id}/comments", status_code=201, tags=["comments"])
+def submit_comment(
+    request: Request,
+    story_id: int,
+    payload: schemas.CommentIn,
+    idempotency_key: IdempotencyKey = None,
+) -> JSONResponse:
+    """Submit a comment or a reply. The answer says approved, held or rejected, and why.
+
+    A reader signs in through the host site: `Authorization: Bearer <JWT>` signed
+    with the site's secret. An integration key may post on a reader's behalf
+    with `author`. Without either, the comment is anonymous.
+    """
+    services = services_of(request)
+    story = _public_story(request, story_id)
+    principal = key_principal(request)
+    author_id, author_name, actor = _submitter(request, story, principal, payload)
+    ip = _client_ip(request)
+    _rate_limit(request, "ip", ip)
+    if author_id:
+        _rate_limit(request, "author", f"{story.site_id}:{author_id}")
+    result = actions.submit(
+        services,
+        story.site_id,
+        actions.NewComment(
+            story_id=story.id,
+            body=payload.body,
+            parent_id=payload.parent_id,
+            author_external_id=author_id,
+            author_name=author_name,
+            ip=ip,
+            idempotency_key=idempotency_key,
+            actor=actor,
+        ),
+    )
+    body = schemas.submit_out(result.comment, result.decision)
+    return JSONResponse(body, status_code=201 if result.created else 200)
+
+
+def _submitter(
+    request: Request, story: Story, principal: Principal | None, payload: schemas.CommentIn
+) -> tuple[str | None, str, str | None]:
+    """(author external id, display name, audit actor) for this submission."""
+    if principal is not None:
+        if payload.author is None:
+            return None, "", principal.name
+        return payload.author.id, payload.author.name, principal.name
+    if payload.author is not None:
+        raise Forbidden("only an integration key may name the author; readers sign in")
+    token = bearer_token(request)
+    if token is None:
+        return None, "", None
+    services = services_of(request)
+    with services.store.read() as conn:
+        site = site_store.get(conn, story.site_id)
+    assert site is not None
+    reader = reader_from_token(services, site, token)
+    return reader.external_id, reader.name, None
+
+
+@router.get("/stories/{story_id}/comments", tags=["comments"])
+def thread(
+    request: Request,
+    story_id: int,
+    sort: Literal["newest", "oldest", "most_replied"] = "newest",
+    page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+    per_page: Annotated[int, Query(ge=1, le=100)] = 20,
+) -> dict[str, Any]:
+    """The public thread: approved comments only, threaded, a page of top-level comments."""
+    story = _public_story(request, story_id)
+    services = services_of(request)
+    with services.store.read() as conn:
+        found = comment_store.thread(
+            conn,
+            story.site_id,
+            story.id,
+            sort=sort,
+            limit=per_page,
+            offset=(page - 1) * per_page,
+        )
+
+    def nest(comment: Any) -> dict[str, Any]:
+        item = schemas.public_comment(comment)
+        item["replies"] = [nest(r) for r in found.replies.get(comment.id, [])]
+        return item
+
+    return {
+        "story": schemas.story_out(story),
+        "comments": [nest(c) for c in found.roots],
+        "page": page,
+        "per_page": per_page,
+        "total": found.total_roots,
+        "sort": sort,
+    }
+
+
+@router.patch("/comments/{comment_id}", tags=["comments"])
+def edit_comment(request: Request, comment_id: int, payload: schemas.CommentEdit) -> dict[str, Any]:
+    """The author edits their comment (host-site JWT); it is decided again."""
+    services = services_of(request)
+    token = bearer_token(request)
+    if token is None:
+        raise Unauthorized("sign in to edit a comment")
+    with services.store.read() as conn:
+        site_id = comment_store.site_of(conn, comment_id)
+        site = site_store.get(conn, site_id) if site_id is not None else None
+    if site is None:
+        raise NotFound(f"comment {comment_id} not found", field="comment_id")
+    reader = reader_from_token(services, site, token)
+    _rate_limit(request, "author", f"{site.id}:{reader.external_id}")
+    result = actions.edit(services, site.id, comment_id, reader.external_id, payload.body)
+    return schemas.submit_out(result.comment, result.decision)
+
+
+@router.post("/comments/{comment_id}/reports", status_code=201, tags=["comments"])
+def report_comment(request: Request, comment_id: int, payload: schemas.ReportIn) -> dict[str, Any]:
+    """A reader flags a comment for the moderators."""
+    services = services_of(request)
+    ip = _client_ip(request)
+    _rate_limit(request, "report", ip)
+    with services.store.read() as conn:
+        site_id = comment_store.site_of(conn, comment_id)
+    if site_id is None:
+        raise NotFound(f"comment {comment_id} not found", field="comment_id")
+    principal = key_principal(request)
+    if principal is not None and principal.site_id != site_id:
+        raise NotFound(f"comment {comment_id} not found", field="comment_id")
+    reporter = principal.name if principal else f"ip:{actions._hash_ip(ip)}"
+    count = actions.report(services, site_id, comment_id, payload.reason, reporter)
+    return {"comment_id": comment_id, "reports": count}
+
+
+# --- moderation ----------------------------------------------------------------------
+
+
+@router.get("/moderation/queue", tags=["moderation"])
+def moderation_queue(
+    request: Request,
+    queue: Literal["held", "reported", "premoderation", "approved", "rejected", "all"] = "held",
+    site: Annotated[str | None, Query(max_length=64)] = None,
+    section: Annotated[str | None, Query(max_length=200)] = None,
+    story: Annotated[int | None, Query(ge=1, le=2**53)] = None,
+    author: Annotated[int | None, Query(ge=1, le=2**53)] = None,
+    status: Literal["approved", "held", "rejected"] | None = None,
+    text: Annotated[str | None, Query(max_length=200)] = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    attribute: (
+        Literal["TOXICITY", "SEVERE_TOXICITY", "INSULT", "PROFANITY", "THREAT", "IDENTITY_ATTACK"]
+        | None
+    ) = None,
+    min_score: Annotated[float | None, Query(ge=0, le=1)] = None,
+    max_score: Annotated[float | None, Query(ge=0, le=1)] = None,
+    page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+    per_page: Annotated[int, Query(ge=1, le=200)] = 50,
+) -> dict[str, Any]:
+    """The moderation queue of the key's site, filtered and paged."""
+    principal = require_moderator(request)
+    services = services_of(request)
+    site_id = _own_site(request, principal, site)
+    flt = comment_store.QueueFilter(
+        queue=queue,
+        section=section,
+        story_id=story,
+        author_id=author,
+        status=status,
+        text=text,
+        since=_utc(since),
+        until=_utc(until),
+        attribute=attribute,
+        min_score=min_score,
+        max_score=max_score,
+    )
+    with services.store.read() as conn:
+        items, total = comment_store.queue(
+            conn, site_id, flt, limit=per_page, offset=(page - 1) * per_page
+        )
+    return {
+        "queue": queue,
+        "items": [schemas.moderation_comment(c) for c in items],
+        "page": page,
+        "per_page": per_page,
+        "total": total,
+    }
+
+
+def _own_site(request: Request, principal: Principal, site: str | None) -> int:
+    if site is None:
+        return principal.site_id
+    services = services_of(request)
+    with services.store.read() as conn:
+        found = site_store.by_slug(conn, site)
+    if found is None or found.id != principal.site_id:
+        raise Forbidden(f"this key cannot see site {site!r}")
+    return found.id
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value
+
+
+@router.get("/moderation/comments/{comment_id}", tags=["moderation"])
+def moderation_comment(request: Request, comment_id: int) -> dict[str, Any]:
+    """Everything about one comment: record, reports, edits, context and author."""
+    principal = require_moderator(request)
+    services = services_of(request)
+    with services.store.read() as conn:
+        comment = comment_store.get(conn, principal.site_id, comment_id)
+        if comment is None:
+            raise NotFound(f"comment {comment_id} not found", field="comment_id")
+        author = (
+            author_store.get(conn, principal.site_id, comment.author_id)
+            if comment.author_id
+            else None
+        )
+        context = comment_store.neighbours(conn, comment)
+        body = schemas.moderation_comment(comment)
+        body["reports"] = comment_store.reports_for(conn, comment_id)
+        body["edits"] = comment_store.edits(conn, comment_id)
+    body["author_record"] = schemas.author_out(author) if author else None
+    body["context"] = [schemas.moderation_comment(c) for c in context]
+    return body
+
+
+@router.post("/moderation/comments/{comment_id}/{verb}", tags=["moderation"])
+def decide_one(
+    request: Request,
+    comment_id: int,
+    verb: Literal["approve", "reject", "hold"],
+    payload: schemas.DecisionIn | None = None,
+) -> dict[str, Any]:
+    principal = require_moderator(request)
+    changed = actions.decide(
+        services_of(request),
+        principal.site_id,
+        [comment_id],
+        verb,
+        actor=principal.name,
+        reason=payload.reason if payload else "",
+    )
+    return schemas.moderation_comment(changed[0])
+
+
+@router.post("/moderation/decisions", tags=["moderation"])
+def decide_many(request: Request, payload: schemas.BulkDecisionIn) -> dict[str, Any]:
+    """Approve, reject or hold many comments at once, all in one transaction."""
+    principal = require_moderator(request)
+    changed = actions.decide(
+        services_of(request),
+        principal.site_id,
+        payload.ids,
+        payload.action,
+        actor=principal.name,
+        reason=payload.reason,
+    )
+    return {"items": [schemas.moderation_comment(c) for c in changed]}
+
+
+@router.get("/moderation/comments/{comment_id}/audit", tags=["moderation"])
+def comment_audit(request: Request, comment_id: int) -> dict[str, Any]:
+    principal = require_moderator(request)
+    services = services_of(request)
+    with services.store.read() as conn:
+        if comment_store.get(conn, principal.site_id, comment_id) is None:
+            raise NotFound(f"comment {comment_id} not found", field="comment_id")
+        trail = audit_store.trail(conn, principal.site_id, "comment", comment_id)
+    return {"items": [schemas.audit_out(e) for e in trail]}
+
+
+@router.get("/moderation/authors/{author_id}", tags=["moderation"])
+def get_author(request: Request, author_id: int) -> dict[str, Any]:
+    principal = require_moderator(request)
+    services = services_of(request)
+    with services.store.read() as conn:
+        author = author_store.get(conn, principal.site_id, author_id)
+        if author is None:
+            raise NotFound(f"author {author_id} not found", field="author_id")
+        recent, _ = comment_store.queue(
+            conn,
+            principal.site_id,
+            comment_store.QueueFilter(queue="all", author_id=author_id),
+            limit=20,
+        )
+    body = schemas.author_out(author)
+    body["recent_comments"] = [schemas.moderation_comment(c) for c in recent]
+    return body
+
+
+@router.post("/moderation/authors/{author_id}/actions", tags=["moderation"])
+def author_action(
+    request: Request, author_id: int, payload: schemas.AuthorActionIn
+) -> dict[str, Any]:
+    """Ban, suspend for a period, always pre-moderate, re-activate, or add a note."""
+    principal = require_moderator(request)
+    act = actions.AuthorAction(
+        kind=payload.action,
+        until=_utc(payload.until),
+        duration=timedelta(hours=payload.hours) if payload.hours else None,
+        note=payload.note,
+    )
+    author = actions.act_on_author(
+        services_of(request), principal.site_id, author_id, act, actor=principal.name
+    )
+    return schemas.author_out(author)
+
+
+@router.get("/moderation/authors/{author_id}/audit", tags=["moderation"])
+def author_audit(request: Request, author_id: int) -> dict[str, Any]:
+    principal = require_moderator(request)
+    services = services_of(request)
+    with services.store.read() as conn:
+        if author_store.get(conn, principal.site_id, author_id) is None:
+            raise NotFound(f"author {author_id} not found", field="author_id")
+        trail = audit_store.trail(conn, principal.site_id, "author", author_id)
+    return {"items": [schemas.audit_out(e) for e in trail]}
+
+
+@router.get("/moderation/audit", tags=["moderation"])
+def site_audit(
+    request: Request,
+    page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+    per_page: Annotated[int, Query(ge=1, le=500)] = 100,
+) -> dict[str, Any]:
+    principal = require_moderator(request)
+    services = services_of(request)
+    with services.store.read() as conn:
+        entries = audit_store.recent(
+            conn, principal.site_id, limit=per_page, offset=(page - 1) * per_page
+        )
+    return {"items": [schemas.audit_out(e) for e in entries], "page": page}
+
+
+# --- policies ------------------------------------------------------------------------
+
+
+@router.get("/policies", tags=["policies"])
+def list_policies(request: Request) -> dict[str, Any]:
+    principal = require_moderator(request)
+    services = services_of(request)
+    with services.store.read() as conn:
+        history = policy_store.history(conn, principal.site_id)
+    return {
+        "items": [
+            {
+                "id": p.id,
+                "scope": p.scope,
+                "version": p.version,
+                "document": p.document,
+                "created_by": p.created_by,
+                "created_at": p.created_at.isoformat() if p.created_at else None,
+            }
+            for p in history
+        ]
+    }
+
+
+@router.put("/policies/{scope}", tags=["policies"])
+def put_policy(request: Request, scope: str, payload: schemas.PolicyIn) -> dict[str, Any]:
+    """Store a new version of the site policy, or of a section's or story's override."""
+    principal = require_admin(request)
+    stored = actions.set_policy(
+        services_of(request),
+        principal.site_id,
+        payload.document,
+        scope=scope,
+        actor=principal.name,
+    )
+    return {"id": stored.id, "scope": stored.scope, "version": stored.version}

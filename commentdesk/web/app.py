@@ -1,0 +1,76 @@
+"""The web application, composed explicitly: routers, middleware, error handlers.
+
+`build_app(services)` is the only way an app is made, in the server, in tests
+and in benchmarks; everything it needs is handed in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from commentdesk import __version__
+from commentdesk.services import Services
+from commentdesk.store import sites as site_store
+from commentdesk.web import api, errors, health
+from commentdesk.web.middleware import BodyLimit, SecurityHeaders, SiteCors
+from commentdesk.web.ratelimit import RateLimiter
+from commentdesk.webhooks import OutboxWorker
+
+# The routers, in the order their paths are matched.
+ROUTERS = [health.router, api.router]
+
+
+def _optional_routers() -> list[object]:
+    """Routers of the parts that live in their own modules (dashboard, widget, Perspective)."""
+    found = []
+    for name in ("perspective", "dashboard", "widget"):
+        try:
+            module = __import__(f"commentdesk.web.{name}", fromlist=["router"])
+        except ModuleNotFoundError as err:
+            if err.name != f"commentdesk.web.{name}":
+                raise
+            continue
+        found.append(module.router)
+    return found
+
+
+def build_app(services: Services, *, start_outbox: bool | None = None) -> FastAPI:
+    settings = services.settings
+    run_outbox = settings.run_outbox if start_outbox is None else start_outbox
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        services.store.check()
+        worker = OutboxWorker(services) if run_outbox else None
+        if worker:
+            worker.start()
+        try:
+            yield
+        finally:
+            if worker:
+                worker.stop()
+
+    app = FastAPI(
+        title="Comment Desk",
+        version=__version__,
+        description="Comments in, decisions out: a self-hosted comment platform for news sites.",
+        lifespan=lifespan,
+    )
+    app.state.services = services
+    app.state.rate_limiter = RateLimiter(settings)
+    for router in ROUTERS + _optional_routers():
+        app.include_router(router)  # type: ignore[arg-type]
+    errors.install(app)
+
+    def origins() -> set[str]:
+        with services.store.read() as conn:
+            return site_store.all_origins(conn)
+
+    # Outermost first: the size limit runs before anything reads the body.
+    app.add_middleware(SiteCors, origins=origins)
+    app.add_middleware(SecurityHeaders)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
+    return app

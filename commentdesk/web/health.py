@@ -1,0 +1,24 @@
+"""Liveness and readiness, for load balancers and the test harness."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+
+from commentdesk.web.auth import services_of
+
+router = APIRouter()
+
+
+@router.get("/healthz", tags=["health"])
+def healthz(request: Request) -> Any:
+    services = services_of(request)
+    try:
+        with services.store.read() as conn:
+            conn.execute(sa.select(1))
+    except Exception as exc:  # noqa: BLE001 - report, don't crash the probe
+        return JSONResponse({"ok": False, "database": str(exc)[:200]}, status_code=503)
+    return {"ok": True, "database": services.store.dialect}

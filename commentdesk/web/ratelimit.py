@@ -1,0 +1,168 @@
+"""Rate limits that hold across processes and machines.
+
+The counting and windows come from the `limits` library. Counters live in
+Redis when COMMENTDESK_REDIS_URL is set; otherwise in a database table, so
+that several workers behind one database still share them. On SQLite the
+counters use a separate file with synchronous=OFF: they need to be shared,
+not durable, and must not cost a comment's durable commit an extra fsync.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from limits import RateLimitItem, parse
+from limits.storage import Storage, storage_from_string
+from limits.strategies import FixedWindowRateLimiter
+
+from commentdesk.config import Settings
+from commentdesk.store.database import create_engine
+from commentdesk.store.schema import rate_counters
+
+
+class DatabaseStorage(Storage):
+    """A `limits` storage over a SQL table of fixed-window counters."""
+
+    STORAGE_SCHEME = ["commentdesk-db"]
+
+    def __init__(self, uri: str = "", wrap_exceptions: bool = False, **options: Any) -> None:
+        super().__init__(uri, wrap_exceptions=wrap_exceptions, **options)
+        self.engine: sa.Engine = options["engine"]
+        if self.engine.dialect.name == "sqlite":
+            rate_counters.create(self.engine, checkfirst=True)
+
+    @property
+    def base_exceptions(self) -> type[Exception] | tuple[type[Exception], ...]:
+        return sa.exc.SQLAlchemyError
+
+    def _begin(self, conn: sa.Connection) -> None:
+        if conn.dialect.name == "postgresql":
+            # Counters are not worth a durable commit.
+            conn.exec_driver_sql("SET LOCAL synchronous_commit TO off")
+
+    def incr(self, key: str, expiry: int, amount: int = 1) -> int:
+        now = time.time()
+        with self.engine.begin() as conn:
+            self._begin(conn)
+            row = conn.execute(
+                sa.select(rate_counters.c.count, rate_counters.c.expires_at)
+                .where(rate_counters.c.key == key)
+                .with_for_update()
+            ).first()
+            if row is None or row.expires_at <= now:
+                count = amount
+                if row is None:
+                    stmt = _insert(conn).values(key=key, count=count, expires_at=now + expiry)
+                    conn.execute(
+                        stmt.on_conflict_do_update(
+                            index_elements=["key"],
+                            set_={"count": count, "expires_at": now + expiry},
+                        )
+                    )
+                else:
+                    conn.execute(
+                        rate_counters.update()
+                        .where(rate_counters.c.key == key)
+                        .values(count=count, expires_at=now + expiry)
+                    )
+                return count
+            conn.execute(
+                rate_counters.update()
+                .where(rate_counters.c.key == key)
+                .values(count=rate_counters.c.count + amount)
+            )
+            return int(row.count + amount)
+
+    def get(self, key: str) -> int:
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                sa.select(rate_counters.c.count, rate_counters.c.expires_at).where(
+                    rate_counters.c.key == key
+                )
+            ).first()
+        if row is None or row.expires_at <= time.time():
+            return 0
+        return int(row.count)
+
+    def get_expiry(self, key: str) -> float:
+        with self.engine.connect() as conn:
+            value = conn.execute(
+                sa.select(rate_counters.c.expires_at).where(rate_counters.c.key == key)
+            ).scalar()
+        return float(value) if value is not None else time.time()
+
+    def check(self) -> bool:
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(sa.select(1))
+            return True
+        except sa.exc.SQLAlchemyError:
+            return False
+
+    def reset(self) -> int | None:
+        with self.engine.begin() as conn:
+            return int(conn.execute(rate_counters.delete()).rowcount)
+
+    def clear(self, key: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(rate_counters.delete().where(rate_counters.c.key == key))
+
+
+def _insert(conn: sa.Connection) -> Any:
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert(rate_counters)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    allowed: bool
+    retry_after: int = 0
+    limit: str = ""
+
+
+class RateLimiter:
+    """Named limits ("author", "ip", "report") over one shared storage."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.storage = _storage(settings)
+        self.strategy = FixedWindowRateLimiter(self.storage)
+        self.limits: dict[str, RateLimitItem] = {
+            "author": parse(settings.author_rate),
+            "ip": parse(settings.ip_rate),
+            "report": parse(settings.report_rate),
+        }
+
+    def hit(self, name: str, *identifiers: str) -> Verdict:
+        item = self.limits[name]
+        try:
+            if self.strategy.hit(item, name, *identifiers):
+                return Verdict(True)
+            reset_at, _remaining = self.strategy.get_window_stats(item, name, *identifiers)
+        except Exception:  # noqa: BLE001 - an unreachable counter store must not lose comments
+            return Verdict(True)
+        return Verdict(False, max(1, int(reset_at - time.time()) + 1), str(item))
+
+
+def _storage(settings: Settings) -> Storage:
+    if settings.redis_url:
+        return storage_from_string(settings.redis_url)
+    url = settings.effective_database_url
+    if url.startswith("sqlite"):
+        db_path = url.split("///", 1)[-1]
+        counters = Path(db_path).with_name("ratelimits.db") if db_path != ":memory:" else None
+        url = f"sqlite:///{counters}" if counters else "sqlite://"
+        engine = create_engine(url)
+
+        @sa.event.listens_for(engine, "connect")
+        def _fast(dbapi_conn: Any, _record: Any) -> None:
+            dbapi_conn.execute("PRAGMA synchronous=OFF")
+    else:
+        engine = create_engine(url)
+    return DatabaseStorage("commentdesk-db://", engine=engine)

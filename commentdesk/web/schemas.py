@@ -1,0 +1,185 @@
+"""The JSON shapes of the HTTP API, and how domain objects turn into them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from commentdesk.domain import AuditEntry, Author, Comment, Decision, Story
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class StoryIn(Strict):
+    external_id: str = Field(min_length=1, max_length=300)
+    url: str = Field(default="", max_length=2000)
+    title: str = Field(default="", max_length=1000)
+    section: str = Field(default="", max_length=200)
+    is_open: bool = True
+    premoderated: bool = False
+
+
+class StoryPatch(Strict):
+    is_open: bool | None = None
+    premoderated: bool | None = None
+
+
+class AuthorIn(Strict):
+    id: str = Field(min_length=1, max_length=300)
+    name: str = Field(default="", max_length=200)
+
+
+class CommentIn(Strict):
+    body: str = Field(description="Plain text; never interpreted as markup.")
+    parent_id: int | None = Field(default=None, ge=1, le=2**53)
+    author: AuthorIn | None = Field(
+        default=None, description="Only for integration keys posting on a reader's behalf."
+    )
+
+
+class CommentEdit(Strict):
+    body: str
+
+
+class ReportIn(Strict):
+    reason: str = Field(default="", max_length=1000)
+
+
+class DecisionIn(Strict):
+    reason: str = Field(default="", max_length=2000)
+
+
+class BulkDecisionIn(Strict):
+    ids: list[int] = Field(min_length=1, max_length=500)
+    action: Literal["approve", "reject", "hold"]
+    reason: str = Field(default="", max_length=2000)
+
+
+class AuthorActionIn(Strict):
+    action: Literal["ban", "suspend", "premoderate", "activate", "note"]
+    until: datetime | None = None
+    hours: float | None = Field(default=None, gt=0, le=24 * 3650)
+    note: str = Field(default="", max_length=5000)
+
+
+class PolicyIn(Strict):
+    document: str = Field(min_length=1, max_length=200_000)
+
+
+class BacktestIn(Strict):
+    document: str = Field(min_length=1, max_length=200_000)
+    since_days: int | None = Field(default=30, ge=1, le=3650)
+
+
+def story_out(story: Story) -> dict[str, Any]:
+    return {
+        "id": story.id,
+        "external_id": story.external_id,
+        "url": story.url,
+        "title": story.title,
+        "section": story.section,
+        "is_open": story.is_open,
+        "premoderated": story.premoderated,
+        "created_at": story.created_at.isoformat() if story.created_at else None,
+    }
+
+
+def public_comment(comment: Comment) -> dict[str, Any]:
+    """What any reader may see of an approved comment."""
+    return {
+        "id": comment.id,
+        "parent_id": comment.parent_id,
+        "author": comment.author_name or "Anonymous",
+        "body": comment.body,
+        "created_at": comment.created_at.isoformat() if comment.created_at else None,
+    }
+
+
+def author_message(decision: Decision) -> str | None:
+    """The plain-language reason the author is shown when not approved."""
+    if decision.status.value == "approved":
+        return None
+    decisive = decision.decisive
+    prefix = (
+        "Your comment is awaiting review"
+        if decision.status.value == "held"
+        else "Your comment was not published"
+    )
+    return f"{prefix}: {decisive.message}" if decisive else prefix + "."
+
+
+def submit_out(comment: Comment, decision: Decision) -> dict[str, Any]:
+    return {
+        "id": comment.id,
+        "story_id": comment.story_id,
+        "parent_id": comment.parent_id,
+        "status": decision.status.value,
+        "message": author_message(decision),
+        "reasons": [
+            {"rule": r.rule, "action": r.action.value, "message": r.message}
+            for r in decision.reasons
+            if r.action.value != "approve"
+        ],
+        "policy_version": decision.policy_version,
+        "model_version": decision.model_version or comment.model_version,
+        "created_at": comment.created_at.isoformat() if comment.created_at else None,
+    }
+
+
+def moderation_comment(comment: Comment) -> dict[str, Any]:
+    """The full record a moderator sees."""
+    return {
+        "id": comment.id,
+        "story_id": comment.story_id,
+        "parent_id": comment.parent_id,
+        "author_id": comment.author_id,
+        "author": comment.author_name,
+        "body": comment.body,
+        "status": comment.status.value,
+        "scores": comment.scores,
+        "spans": {k: [list(s) for s in v] for k, v in comment.spans.items()},
+        "reasons": [
+            {"rule": r.rule, "action": r.action.value, "message": r.message, "detail": r.detail}
+            for r in comment.reasons
+        ],
+        "model_version": comment.model_version,
+        "policy_version": comment.policy_version,
+        "report_count": comment.report_count,
+        "external_id": comment.external_id,
+        "created_at": comment.created_at.isoformat() if comment.created_at else None,
+        "updated_at": comment.updated_at.isoformat() if comment.updated_at else None,
+    }
+
+
+def author_out(author: Author) -> dict[str, Any]:
+    return {
+        "id": author.id,
+        "external_id": author.external_id,
+        "display_name": author.display_name,
+        "status": author.status.value,
+        "suspended_until": author.suspended_until.isoformat() if author.suspended_until else None,
+        "notes": author.notes,
+        "approved_count": author.approved_count,
+        "rejected_count": author.rejected_count,
+        "created_at": author.created_at.isoformat() if author.created_at else None,
+    }
+
+
+def audit_out(entry: AuditEntry) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "subject_type": entry.subject_type,
+        "subject_id": entry.subject_id,
+        "action": entry.action,
+        "actor": entry.actor,
+        "old_state": entry.old_state,
+        "new_state": entry.new_state,
+        "reasons": entry.reasons,
+        "model_version": entry.model_version,
+        "policy_version": entry.policy_version,
+        "created_at": entry.created_at.isoformat(),
+    }

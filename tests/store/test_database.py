@@ -1,0 +1,58 @@
+"""The schema, the durability settings and the append-only audit log, on both backends."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from commentdesk.store import Store
+from commentdesk.store import audit as audit_store
+from commentdesk.store import sites as site_store
+from commentdesk.store.database import SchemaOutOfDate, check_schema
+from commentdesk.store.schema import audit_log, metadata
+
+
+def test_migrations_match_the_code(store: Store) -> None:
+    with store.db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+    assert diff == []
+
+
+def test_durability_settings(store: Store) -> None:
+    with store.read() as conn:
+        if store.dialect == "sqlite":
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        else:
+            assert conn.exec_driver_sql("SHOW synchronous_commit").scalar() == "on"
+
+
+def test_unmigrated_database_is_refused(database_url: str) -> None:
+    fresh = Store(database_url)
+    with pytest.raises(SchemaOutOfDate, match="commentdesk migrate"):
+        check_schema(fresh.db.engine)
+    fresh.close()
+
+
+def test_audit_rows_cannot_be_changed_or_deleted(store: Store) -> None:
+    with store.write() as conn:
+        site = site_store.create(conn, "a", "A")
+        audit_store.append(
+            conn,
+            site_id=site.id,
+            subject_type="comment",
+            subject_id=1,
+            action="submit",
+            actor=None,
+            old_state=None,
+            new_state="held",
+        )
+    for statement in (audit_log.update().values(actor="mallory"), audit_log.delete()):
+        with pytest.raises(sa.exc.DBAPIError, match="append-only"):
+            with store.write() as conn:
+                conn.execute(statement)
+    with store.read() as conn:
+        trail = audit_store.trail(conn, site.id, "comment", 1)
+    assert [(e.actor, e.new_state) for e in trail] == [(None, "held")]

@@ -1,0 +1,124 @@
+"""The submission pipeline fails closed: no trustworthy score, no approval."""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Sequence
+from dataclasses import replace
+
+import pytest
+
+from commentdesk import actions
+from commentdesk.domain import ATTRIBUTES, CommentStatus, ScoreResult
+from commentdesk.errors import Conflict, InvalidInput, NotFound
+from commentdesk.services import Services
+from commentdesk.store import audit as audit_store
+from tests.conftest import SiteKeys, real_scorer
+
+CIVIL = "The mayor's transport plan is badly costed, and the council should say so."
+
+
+class Raising:
+    version = "broken"
+
+    def score(self, texts: Sequence[str]) -> list[ScoreResult]:
+        raise RuntimeError("model file corrupted")
+
+
+class Slow:
+    version = "slow"
+
+    def score(self, texts: Sequence[str]) -> list[ScoreResult]:
+        time.sleep(1.0)
+        return real_scorer().score(list(texts))  # type: ignore[no-any-return]
+
+
+class Returning:
+    """Wraps the real scorer and bends its answer into something untrustworthy."""
+
+    def __init__(self, bend: str) -> None:
+        self.bend = bend
+        self.version = "bent"
+
+    def score(self, texts: Sequence[str]) -> list[ScoreResult]:
+        real = real_scorer().score(list(texts))
+        if self.bend == "too-few":
+            return real[:-1]
+        if self.bend == "not-a-list":
+            return None  # type: ignore[return-value]
+        out = []
+        for result in real:
+            scores = dict(result.scores)
+            if self.bend == "above-one":
+                scores["TOXICITY"] = 1.5
+            elif self.bend == "nan":
+                scores["INSULT"] = math.nan
+            elif self.bend == "missing":
+                del scores["THREAT"]
+            elif self.bend == "string":
+                scores["TOXICITY"] = "0.1"  # type: ignore[assignment]
+            out.append(replace(result, scores=scores))
+        return out
+
+
+def _with_scorer(services: Services, scorer: object, **settings: object) -> Services:
+    return Services(
+        settings=services.settings.replace(**settings),
+        store=services.store,
+        scorer_factory=lambda: scorer,
+    )  # type: ignore[arg-type,return-value]
+
+
+@pytest.mark.parametrize(
+    "scorer",
+    [
+        Raising(),
+        Returning("above-one"),
+        Returning("nan"),
+        Returning("missing"),
+        Returning("string"),
+        Returning("too-few"),
+        Returning("not-a-list"),
+    ],
+    ids=lambda s: getattr(s, "bend", type(s).__name__),
+)
+def test_untrustworthy_scores_hold_the_comment(
+    services: Services, site: SiteKeys, scorer: object
+) -> None:
+    broken = _with_scorer(services, scorer)
+    result = actions.submit(broken, site.site.id, actions.NewComment(site.story_id, CIVIL))
+    assert result.comment.status is CommentStatus.HELD
+    assert "scoring unavailable" in result.decision.decisive.message.lower()  # type: ignore[union-attr]
+
+
+def test_a_scorer_timeout_holds_the_comment(services: Services, site: SiteKeys) -> None:
+    slow = _with_scorer(services, Slow(), scoring_timeout_s=0.2)
+    result = actions.submit(slow, site.site.id, actions.NewComment(site.story_id, CIVIL))
+    assert result.comment.status is CommentStatus.HELD
+
+
+def test_the_real_scorer_approves_civil_text(services: Services, site: SiteKeys) -> None:
+    result = actions.submit(services, site.site.id, actions.NewComment(site.story_id, CIVIL))
+    assert result.comment.status is CommentStatus.APPROVED
+    assert set(result.comment.scores) == set(ATTRIBUTES)
+    with services.store.read() as conn:
+        trail = audit_store.trail(conn, site.site.id, "comment", result.comment.id)
+    assert [(e.action, e.actor, e.new_state) for e in trail] == [("submit", None, "approved")]
+
+
+def test_use_case_errors(services: Services, site: SiteKeys) -> None:
+    with pytest.raises(InvalidInput):
+        actions.submit(services, site.site.id, actions.NewComment(site.story_id, " \n "))
+    with pytest.raises(NotFound):
+        actions.submit(services, site.site.id, actions.NewComment(10**9, CIVIL))
+    with pytest.raises(NotFound):
+        actions.decide(services, site.site.id, [10**9], "approve", actor="m")
+    with pytest.raises(InvalidInput):
+        actions.decide(services, site.site.id, [1], "delete", actor="m")
+    with services.store.write() as conn:
+        from commentdesk.store import stories
+
+        stories.set_state(conn, site.site.id, site.story_id, is_open=False)
+    with pytest.raises(Conflict):
+        actions.submit(services, site.site.id, actions.NewComment(site.story_id, CIVIL))

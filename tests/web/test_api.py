@@ -1,0 +1,366 @@
+"""The JSON API over real HTTP, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import httpx
+import jwt
+import pytest
+
+from commentdesk.services import Services
+from tests.conftest import LiveServer, SiteKeys, create_site
+
+CIVIL = "I disagree with the council's plan; the numbers in the report don't add up."
+ABUSIVE = "You are a pathetic idiot and a moron, shut up you stupid piece of garbage."
+
+
+def reader_token(
+    site: SiteKeys, sub: str = "reader-1", name: str = "Reader One", **claims: object
+) -> str:
+    now = int(time.time())
+    payload = {"sub": sub, "name": name, "iat": now, "exp": now + 600, **claims}
+    return jwt.encode(payload, site.site.jwt_secret, algorithm="HS256")
+
+
+def post_comment(http: httpx.Client, site: SiteKeys, body: str, **kwargs: object) -> httpx.Response:
+    headers = {"Authorization": f"Bearer {reader_token(site)}"}
+    headers.update(kwargs.pop("headers", {}))  # type: ignore[arg-type]
+    return http.post(
+        f"/api/v1/stories/{site.story_id}/comments", json={"body": body, **kwargs}, headers=headers
+    )
+
+
+def test_civil_comment_is_approved_and_shown(http: httpx.Client, site: SiteKeys) -> None:
+    response = post_comment(http, site, CIVIL)
+    assert response.status_code == 201, response.text
+    data = response.json()
+    assert data["status"] == "approved"
+    assert data["message"] is None
+    assert data["model_version"] and data["policy_version"]
+    thread = http.get(f"/api/v1/stories/{site.story_id}/comments").json()
+    assert [c["body"] for c in thread["comments"]] == [CIVIL]
+    assert thread["comments"][0]["author"] == "Reader One"
+
+
+def test_abusive_comment_is_not_published_and_says_why(http: httpx.Client, site: SiteKeys) -> None:
+    data = post_comment(http, site, ABUSIVE).json()
+    assert data["status"] in ("held", "rejected")
+    assert data["reasons"] and data["message"]
+    thread = http.get(f"/api/v1/stories/{site.story_id}/comments").json()
+    assert thread["comments"] == []
+
+
+def test_replies_are_threaded(http: httpx.Client, site: SiteKeys) -> None:
+    parent = post_comment(http, site, CIVIL).json()
+    reply = post_comment(
+        http, site, "Which numbers? The budget table seems fine to me.", parent_id=parent["id"]
+    ).json()
+    assert reply["status"] == "approved"
+    thread = http.get(f"/api/v1/stories/{site.story_id}/comments").json()
+    assert thread["total"] == 1
+    assert [r["id"] for r in thread["comments"][0]["replies"]] == [reply["id"]]
+
+
+def test_thread_pages_and_sorts(http: httpx.Client, site: SiteKeys) -> None:
+    ids = [
+        post_comment(http, site, f"Point number {i}: the bus lanes need a trial first.").json()[
+            "id"
+        ]
+        for i in range(5)
+    ]
+    first = http.get(
+        f"/api/v1/stories/{site.story_id}/comments", params={"per_page": 2, "sort": "oldest"}
+    ).json()
+    second = http.get(
+        f"/api/v1/stories/{site.story_id}/comments",
+        params={"per_page": 2, "page": 2, "sort": "oldest"},
+    ).json()
+    assert [c["id"] for c in first["comments"] + second["comments"]] == ids[:4]
+    newest = http.get(f"/api/v1/stories/{site.story_id}/comments").json()
+    assert newest["comments"][0]["id"] == ids[-1]
+    assert first["total"] == 5
+
+
+def test_idempotency_key_creates_one_comment_under_50_concurrent_copies(
+    live: LiveServer, site: SiteKeys
+) -> None:
+    headers = {"Authorization": f"Bearer {reader_token(site)}", "Idempotency-Key": "abc-123"}
+
+    def send(_: int) -> httpx.Response:
+        with live.client() as client:
+            return client.post(
+                f"/api/v1/stories/{site.story_id}/comments", json={"body": CIVIL}, headers=headers
+            )
+
+    with ThreadPoolExecutor(max_workers=50) as pool:
+        responses = list(pool.map(send, range(50)))
+    assert all(r.status_code in (200, 201) for r in responses), [r.text for r in responses]
+    assert len({r.json()["id"] for r in responses}) == 1
+    assert sum(r.status_code == 201 for r in responses) == 1
+    with live.client() as client:
+        queue = client.get(
+            "/api/v1/moderation/queue", params={"queue": "all"}, headers=site.headers("moderator")
+        ).json()
+    assert queue["total"] == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "code"),
+    [
+        (b"{not json", 400, "malformed_json"),
+        (b'{"body": "caf\xc3"}', 400, None),
+        (b'{"body": "a\\u0000b"}', 422, "invalid_input"),
+        (b"{}", 422, "invalid_input"),
+        (b'{"body": 5}', 422, "invalid_input"),
+        (b'{"body": ["x"]}', 422, "invalid_input"),
+        (b'{"body": ""}', 422, "invalid_input"),
+        (b'{"body": "   \\n\\t "}', 422, "invalid_input"),
+        (b'{"body": "ok", "surprise": 1}', 422, "invalid_input"),
+        (b'{"body": "ok", "parent_id": "x"}', 422, "invalid_input"),
+        (b"[]", 422, "invalid_input"),
+    ],
+)
+def test_bad_input_gets_a_clear_4xx(
+    http: httpx.Client, site: SiteKeys, body: bytes, status: int, code: str | None
+) -> None:
+    response = http.post(
+        f"/api/v1/stories/{site.story_id}/comments",
+        content=body,
+        headers={"content-type": "application/json"},
+    )
+    assert response.status_code == status, response.text
+    error = response.json()["error"]
+    assert error["message"]
+    if code:
+        assert error["code"] == code
+
+
+def test_size_limits(http: httpx.Client, site: SiteKeys) -> None:
+    too_long = post_comment(http, site, "a" * 10_001)
+    assert too_long.status_code == 422
+    assert "10000" in too_long.json()["error"]["message"]
+    assert post_comment(http, site, "word " * 1999).status_code == 201
+    huge = http.post(
+        f"/api/v1/stories/{site.story_id}/comments",
+        content=b'{"body": "' + b"a" * 70_000 + b'"}',
+        headers={"content-type": "application/json"},
+    )
+    assert huge.status_code == 413
+    assert huge.json()["error"]["code"] == "request_too_large"
+
+
+def test_unknown_story_closed_story_and_foreign_parent(
+    http: httpx.Client, site: SiteKeys, services: Services
+) -> None:
+    assert post_comment(http, site, CIVIL).status_code == 201
+    missing = http.post("/api/v1/stories/999999/comments", json={"body": CIVIL})
+    assert missing.status_code == 404
+    other = http.post(
+        "/api/v1/stories",
+        headers=site.headers("integration"),
+        json={"external_id": "other", "title": "Other"},
+    ).json()
+    parent = post_comment(http, site, CIVIL).json()
+    foreign = http.post(
+        f"/api/v1/stories/{other['id']}/comments", json={"body": CIVIL, "parent_id": parent["id"]}
+    )
+    assert foreign.status_code == 422
+    assert foreign.json()["error"]["field"] == "parent_id"
+    closed = http.patch(
+        f"/api/v1/stories/{site.story_id}",
+        json={"is_open": False},
+        headers=site.headers("moderator"),
+    )
+    assert closed.status_code == 200
+    assert post_comment(http, site, CIVIL).status_code == 409
+
+
+def test_bodies_are_plain_text(http: httpx.Client, site: SiteKeys) -> None:
+    payload = 'Look <img src=x onerror=alert(1)> & <b>bold</b> "quoted"'
+    post_comment(http, site, payload)
+    thread = http.get(f"/api/v1/stories/{site.story_id}/comments")
+    assert thread.headers["content-type"].startswith("application/json")
+    assert thread.headers["x-content-type-options"] == "nosniff"
+    bodies = [c["body"] for c in thread.json()["comments"]]
+    assert bodies == [payload]
+
+
+def test_reader_tokens_are_checked(http: httpx.Client, site: SiteKeys) -> None:
+    url = f"/api/v1/stories/{site.story_id}/comments"
+    now = int(time.time())
+    bad_tokens = {
+        "wrong secret": jwt.encode(
+            {"sub": "x", "exp": now + 60}, "not-the-secret" * 3, algorithm="HS256"
+        ),
+        "expired": jwt.encode(
+            {"sub": "x", "exp": now - 3600}, site.site.jwt_secret, algorithm="HS256"
+        ),
+        "no exp": jwt.encode({"sub": "x"}, site.site.jwt_secret, algorithm="HS256"),
+        "alg none": jwt.encode({"sub": "x", "exp": now + 60}, None, algorithm="none"),
+        "long lived": jwt.encode(
+            {"sub": "x", "iat": now, "exp": now + 86400 * 30},
+            site.site.jwt_secret,
+            algorithm="HS256",
+        ),
+    }
+    for label, token in bad_tokens.items():
+        response = http.post(
+            url, json={"body": CIVIL}, headers={"Authorization": f"Bearer {token}"}
+        )
+        assert response.status_code == 401, label
+
+
+def test_readers_cannot_impersonate(http: httpx.Client, site: SiteKeys) -> None:
+    response = http.post(
+        f"/api/v1/stories/{site.story_id}/comments",
+        json={"body": CIVIL, "author": {"id": "editor", "name": "Editor"}},
+    )
+    assert response.status_code == 403
+
+
+def test_roles_and_site_isolation(http: httpx.Client, site: SiteKeys, services: Services) -> None:
+    other = create_site(services)
+    mine = post_comment(http, site, ABUSIVE).json()
+    queue = "/api/v1/moderation/queue"
+    assert http.get(queue).status_code == 401
+    assert http.get(queue, headers={"X-API-Key": "cdk_nope_nope"}).status_code == 401
+    assert http.get(queue, headers=site.headers("integration")).status_code == 403
+    assert http.get(queue, headers=site.headers("moderator")).status_code == 200
+    # Another site's key sees nothing of this site and can change nothing.
+    assert http.get(queue, headers=other.headers("admin")).json()["total"] == 0
+    assert (
+        http.get(queue, params={"site": site.site.slug}, headers=other.headers("admin")).status_code
+        == 403
+    )
+    foreign = other.headers("admin")
+    assert (
+        http.post(f"/api/v1/moderation/comments/{mine['id']}/approve", headers=foreign).status_code
+        == 404
+    )
+    assert http.get(f"/api/v1/moderation/comments/{mine['id']}", headers=foreign).status_code == 404
+    assert (
+        http.get(f"/api/v1/moderation/comments/{mine['id']}/audit", headers=foreign).status_code
+        == 404
+    )
+    assert http.get(f"/api/v1/stories/{site.story_id}", headers=foreign).status_code == 404
+    assert (
+        http.put(
+            "/api/v1/policies/site",
+            headers=site.headers("moderator"),
+            json={"document": "rules: []"},
+        ).status_code
+        == 403
+    )
+
+
+def test_moderation_flow_is_audited(http: httpx.Client, site: SiteKeys) -> None:
+    comment = post_comment(http, site, ABUSIVE).json()
+    mod = site.headers("moderator")
+    held = http.get(
+        "/api/v1/moderation/queue", params={"queue": "all", "text": "idiot"}, headers=mod
+    ).json()
+    assert [c["id"] for c in held["items"]] == [comment["id"]]
+    card = held["items"][0]
+    assert set(card["scores"]) >= {"TOXICITY", "INSULT"}
+    assert card["reasons"]
+    approved = http.post(
+        f"/api/v1/moderation/comments/{comment['id']}/approve",
+        json={"reason": "satire, in context"},
+        headers=mod,
+    )
+    assert approved.json()["status"] == "approved"
+    trail = http.get(f"/api/v1/moderation/comments/{comment['id']}/audit", headers=mod).json()
+    steps = [(e["action"], e["actor"], e["old_state"], e["new_state"]) for e in trail["items"]]
+    assert steps[0][:2] == ("submit", None)
+    assert steps[-1] == ("approve", "key:moderator", comment["status"], "approved")
+    assert trail["items"][0]["model_version"] and trail["items"][0]["policy_version"]
+
+
+def test_bulk_decisions(http: httpx.Client, site: SiteKeys) -> None:
+    ids = [post_comment(http, site, f"{CIVIL} ({i})").json()["id"] for i in range(3)]
+    mod = site.headers("moderator")
+    response = http.post(
+        "/api/v1/moderation/decisions",
+        json={"ids": ids, "action": "reject", "reason": "off-topic"},
+        headers=mod,
+    )
+    assert response.status_code == 200
+    assert {c["status"] for c in response.json()["items"]} == {"rejected"}
+    rejected = http.get(
+        "/api/v1/moderation/queue", params={"queue": "rejected"}, headers=mod
+    ).json()
+    assert rejected["total"] == 3
+    missing = http.post(
+        "/api/v1/moderation/decisions",
+        json={"ids": [ids[0], 10**9], "action": "approve"},
+        headers=mod,
+    )
+    assert missing.status_code == 404
+
+
+def test_author_actions(http: httpx.Client, site: SiteKeys) -> None:
+    comment = post_comment(http, site, CIVIL).json()
+    mod = site.headers("moderator")
+    author_id = http.get(f"/api/v1/moderation/comments/{comment['id']}", headers=mod).json()[
+        "author_id"
+    ]
+    url = f"/api/v1/moderation/authors/{author_id}/actions"
+    assert (
+        http.post(url, json={"action": "note", "note": "argues in good faith"}, headers=mod)
+        .json()["notes"]
+        .endswith("argues in good faith")
+    )
+    suspended = http.post(url, json={"action": "suspend", "hours": 24}, headers=mod).json()
+    assert suspended["status"] == "suspended" and suspended["suspended_until"]
+    banned = http.post(url, json={"action": "ban"}, headers=mod).json()
+    assert banned["status"] == "banned"
+    after_ban = post_comment(http, site, "Another perfectly polite comment about buses.")
+    assert after_ban.json()["status"] == "rejected"
+    trail = http.get(f"/api/v1/moderation/authors/{author_id}/audit", headers=mod).json()
+    assert [e["action"] for e in trail["items"]] == ["note", "suspend", "ban"]
+    record = http.get(f"/api/v1/moderation/authors/{author_id}", headers=mod).json()
+    assert record["approved_count"] == 1 and record["rejected_count"] == 1
+
+
+def test_reports_fill_the_reported_queue(http: httpx.Client, site: SiteKeys) -> None:
+    comment = post_comment(http, site, CIVIL).json()
+    response = http.post(f"/api/v1/comments/{comment['id']}/reports", json={"reason": "spam"})
+    assert response.status_code == 201 and response.json()["reports"] == 1
+    reported = http.get(
+        "/api/v1/moderation/queue", params={"queue": "reported"}, headers=site.headers("moderator")
+    ).json()
+    assert [c["id"] for c in reported["items"]] == [comment["id"]]
+    assert http.post("/api/v1/comments/999999/reports", json={}).status_code == 404
+
+
+def test_author_can_edit_and_history_is_kept(http: httpx.Client, site: SiteKeys) -> None:
+    comment = post_comment(http, site, CIVIL).json()
+    token = reader_token(site)
+    edited = http.patch(
+        f"/api/v1/comments/{comment['id']}",
+        json={"body": ABUSIVE},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert edited.status_code == 200
+    assert edited.json()["status"] in ("held", "rejected")
+    other = reader_token(site, sub="someone-else")
+    assert (
+        http.patch(
+            f"/api/v1/comments/{comment['id']}",
+            json={"body": CIVIL},
+            headers={"Authorization": f"Bearer {other}"},
+        ).status_code
+        == 404
+    )
+    record = http.get(
+        f"/api/v1/moderation/comments/{comment['id']}", headers=site.headers("moderator")
+    ).json()
+    assert [e["old_body"] for e in record["edits"]] == [CIVIL]
+
+
+def test_openapi_document(http: httpx.Client) -> None:
+    doc = http.get("/openapi.json").json()
+    assert "/api/v1/stories/{story_id}/comments" in doc["paths"]
+    assert "/api/v1/moderation/queue" in doc["paths"]
