@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from ingest_archives import JSONL, WXR
 
 from commentdesk.config import Settings
 from commentdesk.domain import ATTRIBUTES
@@ -14,6 +13,7 @@ from commentdesk.ingest.export import export_comments
 from commentdesk.ingest.importer import import_file
 from commentdesk.services import Services
 from commentdesk.store import sites as site_store
+from tests.ingest.ingest_archives import JSONL, WXR
 
 KEPT = ("id", "story_id", "story_url", "story_title", "parent_id", "author_id", "author_name",
         "body", "status", "created_at")

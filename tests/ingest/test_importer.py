@@ -4,7 +4,6 @@ import json
 from pathlib import Path
 
 import sqlalchemy as sa
-from ingest_archives import CSV, DISQUS, JSONL, WXR
 
 from commentdesk.domain import CommentStatus
 from commentdesk.ingest.importer import import_file
@@ -12,6 +11,7 @@ from commentdesk.services import Services
 from commentdesk.store import audit as audit_store
 from commentdesk.store import comments as comment_store
 from commentdesk.store.schema import authors, comments, stories
+from tests.ingest.ingest_archives import CSV, DISQUS, JSONL, WXR
 
 
 def _counts(services: Services) -> tuple[int, int, int]:

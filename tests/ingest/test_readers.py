@@ -3,11 +3,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from ingest_archives import CSV, DISQUS, JSONL, WXR
 
 from commentdesk.domain import CommentStatus
 from commentdesk.ingest import formats
 from commentdesk.ingest.records import BadRecord, ImportRecord
+from tests.ingest.ingest_archives import CSV, DISQUS, JSONL, WXR
 
 SHARED_PAGE = Path(__file__).resolve().parents[2] / "../shared/examples/article-with-comments.txt"
 

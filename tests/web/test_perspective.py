@@ -214,7 +214,6 @@ def test_javascript_client(live: Live) -> None:
         text=True, timeout=120, check=True,
     )
     results = json.loads(run.stdout)
-    print(json.dumps(results, indent=1))
     plain = results["plain"]
     assert plain["ok"] and set(plain["data"]["attributeScores"]) == {"TOXICITY"}
     assert set(results["attributes"]["data"]["attributeScores"]) == {"TOXICITY", "INSULT"}
