@@ -1,0 +1,84 @@
+"""Moderation cards: a comment with its highlighted spans, scores, reasons and author.
+
+A card is plain data for the templates. Highlighting is a list of text
+segments, each rendered through Jinja's autoescaping, so a comment's text is
+never joined into markup by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy.engine import Connection
+
+from commentdesk.domain import ATTRIBUTES, Author, Comment, Decision, Story
+from commentdesk.policy.report import highlights, segments
+from commentdesk.store import authors as author_store
+from commentdesk.store import comments as comment_store
+from commentdesk.store import stories as story_store
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    rules: tuple[str, ...]  # empty: plain text; otherwise the rules this span tripped
+
+
+@dataclass
+class AuthorSummary:
+    author: Author
+    recent_rejections: list[Comment] = field(default_factory=list)
+
+
+@dataclass
+class Card:
+    comment: Comment
+    story: Story | None
+    author: AuthorSummary | None
+    segments: list[Segment]
+    scores: list[tuple[str, float]]  # every attribute, in the fixed order
+
+    @property
+    def top_attribute(self) -> tuple[str, float] | None:
+        return max(self.scores, key=lambda item: item[1]) if self.scores else None
+
+
+def highlighted(comment: Comment) -> list[Segment]:
+    """The body cut into plain and highlighted pieces, from the spans the reasons cite."""
+    decision = Decision(comment.status, comment.reasons, comment.policy_version,
+                        comment.model_version)
+    return [Segment(s.text, tuple(s.rules))
+            for s in segments(comment.body, highlights(decision))]
+
+
+def score_list(comment: Comment) -> list[tuple[str, float]]:
+    return [(a, float(comment.scores[a])) for a in ATTRIBUTES if a in comment.scores]
+
+
+def build_cards(conn: Connection, site_id: int, found: list[Comment]) -> list[Card]:
+    stories: dict[int, Story | None] = {}
+    authors: dict[int, AuthorSummary | None] = {}
+    cards = []
+    for comment in found:
+        if comment.story_id not in stories:
+            stories[comment.story_id] = story_store.get(conn, site_id, comment.story_id)
+        if comment.author_id is not None and comment.author_id not in authors:
+            authors[comment.author_id] = author_summary(conn, site_id, comment.author_id)
+        cards.append(Card(
+            comment=comment,
+            story=stories[comment.story_id],
+            author=authors.get(comment.author_id) if comment.author_id else None,
+            segments=highlighted(comment),
+            scores=score_list(comment),
+        ))
+    return cards
+
+
+def author_summary(conn: Connection, site_id: int, author_id: int) -> AuthorSummary | None:
+    author = author_store.get(conn, site_id, author_id)
+    if author is None:
+        return None
+    rejected, _ = comment_store.queue(
+        conn, site_id, comment_store.QueueFilter(queue="rejected", author_id=author_id), limit=3
+    )
+    return AuthorSummary(author, rejected)

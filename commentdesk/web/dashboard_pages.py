@@ -1,0 +1,135 @@
+"""Dashboard pages beyond the queue: stories, a story's thread, an author, the audit log."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import RedirectResponse, Response
+
+from commentdesk import actions
+from commentdesk.domain import Comment
+from commentdesk.errors import NotFound
+from commentdesk.store import audit as audit_store
+from commentdesk.store import comments as comment_store
+from commentdesk.store import stories as story_store
+from commentdesk.web import csrf
+from commentdesk.web import sessions as session_store
+from commentdesk.web.auth import services_of
+from commentdesk.web.dashboard_cards import author_summary, build_cards, highlighted
+from commentdesk.web.dashboard_render import ENV, render, to_login
+
+router = APIRouter(include_in_schema=False)
+
+AUDIT_PAGE = 100
+THREAD_PAGE = 50
+
+
+def _reasons_text(reasons: list[dict[str, object]]) -> str:
+    # Shown as escaped text: reasons can quote what readers and moderators wrote.
+    return json.dumps(reasons, ensure_ascii=False, sort_keys=True, default=str) if reasons else ""
+
+
+ENV.filters["reasons_text"] = _reasons_text
+ENV.globals["highlighted"] = highlighted
+
+
+@router.get("/dashboard/stories")
+def stories_page(request: Request, page: int = 1) -> Response:
+    me = session_store.signed_in(request)
+    if me is None:
+        return to_login(request)
+    page = max(1, min(page, 100_000))
+    with services_of(request).store.read() as conn:
+        stories = story_store.listing(conn, me.principal.site_id, limit=100,
+                                      offset=(page - 1) * 100)
+    return render(request, "dashboard/stories.html", me, stories=stories, page=page)
+
+
+@router.get("/dashboard/stories/{story_id}")
+def story_page(
+    request: Request, story_id: int,
+    sort: Literal["newest", "oldest", "most_replied"] = "oldest", page: int = 1,
+) -> Response:
+    me = session_store.signed_in(request)
+    if me is None:
+        return to_login(request)
+    page = max(1, min(page, 100_000))
+    site_id = me.principal.site_id
+    with services_of(request).store.read() as conn:
+        story = story_store.get(conn, site_id, story_id)
+        if story is None:
+            raise NotFound(f"story {story_id} not found", field="story_id")
+        thread = comment_store.thread(conn, site_id, story_id, sort=sort, limit=THREAD_PAGE,
+                                      offset=(page - 1) * THREAD_PAGE)
+        waiting, waiting_total = comment_store.queue(
+            conn, site_id, comment_store.QueueFilter(queue="all", story_id=story_id,
+                                                     status="held"), limit=50)
+        waiting_cards = build_cards(conn, site_id, waiting)
+    return render(
+        request, "dashboard/story.html", me, story=story, thread=thread, sort=sort, page=page,
+        pages=max(1, -(-thread.total_roots // THREAD_PAGE)), waiting=waiting_cards,
+        waiting_total=waiting_total, replies_of=lambda c: thread.replies.get(c.id, []),
+    )
+
+
+@router.get("/dashboard/authors/{author_id}")
+def author_page(request: Request, author_id: int) -> Response:
+    me = session_store.signed_in(request)
+    if me is None:
+        return to_login(request)
+    site_id = me.principal.site_id
+    with services_of(request).store.read() as conn:
+        summary = author_summary(conn, site_id, author_id)
+        if summary is None:
+            raise NotFound(f"author {author_id} not found", field="author_id")
+        recent, total = comment_store.queue(
+            conn, site_id, comment_store.QueueFilter(queue="all", author_id=author_id), limit=50)
+        cards = build_cards(conn, site_id, recent)
+        trail = audit_store.trail(conn, site_id, "author", author_id)
+    return render(request, "dashboard/author.html", me, summary=summary, author=summary.author,
+                  cards=cards, total=total, trail=trail, now=services_of(request).now())
+
+
+@router.post("/dashboard/authors/{author_id}/actions")
+def author_action(
+    request: Request,
+    author_id: int,
+    action: Annotated[Literal["ban", "suspend", "premoderate", "activate", "note"], Form()],
+    csrf_token: Annotated[str, Form(max_length=200)] = "",
+    hours: Annotated[float | None, Form(gt=0, le=24 * 3650)] = None,
+    note: Annotated[str, Form(max_length=5000)] = "",
+) -> Response:
+    me = session_store.signed_in(request)
+    if me is None:
+        return to_login(request)
+    csrf.verify(request, me.session, csrf_token)
+    actions.act_on_author(
+        services_of(request), me.principal.site_id, author_id,
+        actions.AuthorAction(kind=action, note=note,
+                             duration=timedelta(hours=hours) if hours else None),
+        actor=me.principal.name,
+    )
+    return RedirectResponse(f"/dashboard/authors/{author_id}", status_code=303)
+
+
+@router.get("/dashboard/audit")
+def audit_page(request: Request, page: int = 1) -> Response:
+    me = session_store.signed_in(request)
+    if me is None:
+        return to_login(request)
+    page = max(1, min(page, 100_000))
+    with services_of(request).store.read() as conn:
+        entries = audit_store.recent(conn, me.principal.site_id, limit=AUDIT_PAGE + 1,
+                                     offset=(page - 1) * AUDIT_PAGE)
+    return render(request, "dashboard/audit.html", me, entries=entries[:AUDIT_PAGE], page=page,
+                  more=len(entries) > AUDIT_PAGE)
+
+
+def thread_of(comment: Comment) -> str:
+    return f"/dashboard/stories/{comment.story_id}#c{comment.id}"
+
+
+ENV.globals["thread_of"] = thread_of

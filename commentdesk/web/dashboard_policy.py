@@ -1,0 +1,131 @@
+"""The policy page: read the site policy, edit it with located validation, backtest it.
+
+A backtest decides the site's stored comments again under the draft and
+reports what would change; nothing is written. Saving needs the admin role
+and goes through `actions.set_policy`, which records it in the audit log.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from importlib import resources
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import Response
+from sqlalchemy.engine import Connection
+
+from commentdesk import actions
+from commentdesk.domain import Author, ScoreResult, Story
+from commentdesk.errors import InvalidInput
+from commentdesk.policy import Policy, PolicyError
+from commentdesk.policy.backtest import BacktestCase, backtest
+from commentdesk.store import authors as author_store
+from commentdesk.store import comments as comment_store
+from commentdesk.store import policies as policy_store
+from commentdesk.store import stories as story_store
+from commentdesk.web import csrf
+from commentdesk.web import sessions as session_store
+from commentdesk.web.auth import services_of
+from commentdesk.web.dashboard_render import render, to_login
+
+router = APIRouter(include_in_schema=False)
+
+MAX_CASES = 20_000  # a backtest runs in the request; beyond this, use the CLI
+
+
+def default_document() -> str:
+    return resources.files("commentdesk.policy").joinpath("default.yaml").read_text("utf-8")
+
+
+@router.get("/dashboard/policy")
+def policy_page(request: Request) -> Response:
+    me = session_store.signed_in(request)
+    if me is None:
+        return to_login(request)
+    return _page(request, me, document=None)
+
+
+def _page(request: Request, me: session_store.SignedIn, document: str | None,
+          status_code: int = 200, **outcome: Any) -> Response:
+    with services_of(request).store.read() as conn:
+        current = policy_store.current(conn, me.principal.site_id, "site")
+        history = policy_store.history(conn, me.principal.site_id)
+    shown = document if document is not None else (
+        current.document if current else default_document())
+    context: dict[str, Any] = {"error": None, "error_line": None, "valid": None, "report": None,
+                               "saved": None, "since_days": 30}
+    context.update(outcome)
+    return render(request, "dashboard/policy.html", me, status_code=status_code,
+                  current=current, history=history[:20], document=shown,
+                  can_save=me.principal.is_admin(), **context)
+
+
+@router.post("/dashboard/policy")
+def policy_submit(
+    request: Request,
+    document: Annotated[str, Form(max_length=200_000)] = "",
+    intent: Annotated[Literal["validate", "backtest", "save"], Form()] = "validate",
+    since_days: Annotated[int, Form(ge=1, le=3650)] = 30,
+    csrf_token: Annotated[str, Form(max_length=200)] = "",
+) -> Response:
+    me = session_store.signed_in(request)
+    if me is None:
+        return to_login(request)
+    csrf.verify(request, me.session, csrf_token)
+    try:
+        policy = Policy.from_yaml(document, source="policy")
+    except PolicyError as err:
+        return _page(request, me, document, 422, error=str(err), error_line=err.line,
+                     since_days=since_days)
+    if intent == "validate":
+        return _page(request, me, document, valid=policy.version, since_days=since_days)
+    if intent == "backtest":
+        services = services_of(request)
+        with services.store.read() as conn:
+            cases = stored_cases(conn, me.principal.site_id,
+                                 services.now() - timedelta(days=since_days))
+        report = backtest(policy, cases).to_dict()
+        return _page(request, me, document, valid=policy.version, report=report,
+                     since_days=since_days)
+    if not me.principal.is_admin():
+        return _page(request, me, document, 403, error="Only an admin may save the policy.",
+                     since_days=since_days)
+    try:
+        stored = actions.set_policy(services_of(request), me.principal.site_id, document,
+                                    scope="site", actor=me.principal.name)
+    except InvalidInput as err:
+        return _page(request, me, document, 422, error=err.message, since_days=since_days)
+    return _page(request, me, None, saved=stored.version, since_days=since_days)
+
+
+def stored_cases(conn: Connection, site_id: int, since: Any) -> list[BacktestCase]:
+    """The site's comments since `since`, as backtest cases with their recorded outcomes."""
+    found = []
+    for comment in comment_store.iterate(conn, site_id, since=since):
+        found.append(comment)
+        if len(found) >= MAX_CASES:
+            break
+    moderator = comment_store.moderator_statuses(conn, [c.id for c in found])
+    stories: dict[int, Story | None] = {}
+    authors: dict[int, Author | None] = {}
+    cases = []
+    for comment in found:
+        if comment.story_id not in stories:
+            stories[comment.story_id] = story_store.get(conn, site_id, comment.story_id)
+        story = stories[comment.story_id]
+        if story is None or comment.created_at is None:
+            continue
+        author = None
+        if comment.author_id is not None:
+            if comment.author_id not in authors:
+                authors[comment.author_id] = author_store.get(conn, site_id, comment.author_id)
+            author = authors[comment.author_id]
+        score = (ScoreResult(comment.scores, comment.spans, comment.model_version)
+                 if comment.scores and comment.model_version else None)
+        cases.append(BacktestCase(
+            comment_id=comment.id, text=comment.body, story=story, author=author, score=score,
+            recorded_status=comment.status, moderator_status=moderator.get(comment.id),
+            created_at=comment.created_at,
+        ))
+    return cases
