@@ -8,8 +8,9 @@ writes in a single transaction, the audit rows included.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import sqlalchemy.exc
@@ -28,6 +29,10 @@ from commentdesk.domain import (
 )
 from commentdesk.errors import Conflict, InvalidInput, NotFound
 from commentdesk.policy import Policy, PolicyError, Submission, default_policy
+from commentdesk.policy.backtest import BacktestCase, BacktestReport
+from commentdesk.policy.backtest import backtest as run_backtest
+from commentdesk.policy.calibration import CalibrationReport
+from commentdesk.policy.calibration import calibrate as run_calibrate
 from commentdesk.services import Services
 from commentdesk.store import ConnectionHistory
 from commentdesk.store import audit as audit_store
@@ -150,19 +155,8 @@ def _store_and_decide(
         author = author_store.ensure(
             conn, site_id, new.author_external_id, new.author_name or new.author_external_id
         )
-    comment_id = comment_store.insert(
-        conn,
-        site_id=site_id,
-        story_id=story.id,
-        parent_id=new.parent_id,
-        author_id=author.id if author else None,
-        body=body,
-        ip_hash=_hash_ip(new.ip),
-        idempotency_key=new.idempotency_key,
-        external_id=new.external_id,
-        created_at=new.created_at,
-    )
-    comment_store.record_scores(conn, comment_id, score)
+    # Decide before inserting, so the history the policy consults (repeats,
+    # rejection rate) is made of earlier comments only.
     if new.keep_status is not None:
         decision = Decision(
             new.keep_status,
@@ -182,6 +176,19 @@ def _store_and_decide(
                 history=ConnectionHistory(conn),
             )
         )
+    comment_id = comment_store.insert(
+        conn,
+        site_id=site_id,
+        story_id=story.id,
+        parent_id=new.parent_id,
+        author_id=author.id if author else None,
+        body=body,
+        ip_hash=_hash_ip(new.ip),
+        idempotency_key=new.idempotency_key,
+        external_id=new.external_id,
+        created_at=new.created_at,
+    )
+    comment_store.record_scores(conn, comment_id, score)
     before = comment_store.get(conn, site_id, comment_id)
     assert before is not None
     after = _transition(
@@ -506,3 +513,83 @@ def act_on_author(
         updated = author_store.get(conn, site_id, author.id)
     assert updated is not None
     return updated
+
+
+# --- knowing before changing -----------------------------------------------------------
+
+
+def stored_cases(
+    services: Services, site_id: int, since: datetime | None = None, batch: int = 500
+) -> Iterator[BacktestCase]:
+    """Stored comments with their recorded and moderator decisions, for backtests.
+
+    The recorded decision is the policy's own (from the audit log), not a
+    moderator's override; authors are as they stand today.
+    """
+    stories: dict[int, Story | None] = {}
+    authors: dict[int, Author | None] = {}
+    with services.store.read() as conn:
+        page: list[Comment] = []
+        for comment in comment_store.iterate(conn, site_id, since, batch=batch):
+            page.append(comment)
+            if len(page) >= batch:
+                yield from _cases(conn, site_id, page, stories, authors)
+                page = []
+        yield from _cases(conn, site_id, page, stories, authors)
+
+
+def _cases(
+    conn: Connection,
+    site_id: int,
+    page: list[Comment],
+    stories: dict[int, Story | None],
+    authors: dict[int, Author | None],
+) -> Iterator[BacktestCase]:
+    system = audit_store.system_decisions(conn, [c.id for c in page])
+    finals = comment_store.moderator_statuses(conn, [c.id for c in page])
+    for c in page:
+        if c.story_id not in stories:
+            stories[c.story_id] = story_store.get(conn, site_id, c.story_id)
+        if c.author_id is not None and c.author_id not in authors:
+            authors[c.author_id] = author_store.get(conn, site_id, c.author_id)
+        story = stories[c.story_id]
+        if story is None:
+            continue
+        score = (
+            ScoreResult(c.scores, c.spans, c.model_version or "")
+            if c.scores and c.model_version
+            else None
+        )
+        yield BacktestCase(
+            comment_id=c.id,
+            text=c.body,
+            story=story,
+            author=authors.get(c.author_id) if c.author_id is not None else None,
+            score=score,
+            recorded_status=CommentStatus(system.get(c.id, c.status.value)),
+            moderator_status=finals.get(c.id),
+            created_at=c.created_at or services_epoch(),
+        )
+
+
+def services_epoch() -> datetime:
+    return datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def backtest(
+    services: Services, site_id: int, document: str, since: datetime | None = None
+) -> BacktestReport:
+    """What a candidate policy would do to the archive; changes nothing."""
+    try:
+        candidate = Policy.from_yaml(document, source="candidate policy")
+    except PolicyError as err:
+        raise InvalidInput(str(err), field="document") from err
+    return run_backtest(candidate, stored_cases(services, site_id, since))
+
+
+def calibrate(
+    services: Services, site_id: int, target_precision: float, since: datetime | None = None
+) -> CalibrationReport:
+    if not 0 < target_precision <= 1:
+        raise InvalidInput("target precision must be above 0 and at most 1", field="target")
+    return run_calibrate(stored_cases(services, site_id, since), target_precision)

@@ -68,8 +68,9 @@ class Services:
         if not texts:
             return []
         try:
-            pool = self._executor()
-            future = pool.submit(lambda: self.scorer.score(list(texts)))
+            # Loading is not scoring: the time budget starts once the model is in memory.
+            scorer = self.scorer
+            future = self._executor().submit(scorer.score, list(texts))
             results = future.result(timeout=self.settings.scoring_timeout_s)
         except Exception:  # noqa: BLE001 - any failure of the scorer means "unscored"
             return [None] * len(texts)

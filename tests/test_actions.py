@@ -89,7 +89,9 @@ def test_untrustworthy_scores_hold_the_comment(
     broken = _with_scorer(services, scorer)
     result = actions.submit(broken, site.site.id, actions.NewComment(site.story_id, CIVIL))
     assert result.comment.status is CommentStatus.HELD
-    assert "scoring unavailable" in result.decision.decisive.message.lower()  # type: ignore[union-attr]
+    decisive = result.decision.decisive
+    assert decisive is not None and decisive.rule == "scoring-unavailable"
+    assert "scoring is unavailable" in decisive.message
 
 
 def test_a_scorer_timeout_holds_the_comment(services: Services, site: SiteKeys) -> None:

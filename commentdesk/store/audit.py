@@ -96,3 +96,22 @@ def recent(
         query = query.where(audit_log.c.created_at >= since)
     query = query.order_by(audit_log.c.id.desc()).limit(limit).offset(offset)
     return [_entry(r) for r in conn.execute(query)]
+
+
+SYSTEM_DECISIONS = ("submit", "edit", "rescore", "import")
+
+
+def system_decisions(conn: Connection, comment_ids: list[int]) -> dict[int, str]:
+    """The latest status each comment got from the policy (not from a moderator)."""
+    if not comment_ids:
+        return {}
+    query = (
+        sa.select(audit_log.c.subject_id, audit_log.c.new_state)
+        .where(
+            audit_log.c.subject_type == "comment",
+            audit_log.c.subject_id.in_(comment_ids),
+            audit_log.c.action.in_(SYSTEM_DECISIONS),
+        )
+        .order_by(audit_log.c.id)
+    )
+    return {subject: state for subject, state in conn.execute(query) if state}

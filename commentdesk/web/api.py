@@ -519,3 +519,28 @@ def put_policy(request: Request, scope: str, payload: schemas.PolicyIn) -> dict[
         actor=principal.name,
     )
     return {"id": stored.id, "scope": stored.scope, "version": stored.version}
+
+
+@router.post("/policies/backtest", tags=["policies"])
+def backtest_policy(request: Request, payload: schemas.BacktestIn) -> dict[str, Any]:
+    """Run a candidate policy over the site's stored comments; nothing is changed."""
+    principal = require_moderator(request)
+    services = services_of(request)
+    since = (
+        services.now() - timedelta(days=payload.since_days) if payload.since_days else None
+    )
+    report = actions.backtest(services, principal.site_id, payload.document, since)
+    return report.to_dict()
+
+
+@router.get("/policies/calibration", tags=["policies"])
+def calibrate_policy(
+    request: Request,
+    target_precision: Annotated[float, Query(gt=0, le=1)] = 0.9,
+    since_days: Annotated[int | None, Query(ge=1, le=3650)] = None,
+) -> dict[str, Any]:
+    """Suggested per-attribute hold thresholds from this site's moderator decisions."""
+    principal = require_moderator(request)
+    services = services_of(request)
+    since = services.now() - timedelta(days=since_days) if since_days else None
+    return actions.calibrate(services, principal.site_id, target_precision, since).to_dict()

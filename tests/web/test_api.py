@@ -36,7 +36,7 @@ def test_civil_comment_is_approved_and_shown(http: httpx.Client, site: SiteKeys)
     response = post_comment(http, site, CIVIL)
     assert response.status_code == 201, response.text
     data = response.json()
-    assert data["status"] == "approved"
+    assert data["status"] == "approved", data
     assert data["message"] is None
     assert data["model_version"] and data["policy_version"]
     thread = http.get(f"/api/v1/stories/{site.story_id}/comments").json()
