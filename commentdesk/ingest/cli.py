@@ -94,10 +94,11 @@ def import_command(
         bool, typer.Option("--keep-status", help="Keep the moderation state each comment has.")
     ] = False,
 ) -> None:
-    """Import comments from JSONL, CSV, Parquet, a Disqus XML export, a WordPress WXR
-    export or a scraped article page. Stories, authors and threads are created;
-    each comment is scored and decided under the site's policy (or keeps its state
-    with --keep-status). Running the same file again adds nothing.
+    """Import an archive: JSONL, CSV, Parquet, Disqus XML, WordPress WXR or a scraped page.
+
+    Stories, authors and threads are created; each comment is scored and decided
+    under the site's policy (or keeps its state with --keep-status). Running the
+    same file again adds nothing; a bad record is reported with its line.
 
     Example: commentdesk import disqus-export.xml --site daily-news
 
@@ -174,8 +175,9 @@ def rescore_command(
         bool, typer.Option("--apply", help="Write the new scores and decisions (with audit).")
     ] = False,
 ) -> None:
-    """Score stored comments again with the current model and show how decisions
-    would change. Nothing is written unless --apply is given.
+    """Score stored comments again with the current model; show how decisions would change.
+
+    Nothing is written unless --apply is given.
 
     Example: commentdesk rescore --site daily-news --since 2024-01-01
 
