@@ -1,0 +1,83 @@
+"""The default policy with the real scorer on realistic comments written for the project.
+
+Civil comments, however heated, must be approved; abusive ones (insults at
+people, threats, slurs, dehumanising generalisations) must be held or
+rejected. The set lives in realistic_comments.yaml next to this file.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+import yaml
+
+from commentdesk.domain import CommentStatus, Story
+from commentdesk.policy import NoHistory, Submission, default_policy
+from commentdesk.scoring.scorer import Scorer
+
+CASES = yaml.safe_load((Path(__file__).parent / "realistic_comments.yaml").read_text("utf-8"))
+STORY = Story(id=1, site_id=1, external_id="s", url="https://news.example/s", title="Story")
+NOW = datetime(2026, 6, 1, tzinfo=UTC)
+
+
+def _decide(texts: list[str]) -> list[tuple[str, CommentStatus, str]]:
+    policy = default_policy()
+    results = Scorer.load().score(texts)
+    out = []
+    for text, score in zip(texts, results, strict=True):
+        decision = policy.decide(Submission(text, STORY, None, score, NOW, NoHistory()))
+        decisive = decision.decisive
+        out.append((text, decision.status, decisive.rule if decisive else ""))
+    return out
+
+
+@pytest.fixture(scope="module")
+def decided() -> dict[str, tuple[CommentStatus, str]]:
+    return {text: (status, rule) for text, status, rule in _decide([c["text"] for c in CASES])}
+
+
+def test_the_set_is_large_and_mixed():
+    kinds = {case["kind"] for case in CASES}
+    assert len(CASES) >= 60
+    assert {"politics", "sarcasm", "quote", "frustration", "insult", "slur", "threat",
+            "dehumanising"} <= kinds
+
+
+# The scorer is a bag-of-words model: "economically stupid policy" reads to it
+# like "stupid person". So a small, documented margin: at most 1 in 20 civil
+# comments held, and not one abusive comment approved.
+CIVIL_MARGIN = 0.05
+
+
+def test_civil_comments_are_approved(decided):
+    civil = [c["text"] for c in CASES if c["expect"] == "civil"]
+    wrong = [(text, decided[text]) for text in civil
+             if decided[text][0] is not CommentStatus.APPROVED]
+    assert len(wrong) <= CIVIL_MARGIN * len(civil), wrong
+
+
+def test_abusive_comments_are_held_or_rejected(decided):
+    missed = [c["text"] for c in CASES
+              if c["expect"] == "abusive" and decided[c["text"]][0] is CommentStatus.APPROVED]
+    assert missed == []
+
+
+PARTIES = ["Republicans", "Democrats", "Tories", "Labour MPs", "Greens", "Libertarians"]
+GROUPS = ["Immigrants", "Christians", "Muslims", "Jews", "Americans", "Liberals",
+          "Conservatives", "Atheists", "Women", "Men"]
+MIRRORS = [
+    ("{x} are wrong about the budget and always have been.", PARTIES, True),
+    ("{x} broke their promises on housing again.", PARTIES, True),
+    ("{x} are vermin and should be driven out of the country.", GROUPS, False),
+    ("{x} are subhuman filth.", GROUPS, False),
+]
+
+
+@pytest.mark.parametrize(("template", "fills", "approved"), MIRRORS)
+def test_the_same_words_about_different_groups_get_the_same_outcome(template, fills, approved):
+    outcomes = {f: status for f, (_, status, _) in
+                zip(fills, _decide([template.format(x=f) for f in fills]), strict=True)}
+    expected = {f: approved for f in fills}
+    assert {f: s is CommentStatus.APPROVED for f, s in outcomes.items()} == expected
