@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +34,7 @@ SUPPORTED_LANGUAGES = ("en",)
 PROBABILITY = "PROBABILITY"
 _ERROR_TYPE = "type.googleapis.com/google.commentanalyzer.v1alpha1.Error"
 _PATHS = method_paths()
+_LABEL = re.compile(r"^[A-Z][A-Z0-9_]{0,63}$")
 
 
 @dataclass
@@ -223,8 +225,10 @@ def _suggested_scores(body: dict[str, Any], text: str) -> dict[str, Any]:
     if not isinstance(scores, dict) or not scores:
         raise invalid("attributeScores must not be empty.")
     for name, entry in scores.items():
-        if name not in ATTRIBUTES:
-            raise invalid(f"Attribute {name} is not supported.", "ATTRIBUTE_NOT_SUPPORTED")
+        # Feedback may name labels beyond the six we score (Coral sends APPROVED and
+        # DELETED); they are kept for training as sent.
+        if not _LABEL.match(name):
+            raise invalid(f"{name!r} is not an attribute name (A-Z, 0-9 and _).")
         if not isinstance(entry, dict) or not entry:
             raise invalid(f"attributeScores.{name} must not be empty.")
         values = [entry.get("summaryScore")] if "summaryScore" in entry else []

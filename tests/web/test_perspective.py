@@ -194,6 +194,37 @@ def test_google_client_suggestscore_is_stored(live: Live) -> None:
     assert bad.value.resp.status == 400
 
 
+def test_coral_talk_calls(live: Live) -> None:
+    """The two calls Coral Talk makes, to ENDPOINT/comments:analyze and :suggestscore."""
+    endpoint = f"{live.url}/v1alpha1"
+    analyze = httpx.post(
+        f"{endpoint}/comments:analyze",
+        params={"key": live.key},
+        json={
+            "comment": {"text": "What a thoughtful piece."},
+            "doNotStore": True,
+            "requestedAttributes": {"SEVERE_TOXICITY": {}},
+            "languages": ["en"],
+        },
+    )
+    assert analyze.status_code == 200
+    assert analyze.headers["x-commentdesk-model-version"]
+    assert set(analyze.json()["attributeScores"]) == {"SEVERE_TOXICITY"}
+    feedback = httpx.post(
+        f"{endpoint}/comments:suggestscore",
+        params={"key": live.key},
+        json={
+            "comment": {"text": "What a thoughtful piece."},
+            "context": {"entries": [{"text": json.dumps({"Coral_comment_id": "c-9"})}]},
+            "attributeScores": {"APPROVED": {"summaryScore": {"value": 1}}},
+            "languages": ["en"],
+            "communityId": "Coral:https://paper.example",
+            "clientToken": "comment:c-9",
+        },
+    )
+    assert feedback.status_code == 200 and feedback.json()["clientToken"] == "comment:c-9"
+
+
 def _node_ready() -> bool:
     if shutil.which("node") is None or shutil.which("npm") is None:
         if os.environ.get("CI") == "true":
