@@ -167,3 +167,7 @@ def calibrate_command(
 
 
 app.add_typer(policy_app, name="policy")
+
+
+if __name__ == "__main__":
+    app()
