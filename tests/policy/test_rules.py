@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import textwrap
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -17,7 +18,7 @@ from commentdesk.domain import (
     ScoreResult,
     Story,
 )
-from commentdesk.policy import NoHistory, Policy, Submission, repeat_key
+from commentdesk.policy import NoHistory, Policy, Submission, default_policy, repeat_key
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 STORY = Story(id=7, site_id=1, external_id="s-7", url="https://news.example/s-7", title="A story")
@@ -310,3 +311,37 @@ def test_approve_rules_can_decide_early_and_custom_messages_are_used():
     assert decision.decisive.message == "Posted by newsroom staff."
     assert [r.rule for r in decision.reasons] == ["staff", "insult-band"]
     assert decision.reasons[1].action is Action.HOLD
+
+
+@functools.cache
+def _default() -> Policy:
+    return default_policy()
+
+
+def test_default_policy_lists_excuse_innocent_phrases():
+    policy = _default()
+    for text in ("We drove through Scunthorpe.", "That was the chink in the armor.",
+                 "I loved Space Invaders as a kid.", "Home invaders were arrested."):
+        assert _decide(policy, text).status is CommentStatus.APPROVED, text
+    for text in ("what a l1bt@rd", "ch1nks everywhere", "s.u.b.h.u.m.a.n garbage"):
+        assert _decide(policy, text).status is not CommentStatus.APPROVED, text
+
+
+try:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+except ImportError:  # pragma: no cover - hypothesis is a dev dependency
+    given = None
+
+if given is not None:
+    @settings(max_examples=150, deadline=None)
+    @given(text=st.text(max_size=300),
+           scores=st.none() | st.fixed_dictionaries(
+               {name: st.floats(0, 1) for name in ATTRIBUTES}))
+    def test_any_text_gets_a_decision_and_no_score_never_approves(text, scores):
+        policy = _default()
+        result = ScoreResult(scores, {}, "m") if scores is not None else None
+        decision = policy.decide(Submission(text, STORY, None, result, NOW, NoHistory()))
+        assert decision.reasons and decision.decisive is not None
+        if scores is None:
+            assert decision.status is not CommentStatus.APPROVED
