@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from commentdesk.domain import Action, Decision, Reason
+from commentdesk.domain import Action, CommentStatus, Decision, Reason
 from commentdesk.policy.document import Fields, Mapping, PolicyError, load, plain
 from commentdesk.policy.override import merge
 from commentdesk.policy.rules import Context, Hit, Rule, build_rule, check_rule_id
@@ -134,6 +134,18 @@ class Policy:
             policy_version=self.version,
             model_version=sub.score.model_version if sub.score is not None else None,
         )
+
+
+def author_message(decision: Decision) -> str | None:
+    """The plain-language reason an author is shown; None when the comment is published.
+
+    Only the decisive reason's message: which rules, spans and scores were
+    involved is the moderators' record, not the author's.
+    """
+    if decision.status is CommentStatus.APPROVED:
+        return None
+    decisive = decision.decisive
+    return decisive.message if decisive is not None else None
 
 
 def _message(rule: Rule, hit: Hit) -> str:

@@ -18,7 +18,14 @@ from commentdesk.domain import (
     ScoreResult,
     Story,
 )
-from commentdesk.policy import NoHistory, Policy, Submission, default_policy, repeat_key
+from commentdesk.policy import (
+    NoHistory,
+    Policy,
+    Submission,
+    author_message,
+    default_policy,
+    repeat_key,
+)
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 STORY = Story(id=7, site_id=1, external_id="s-7", url="https://news.example/s-7", title="A story")
@@ -138,6 +145,8 @@ def test_scoring_unavailable_holds_and_never_approves():
     policy = _policy(BANDS)
     decision = policy.decide(Submission("Nice piece.", STORY, None, None, NOW, NoHistory()))
     assert decision.status is CommentStatus.HELD
+    assert author_message(decision) == decision.decisive.message
+    assert author_message(_decide(policy)) is None
     assert decision.decisive.rule == "scoring-unavailable"
     assert "scoring" in decision.decisive.message and decision.model_version is None
 
