@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import FileResponse, RedirectResponse, Response
@@ -118,9 +118,9 @@ def login(
     return response
 
 
-def _within_rate(limiter: object, address: str) -> bool:
+def _within_rate(limiter: Any, address: str) -> bool:
     try:
-        return bool(limiter.strategy.hit(LOGIN_RATE, "login", address))  # type: ignore[attr-defined]
+        return bool(limiter.strategy.hit(LOGIN_RATE, "login", address))
     except Exception:  # noqa: BLE001 - the account lock-out still guards if counters are down
         return True
 

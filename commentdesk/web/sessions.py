@@ -100,10 +100,10 @@ def load_secret(settings: Settings) -> bytes:
 def signer(request: Request) -> Signer:
     state = request.app.state
     found = getattr(state, "session_signer", None)
-    if found is None:
+    if not isinstance(found, Signer):
         found = Signer(load_secret(services_of(request).settings))
         state.session_signer = found
-    return found  # type: ignore[no-any-return]
+    return found
 
 
 def issue(request: Request, response: Response, user: User, site_id: int) -> Session:
@@ -142,19 +142,19 @@ def read(request: Request) -> Session | None:
     payload = signer(request).unsign(token)
     if payload is None:
         return None
-    try:
-        session = Session(int(payload["u"]), int(payload["s"]),  # type: ignore[call-overload]
-                          str(payload["sid"]), int(payload["exp"]))  # type: ignore[call-overload]
-    except (KeyError, TypeError, ValueError):
+    user_id, site_id, sid, expires = (payload.get(k) for k in ("u", "s", "sid", "exp"))
+    if not (isinstance(user_id, int) and isinstance(site_id, int) and isinstance(sid, str)
+            and isinstance(expires, int)):
         return None
+    session = Session(user_id, site_id, sid, expires)
     return session if session.expires > time.time() else None
 
 
 def signed_in(request: Request) -> SignedIn | None:
     """The verified session with fresh roles, or None; also tells the API-layer checks."""
     cached = getattr(request.state, "signed_in", None)
-    if cached is not None:
-        return cached  # type: ignore[no-any-return]
+    if isinstance(cached, SignedIn):
+        return cached
     session = read(request)
     if session is None:
         return None

@@ -1,0 +1,348 @@
+// Comment Desk discussion widget. Written for this project; no libraries.
+//
+// Embed on an article page with one tag:
+//   <script src="https://comments.example/embed.js" data-site="SITE" data-story="ARTICLE-ID"
+//           data-token="HOST-JWT" async></script>
+// data-story-id (our numeric id) may replace data-site + data-story; data-target names a
+// container (CSS selector). The reader's token comes from data-token, or from a global
+// function window.CommentDeskToken() returning a token or a promise of one.
+//
+// Everything a reader wrote is put on the page with textContent: never as markup.
+(function () {
+  "use strict";
+
+  var script = document.currentScript ||
+    document.querySelector("script[data-story], script[data-story-id]");
+  if (!script) { return; }
+  var base = new URL(script.src, window.location.href).origin;
+  var data = script.dataset;
+  var state = { live: false, storyId: null, sort: data.sort || "newest", page: 1, total: 0, pages: 1 };
+
+  function el(tag, cls, text) {
+    var node = document.createElement(tag);
+    if (cls) { node.className = cls; }
+    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    return node;
+  }
+
+  function button(label, cls) {
+    var b = el("button", cls, label);
+    b.type = "button";
+    return b;
+  }
+
+  function readerToken() {
+    if (typeof window.CommentDeskToken === "function") {
+      return Promise.resolve(window.CommentDeskToken()).then(function (t) { return t || ""; });
+    }
+    return Promise.resolve(script.getAttribute("data-token") || "");
+  }
+
+  function api(method, path, body, token) {
+    var headers = {};
+    if (body !== undefined) { headers["Content-Type"] = "application/json"; }
+    if (token) { headers.Authorization = "Bearer " + token; }
+    return fetch(base + path, {
+      method: method, mode: "cors", credentials: "omit", headers: headers,
+      body: body === undefined ? undefined : JSON.stringify(body)
+    }).then(function (response) {
+      return response.json().catch(function () { return {}; }).then(function (payload) {
+        if (!response.ok) {
+          var message = payload && payload.error ? payload.error.message : "HTTP " + response.status;
+          var error = new Error(message);
+          error.status = response.status;
+          throw error;
+        }
+        return payload;
+      });
+    });
+  }
+
+  // --- layout ---------------------------------------------------------------------
+
+  var root = data.target ? document.querySelector(data.target) : null;
+  if (!root) {
+    root = el("div");
+    script.parentNode.insertBefore(root, script.nextSibling);
+  }
+  root.classList.add("cd-widget");
+  if (!data.noCss) {
+    var link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = base + "/static/widget.css";
+    document.head.appendChild(link);
+  }
+
+  var heading = el("h2", "cd-heading", "Comments");
+  var count = el("span", "cd-count");
+  heading.appendChild(count);
+  var toolbar = el("div", "cd-toolbar");
+  var sortLabel = el("label", "cd-sort", "Sort by ");
+  var sortSelect = el("select");
+  [["newest", "Newest"], ["oldest", "Oldest"], ["most_replied", "Most replied"]].forEach(function (o) {
+    var option = el("option", null, o[1]);
+    option.value = o[0];
+    sortSelect.appendChild(option);
+  });
+  sortSelect.value = state.sort;
+  sortLabel.appendChild(sortSelect);
+  toolbar.appendChild(sortLabel);
+  var thread = el("ol", "cd-thread");
+  var more = button("Show more comments", "cd-more");
+  more.hidden = true;
+  var composer = makeComposer(null);
+  root.appendChild(heading);
+  root.appendChild(composer.form);
+  root.appendChild(toolbar);
+  root.appendChild(thread);
+  root.appendChild(more);
+
+  // --- posting ----------------------------------------------------------------------
+
+  function makeComposer(parentId) {
+    var form = el("form", "cd-compose");
+    var area = el("textarea", "cd-input");
+    area.rows = parentId ? 2 : 3;
+    area.maxLength = 10000;
+    area.placeholder = parentId ? "Write a reply" : "Join the discussion";
+    area.setAttribute("aria-label", parentId ? "Write a reply" : "Write a comment");
+    var actions = el("div", "cd-compose-actions");
+    var post = el("button", "cd-post", parentId ? "Reply" : "Post");
+    post.type = "submit";
+    actions.appendChild(post);
+    var notice = el("p", "cd-notice");
+    notice.setAttribute("role", "status");
+    var nudge = el("div", "cd-nudge");
+    nudge.hidden = true;
+    nudge.setAttribute("role", "alert");
+    var nudgeText = el("p", "cd-nudge-text");
+    var rephrase = button("Edit my comment", "cd-rephrase");
+    var anyway = button("Post anyway", "cd-anyway");
+    nudge.appendChild(nudgeText);
+    nudge.appendChild(rephrase);
+    nudge.appendChild(anyway);
+    form.appendChild(area);
+    form.appendChild(nudge);
+    form.appendChild(actions);
+    form.appendChild(notice);
+    var box = { form: form, area: area, notice: notice, post: post };
+
+    function say(text, kind) {
+      notice.textContent = text;
+      notice.className = "cd-notice" + (kind ? " cd-" + kind : "");
+    }
+
+    function send(nudged) {
+      var body = { body: area.value };
+      if (parentId) { body.parent_id = parentId; }
+      if (nudged) { body.nudged = true; }
+      post.disabled = true;
+      return readerToken().then(function (token) {
+        return api("POST", "/api/v1/stories/" + state.storyId + "/comments", body, token);
+      }).then(function (result) {
+        if (result.status === "approved") {
+          say("Your comment is published.", "ok");
+          area.value = "";
+          showOwn();
+        } else if (result.status === "held") {
+          say(result.message || "Your comment is awaiting review.", "held");
+          area.value = "";
+        } else {
+          say(result.message || "Your comment was not published.", "rejected");
+        }
+      }).catch(function (err) {
+        if (err.status === 401) { say("Please sign in again to comment: " + err.message, "error"); }
+        else if (err.status === 429) { say("You are posting quickly; wait a moment and try again.", "error"); }
+        else { say("Your comment could not be posted: " + err.message, "error"); }
+      }).then(function () { post.disabled = false; });
+    }
+
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      if (!area.value.trim()) { say("Write something first.", "error"); return; }
+      nudge.hidden = true;
+      say("", null);
+      post.disabled = true;
+      api("POST", "/api/v1/stories/" + state.storyId + "/drafts:check", { body: area.value })
+        .then(function (check) {
+          if (check.toxic) {
+            nudgeText.textContent = check.message;
+            nudge.hidden = false;
+            post.disabled = false;
+            anyway.focus();
+            return null;
+          }
+          return send(false);
+        })
+        .catch(function () { return send(false); });
+    });
+    rephrase.addEventListener("click", function () { nudge.hidden = true; area.focus(); });
+    anyway.addEventListener("click", function () { nudge.hidden = true; send(true); });
+    return box;
+  }
+
+  function showOwn() {
+    // The live stream delivers the published comment, with the name the host gave us,
+    // within a second; without a stream, reload the first page.
+    if (!state.live) { loadPage(1); }
+  }
+
+  // --- reading ----------------------------------------------------------------------
+
+  function renderComment(c) {
+    var item = el("li", "cd-comment");
+    item.id = "cd-c" + c.id;
+    item.setAttribute("data-id", c.id);
+    var meta = el("div", "cd-meta");
+    meta.appendChild(el("span", "cd-author", c.author || "Anonymous"));
+    if (c.created_at) {
+      var when = el("time", "cd-time", new Date(c.created_at).toLocaleString());
+      when.dateTime = c.created_at;
+      meta.appendChild(when);
+    }
+    item.appendChild(meta);
+    item.appendChild(el("p", "cd-body", c.body));
+    var actions = el("div", "cd-actions");
+    var reply = button("Reply", "cd-reply");
+    var report = button("Report", "cd-report");
+    actions.appendChild(reply);
+    actions.appendChild(report);
+    item.appendChild(actions);
+    var replies = el("ol", "cd-replies");
+    (c.replies || []).forEach(function (r) { replies.appendChild(renderComment(r)); });
+    item.appendChild(replies);
+    reply.addEventListener("click", function () { toggleReply(item, c.id); });
+    report.addEventListener("click", function () { toggleReport(item, c.id, report); });
+    return item;
+  }
+
+  function toggleReply(item, id) {
+    var open = item.querySelector(":scope > .cd-compose");
+    if (open) { open.remove(); return; }
+    var box = makeComposer(id);
+    item.insertBefore(box.form, item.querySelector(":scope > .cd-replies"));
+    box.area.focus();
+  }
+
+  function toggleReport(item, id, trigger) {
+    var open = item.querySelector(":scope > .cd-report-form");
+    if (open) { open.remove(); return; }
+    var form = el("form", "cd-report-form");
+    var label = el("label", null, "Why? ");
+    var reason = el("select");
+    ["Abusive or hateful", "Spam", "Off topic", "Something else"].forEach(function (r) {
+      reason.appendChild(el("option", null, r));
+    });
+    label.appendChild(reason);
+    var send = el("button", "cd-send-report", "Send report");
+    send.type = "submit";
+    form.appendChild(label);
+    form.appendChild(send);
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      send.disabled = true;
+      readerToken().then(function () {
+        return api("POST", "/api/v1/comments/" + id + "/reports", { reason: reason.value });
+      }).then(function () {
+        form.textContent = "";
+        form.appendChild(el("span", "cd-ok", "Reported. Thank you: a moderator will look at it."));
+        trigger.disabled = true;
+      }).catch(function (err) {
+        form.appendChild(el("span", "cd-error", "Could not report: " + err.message));
+        send.disabled = false;
+      });
+    });
+    item.insertBefore(form, item.querySelector(":scope > .cd-replies"));
+  }
+
+  function setCount(total) {
+    state.total = total;
+    count.textContent = " (" + total + ")";
+  }
+
+  function loadPage(page) {
+    var query = "?sort=" + encodeURIComponent(state.sort) + "&page=" + page;
+    return api("GET", "/api/v1/stories/" + state.storyId + "/comments" + query).then(function (body) {
+      if (page === 1) { thread.textContent = ""; }
+      body.comments.forEach(function (c) {
+        if (!document.getElementById("cd-c" + c.id)) { thread.appendChild(renderComment(c)); }
+      });
+      state.page = page;
+      state.pages = Math.max(1, Math.ceil(body.total / body.per_page));
+      setCount(body.total);
+      more.hidden = page >= state.pages;
+      if (!body.comments.length && page === 1) {
+        thread.appendChild(el("li", "cd-empty", "No comments yet. Start the discussion."));
+      }
+    }).catch(function (err) {
+      thread.textContent = "";
+      thread.appendChild(el("li", "cd-error", "Comments could not be loaded: " + err.message));
+    });
+  }
+
+  function insertLive(c, own) {
+    if (document.getElementById("cd-c" + c.id)) { return; }
+    var item = renderComment(c);
+    item.classList.add("cd-new");
+    if (own) { item.classList.add("cd-own"); }
+    if (c.parent_id) {
+      var parent = document.getElementById("cd-c" + c.parent_id);
+      if (!parent) { return; }
+      parent.querySelector(":scope > .cd-replies").appendChild(item);
+      return;
+    }
+    var empty = thread.querySelector(".cd-empty");
+    if (empty) { empty.remove(); }
+    if (state.sort === "newest") { thread.insertBefore(item, thread.firstChild); }
+    else if (more.hidden) { thread.appendChild(item); }
+    else { return; }
+    setCount(state.total + 1);
+  }
+
+  function connectLive(then) {
+    if (typeof window.EventSource !== "function") { then(); return; }
+    var source = new EventSource(base + "/api/v1/stories/" + state.storyId + "/events");
+    var first = true;
+    source.addEventListener("ready", function () {
+      state.live = true;
+      if (first) { first = false; then(); }
+    });
+    source.addEventListener("approved", function (event) {
+      try { insertLive(JSON.parse(event.data), false); } catch (e) { /* a bad frame is skipped */ }
+    });
+    source.addEventListener("removed", function (event) {
+      try {
+        var gone = document.getElementById("cd-c" + JSON.parse(event.data).id);
+        if (gone) { gone.remove(); }
+      } catch (e) { /* a bad frame is skipped */ }
+    });
+    source.addEventListener("error", function () {
+      state.live = source.readyState === 1;
+      if (first) { first = false; then(); }
+    });
+  }
+
+  sortSelect.addEventListener("change", function () {
+    state.sort = sortSelect.value;
+    loadPage(1);
+  });
+  more.addEventListener("click", function () { loadPage(state.page + 1); });
+
+  function resolveStory() {
+    if (data.storyId) { return Promise.resolve(Number(data.storyId)); }
+    var query = "?site=" + encodeURIComponent(data.site || "") +
+      "&external_id=" + encodeURIComponent(data.story || "");
+    return api("GET", "/api/v1/stories/lookup" + query).then(function (story) { return story.id; });
+  }
+
+  resolveStory().then(function (id) {
+    state.storyId = id;
+    root.setAttribute("data-story-id", String(id));
+    connectLive(function () {
+      loadPage(1).then(function () { root.setAttribute("data-ready", "1"); });
+    });
+  }).catch(function (err) {
+    root.textContent = "";
+    root.appendChild(el("p", "cd-error", "The discussion could not be loaded: " + err.message));
+  });
+})();

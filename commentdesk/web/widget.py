@@ -1,0 +1,198 @@
+"""The readers' discussion widget: the embed script, live updates and the civility nudge.
+
+One script tag (`/embed.js`) renders the thread on any article page and talks
+to the public JSON API. New approved comments arrive by server-sent events
+read from the events table, so a decision taken in one server process reaches
+readers connected to another. Drafts can be checked before posting: a toxic
+draft earns a gentle nudge, never a refusal.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Header, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import FileResponse, StreamingResponse
+from limits import RateLimitItem, parse
+from pydantic import BaseModel, ConfigDict, Field
+
+from commentdesk.actions import validate_body
+from commentdesk.domain import CommentStatus, Story
+from commentdesk.errors import NotFound
+from commentdesk.services import Services
+from commentdesk.store import comments as comment_store
+from commentdesk.store import events as event_store
+from commentdesk.store import stories as story_store
+from commentdesk.web.api import TooManyRequests
+from commentdesk.web.auth import services_of
+from commentdesk.web.schemas import public_comment
+
+router = APIRouter()
+
+STATIC = Path(__file__).parent / "static"
+POLL_S = 1.0  # how often each open stream looks at the events table
+KEEPALIVE_S = 15.0  # a comment line now and then keeps proxies from closing the stream
+STREAM_S = 300.0  # then the browser reconnects (with Last-Event-ID), freeing the worker
+DRAFT_RATE = parse("60/minute")
+
+# Attacks on people, not swearing: the same split the default policy makes.
+NUDGE_ATTRIBUTES = ("TOXICITY", "SEVERE_TOXICITY", "INSULT", "THREAT", "IDENTITY_ATTACK")
+NUDGE_THRESHOLD = 0.5
+NUDGE_MESSAGE = (
+    "Your comment may come across as hurtful to others. Would you like to rephrase it? "
+    "You can still post it as it is, but then a moderator will review it before it appears."
+)
+
+
+@router.get("/embed.js", include_in_schema=False)
+def embed_script() -> FileResponse:
+    return FileResponse(STATIC / "widget.js", media_type="text/javascript",
+                        headers={"Cache-Control": "public, max-age=300"})
+
+
+def _story(services: Services, story_id: int) -> Story:
+    with services.store.read() as conn:
+        story = story_store.get_any(conn, story_id)
+    if story is None:
+        raise NotFound(f"story {story_id} not found", field="story_id")
+    return story
+
+
+# --- the nudge ----------------------------------------------------------------------
+
+
+class DraftIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    body: str = Field(max_length=100_000)
+
+
+def _draft_limit(request: Request) -> RateLimitItem:
+    limiter = request.app.state.rate_limiter
+    found = getattr(limiter, "limits", {}).get("draft")
+    return found if isinstance(found, RateLimitItem) else DRAFT_RATE
+
+
+def _rate_limit_draft(request: Request) -> None:
+    limiter = request.app.state.rate_limiter
+    item = _draft_limit(request)
+    address = request.client.host if request.client else "unknown"
+    try:
+        if limiter.strategy.hit(item, "draft", address):
+            return
+        reset_at, _ = limiter.strategy.get_window_stats(item, "draft", address)
+    except Exception:  # noqa: BLE001 - a counter outage must not stop readers writing
+        return
+    raise TooManyRequests(max(1, int(reset_at - time.time()) + 1), str(item))
+
+
+@router.post("/api/v1/stories/{story_id}/drafts:check", tags=["comments"])
+def check_draft(request: Request, story_id: int, payload: DraftIn) -> dict[str, Any]:
+    """Would this draft come across as an attack? Advice only: nothing is stored.
+
+    `toxic` is true when an attack attribute scores at or above 0.5. When the
+    draft can't be scored, `scored` is false and there is no nudge; the policy
+    holds such a comment anyway when it is posted.
+    """
+    services = services_of(request)
+    _story(services, story_id)
+    _rate_limit_draft(request)
+    body = validate_body(payload.body, services.settings.max_body_chars)
+    score = services.score_safely([body])[0]
+    if score is None:
+        return {"toxic": False, "scored": False, "attributes": [], "message": None}
+    flagged = [a for a in NUDGE_ATTRIBUTES if score.scores.get(a, 0.0) >= NUDGE_THRESHOLD]
+    return {
+        "toxic": bool(flagged),
+        "scored": True,
+        "attributes": flagged,
+        "message": NUDGE_MESSAGE if flagged else None,
+        "model_version": score.model_version,
+    }
+
+
+# --- live updates -------------------------------------------------------------------
+
+
+@router.get("/api/v1/stories/{story_id}/events", tags=["comments"])
+async def story_events(
+    request: Request,
+    story_id: int,
+    after: Annotated[int | None, Query(ge=0, le=2**53)] = None,
+    last_event_id: Annotated[str | None, Header(alias="Last-Event-ID", max_length=30)] = None,
+) -> StreamingResponse:
+    """Server-sent events: `approved` (with the public comment) and `removed` (its id).
+
+    Starts after `Last-Event-ID` (the browser's reconnect), else `after`, else now.
+    The first event, `ready`, carries the position, so a client can load the
+    thread after it and miss nothing.
+    """
+    services = services_of(request)
+    story = await run_in_threadpool(_story, services, story_id)
+    start = _start(last_event_id, after)
+    if start is None:
+        start = await run_in_threadpool(_last_id, services, story.id)
+    return StreamingResponse(
+        _stream(request, services, story, start),
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
+    )
+
+
+def _start(last_event_id: str | None, after: int | None) -> int | None:
+    if last_event_id and last_event_id.strip().isdigit():
+        return int(last_event_id.strip())
+    return after
+
+
+def _last_id(services: Services, story_id: int) -> int:
+    with services.store.read() as conn:
+        return event_store.last_id(conn, story_id)
+
+
+def _poll(services: Services, story: Story, after: int) -> list[tuple[int, str, dict[str, Any]]]:
+    """(event id, kind, data) for the story's events after `after`."""
+    found = []
+    with services.store.read() as conn:
+        for event in event_store.since(conn, story.id, after):
+            data: dict[str, Any] = {"id": event.comment_id}
+            if event.kind == "approved":
+                comment = comment_store.get(conn, story.site_id, event.comment_id)
+                if comment is None or comment.status is not CommentStatus.APPROVED:
+                    found.append((event.id, "skip", data))
+                    continue
+                data = public_comment(comment)
+            found.append((event.id, event.kind, data))
+    return found
+
+
+def sse(kind: str, data: dict[str, Any], event_id: int | None = None) -> str:
+    # json.dumps escapes newlines, so a comment can't forge SSE fields.
+    head = f"id: {event_id}\n" if event_id is not None else ""
+    return f"{head}event: {kind}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
+
+
+async def _stream(request: Request, services: Services, story: Story,
+                  position: int) -> AsyncIterator[str]:
+    yield "retry: 2000\n\n" + sse("ready", {"position": position}, position)
+    started = last_beat = time.monotonic()
+    while time.monotonic() - started < STREAM_S:
+        if await request.is_disconnected():
+            return
+        try:
+            found = await run_in_threadpool(_poll, services, story, position)
+        except Exception:  # noqa: BLE001 - a database blip: try again next tick
+            found = []
+        for event_id, kind, data in found:
+            position = event_id
+            if kind != "skip":
+                yield sse(kind, data, event_id)
+        if time.monotonic() - last_beat >= KEEPALIVE_S:
+            last_beat = time.monotonic()
+            yield ": keep-alive\n\n"
+        await asyncio.sleep(POLL_S)

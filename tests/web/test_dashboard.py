@@ -1,0 +1,221 @@
+"""The dashboard over real HTTP: sign-in, sessions, CSRF, queues, pages and exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+import httpx
+
+from commentdesk import actions
+from commentdesk.domain import Role
+from commentdesk.services import Services
+from commentdesk.store import audit as audit_store
+from commentdesk.store import stories as story_store
+from commentdesk.store import users as user_store
+from tests.conftest import SiteKeys, create_site
+
+PASSWORD = "correct horse battery staple"
+
+
+def make_user(services: Services, site_ids: list[int], role: Role = Role.MODERATOR,
+              username: str = "mod") -> str:
+    with services.store.write() as conn:
+        user = user_store.create(conn, username, PASSWORD)
+        for site_id in site_ids:
+            user_store.grant(conn, user.id, site_id, role)
+    return username
+
+
+def login_token(client: httpx.Client) -> str:
+    page = client.get("/dashboard/login")
+    found = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
+    assert found, page.text
+    return found.group(1)
+
+
+def sign_in(client: httpx.Client, username: str, password: str = PASSWORD) -> httpx.Response:
+    token = login_token(client)
+    return client.post("/dashboard/login", data={"username": username, "password": password,
+                                                  "csrf_token": token, "next": ""})
+
+
+def page_csrf(client: httpx.Client, path: str = "/dashboard/queue/all") -> str:
+    page = client.get(path)
+    found = re.search(r'name="csrf-token" content="([^"]+)"', page.text)
+    assert found and found.group(1), page.text[:500]
+    return found.group(1)
+
+
+
+def _submit(services: Services, site: SiteKeys, body: str, author: str = "u1",
+            name: str = "Reader One") -> int:
+    result = actions.submit(services, site.site.id, actions.NewComment(
+        story_id=site.story_id, body=body, author_external_id=author, author_name=name))
+    return result.comment.id
+
+
+def test_pages_need_a_session(http: httpx.Client) -> None:
+    response = http.get("/dashboard/queue/held", follow_redirects=False)
+    assert response.status_code == 303
+    assert response.headers["location"].startswith("/dashboard/login?next=")
+    assert http.post("/dashboard/api/decisions", json={"ids": [1], "action": "approve"}
+                     ).status_code == 401
+
+
+def test_sign_in_sets_a_hardened_cookie_and_locks_out(
+    services: Services, site: SiteKeys, http: httpx.Client
+) -> None:
+    make_user(services, [site.site.id])
+    assert sign_in(http, "mod", "wrong").status_code == 401
+    ok = sign_in(http, "mod")
+    assert ok.status_code == 303
+    cookie = ok.headers["set-cookie"].lower()
+    assert "cd_session=" in cookie and "httponly" in cookie and "samesite=lax" in cookie
+    assert "secure" not in cookie  # plain http here; https or SECURE_COOKIES adds it
+    assert http.get("/dashboard/queue/held").status_code == 200
+    failures = services.settings.login_failures
+    with httpx.Client(base_url=str(http.base_url)) as other:
+        for _ in range(failures):
+            sign_in(other, "mod", "guess")
+        locked = sign_in(other, "mod")  # the right password, but the account is locked
+        assert locked.status_code == 423
+        assert "locked" in locked.text
+
+
+def test_login_form_needs_its_csrf_token(services: Services, site: SiteKeys,
+                                         http: httpx.Client) -> None:
+    make_user(services, [site.site.id])
+    response = http.post("/dashboard/login", data={"username": "mod", "password": PASSWORD,
+                                                   "csrf_token": "forged"})
+    assert response.status_code == 403
+
+
+def test_decisions_need_csrf_and_land_in_the_audit_log(
+    services: Services, site: SiteKeys, http: httpx.Client
+) -> None:
+    make_user(services, [site.site.id])
+    sign_in(http, "mod")
+    first = _submit(services, site, "I disagree with the council on this one.")
+    second = _submit(services, site, "The buses are late every day.", "u2", "Reader Two")
+    payload = {"ids": [first, second], "action": "reject", "reason": "off topic"}
+    assert http.post("/dashboard/api/decisions", json=payload).status_code == 403
+    assert http.post("/dashboard/api/decisions", json=payload,
+                     headers={"X-CSRF-Token": "nope"}).status_code == 403
+    token = page_csrf(http)
+    response = http.post("/dashboard/api/decisions", json=payload,
+                         headers={"X-CSRF-Token": token})
+    assert response.status_code == 200
+    assert {i["status"] for i in response.json()["items"]} == {"rejected"}
+    with services.store.read() as conn:
+        trail = audit_store.trail(conn, site.site.id, "comment", first)
+    assert trail[-1].action == "reject" and trail[-1].actor == "user:mod"
+    bad = http.post("/dashboard/api/decisions", json={"ids": [10**9], "action": "approve"},
+                    headers={"X-CSRF-Token": token})
+    assert bad.status_code == 404
+
+
+def test_site_switcher_scopes_everything(services: Services, site: SiteKeys,
+                                         http: httpx.Client) -> None:
+    other = create_site(services)
+    stranger = create_site(services)
+    make_user(services, [site.site.id, other.site.id])
+    _submit(services, other, "Only on the other site, thanks.")
+    sign_in(http, "mod")
+    token = page_csrf(http)
+    assert "Only on the other site" not in http.get("/dashboard/queue/all").text
+    switched = http.post("/dashboard/site", data={"site_id": other.site.id, "csrf_token": token})
+    assert switched.status_code == 303
+    assert "Only on the other site" in http.get("/dashboard/queue/all").text
+    refused = http.post("/dashboard/site", data={"site_id": stranger.site.id,
+                                                 "csrf_token": page_csrf(http)})
+    assert refused.status_code == 404
+
+
+def test_queue_cards_filters_and_escaping(services: Services, site: SiteKeys,
+                                          http: httpx.Client) -> None:
+    make_user(services, [site.site.id])
+    payload = '<img src=x onerror=alert(1)> you are a pathetic idiot'
+    _submit(services, site, payload, "u9", '"><svg onload=alert(1)>')
+    _submit(services, site, "A calm and civil remark about bus lanes.", "u8", "Calm")
+    sign_in(http, "mod")
+    page = http.get("/dashboard/queue/all").text
+    assert "<img src=x" not in page and "&lt;img src=x onerror=alert(1)&gt;" in page
+    assert "<svg onload" not in page and "&#34;&gt;&lt;svg onload=alert(1)&gt;" in page
+    assert "<mark" in page  # the spans behind the decision are highlighted
+    filtered = http.get("/dashboard/queue/all", params={"text": "bus lanes"}).text
+    assert "civil remark" in filtered and "pathetic" not in filtered
+    scored = http.get("/dashboard/queue/all", params={"attribute": "INSULT",
+                                                      "min_score": "0.5"}).text
+    assert "pathetic" in scored and "civil remark" not in scored
+    assert http.get("/dashboard/queue/all", params={"min_score": "lots"}).status_code == 422
+    assert http.get("/dashboard/queue/nonsense").status_code == 404
+
+
+def test_context_story_author_and_audit_pages(services: Services, site: SiteKeys,
+                                              http: httpx.Client) -> None:
+    make_user(services, [site.site.id])
+    parent = _submit(services, site, "The parent comment about the timetable.")
+    child = actions.submit(services, site.site.id, actions.NewComment(
+        story_id=site.story_id, body="A reply to the parent.", parent_id=parent,
+        author_external_id="u2", author_name="Replier")).comment
+    sign_in(http, "mod")
+    context = http.get(f"/dashboard/comments/{child.id}/context")
+    assert context.status_code == 200 and "The parent comment" in context.text
+    assert http.get(f"/dashboard/stories/{site.story_id}").status_code == 200
+    assert child.author_id is not None
+    token = page_csrf(http)
+    note = http.post(f"/dashboard/authors/{child.author_id}/actions",
+                     data={"action": "note", "note": "<b>watch</b> this one",
+                           "csrf_token": token}, follow_redirects=True)
+    assert note.status_code == 200 and "&lt;b&gt;watch&lt;/b&gt; this one" in note.text
+    ban = http.post(f"/dashboard/authors/{child.author_id}/actions",
+                    data={"action": "ban", "csrf_token": "stale"})
+    assert ban.status_code == 403
+    audit = http.get("/dashboard/audit").text
+    assert "user:mod" in audit and "note" in audit
+
+
+def test_policy_page_validates_backtests_and_only_admins_save(
+    services: Services, site: SiteKeys, http: httpx.Client
+) -> None:
+    make_user(services, [site.site.id], Role.MODERATOR)
+    _submit(services, site, "Some comment for the backtest to decide again.")
+    sign_in(http, "mod")
+    page = http.get("/dashboard/policy")
+    document = re.search(r"<textarea[^>]*>(.*?)</textarea>", page.text, re.S)
+    assert document
+    import html
+    yaml_text = html.unescape(document.group(1))
+    token = page_csrf(http, "/dashboard/policy")
+    broken = http.post("/dashboard/policy", data={"document": "rules: [oops",
+                                                  "intent": "validate", "csrf_token": token})
+    assert broken.status_code == 422 and "line" in broken.text
+    report = http.post("/dashboard/policy", data={"document": yaml_text, "intent": "backtest",
+                                                  "since_days": "30", "csrf_token": token})
+    assert report.status_code == 200 and "Backtest of" in report.text
+    refused = http.post("/dashboard/policy", data={"document": yaml_text, "intent": "save",
+                                                   "csrf_token": token})
+    assert refused.status_code == 403
+
+
+def test_analytics_page_and_csv_export(services: Services, site: SiteKeys,
+                                       http: httpx.Client) -> None:
+    make_user(services, [site.site.id])
+    with services.store.write() as conn:
+        story_store.upsert(conn, site.site.id, "story-1", url="https://news.example/a",
+                           title="=HYPERLINK(\"http://evil.example\")", section="politics")
+    _submit(services, site, "A perfectly ordinary comment.")
+    _submit(services, site, "You are a pathetic idiot.", "u2", "Rude")
+    sign_in(http, "mod")
+    page = http.get("/dashboard/analytics")
+    assert page.status_code == 200 and "<svg" in page.text
+    export = http.get("/dashboard/analytics.csv")
+    assert export.status_code == 200 and export.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(export.text)))
+    assert len(rows) == 1
+    assert rows[0]["title"].startswith("'=")  # a spreadsheet shows it, never runs it
+    assert rows[0]["comments"] == "2"
+    assert int(rows[0]["held"]) + int(rows[0]["rejected"]) >= 1
+    assert http.get("/dashboard/analytics", params={"since": "bad"}).status_code == 422
