@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Header, Query, Request
+from fastapi import APIRouter, Header, Path, Query, Request
 from fastapi.responses import JSONResponse
 
 from commentdesk import actions
@@ -34,6 +34,9 @@ from commentdesk.web.auth import (
 )
 
 router = APIRouter(prefix="/api/v1")
+
+# Ids are positive and fit every database's integer column.
+Id = Annotated[int, Path(ge=1, le=2**53)]
 
 IdempotencyKey = Annotated[
     str | None,
@@ -111,12 +114,12 @@ def lookup_story(
 
 
 @router.get("/stories/{story_id}", tags=["stories"])
-def get_story(request: Request, story_id: int) -> dict[str, Any]:
+def get_story(request: Request, story_id: Id) -> dict[str, Any]:
     return schemas.story_out(_public_story(request, story_id))
 
 
 @router.patch("/stories/{story_id}", tags=["stories"])
-def update_story(request: Request, story_id: int, payload: schemas.StoryPatch) -> dict[str, Any]:
+def update_story(request: Request, story_id: Id, payload: schemas.StoryPatch) -> dict[str, Any]:
     """Open or close a story, or switch pre-moderation. Moderator, integration or admin."""
     principal = key_principal(request)
     if principal is None or principal.role is None:
@@ -152,7 +155,7 @@ def update_story(request: Request, story_id: int, payload: schemas.StoryPatch) -
 @router.post("/stories/{story_id}/comments", status_code=201, tags=["comments"])
 def submit_comment(
     request: Request,
-    story_id: int,
+    story_id: Id,
     payload: schemas.CommentIn,
     idempotency_key: IdempotencyKey = None,
 ) -> JSONResponse:
@@ -212,7 +215,7 @@ def _submitter(
 @router.get("/stories/{story_id}/comments", tags=["comments"])
 def thread(
     request: Request,
-    story_id: int,
+    story_id: Id,
     sort: Literal["newest", "oldest", "most_replied"] = "newest",
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
     per_page: Annotated[int, Query(ge=1, le=100)] = 20,
@@ -246,7 +249,7 @@ def thread(
 
 
 @router.patch("/comments/{comment_id}", tags=["comments"])
-def edit_comment(request: Request, comment_id: int, payload: schemas.CommentEdit) -> dict[str, Any]:
+def edit_comment(request: Request, comment_id: Id, payload: schemas.CommentEdit) -> dict[str, Any]:
     """The author edits their comment (host-site JWT); it is decided again."""
     services = services_of(request)
     token = bearer_token(request)
@@ -264,7 +267,7 @@ def edit_comment(request: Request, comment_id: int, payload: schemas.CommentEdit
 
 
 @router.post("/comments/{comment_id}/reports", status_code=201, tags=["comments"])
-def report_comment(request: Request, comment_id: int, payload: schemas.ReportIn) -> dict[str, Any]:
+def report_comment(request: Request, comment_id: Id, payload: schemas.ReportIn) -> dict[str, Any]:
     """A reader flags a comment for the moderators."""
     services = services_of(request)
     ip = _client_ip(request)
@@ -353,7 +356,7 @@ def _utc(value: datetime | None) -> datetime | None:
 
 
 @router.get("/moderation/comments/{comment_id}", tags=["moderation"])
-def moderation_comment(request: Request, comment_id: int) -> dict[str, Any]:
+def moderation_comment(request: Request, comment_id: Id) -> dict[str, Any]:
     """Everything about one comment: record, reports, edits, context and author."""
     principal = require_moderator(request)
     services = services_of(request)
@@ -378,7 +381,7 @@ def moderation_comment(request: Request, comment_id: int) -> dict[str, Any]:
 @router.post("/moderation/comments/{comment_id}/{verb}", tags=["moderation"])
 def decide_one(
     request: Request,
-    comment_id: int,
+    comment_id: Id,
     verb: Literal["approve", "reject", "hold"],
     payload: schemas.DecisionIn | None = None,
 ) -> dict[str, Any]:
@@ -410,7 +413,7 @@ def decide_many(request: Request, payload: schemas.BulkDecisionIn) -> dict[str, 
 
 
 @router.get("/moderation/comments/{comment_id}/audit", tags=["moderation"])
-def comment_audit(request: Request, comment_id: int) -> dict[str, Any]:
+def comment_audit(request: Request, comment_id: Id) -> dict[str, Any]:
     principal = require_moderator(request)
     services = services_of(request)
     with services.store.read() as conn:
@@ -421,7 +424,7 @@ def comment_audit(request: Request, comment_id: int) -> dict[str, Any]:
 
 
 @router.get("/moderation/authors/{author_id}", tags=["moderation"])
-def get_author(request: Request, author_id: int) -> dict[str, Any]:
+def get_author(request: Request, author_id: Id) -> dict[str, Any]:
     principal = require_moderator(request)
     services = services_of(request)
     with services.store.read() as conn:
@@ -441,7 +444,7 @@ def get_author(request: Request, author_id: int) -> dict[str, Any]:
 
 @router.post("/moderation/authors/{author_id}/actions", tags=["moderation"])
 def author_action(
-    request: Request, author_id: int, payload: schemas.AuthorActionIn
+    request: Request, author_id: Id, payload: schemas.AuthorActionIn
 ) -> dict[str, Any]:
     """Ban, suspend for a period, always pre-moderate, re-activate, or add a note."""
     principal = require_moderator(request)
@@ -458,7 +461,7 @@ def author_action(
 
 
 @router.get("/moderation/authors/{author_id}/audit", tags=["moderation"])
-def author_audit(request: Request, author_id: int) -> dict[str, Any]:
+def author_audit(request: Request, author_id: Id) -> dict[str, Any]:
     principal = require_moderator(request)
     services = services_of(request)
     with services.store.read() as conn:
@@ -526,9 +529,7 @@ def backtest_policy(request: Request, payload: schemas.BacktestIn) -> dict[str, 
     """Run a candidate policy over the site's stored comments; nothing is changed."""
     principal = require_moderator(request)
     services = services_of(request)
-    since = (
-        services.now() - timedelta(days=payload.since_days) if payload.since_days else None
-    )
+    since = services.now() - timedelta(days=payload.since_days) if payload.since_days else None
     report = actions.backtest(services, principal.site_id, payload.document, since)
     return report.to_dict()
 

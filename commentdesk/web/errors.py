@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+import sqlalchemy.exc
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -78,6 +79,14 @@ def _unicode(_request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+def _out_of_range(_request: Request, exc: Exception) -> JSONResponse:
+    # Defence in depth: routes bound their numbers, but a value the database can't
+    # hold is still the caller's mistake, not ours.
+    return JSONResponse(
+        error_body("out_of_range", "a number in the request is out of range"), status_code=422
+    )
+
+
 def install(app: FastAPI) -> None:
     app.add_exception_handler(CommentDeskError, _domain)
     app.add_exception_handler(RequestValidationError, _validation)
@@ -86,3 +95,5 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(PermissionDenied, _denied)
     app.add_exception_handler(TooManyRequests, _too_many)
     app.add_exception_handler(UnicodeDecodeError, _unicode)
+    app.add_exception_handler(OverflowError, _out_of_range)
+    app.add_exception_handler(sqlalchemy.exc.DataError, _out_of_range)

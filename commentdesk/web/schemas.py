@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from commentdesk.domain import AuditEntry, Author, Comment, Decision, Story
+
+# Ids are positive and fit every database's integer column.
+Id = Annotated[int, Field(ge=1, le=2**53)]
 
 
 class Strict(BaseModel):
@@ -54,7 +57,7 @@ class DecisionIn(Strict):
 
 
 class BulkDecisionIn(Strict):
-    ids: list[int] = Field(min_length=1, max_length=500)
+    ids: list[Id] = Field(min_length=1, max_length=500)
     action: Literal["approve", "reject", "hold"]
     reason: str = Field(default="", max_length=2000)
 
