@@ -1,0 +1,114 @@
+"""End to end in chromium: readers post through the widget, moderators work the queue."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from commentdesk import actions
+from commentdesk.domain import CommentStatus
+from commentdesk.services import Services
+from commentdesk.store import comments as comment_store
+from commentdesk.store import stories as story_store
+from commentdesk.web import schemas
+from tests.browser.conftest import HostPage, reader_token
+from tests.conftest import LiveServer, SiteKeys
+from tests.web.test_dashboard import PASSWORD, make_user
+
+pytestmark = pytest.mark.browser
+
+
+def premoderate(services: Services, site: SiteKeys) -> None:
+    with services.store.write() as conn:
+        story_store.set_state(conn, site.site.id, site.story_id, premoderated=True)
+
+
+def moderator_page(open_page: Any, live: LiveServer, services: Services, site: SiteKeys,
+                   path: str) -> Any:
+    make_user(services, [site.site.id])
+    watched = open_page()
+    page = watched.page
+    page.goto(f"{live.url}{path}")
+    page.fill("input[name=username]", "mod")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"**{path}")
+    return watched
+
+
+def test_reader_posts_moderator_approves_by_keyboard_reader_sees_it_live(
+    services: Services, site: SiteKeys, live: LiveServer, host: HostPage, open_page: Any
+) -> None:
+    premoderate(services, site)
+    reader = open_page()
+    reader.page.goto(host.article(site, reader_token(site)))
+    reader.page.wait_for_selector(".cd-widget[data-ready]")
+    text = "The new timetable works well for me, thanks for explaining it."
+    reader.page.fill(".cd-input", text)
+    reader.page.click(".cd-post")
+    notice = reader.page.locator(".cd-notice.cd-held")
+    notice.wait_for()
+    assert "awaiting review" in notice.text_content()
+    assert reader.page.locator(".cd-body", has_text=text).count() == 0
+
+    moderator = moderator_page(open_page, live, services, site, "/dashboard/queue/all")
+    card = moderator.page.locator(".card", has_text=text)
+    card.wait_for()
+    assert "current" in (card.get_attribute("class") or "")
+    moderator.page.keyboard.press("a")
+    moderator.page.wait_for_selector(".card.status-approved")
+
+    reader.page.locator(".cd-comment .cd-body", has_text=text).wait_for()  # no reload
+    assert "Rita Reader" in reader.page.locator(".cd-comment", has_text=text).text_content()
+    reader.assert_clean()
+    moderator.assert_clean()
+
+
+def test_bulk_reject_of_the_selection(
+    services: Services, site: SiteKeys, live: LiveServer, open_page: Any
+) -> None:
+    premoderate(services, site)
+    ids = [
+        actions.submit(services, site.site.id, actions.NewComment(
+            story_id=site.story_id, body=f"Comment number {n} on the plan.",
+            author_external_id=f"u{n}", author_name=f"Reader {n}")).comment.id
+        for n in range(3)
+    ]
+    moderator = moderator_page(open_page, live, services, site, "/dashboard/queue/all")
+    page = moderator.page
+    page.wait_for_selector(".card.current")
+    page.keyboard.press("x")
+    page.keyboard.press("j")
+    page.keyboard.press("x")
+    assert page.locator("#picked").text_content() == "2"
+    page.keyboard.press("Shift+R")
+    page.wait_for_selector(".card.status-rejected >> nth=1")
+    with services.store.read() as conn:
+        statuses = {c.id: c.status for c in comment_store.get_many(conn, site.site.id, ids)}
+    # The queue shows newest first: the first two cards are the last two comments.
+    assert statuses == {ids[0]: CommentStatus.HELD, ids[1]: CommentStatus.REJECTED,
+                        ids[2]: CommentStatus.REJECTED}
+    moderator.assert_clean()
+
+
+def test_a_toxic_draft_gets_a_nudge(
+    services: Services, site: SiteKeys, host: HostPage, open_page: Any
+) -> None:
+    _ = services.scorer  # loaded up front, as the server does
+    reader = open_page()
+    page = reader.page
+    page.goto(host.article(site, reader_token(site)))
+    page.wait_for_selector(".cd-widget[data-ready]")
+    page.fill(".cd-input", "You are a pathetic idiot and a moron.")
+    page.click(".cd-post")
+    nudge = page.locator(".cd-nudge")
+    nudge.wait_for()
+    assert "rephrase" in nudge.text_content()
+    page.click(".cd-rephrase")
+    assert nudge.is_hidden()
+    if "nudged" in schemas.CommentIn.model_fields:
+        page.click(".cd-post")
+        page.click(".cd-anyway")
+        page.locator(".cd-notice.cd-held, .cd-notice.cd-rejected").wait_for()
+    reader.assert_clean()
