@@ -362,3 +362,6 @@ def _mount_parts() -> None:
 
 
 _mount_parts()
+
+if __name__ == "__main__":
+    app()
