@@ -63,6 +63,7 @@ class NewComment:
     created_at: datetime | None = None
     keep_status: CommentStatus | None = None  # imports that keep their moderation state
     actor: str | None = None  # who submitted: an integration key, or None for a reader
+    nudged: bool = False  # posted anyway after the widget's civility nudge
 
 
 @dataclass
@@ -176,6 +177,20 @@ def _store_and_decide(
                 history=ConnectionHistory(conn),
             )
         )
+        if new.nudged and decision.status is CommentStatus.APPROVED:
+            # The reader was told the draft looked uncivil and chose to post it as it was.
+            nudge = Reason(
+                "civility-nudge",
+                Action.HOLD,
+                "A moderator will read your comment before it appears, because you posted "
+                "it after a civility warning.",
+            )
+            decision = Decision(
+                CommentStatus.HELD,
+                [nudge, *decision.reasons],
+                decision.policy_version,
+                decision.model_version,
+            )
     comment_id = comment_store.insert(
         conn,
         site_id=site_id,
@@ -191,7 +206,7 @@ def _store_and_decide(
     comment_store.record_scores(conn, comment_id, score)
     before = comment_store.get(conn, site_id, comment_id)
     assert before is not None
-    after = _transition(
+    after = transition(
         conn,
         before,
         decision,
@@ -208,7 +223,7 @@ def _hash_ip(ip: str | None) -> str | None:
     return hashlib.sha256(ip.encode()).hexdigest()[:32] if ip else None
 
 
-def _transition(
+def transition(
     conn: Connection,
     before: Comment,
     decision: Decision,
@@ -218,7 +233,12 @@ def _transition(
     old_state: str | None,
     by_moderator: bool,
 ) -> Comment:
-    """Record a decision with everything that hangs off a status change."""
+    """Record a decision with everything that hangs off a status change.
+
+    The audit row, the author's tallies, the thread's reply count, the live
+    event for readers and the webhook all happen here, in the caller's
+    transaction, whoever made the decision (policy, moderator, rescore).
+    """
     comment_store.record_decision(conn, before.id, decision, by_moderator=by_moderator)
     audit_store.append(
         conn,
@@ -384,7 +404,7 @@ def decide(
                 before.model_version,
             )
             changed.append(
-                _transition(
+                transition(
                     conn,
                     before,
                     decision,
@@ -441,7 +461,7 @@ def edit(
         decision = policy_for(conn, site_id, story).decide(
             Submission(body, story, author, score, services.now(), ConnectionHistory(conn))
         )
-        after = _transition(
+        after = transition(
             conn,
             before,
             decision,

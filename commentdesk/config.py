@@ -55,6 +55,10 @@ class Settings:
     report_rate: str = field(
         default="20/minute", metadata=_meta("REPORT_RATE", "Reports allowed per client IP.")
     )
+    draft_rate: str = field(
+        default="60/minute",
+        metadata=_meta("DRAFT_RATE", "Draft civility checks allowed per client IP."),
+    )
     login_failures: int = field(
         default=5,
         metadata=_meta("LOGIN_FAILURES", "Failed sign-ins before a moderator account locks."),

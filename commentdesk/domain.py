@@ -23,13 +23,13 @@ ATTRIBUTES: tuple[str, ...] = (
 )
 
 
-class CommentStatus(str, enum.Enum):
+class CommentStatus(enum.StrEnum):
     APPROVED = "approved"
     HELD = "held"
     REJECTED = "rejected"
 
 
-class Action(str, enum.Enum):
+class Action(enum.StrEnum):
     """What a policy rule or a moderator decides."""
 
     APPROVE = "approve"
@@ -45,14 +45,14 @@ class Action(str, enum.Enum):
         }[self]
 
 
-class AuthorStatus(str, enum.Enum):
+class AuthorStatus(enum.StrEnum):
     ACTIVE = "active"
     PREMODERATED = "premoderated"
     SUSPENDED = "suspended"
     BANNED = "banned"
 
 
-class Role(str, enum.Enum):
+class Role(enum.StrEnum):
     ADMIN = "admin"
     MODERATOR = "moderator"
     INTEGRATION = "integration"

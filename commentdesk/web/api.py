@@ -185,6 +185,7 @@ def submit_comment(
             ip=ip,
             idempotency_key=idempotency_key,
             actor=actor,
+            nudged=payload.nudged,
         ),
     )
     body = schemas.submit_out(result.comment, result.decision)

@@ -137,6 +137,7 @@ class RateLimiter:
             "author": parse(settings.author_rate),
             "ip": parse(settings.ip_rate),
             "report": parse(settings.report_rate),
+            "draft": parse(settings.draft_rate),
         }
 
     def hit(self, name: str, *identifiers: str) -> Verdict:

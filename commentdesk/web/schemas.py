@@ -42,6 +42,10 @@ class CommentIn(Strict):
     author: AuthorIn | None = Field(
         default=None, description="Only for integration keys posting on a reader's behalf."
     )
+    nudged: bool = Field(
+        default=False,
+        description="The reader posted after a civility nudge; the comment is held.",
+    )
 
 
 class CommentEdit(Strict):
