@@ -40,7 +40,8 @@ def read_jsonl(path: Path) -> Iterator[Item]:
 
 
 def read_csv(path: Path) -> Iterator[Item]:
-    with path.open(encoding="utf-8", newline="") as handle:
+    # utf-8-sig: spreadsheet programs often start their CSV with a byte-order mark.
+    with path.open(encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)
         start = 2  # line 1 holds the header
         for row in reader:
