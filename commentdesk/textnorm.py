@@ -107,7 +107,8 @@ def to_original(norm: Normalized, begin: int, end: int) -> tuple[int, int]:
     return (norm.offsets[begin], norm.ends[end - 1])
 
 
-_ORDINAL = re.compile(r"[0-9]+(?:st|nd|rd|th|s)")
+# Numbers with a unit or suffix ("1990s", "3rd", "10am", "covid19") are not l33t.
+_NUMBERISH = re.compile(r"[0-9]+(?:st|nd|rd|th)|[0-9]{2,}[a-z]+|[a-z]+[0-9]{2,}")
 
 
 def _unleet(match: re.Match[str]) -> str:
@@ -116,9 +117,7 @@ def _unleet(match: re.Match[str]) -> str:
     head = len(token) - len(token.lstrip("!+"))
     tail = len(token.rstrip("!$+"))
     core = token[head:tail]
-    letters = sum(c.isalpha() for c in core)
-    # "1990s", "3rd" and "100s" are numbers; l33t keeps most of a word's letters.
-    if letters < len(core) - letters or _ORDINAL.fullmatch(core):
+    if _NUMBERISH.fullmatch(core):
         return token
     return token[:head] + "".join(_LEET.get(c, c) for c in core) + token[tail:]
 

@@ -31,13 +31,16 @@ def test_cyrillic_lookalikes() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("sh1t", "shit"), ("h4te", "hate"), ("@ss", "ass"), ("$h1t", "shit"), ("b1tch", "bitch"),
+     ("1d10t", "idiot"), ("5hit", "shit"), ("m0r0n", "moron"),
      ("id!ot", "idiot"), ("3v1l", "evil")],
 )
 def test_leet_inside_words(text: str, expected: str) -> None:
     assert _norm(text) == expected
 
 
-@pytest.mark.parametrize("text", ["2019", "$50", "the 1990s", "3rd place", "wow!!", "100%"])
+@pytest.mark.parametrize(
+    "text", ["2019", "$50", "the 1990s", "3rd place", "wow!!", "100%", "10am", "covid19"]
+)
 def test_numbers_and_punctuation_are_not_leet(text: str) -> None:
     assert _norm(text) == text.lower()
 

@@ -1,0 +1,244 @@
+"""Command-line scoring, training and evaluation (mounted by ``commentdesk.cli``).
+
+``score`` streams a JSONL or CSV file through the scorer in batches, so memory
+stays bounded whatever the file size; a bad line is reported with its number
+and skipped. ``train`` runs the recipe; ``eval`` measures any labeled file.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from commentdesk.domain import ATTRIBUTES
+from commentdesk.scoring.evaluate import BiasReport, BinaryReport
+
+app = typer.Typer(help="Score, train and evaluate the comment scorer.", no_args_is_help=True)
+err = Console(stderr=True)
+
+DEFAULT_DATA = Path("../shared/data")
+
+
+def _row_iter(handle: IO[str], text_col: str | None, id_col: str) -> Iterator[tuple[int, object]]:
+    """(line number, (id, text)) per record, or (line number, error message)."""
+    if text_col is None:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield number, f"not JSON ({exc.msg})"
+                continue
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                yield number, 'no string "text" field'
+                continue
+            yield number, (record.get(id_col), record["text"])
+        return
+    reader = csv.DictReader(handle)
+    if reader.fieldnames is None or text_col not in reader.fieldnames:
+        raise typer.BadParameter(f"CSV has no column {text_col!r}", param_hint="--text-col")
+    for row in reader:
+        text = row.get(text_col)
+        if text is None or None in row:
+            yield reader.line_num, "wrong number of fields"
+            continue
+        yield reader.line_num, (row.get(id_col), text)
+
+
+@app.command("score")
+def score(
+    input: Annotated[Path, typer.Argument(help="JSONL ({'id', 'text'} per line) or CSV file.",
+                                          exists=True, dir_okay=False)],
+    output: Annotated[Path, typer.Option("-o", "--output", help="JSONL file to write.")],
+    text_col: Annotated[str | None, typer.Option(help="Read CSV; text is in this column.")] = None,
+    id_col: Annotated[str, typer.Option(help="Field or column holding the id.")] = "id",
+    batch_size: Annotated[int, typer.Option(min=1, max=10_000)] = 256,
+    model: Annotated[Path | None, typer.Option(help="Model directory (default: packaged).")] = None,
+) -> None:
+    """Score every comment in INPUT and write one JSON line per comment.
+
+    Example: commentdesk score comments.jsonl -o scores.jsonl
+    Example: commentdesk score comments.csv --text-col body --id-col comment_id -o scores.jsonl
+    """
+    from commentdesk.scoring import Scorer
+
+    scorer = Scorer.load(model)
+    total = input.stat().st_size
+    written = skipped = 0
+    with input.open(encoding="utf-8", errors="replace", newline="") as handle, \
+            output.open("w", encoding="utf-8") as out, _progress() as bar:
+        task = bar.add_task("scoring", total=total or 1)
+        batch: list[tuple[object, str]] = []
+
+        def flush() -> None:
+            nonlocal written
+            results = scorer.score([text for _, text in batch])
+            for (rid, _), result in zip(batch, results, strict=True):
+                out.write(json.dumps({
+                    "id": rid, "scores": result.scores,
+                    "spans": {a: [list(s) for s in v] for a, v in result.spans.items()},
+                    "model": result.model_version,
+                }, ensure_ascii=False) + "\n")
+            written += len(batch)
+            batch.clear()
+            bar.update(task, completed=_position(handle, total))
+
+        for number, item in _row_iter(handle, text_col, id_col):
+            if isinstance(item, str):
+                skipped += 1
+                err.print(f"[yellow]warning:[/] line {number}: {item}; skipped")
+                continue
+            batch.append(item)  # type: ignore[arg-type]
+            if len(batch) >= batch_size:
+                flush()
+        if batch:
+            flush()
+        bar.update(task, completed=total or 1)
+    err.print(f"scored {written} comments, skipped {skipped} bad lines -> {output}")
+
+
+def _position(handle: IO[str], total: int) -> int:
+    try:
+        return min(handle.buffer.tell(), total)  # type: ignore[attr-defined]
+    except (AttributeError, OSError, ValueError):
+        return 0
+
+
+def _progress() -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(),
+                    TimeRemainingColumn(), console=err, transient=not err.is_terminal)
+
+
+@app.command("train")
+def train(
+    data_dir: Annotated[Path, typer.Option(help="The shared labeled data.")] = DEFAULT_DATA,
+    out: Annotated[Path | None, typer.Option(help="Model directory to write "
+                                                  "(default: the packaged model).")] = None,
+    seed: Annotated[int, typer.Option(help="Seed for splits and folds.")] = 0,
+    limit: Annotated[int | None, typer.Option(help="At most this many rows per corpus "
+                                                   "(quick runs).")] = None,
+) -> None:
+    """Train the scorer from the labeled data and write the model and its card.
+
+    Example: commentdesk train --data-dir ../shared/data --seed 0
+    """
+    from commentdesk.scoring.scorer import DEFAULT_MODEL_DIR
+    from commentdesk.scoring.train import train as run_training
+
+    if not data_dir.is_dir():
+        raise typer.BadParameter(f"{data_dir} is not a directory", param_hint="--data-dir")
+    target = out or DEFAULT_MODEL_DIR
+    metrics = run_training(data_dir, target, seed=seed, limit=limit,
+                           progress=lambda msg: err.print(msg))
+    err.print(f"wrote {metrics['version']} to {target} (card: {target / 'MODEL_CARD.md'})")
+
+
+@app.command("eval")
+def eval_(
+    file: Annotated[Path, typer.Argument(help="Labeled CSV or JSONL file.", exists=True,
+                                         dir_okay=False)],
+    text_col: Annotated[str, typer.Option(help="Column with the text.")] = "text",
+    label_col: Annotated[str, typer.Option(help="Column with the 0/1 label.")] = "label",
+    attribute: Annotated[str, typer.Option(help="Attribute the label means.")] = "TOXICITY",
+    threshold: Annotated[float, typer.Option(min=0.0, max=1.0)] = 0.5,
+    model: Annotated[Path | None, typer.Option(help="Model directory (default: packaged).")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
+) -> None:
+    """Report ROC-AUC, precision/recall at THRESHOLD and identity-bias metrics.
+
+    Example: commentdesk eval labeled.csv --text-col comment --label-col toxic --attribute INSULT
+    """
+    from dataclasses import asdict
+
+    from commentdesk.scoring import Scorer
+    from commentdesk.scoring.evaluate import bias_report, binary_report, identity_mentions
+
+    attribute = attribute.upper()
+    if attribute not in ATTRIBUTES:
+        raise typer.BadParameter(f"choose one of {', '.join(ATTRIBUTES)}", param_hint="--attribute")
+    texts, labels = _read_labeled(file, text_col, label_col)
+    if not texts:
+        raise typer.BadParameter("no labeled rows found", param_hint="FILE")
+    scorer = Scorer.load(model)
+    scores = scorer.probabilities(texts)[:, ATTRIBUTES.index(attribute)]
+    report = binary_report(labels, scores, threshold)
+    bias = bias_report(labels, scores, [identity_mentions(t) for t in texts], threshold)
+    if json_out:
+        typer.echo(json.dumps({"model": scorer.version, "attribute": attribute,
+                               "metrics": asdict(report), "bias": asdict(bias)}, indent=2))
+        return
+    _print_report(scorer.version, attribute, report, bias)
+
+
+def _print_report(version: str, attribute: str, report: BinaryReport, bias: BiasReport) -> None:
+    out = Console()
+    table = Table(title=f"{attribute} with {version}")
+    for col in ("n", "positives", "ROC-AUC", "threshold", "precision", "recall"):
+        table.add_column(col)
+    r = report
+    table.add_row(str(r.n), str(r.positives), _f(r.roc_auc), _f(r.threshold),
+                  _f(r.precision), _f(r.recall))
+    out.print(table)
+    b = bias
+    btable = Table(title=f"identity bias: final metric {_f(b.final_metric)}")
+    for col in ("identity", "n", "subgroup AUC", "BPSN AUC", "BNSP AUC", "FPR"):
+        btable.add_column(col)
+    for s in b.subgroups:
+        btable.add_row(s.subgroup, str(s.size), _f(s.subgroup_auc), _f(s.bpsn_auc),
+                       _f(s.bnsp_auc), _f(s.false_positive_rate))
+    out.print(btable)
+
+
+def _f(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
+
+
+def _read_labeled(file: Path, text_col: str, label_col: str) -> tuple[list[str], list[int]]:
+    texts: list[str] = []
+    labels: list[int] = []
+    with file.open(encoding="utf-8", errors="replace", newline="") as handle:
+        if file.suffix.lower() in (".jsonl", ".json", ".ndjson"):
+            rows: Iterator[dict[str, object]] = _json_rows(handle)
+        else:
+            reader = csv.DictReader(handle)
+            if reader.fieldnames is None or text_col not in reader.fieldnames \
+                    or label_col not in reader.fieldnames:
+                raise typer.BadParameter(f"need columns {text_col!r} and {label_col!r}")
+            rows = iter(reader)
+        for number, row in enumerate(rows, start=1):
+            try:
+                label = int(float(str(row[label_col])) >= 0.5)
+                text = row[text_col]
+            except (KeyError, ValueError, TypeError) as exc:
+                err.print(f"[yellow]warning:[/] row {number}: {exc}; skipped")
+                continue
+            if isinstance(text, str):
+                texts.append(text)
+                labels.append(label)
+    return texts, labels
+
+
+def _json_rows(handle: IO[str]) -> Iterator[dict[str, object]]:
+    for number, line in enumerate(handle, start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            err.print(f"[yellow]warning:[/] line {number}: not JSON ({exc.msg}); skipped")
+            continue
+        if isinstance(row, dict):
+            yield row
+
+
+if __name__ == "__main__":  # pragma: no cover - convenience entry for `python -m`
+    app()

@@ -1,0 +1,159 @@
+"""TF-IDF features of normalised text: word 1-2 grams and hashed character 2-5 grams.
+
+Training picks the vocabularies and IDF weights; serving rebuilds the same
+transform from plain arrays, so the scorer and the recipe share this code and
+no pickled object is ever loaded.
+
+Character n-grams are hashed with numpy over a whole batch at once (a
+polynomial rolling hash per n-gram length), because generating them one by
+one in Python was four fifths of the scoring time. Only buckets chosen at
+training time get a column; the rest are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.preprocessing import normalize as l2_normalize
+
+from commentdesk.textnorm import normalize
+
+# Words keep inner apostrophes and asterisks so "don't" and "f*ck" stay whole.
+TOKEN_PATTERN = r"[a-z0-9]+(?:['*][a-z0-9]+)*"  # noqa: S105 - a regex, not a secret
+# Very long comments add little signal past this point but cost linear time.
+MAX_CHARS = 3000
+CHAR_BITS = 22
+CHAR_NGRAMS = (2, 5)
+
+_TOKEN = re.compile(TOKEN_PATTERN)
+_SPACES = re.compile(r"\s+")
+_MULT = np.uint64(0x100000001B3)  # FNV-64 prime, as the polynomial base
+_MIX = np.uint64(0x9E3779B97F4A7C15)  # golden-ratio multiplier spreads the bits
+_SHIFT = np.uint64(64 - CHAR_BITS)
+
+
+@dataclass
+class Featurizer:
+    """Word terms and character buckets (in column order) with their IDF weights."""
+
+    word_terms: list[str]
+    word_idf: np.ndarray
+    char_buckets: np.ndarray
+    char_idf: np.ndarray
+
+    def __post_init__(self) -> None:
+        self._word_index = {t: i for i, t in enumerate(self.word_terms)}
+        self._char_lookup = np.full(1 << CHAR_BITS, -1, dtype=np.int32)
+        self._char_lookup[self.char_buckets] = np.arange(len(self.char_buckets), dtype=np.int32)
+
+    @property
+    def n_features(self) -> int:
+        return len(self.word_terms) + len(self.char_buckets)
+
+    def transform_normalized(self, texts: Sequence[str]) -> sp.csr_matrix:
+        """Features for texts already passed through :func:`prepare`."""
+        word = _tfidf(self._word_counts(texts), self.word_idf)
+        char = _tfidf(self._char_counts(texts), self.char_idf)
+        return sp.hstack([word, char], format="csr")
+
+    def transform(self, texts: Sequence[str]) -> sp.csr_matrix:
+        return self.transform_normalized([prepare(t) for t in texts])
+
+    def _word_counts(self, texts: Sequence[str]) -> sp.csr_matrix:
+        index = self._word_index
+        indptr = [0]
+        indices: list[int] = []
+        for text in texts:
+            tokens = _TOKEN.findall(text)
+            grams = tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
+            indices.extend(i for i in map(index.get, grams) if i is not None)
+            indptr.append(len(indices))
+        data = np.ones(len(indices), dtype=np.float32)
+        counts = sp.csr_matrix((data, np.array(indices, dtype=np.int32), np.array(indptr)),
+                               shape=(len(texts), len(self.word_terms)))
+        counts.sum_duplicates()
+        return counts
+
+    def _char_counts(self, texts: Sequence[str]) -> sp.csr_matrix:
+        docs, buckets = char_ngram_buckets(texts)
+        cols = self._char_lookup[buckets]
+        keep = cols >= 0
+        data = np.ones(int(keep.sum()), dtype=np.float32)
+        counts = sp.csr_matrix((data, (docs[keep], cols[keep])),
+                               shape=(len(texts), len(self.char_buckets)))
+        counts.sum_duplicates()
+        return counts
+
+    @classmethod
+    def fit(cls, prepared_texts: Sequence[str], max_word: int = 100_000,
+            max_char: int = 200_000, chunk: int = 4000) -> Featurizer:
+        word = TfidfVectorizer(
+            token_pattern=TOKEN_PATTERN, ngram_range=(1, 2), lowercase=False,
+            min_df=2, max_features=max_word, sublinear_tf=True, dtype=np.float32,
+        ).fit(prepared_texts)
+        df = np.zeros(1 << CHAR_BITS, dtype=np.int64)
+        for start in range(0, len(prepared_texts), chunk):
+            docs, buckets = char_ngram_buckets(prepared_texts[start:start + chunk])
+            pairs = np.unique(docs.astype(np.int64) << CHAR_BITS | buckets.astype(np.int64))
+            df += np.bincount(pairs & ((1 << CHAR_BITS) - 1), minlength=1 << CHAR_BITS)
+        candidates = np.flatnonzero(df >= 3)
+        # Most frequent buckets first; ties broken by bucket id for determinism.
+        order = np.lexsort((candidates, -df[candidates]))[:max_char]
+        chosen = np.sort(candidates[order])
+        n = len(prepared_texts)
+        idf = np.log((1.0 + n) / (1.0 + df[chosen])) + 1.0
+        return cls(
+            word_terms=list(word.get_feature_names_out()),
+            word_idf=word.idf_.astype(np.float32),
+            char_buckets=chosen.astype(np.int32),
+            char_idf=idf.astype(np.float32),
+        )
+
+
+def prepare(text: str) -> str:
+    """The normalised, length-capped, space-collapsed text features are computed from."""
+    return collapse_spaces(normalize(text[:MAX_CHARS]).text)
+
+
+def collapse_spaces(normalized_text: str) -> str:
+    return _SPACES.sub(" ", normalized_text).strip()
+
+
+def char_ngram_buckets(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(document index, hash bucket) for every character 2-5 gram of every text.
+
+    Texts are padded with a space at each end so that n-grams mark where words
+    start and end; a NUL separates documents and no n-gram may contain one.
+    """
+    if not texts:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    joined = "\x00".join(" " + t.replace("\x00", " ") + " " for t in texts) + "\x00"
+    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    is_sep = codes == 0
+    doc_of = np.cumsum(is_sep) - is_sep  # separator belongs to the document it ends
+    seps_before = np.concatenate(([0], np.cumsum(is_sep)))
+    doc_parts, bucket_parts = [], []
+    h = codes.copy()
+    low, high = CHAR_NGRAMS
+    for n in range(2, high + 1):
+        h = h[:-1] * _MULT + codes[n - 1:]
+        if n < low:
+            continue
+        starts = np.arange(len(h))
+        valid = seps_before[starts + n] == seps_before[starts]
+        mixed = (h[valid] ^ np.uint64(n)) * _MIX
+        bucket_parts.append((mixed >> _SHIFT).astype(np.int64))
+        doc_parts.append(doc_of[starts[valid]])
+    return np.concatenate(doc_parts), np.concatenate(bucket_parts)
+
+
+def _tfidf(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
+    # Sublinear term frequency, scaled by IDF, unit length per row.
+    counts.data = (1.0 + np.log(counts.data)).astype(np.float32)
+    counts.data *= idf[counts.indices]
+    return l2_normalize(counts, norm="l2", copy=False)

@@ -1,0 +1,127 @@
+"""The linear attribute model: features, weights, calibration, and its files.
+
+A model directory holds ``vocab.json`` (term lists and metadata) and
+``weights.npz`` (IDF vectors, per-attribute weights and calibration, span
+lexicon). Plain JSON and arrays only: loading never executes stored code. The
+version is a hash of those bytes, so any change to the model changes it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import scipy.sparse as sp
+
+from commentdesk.domain import ATTRIBUTES
+from commentdesk.scoring.features import Featurizer
+
+VOCAB_FILE = "vocab.json"
+WEIGHTS_FILE = "weights.npz"
+MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
+
+
+@dataclass
+class LinearModel:
+    """Per-attribute logistic regression on shared TF-IDF features, Platt-calibrated.
+
+    ``coef`` is (n_features, n_attributes); ``platt`` is (n_attributes, 2), the
+    slope and offset mapping a raw decision value to a calibrated logit.
+    ``span_terms``/``span_weights`` hold the token lexicon used for spans.
+    """
+
+    featurizer: Featurizer
+    coef: np.ndarray
+    intercept: np.ndarray
+    platt: np.ndarray
+    span_terms: list[str] = field(default_factory=list)
+    span_weights: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), np.float32))
+    span_params: dict[str, float] = field(default_factory=dict)
+    span_attributes: list[str] = field(default_factory=list)
+    attributes: tuple[str, ...] = ATTRIBUTES
+    meta: dict[str, object] = field(default_factory=dict)
+
+    def decision(self, features: sp.csr_matrix) -> np.ndarray:
+        return np.asarray(features @ self.coef) + self.intercept[np.newaxis, :]
+
+    def calibrate(self, decision: np.ndarray) -> np.ndarray:
+        logits = decision * self.platt[np.newaxis, :, 0] + self.platt[np.newaxis, :, 1]
+        return 1.0 / (1.0 + np.exp(-np.clip(logits, -30.0, 30.0)))
+
+    def predict_proba(self, features: sp.csr_matrix) -> np.ndarray:
+        return self.calibrate(self.decision(features))
+
+    def save(self, directory: Path) -> str:
+        """Write the model files and return the version they hash to."""
+        directory.mkdir(parents=True, exist_ok=True)
+        vocab = {
+            "attributes": list(self.attributes),
+            "word_terms": self.featurizer.word_terms,
+            "span_terms": self.span_terms,
+            "span_attributes": self.span_attributes,
+            "span_params": self.span_params,
+            "meta": self.meta,
+        }
+        (directory / VOCAB_FILE).write_text(
+            json.dumps(vocab, ensure_ascii=False, sort_keys=True), encoding="utf-8"
+        )
+        # Written by hand (not savez_compressed) to keep bytes, hence the
+        # version hash, identical across runs: zip entries carry timestamps.
+        _save_npz(
+            directory / WEIGHTS_FILE,
+            word_idf=self.featurizer.word_idf.astype(np.float32),
+            char_idf=self.featurizer.char_idf.astype(np.float32),
+            char_buckets=self.featurizer.char_buckets.astype(np.int32),
+            coef=self.coef.astype(np.float32),
+            intercept=self.intercept.astype(np.float32),
+            platt=self.platt.astype(np.float32),
+            span_weights=self.span_weights.astype(np.float32),
+        )
+        return model_version(directory)
+
+    @classmethod
+    def load(cls, directory: Path) -> LinearModel:
+        vocab = json.loads((directory / VOCAB_FILE).read_text(encoding="utf-8"))
+        with np.load(directory / WEIGHTS_FILE, allow_pickle=False) as arrays:
+            data = {k: arrays[k] for k in arrays.files}
+        featurizer = Featurizer(
+            word_terms=vocab["word_terms"], word_idf=data["word_idf"],
+            char_buckets=data["char_buckets"], char_idf=data["char_idf"],
+        )
+        return cls(
+            featurizer=featurizer,
+            coef=data["coef"],
+            intercept=data["intercept"],
+            platt=data["platt"],
+            span_terms=vocab["span_terms"],
+            span_weights=data["span_weights"],
+            span_params=vocab["span_params"],
+            span_attributes=vocab["span_attributes"],
+            attributes=tuple(vocab["attributes"]),
+            meta=vocab["meta"],
+        )
+
+
+def model_version(directory: Path) -> str:
+    """``cd-lin-`` plus the first 12 hex digits of the SHA-256 over the model files."""
+    digest = hashlib.sha256()
+    for name in MODEL_FILES:
+        digest.update(name.encode())
+        digest.update((directory / name).read_bytes())
+    return "cd-lin-" + digest.hexdigest()[:12]
+
+
+def _save_npz(path: Path, **arrays: np.ndarray) -> None:
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name in sorted(arrays):
+            buf = io.BytesIO()
+            np.lib.format.write_array(buf, np.ascontiguousarray(arrays[name]), allow_pickle=False)
+            info = zipfile.ZipInfo(name + ".npy", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, buf.getvalue())

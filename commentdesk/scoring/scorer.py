@@ -1,0 +1,99 @@
+"""The scorer: texts in, six calibrated probabilities with spans and a version out.
+
+Everything runs locally from the model files shipped in the package; nothing
+is downloaded and no text leaves the process. A loaded scorer holds only
+read-only arrays, so one instance can serve many threads at once.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from commentdesk.domain import ScoreResult, Span
+from commentdesk.scoring.features import MAX_CHARS, collapse_spaces
+from commentdesk.scoring.model import LinearModel, model_version
+from commentdesk.scoring.spans import SpanLexicon
+from commentdesk.textnorm import Normalized, normalize
+
+DEFAULT_MODEL_DIR = Path(__file__).parent / "models" / "default"
+# Spans are only worth showing on comments that plausibly carry some attribute.
+DEFAULT_SPAN_GATE = 0.2
+
+_default: Scorer | None = None
+_default_lock = threading.Lock()
+
+
+class Scorer:
+    """Scores comments with a :class:`LinearModel`; see :meth:`load`."""
+
+    def __init__(self, model: LinearModel, version: str) -> None:
+        self.model = model
+        self.version = version
+        self._lexicon = SpanLexicon(
+            attributes=list(model.span_attributes),
+            index={t: i for i, t in enumerate(model.span_terms)},
+            weights=model.span_weights,
+            thresholds={a: float(model.span_params.get(f"threshold.{a}", 0.5))
+                        for a in model.span_attributes},
+        )
+        self._gate = float(model.span_params.get("gate", DEFAULT_SPAN_GATE))
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> Scorer:
+        """The packaged default model (cached per process), or the model at ``path``."""
+        global _default
+        if path is None:
+            with _default_lock:
+                if _default is None:
+                    _default = cls._from_dir(DEFAULT_MODEL_DIR)
+                return _default
+        directory = Path(path)
+        if directory.is_file():
+            directory = directory.parent
+        return cls._from_dir(directory)
+
+    @classmethod
+    def _from_dir(cls, directory: Path) -> Scorer:
+        return cls(LinearModel.load(directory), model_version(directory))
+
+    @property
+    def attributes(self) -> tuple[str, ...]:
+        return self.model.attributes
+
+    def score(self, texts: str | Sequence[str]) -> list[ScoreResult]:
+        """One :class:`ScoreResult` per text, in order; a lone string is a batch of one."""
+        if isinstance(texts, str):
+            texts = [texts]
+        for i, text in enumerate(texts):
+            if not isinstance(text, str):
+                raise TypeError(f"text {i} is {type(text).__name__}, not str")
+        if not texts:
+            return []
+        norms = [normalize(t[:MAX_CHARS]) for t in texts]
+        features = self.model.featurizer.transform_normalized(
+            [collapse_spaces(n.text) for n in norms]
+        )
+        probs = self.model.predict_proba(features)
+        return [self._result(norm, row) for norm, row in zip(norms, probs, strict=True)]
+
+    def probabilities(self, texts: Sequence[str]) -> np.ndarray:
+        """Just the (n_texts, n_attributes) probability matrix, for evaluation."""
+        features = self.model.featurizer.transform(list(texts))
+        return self.model.predict_proba(features)
+
+    def _result(self, norm: Normalized, row: np.ndarray) -> ScoreResult:
+        scores = {a: round(float(p), 6) for a, p in zip(self.attributes, row, strict=True)}
+        spans: dict[str, list[Span]] = {a: [] for a in self.attributes}
+        # A comment that scores low on everything gets no highlights at all;
+        # otherwise each attribute highlights the words its lexicon knows.
+        if max(scores.values()) < self._gate:
+            return ScoreResult(scores=scores, spans=spans, model_version=self.version)
+        for attr in self.attributes:
+            source = attr if attr in self._lexicon.attributes else "TOXICITY"
+            if source in self._lexicon.attributes:
+                spans[attr] = self._lexicon.extract(norm, source)
+        return ScoreResult(scores=scores, spans=spans, model_version=self.version)

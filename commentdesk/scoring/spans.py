@@ -1,0 +1,145 @@
+"""Which words carry an attribute: a learned token lexicon and span extraction.
+
+Training reads annotated toxic spans and learns, per attribute, how likely a
+word is to lie inside an annotated span, generalising across spellings with a
+character n-gram model. The result is stored as a plain table (word -> score
+per attribute), so serving is a dictionary lookup per word of normalised text,
+mapped back to the author's characters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from commentdesk.domain import Span
+from commentdesk.scoring.features import MAX_CHARS, TOKEN_PATTERN
+from commentdesk.textnorm import Normalized, normalize, to_original
+
+_TOKEN = re.compile(TOKEN_PATTERN)
+
+
+@dataclass
+class SpanLexicon:
+    """Per-attribute word scores plus the threshold that makes a word a span."""
+
+    attributes: list[str]
+    index: dict[str, int]
+    weights: np.ndarray  # (n_terms, n_attributes)
+    thresholds: dict[str, float]
+
+    def extract(self, norm: Normalized, attribute: str) -> list[Span]:
+        """Original-text spans of the words whose score passes the threshold."""
+        col = self.attributes.index(attribute)
+        threshold = self.thresholds.get(attribute, 0.5)
+        hits: list[tuple[int, int, float]] = []
+        for m in _TOKEN.finditer(norm.text):
+            row = self.index.get(m.group(0))
+            if row is None:
+                continue
+            score = float(self.weights[row, col])
+            if score >= threshold:
+                hits.append((m.start(), m.end(), score))
+        return [(*to_original(norm, b, e), round(s, 4)) for b, e, s in _merge(norm.text, hits)]
+
+
+def _merge(text: str, hits: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """Join neighbouring words split by a single space into one phrase span."""
+    merged: list[tuple[int, int, float]] = []
+    for b, e, s in hits:
+        if merged and text[merged[-1][1]:b] == " ":
+            pb, _, ps = merged[-1]
+            merged[-1] = (pb, e, max(ps, s))
+        else:
+            merged.append((b, e, s))
+    return merged
+
+
+def token_labels(text: str, offsets: Iterable[int]) -> tuple[Normalized, list[tuple[str, int]]]:
+    """Normalised words of ``text`` with 1 where most of the word is annotated."""
+    marked = set(offsets)
+    norm = normalize(text[:MAX_CHARS])
+    out = []
+    for m in _TOKEN.finditer(norm.text):
+        b, e = to_original(norm, m.start(), m.end())
+        inside = sum(1 for i in range(b, e) if i in marked)
+        out.append((m.group(0), int(inside * 2 > (e - b))))
+    return norm, out
+
+
+def fit_lexicon(
+    attributes: Sequence[str],
+    labeled_posts: dict[str, list[tuple[str, list[int]]]],
+    vocabulary_texts: Sequence[str],
+    seed: int,
+    min_count: int = 2,
+) -> SpanLexicon:
+    """Learn word scores per attribute from (text, annotated offsets) posts.
+
+    ``labeled_posts[attr]`` are posts carrying that attribute with the offsets
+    annotated for it; the lexicon covers words seen ``min_count`` times in
+    ``vocabulary_texts`` (normalised), so misspellings seen in the wild are in it.
+    """
+    counts: Counter[str] = Counter()
+    for text in vocabulary_texts:
+        counts.update(_TOKEN.findall(text))
+    terms = sorted(t for t, c in counts.items() if c >= min_count and len(t) <= 40)
+    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), lowercase=False,
+                            min_df=2, sublinear_tf=True, dtype=np.float32)
+    chars.fit(terms)
+    term_features = chars.transform(terms)
+    weights = np.zeros((len(terms), len(attributes)), dtype=np.float32)
+    for col, attr in enumerate(attributes):
+        pos: Counter[str] = Counter()
+        neg: Counter[str] = Counter()
+        for text, offsets in labeled_posts.get(attr, []):
+            for token, label in token_labels(text, offsets)[1]:
+                (pos if label else neg)[token] += 1
+        weights[:, col] = _fit_token_model(chars, term_features, terms, pos, neg, seed)
+    return SpanLexicon(list(attributes), {t: i for i, t in enumerate(terms)}, weights, {})
+
+
+def _fit_token_model(chars: TfidfVectorizer, term_features: object, terms: list[str],
+                     pos: Counter[str], neg: Counter[str], seed: int) -> np.ndarray:
+    seen = sorted(set(pos) | set(neg))
+    if not pos or not seen:
+        return np.zeros(len(terms), dtype=np.float32)
+    # Each distinct word appears once per label, weighted by how often it had it.
+    words = [t for t in seen if pos[t]] + [t for t in seen if neg[t]]
+    y = np.array([1] * sum(1 for t in seen if pos[t]) + [0] * sum(1 for t in seen if neg[t]))
+    w = np.array([pos[t] for t in seen if pos[t]] + [neg[t] for t in seen if neg[t]], float)
+    model = LogisticRegression(C=4.0, solver="liblinear", random_state=seed)
+    model.fit(chars.transform(words), y, sample_weight=w)
+    scores = model.predict_proba(term_features)[:, 1].astype(np.float32)
+    # Where the data has seen a word often, trust its observed rate over the
+    # n-gram guess; smoothing toward the guess keeps rare words in check.
+    index = {t: i for i, t in enumerate(terms)}
+    for t in seen:
+        i = index.get(t)
+        if i is not None:
+            n = pos[t] + neg[t]
+            scores[i] = (pos[t] + 3.0 * scores[i]) / (n + 3.0)
+    return scores
+
+
+def span_f1(predicted: set[int], gold: set[int]) -> float:
+    """SemEval-2021 Task 5 per-post F1 over character offsets (empty/empty = 1)."""
+    if not gold and not predicted:
+        return 1.0
+    if not gold or not predicted:
+        return 0.0
+    tp = len(predicted & gold)
+    if tp == 0:
+        return 0.0
+    precision, recall = tp / len(predicted), tp / len(gold)
+    return 2 * precision * recall / (precision + recall)
+
+
+def offsets_of(spans: Sequence[Span]) -> set[int]:
+    return {i for b, e, _ in spans for i in range(b, e)}
