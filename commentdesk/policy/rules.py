@@ -271,11 +271,17 @@ _BAND_WHY = {
 
 @dataclass(frozen=True)
 class ScoreBand(Rule):
-    """Approve below ``hold``, hold from ``hold``, reject from ``reject``."""
+    """Approve below ``hold``, hold from ``hold``, reject from ``reject``.
+
+    ``also`` asks for corroboration: the band fires only if each listed
+    attribute also reaches its score, which lets a lower threshold be used
+    where one attribute alone is noisy.
+    """
 
     attribute: str = "TOXICITY"
     hold: float | None = None
     reject: float | None = None
+    also: tuple[tuple[str, float], ...] = ()
     needs_score = True
 
     def evaluate(self, sub: Submission, ctx: Context) -> Hit | None:
@@ -284,6 +290,9 @@ class ScoreBand(Rule):
             # A model that doesn't produce the attribute can't clear it either.
             raise KeyError(f"the scorer returned no {self.attribute} score")
         score = float(sub.score.scores[self.attribute])
+        corroboration = {name: float(sub.score.scores[name]) for name, _ in self.also}
+        if any(corroboration[name] < low for name, low in self.also):
+            return None
         if self.reject is not None and score >= self.reject:
             action = Action.REJECT
         elif self.hold is not None and score >= self.hold:
@@ -295,6 +304,8 @@ class ScoreBand(Rule):
             "attribute": self.attribute, "score": round(score, 4),
             "hold": self.hold, "reject": self.reject, "spans": spans,
         }
+        if self.also:
+            detail["also"] = {name: round(value, 4) for name, value in corroboration.items()}
         return Hit(action, _BAND_WHY.get(self.attribute, "of its score"), detail)
 
 
@@ -347,7 +358,23 @@ def _band(fields: Fields, named: dict[str, list[str]]) -> dict[str, Any]:
         raise fields.error(None, "a score band needs a hold: or a reject: threshold")
     if hold is not None and reject is not None and reject < hold:
         raise fields.error("reject", f"must not be below hold ({hold:g})")
-    return {"attribute": attribute, "hold": hold, "reject": reject}
+    return {"attribute": attribute, "hold": hold, "reject": reject, "also": _also(fields)}
+
+
+def _also(fields: Fields) -> tuple[tuple[str, float], ...]:
+    raw = fields.raw("also", Mapping())
+    if not isinstance(raw, Mapping):
+        raise fields.error("also", "must map attributes to the score each must also reach")
+    inner = Fields(raw, f"{fields.where}.also")
+    pairs = []
+    for name in raw:
+        if name not in ATTRIBUTES:
+            raise inner.error(name, f"not an attribute (one of {', '.join(ATTRIBUTES)})")
+        value = inner.number(name, None, 0.0, 1.0)
+        if value is None:
+            raise inner.error(name, "needs a score between 0 and 1")
+        pairs.append((name, value))
+    return tuple(pairs)
 
 
 def _author_status(fields: Fields, named: dict[str, list[str]]) -> dict[str, Any]:

@@ -187,3 +187,11 @@ def test_default_policy_loads():
     policy = default_policy()
     ids = [rule.id for rule in policy.rules]
     assert "story-closed" in ids and "insult-band" in ids and "new-author" not in ids
+
+
+def test_bad_corroboration():
+    base = "rules:\n  - id: a\n    type: score_band\n    attribute: INSULT\n    hold: 0.5\n"
+    err = _error(base + "    also:\n      RUDENESS: 0.5\n")
+    assert err.line == 7 and "not an attribute" in str(err)
+    err = _error(base + "    also:\n      TOXICITY: 7\n")
+    assert err.line == 7 and "between 0 and 1" in str(err)

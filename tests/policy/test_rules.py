@@ -354,3 +354,17 @@ if given is not None:
         assert decision.reasons and decision.decisive is not None
         if scores is None:
             assert decision.status is not CommentStatus.APPROVED
+
+
+def test_band_with_corroboration_needs_every_attribute():
+    policy = _policy("""\
+        - id: identity-corroborated
+          type: score_band
+          attribute: IDENTITY_ATTACK
+          hold: 0.8
+          also: {SEVERE_TOXICITY: 0.6}
+        """)
+    assert _decide(policy, score=_scores(IDENTITY_ATTACK=0.85)).status is CommentStatus.APPROVED
+    held = _decide(policy, score=_scores(IDENTITY_ATTACK=0.85, SEVERE_TOXICITY=0.7))
+    assert held.status is CommentStatus.HELD
+    assert held.decisive.detail["also"] == {"SEVERE_TOXICITY": 0.7}
