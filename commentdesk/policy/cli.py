@@ -52,15 +52,26 @@ def _policy(path: Path | None) -> Policy:
 
 
 def check_command(
-    thread: Annotated[Path, typer.Argument(
-        help="Thread file: JSONL, one comment per line, or a scraped article page.",
-        exists=True, dir_okay=False, readable=True)],
-    policy: Annotated[Path | None, typer.Option(
-        "--policy", help="Policy YAML (default: the packaged default policy).")] = None,
-    html: Annotated[Path | None, typer.Option(
-        "--html", help="Also write the report as an HTML page to this file.")] = None,
-    as_json: Annotated[bool, typer.Option(
-        "--json", help="Print the report as JSON instead of text.")] = False,
+    thread: Annotated[
+        Path,
+        typer.Argument(
+            help="Thread file: JSONL, one comment per line, or a scraped article page.",
+            exists=True,
+            dir_okay=False,
+            readable=True,
+        ),
+    ],
+    policy: Annotated[
+        Path | None,
+        typer.Option("--policy", help="Policy YAML (default: the packaged default policy)."),
+    ] = None,
+    html: Annotated[
+        Path | None,
+        typer.Option("--html", help="Also write the report as an HTML page to this file."),
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the report as JSON instead of text.")
+    ] = False,
 ) -> None:
     """Print a moderation report for a thread file, with no server and no database.
 
@@ -83,8 +94,9 @@ app.command("check")(check_command)
 @policy_app.command("validate")
 def validate_command(
     file: Annotated[Path, typer.Argument(help="Policy YAML file.", exists=True, dir_okay=False)],
-    override: Annotated[bool, typer.Option(
-        "--override", help="Validate FILE as an override of the default policy.")] = False,
+    override: Annotated[
+        bool, typer.Option("--override", help="Validate FILE as an override of the default policy.")
+    ] = False,
 ) -> None:
     """Check a policy file; print OK and its version, or the error with its line.
 
@@ -102,40 +114,76 @@ def validate_command(
     typer.echo(f"OK {file} {checked.version} ({len(checked.rules)} rules)")
 
 
-def _cases(path: Path, site: str | None, since: str | None) -> list[BacktestCase]:
+def _since(since: str | None) -> datetime | None:
+    if since is None:
+        return None
+    try:
+        return datetime.now(UTC) - timedelta(seconds=parse_duration(since))
+    except ValueError as err:
+        raise typer.BadParameter(str(err), param_hint="--since") from err
+
+
+def _cases(path: Path | None, site: str | None, since: str | None) -> Iterable[BacktestCase]:
+    """Cases from a JSONL file, or else the stored comments of a site."""
+    cutoff = _since(since)
+    if path is None:
+        return _stored_cases(site, cutoff)
     try:
         with path.open(encoding="utf-8") as handle:
-            cases: Iterable[BacktestCase] = list(
-                read_cases(handle, scorer=None, source=str(path))
-            )
+            cases: Iterable[BacktestCase] = list(read_cases(handle, scorer=None, source=str(path)))
     except CaseError as err:
         typer.echo(f"ERROR {err}", err=True)
         raise typer.Exit(2) from err
     if site is not None:
         cases = [c for c in cases if str(c.story.site_id) == site]
-    if since is not None:
-        try:
-            cutoff = datetime.now(UTC) - timedelta(seconds=parse_duration(since))
-        except ValueError as err:
-            raise typer.BadParameter(str(err), param_hint="--since") from err
+    if cutoff is not None:
         cases = [c for c in cases if c.created_at >= cutoff]
     return list(cases)
+
+
+def _stored_cases(site: str | None, cutoff: datetime | None) -> Iterable[BacktestCase]:
+    from commentdesk.actions import stored_cases
+    from commentdesk.config import Settings
+    from commentdesk.services import Services
+    from commentdesk.store import sites as site_store
+
+    if site is None:
+        raise typer.BadParameter(
+            "name the site (--site SLUG) or give --cases FILE", param_hint="--site"
+        )
+    services = Services.from_settings(Settings.from_env())
+    with services.store.read() as conn:
+        found = site_store.by_slug(conn, site)
+    if found is None:
+        typer.echo(f"ERROR no site {site!r}", err=True)
+        raise typer.Exit(2)
+    return list(stored_cases(services, found.id, cutoff))
 
 
 @policy_app.command("backtest")
 def backtest_command(
     policy: Annotated[Path, typer.Argument(help="Candidate policy YAML.", exists=True)],
-    cases: Annotated[Path, typer.Option(
-        "--cases", help="JSONL of stored comments with their decisions.", exists=True)],
-    site: Annotated[str | None, typer.Option("--site", help="Only this site id.")] = None,
-    since: Annotated[str | None, typer.Option(
-        "--since", help="Only comments this recent, e.g. 30d or 12h.")] = None,
+    cases: Annotated[
+        Path | None,
+        typer.Option(
+            "--cases",
+            help="JSONL of comments with decisions (default: the site's stored comments).",
+            exists=True,
+        ),
+    ] = None,
+    site: Annotated[
+        str | None,
+        typer.Option("--site", help="Site slug (stored comments) or site id (with --cases)."),
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="Only comments this recent, e.g. 30d or 12h.")
+    ] = None,
     examples: Annotated[int, typer.Option("--examples", help="Examples per change.")] = 3,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Run a policy over stored comments without changing anything; report what would change.
 
-    Example: commentdesk policy backtest new.yaml --cases archive.jsonl --since 30d
+    Example: commentdesk policy backtest new.yaml --site daily --since 30d
     """
     report = backtest(_policy(policy), _cases(cases, site, since), examples=examples)
     if as_json:
@@ -146,18 +194,33 @@ def backtest_command(
 
 @policy_app.command("calibrate")
 def calibrate_command(
-    cases: Annotated[Path, typer.Option(
-        "--cases", help="JSONL of stored comments with moderator decisions.", exists=True)],
-    target_precision: Annotated[float, typer.Option(
-        "--target-precision", min=0.01, max=1.0,
-        help="Share of held comments moderators should reject.")] = 0.9,
-    site: Annotated[str | None, typer.Option("--site", help="Only this site id.")] = None,
+    cases: Annotated[
+        Path | None,
+        typer.Option(
+            "--cases",
+            help="JSONL of comments with moderator decisions (default: stored comments).",
+            exists=True,
+        ),
+    ] = None,
+    target_precision: Annotated[
+        float,
+        typer.Option(
+            "--target-precision",
+            min=0.01,
+            max=1.0,
+            help="Share of held comments moderators should reject.",
+        ),
+    ] = 0.9,
+    site: Annotated[
+        str | None,
+        typer.Option("--site", help="Site slug (stored comments) or site id (with --cases)."),
+    ] = None,
     since: Annotated[str | None, typer.Option("--since", help="e.g. 90d.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Suggest per-attribute hold thresholds from the newsroom's own moderator decisions.
 
-    Example: commentdesk policy calibrate --cases archive.jsonl --target-precision 0.9
+    Example: commentdesk policy calibrate --site daily --target-precision 0.9
     """
     report = calibrate(_cases(cases, site, since), target_precision=target_precision)
     if as_json:
