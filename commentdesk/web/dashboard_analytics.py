@@ -97,7 +97,7 @@ def attribute_bars(health: ThreadHealth) -> list[Bar]:
     bars = []
     for index, attribute in enumerate(ATTRIBUTES):
         count = health.attributes.get(attribute, 0)
-        width = (CHART_W - 200) * count / peak
+        width = (CHART_W - 250) * count / peak  # room for the count after the bar
         bars.append(Bar(200, index * 24 + 4, width, 18, "attribute", f"{attribute}: {count}"))
     return bars
 

@@ -69,7 +69,7 @@ def test_payloads_stay_text_in_the_widget(
     page = reader.page
     page.goto(host.article(site, reader_token(site, name=PAYLOADS[2])))
     page.wait_for_selector(".cd-widget[data-ready]")
-    body = page.locator(".cd-comment .cd-body").first
+    body = page.locator(".cd-comment .cd-body", has_text="onerror=alert(1)").first
     assert body.text_content() == PAYLOAD
     assert page.locator(".cd-author").first.text_content() == PAYLOAD
     assert page.locator(".cd-widget img, .cd-widget svg, .cd-widget script").count() == 0
