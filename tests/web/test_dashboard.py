@@ -219,3 +219,25 @@ def test_analytics_page_and_csv_export(services: Services, site: SiteKeys,
     assert rows[0]["comments"] == "2"
     assert int(rows[0]["held"]) + int(rows[0]["rejected"]) >= 1
     assert http.get("/dashboard/analytics", params={"since": "bad"}).status_code == 422
+
+
+def test_cookie_is_secure_when_configured(services: Services, site: SiteKeys) -> None:
+    from commentdesk.web.app import build_app
+    from tests.conftest import LiveServer
+
+    make_user(services, [site.site.id])
+    secure = Services(settings=services.settings.replace(secure_cookies=True),
+                      store=services.store, scorer_factory=services.scorer_factory)
+    with LiveServer(build_app(secure)) as server, server.client() as client:
+        form = client.get("/dashboard/login").headers["set-cookie"].lower()
+        # Over plain http a browser (and httpx) keeps Secure cookies to itself, so the
+        # sign-in form's CSRF cookie never comes back: the form refuses, as it should.
+        refused = sign_in(client, "mod")
+    assert "cd_login=" in form and "; secure" in form and "httponly" in form
+    assert refused.status_code == 403
+    from starlette.testclient import TestClient
+
+    with TestClient(build_app(services), base_url="https://desk.example",
+                    follow_redirects=False) as client:
+        cookie = sign_in(client, "mod").headers["set-cookie"].lower()
+    assert "cd_session=" in cookie and "; secure" in cookie  # served over https

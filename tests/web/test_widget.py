@@ -161,3 +161,12 @@ def test_a_reconnecting_reader_gets_what_it_missed(
         assert _next(stream, "ready") == {"position": 0}
         assert _next(stream, "approved")["id"] == comment.comment.id
     assert httpx.get(f"{live.url}/api/v1/stories/987654/events").status_code == 404
+
+
+def test_cors_only_for_the_sites_origins(site: SiteKeys, http: httpx.Client) -> None:
+    url = f"/api/v1/stories/{site.story_id}/comments"
+    allowed = http.get(url, headers={"Origin": "http://reader.example"})
+    assert allowed.headers.get("access-control-allow-origin") == "http://reader.example"
+    other = http.get(url, headers={"Origin": "http://evil.example"})
+    assert "access-control-allow-origin" not in other.headers
+    assert "frame-ancestors" in other.headers["content-security-policy"]
