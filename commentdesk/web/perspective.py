@@ -232,7 +232,10 @@ def _suggested_scores(body: dict[str, Any], text: str) -> dict[str, Any]:
         if not isinstance(entry, dict) or not entry:
             raise invalid(f"attributeScores.{name} must not be empty.")
         values = [entry.get("summaryScore")] if "summaryScore" in entry else []
-        for span in entry.get("spanScores") or []:
+        spans = entry.get("spanScores") or []
+        if not isinstance(spans, list):
+            raise invalid(f"attributeScores.{name}.spanScores must be a list.")
+        for span in spans:
             if not isinstance(span, dict) or not _valid_span(span, len(text)):
                 raise invalid(f"Each span of {name} needs 0 <= begin < end <= text length.")
             values.append(span.get("score"))
