@@ -80,7 +80,6 @@ def _client(live: Live, key: str | None = None):  # type: ignore[no-untyped-def]
         developerKey=key or live.key,
         discoveryServiceUrl=live.discovery_url,
         static_discovery=False,
-        cache_discovery=False,
     )
 
 
