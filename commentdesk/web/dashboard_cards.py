@@ -37,6 +37,7 @@ class Card:
     author: AuthorSummary | None
     segments: list[Segment]
     scores: list[tuple[str, float]]  # every attribute, in the fixed order
+    reports: list[str] = field(default_factory=list)  # readers' reasons, newest last
 
     @property
     def top_attribute(self) -> tuple[str, float] | None:
@@ -70,6 +71,8 @@ def build_cards(conn: Connection, site_id: int, found: list[Comment]) -> list[Ca
             author=authors.get(comment.author_id) if comment.author_id else None,
             segments=highlighted(comment),
             scores=score_list(comment),
+            reports=[str(r["reason"]) for r in comment_store.reports_for(conn, comment.id)][-5:]
+            if comment.report_count else [],
         ))
     return cards
 

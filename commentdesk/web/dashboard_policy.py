@@ -1,7 +1,7 @@
 """The policy page: read the site policy, edit it with located validation, backtest it.
 
-A backtest decides the site's stored comments again under the draft and
-reports what would change; nothing is written. Saving needs the admin role
+A backtest (`actions.backtest`) decides the site's stored comments again under
+the draft and reports what would change; nothing is written. Saving needs the admin role
 and goes through `actions.set_policy`, which records it in the audit log.
 """
 
@@ -13,26 +13,17 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import Response
-from sqlalchemy.engine import Connection
 
 from commentdesk import actions
-from commentdesk.domain import Author, ScoreResult, Story
 from commentdesk.errors import InvalidInput
 from commentdesk.policy import Policy, PolicyError
-from commentdesk.policy.backtest import BacktestCase, backtest
-from commentdesk.store import authors as author_store
-from commentdesk.store import comments as comment_store
 from commentdesk.store import policies as policy_store
-from commentdesk.store import stories as story_store
 from commentdesk.web import csrf
 from commentdesk.web import sessions as session_store
 from commentdesk.web.auth import services_of
 from commentdesk.web.dashboard_render import render, to_login
 
 router = APIRouter(include_in_schema=False)
-
-MAX_CASES = 20_000  # a backtest runs in the request; beyond this, use the CLI
-
 
 def default_document() -> str:
     return resources.files("commentdesk.policy").joinpath("default.yaml").read_text("utf-8")
@@ -82,10 +73,8 @@ def policy_submit(
         return _page(request, me, document, valid=policy.version, since_days=since_days)
     if intent == "backtest":
         services = services_of(request)
-        with services.store.read() as conn:
-            cases = stored_cases(conn, me.principal.site_id,
-                                 services.now() - timedelta(days=since_days))
-        report = backtest(policy, cases).to_dict()
+        report = actions.backtest(services, me.principal.site_id, document,
+                                  since=services.now() - timedelta(days=since_days)).to_dict()
         return _page(request, me, document, valid=policy.version, report=report,
                      since_days=since_days)
     if not me.principal.is_admin():
@@ -97,35 +86,3 @@ def policy_submit(
     except InvalidInput as err:
         return _page(request, me, document, 422, error=err.message, since_days=since_days)
     return _page(request, me, None, saved=stored.version, since_days=since_days)
-
-
-def stored_cases(conn: Connection, site_id: int, since: Any) -> list[BacktestCase]:
-    """The site's comments since `since`, as backtest cases with their recorded outcomes."""
-    found = []
-    for comment in comment_store.iterate(conn, site_id, since=since):
-        found.append(comment)
-        if len(found) >= MAX_CASES:
-            break
-    moderator = comment_store.moderator_statuses(conn, [c.id for c in found])
-    stories: dict[int, Story | None] = {}
-    authors: dict[int, Author | None] = {}
-    cases = []
-    for comment in found:
-        if comment.story_id not in stories:
-            stories[comment.story_id] = story_store.get(conn, site_id, comment.story_id)
-        story = stories[comment.story_id]
-        if story is None or comment.created_at is None:
-            continue
-        author = None
-        if comment.author_id is not None:
-            if comment.author_id not in authors:
-                authors[comment.author_id] = author_store.get(conn, site_id, comment.author_id)
-            author = authors[comment.author_id]
-        score = (ScoreResult(comment.scores, comment.spans, comment.model_version)
-                 if comment.scores and comment.model_version else None)
-        cases.append(BacktestCase(
-            comment_id=comment.id, text=comment.body, story=story, author=author, score=score,
-            recorded_status=comment.status, moderator_status=moderator.get(comment.id),
-            created_at=comment.created_at,
-        ))
-    return cases
