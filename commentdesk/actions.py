@@ -7,6 +7,7 @@ writes in a single transaction, the audit rows included.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -312,16 +313,26 @@ def _notify(conn: Connection, comment: Comment, decision: Decision, actor: str |
 
 def policy_for(conn: Connection, site_id: int, story: Story | None) -> Policy:
     """The site's policy, with its section's and then its story's overrides applied."""
-    stored = policy_store.current(conn, site_id, "site")
-    policy = Policy.from_yaml(stored.document, source="site policy") if stored else None
-    policy = policy or default_policy()
+    scopes = ["site"]
     if story is not None:
-        for scope in (f"section:{story.section}", f"story:{story.id}"):
-            if scope == "section:":
-                continue
-            override = policy_store.current(conn, site_id, scope)
-            if override is not None:
-                policy = policy.with_override(override.document)
+        if story.section:
+            scopes.append(f"section:{story.section}")
+        scopes.append(f"story:{story.id}")
+    current = policy_store.current_many(conn, site_id, scopes)
+    documents = tuple(current[s].document if s in current else None for s in scopes)
+    return _compose(documents)
+
+
+@functools.lru_cache(maxsize=256)
+def _compose(documents: tuple[str | None, ...]) -> Policy:
+    """Parsing YAML costs milliseconds; the same documents always give the same policy."""
+    site_document, *overrides = documents
+    policy = (
+        Policy.from_yaml(site_document, source="site policy") if site_document else default_policy()
+    )
+    for override in overrides:
+        if override is not None:
+            policy = policy.with_override(override)
     return policy
 
 

@@ -79,3 +79,14 @@ def history(conn: Connection, site_id: int, scope: str | None = None) -> list[St
 def scopes(conn: Connection, site_id: int) -> list[str]:
     query = sa.select(policies.c.scope).where(policies.c.site_id == site_id).distinct()
     return sorted(s for (s,) in conn.execute(query))
+
+
+def current_many(conn: Connection, site_id: int, scopes: list[str]) -> dict[str, StoredPolicy]:
+    """The policy in force for each of several scopes, in one query."""
+    newest = (
+        sa.select(sa.func.max(policies.c.id))
+        .where(policies.c.site_id == site_id, policies.c.scope.in_(scopes))
+        .group_by(policies.c.scope)
+    )
+    query = sa.select(policies).where(policies.c.id.in_(newest))
+    return {row.scope: _stored(row) for row in conn.execute(query)}
