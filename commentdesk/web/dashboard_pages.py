@@ -10,7 +10,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
 from commentdesk import actions
-from commentdesk.domain import Comment
+from commentdesk.domain import Comment, Story
 from commentdesk.errors import NotFound
 from commentdesk.store import audit as audit_store
 from commentdesk.store import comments as comment_store
@@ -73,6 +73,41 @@ def story_page(
         pages=max(1, -(-thread.total_roots // THREAD_PAGE)), waiting=waiting_cards,
         waiting_total=waiting_total, replies_of=lambda c: thread.replies.get(c.id, []),
     )
+
+
+@router.post("/dashboard/stories/{story_id}/state")
+def story_state(
+    request: Request,
+    story_id: int,
+    setting: Annotated[Literal["open", "close", "premoderate", "publish_freely"], Form()],
+    csrf_token: Annotated[str, Form(max_length=200)] = "",
+) -> Response:
+    """Open or close a story to comments, or switch its pre-moderation; audited."""
+    me = session_store.signed_in(request)
+    if me is None:
+        return to_login(request)
+    csrf.verify(request, me.session, csrf_token)
+    change = {"open": {"is_open": True}, "close": {"is_open": False},
+              "premoderate": {"premoderated": True},
+              "publish_freely": {"premoderated": False}}[setting]
+    site_id = me.principal.site_id
+    with services_of(request).store.write() as conn:
+        before = story_store.get(conn, site_id, story_id)
+        if before is None:
+            raise NotFound(f"story {story_id} not found", field="story_id")
+        story = story_store.set_state(conn, site_id, story_id, **change)
+        assert story is not None
+        audit_store.append(
+            conn, site_id=site_id, subject_type="story", subject_id=story_id, action="update",
+            actor=me.principal.name, old_state=_story_state(before), new_state=_story_state(story),
+            reasons=[change],
+        )
+    return RedirectResponse(f"/dashboard/stories/{story_id}", status_code=303)
+
+
+def _story_state(story: Story) -> str:
+    state = "open" if story.is_open else "closed"
+    return state + (", premoderated" if story.premoderated else "")
 
 
 @router.get("/dashboard/authors/{author_id}")

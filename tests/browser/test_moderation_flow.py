@@ -7,8 +7,9 @@ from typing import Any
 import pytest
 
 from commentdesk import actions
-from commentdesk.domain import CommentStatus
+from commentdesk.domain import AuthorStatus, CommentStatus
 from commentdesk.services import Services
+from commentdesk.store import authors as author_store
 from commentdesk.store import comments as comment_store
 from commentdesk.store import stories as story_store
 from commentdesk.web import schemas
@@ -89,6 +90,13 @@ def test_bulk_reject_of_the_selection(
     # The queue shows newest first: the first two cards are the last two comments.
     assert statuses == {ids[0]: CommentStatus.HELD, ids[1]: CommentStatus.REJECTED,
                         ids[2]: CommentStatus.REJECTED}
+    page.keyboard.press("j")  # the third card, still held
+    page.keyboard.press("b")
+    page.locator("#toast", has_text="Banned").wait_for()
+    with services.store.read() as conn:
+        author = author_store.get(conn, site.site.id, comment_store.get_many(
+            conn, site.site.id, [ids[0]])[0].author_id or 0)
+    assert author is not None and author.status is AuthorStatus.BANNED
     moderator.assert_clean()
 
 

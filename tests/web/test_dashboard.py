@@ -173,8 +173,14 @@ def test_context_story_author_and_audit_pages(services: Services, site: SiteKeys
     ban = http.post(f"/dashboard/authors/{child.author_id}/actions",
                     data={"action": "ban", "csrf_token": "stale"})
     assert ban.status_code == 403
+    closed = http.post(f"/dashboard/stories/{site.story_id}/state",
+                       data={"setting": "close", "csrf_token": token}, follow_redirects=True)
+    assert closed.status_code == 200 and "Reopen comments" in closed.text
+    with services.store.read() as conn:
+        story = story_store.get(conn, site.site.id, site.story_id)
+    assert story is not None and not story.is_open
     audit = http.get("/dashboard/audit").text
-    assert "user:mod" in audit and "note" in audit
+    assert "user:mod" in audit and "note" in audit and "open → closed" in audit
 
 
 def test_policy_page_validates_backtests_and_only_admins_save(
