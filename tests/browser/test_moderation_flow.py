@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -18,6 +19,7 @@ from tests.conftest import LiveServer, SiteKeys
 from tests.web.test_dashboard import PASSWORD, make_user
 
 pytestmark = pytest.mark.browser
+expect = pytest.importorskip("playwright.sync_api").expect
 
 
 def premoderate(services: Services, site: SiteKeys) -> None:
@@ -119,4 +121,30 @@ def test_a_toxic_draft_gets_a_nudge(
         page.click(".cd-post")
         page.click(".cd-anyway")
         page.locator(".cd-notice.cd-held, .cd-notice.cd-rejected").wait_for()
+    reader.assert_clean()
+
+
+def test_reader_replies_and_sorts(
+    services: Services, site: SiteKeys, host: HostPage, open_page: Any
+) -> None:
+    _ = services.scorer
+    first = actions.submit(services, site.site.id, actions.NewComment(
+        story_id=site.story_id, body="First, an early comment on the timetable.",
+        author_external_id="early", author_name="Early Bird")).comment.id
+    actions.submit(services, site.site.id, actions.NewComment(
+        story_id=site.story_id, body="Second, a later comment about the depot.",
+        author_external_id="late", author_name="Late Comer"))
+    reader = open_page()
+    page = reader.page
+    page.goto(host.article(site, reader_token(site)))
+    page.wait_for_selector(".cd-widget[data-ready]")
+    bodies = page.locator(".cd-thread > .cd-comment > .cd-body")
+    assert bodies.first.text_content().startswith("Second")  # newest first by default
+    page.select_option(".cd-sort select", "oldest")
+    expect(bodies.first).to_have_text(re.compile("^First"))
+    page.locator(f"#cd-c{first} .cd-reply").click()
+    page.fill(f"#cd-c{first} .cd-compose .cd-input", "Agreed, the early buses are better now.")
+    page.click(f"#cd-c{first} .cd-compose .cd-post")
+    page.locator(f"#cd-c{first} .cd-replies .cd-body",
+                 has_text="Agreed, the early buses").wait_for()  # published, arrives live
     reader.assert_clean()
