@@ -28,7 +28,7 @@ from commentdesk.domain import (
     ScoreResult,
     Story,
 )
-from commentdesk.errors import Conflict, InvalidInput, NotFound
+from commentdesk.errors import CommentDeskError, Conflict, InvalidInput, NotFound
 from commentdesk.policy import Policy, PolicyError, Submission, default_policy
 from commentdesk.policy.backtest import BacktestCase, BacktestReport
 from commentdesk.policy.backtest import backtest as run_backtest
@@ -65,6 +65,7 @@ class NewComment:
     keep_status: CommentStatus | None = None  # imports that keep their moderation state
     actor: str | None = None  # who submitted: an integration key, or None for a reader
     nudged: bool = False  # posted anyway after the widget's civility nudge
+    score: ScoreResult | None = None  # already scored (batch imports score ahead)
 
 
 @dataclass
@@ -89,36 +90,65 @@ def validate_body(body: str, max_chars: int) -> str:
 
 
 def submit(services: Services, site_id: int, new: NewComment) -> SubmitResult:
-    """Store -> score -> apply the policy -> record decision and audit, in that order.
+    """Store -> score -> apply the policy -> record decision and audit, in that order."""
+    outcome = submit_batch(services, [(site_id, new)])[0]
+    if isinstance(outcome, Exception):
+        raise outcome
+    return outcome
 
-    Scoring happens before the transaction so the write lock is held only for
-    the policy and the inserts; a scoring failure yields no score, and the policy
-    then holds the comment ("scoring unavailable").
+
+def submit_batch(
+    services: Services, items: list[tuple[int, NewComment]]
+) -> list[SubmitResult | Exception]:
+    """Submit several comments with one scorer call and one transaction.
+
+    Each comment gets its own savepoint, so one bad submission fails alone. The
+    scorer runs before the transaction, so the write lock is held only for the
+    policy and the inserts; a comment the scorer could not score gets no score,
+    and the policy then holds it ("scoring unavailable").
     """
-    body = validate_body(new.body, services.settings.max_body_chars)
+    outcomes: list[SubmitResult | Exception | None] = [None] * len(items)
+    bodies: dict[int, str] = {}
+    for index, (_site_id, new) in enumerate(items):
+        try:
+            bodies[index] = validate_body(new.body, services.settings.max_body_chars)
+        except InvalidInput as err:
+            outcomes[index] = err
+    keyed = [(i, items[i]) for i in bodies if items[i][1].idempotency_key]
+    if keyed:
+        with services.store.read() as conn:
+            for index, (site_id, new) in keyed:
+                earlier = comment_store.by_idempotency_key(conn, site_id, new.idempotency_key or "")
+                if earlier is not None:
+                    outcomes[index] = _replayed(earlier)
+                    del bodies[index]
+    to_score = [i for i in bodies if items[i][1].keep_status is None and items[i][1].score is None]
+    scored = dict(zip(to_score, services.score_safely([bodies[i] for i in to_score]), strict=True))
+    with services.store.write() as conn:
+        for index, body in bodies.items():
+            site_id, new = items[index]
+            score = new.score if new.score is not None else scored.get(index)
+            savepoint = conn.begin_nested()
+            try:
+                outcomes[index] = _store_and_decide(services, conn, site_id, new, body, score)
+                savepoint.commit()
+            except sqlalchemy.exc.IntegrityError as err:
+                # A concurrent copy with the same Idempotency-Key (or import id) won the race.
+                savepoint.rollback()
+                outcomes[index] = _earlier_copy(conn, site_id, new) or err
+            except CommentDeskError as err:
+                savepoint.rollback()
+                outcomes[index] = err
+    return [o if o is not None else RuntimeError("not submitted") for o in outcomes]
+
+
+def _earlier_copy(conn: Connection, site_id: int, new: NewComment) -> SubmitResult | None:
+    earlier = None
     if new.idempotency_key:
-        with services.store.read() as conn:
-            earlier = comment_store.by_idempotency_key(conn, site_id, new.idempotency_key)
-        if earlier is not None:
-            return _replayed(earlier)
-    if new.keep_status is not None:
-        score = None
-    else:
-        score = services.score_safely([body])[0]
-    try:
-        with services.store.write() as conn:
-            return _store_and_decide(services, conn, site_id, new, body, score)
-    except sqlalchemy.exc.IntegrityError:
-        # A concurrent copy with the same Idempotency-Key (or import id) won the race.
-        with services.store.read() as conn:
-            earlier = None
-            if new.idempotency_key:
-                earlier = comment_store.by_idempotency_key(conn, site_id, new.idempotency_key)
-            if earlier is None and new.external_id:
-                earlier = comment_store.by_external_id(conn, site_id, new.external_id)
-        if earlier is None:
-            raise
-        return _replayed(earlier)
+        earlier = comment_store.by_idempotency_key(conn, site_id, new.idempotency_key)
+    if earlier is None and new.external_id:
+        earlier = comment_store.by_external_id(conn, site_id, new.external_id)
+    return _replayed(earlier) if earlier is not None else None
 
 
 def _replayed(earlier: Comment) -> SubmitResult:

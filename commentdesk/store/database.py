@@ -8,8 +8,11 @@ PostgreSQL runs with synchronous_commit on.
 
 from __future__ import annotations
 
+import fcntl
+import os
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -95,6 +98,41 @@ def check_schema(engine: Engine) -> None:
         )
 
 
+class WriterLock:
+    """Lets one SQLite writer at a time in, across threads and processes, without polling.
+
+    SQLite's own busy handler retries with sleeps of up to 100 ms, which turns
+    contention between server processes into long tail latencies. A blocking
+    flock on a file beside the database queues writers in the kernel instead.
+    """
+
+    def __init__(self, database_path: str | None) -> None:
+        self.path = f"{database_path}.writelock" if database_path else None
+        self._threads = threading.Lock()
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        with self._threads:
+            if self.path is None:
+                yield
+                return
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX)
+                yield
+            finally:
+                fcntl.flock(fd, fcntl.LOCK_UN)
+                os.close(fd)
+
+
+def writer_lock(engine: Engine) -> WriterLock | None:
+    """A WriterLock for a SQLite engine; None where the database does its own queueing."""
+    if engine.dialect.name != "sqlite":
+        return None
+    path = engine.url.database
+    return WriterLock(path if path and path != ":memory:" else None)
+
+
 class Database:
     """An engine plus the two kinds of transaction the store uses."""
 
@@ -102,10 +140,14 @@ class Database:
         self.url = url
         self.engine = create_engine(url)
         self.dialect = self.engine.dialect.name
+        self._writers = writer_lock(self.engine)
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
-        with self.engine.begin() as conn:
+        lock: AbstractContextManager[None] = (
+            self._writers.held() if self._writers else nullcontext()
+        )
+        with lock, self.engine.begin() as conn:
             yield conn
 
     @contextmanager

@@ -165,7 +165,6 @@ def submit_comment(
     with the site's secret. An integration key may post on a reader's behalf
     with `author`. Without either, the comment is anonymous.
     """
-    services = services_of(request)
     story = _public_story(request, story_id)
     principal = key_principal(request)
     author_id, author_name, actor = _submitter(request, story, principal, payload)
@@ -173,8 +172,7 @@ def submit_comment(
     _rate_limit(request, "ip", ip)
     if author_id:
         _rate_limit(request, "author", f"{story.site_id}:{author_id}")
-    result = actions.submit(
-        services,
+    result = request.app.state.intake.submit(
         story.site_id,
         actions.NewComment(
             story_id=story.id,

@@ -12,6 +12,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from commentdesk import __version__
+from commentdesk.intake import Intake
 from commentdesk.services import Services
 from commentdesk.store import sites as site_store
 from commentdesk.web import api, errors, health
@@ -50,6 +51,7 @@ def build_app(services: Services, *, start_outbox: bool | None = None) -> FastAP
         try:
             yield
         finally:
+            app.state.intake.close()
             if worker:
                 worker.stop()
 
@@ -61,6 +63,7 @@ def build_app(services: Services, *, start_outbox: bool | None = None) -> FastAP
     )
     app.state.services = services
     app.state.rate_limiter = RateLimiter(settings)
+    app.state.intake = Intake(services)
     for router in ROUTERS + _optional_routers():
         app.include_router(router)  # type: ignore[arg-type]
     errors.install(app)

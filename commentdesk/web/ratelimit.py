@@ -10,6 +10,7 @@ not durable, and must not cost a comment's durable commit an extra fsync.
 from __future__ import annotations
 
 import time
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from limits.storage import Storage, storage_from_string
 from limits.strategies import FixedWindowRateLimiter
 
 from commentdesk.config import Settings
-from commentdesk.store.database import create_engine
+from commentdesk.store.database import create_engine, writer_lock
 from commentdesk.store.schema import rate_counters
 
 
@@ -32,6 +33,7 @@ class DatabaseStorage(Storage):
     def __init__(self, uri: str = "", wrap_exceptions: bool = False, **options: Any) -> None:
         super().__init__(uri, wrap_exceptions=wrap_exceptions, **options)
         self.engine: sa.Engine = options["engine"]
+        self._writers = writer_lock(self.engine)
         if self.engine.dialect.name == "sqlite":
             rate_counters.create(self.engine, checkfirst=True)
 
@@ -46,7 +48,10 @@ class DatabaseStorage(Storage):
 
     def incr(self, key: str, expiry: int, amount: int = 1) -> int:
         now = time.time()
-        with self.engine.begin() as conn:
+        lock: AbstractContextManager[None] = (
+            self._writers.held() if self._writers else nullcontext()
+        )
+        with lock, self.engine.begin() as conn:
             self._begin(conn)
             row = conn.execute(
                 sa.select(rate_counters.c.count, rate_counters.c.expires_at)
