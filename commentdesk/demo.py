@@ -19,7 +19,7 @@ from commentdesk.store import users as user_store
 DEMO_SITE = "demo"
 DEMO_STORY = "council-bus-lanes-2026"
 
-ARTICLE = {
+ARTICLE: dict[str, str] = {
     "title": "Council votes to turn two city-centre car lanes into bus lanes",
     "url": "https://news.example/city/council-bus-lanes",
     "section": "city",
@@ -126,7 +126,14 @@ def install(services: Services, *, password: str = "demo-moderator") -> DemoCred
                 "Demo Daily",
                 allowed_origins=["http://127.0.0.1:8000", "http://localhost:8000"],
             )
-        story, _ = story_store.upsert(conn, site.id, DEMO_STORY, **ARTICLE)
+        story, _ = story_store.upsert(
+            conn,
+            site.id,
+            DEMO_STORY,
+            url=ARTICLE["url"],
+            title=ARTICLE["title"],
+            section=ARTICLE["section"],
+        )
         _key, admin_key = key_store.create(conn, site.id, Role.ADMIN, "demo admin")
         user = user_store.by_username(conn, "moderator")
         if user is None:

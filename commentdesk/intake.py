@@ -13,11 +13,13 @@ from __future__ import annotations
 import queue
 import threading
 from concurrent.futures import Future
+from typing import cast
 
 from commentdesk import actions
 from commentdesk.services import Services
 
 _STOP = object()
+_Entry = tuple[int, actions.NewComment, "Future[actions.SubmitResult]"]
 
 
 class Intake:
@@ -66,8 +68,9 @@ class Intake:
             self._process(batch)
 
     def _process(self, batch: list[object]) -> None:
-        items = [(site_id, new) for site_id, new, _f in batch]  # type: ignore[misc]
-        futures: list[Future[actions.SubmitResult]] = [f for _s, _n, f in batch]  # type: ignore[misc]
+        entries = [cast(_Entry, entry) for entry in batch]
+        items = [(site_id, new) for site_id, new, _future in entries]
+        futures = [future for _site, _new, future in entries]
         try:
             outcomes = actions.submit_batch(self.services, items)
         except BaseException as exc:  # noqa: BLE001 - every waiter must hear about it

@@ -77,8 +77,13 @@ def parse_since(text: str | None, now: datetime | None = None) -> datetime | Non
 
 def _progress() -> Progress:
     return Progress(
-        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-        TimeElapsedColumn(), console=console, transient=not console.is_terminal,
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=not console.is_terminal,
     )
 
 
@@ -110,7 +115,11 @@ def import_command(
         with _progress() as bar:
             task = bar.add_task(f"importing {file.name}", total=None)
             report = import_file(
-                services, site_id, file, fmt=fmt, keep_status=keep_status,
+                services,
+                site_id,
+                file,
+                fmt=fmt,
+                keep_status=keep_status,
                 progress=lambda _item: bar.advance(task),
             )
     except UnknownFormat as err:
@@ -203,7 +212,9 @@ def _print_rescore(report: RescoreReport) -> None:
         example = report.examples.get(kind, [])
         first = example[0] if example else None
         table.add_row(
-            kind, str(count), escape(first.text[:80]) if first else "",
+            kind,
+            str(count),
+            escape(first.text[:80]) if first else "",
             escape(first.rule or "") if first else "",
         )
     console.print(table)

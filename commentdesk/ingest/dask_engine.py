@@ -72,9 +72,11 @@ def score_with_dask(
         pending = as_completed()
         model_arg = str(model) if model else None
         for chunk in _chunks(input_path, text_col, id_col, chunk_rows, report.bad_lines):
-            pending.add(client.submit(
-                score_chunk, chunk, str(output_dir), model_arg, batch_size, pure=False
-            ))
+            pending.add(
+                client.submit(
+                    score_chunk, chunk, str(output_dir), model_arg, batch_size, pure=False
+                )
+            )
             while pending.count() >= limit:
                 _collect(next(pending), report)
         for future in pending:

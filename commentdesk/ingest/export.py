@@ -29,8 +29,20 @@ from commentdesk.store import stories as story_store
 
 FORMATS = ("jsonl", "csv", "parquet")
 COLUMNS = (
-    "id", "story_id", "story_url", "story_title", "parent_id", "author_id", "author_name",
-    "body", "status", "created_at", "model_version", "policy_version", "rule", "reasons",
+    "id",
+    "story_id",
+    "story_url",
+    "story_title",
+    "parent_id",
+    "author_id",
+    "author_name",
+    "body",
+    "status",
+    "created_at",
+    "model_version",
+    "policy_version",
+    "rule",
+    "reasons",
 ) + tuple(f"score_{a}" for a in ATTRIBUTES)
 
 _CACHE = 100_000
@@ -38,7 +50,10 @@ _PARQUET_BATCH = 5000
 
 
 def export_comments(
-    services: Services, site_id: int, path: Path, fmt: str | None = None,
+    services: Services,
+    site_id: int,
+    path: Path,
+    fmt: str | None = None,
     since: datetime | None = None,
 ) -> int:
     """Write the site's comments to ``path``; returns how many were written."""

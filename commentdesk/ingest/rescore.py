@@ -205,8 +205,13 @@ def _count_change(report: RescoreReport, comment: Comment, decision: Decision) -
     if len(examples) < EXAMPLES:
         decisive = decision.decisive
         examples.append(
-            Change(comment.id, comment.status.value, decision.status.value,
-                   decisive.rule if decisive else None, comment.body[:200])
+            Change(
+                comment.id,
+                comment.status.value,
+                decision.status.value,
+                decisive.rule if decisive else None,
+                comment.body[:200],
+            )
         )
 
 
@@ -232,7 +237,8 @@ def _write(conn: Connection, comment: Comment, score: ScoreResult, decision: Dec
     # What hangs off a status change: author tallies, reply counts, the live feed.
     if comment.author_id is not None:
         author_store.adjust_counts(
-            conn, comment.author_id,
+            conn,
+            comment.author_id,
             approved=_delta(was, now, CommentStatus.APPROVED),
             rejected=_delta(was, now, CommentStatus.REJECTED),
         )

@@ -43,9 +43,7 @@ def read_wxr(path: Path) -> Iterator[Item]:
         yield BadRecord(str(path), err.lineno or 0, f"XML is malformed: {err.msg}")
 
 
-def _comment(
-    path: Path, element: etree._Element, story_id: str, url: str, title: str
-) -> Item:
+def _comment(path: Path, element: etree._Element, story_id: str, url: str, title: str) -> Item:
     line = element.sourceline or 0
     comment_id = child_text(element, "comment_id")
     if not story_id:

@@ -95,8 +95,11 @@ class BacktestReport:
         return {
             "policy_version": self.policy_version,
             "total": self.total,
-            "counts": {"recorded": self.recorded, "candidate": self.candidate,
-                       "moderator": self.moderator},
+            "counts": {
+                "recorded": self.recorded,
+                "candidate": self.candidate,
+                "moderator": self.moderator,
+            },
             "changes_vs_recorded": self.changes_vs_recorded,
             "changes_vs_moderator": self.changes_vs_moderator,
             "candidate_quality": self.candidate_quality.to_dict(),
@@ -109,21 +112,32 @@ class BacktestReport:
         counts = Table(title=f"Backtest of {self.policy_version} on {self.total} comments")
         for column in ("", *STATUSES):
             counts.add_column(column)
-        for label, row in (("recorded", self.recorded), ("candidate", self.candidate),
-                           ("moderator", self.moderator)):
+        for label, row in (
+            ("recorded", self.recorded),
+            ("candidate", self.candidate),
+            ("moderator", self.moderator),
+        ):
             counts.add_row(label, *(str(row.get(s, 0)) for s in STATUSES))
         quality = Table(title="Holds against moderator rejections")
         for column in ("policy", "precision", "recall", "judged"):
             quality.add_column(column)
-        for label, q in (("recorded", self.recorded_quality),
-                         ("candidate", self.candidate_quality)):
+        for label, q in (
+            ("recorded", self.recorded_quality),
+            ("candidate", self.candidate_quality),
+        ):
             quality.add_row(label, _pct(q.precision), _pct(q.recall), str(q.judged))
         parts: list[Table] = [counts, quality]
         for title, changes, examples in (
-            ("Changes against recorded decisions", self.changes_vs_recorded,
-             self.examples_vs_recorded),
-            ("Changes against moderators' final decisions", self.changes_vs_moderator,
-             self.examples_vs_moderator),
+            (
+                "Changes against recorded decisions",
+                self.changes_vs_recorded,
+                self.examples_vs_recorded,
+            ),
+            (
+                "Changes against moderators' final decisions",
+                self.changes_vs_moderator,
+                self.examples_vs_moderator,
+            ),
         ):
             table = Table(title=title)
             for column in ("change", "count", "example", "rule"):
@@ -131,8 +145,12 @@ class BacktestReport:
             for kind, count in sorted(changes.items()):
                 sample = examples.get(kind, [])
                 first = sample[0] if sample else None
-                table.add_row(kind, str(count), escape(_clip(first.text)) if first else "",
-                              escape(first.rule or "") if first else "")
+                table.add_row(
+                    kind,
+                    str(count),
+                    escape(_clip(first.text)) if first else "",
+                    escape(first.rule or "") if first else "",
+                )
             parts.append(table)
         return Group(*parts)
 
@@ -157,17 +175,28 @@ def backtest(policy: Policy, cases: Iterable[BacktestCase], examples: int = 3) -
     old_quality = _QualityCount()
     for index, case in enumerate(ordered):
         history.upto = index
-        decision = policy.decide(Submission(
-            text=case.text, story=case.story, author=case.author, score=case.score,
-            now=case.created_at, history=history,
-        ))
+        decision = policy.decide(
+            Submission(
+                text=case.text,
+                story=case.story,
+                author=case.author,
+                score=case.score,
+                now=case.created_at,
+                history=history,
+            )
+        )
         new = decision.status.value
         recorded[case.recorded_status.value] += 1
         candidate[new] += 1
         decisive = decision.decisive
-        change = Change(case.comment_id, case.text, case.recorded_status.value, new,
-                        decisive.rule if decisive else None,
-                        decisive.message if decisive else "")
+        change = Change(
+            case.comment_id,
+            case.text,
+            case.recorded_status.value,
+            new,
+            decisive.rule if decisive else None,
+            decisive.message if decisive else "",
+        )
         if new != case.recorded_status.value:
             kind = f"{case.recorded_status.value}->{new}"
             vs_recorded[kind] += 1
@@ -181,8 +210,14 @@ def backtest(policy: Policy, cases: Iterable[BacktestCase], examples: int = 3) -
         if new != final.value:
             kind = f"{final.value}->{new}"
             vs_moderator[kind] += 1
-            _keep(ex_moderator, kind, Change(change.comment_id, change.text, final.value, new,
-                                             change.rule, change.message), examples)
+            _keep(
+                ex_moderator,
+                kind,
+                Change(
+                    change.comment_id, change.text, final.value, new, change.rule, change.message
+                ),
+                examples,
+            )
     return BacktestReport(
         policy_version=policy.version,
         total=len(ordered),
@@ -230,8 +265,7 @@ class CaseHistory:
             case = self.cases[i]
             if self.keys[i] != key or case.story.site_id != site_id:
                 continue
-            mine = author_id is not None and case.author is not None and \
-                case.author.id == author_id
+            mine = author_id is not None and case.author is not None and case.author.id == author_id
             same += mine
             others += not mine
         return same, others
@@ -277,4 +311,3 @@ def _pct(value: float | None) -> str:
 def _clip(text: str, limit: int = 70) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
-

@@ -58,15 +58,20 @@ class CalibrationReport:
         return "\n".join(lines) + "\n" if len(lines) > 1 else ""
 
     def to_text(self, width: int = 120) -> str:
-        table = Table(title=f"Thresholds for {self.target_precision:.0%} precision "
-                      f"({self.judged} moderated comments)")
+        table = Table(
+            title=f"Thresholds for {self.target_precision:.0%} precision "
+            f"({self.judged} moderated comments)"
+        )
         for column in ("attribute", "hold at", "precision", "recall", "held", "note"):
             table.add_column(column)
         for s in self.suggestions:
             table.add_row(
                 s.attribute,
                 "-" if s.threshold is None else f"{s.threshold:.3f}",
-                _pct(s.precision), _pct(s.recall), str(s.held), s.note,
+                _pct(s.precision),
+                _pct(s.recall),
+                str(s.held),
+                s.note,
             )
         console = Console(record=True, width=width, file=io.StringIO())
         console.print(table)
@@ -92,8 +97,12 @@ def calibrate(
         and case.moderator_status in (CommentStatus.APPROVED, CommentStatus.REJECTED)
     ]
     suggestions = [
-        _suggest(attribute, [(float(s.get(attribute, 0.0)), bad) for s, bad in judged],
-                 target_precision, min_held)
+        _suggest(
+            attribute,
+            [(float(s.get(attribute, 0.0)), bad) for s, bad in judged],
+            target_precision,
+            min_held,
+        )
         for attribute in attributes
     ]
     return CalibrationReport(target_precision, len(judged), suggestions)
@@ -117,11 +126,19 @@ def _suggest(
             continue
         precision = caught / held
         if held >= min_held and precision >= target:
-            best = Suggestion(attribute, round(score, 4), precision, caught / total_bad, held,
-                              total_bad)
+            best = Suggestion(
+                attribute, round(score, 4), precision, caught / total_bad, held, total_bad
+            )
     if best is None:
-        return Suggestion(attribute, None, None, None, 0, total_bad,
-                          f"no threshold holding {min_held}+ comments reaches the target")
+        return Suggestion(
+            attribute,
+            None,
+            None,
+            None,
+            0,
+            total_bad,
+            f"no threshold holding {min_held}+ comments reaches the target",
+        )
     return best
 
 

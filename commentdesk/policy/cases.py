@@ -30,8 +30,9 @@ class CaseError(ValueError):
     """A case line that can't be read; names the line."""
 
 
-def read_cases(lines: Iterator[str] | list[str], scorer: Scorer | None = None,
-               source: str = "<cases>") -> Iterator[BacktestCase]:
+def read_cases(
+    lines: Iterator[str] | list[str], scorer: Scorer | None = None, source: str = "<cases>"
+) -> Iterator[BacktestCase]:
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -51,7 +52,8 @@ def _case(row: dict[str, Any], scorer: Scorer | None) -> BacktestCase:
         score=_score(row, text, scorer),
         recorded_status=CommentStatus(row["recorded_status"]),
         moderator_status=CommentStatus(row["moderator_status"])
-        if row.get("moderator_status") else None,
+        if row.get("moderator_status")
+        else None,
         created_at=_time(row["created_at"]),
     )
 
@@ -63,10 +65,13 @@ def _time(value: str) -> datetime:
 
 def _story(data: dict[str, Any]) -> Story:
     return Story(
-        id=int(data.get("id", 1)), site_id=int(data.get("site_id", 1)),
+        id=int(data.get("id", 1)),
+        site_id=int(data.get("site_id", 1)),
         external_id=str(data.get("external_id", data.get("id", "story"))),
-        url=str(data.get("url", "")), title=str(data.get("title", "")),
-        section=str(data.get("section", "")), is_open=bool(data.get("is_open", True)),
+        url=str(data.get("url", "")),
+        title=str(data.get("title", "")),
+        section=str(data.get("section", "")),
+        is_open=bool(data.get("is_open", True)),
         premoderated=bool(data.get("premoderated", False)),
     )
 
@@ -76,7 +81,8 @@ def _author(data: dict[str, Any] | None) -> Author | None:
         return None
     until = data.get("suspended_until")
     return Author(
-        id=int(data["id"]), site_id=int(data.get("site_id", 1)),
+        id=int(data["id"]),
+        site_id=int(data.get("site_id", 1)),
         external_id=str(data.get("external_id", data["id"])),
         display_name=str(data.get("display_name", "")),
         status=AuthorStatus(data.get("status", "active")),

@@ -113,9 +113,7 @@ class Policy:
             return self._decision(Action.HOLD, failures + kept, sub)
         return self._decision(decisive.action, reasons + failures, sub)
 
-    def _evaluate(
-        self, sub: Submission, ctx: Context
-    ) -> Iterator[tuple[Rule, Hit | Exception]]:
+    def _evaluate(self, sub: Submission, ctx: Context) -> Iterator[tuple[Rule, Hit | Exception]]:
         for rule in self.rules:
             if rule.needs_score and sub.score is None:
                 continue
@@ -193,12 +191,16 @@ def _validate(document: Mapping) -> _Top:
     for index, item in enumerate(raw_rules):
         where = f"rules[{index}]"
         if not isinstance(item, Mapping):
-            raise PolicyError(f"{where}: each rule must be a mapping", raw_rules_line(raw_rules,
-                              index, document), document.source)
+            raise PolicyError(
+                f"{where}: each rule must be a mapping",
+                raw_rules_line(raw_rules, index, document),
+                document.source,
+            )
         rule_id = check_rule_id(item.get("id"), item, where)
         if rule_id in (SCORING_UNAVAILABLE, DEFAULT_RULE):
-            raise PolicyError(f"{where}.id: {rule_id!r} is reserved", item.line_of("id"),
-                              item.source)
+            raise PolicyError(
+                f"{where}.id: {rule_id!r} is reserved", item.line_of("id"), item.source
+            )
         if rule_id in seen:
             raise PolicyError(
                 f"{where}.id: duplicate rule id {rule_id!r} (first used on line {seen[rule_id]})",

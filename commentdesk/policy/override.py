@@ -48,8 +48,9 @@ def _merge_rules(base: object, value: object, override: Mapping, key: str) -> Se
     for index, rule in enumerate(value):
         line = value.lines.get(index) if isinstance(value, Sequence) else None
         if not isinstance(rule, Mapping) or "id" not in rule:
-            raise PolicyError(f"rules[{index}]: an override rule needs an id", line,
-                              override.source)
+            raise PolicyError(
+                f"rules[{index}]: an override rule needs an id", line, override.source
+            )
         position = _find(rules, rule["id"])
         if position is None:
             rules.insert(_placement(rules, rule, index), rule)

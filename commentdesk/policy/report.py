@@ -62,8 +62,7 @@ class Entry:
             "rule": decisive.rule if decisive else None,
             "message": decisive.message if decisive else "",
             "reasons": [
-                {"rule": r.rule, "action": r.action.value, "message": r.message,
-                 "detail": r.detail}
+                {"rule": r.rule, "action": r.action.value, "message": r.message, "detail": r.detail}
                 for r in self.decision.reasons
             ],
             "scores": dict(self.score.scores) if self.score else None,
@@ -110,7 +109,10 @@ class ThreadReport:
 
 
 def check_thread(
-    thread: Thread, policy: Policy, score: ScoreFn, source: str = "thread",
+    thread: Thread,
+    policy: Policy,
+    score: ScoreFn,
+    source: str = "thread",
     now: datetime | None = None,
 ) -> ThreadReport:
     """Score and decide every comment of ``thread``; nothing is stored."""
@@ -120,10 +122,16 @@ def check_thread(
     entries = []
     for comment in thread.comments:
         result = _safe_score(score, comment.text)
-        decision = policy.decide(Submission(
-            text=comment.text, story=story, author=_author(comment.author, authors),
-            score=result, now=moment, history=NoHistory(),
-        ))
+        decision = policy.decide(
+            Submission(
+                text=comment.text,
+                story=story,
+                author=_author(comment.author, authors),
+                score=result,
+                now=moment,
+                history=NoHistory(),
+            )
+        )
         entries.append(Entry(comment, decision, result))
     model = next((e.score.model_version for e in entries if e.score is not None), None)
     return ThreadReport(source, thread.kind, policy.version, model, entries)
@@ -199,14 +207,19 @@ def _panel(entry: Entry) -> Panel:
     for reason in entry.decision.reasons:
         if reason.rule == DEFAULT_RULE:
             continue
-        lines.append(Text(f"  {reason.action.value}: {reason.rule} {_evidence(reason.detail)}",
-                          style="dim"))
+        lines.append(
+            Text(f"  {reason.action.value}: {reason.rule} {_evidence(reason.detail)}", style="dim")
+        )
     title = f"#{entry.comment.index} line {entry.comment.line}"
     if entry.comment.author:
         title += f" by {escape(entry.comment.author)}"
     return Panel(
-        Group(*lines), title=title, subtitle=f"[{_STYLE[status]}]{status.value}[/]",
-        border_style=_STYLE[status], title_align="left", subtitle_align="right",
+        Group(*lines),
+        title=title,
+        subtitle=f"[{_STYLE[status]}]{status.value}[/]",
+        border_style=_STYLE[status],
+        title_align="left",
+        subtitle_align="right",
     )
 
 

@@ -146,8 +146,13 @@ class RejectionRate(Rule):
             return None
         return self.hit(
             "many of your recent comments were not published",
-            {"approved": approved, "rejected": rejected, "rate": round(rate, 3),
-             "max_rate": self.max_rate, "since": since.isoformat()},
+            {
+                "approved": approved,
+                "rejected": rejected,
+                "rate": round(rate, 3),
+                "max_rate": self.max_rate,
+                "since": since.isoformat(),
+            },
         )
 
 
@@ -212,8 +217,10 @@ class Links(Rule):
         )
         return self.hit(
             why,
-            {"links": [link.to_dict() for link in links],
-             "spans": [[link.begin, link.end] for link in links]},
+            {
+                "links": [link.to_dict() for link in links],
+                "spans": [[link.begin, link.end] for link in links],
+            },
         )
 
 
@@ -233,8 +240,11 @@ class Phrases(Rule):
         )
         return self.hit(
             why,
-            {"list": self.list_name, "matches": [m.to_dict() for m in matches],
-             "spans": [[m.begin, m.end] for m in matches]},
+            {
+                "list": self.list_name,
+                "matches": [m.to_dict() for m in matches],
+                "spans": [[m.begin, m.end] for m in matches],
+            },
         )
 
 
@@ -301,8 +311,11 @@ class ScoreBand(Rule):
             return None
         spans = [list(span) for span in sub.score.spans.get(self.attribute, [])]
         detail: dict[str, object] = {
-            "attribute": self.attribute, "score": round(score, 4),
-            "hold": self.hold, "reject": self.reject, "spans": spans,
+            "attribute": self.attribute,
+            "score": round(score, 4),
+            "hold": self.hold,
+            "reject": self.reject,
+            "spans": spans,
         }
         if self.also:
             detail["also"] = {name: round(value, 4) for name, value in corroboration.items()}
@@ -425,8 +438,10 @@ def _length(fields: Fields, named: dict[str, list[str]]) -> dict[str, Any]:
 
 def _links(fields: Fields, named: dict[str, list[str]]) -> dict[str, Any]:
     domains = fields.texts("allow_domains", [])
-    return {"allow_domains": tuple(d.lower() for d in domains),
-            "max_links": fields.integer("max_links", 0)}
+    return {
+        "allow_domains": tuple(d.lower() for d in domains),
+        "max_links": fields.integer("max_links", 0),
+    }
 
 
 def _nothing(fields: Fields, named: dict[str, list[str]]) -> dict[str, Any]:
@@ -469,8 +484,9 @@ def build_rule(mapping: Mapping, where: str, named: dict[str, list[str]]) -> Rul
     else:
         if default_action is None and "action" not in mapping:
             raise fields.error("action", f"is required for a {kind} rule")
-        action = Action(fields.choice("action", _ACTIONS, default_action.value if default_action
-                                      else None))
+        action = Action(
+            fields.choice("action", _ACTIONS, default_action.value if default_action else None)
+        )
     options = reader(fields, named)
     fields.finish()
     if not enabled:

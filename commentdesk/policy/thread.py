@@ -35,22 +35,27 @@ def read_thread(text: str) -> Thread:
     if is_scraped_page(text):
         page = parse_scraped_page(text)
         comments = [
-            ThreadComment(i, c.line, c.text, id=str(c.line))
-            for i, c in enumerate(page.comments)
+            ThreadComment(i, c.line, c.text, id=str(c.line)) for i, c in enumerate(page.comments)
         ]
         return Thread("scraped-page", comments, page.date)
     numbered = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
     rows = _json_rows(numbered)
     if rows is not None:
         comments = [
-            ThreadComment(i, n, str(row["text"]), id=str(row.get("id", n)),
-                          author=_author_name(row.get("author")))
+            ThreadComment(
+                i,
+                n,
+                str(row["text"]),
+                id=str(row.get("id", n)),
+                author=_author_name(row.get("author")),
+            )
             for i, (n, row) in enumerate(rows)
         ]
         return Thread("jsonl", comments)
-    return Thread("lines", [
-        ThreadComment(i, n, line.strip(), id=str(n)) for i, (n, line) in enumerate(numbered)
-    ])
+    return Thread(
+        "lines",
+        [ThreadComment(i, n, line.strip(), id=str(n)) for i, (n, line) in enumerate(numbered)],
+    )
 
 
 def _json_rows(numbered: list[tuple[int, str]]) -> list[tuple[int, dict[str, object]]] | None:

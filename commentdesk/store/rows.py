@@ -99,7 +99,7 @@ def comment(row: Any) -> Comment:
         body=row.body,
         status=CommentStatus(row.status),
         scores=dict(row.scores or {}),
-        spans={k: [tuple(s) for s in v] for k, v in (row.spans or {}).items()},  # type: ignore[misc]
+        spans={k: [tuple(s) for s in v] for k, v in (row.spans or {}).items()},
         reasons=[reason_from_json(r) for r in (row.reasons or [])],
         model_version=row.model_version,
         policy_version=row.policy_version,

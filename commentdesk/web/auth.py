@@ -40,7 +40,7 @@ class Reader:
 
 
 def services_of(request: Request) -> Services:
-    return request.app.state.services  # type: ignore[no-any-return]
+    return request.app.state.services
 
 
 def presented_key(request: Request) -> str | None:
@@ -57,7 +57,7 @@ def key_principal(request: Request) -> Principal | None:
     """The API-key caller, if a key was presented; a bad key is an error, not anonymity."""
     cached = getattr(request.state, "principal", None)
     if cached is not None:
-        return cached  # type: ignore[no-any-return]
+        return cached
     plaintext = presented_key(request)
     if plaintext is None:
         return None
@@ -78,7 +78,7 @@ def require_role(request: Request, *roles: Role) -> Principal:
     if principal.role not in roles:
         allowed = ", ".join(r.value for r in roles)
         raise PermissionDenied(f"this needs the role {allowed}; the key has {principal.role}")
-    return principal  # type: ignore[no-any-return]
+    return principal
 
 
 def require_moderator(request: Request) -> Principal:

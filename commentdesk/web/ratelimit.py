@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from limits import RateLimitItem, parse
 from limits.storage import Storage, storage_from_string
 from limits.strategies import FixedWindowRateLimiter
+from sqlalchemy.dialects import postgresql, sqlite
 
 from commentdesk.config import Settings
 from commentdesk.store.database import create_engine, writer_lock
@@ -80,7 +81,7 @@ class DatabaseStorage(Storage):
                 .where(rate_counters.c.key == key)
                 .values(count=rate_counters.c.count + amount)
             )
-            return int(row.count + amount)
+            return int(row[0]) + amount
 
     def get(self, key: str) -> int:
         with self.engine.connect() as conn:
@@ -91,7 +92,7 @@ class DatabaseStorage(Storage):
             ).first()
         if row is None or row.expires_at <= time.time():
             return 0
-        return int(row.count)
+        return int(row[0])
 
     def get_expiry(self, key: str) -> float:
         with self.engine.connect() as conn:
@@ -119,10 +120,8 @@ class DatabaseStorage(Storage):
 
 def _insert(conn: sa.Connection) -> Any:
     if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert(rate_counters)
+        return postgresql.insert(rate_counters)
+    return sqlite.insert(rate_counters)
 
 
 @dataclass(frozen=True)
@@ -158,7 +157,9 @@ class RateLimiter:
 
 def _storage(settings: Settings) -> Storage:
     if settings.redis_url:
-        return storage_from_string(settings.redis_url)
+        storage = storage_from_string(settings.redis_url)
+        assert isinstance(storage, Storage)
+        return storage
     url = settings.effective_database_url
     if url.startswith("sqlite"):
         db_path = url.split("///", 1)[-1]
