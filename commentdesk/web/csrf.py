@@ -45,8 +45,15 @@ def login_token(request: Request, nonce: str) -> str:
 
 
 def set_login_cookie(request: Request, response: Response, nonce: str) -> None:
-    response.set_cookie(LOGIN_COOKIE, nonce, max_age=3600, path=COOKIE_PATH, httponly=True,
-                        samesite="strict", secure=is_secure(request))
+    response.set_cookie(
+        LOGIN_COOKIE,
+        nonce,
+        max_age=3600,
+        path=COOKIE_PATH,
+        httponly=True,
+        samesite="strict",
+        secure=is_secure(request),
+    )
 
 
 def verify_login(request: Request, presented: str | None) -> None:

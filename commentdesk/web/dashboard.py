@@ -50,8 +50,9 @@ def static(name: str) -> Response:
     media = STATIC_FILES.get(name)
     if media is None:
         raise NotFound(f"no static file {name!r}")
-    return FileResponse(STATIC / name, media_type=media,
-                        headers={"Cache-Control": "public, max-age=300"})
+    return FileResponse(
+        STATIC / name, media_type=media, headers={"Cache-Control": "public, max-age=300"}
+    )
 
 
 # --- signing in -----------------------------------------------------------------------
@@ -69,9 +70,15 @@ def login_page(request: Request, next: str = "") -> Response:
 
 def _login_form(request: Request, next_url: str, error: str, status: int = 200) -> Response:
     nonce = csrf.login_nonce(request)
-    response = render(request, "dashboard/login.html", None, status_code=status,
-                      login_token=csrf.login_token(request, nonce), next=_safe_next(next_url),
-                      error=error)
+    response = render(
+        request,
+        "dashboard/login.html",
+        None,
+        status_code=status,
+        login_token=csrf.login_token(request, nonce),
+        next=_safe_next(next_url),
+        error=error,
+    )
     csrf.set_login_cookie(request, response, nonce)
     return response
 
@@ -100,13 +107,16 @@ def login(
     try:
         with services.store.write() as conn:
             user = user_store.authenticate(
-                conn, username.strip(), password,
+                conn,
+                username.strip(),
+                password,
                 max_failures=services.settings.login_failures,
                 lockout=timedelta(seconds=services.settings.login_lockout_s),
             )
     except user_store.LockedOut as locked:
-        message = ("Too many failed attempts: this account is locked until "
-                   f"{locked.until:%H:%M} UTC.")
+        message = (
+            f"Too many failed attempts: this account is locked until {locked.until:%H:%M} UTC."
+        )
         return _login_form(request, next, message, 423)
     if user is None:
         return _login_form(request, next, "Wrong username or password.", 401)
@@ -126,8 +136,7 @@ def _within_rate(limiter: Any, address: str) -> bool:
 
 
 @router.post("/dashboard/logout")
-def logout(request: Request,
-           csrf_token: Annotated[str, Form(max_length=200)] = "") -> Response:
+def logout(request: Request, csrf_token: Annotated[str, Form(max_length=200)] = "") -> Response:
     me = session_store.signed_in(request)
     if me is not None:
         csrf.verify(request, me.session, csrf_token)
@@ -137,8 +146,11 @@ def logout(request: Request,
 
 
 @router.post("/dashboard/site")
-def switch_site(request: Request, site_id: Annotated[int, Form(ge=1, le=2**53)],
-                csrf_token: Annotated[str, Form(max_length=200)] = "") -> Response:
+def switch_site(
+    request: Request,
+    site_id: Annotated[int, Form(ge=1, le=2**53)],
+    csrf_token: Annotated[str, Form(max_length=200)] = "",
+) -> Response:
     me = session_store.signed_in(request)
     if me is None:
         return to_login(request)
@@ -166,20 +178,37 @@ def queue_page(request: Request, queue: str) -> Response:
     services = services_of(request)
     with services.store.read() as conn:
         counts = {
-            name: comment_store.queue(conn, site_id, comment_store.QueueFilter(queue=name),
-                                      limit=0)[1]
+            name: comment_store.queue(
+                conn, site_id, comment_store.QueueFilter(queue=name), limit=0
+            )[1]
             for name in QUEUE_LABELS
         }
-        found, total = ([], 0) if problems else comment_store.queue(
-            conn, site_id, flt, limit=PER_PAGE, offset=(page - 1) * PER_PAGE)
+        found, total = (
+            ([], 0)
+            if problems
+            else comment_store.queue(
+                conn, site_id, flt, limit=PER_PAGE, offset=(page - 1) * PER_PAGE
+            )
+        )
         cards = build_cards(conn, site_id, found)
         stories = story_store.listing(conn, site_id, limit=200)
     sections = sorted({s.section for s in stories if s.section})
     return render(
-        request, "dashboard/queue.html", me, status_code=422 if problems else 200,
-        queue=queue, labels=QUEUE_LABELS, counts=counts, cards=cards, total=total, page=page,
-        pages=max(1, -(-total // PER_PAGE)), params=params, problems=problems,
-        stories=stories, sections=sections,
+        request,
+        "dashboard/queue.html",
+        me,
+        status_code=422 if problems else 200,
+        queue=queue,
+        labels=QUEUE_LABELS,
+        counts=counts,
+        cards=cards,
+        total=total,
+        page=page,
+        pages=max(1, -(-total // PER_PAGE)),
+        params=params,
+        problems=problems,
+        stories=stories,
+        sections=sections,
     )
 
 
@@ -227,8 +256,12 @@ def _api_session(request: Request) -> session_store.SignedIn:
 def decide(request: Request, payload: DecisionIn) -> dict[str, object]:
     me = _api_session(request)
     changed = actions.decide(
-        services_of(request), me.principal.site_id, payload.ids, payload.action,
-        actor=me.principal.name, reason=payload.reason,
+        services_of(request),
+        me.principal.site_id,
+        payload.ids,
+        payload.action,
+        actor=me.principal.name,
+        reason=payload.reason,
     )
     return {"items": [{"id": c.id, "status": c.status.value} for c in changed]}
 
@@ -237,9 +270,12 @@ def decide(request: Request, payload: DecisionIn) -> dict[str, object]:
 def act_on_author(request: Request, author_id: int, payload: AuthorActionIn) -> dict[str, object]:
     me = _api_session(request)
     author = actions.act_on_author(
-        services_of(request), me.principal.site_id, author_id,
+        services_of(request),
+        me.principal.site_id,
+        author_id,
         actions.AuthorAction(
-            kind=payload.action, note=payload.note,
+            kind=payload.action,
+            note=payload.note,
             duration=timedelta(hours=payload.hours) if payload.hours else None,
         ),
         actor=me.principal.name,

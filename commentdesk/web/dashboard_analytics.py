@@ -87,8 +87,16 @@ def volume_bars(health: ThreadHealth) -> list[Bar]:
                 continue
             height = CHART_H * count / peak
             base -= height
-            bars.append(Bar(index * step + 1, base, max(step - 2, 1), height, kind,
-                            f"{day.day:%Y-%m-%d}: {count} {kind}"))
+            bars.append(
+                Bar(
+                    index * step + 1,
+                    base,
+                    max(step - 2, 1),
+                    height,
+                    kind,
+                    f"{day.day:%Y-%m-%d}: {count} {kind}",
+                )
+            )
     return bars
 
 
@@ -103,8 +111,9 @@ def attribute_bars(health: ThreadHealth) -> list[Bar]:
 
 
 @router.get("/dashboard/analytics")
-def analytics_page(request: Request, since: str | None = None,
-                   until: str | None = None) -> Response:
+def analytics_page(
+    request: Request, since: str | None = None, until: str | None = None
+) -> Response:
     me = session_store.signed_in(request)
     if me is None:
         return to_login(request)
@@ -113,16 +122,22 @@ def analytics_page(request: Request, since: str | None = None,
     with services.store.read() as conn:
         health = thread_health(conn, me.principal.site_id, period.since, period.until)
     return render(
-        request, "dashboard/analytics.html", me, status_code=422 if period.problem else 200,
-        period=period, health=health, volume=volume_bars(health),
-        attribute_chart=attribute_bars(health), attributes=ATTRIBUTES, chart_w=CHART_W,
+        request,
+        "dashboard/analytics.html",
+        me,
+        status_code=422 if period.problem else 200,
+        period=period,
+        health=health,
+        volume=volume_bars(health),
+        attribute_chart=attribute_bars(health),
+        attributes=ATTRIBUTES,
+        chart_w=CHART_W,
         chart_h=CHART_H,
     )
 
 
 @router.get("/dashboard/analytics.csv")
-def analytics_csv(request: Request, since: str | None = None,
-                  until: str | None = None) -> Response:
+def analytics_csv(request: Request, since: str | None = None, until: str | None = None) -> Response:
     me = session_store.signed_in(request)
     if me is None:
         return to_login(request)
@@ -131,23 +146,47 @@ def analytics_csv(request: Request, since: str | None = None,
     with services.store.read() as conn:
         health = thread_health(conn, me.principal.site_id, period.since, period.until)
     name = f"thread-health-{period.first_day}-to-{period.last_day}.csv"
-    return Response(health_csv(health), media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+    return Response(
+        health_csv(health),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
 
 
 def health_csv(health: ThreadHealth) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["story_id", "title", "section", "comments", "approved", "held", "rejected",
-                     "share_held", "share_rejected", *[a.lower() for a in ATTRIBUTES],
-                     "top_reasons"])
+    writer.writerow(
+        [
+            "story_id",
+            "title",
+            "section",
+            "comments",
+            "approved",
+            "held",
+            "rejected",
+            "share_held",
+            "share_rejected",
+            *[a.lower() for a in ATTRIBUTES],
+            "top_reasons",
+        ]
+    )
     for story in health.stories:
-        writer.writerow([
-            story.story_id, cell(story.title), cell(story.section), story.total, story.approved,
-            story.held, story.rejected, f"{story.share_held:.4f}", f"{story.share_rejected:.4f}",
-            *[story.attributes.get(a, 0) for a in ATTRIBUTES],
-            cell("; ".join(f"{rule} ({n})" for rule, n in story.top_reasons())),
-        ])
+        writer.writerow(
+            [
+                story.story_id,
+                cell(story.title),
+                cell(story.section),
+                story.total,
+                story.approved,
+                story.held,
+                story.rejected,
+                f"{story.share_held:.4f}",
+                f"{story.share_rejected:.4f}",
+                *[story.attributes.get(a, 0) for a in ATTRIBUTES],
+                cell("; ".join(f"{rule} ({n})" for rule, n in story.top_reasons())),
+            ]
+        )
     return out.getvalue()
 
 

@@ -46,10 +46,10 @@ class Card:
 
 def highlighted(comment: Comment) -> list[Segment]:
     """The body cut into plain and highlighted pieces, from the spans the reasons cite."""
-    decision = Decision(comment.status, comment.reasons, comment.policy_version,
-                        comment.model_version)
-    return [Segment(s.text, tuple(s.rules))
-            for s in segments(comment.body, highlights(decision))]
+    decision = Decision(
+        comment.status, comment.reasons, comment.policy_version, comment.model_version
+    )
+    return [Segment(s.text, tuple(s.rules)) for s in segments(comment.body, highlights(decision))]
 
 
 def score_list(comment: Comment) -> list[tuple[str, float]]:
@@ -65,15 +65,18 @@ def build_cards(conn: Connection, site_id: int, found: list[Comment]) -> list[Ca
             stories[comment.story_id] = story_store.get(conn, site_id, comment.story_id)
         if comment.author_id is not None and comment.author_id not in authors:
             authors[comment.author_id] = author_summary(conn, site_id, comment.author_id)
-        cards.append(Card(
-            comment=comment,
-            story=stories[comment.story_id],
-            author=authors.get(comment.author_id) if comment.author_id else None,
-            segments=highlighted(comment),
-            scores=score_list(comment),
-            reports=[str(r["reason"]) for r in comment_store.reports_for(conn, comment.id)][-5:]
-            if comment.report_count else [],
-        ))
+        cards.append(
+            Card(
+                comment=comment,
+                story=stories[comment.story_id],
+                author=authors.get(comment.author_id) if comment.author_id else None,
+                segments=highlighted(comment),
+                scores=score_list(comment),
+                reports=[str(r["reason"]) for r in comment_store.reports_for(conn, comment.id)][-5:]
+                if comment.report_count
+                else [],
+            )
+        )
     return cards
 
 

@@ -43,15 +43,18 @@ def stories_page(request: Request, page: int = 1) -> Response:
         return to_login(request)
     page = max(1, min(page, 100_000))
     with services_of(request).store.read() as conn:
-        stories = story_store.listing(conn, me.principal.site_id, limit=100,
-                                      offset=(page - 1) * 100)
+        stories = story_store.listing(
+            conn, me.principal.site_id, limit=100, offset=(page - 1) * 100
+        )
     return render(request, "dashboard/stories.html", me, stories=stories, page=page)
 
 
 @router.get("/dashboard/stories/{story_id}")
 def story_page(
-    request: Request, story_id: int,
-    sort: Literal["newest", "oldest", "most_replied"] = "oldest", page: int = 1,
+    request: Request,
+    story_id: int,
+    sort: Literal["newest", "oldest", "most_replied"] = "oldest",
+    page: int = 1,
 ) -> Response:
     me = session_store.signed_in(request)
     if me is None:
@@ -62,16 +65,28 @@ def story_page(
         story = story_store.get(conn, site_id, story_id)
         if story is None:
             raise NotFound(f"story {story_id} not found", field="story_id")
-        thread = comment_store.thread(conn, site_id, story_id, sort=sort, limit=THREAD_PAGE,
-                                      offset=(page - 1) * THREAD_PAGE)
+        thread = comment_store.thread(
+            conn, site_id, story_id, sort=sort, limit=THREAD_PAGE, offset=(page - 1) * THREAD_PAGE
+        )
         waiting, waiting_total = comment_store.queue(
-            conn, site_id, comment_store.QueueFilter(queue="all", story_id=story_id,
-                                                     status="held"), limit=50)
+            conn,
+            site_id,
+            comment_store.QueueFilter(queue="all", story_id=story_id, status="held"),
+            limit=50,
+        )
         waiting_cards = build_cards(conn, site_id, waiting)
     return render(
-        request, "dashboard/story.html", me, story=story, thread=thread, sort=sort, page=page,
-        pages=max(1, -(-thread.total_roots // THREAD_PAGE)), waiting=waiting_cards,
-        waiting_total=waiting_total, replies_of=lambda c: thread.replies.get(c.id, []),
+        request,
+        "dashboard/story.html",
+        me,
+        story=story,
+        thread=thread,
+        sort=sort,
+        page=page,
+        pages=max(1, -(-thread.total_roots // THREAD_PAGE)),
+        waiting=waiting_cards,
+        waiting_total=waiting_total,
+        replies_of=lambda c: thread.replies.get(c.id, []),
     )
 
 
@@ -87,9 +102,12 @@ def story_state(
     if me is None:
         return to_login(request)
     csrf.verify(request, me.session, csrf_token)
-    change = {"open": {"is_open": True}, "close": {"is_open": False},
-              "premoderate": {"premoderated": True},
-              "publish_freely": {"premoderated": False}}[setting]
+    change = {
+        "open": {"is_open": True},
+        "close": {"is_open": False},
+        "premoderate": {"premoderated": True},
+        "publish_freely": {"premoderated": False},
+    }[setting]
     site_id = me.principal.site_id
     with services_of(request).store.write() as conn:
         before = story_store.get(conn, site_id, story_id)
@@ -98,8 +116,14 @@ def story_state(
         story = story_store.set_state(conn, site_id, story_id, **change)
         assert story is not None
         audit_store.append(
-            conn, site_id=site_id, subject_type="story", subject_id=story_id, action="update",
-            actor=me.principal.name, old_state=_story_state(before), new_state=_story_state(story),
+            conn,
+            site_id=site_id,
+            subject_type="story",
+            subject_id=story_id,
+            action="update",
+            actor=me.principal.name,
+            old_state=_story_state(before),
+            new_state=_story_state(story),
             reasons=[change],
         )
     return RedirectResponse(f"/dashboard/stories/{story_id}", status_code=303)
@@ -121,11 +145,21 @@ def author_page(request: Request, author_id: int) -> Response:
         if summary is None:
             raise NotFound(f"author {author_id} not found", field="author_id")
         recent, total = comment_store.queue(
-            conn, site_id, comment_store.QueueFilter(queue="all", author_id=author_id), limit=50)
+            conn, site_id, comment_store.QueueFilter(queue="all", author_id=author_id), limit=50
+        )
         cards = build_cards(conn, site_id, recent)
         trail = audit_store.trail(conn, site_id, "author", author_id)
-    return render(request, "dashboard/author.html", me, summary=summary, author=summary.author,
-                  cards=cards, total=total, trail=trail, now=services_of(request).now())
+    return render(
+        request,
+        "dashboard/author.html",
+        me,
+        summary=summary,
+        author=summary.author,
+        cards=cards,
+        total=total,
+        trail=trail,
+        now=services_of(request).now(),
+    )
 
 
 @router.post("/dashboard/authors/{author_id}/actions")
@@ -142,9 +176,12 @@ def author_action(
         return to_login(request)
     csrf.verify(request, me.session, csrf_token)
     actions.act_on_author(
-        services_of(request), me.principal.site_id, author_id,
-        actions.AuthorAction(kind=action, note=note,
-                             duration=timedelta(hours=hours) if hours else None),
+        services_of(request),
+        me.principal.site_id,
+        author_id,
+        actions.AuthorAction(
+            kind=action, note=note, duration=timedelta(hours=hours) if hours else None
+        ),
         actor=me.principal.name,
     )
     return RedirectResponse(f"/dashboard/authors/{author_id}", status_code=303)
@@ -157,10 +194,17 @@ def audit_page(request: Request, page: int = 1) -> Response:
         return to_login(request)
     page = max(1, min(page, 100_000))
     with services_of(request).store.read() as conn:
-        entries = audit_store.recent(conn, me.principal.site_id, limit=AUDIT_PAGE + 1,
-                                     offset=(page - 1) * AUDIT_PAGE)
-    return render(request, "dashboard/audit.html", me, entries=entries[:AUDIT_PAGE], page=page,
-                  more=len(entries) > AUDIT_PAGE)
+        entries = audit_store.recent(
+            conn, me.principal.site_id, limit=AUDIT_PAGE + 1, offset=(page - 1) * AUDIT_PAGE
+        )
+    return render(
+        request,
+        "dashboard/audit.html",
+        me,
+        entries=entries[:AUDIT_PAGE],
+        page=page,
+        more=len(entries) > AUDIT_PAGE,
+    )
 
 
 def thread_of(comment: Comment) -> str:

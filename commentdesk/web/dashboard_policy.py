@@ -25,6 +25,7 @@ from commentdesk.web.dashboard_render import render, to_login
 
 router = APIRouter(include_in_schema=False)
 
+
 def default_document() -> str:
     return resources.files("commentdesk.policy").joinpath("default.yaml").read_text("utf-8")
 
@@ -37,19 +38,39 @@ def policy_page(request: Request) -> Response:
     return _page(request, me, document=None)
 
 
-def _page(request: Request, me: session_store.SignedIn, document: str | None,
-          status_code: int = 200, **outcome: Any) -> Response:
+def _page(
+    request: Request,
+    me: session_store.SignedIn,
+    document: str | None,
+    status_code: int = 200,
+    **outcome: Any,
+) -> Response:
     with services_of(request).store.read() as conn:
         current = policy_store.current(conn, me.principal.site_id, "site")
         history = policy_store.history(conn, me.principal.site_id)
-    shown = document if document is not None else (
-        current.document if current else default_document())
-    context: dict[str, Any] = {"error": None, "error_line": None, "valid": None, "report": None,
-                               "saved": None, "since_days": 30}
+    shown = (
+        document if document is not None else (current.document if current else default_document())
+    )
+    context: dict[str, Any] = {
+        "error": None,
+        "error_line": None,
+        "valid": None,
+        "report": None,
+        "saved": None,
+        "since_days": 30,
+    }
     context.update(outcome)
-    return render(request, "dashboard/policy.html", me, status_code=status_code,
-                  current=current, history=history[:20], document=shown,
-                  can_save=me.principal.is_admin(), **context)
+    return render(
+        request,
+        "dashboard/policy.html",
+        me,
+        status_code=status_code,
+        current=current,
+        history=history[:20],
+        document=shown,
+        can_save=me.principal.is_admin(),
+        **context,
+    )
 
 
 @router.post("/dashboard/policy")
@@ -67,22 +88,39 @@ def policy_submit(
     try:
         policy = Policy.from_yaml(document, source="policy")
     except PolicyError as err:
-        return _page(request, me, document, 422, error=str(err), error_line=err.line,
-                     since_days=since_days)
+        return _page(
+            request, me, document, 422, error=str(err), error_line=err.line, since_days=since_days
+        )
     if intent == "validate":
         return _page(request, me, document, valid=policy.version, since_days=since_days)
     if intent == "backtest":
         services = services_of(request)
-        report = actions.backtest(services, me.principal.site_id, document,
-                                  since=services.now() - timedelta(days=since_days)).to_dict()
-        return _page(request, me, document, valid=policy.version, report=report,
-                     since_days=since_days)
+        report = actions.backtest(
+            services,
+            me.principal.site_id,
+            document,
+            since=services.now() - timedelta(days=since_days),
+        ).to_dict()
+        return _page(
+            request, me, document, valid=policy.version, report=report, since_days=since_days
+        )
     if not me.principal.is_admin():
-        return _page(request, me, document, 403, error="Only an admin may save the policy.",
-                     since_days=since_days)
+        return _page(
+            request,
+            me,
+            document,
+            403,
+            error="Only an admin may save the policy.",
+            since_days=since_days,
+        )
     try:
-        stored = actions.set_policy(services_of(request), me.principal.site_id, document,
-                                    scope="site", actor=me.principal.name)
+        stored = actions.set_policy(
+            services_of(request),
+            me.principal.site_id,
+            document,
+            scope="site",
+            actor=me.principal.name,
+        )
     except InvalidInput as err:
         return _page(request, me, document, 422, error=err.message, since_days=since_days)
     return _page(request, me, None, saved=stored.version, since_days=since_days)

@@ -42,10 +42,16 @@ ENV.filters["when"] = _when
 ENV.filters["pct"] = _pct
 
 
-def render(request: Request, name: str, me: SignedIn | None, status_code: int = 200,
-           **context: Any) -> HTMLResponse:
-    frame: dict[str, Any] = {"me": me, "sites": [], "site": None, "csrf_token": "",
-                             "path": request.url.path}
+def render(
+    request: Request, name: str, me: SignedIn | None, status_code: int = 200, **context: Any
+) -> HTMLResponse:
+    frame: dict[str, Any] = {
+        "me": me,
+        "sites": [],
+        "site": None,
+        "csrf_token": "",
+        "path": request.url.path,
+    }
     if me is not None:
         services = services_of(request)
         with services.store.read() as conn:
@@ -55,8 +61,7 @@ def render(request: Request, name: str, me: SignedIn | None, status_code: int = 
         frame["csrf_token"] = csrf.token_for(request, me.session)
     frame.update(context)
     html = ENV.get_template(name).render(**frame)
-    return HTMLResponse(html, status_code=status_code,
-                        headers={"Cache-Control": "no-store"})
+    return HTMLResponse(html, status_code=status_code, headers={"Cache-Control": "no-store"})
 
 
 def to_login(request: Request) -> RedirectResponse:

@@ -74,14 +74,18 @@ def _caller(request: Request, services: Services) -> ApiKey:
     presented = request.query_params.get("key") or request.headers.get("x-goog-api-key")
     if not presented:
         raise PerspectiveError(
-            403, "PERMISSION_DENIED", "The request is missing a valid API key.",
+            403,
+            "PERMISSION_DENIED",
+            "The request is missing a valid API key.",
             _key_info("API_KEY_MISSING"),
         )
     with services.store.read() as conn:
         key = key_store.verify(conn, presented.strip())
     if key is None:
         raise PerspectiveError(
-            400, "INVALID_ARGUMENT", "API key not valid. Please pass a valid API key.",
+            400,
+            "INVALID_ARGUMENT",
+            "API key not valid. Please pass a valid API key.",
             _key_info("API_KEY_INVALID"),
         )
     return key
@@ -134,7 +138,8 @@ def _languages(body: dict[str, Any], attributes: list[str]) -> tuple[list[str], 
             f"Attribute {attribute} does not support request languages: {', '.join(unsupported)}",
             "LANGUAGE_NOT_SUPPORTED_BY_ATTRIBUTE",
             languageNotSupportedByAttributeError={
-                "detectedLanguages": unsupported, "attribute": attribute
+                "detectedLanguages": unsupported,
+                "attribute": attribute,
             },
         )
     return list(requested), False
@@ -164,8 +169,10 @@ def _threshold(name: str, options: Any) -> float | None:
     threshold = options.get("scoreThreshold")
     if threshold is None:
         return None
-    if isinstance(threshold, bool) or not isinstance(threshold, int | float) or not (
-        0.0 <= threshold <= 1.0
+    if (
+        isinstance(threshold, bool)
+        or not isinstance(threshold, int | float)
+        or not (0.0 <= threshold <= 1.0)
     ):
         raise invalid(f"scoreThreshold for {name} must be a number between 0 and 1.")
     return float(threshold)
@@ -204,9 +211,7 @@ def _analyze(services: Services, body: dict[str, Any]) -> tuple[dict[str, Any], 
     languages, assumed = _languages(body, [r.attribute for r in requested])
     result = services.score_safely([text])[0]
     if result is None:
-        raise PerspectiveError(
-            503, "UNAVAILABLE", "The scorer is unavailable; try again shortly."
-        )
+        raise PerspectiveError(503, "UNAVAILABLE", "The scorer is unavailable; try again shortly.")
     answer: dict[str, Any] = {
         "attributeScores": _attribute_scores(
             text, result, requested, bool(body.get("spanAnnotations"))

@@ -121,14 +121,20 @@ def _set_cookie(request: Request, response: Response, session: Session) -> None:
         {"u": session.user_id, "s": session.site_id, "sid": session.sid, "exp": session.expires}
     )
     response.set_cookie(
-        COOKIE, token, max_age=max(0, session.expires - int(time.time())), path=COOKIE_PATH,
-        httponly=True, samesite="lax", secure=is_secure(request),
+        COOKIE,
+        token,
+        max_age=max(0, session.expires - int(time.time())),
+        path=COOKIE_PATH,
+        httponly=True,
+        samesite="lax",
+        secure=is_secure(request),
     )
 
 
 def clear(request: Request, response: Response) -> None:
-    response.delete_cookie(COOKIE, path=COOKIE_PATH, httponly=True, samesite="lax",
-                           secure=is_secure(request))
+    response.delete_cookie(
+        COOKIE, path=COOKIE_PATH, httponly=True, samesite="lax", secure=is_secure(request)
+    )
 
 
 def is_secure(request: Request) -> bool:
@@ -143,8 +149,12 @@ def read(request: Request) -> Session | None:
     if payload is None:
         return None
     user_id, site_id, sid, expires = (payload.get(k) for k in ("u", "s", "sid", "exp"))
-    if not (isinstance(user_id, int) and isinstance(site_id, int) and isinstance(sid, str)
-            and isinstance(expires, int)):
+    if not (
+        isinstance(user_id, int)
+        and isinstance(site_id, int)
+        and isinstance(sid, str)
+        and isinstance(expires, int)
+    ):
         return None
     session = Session(user_id, site_id, sid, expires)
     return session if session.expires > time.time() else None

@@ -52,8 +52,11 @@ NUDGE_MESSAGE = (
 
 @router.get("/embed.js", include_in_schema=False)
 def embed_script() -> FileResponse:
-    return FileResponse(STATIC / "widget.js", media_type="text/javascript",
-                        headers={"Cache-Control": "public, max-age=300"})
+    return FileResponse(
+        STATIC / "widget.js",
+        media_type="text/javascript",
+        headers={"Cache-Control": "public, max-age=300"},
+    )
 
 
 def _story(services: Services, story_id: int) -> Story:
@@ -177,8 +180,9 @@ def sse(kind: str, data: dict[str, Any], event_id: int | None = None) -> str:
     return f"{head}event: {kind}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
 
 
-async def _stream(request: Request, services: Services, story: Story,
-                  position: int) -> AsyncIterator[str]:
+async def _stream(
+    request: Request, services: Services, story: Story, position: int
+) -> AsyncIterator[str]:
     yield "retry: 2000\n\n" + sse("ready", {"position": position}, position)
     started = last_beat = time.monotonic()
     while time.monotonic() - started < STREAM_S:
