@@ -14,20 +14,19 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sqlalchemy.engine import Connection
 
+from commentdesk import actions
 from commentdesk.actions import policy_for
 from commentdesk.domain import Author, Comment, CommentStatus, Decision, ScoreResult, Story
 from commentdesk.policy import Policy, Submission
 from commentdesk.services import Services
 from commentdesk.store import ConnectionHistory
-from commentdesk.store import audit as audit_store
 from commentdesk.store import authors as author_store
 from commentdesk.store import comments as comment_store
-from commentdesk.store import events as event_store
 from commentdesk.store import stories as story_store
 
 BATCH = 256
@@ -217,39 +216,12 @@ def _count_change(report: RescoreReport, comment: Comment, decision: Decision) -
 
 def _write(conn: Connection, comment: Comment, score: ScoreResult, decision: Decision) -> None:
     comment_store.record_scores(conn, comment.id, score)
-    comment_store.record_decision(conn, comment.id, decision, by_moderator=False)
-    audit_store.append(
+    actions.transition(
         conn,
-        site_id=comment.site_id,
-        subject_type="comment",
-        subject_id=comment.id,
-        action="rescore",
+        comment,
+        replace(decision, model_version=score.model_version),
         actor=None,
+        action="rescore",
         old_state=comment.status.value,
-        new_state=decision.status.value,
-        reasons=decision.reasons,
-        model_version=score.model_version,
-        policy_version=decision.policy_version,
+        by_moderator=False,
     )
-    was, now = comment.status, decision.status
-    if was is now:
-        return
-    # What hangs off a status change: author tallies, reply counts, the live feed.
-    if comment.author_id is not None:
-        author_store.adjust_counts(
-            conn,
-            comment.author_id,
-            approved=_delta(was, now, CommentStatus.APPROVED),
-            rejected=_delta(was, now, CommentStatus.REJECTED),
-        )
-    root = comment_store.root_of(conn, comment.id) if comment.parent_id is not None else None
-    if root is not None:
-        comment_store.adjust_reply_count(conn, root, _delta(was, now, CommentStatus.APPROVED))
-    if now is CommentStatus.APPROVED:
-        event_store.publish(conn, comment.site_id, comment.story_id, "approved", comment.id)
-    elif was is CommentStatus.APPROVED:
-        event_store.publish(conn, comment.site_id, comment.story_id, "removed", comment.id)
-
-
-def _delta(was: CommentStatus, now: CommentStatus, status: CommentStatus) -> int:
-    return int(now is status) - int(was is status)
