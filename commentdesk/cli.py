@@ -87,7 +87,7 @@ def serve(
             f"  dashboard: http://{host}:{port}/dashboard  "
             f"user {creds.moderator_user} / password {creds.moderator_password}\n"
             f"  admin API key: {creds.admin_key}\n"
-            f"  reader widget demo: http://{host}:{port}/embed/demo/{creds.story_id}"
+            f"  demo article with the readers' discussion: http://{host}:{port}/demo"
         )
     services.close()
     uvicorn.run(

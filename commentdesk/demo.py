@@ -25,6 +25,15 @@ ARTICLE: dict[str, str] = {
     "section": "city",
 }
 
+ARTICLE_TEXT = [
+    "Two lanes of Station Road will carry only buses and bicycles from March, after the "
+    "city council voted 31 to 24 on Tuesday night.",
+    "Supporters said the change would cut journey times on the busiest routes by up to "
+    "eight minutes at peak hours. Opponents warned of congestion on side streets and "
+    "asked where delivery vans would stop.",
+    "The council's transport committee will review the scheme after twelve months.",
+]
+
 # (author id, author name, reply-to index or None, text). Written for the demo:
 # civil disagreement, sarcasm, quotes, and the abuse a real thread attracts.
 THREAD: list[tuple[str, str, int | None, str]] = [

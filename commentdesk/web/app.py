@@ -27,7 +27,7 @@ ROUTERS = [health.router, api.router]
 def _optional_routers() -> list[object]:
     """Routers of the parts that live in their own modules (dashboard, widget, Perspective)."""
     found = []
-    for name in ("perspective", "dashboard", "widget"):
+    for name in ("perspective", "dashboard", "widget", "demo_page"):
         try:
             module = __import__(f"commentdesk.web.{name}", fromlist=["router"])
         except ModuleNotFoundError as err:

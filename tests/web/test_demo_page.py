@@ -1,0 +1,31 @@
+"""The demo article page: the widget on a page, with a reader token the demo site signs."""
+
+from __future__ import annotations
+
+import re
+
+import httpx
+import jwt
+
+from commentdesk import demo
+from commentdesk.services import Services
+
+
+def test_demo_page_embeds_the_widget_with_a_valid_token(
+    http: httpx.Client, services: Services
+) -> None:
+    assert http.get("/demo").status_code == 404  # no demo site yet
+    demo.install(services)
+    page = http.get("/demo")
+    assert page.status_code == 200
+    assert "no-store" in page.headers["cache-control"]
+    assert 'src="/embed.js"' in page.text and "<script>" not in page.text
+    token = re.search(r'data-token="([^"]+)"', page.text)
+    assert token is not None
+    with services.store.read() as conn:
+        from commentdesk.store import sites
+
+        site = sites.by_slug(conn, demo.DEMO_SITE)
+    assert site is not None
+    claims = jwt.decode(token.group(1), site.jwt_secret, algorithms=["HS256"])
+    assert claims["sub"] == "demo-reader"
