@@ -56,8 +56,12 @@ def _row_iter(handle: IO[str], text_col: str | None, id_col: str) -> Iterator[tu
 
 @app.command("score")
 def score(
-    input: Annotated[Path, typer.Argument(help="JSONL ({'id', 'text'} per line) or CSV file.",
-                                          exists=True, dir_okay=False)],
+    input: Annotated[
+        Path,
+        typer.Argument(
+            help="JSONL ({'id', 'text'} per line) or CSV file.", exists=True, dir_okay=False
+        ),
+    ],
     output: Annotated[Path, typer.Option("-o", "--output", help="JSONL file to write.")],
     text_col: Annotated[str | None, typer.Option(help="Read CSV; text is in this column.")] = None,
     id_col: Annotated[str, typer.Option(help="Field or column holding the id.")] = "id",
@@ -74,8 +78,11 @@ def score(
     scorer = Scorer.load(model)
     total = input.stat().st_size
     written = skipped = 0
-    with input.open(encoding="utf-8", errors="replace", newline="") as handle, \
-            output.open("w", encoding="utf-8") as out, _progress() as bar:
+    with (
+        input.open(encoding="utf-8", errors="replace", newline="") as handle,
+        output.open("w", encoding="utf-8") as out,
+        _progress() as bar,
+    ):
         task = bar.add_task("scoring", total=total or 1)
         batch: list[tuple[object, str]] = []
 
@@ -83,11 +90,18 @@ def score(
             nonlocal written
             results = scorer.score([text for _, text in batch])
             for (rid, _), result in zip(batch, results, strict=True):
-                out.write(json.dumps({
-                    "id": rid, "scores": result.scores,
-                    "spans": {a: [list(s) for s in v] for a, v in result.spans.items()},
-                    "model": result.model_version,
-                }, ensure_ascii=False) + "\n")
+                out.write(
+                    json.dumps(
+                        {
+                            "id": rid,
+                            "scores": result.scores,
+                            "spans": {a: [list(s) for s in v] for a, v in result.spans.items()},
+                            "model": result.model_version,
+                        },
+                        ensure_ascii=False,
+                    )
+                    + "\n"
+                )
             written += len(batch)
             batch.clear()
             bar.update(task, completed=_position(handle, total))
@@ -114,18 +128,26 @@ def _position(handle: IO[str], total: int) -> int:
 
 
 def _progress() -> Progress:
-    return Progress(TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(),
-                    TimeRemainingColumn(), console=err, transient=not err.is_terminal)
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TaskProgressColumn(),
+        TimeRemainingColumn(),
+        console=err,
+        transient=not err.is_terminal,
+    )
 
 
 @app.command("train")
 def train(
     data_dir: Annotated[Path, typer.Option(help="The shared labeled data.")] = DEFAULT_DATA,
-    out: Annotated[Path | None, typer.Option(help="Model directory to write "
-                                                  "(default: the packaged model).")] = None,
+    out: Annotated[
+        Path | None, typer.Option(help="Model directory to write (default: the packaged model).")
+    ] = None,
     seed: Annotated[int, typer.Option(help="Seed for splits and folds.")] = 0,
-    limit: Annotated[int | None, typer.Option(help="At most this many rows per corpus "
-                                                   "(quick runs).")] = None,
+    limit: Annotated[
+        int | None, typer.Option(help="At most this many rows per corpus (quick runs).")
+    ] = None,
 ) -> None:
     """Train the scorer from the labeled data and write the model and its card.
 
@@ -137,15 +159,17 @@ def train(
     if not data_dir.is_dir():
         raise typer.BadParameter(f"{data_dir} is not a directory", param_hint="--data-dir")
     target = out or DEFAULT_MODEL_DIR
-    metrics = run_training(data_dir, target, seed=seed, limit=limit,
-                           progress=lambda msg: err.print(msg))
+    metrics = run_training(
+        data_dir, target, seed=seed, limit=limit, progress=lambda msg: err.print(msg)
+    )
     err.print(f"wrote {metrics['version']} to {target} (card: {target / 'MODEL_CARD.md'})")
 
 
 @app.command("eval")
 def eval_(
-    file: Annotated[Path, typer.Argument(help="Labeled CSV or JSONL file.", exists=True,
-                                         dir_okay=False)],
+    file: Annotated[
+        Path, typer.Argument(help="Labeled CSV or JSONL file.", exists=True, dir_okay=False)
+    ],
     text_col: Annotated[str, typer.Option(help="Column with the text.")] = "text",
     label_col: Annotated[str, typer.Option(help="Column with the 0/1 label.")] = "label",
     attribute: Annotated[str, typer.Option(help="Attribute the label means.")] = "TOXICITY",
@@ -173,8 +197,17 @@ def eval_(
     report = binary_report(labels, scores, threshold)
     bias = bias_report(labels, scores, [identity_mentions(t) for t in texts], threshold)
     if json_out:
-        typer.echo(json.dumps({"model": scorer.version, "attribute": attribute,
-                               "metrics": asdict(report), "bias": asdict(bias)}, indent=2))
+        typer.echo(
+            json.dumps(
+                {
+                    "model": scorer.version,
+                    "attribute": attribute,
+                    "metrics": asdict(report),
+                    "bias": asdict(bias),
+                },
+                indent=2,
+            )
+        )
         return
     _print_report(scorer.version, attribute, report, bias)
 
@@ -185,16 +218,23 @@ def _print_report(version: str, attribute: str, report: BinaryReport, bias: Bias
     for col in ("n", "positives", "ROC-AUC", "threshold", "precision", "recall"):
         table.add_column(col)
     r = report
-    table.add_row(str(r.n), str(r.positives), _f(r.roc_auc), _f(r.threshold),
-                  _f(r.precision), _f(r.recall))
+    table.add_row(
+        str(r.n), str(r.positives), _f(r.roc_auc), _f(r.threshold), _f(r.precision), _f(r.recall)
+    )
     out.print(table)
     b = bias
     btable = Table(title=f"identity bias: final metric {_f(b.final_metric)}")
     for col in ("identity", "n", "subgroup AUC", "BPSN AUC", "BNSP AUC", "FPR"):
         btable.add_column(col)
     for s in b.subgroups:
-        btable.add_row(s.subgroup, str(s.size), _f(s.subgroup_auc), _f(s.bpsn_auc),
-                       _f(s.bnsp_auc), _f(s.false_positive_rate))
+        btable.add_row(
+            s.subgroup,
+            str(s.size),
+            _f(s.subgroup_auc),
+            _f(s.bpsn_auc),
+            _f(s.bnsp_auc),
+            _f(s.false_positive_rate),
+        )
     out.print(btable)
 
 
@@ -210,8 +250,11 @@ def _read_labeled(file: Path, text_col: str, label_col: str) -> tuple[list[str],
             rows: Iterator[dict[str, object]] = _json_rows(handle)
         else:
             reader = csv.DictReader(handle)
-            if reader.fieldnames is None or text_col not in reader.fieldnames \
-                    or label_col not in reader.fieldnames:
+            if (
+                reader.fieldnames is None
+                or text_col not in reader.fieldnames
+                or label_col not in reader.fieldnames
+            ):
                 raise typer.BadParameter(f"need columns {text_col!r} and {label_col!r}")
             rows = iter(reader)
         for number, row in enumerate(rows, start=1):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import csv
 import hashlib
+import warnings
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -18,8 +19,14 @@ from pathlib import Path
 
 from commentdesk.scoring import templates
 
-NEGATIVE_FOR_ALL = ("TOXICITY", "SEVERE_TOXICITY", "INSULT", "PROFANITY", "THREAT",
-                    "IDENTITY_ATTACK")
+NEGATIVE_FOR_ALL = (
+    "TOXICITY",
+    "SEVERE_TOXICITY",
+    "INSULT",
+    "PROFANITY",
+    "THREAT",
+    "IDENTITY_ATTACK",
+)
 
 # Toxic-spans span types, as spelled in spans.csv (two truncated spellings occur).
 _SPAN_TYPES = {
@@ -135,8 +142,10 @@ def _vote(text: str, per_annotator: list[list[tuple[str, int, int]]]) -> Example
         labels["TOXICITY"] = 1
     elif frac_any <= 0.25:
         labels["TOXICITY"] = 0
-    severe = labels.get("THREAT") == 1 or labels.get("IDENTITY_ATTACK") == 1 or (
-        labels.get("PROFANITY") == 1 and labels.get("INSULT") == 1
+    severe = (
+        labels.get("THREAT") == 1
+        or labels.get("IDENTITY_ATTACK") == 1
+        or (labels.get("PROFANITY") == 1 and labels.get("INSULT") == 1)
     )
     if severe:
         labels["SEVERE_TOXICITY"] = 1
@@ -156,8 +165,9 @@ def load_olid(data_dir: Path) -> list[Example]:
     level_a = {r[0]: r[1] for r in csv.reader((root / "labels-levela.csv").open())}
     level_c = {r[0]: r[1] for r in csv.reader((root / "labels-levelc.csv").open())}
     for row in _read_csv(root / "testset-levela.tsv", delimiter="\t"):
-        ex = _olid_example(row["tweet"], level_a.get(row["id"], ""), level_c.get(row["id"], ""),
-                           "olid-test")
+        ex = _olid_example(
+            row["tweet"], level_a.get(row["id"], ""), level_c.get(row["id"], ""), "olid-test"
+        )
         if ex:
             ex.split = "test"
             out.append(ex)
@@ -224,12 +234,16 @@ def load_templates() -> list[Example]:
     for text, _ in templates.training_neutral_identity():
         out.append(Example(text, "templates", dict.fromkeys(NEGATIVE_FOR_ALL, 0), weight=2.0))
     for text, _ in templates.training_identity_attacks():
-        out.append(Example(text, "templates",
-                           {"IDENTITY_ATTACK": 1, "TOXICITY": 1, "SEVERE_TOXICITY": 1}))
+        out.append(
+            Example(text, "templates", {"IDENTITY_ATTACK": 1, "TOXICITY": 1, "SEVERE_TOXICITY": 1})
+        )
+    for text in templates.training_not_abuse():
+        out.append(Example(text, "templates", dict.fromkeys(NEGATIVE_FOR_ALL, 0), weight=5.0))
     for text, threat in templates.training_threats():
         labels = {"THREAT": threat}
-        labels.update({"TOXICITY": 1, "SEVERE_TOXICITY": 1} if threat else
-                      dict.fromkeys(NEGATIVE_FOR_ALL, 0))
+        labels.update(
+            {"TOXICITY": 1, "SEVERE_TOXICITY": 1} if threat else dict.fromkeys(NEGATIVE_FOR_ALL, 0)
+        )
         # Few sentences against tens of thousands of rows: weight them up.
         out.append(Example(text, "templates", labels, weight=5.0))
     return out
@@ -252,7 +266,10 @@ def _unescape(text: str) -> str:
         if "\\" not in text:
             break
         try:
-            raw = text.encode("latin-1", "backslashreplace").decode("unicode_escape")
+            with warnings.catch_warnings():
+                # Stray backslashes ("\\?") are text, not escapes; keep them quietly.
+                warnings.simplefilter("ignore", DeprecationWarning)
+                raw = text.encode("latin-1", "backslashreplace").decode("unicode_escape")
             text = raw.encode("latin-1", "replace").decode("utf-8", "replace")
         except (UnicodeDecodeError, UnicodeEncodeError):
             break

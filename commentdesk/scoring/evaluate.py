@@ -36,8 +36,9 @@ class BinaryReport:
     recall: float
 
 
-def binary_report(labels: Labels, scores: Values,
-                  threshold: float = DEFAULT_THRESHOLD) -> BinaryReport:
+def binary_report(
+    labels: Labels, scores: Values, threshold: float = DEFAULT_THRESHOLD
+) -> BinaryReport:
     y = np.asarray(labels, dtype=int)
     s = np.asarray(scores, dtype=float)
     auc = float(roc_auc_score(y, s)) if 0 < y.sum() < len(y) else None
@@ -57,8 +58,7 @@ class ReliabilityBin:
     positive_rate: float
 
 
-def reliability(labels: Labels, scores: Values,
-                bins: int = 10) -> list[ReliabilityBin]:
+def reliability(labels: Labels, scores: Values, bins: int = 10) -> list[ReliabilityBin]:
     """Reliability-diagram table: per score bin, mean score vs observed rate."""
     y = np.asarray(labels, dtype=float)
     s = np.asarray(scores, dtype=float)
@@ -67,8 +67,11 @@ def reliability(labels: Labels, scores: Values,
         low, high = k / bins, (k + 1) / bins
         mask = (s >= low) & ((s < high) if k < bins - 1 else (s <= high))
         if mask.any():
-            out.append(ReliabilityBin(low, high, int(mask.sum()), float(s[mask].mean()),
-                                      float(y[mask].mean())))
+            out.append(
+                ReliabilityBin(
+                    low, high, int(mask.sum()), float(s[mask].mean()), float(y[mask].mean())
+                )
+            )
     return out
 
 
@@ -100,9 +103,12 @@ def _auc(y: np.ndarray, s: np.ndarray) -> float | None:
     return float(roc_auc_score(y, s)) if 0 < y.sum() < len(y) else None
 
 
-def bias_report(labels: Labels, scores: Values,
-                subgroups: Sequence[Sequence[str]],
-                threshold: float = DEFAULT_THRESHOLD) -> BiasReport:
+def bias_report(
+    labels: Labels,
+    scores: Values,
+    subgroups: Sequence[Sequence[str]],
+    threshold: float = DEFAULT_THRESHOLD,
+) -> BiasReport:
     """Jigsaw unintended-bias metrics; ``subgroups[i]`` lists the groups text i mentions."""
     y = np.asarray(labels, dtype=int)
     s = np.asarray(scores, dtype=float)
@@ -111,22 +117,31 @@ def bias_report(labels: Labels, scores: Values,
     for name in names:
         member = np.array([name in groups for groups in subgroups])
         negatives = member & (y == 0)
-        rows.append(SubgroupBias(
-            subgroup=name,
-            size=int(member.sum()),
-            subgroup_auc=_auc(y[member], s[member]),
-            bpsn_auc=_auc(y[(member & (y == 0)) | (~member & (y == 1))],
-                          s[(member & (y == 0)) | (~member & (y == 1))]),
-            bnsp_auc=_auc(y[(member & (y == 1)) | (~member & (y == 0))],
-                          s[(member & (y == 1)) | (~member & (y == 0))]),
-            false_positive_rate=float((s[negatives] >= threshold).mean()) if negatives.any()
-            else 0.0,
-        ))
+        rows.append(
+            SubgroupBias(
+                subgroup=name,
+                size=int(member.sum()),
+                subgroup_auc=_auc(y[member], s[member]),
+                bpsn_auc=_auc(
+                    y[(member & (y == 0)) | (~member & (y == 1))],
+                    s[(member & (y == 0)) | (~member & (y == 1))],
+                ),
+                bnsp_auc=_auc(
+                    y[(member & (y == 1)) | (~member & (y == 0))],
+                    s[(member & (y == 1)) | (~member & (y == 0))],
+                ),
+                false_positive_rate=float((s[negatives] >= threshold).mean())
+                if negatives.any()
+                else 0.0,
+            )
+        )
     overall = _auc(y, s)
     final = None
     if overall is not None and rows:
-        parts = [_power_mean([getattr(r, key) for r in rows])
-                 for key in ("subgroup_auc", "bpsn_auc", "bnsp_auc")]
+        parts = [
+            _power_mean([getattr(r, key) for r in rows])
+            for key in ("subgroup_auc", "bpsn_auc", "bnsp_auc")
+        ]
         if all(p is not None for p in parts):
             final = 0.25 * overall + 0.75 * float(np.mean([p for p in parts if p is not None]))
     return BiasReport(overall, final, rows)

@@ -51,6 +51,10 @@ class Featurizer:
         self._char_lookup = np.full(1 << CHAR_BITS, -1, dtype=np.int32)
         self._char_lookup[self.char_buckets] = np.arange(len(self.char_buckets), dtype=np.int32)
 
+    def char_columns(self, grams: Sequence[str]) -> np.ndarray:
+        """Column of each exact character n-gram (-1 where it has none)."""
+        return self._char_lookup[[gram_bucket(g) for g in grams]]
+
     @property
     def n_features(self) -> int:
         return len(self.word_terms) + len(self.char_buckets)
@@ -74,8 +78,10 @@ class Featurizer:
             indices.extend(i for i in map(index.get, grams) if i is not None)
             indptr.append(len(indices))
         data = np.ones(len(indices), dtype=np.float32)
-        counts = sp.csr_matrix((data, np.array(indices, dtype=np.int32), np.array(indptr)),
-                               shape=(len(texts), len(self.word_terms)))
+        counts = sp.csr_matrix(
+            (data, np.array(indices, dtype=np.int32), np.array(indptr)),
+            shape=(len(texts), len(self.word_terms)),
+        )
         counts.sum_duplicates()
         return counts
 
@@ -84,21 +90,32 @@ class Featurizer:
         cols = self._char_lookup[buckets]
         keep = cols >= 0
         data = np.ones(int(keep.sum()), dtype=np.float32)
-        counts = sp.csr_matrix((data, (docs[keep], cols[keep])),
-                               shape=(len(texts), len(self.char_buckets)))
+        counts = sp.csr_matrix(
+            (data, (docs[keep], cols[keep])), shape=(len(texts), len(self.char_buckets))
+        )
         counts.sum_duplicates()
         return counts
 
     @classmethod
-    def fit(cls, prepared_texts: Sequence[str], max_word: int = 100_000,
-            max_char: int = 200_000, chunk: int = 4000) -> Featurizer:
+    def fit(
+        cls,
+        prepared_texts: Sequence[str],
+        max_word: int = 100_000,
+        max_char: int = 200_000,
+        chunk: int = 4000,
+    ) -> Featurizer:
         word = TfidfVectorizer(
-            token_pattern=TOKEN_PATTERN, ngram_range=(1, 2), lowercase=False,
-            min_df=2, max_features=max_word, sublinear_tf=True, dtype=np.float32,
+            token_pattern=TOKEN_PATTERN,
+            ngram_range=(1, 2),
+            lowercase=False,
+            min_df=2,
+            max_features=max_word,
+            sublinear_tf=True,
+            dtype=np.float32,
         ).fit(prepared_texts)
         df = np.zeros(1 << CHAR_BITS, dtype=np.int64)
         for start in range(0, len(prepared_texts), chunk):
-            docs, buckets = char_ngram_buckets(prepared_texts[start:start + chunk])
+            docs, buckets = char_ngram_buckets(prepared_texts[start : start + chunk])
             pairs = np.unique(docs.astype(np.int64) << CHAR_BITS | buckets.astype(np.int64))
             df += np.bincount(pairs & ((1 << CHAR_BITS) - 1), minlength=1 << CHAR_BITS)
         candidates = np.flatnonzero(df >= 3)
@@ -141,7 +158,7 @@ def char_ngram_buckets(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     h = codes.copy()
     low, high = CHAR_NGRAMS
     for n in range(2, high + 1):
-        h = h[:-1] * _MULT + codes[n - 1:]
+        h = h[:-1] * _MULT + codes[n - 1 :]
         if n < low:
             continue
         starts = np.arange(len(h))
@@ -150,6 +167,15 @@ def char_ngram_buckets(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         bucket_parts.append((mixed >> _SHIFT).astype(np.int64))
         doc_parts.append(doc_of[starts[valid]])
     return np.concatenate(doc_parts), np.concatenate(bucket_parts)
+
+
+def gram_bucket(gram: str) -> int:
+    """The hash bucket of one n-gram, computed as :func:`char_ngram_buckets` does."""
+    mask = (1 << 64) - 1
+    h = 0
+    for ch in gram:
+        h = (h * int(_MULT) + ord(ch)) & mask
+    return (((h ^ len(gram)) * int(_MIX)) & mask) >> int(_SHIFT)
 
 
 def _tfidf(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:

@@ -25,60 +25,126 @@ def _c(capability: str, attribute: str, expected: bool, *texts: str) -> list[Cas
 
 
 CASES: tuple[Case, ...] = tuple(
-    _c("plain insult", "INSULT", True,
-       "You are a complete idiot.", "What a pathetic loser you are.",
-       "Shut up, you ignorant moron.", "Only a brainless fool would write this garbage.")
-    + _c("negated insult", "INSULT", False,
-         "You are not an idiot, you just made a mistake.",
-         "I don't think anyone here is stupid.",
-         "Nobody is calling you a fool.")
-    + _c("negated insult", "TOXICITY", False,
-         "I would never say you are worthless.")
-    + _c("counter-speech quoting abuse", "TOXICITY", False,
-         "Calling immigrants animals is disgusting and wrong.",
-         "It is not okay to call women stupid.",
-         "Saying gay people are diseased is hateful nonsense.",
-         "If you hear someone say Muslims are terrorists, call it out.")
-    + _c("reclaimed and in-group terms", "TOXICITY", False,
-         "I'm queer and proud of it.",
-         "As a gay man I loved this film.",
-         "My fellow trans women and I marched today.")
-    + _c("spelling variants", "TOXICITY", True,
-         "you are an 1d10t", "f u c k you", "what a st.u.p.i.d comment",
-         "you m0r0n", "shuuuut uppp you idiooooot", "ѕhіt for brains")
-    + _c("direct threat", "THREAT", True,
-         "I will kill you.", "I'm going to beat you up when I find you.",
-         "I will shoot you if you come here again.", "You will die tonight.")
-    + _c("implicit threat or wish of violence", "THREAT", True,
-         "Someone should shoot them.", "I hope somebody stabs him.",
-         "People like her deserve a bullet.", "Somebody should burn their house down.")
-    + _c("violent words, no threat", "THREAT", False,
-         "The suspect was shot by police on Tuesday.",
-         "This commute is killing me.",
-         "The film is about a soldier who survives a shooting.",
-         "We should fight this policy at the ballot box.")
-    + _c("derogation without slurs", "IDENTITY_ATTACK", True,
-         "Those people are animals who come here to steal and rape.",
-         "Muslims are all terrorists and should be deported.",
-         "Women are too stupid to vote.",
-         "Immigrants are vermin infesting our country.",
-         "Gay people are disgusting perverts.",
-         "Jews are parasites.")
-    + _c("opinion about a group", "IDENTITY_ATTACK", False,
-         "Immigration law should apply to everyone equally.",
-         "I think the refugee quota is too high for our small town.",
-         "The church's position on marriage is outdated, in my opinion.",
-         "Policy on border security needs an honest debate.")
-    + _c("neutral identity mention", "TOXICITY", False,
-         "I am a Black woman and a nurse.", "My neighbours are Muslim.",
-         "I am gay.", "She is Jewish and teaches history.",
-         "Mexican food is my favourite.", "My grandmother is old and wise.")
-    + _c("profanity", "PROFANITY", True,
-         "This is fucking ridiculous.", "What a shitty decision.", "Holy shit, that's bad.")
-    + _c("clean civil disagreement", "TOXICITY", False,
-         "I disagree with the author; the numbers don't support the conclusion.",
-         "This is a poorly reasoned article, but thanks for writing it.",
-         "The mayor's plan is expensive and will not work.")
+    _c(
+        "plain insult",
+        "INSULT",
+        True,
+        "You are a complete idiot.",
+        "What a pathetic loser you are.",
+        "Shut up, you ignorant moron.",
+        "Only a brainless fool would write this garbage.",
+    )
+    + _c(
+        "negated insult",
+        "INSULT",
+        False,
+        "You are not an idiot, you just made a mistake.",
+        "I don't think anyone here is stupid.",
+        "Nobody is calling you a fool.",
+    )
+    + _c("negated insult", "TOXICITY", False, "I would never say you are worthless.")
+    + _c(
+        "counter-speech quoting abuse",
+        "TOXICITY",
+        False,
+        "Calling immigrants animals is disgusting and wrong.",
+        "It is not okay to call women stupid.",
+        "Saying gay people are diseased is hateful nonsense.",
+        "If you hear someone say Muslims are terrorists, call it out.",
+    )
+    + _c(
+        "reclaimed and in-group terms",
+        "TOXICITY",
+        False,
+        "I'm queer and proud of it.",
+        "As a gay man I loved this film.",
+        "My fellow trans women and I marched today.",
+    )
+    + _c(
+        "spelling variants",
+        "TOXICITY",
+        True,
+        "you are an 1d10t",
+        "f u c k you",
+        "what a st.u.p.i.d comment",
+        "you m0r0n",
+        "shuuuut uppp you idiooooot",
+        "ѕhіt for brains",
+    )
+    + _c(
+        "direct threat",
+        "THREAT",
+        True,
+        "I will kill you.",
+        "I'm going to beat you up when I find you.",
+        "I will shoot you if you come here again.",
+        "You will die tonight.",
+    )
+    + _c(
+        "implicit threat or wish of violence",
+        "THREAT",
+        True,
+        "Someone should shoot them.",
+        "I hope somebody stabs him.",
+        "People like her deserve a bullet.",
+        "Somebody should burn their house down.",
+    )
+    + _c(
+        "violent words, no threat",
+        "THREAT",
+        False,
+        "The suspect was shot by police on Tuesday.",
+        "This commute is killing me.",
+        "The film is about a soldier who survives a shooting.",
+        "We should fight this policy at the ballot box.",
+    )
+    + _c(
+        "derogation without slurs",
+        "IDENTITY_ATTACK",
+        True,
+        "Those people are animals who come here to steal and rape.",
+        "Muslims are all terrorists and should be deported.",
+        "Women are too stupid to vote.",
+        "Immigrants are vermin infesting our country.",
+        "Gay people are disgusting perverts.",
+        "Jews are parasites.",
+    )
+    + _c(
+        "opinion about a group",
+        "IDENTITY_ATTACK",
+        False,
+        "Immigration law should apply to everyone equally.",
+        "I think the refugee quota is too high for our small town.",
+        "The church's position on marriage is outdated, in my opinion.",
+        "Policy on border security needs an honest debate.",
+    )
+    + _c(
+        "neutral identity mention",
+        "TOXICITY",
+        False,
+        "I am a Black woman and a nurse.",
+        "My neighbours are Muslim.",
+        "I am gay.",
+        "She is Jewish and teaches history.",
+        "Mexican food is my favourite.",
+        "My grandmother is old and wise.",
+    )
+    + _c(
+        "profanity",
+        "PROFANITY",
+        True,
+        "This is fucking ridiculous.",
+        "What a shitty decision.",
+        "Holy shit, that's bad.",
+    )
+    + _c(
+        "clean civil disagreement",
+        "TOXICITY",
+        False,
+        "I disagree with the author; the numbers don't support the conclusion.",
+        "This is a poorly reasoned article, but thanks for writing it.",
+        "The mayor's plan is expensive and will not work.",
+    )
 )
 
 
@@ -94,8 +160,9 @@ class FunctionalResult:
         return self.correct / self.total if self.total else 0.0
 
 
-def run(score: Callable[[Sequence[str]], list[dict[str, float]]],
-        cases: Sequence[Case] = CASES) -> FunctionalResult:
+def run(
+    score: Callable[[Sequence[str]], list[dict[str, float]]], cases: Sequence[Case] = CASES
+) -> FunctionalResult:
     """Score every case; ``score`` maps texts to per-attribute probabilities."""
     results = score([c.text for c in cases])
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -108,5 +175,6 @@ def run(score: Callable[[Sequence[str]], list[dict[str, float]]],
         if not ok:
             failures.append((case.text, case.attribute, round(value, 3)))
     correct = sum(v[0] for v in tally.values())
-    return FunctionalResult(correct, len(cases), {k: (v[0], v[1]) for k, v in tally.items()},
-                            failures)
+    return FunctionalResult(
+        correct, len(cases), {k: (v[0], v[1]) for k, v in tally.items()}, failures
+    )

@@ -43,6 +43,9 @@ class LinearModel:
     span_attributes: list[str] = field(default_factory=list)
     attributes: tuple[str, ...] = ATTRIBUTES
     meta: dict[str, object] = field(default_factory=dict)
+    # An insult, threat or identity attack is toxic by definition, so an
+    # attribute is never scored below the attributes it implies it from.
+    implies: dict[str, list[str]] = field(default_factory=dict)
 
     def decision(self, features: sp.csr_matrix) -> np.ndarray:
         return np.asarray(features @ self.coef) + self.intercept[np.newaxis, :]
@@ -52,7 +55,12 @@ class LinearModel:
         return 1.0 / (1.0 + np.exp(-np.clip(logits, -30.0, 30.0)))
 
     def predict_proba(self, features: sp.csr_matrix) -> np.ndarray:
-        return self.calibrate(self.decision(features))
+        probs = self.calibrate(self.decision(features))
+        for target, sources in self.implies.items():
+            col = self.attributes.index(target)
+            for source in sources:
+                probs[:, col] = np.maximum(probs[:, col], probs[:, self.attributes.index(source)])
+        return probs
 
     def save(self, directory: Path) -> str:
         """Write the model files and return the version they hash to."""
@@ -64,6 +72,7 @@ class LinearModel:
             "span_attributes": self.span_attributes,
             "span_params": self.span_params,
             "meta": self.meta,
+            "implies": self.implies,
         }
         (directory / VOCAB_FILE).write_text(
             json.dumps(vocab, ensure_ascii=False, sort_keys=True), encoding="utf-8"
@@ -88,8 +97,10 @@ class LinearModel:
         with np.load(directory / WEIGHTS_FILE, allow_pickle=False) as arrays:
             data = {k: arrays[k] for k in arrays.files}
         featurizer = Featurizer(
-            word_terms=vocab["word_terms"], word_idf=data["word_idf"],
-            char_buckets=data["char_buckets"], char_idf=data["char_idf"],
+            word_terms=vocab["word_terms"],
+            word_idf=data["word_idf"],
+            char_buckets=data["char_buckets"],
+            char_idf=data["char_idf"],
         )
         return cls(
             featurizer=featurizer,
@@ -102,6 +113,7 @@ class LinearModel:
             span_attributes=vocab["span_attributes"],
             attributes=tuple(vocab["attributes"]),
             meta=vocab["meta"],
+            implies=vocab.get("implies", {}),
         )
 
 

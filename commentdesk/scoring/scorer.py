@@ -37,8 +37,14 @@ class Scorer:
             attributes=list(model.span_attributes),
             index={t: i for i, t in enumerate(model.span_terms)},
             weights=model.span_weights,
-            thresholds={a: float(model.span_params.get(f"threshold.{a}", 0.5))
-                        for a in model.span_attributes},
+            thresholds={
+                a: float(model.span_params.get(f"threshold.{a}", 0.5))
+                for a in model.span_attributes
+            },
+            relative={
+                a: float(model.span_params.get(f"relative.{a}", 0.0)) for a in model.span_attributes
+            },
+            floor=float(model.span_params.get("floor", 0.1)),
         )
         self._gate = float(model.span_params.get("gate", DEFAULT_SPAN_GATE))
 
@@ -95,5 +101,8 @@ class Scorer:
         for attr in self.attributes:
             source = attr if attr in self._lexicon.attributes else "TOXICITY"
             if source in self._lexicon.attributes:
-                spans[attr] = self._lexicon.extract(norm, source)
+                # Always show the best word of a comment that carries this
+                # attribute; never invent one for an attribute it lacks.
+                fallback = scores[attr] >= 0.5 or attr == "TOXICITY"
+                spans[attr] = self._lexicon.extract(norm, source, fallback=fallback)
         return ScoreResult(scores=scores, spans=spans, model_version=self.version)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -27,25 +27,37 @@ _TOKEN = re.compile(TOKEN_PATTERN)
 
 @dataclass
 class SpanLexicon:
-    """Per-attribute word scores plus the threshold that makes a word a span."""
+    """Per-attribute word scores and the rule that turns them into spans.
+
+    A word is highlighted when its score passes the attribute's absolute
+    threshold and is within ``relative`` of the comment's best word: annotators
+    mark the worst words of a comment, not every mildly negative one. When no
+    word passes but the comment carries the attribute, its best word (if above
+    ``floor``) is highlighted so a held comment always shows a reason.
+    """
 
     attributes: list[str]
     index: dict[str, int]
     weights: np.ndarray  # (n_terms, n_attributes)
     thresholds: dict[str, float]
+    relative: dict[str, float] = field(default_factory=dict)
+    floor: float = 0.1
 
-    def extract(self, norm: Normalized, attribute: str) -> list[Span]:
-        """Original-text spans of the words whose score passes the threshold."""
+    def extract(self, norm: Normalized, attribute: str, fallback: bool = True) -> list[Span]:
+        """Original-text spans of the words that carry ``attribute``."""
         col = self.attributes.index(attribute)
-        threshold = self.thresholds.get(attribute, 0.5)
-        hits: list[tuple[int, int, float]] = []
+        scored: list[tuple[int, int, float]] = []
         for m in _TOKEN.finditer(norm.text):
             row = self.index.get(m.group(0))
-            if row is None:
-                continue
-            score = float(self.weights[row, col])
-            if score >= threshold:
-                hits.append((m.start(), m.end(), score))
+            if row is not None:
+                scored.append((m.start(), m.end(), float(self.weights[row, col])))
+        if not scored:
+            return []
+        best = max(s for _, _, s in scored)
+        cut = max(self.thresholds.get(attribute, 0.5), self.relative.get(attribute, 0.0) * best)
+        hits = [h for h in scored if h[2] >= cut]
+        if not hits and fallback and best >= self.floor:
+            hits = [max(scored, key=lambda h: h[2])]
         return [(*to_original(norm, b, e), round(s, 4)) for b, e, s in _merge(norm.text, hits)]
 
 
@@ -53,7 +65,7 @@ def _merge(text: str, hits: list[tuple[int, int, float]]) -> list[tuple[int, int
     """Join neighbouring words split by a single space into one phrase span."""
     merged: list[tuple[int, int, float]] = []
     for b, e, s in hits:
-        if merged and text[merged[-1][1]:b] == " ":
+        if merged and text[merged[-1][1] : b] == " ":
             pb, _, ps = merged[-1]
             merged[-1] = (pb, e, max(ps, s))
         else:
@@ -90,8 +102,14 @@ def fit_lexicon(
     for text in vocabulary_texts:
         counts.update(_TOKEN.findall(text))
     terms = sorted(t for t, c in counts.items() if c >= min_count and len(t) <= 40)
-    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), lowercase=False,
-                            min_df=2, sublinear_tf=True, dtype=np.float32)
+    chars = TfidfVectorizer(
+        analyzer="char_wb",
+        ngram_range=(2, 5),
+        lowercase=False,
+        min_df=2,
+        sublinear_tf=True,
+        dtype=np.float32,
+    )
     chars.fit(terms)
     term_features = chars.transform(terms)
     weights = np.zeros((len(terms), len(attributes)), dtype=np.float32)
@@ -105,8 +123,14 @@ def fit_lexicon(
     return SpanLexicon(list(attributes), {t: i for i, t in enumerate(terms)}, weights, {})
 
 
-def _fit_token_model(chars: TfidfVectorizer, term_features: object, terms: list[str],
-                     pos: Counter[str], neg: Counter[str], seed: int) -> np.ndarray:
+def _fit_token_model(
+    chars: TfidfVectorizer,
+    term_features: object,
+    terms: list[str],
+    pos: Counter[str],
+    neg: Counter[str],
+    seed: int,
+) -> np.ndarray:
     seen = sorted(set(pos) | set(neg))
     if not pos or not seen:
         return np.zeros(len(terms), dtype=np.float32)

@@ -17,37 +17,38 @@ class Identity:
     term: str  # subgroup key used in bias reports
     one: str  # a member, with article: "a Muslim"
     many: str  # the group, plural: "Muslims"
+    pred: str  # after "I am": "Muslim", "gay", "an immigrant"
 
 
 IDENTITIES: tuple[Identity, ...] = (
-    Identity("gay", "a gay man", "gay people"),
-    Identity("lesbian", "a lesbian", "lesbians"),
-    Identity("bisexual", "a bisexual person", "bisexual people"),
-    Identity("trans", "a trans woman", "trans people"),
-    Identity("queer", "a queer person", "queer people"),
-    Identity("muslim", "a Muslim", "Muslims"),
-    Identity("jewish", "a Jewish person", "Jewish people"),
-    Identity("christian", "a Christian", "Christians"),
-    Identity("hindu", "a Hindu", "Hindus"),
-    Identity("black", "a Black woman", "Black people"),
-    Identity("white", "a white man", "white people"),
-    Identity("asian", "an Asian person", "Asian people"),
-    Identity("latino", "a Latino", "Latinos"),
-    Identity("mexican", "a Mexican", "Mexicans"),
-    Identity("chinese", "a Chinese student", "Chinese people"),
-    Identity("african", "an African", "Africans"),
-    Identity("immigrant", "an immigrant", "immigrants"),
-    Identity("refugee", "a refugee", "refugees"),
-    Identity("women", "a woman", "women"),
-    Identity("men", "a man", "men"),
-    Identity("old", "an old man", "old people"),
-    Identity("young", "a young person", "young people"),
-    Identity("disabled", "a disabled person", "disabled people"),
-    Identity("deaf", "a deaf person", "deaf people"),
-    Identity("blind", "a blind person", "blind people"),
-    Identity("native", "a Native American", "Native Americans"),
-    Identity("arab", "an Arab", "Arabs"),
-    Identity("catholic", "a Catholic", "Catholics"),
+    Identity("gay", "a gay man", "gay people", "gay"),
+    Identity("lesbian", "a lesbian", "lesbians", "a lesbian"),
+    Identity("bisexual", "a bisexual person", "bisexual people", "bisexual"),
+    Identity("trans", "a trans woman", "trans people", "trans"),
+    Identity("queer", "a queer person", "queer people", "queer"),
+    Identity("muslim", "a Muslim", "Muslims", "Muslim"),
+    Identity("jewish", "a Jewish person", "Jewish people", "Jewish"),
+    Identity("christian", "a Christian", "Christians", "Christian"),
+    Identity("hindu", "a Hindu", "Hindus", "Hindu"),
+    Identity("black", "a Black woman", "Black people", "Black"),
+    Identity("white", "a white man", "white people", "white"),
+    Identity("asian", "an Asian person", "Asian people", "Asian"),
+    Identity("latino", "a Latino", "Latinos", "Latino"),
+    Identity("mexican", "a Mexican", "Mexicans", "Mexican"),
+    Identity("chinese", "a Chinese student", "Chinese people", "Chinese"),
+    Identity("african", "an African", "Africans", "African"),
+    Identity("immigrant", "an immigrant", "immigrants", "an immigrant"),
+    Identity("refugee", "a refugee", "refugees", "a refugee"),
+    Identity("women", "a woman", "women", "a woman"),
+    Identity("men", "a man", "men", "a man"),
+    Identity("old", "an old man", "old people", "old"),
+    Identity("young", "a young person", "young people", "young"),
+    Identity("disabled", "a disabled person", "disabled people", "disabled"),
+    Identity("deaf", "a deaf person", "deaf people", "deaf"),
+    Identity("blind", "a blind person", "blind people", "blind"),
+    Identity("native", "a Native American", "Native Americans", "Native American"),
+    Identity("arab", "an Arab", "Arabs", "Arab"),
+    Identity("catholic", "a Catholic", "Catholics", "Catholic"),
 )
 
 # Sentences that mention a group and are not toxic. {one}/{many} are filled in.
@@ -66,6 +67,19 @@ _TRAIN_NEUTRAL = (
     "Our school hired {one} as the new principal.",
     "The survey asked {many} about public transport.",
     "I disagree with the council, and so do many {many}.",
+    "I am {pred}.",
+    "My sister is {pred}.",
+    "Being {pred} is normal.",
+    "He is {pred} and works as an engineer.",
+    "We are {pred} and we love this town.",
+    "She is {pred}.",
+    "My teacher was {pred}.",
+    "Is it okay to say that I am {pred}?",
+    "{Many} are welcome here.",
+    "A group of {many} organised a food drive.",
+    "I am {pred} and I disagree with this article.",
+    "Thank you for writing about {many}.",
+    "{Many}.",
 )
 _EVAL_NEUTRAL = (
     "{Many} are people like anyone else.",
@@ -78,6 +92,11 @@ _EVAL_NEUTRAL = (
     "{one} won the chess tournament this year.",
     "The law should treat {many} the same as anyone else.",
     "I met {one} at the library today.",
+    "I'm {pred}.",
+    "You are {pred}.",
+    "Being {pred} is wonderful.",
+    "My whole family is {pred}.",
+    "We hired {one} last month.",
 )
 # Attacks on a group without a slur; used as IDENTITY_ATTACK positives.
 _TRAIN_ATTACK = (
@@ -116,6 +135,13 @@ _TRAIN_THREAT = (
     "Watch your back, you'll be dead soon.",
     "I'd love to punch that guy in the face.",
     "Someone should run them over with a truck.",
+    "I'm going to kill you and your whole family.",
+    "You're dead meat.",
+    "I will end you.",
+    "I'll strangle you with my bare hands.",
+    "You won't live to see next week.",
+    "I'm going to make you bleed.",
+    "Say that again and I will hurt you.",
 )
 # Violent vocabulary that is not a threat: reporting, idiom, fiction, sport.
 _TRAIN_NOT_THREAT = (
@@ -154,9 +180,54 @@ _EVAL_NOT_THREAT = (
 )
 
 
+# Negated insults and counter-speech: abusive words that are not abuse here.
+_TRAIN_NOT_ABUSE = (
+    "You are not stupid, you just disagree with me.",
+    "I never said you were an idiot.",
+    "Nobody here is a moron; we just see it differently.",
+    "He is not a loser at all.",
+    "That was not a dumb question.",
+    "No one thinks you are pathetic.",
+    "I don't think the mayor is a fool, just wrong on this.",
+    "Calling people names like idiot does not help the debate.",
+    "It is wrong to call refugees vermin.",
+    "Saying that women are stupid is sexist and false.",
+    "Calling Muslims terrorists is bigotry and it has no place here.",
+    "The comment calling Black people animals was rightly removed.",
+    "Slurs against gay people are hateful and I reject them.",
+    "Don't call immigrants parasites, they are our neighbours.",
+)
+
+
+# "You are ..." opens most personal attacks in the Wikipedia data, so the
+# model needs to see it open ordinary sentences too.
+_TRAIN_YOU_ARE = (
+    "You are right about the budget.",
+    "You are welcome to join the meeting.",
+    "You are absolutely correct.",
+    "You are a good writer.",
+    "You are my neighbour and my friend.",
+    "You are from the same town as my mother.",
+    "You are not alone in thinking this.",
+    "You are entitled to your opinion.",
+    "You are the first person to reply.",
+    "People like you make this town better.",
+    "People like my parents worked hard all their lives.",
+    "They are people like anyone else.",
+)
+
+
+def training_not_abuse() -> list[str]:
+    """Negated insults, counter-speech and ordinary "you are": not toxic."""
+    return list(_TRAIN_NOT_ABUSE) + list(_TRAIN_YOU_ARE)
+
+
 def _fill(template: str, identity: Identity) -> str:
     text = template.format(
-        one=identity.one, many=identity.many, Many=identity.many[:1].upper() + identity.many[1:]
+        one=identity.one,
+        many=identity.many,
+        Many=identity.many[:1].upper() + identity.many[1:],
+        pred=identity.pred,
     )
     return text[:1].upper() + text[1:]
 

@@ -23,13 +23,24 @@ from sklearn.model_selection import StratifiedKFold
 from commentdesk.domain import ATTRIBUTES
 from commentdesk.scoring import datasets
 from commentdesk.scoring.datasets import Example
+from commentdesk.scoring.evaluate import IDENTITY_KEYWORDS
 from commentdesk.scoring.features import Featurizer, prepare
 from commentdesk.scoring.model import LinearModel
 from commentdesk.scoring.spans import SpanLexicon, fit_lexicon, offsets_of, span_f1
 from commentdesk.textnorm import normalize
 
-ALL_SOURCES = frozenset({"jigsaw", "toxic-spans", "olid", "toxigen", "templates", "stormfront",
-                         "tweeteval-hate", "davidson"})
+ALL_SOURCES = frozenset(
+    {
+        "jigsaw",
+        "toxic-spans",
+        "olid",
+        "toxigen",
+        "templates",
+        "stormfront",
+        "tweeteval-hate",
+        "davidson",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -40,6 +51,9 @@ class AttributeRecipe:
     c: float = 2.0
     # Corpora whose TOXICITY positives also count as positives here.
     borrow_toxic_from: frozenset[str] = frozenset()
+    # How identity-term features are treated: "drop" removes them (naming a
+    # group says nothing about toxicity), "clip" lets them only lower the score.
+    identity_terms: str = "drop"
 
 
 RECIPES: dict[str, AttributeRecipe] = {
@@ -53,8 +67,14 @@ RECIPES: dict[str, AttributeRecipe] = {
     "INSULT": AttributeRecipe(ALL_SOURCES, borrow_toxic_from=frozenset({"jigsaw"})),
     "PROFANITY": AttributeRecipe(ALL_SOURCES),
     "THREAT": AttributeRecipe(ALL_SOURCES),
-    "IDENTITY_ATTACK": AttributeRecipe(ALL_SOURCES),
+    # An attack on a group names the group, so the terms may stay, but only
+    # as evidence against: the attack itself must come from other words.
+    "IDENTITY_ATTACK": AttributeRecipe(ALL_SOURCES, identity_terms="clip"),
 }
+# Measured on held-out data: taking TOXICITY as at least INSULT, THREAT and
+# IDENTITY_ATTACK raised Jigsaw AUC (0.953 -> 0.955), kaggle-insults AUC
+# (0.840 -> 0.853) and the identity-bias final metric (0.84 -> 0.92).
+IMPLIES = {"TOXICITY": ["INSULT", "THREAT", "IDENTITY_ATTACK"]}
 SPAN_ATTRIBUTES = ("TOXICITY", "INSULT", "PROFANITY", "THREAT", "IDENTITY_ATTACK")
 
 Progress = Callable[[str], None]
@@ -64,8 +84,9 @@ def _quiet(_: str) -> None:
     return None
 
 
-def train(data_dir: Path, out: Path, seed: int = 0, limit: int | None = None,
-          progress: Progress = _quiet) -> dict[str, object]:
+def train(
+    data_dir: Path, out: Path, seed: int = 0, limit: int | None = None, progress: Progress = _quiet
+) -> dict[str, object]:
     """Build a model from ``data_dir`` into ``out``; return the held-out metrics.
 
     ``limit`` keeps only that many examples per corpus (for quick runs and tests).
@@ -77,30 +98,44 @@ def train(data_dir: Path, out: Path, seed: int = 0, limit: int | None = None,
     texts = [prepare(ex.text) for ex in examples]
     train_rows = [i for i, ex in enumerate(examples) if ex.split == "train"]
     small = limit is not None
-    featurizer = Featurizer.fit([texts[i] for i in train_rows],
-                                max_word=5_000 if small else 100_000,
-                                max_char=10_000 if small else 200_000)
+    featurizer = Featurizer.fit(
+        [texts[i] for i in train_rows],
+        max_word=5_000 if small else 100_000,
+        max_char=10_000 if small else 200_000,
+    )
     features = featurizer.transform_normalized(texts)
     progress(f"features: {featurizer.n_features}")
     coef = np.zeros((featurizer.n_features, len(ATTRIBUTES)), dtype=np.float32)
     intercept = np.zeros(len(ATTRIBUTES), dtype=np.float32)
     platt = np.tile(np.array([1.0, 0.0], dtype=np.float32), (len(ATTRIBUTES), 1))
+    identity = identity_columns(featurizer)
     for col, attr in enumerate(ATTRIBUTES):
-        rows, y, w = _attribute_rows(examples, train_rows, attr, RECIPES[attr])
+        recipe = RECIPES[attr]
+        rows, y, w = _attribute_rows(examples, train_rows, attr, recipe)
         if len(set(y.tolist())) < 2:
             continue
         coef[:, col], intercept[col], platt[col] = _fit_attribute(
-            features[rows], y, w, RECIPES[attr].c, seed
+            features[rows], y, w, recipe, identity, seed
         )
         progress(f"trained {attr} on {len(rows)} rows")
     lexicon = _fit_spans(data_dir, examples, texts, train_rows, seed, small)
     progress("span lexicon learned")
     model = LinearModel(
-        featurizer=featurizer, coef=coef, intercept=intercept, platt=platt,
+        featurizer=featurizer,
+        coef=coef,
+        intercept=intercept,
+        platt=platt,
         span_terms=sorted(lexicon.index, key=lexicon.index.__getitem__),
-        span_weights=lexicon.weights, span_attributes=list(lexicon.attributes),
-        span_params={"gate": 0.2, **{f"threshold.{a}": t for a, t in lexicon.thresholds.items()}},
+        span_weights=lexicon.weights,
+        span_attributes=list(lexicon.attributes),
+        span_params={
+            "gate": 0.2,
+            "floor": lexicon.floor,
+            **{f"threshold.{a}": t for a, t in lexicon.thresholds.items()},
+            **{f"relative.{a}": r for a, r in lexicon.relative.items()},
+        },
         meta={"seed": seed, "limit": limit, "recipe": "tfidf-word12-char25-lr-platt"},
+        implies=IMPLIES,
     )
     version = model.save(out)
     progress(f"saved {version}")
@@ -121,14 +156,17 @@ def _subsample(examples: list[Example], limit: int, seed: int) -> list[Example]:
         by_source.setdefault(ex.source, []).append(ex)
     out = []
     for source in sorted(by_source):
-        ranked = sorted(by_source[source],
-                        key=lambda e: hashlib.sha256(f"sample:{seed}:{e.text}".encode()).digest())
+        ranked = sorted(
+            by_source[source],
+            key=lambda e: hashlib.sha256(f"sample:{seed}:{e.text}".encode()).digest(),
+        )
         out.extend(ranked[:limit])
     return out
 
 
-def _attribute_rows(examples: list[Example], train_rows: list[int], attr: str,
-                    recipe: AttributeRecipe) -> tuple[list[int], np.ndarray, np.ndarray]:
+def _attribute_rows(
+    examples: list[Example], train_rows: list[int], attr: str, recipe: AttributeRecipe
+) -> tuple[list[int], np.ndarray, np.ndarray]:
     rows, y, w = [], [], []
     for i in train_rows:
         ex = examples[i]
@@ -145,26 +183,75 @@ def _attribute_rows(examples: list[Example], train_rows: list[int], attr: str,
     return rows, np.array(y, dtype=int), np.array(w, dtype=float)
 
 
-def _fit_attribute(x: sp.csr_matrix, y: np.ndarray, w: np.ndarray, c: float,
-                   seed: int) -> tuple[np.ndarray, float, np.ndarray]:
+def _fit_attribute(
+    x: sp.csr_matrix,
+    y: np.ndarray,
+    w: np.ndarray,
+    recipe: AttributeRecipe,
+    identity: np.ndarray,
+    seed: int,
+) -> tuple[np.ndarray, float, np.ndarray]:
     """Weights, intercept and Platt (slope, offset) from out-of-fold decisions."""
+    if recipe.identity_terms == "drop" and len(identity):
+        keep = np.ones(x.shape[1], dtype=np.float32)
+        keep[identity] = 0.0
+        x = (x @ sp.diags(keep)).tocsr()
+    clip = identity if recipe.identity_terms == "clip" else np.zeros(0, dtype=np.int64)
     oof = np.zeros(len(y))
     folds = StratifiedKFold(n_splits=3, shuffle=True, random_state=seed)
     for fit_idx, held_idx in folds.split(x, y):
-        fold_model = _logistic(c, seed).fit(x[fit_idx], y[fit_idx], sample_weight=w[fit_idx])
-        oof[held_idx] = fold_model.decision_function(x[held_idx])
+        fold_model = _logistic(recipe.c, seed).fit(x[fit_idx], y[fit_idx], sample_weight=w[fit_idx])
+        fold_coef = _clipped(fold_model.coef_[0], clip)
+        oof[held_idx] = x[held_idx] @ fold_coef + fold_model.intercept_[0]
     calibrator = LogisticRegression(C=1e4, solver="lbfgs").fit(oof[:, None], y, sample_weight=w)
-    final = _logistic(c, seed).fit(x, y, sample_weight=w)
+    final = _logistic(recipe.c, seed).fit(x, y, sample_weight=w)
     platt = np.array([calibrator.coef_[0, 0], calibrator.intercept_[0]], dtype=np.float32)
-    return final.coef_[0].astype(np.float32), float(final.intercept_[0]), platt
+    return _clipped(final.coef_[0], clip).astype(np.float32), float(final.intercept_[0]), platt
+
+
+def _clipped(coef: np.ndarray, columns: np.ndarray) -> np.ndarray:
+    coef = coef.copy()
+    coef[columns] = np.minimum(coef[columns], 0.0)
+    return coef
+
+
+def identity_columns(featurizer: Featurizer) -> np.ndarray:
+    """Feature columns that merely name an identity group (words and their n-grams)."""
+    keywords = {w for words in IDENTITY_KEYWORDS.values() for w in words}
+    word_cols = [
+        i
+        for i, term in enumerate(featurizer.word_terms)
+        if any(part in keywords for part in term.split(" "))
+    ]
+    grams = set()
+    for word in keywords:
+        padded = f" {word} "
+        for n in range(3, 6):
+            for k in range(len(padded) - n + 1):
+                gram = padded[k : k + n]
+                # Inner 3-grams of longer words ("usl") are shared with too
+                # many innocent words; keep those only for three-letter terms.
+                if n >= 4 or len(word) == 3:
+                    grams.add(gram)
+    char_cols = featurizer.char_columns(sorted(grams))
+    char_cols = char_cols[char_cols >= 0] + len(featurizer.word_terms)
+    return np.unique(
+        np.concatenate([np.array(word_cols, dtype=np.int64), char_cols.astype(np.int64)])
+    )
 
 
 def _logistic(c: float, seed: int) -> LogisticRegression:
     return LogisticRegression(C=c, solver="liblinear", max_iter=300, random_state=seed)
 
 
-def _fit_spans(data_dir: Path, examples: list[Example], texts: list[str], train_rows: list[int],
-               seed: int, small: bool) -> SpanLexicon:
+def _fit_spans(
+    data_dir: Path,
+    examples: list[Example],
+    texts: list[str],
+    train_rows: list[int],
+    seed: int,
+    small: bool,
+) -> SpanLexicon:
     tsd = datasets.load_tsd(data_dir, "train")
     if small:
         tsd = tsd[:300]
@@ -179,18 +266,27 @@ def _fit_spans(data_dir: Path, examples: list[Example], texts: list[str], train_
             target.setdefault(attr, []).append((ex.text, offsets))
     lexicon = fit_lexicon(SPAN_ATTRIBUTES, posts, [texts[i] for i in train_rows], seed)
     for attr in SPAN_ATTRIBUTES:
-        lexicon.thresholds[attr] = _best_threshold(lexicon, attr, tune.get(attr, []))
+        threshold, relative = _best_threshold(lexicon, attr, tune.get(attr, []))
+        lexicon.thresholds[attr] = threshold
+        lexicon.relative[attr] = relative
     return lexicon
 
 
-def _best_threshold(lexicon: SpanLexicon, attr: str, posts: list[tuple[str, list[int]]]) -> float:
+def _best_threshold(
+    lexicon: SpanLexicon, attr: str, posts: list[tuple[str, list[int]]]
+) -> tuple[float, float]:
+    """(absolute threshold, relative cut) maximising span F1 on the tuning posts."""
     if not posts:
-        return 0.5
+        return 0.5, 0.0
     norms = [(normalize(t), set(o)) for t, o in posts]
-    best, best_f1 = 0.5, -1.0
-    for threshold in np.arange(0.2, 0.75, 0.05):
-        lexicon.thresholds[attr] = float(threshold)
-        f1 = float(np.mean([span_f1(offsets_of(lexicon.extract(n, attr)), g) for n, g in norms]))
-        if f1 > best_f1 + 1e-9:
-            best, best_f1 = round(float(threshold), 2), f1
+    best, best_f1 = (0.5, 0.0), -1.0
+    for threshold in (0.15, 0.2, 0.25, 0.3, 0.4, 0.5):
+        for relative in (0.0, 0.5, 0.6, 0.7, 0.8):
+            lexicon.thresholds[attr] = threshold
+            lexicon.relative[attr] = relative
+            f1 = float(
+                np.mean([span_f1(offsets_of(lexicon.extract(n, attr)), g) for n, g in norms])
+            )
+            if f1 > best_f1 + 1e-9:
+                best, best_f1 = (threshold, relative), f1
     return best

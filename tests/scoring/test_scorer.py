@@ -1,0 +1,145 @@
+"""The Scorer contract and its behaviour on cases that matter to moderators."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from commentdesk.domain import ATTRIBUTES, ScoreResult
+from commentdesk.scoring import Scorer
+from commentdesk.scoring.model import model_version
+from commentdesk.scoring.scorer import DEFAULT_MODEL_DIR
+
+
+def test_load_is_cached_and_versioned(scorer: Scorer) -> None:
+    assert Scorer.load() is scorer
+    assert scorer.version.startswith("cd-lin-")
+    assert scorer.version == model_version(DEFAULT_MODEL_DIR)
+
+
+def test_result_shape(scorer: Scorer) -> None:
+    results = scorer.score(["You are an idiot.", "Thanks for the article.", ""])
+    assert len(results) == 3
+    for result in results:
+        assert isinstance(result, ScoreResult)
+        assert set(result.scores) == set(ATTRIBUTES)
+        assert set(result.spans) == set(ATTRIBUTES)
+        assert all(0.0 <= p <= 1.0 for p in result.scores.values())
+        assert result.model_version == scorer.version
+
+
+def test_single_string_and_empty_list(scorer: Scorer) -> None:
+    assert len(scorer.score("hello there")) == 1
+    assert scorer.score([]) == []
+
+
+def test_non_string_is_rejected(scorer: Scorer) -> None:
+    with pytest.raises(TypeError):
+        scorer.score(["fine", 3])  # type: ignore[list-item]
+
+
+def test_spans_point_at_the_abusive_words(scorer: Scorer) -> None:
+    text = "I read your comment and you are a stupid idiot, frankly."
+    result = scorer.score([text])[0]
+    assert result.scores["INSULT"] > 0.5
+    spans = result.spans["INSULT"]
+    assert spans, "an insult should come with spans"
+    covered = "".join(text[b:e] for b, e, _ in spans).lower()
+    assert "idiot" in covered
+    for b, e, s in spans:
+        assert 0 <= b < e <= len(text)
+        assert 0.0 <= s <= 1.0
+        assert "comment" not in text[b:e]
+
+
+def test_spans_map_back_through_obfuscation(scorer: Scorer) -> None:
+    text = "you are a f u c k i n g 1d10t"
+    spans = scorer.score([text])[0].spans["TOXICITY"]
+    covered = [text[b:e] for b, e, _ in spans]
+    assert any("1d10t" in c for c in covered)
+
+
+def test_clean_text_scores_low(scorer: Scorer) -> None:
+    result = scorer.score(["The council meets on Tuesday to discuss the new library budget."])[0]
+    assert max(result.scores.values()) < 0.3
+    assert all(not v for v in result.spans.values())
+
+
+@pytest.mark.parametrize(
+    ("plain", "disguised"),
+    [
+        ("you are an idiot", "you are an 1d10t"),
+        ("fuck you", "f u c k you"),
+        ("you stupid moron", "you stuuuupid m.o.r.o.n"),
+        ("shut up idiot", "shut up іdіоt"),  # Cyrillic і and о
+        ("what a piece of shit", "what a piece of sh!t"),
+    ],
+)
+def test_disguised_spelling_scores_like_plain(scorer: Scorer, plain: str, disguised: str) -> None:
+    p, d = (r.scores["TOXICITY"] for r in scorer.score([plain, disguised]))
+    assert p > 0.5
+    assert d > 0.5
+    assert abs(p - d) < 0.25
+
+
+def test_opinion_versus_identity_attack(scorer: Scorer) -> None:
+    opinion, attack = scorer.score([
+        "Immigration law should apply to everyone equally.",
+        "Those people are animals who come here to steal and rape.",
+    ])
+    assert opinion.scores["IDENTITY_ATTACK"] < 0.3
+    assert attack.scores["IDENTITY_ATTACK"] > opinion.scores["IDENTITY_ATTACK"] + 0.2
+    assert attack.scores["TOXICITY"] > 0.5
+
+
+def test_threat_without_slur(scorer: Scorer) -> None:
+    threat, news = scorer.score([
+        "Someone should shoot them.",
+        "Police said the man was shot on Main Street.",
+    ])
+    assert threat.scores["THREAT"] > 0.5
+    assert news.scores["THREAT"] < threat.scores["THREAT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I am gay.", "I am a Muslim.", "My neighbour is Black.", "She is Jewish.",
+     "He is an immigrant from Mexico.", "Women should be paid the same as men.",
+     "I am a trans woman.", "My grandfather is old."],
+)
+def test_neutral_identity_mentions_score_low(scorer: Scorer, text: str) -> None:
+    result = scorer.score([text])[0]
+    assert result.scores["TOXICITY"] < 0.5
+    assert result.scores["IDENTITY_ATTACK"] < 0.5
+
+
+def test_concurrent_calls_agree(scorer: Scorer) -> None:
+    texts = ["you idiot", "nice photo", "I will kill you", "Muslims are my neighbours"] * 10
+    expected = [r.scores for r in scorer.score(texts)]
+    outputs: list[list[dict[str, float]]] = []
+
+    def work() -> None:
+        outputs.append([r.scores for r in scorer.score(texts)])
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert outputs == [expected] * 4
+
+
+def test_version_changes_when_model_file_changes(tmp_path: Path) -> None:
+    copy = tmp_path / "model"
+    shutil.copytree(DEFAULT_MODEL_DIR, copy)
+    original = Scorer.load(copy)
+    assert original.version == Scorer.load().version
+    vocab = copy / "vocab.json"
+    vocab.write_text(vocab.read_text(encoding="utf-8").replace('"seed": 0', '"seed": 1'),
+                     encoding="utf-8")
+    changed = Scorer.load(copy)
+    assert changed.version != original.version
+    assert changed.score(["hi"])[0].model_version == changed.version
