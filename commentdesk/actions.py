@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -26,6 +26,7 @@ from commentdesk.domain import (
     Decision,
     Reason,
     ScoreResult,
+    Site,
     Story,
 )
 from commentdesk.errors import CommentDeskError, Conflict, InvalidInput, NotFound
@@ -125,12 +126,13 @@ def submit_batch(
     to_score = [i for i in bodies if items[i][1].keep_status is None and items[i][1].score is None]
     scored = dict(zip(to_score, services.score_safely([bodies[i] for i in to_score]), strict=True))
     with services.store.write() as conn:
+        cache = _BatchCache(conn)
         for index, body in bodies.items():
             site_id, new = items[index]
             score = new.score if new.score is not None else scored.get(index)
             savepoint = conn.begin_nested()
             try:
-                outcomes[index] = _store_and_decide(services, conn, site_id, new, body, score)
+                outcomes[index] = _store_and_decide(services, cache, site_id, new, body, score)
                 savepoint.commit()
             except sqlalchemy.exc.IntegrityError as err:
                 # A concurrent copy with the same Idempotency-Key (or import id) won the race.
@@ -158,19 +160,47 @@ def _replayed(earlier: Comment) -> SubmitResult:
     return SubmitResult(earlier, decision, created=False)
 
 
+class _BatchCache:
+    """What several comments of one batch share: stories, policies, sites."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.stories: dict[tuple[int, int], Story | None] = {}
+        self.policies: dict[tuple[int, int], Policy] = {}
+        self.sites: dict[int, Site | None] = {}
+
+    def story(self, site_id: int, story_id: int) -> Story | None:
+        key = (site_id, story_id)
+        if key not in self.stories:
+            self.stories[key] = story_store.get(self.conn, site_id, story_id)
+        return self.stories[key]
+
+    def policy(self, site_id: int, story: Story) -> Policy:
+        key = (site_id, story.id)
+        if key not in self.policies:
+            self.policies[key] = policy_for(self.conn, site_id, story)
+        return self.policies[key]
+
+    def site(self, site_id: int) -> Site | None:
+        if site_id not in self.sites:
+            self.sites[site_id] = site_store.get(self.conn, site_id)
+        return self.sites[site_id]
+
+
 def _store_and_decide(
     services: Services,
-    conn: Connection,
+    cache: _BatchCache,
     site_id: int,
     new: NewComment,
     body: str,
     score: ScoreResult | None,
 ) -> SubmitResult:
+    conn = cache.conn
     if new.external_id:
         existing = comment_store.by_external_id(conn, site_id, new.external_id)
         if existing is not None:
             return _replayed(existing)
-    story = story_store.get(conn, site_id, new.story_id)
+    story = cache.story(site_id, new.story_id)
     if story is None:
         raise NotFound(f"story {new.story_id} not found", field="story_id")
     if not story.is_open and new.keep_status is None:
@@ -197,7 +227,7 @@ def _store_and_decide(
             None,
         )
     else:
-        policy = policy_for(conn, site_id, story)
+        policy = cache.policy(site_id, story)
         decision = policy.decide(
             Submission(
                 text=body,
@@ -222,31 +252,25 @@ def _store_and_decide(
                 decision.policy_version,
                 decision.model_version,
             )
-    comment_id = comment_store.insert(
+    comment = comment_store.insert(
         conn,
         site_id=site_id,
         story_id=story.id,
         parent_id=new.parent_id,
         author_id=author.id if author else None,
         body=body,
+        decision=decision,
+        score=score,
         ip_hash=_hash_ip(new.ip),
         idempotency_key=new.idempotency_key,
         external_id=new.external_id,
         created_at=new.created_at,
     )
-    comment_store.record_scores(conn, comment_id, score)
-    before = comment_store.get(conn, site_id, comment_id)
-    assert before is not None
-    after = transition(
-        conn,
-        before,
-        decision,
-        actor=new.actor,
-        action="submit",
-        old_state=None,
-        by_moderator=False,
+    comment.author_name = author.display_name if author else None
+    _after_change(
+        conn, comment, decision, was=None, actor=new.actor, action="submit", site=cache.site
     )
-    return SubmitResult(after, decision, created=True)
+    return SubmitResult(comment, decision, created=True)
 
 
 def _hash_ip(ip: str | None) -> str | None:
@@ -271,40 +295,57 @@ def transition(
     transaction, whoever made the decision (policy, moderator, rescore).
     """
     comment_store.record_decision(conn, before.id, decision, by_moderator=by_moderator)
-    audit_store.append(
-        conn,
-        site_id=before.site_id,
-        subject_type="comment",
-        subject_id=before.id,
-        action=action,
-        actor=actor,
-        old_state=old_state,
-        new_state=decision.status.value,
-        reasons=decision.reasons,
-        model_version=decision.model_version or before.model_version,
-        policy_version=decision.policy_version,
-    )
     was = CommentStatus(old_state) if old_state else None
-    now = decision.status
-    if before.author_id is not None and was != now:
-        author_store.adjust_counts(
-            conn,
-            before.author_id,
-            approved=_delta(was, now, CommentStatus.APPROVED),
-            rejected=_delta(was, now, CommentStatus.REJECTED),
-        )
-    root = _root_id(conn, before)
-    if root is not None and was != now:
-        comment_store.adjust_reply_count(conn, root, _delta(was, now, CommentStatus.APPROVED))
-    if now is CommentStatus.APPROVED and was is not CommentStatus.APPROVED:
-        event_store.publish(conn, before.site_id, before.story_id, "approved", before.id)
-    elif was is CommentStatus.APPROVED and now is not CommentStatus.APPROVED:
-        event_store.publish(conn, before.site_id, before.story_id, "removed", before.id)
-    if was != now:
-        _notify(conn, before, decision, actor)
+    _after_change(conn, before, decision, was=was, actor=actor, action=action)
     after = comment_store.get(conn, before.site_id, before.id)
     assert after is not None
     return after
+
+
+def _after_change(
+    conn: Connection,
+    comment: Comment,
+    decision: Decision,
+    *,
+    was: CommentStatus | None,
+    actor: str | None,
+    action: str,
+    site: Callable[[int], Site | None] | None = None,
+) -> None:
+    """The audit row, and what hangs off a status change: tallies, feed, webhooks."""
+    audit_store.append(
+        conn,
+        site_id=comment.site_id,
+        subject_type="comment",
+        subject_id=comment.id,
+        action=action,
+        actor=actor,
+        old_state=was.value if was else None,
+        new_state=decision.status.value,
+        reasons=decision.reasons,
+        model_version=decision.model_version or comment.model_version,
+        policy_version=decision.policy_version,
+    )
+    now = decision.status
+    if was == now:
+        return
+    if comment.author_id is not None:
+        author_store.adjust_counts(
+            conn,
+            comment.author_id,
+            approved=_delta(was, now, CommentStatus.APPROVED),
+            rejected=_delta(was, now, CommentStatus.REJECTED),
+        )
+    root = _root_id(conn, comment)
+    if root is not None:
+        comment_store.adjust_reply_count(conn, root, _delta(was, now, CommentStatus.APPROVED))
+    if now is CommentStatus.APPROVED:
+        event_store.publish(conn, comment.site_id, comment.story_id, "approved", comment.id)
+    elif was is CommentStatus.APPROVED:
+        event_store.publish(conn, comment.site_id, comment.story_id, "removed", comment.id)
+    found = (site or (lambda site_id: site_store.get(conn, site_id)))(comment.site_id)
+    if found is not None and found.webhook_urls:
+        _notify(conn, found, comment, decision, actor)
 
 
 def _delta(was: CommentStatus | None, now: CommentStatus, status: CommentStatus) -> int:
@@ -315,10 +356,9 @@ def _root_id(conn: Connection, comment: Comment) -> int | None:
     return None if comment.parent_id is None else comment_store.root_of(conn, comment.id)
 
 
-def _notify(conn: Connection, comment: Comment, decision: Decision, actor: str | None) -> None:
-    site = site_store.get(conn, comment.site_id)
-    if site is None or not site.webhook_urls:
-        return
+def _notify(
+    conn: Connection, site: Site, comment: Comment, decision: Decision, actor: str | None
+) -> None:
     decisive = decision.decisive
     outbox_store.enqueue(
         conn,

@@ -38,12 +38,14 @@ def insert(
     parent_id: int | None,
     author_id: int | None,
     body: str,
+    decision: Decision,
+    score: ScoreResult | None,
     ip_hash: str | None = None,
     idempotency_key: str | None = None,
     external_id: str | None = None,
     created_at: datetime | None = None,
-) -> int:
-    """Store a comment as received, held until a decision is recorded."""
+) -> Comment:
+    """Store a comment with its scores and the decision taken on it, in one statement."""
     now = rows.utcnow()
     root_id = None
     if parent_id is not None:
@@ -51,27 +53,48 @@ def insert(
             sa.select(comments.c.root_id).where(comments.c.id == parent_id)
         ).scalar_one()
         root_id = parent_root or parent_id
-    result = conn.execute(
-        comments.insert().values(
-            site_id=site_id,
-            story_id=story_id,
-            parent_id=parent_id,
-            root_id=root_id,
-            author_id=author_id,
-            body=body,
-            status=CommentStatus.HELD.value,
-            scores={},
-            spans={},
-            reasons=[],
-            fingerprint=fingerprint(body),
-            ip_hash=ip_hash,
-            idempotency_key=idempotency_key,
-            external_id=external_id,
-            created_at=created_at or now,
-            updated_at=now,
-        )
+    decisive = decision.decisive
+    values: dict[str, Any] = {
+        "site_id": site_id,
+        "story_id": story_id,
+        "parent_id": parent_id,
+        "root_id": root_id,
+        "author_id": author_id,
+        "body": body,
+        "status": decision.status.value,
+        "scores": score.scores if score else {},
+        "spans": {k: [list(x) for x in v] for k, v in score.spans.items()} if score else {},
+        "reasons": [rows.reason_to_json(r) for r in decision.reasons],
+        "model_version": score.model_version if score else decision.model_version,
+        "policy_version": decision.policy_version,
+        "decisive_rule": decisive.rule if decisive else None,
+        "fingerprint": fingerprint(body),
+        "ip_hash": ip_hash,
+        "idempotency_key": idempotency_key,
+        "external_id": external_id,
+        "created_at": created_at or now,
+        "updated_at": now,
+    }
+    result = conn.execute(comments.insert().values(**values))
+    comment_id = int(result.inserted_primary_key[0])  # type: ignore[index]
+    return Comment(
+        id=comment_id,
+        site_id=site_id,
+        story_id=story_id,
+        parent_id=parent_id,
+        author_id=author_id,
+        body=body,
+        status=decision.status,
+        scores=dict(values["scores"]),
+        spans=dict(score.spans) if score else {},
+        reasons=list(decision.reasons),
+        model_version=values["model_version"],
+        policy_version=decision.policy_version,
+        created_at=values["created_at"],
+        updated_at=now,
+        ip_hash=ip_hash,
+        external_id=external_id,
     )
-    return int(result.inserted_primary_key[0])  # type: ignore[index]
 
 
 def record_scores(conn: Connection, comment_id: int, score: ScoreResult | None) -> None:
