@@ -142,6 +142,19 @@ _TRAIN_THREAT = (
     "You won't live to see next week.",
     "I'm going to make you bleed.",
     "Say that again and I will hurt you.",
+    "I will shoot anyone who walks onto my land.",
+    "You will be dead by Friday.",
+    "I'm coming to your office with a gun.",
+    "Your days are numbered.",
+    "We will make sure you never write again.",
+    "I will put you in the hospital.",
+    "You'll pay for this with your life.",
+    "I'll cut you.",
+    "I hope your house burns with you inside.",
+    "Someone should teach him a lesson with a baseball bat.",
+    "I swear I will murder the next one who says that.",
+    "Those people should be executed.",
+    "I'll be waiting outside your house tonight.",
 )
 # Violent vocabulary that is not a threat: reporting, idiom, fiction, sport.
 _TRAIN_NOT_THREAT = (
@@ -157,6 +170,13 @@ _TRAIN_NOT_THREAT = (
     "The war killed thousands of civilians.",
     "My phone battery is dead again.",
     "The article says the gunman was arrested.",
+    "The shooting range opens at nine.",
+    "She will die of old age, like all of us.",
+    "The execution was postponed by the court.",
+    "He was threatened with a knife and called the police.",
+    "The play ends with the hero's death.",
+    "Hospitals are preparing for the flu season.",
+    "I will fight for better schools in this city.",
 )
 _EVAL_THREAT = (
     "Someone should shoot them.",
