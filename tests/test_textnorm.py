@@ -30,9 +30,18 @@ def test_cyrillic_lookalikes() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("sh1t", "shit"), ("h4te", "hate"), ("@ss", "ass"), ("$h1t", "shit"), ("b1tch", "bitch"),
-     ("1d10t", "idiot"), ("5hit", "shit"), ("m0r0n", "moron"),
-     ("id!ot", "idiot"), ("3v1l", "evil")],
+    [
+        ("sh1t", "shit"),
+        ("h4te", "hate"),
+        ("@ss", "ass"),
+        ("$h1t", "shit"),
+        ("b1tch", "bitch"),
+        ("1d10t", "idiot"),
+        ("5hit", "shit"),
+        ("m0r0n", "moron"),
+        ("id!ot", "idiot"),
+        ("3v1l", "evil"),
+    ],
 )
 def test_leet_inside_words(text: str, expected: str) -> None:
     assert _norm(text) == expected

@@ -16,10 +16,13 @@ runner = CliRunner()
 def test_score_jsonl_skips_bad_lines(tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
     src.write_text(
-        json.dumps({"id": 1, "text": "you are a moron"}) + "\n"
+        json.dumps({"id": 1, "text": "you are a moron"})
+        + "\n"
         + "{not json\n"
-        + json.dumps({"id": 3, "body": "no text field"}) + "\n"
-        + json.dumps({"id": "x4", "text": "Lovely photos, thank you."}) + "\n",
+        + json.dumps({"id": 3, "body": "no text field"})
+        + "\n"
+        + json.dumps({"id": "x4", "text": "Lovely photos, thank you."})
+        + "\n",
         encoding="utf-8",
     )
     out = tmp_path / "out.jsonl"
@@ -37,11 +40,13 @@ def test_score_jsonl_skips_bad_lines(tmp_path: Path) -> None:
 
 def test_score_csv_with_text_col(tmp_path: Path) -> None:
     src = tmp_path / "in.csv"
-    src.write_text('cid,body\n7,"shut up, idiot"\n8,"A, quoted, line"\n9,a,b,extra\n',
-                   encoding="utf-8")
+    src.write_text(
+        'cid,body\n7,"shut up, idiot"\n8,"A, quoted, line"\n9,a,b,extra\n', encoding="utf-8"
+    )
     out = tmp_path / "out.jsonl"
-    result = runner.invoke(app, ["score", str(src), "-o", str(out), "--text-col", "body",
-                                 "--id-col", "cid"])
+    result = runner.invoke(
+        app, ["score", str(src), "-o", str(out), "--text-col", "body", "--id-col", "cid"]
+    )
     assert result.exit_code == 0, result.output
     assert "line 4" in result.output
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
@@ -58,15 +63,18 @@ def test_score_csv_missing_column_is_an_error(tmp_path: Path) -> None:
 def test_eval_reports_auc_and_bias(tmp_path: Path) -> None:
     rows = []
     for group in ("Muslims", "women", "immigrants", "gay people"):
-        rows += [(f"{group} are my neighbours and friends.", 0),
-                 (f"I like talking to {group} about books.", 0),
-                 (f"{group} are filthy disgusting animals.", 1),
-                 (f"You {group} are stupid idiots.", 1)]
+        rows += [
+            (f"{group} are my neighbours and friends.", 0),
+            (f"I like talking to {group} about books.", 0),
+            (f"{group} are filthy disgusting animals.", 1),
+            (f"You {group} are stupid idiots.", 1),
+        ]
     rows += [("Thanks for the thoughtful article.", 0), ("You are a pathetic moron.", 1)]
     src = tmp_path / "labeled.csv"
     src.write_text("comment,toxic\n" + "".join(f'"{t}",{y}\n' for t, y in rows), encoding="utf-8")
-    result = runner.invoke(app, ["eval", str(src), "--text-col", "comment", "--label-col", "toxic",
-                                 "--json"])
+    result = runner.invoke(
+        app, ["eval", str(src), "--text-col", "comment", "--label-col", "toxic", "--json"]
+    )
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
     assert report["metrics"]["n"] == len(rows)
@@ -74,8 +82,19 @@ def test_eval_reports_auc_and_bias(tmp_path: Path) -> None:
     groups = {s["subgroup"] for s in report["bias"]["subgroups"]}
     assert {"muslim", "women", "immigrant", "gay"} <= groups
     assert report["bias"]["final_metric"] is not None
-    table = runner.invoke(app, ["eval", str(src), "--text-col", "comment", "--label-col", "toxic",
-                                "--attribute", "insult"])
+    table = runner.invoke(
+        app,
+        [
+            "eval",
+            str(src),
+            "--text-col",
+            "comment",
+            "--label-col",
+            "toxic",
+            "--attribute",
+            "insult",
+        ],
+    )
     assert table.exit_code == 0 and "ROC-AUC" in table.output
 
 

@@ -86,29 +86,40 @@ def test_disguised_spelling_scores_like_plain(scorer: Scorer, plain: str, disgui
 
 
 def test_opinion_versus_identity_attack(scorer: Scorer) -> None:
-    opinion, attack = scorer.score([
-        "Immigration law should apply to everyone equally.",
-        "Those people are animals who come here to steal and rape.",
-    ])
+    opinion, attack = scorer.score(
+        [
+            "Immigration law should apply to everyone equally.",
+            "Those people are animals who come here to steal and rape.",
+        ]
+    )
     assert opinion.scores["IDENTITY_ATTACK"] < 0.3
     assert attack.scores["IDENTITY_ATTACK"] > opinion.scores["IDENTITY_ATTACK"] + 0.2
     assert attack.scores["TOXICITY"] > 0.5
 
 
 def test_threat_without_slur(scorer: Scorer) -> None:
-    threat, news = scorer.score([
-        "Someone should shoot them.",
-        "Police said the man was shot on Main Street.",
-    ])
+    threat, news = scorer.score(
+        [
+            "Someone should shoot them.",
+            "Police said the man was shot on Main Street.",
+        ]
+    )
     assert threat.scores["THREAT"] > 0.5
     assert news.scores["THREAT"] < threat.scores["THREAT"]
 
 
 @pytest.mark.parametrize(
     "text",
-    ["I am gay.", "I am a Muslim.", "My neighbour is Black.", "She is Jewish.",
-     "He is an immigrant from Mexico.", "Women should be paid the same as men.",
-     "I am a trans woman.", "My grandfather is old."],
+    [
+        "I am gay.",
+        "I am a Muslim.",
+        "My neighbour is Black.",
+        "She is Jewish.",
+        "He is an immigrant from Mexico.",
+        "Women should be paid the same as men.",
+        "I am a trans woman.",
+        "My grandfather is old.",
+    ],
 )
 def test_neutral_identity_mentions_score_low(scorer: Scorer, text: str) -> None:
     result = scorer.score([text])[0]
@@ -138,8 +149,9 @@ def test_version_changes_when_model_file_changes(tmp_path: Path) -> None:
     original = Scorer.load(copy)
     assert original.version == Scorer.load().version
     vocab = copy / "vocab.json"
-    vocab.write_text(vocab.read_text(encoding="utf-8").replace('"seed": 0', '"seed": 1'),
-                     encoding="utf-8")
+    vocab.write_text(
+        vocab.read_text(encoding="utf-8").replace('"seed": 0', '"seed": 1'), encoding="utf-8"
+    )
     changed = Scorer.load(copy)
     assert changed.version != original.version
     assert changed.score(["hi"])[0].model_version == changed.version

@@ -1,0 +1,152 @@
+"""Scorer benchmark: accuracy and speed side by side with two reference systems.
+
+Run from the repository root (needs ../shared/data and the bench extra):
+
+    .venv/bin/pip install -e '.[bench]'
+    nice .venv/bin/python bench/scorer_bench.py
+
+Systems, all measured in this one run on the same texts:
+  * commentdesk  - the packaged default model (Scorer.load()).
+  * alt-profanity-check - the PyPI package's bundled linear SVM.
+  * tfidf-lr     - TF-IDF word 1-2 + char 2-5 grams, logistic regression, trained
+                   here on the Jigsaw training split (the shared README's baseline).
+Accuracy sets: the Jigsaw held-out split (TOXICITY), kaggle-insults-2012
+(INSULT; evaluation only, never trained on). Speed: batch throughput over
+2,000 comments and single-comment latency (p50/p99 over 500 calls).
+Writes bench/out/scorer.md and prints it.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import roc_auc_score
+from sklearn.pipeline import make_pipeline, make_union
+
+from commentdesk.domain import ATTRIBUTES
+from commentdesk.scoring import Scorer, datasets
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / ".." / "shared" / "data"
+Predict = Callable[[Sequence[str]], np.ndarray]
+
+
+def _ours(attr: str) -> Predict:
+    scorer = Scorer.load()
+    col = ATTRIBUTES.index(attr)
+
+    def predict(texts: Sequence[str]) -> np.ndarray:
+        return np.array([r.scores[ATTRIBUTES[col]] for r in scorer.score(list(texts))])
+
+    return predict
+
+
+def _profanity_check() -> Predict:
+    from profanity_check import predict_prob
+
+    return lambda texts: np.asarray(predict_prob(list(texts)))
+
+
+def _baseline(train_texts: list[str], labels: list[int]) -> Predict:
+    model = make_pipeline(
+        make_union(
+            TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_features=100_000, sublinear_tf=True),
+            TfidfVectorizer(
+                analyzer="char_wb",
+                ngram_range=(2, 5),
+                min_df=3,
+                max_features=150_000,
+                sublinear_tf=True,
+            ),
+        ),
+        LogisticRegression(C=4.0, solver="liblinear"),
+    )
+    model.fit(train_texts, labels)
+    return lambda texts: model.predict_proba(list(texts))[:, 1]
+
+
+def _throughput(predict: Predict, texts: Sequence[str], batch: int = 256) -> float:
+    start = time.perf_counter()
+    for i in range(0, len(texts), batch):
+        predict(texts[i : i + batch])
+    return len(texts) / (time.perf_counter() - start)
+
+
+def _latency(predict: Predict, texts: Sequence[str]) -> tuple[float, float]:
+    predict(texts[:1])  # warm caches
+    times = []
+    for text in texts:
+        start = time.perf_counter()
+        predict([text])
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return statistics.median(times), times[int(0.99 * (len(times) - 1))]
+
+
+def main() -> int:
+    if not DATA.is_dir():
+        print("../shared/data not found", file=sys.stderr)
+        return 1
+    jigsaw = [ex for ex in datasets.load_jigsaw(DATA)]
+    for ex in jigsaw:
+        ex.split = datasets.split_of(ex.text, seed=0)
+    train = [ex for ex in jigsaw if ex.split == "train"]
+    test = [ex for ex in jigsaw if ex.split == "test"]
+    kaggle = datasets.load_kaggle_insults(DATA)
+    test_texts = [ex.text for ex in test]
+    test_y = [ex.labels["TOXICITY"] for ex in test]
+    kaggle_texts = [t for t, _ in kaggle]
+    kaggle_y = [y for _, y in kaggle]
+
+    load_start = time.perf_counter()
+    Scorer.load()
+    load_s = time.perf_counter() - load_start
+    systems: dict[str, tuple[Predict, Predict]] = {
+        "commentdesk": (_ours("TOXICITY"), _ours("INSULT")),
+        "alt-profanity-check": (_profanity_check(), _profanity_check()),
+    }
+    base = _baseline([ex.text for ex in train], [ex.labels["TOXICITY"] for ex in train])
+    systems["tfidf-lr (jigsaw)"] = (base, base)
+
+    speed_texts = (test_texts * 2)[:2000]
+    latency_texts = test_texts[:500]
+    rows = []
+    for name, (tox, insult) in systems.items():
+        auc_tox = roc_auc_score(test_y, tox(test_texts))
+        auc_ins = roc_auc_score(kaggle_y, insult(kaggle_texts))
+        rate = _throughput(tox, speed_texts)
+        p50, p99 = _latency(tox, latency_texts)
+        rows.append(
+            f"| {name} | {auc_tox:.4f} | {auc_ins:.4f} | {rate:,.0f} | {p50:.2f} | {p99:.2f} |"
+        )
+        print(rows[-1], flush=True)
+    lines = [
+        f"Machine: {platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, "
+        f"Python {platform.python_version()}; model {Scorer.load().version}, "
+        f"loaded in {load_s:.2f} s.",
+        "",
+        "| system | TOXICITY ROC-AUC, Jigsaw held-out (n=" + str(len(test)) + ") "
+        "| INSULT ROC-AUC, kaggle-insults (n=" + str(len(kaggle)) + ") "
+        "| batch comments/s | p50 ms (one comment) | p99 ms (one comment) |",
+        "|---|---|---|---|---|---|",
+        *rows,
+    ]
+    report = "\n".join(lines) + "\n"
+    out = ROOT / "bench" / "out"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "scorer.md").write_text(report)
+    print(report)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
