@@ -77,11 +77,19 @@ class ConnectionHistory:
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
+        # Several rules may ask the same question about one comment; ask the database once.
+        self._asked: dict[tuple[object, ...], tuple[int, int]] = {}
 
     def author_decisions(self, author_id: int, since: datetime) -> tuple[int, int]:
-        return comments.author_decisions(self.conn, author_id, since)
+        key = ("decisions", author_id, since)
+        if key not in self._asked:
+            self._asked[key] = comments.author_decisions(self.conn, author_id, since)
+        return self._asked[key]
 
     def repeats(
         self, site_id: int, text: str, since: datetime, author_id: int | None
     ) -> tuple[int, int]:
-        return comments.repeats(self.conn, site_id, text, since, author_id)
+        key = ("repeats", site_id, text, since, author_id)
+        if key not in self._asked:
+            self._asked[key] = comments.repeats(self.conn, site_id, text, since, author_id)
+        return self._asked[key]

@@ -42,46 +42,28 @@ class DatabaseStorage(Storage):
     def base_exceptions(self) -> type[Exception] | tuple[type[Exception], ...]:
         return sa.exc.SQLAlchemyError
 
-    def _begin(self, conn: sa.Connection) -> None:
-        if conn.dialect.name == "postgresql":
-            # Counters are not worth a durable commit.
-            conn.exec_driver_sql("SET LOCAL synchronous_commit TO off")
-
     def incr(self, key: str, expiry: int, amount: int = 1) -> int:
+        """One statement: start a new window if the old one expired, else count on."""
         now = time.time()
+        stmt = _insert(self.engine.dialect.name).values(
+            key=key, count=amount, expires_at=now + expiry
+        )
+        expired = rate_counters.c.expires_at <= now
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["key"],
+            set_={
+                "count": sa.case((expired, amount), else_=rate_counters.c.count + amount),
+                "expires_at": sa.case((expired, now + expiry), else_=rate_counters.c.expires_at),
+            },
+        ).returning(rate_counters.c.count)
         lock: AbstractContextManager[None] = (
             self._writers.held() if self._writers else nullcontext()
         )
         with lock, self.engine.begin() as conn:
-            self._begin(conn)
-            row = conn.execute(
-                sa.select(rate_counters.c.count, rate_counters.c.expires_at)
-                .where(rate_counters.c.key == key)
-                .with_for_update()
-            ).first()
-            if row is None or row.expires_at <= now:
-                count = amount
-                if row is None:
-                    stmt = _insert(conn).values(key=key, count=count, expires_at=now + expiry)
-                    conn.execute(
-                        stmt.on_conflict_do_update(
-                            index_elements=["key"],
-                            set_={"count": count, "expires_at": now + expiry},
-                        )
-                    )
-                else:
-                    conn.execute(
-                        rate_counters.update()
-                        .where(rate_counters.c.key == key)
-                        .values(count=count, expires_at=now + expiry)
-                    )
-                return count
-            conn.execute(
-                rate_counters.update()
-                .where(rate_counters.c.key == key)
-                .values(count=rate_counters.c.count + amount)
-            )
-            return int(row[0]) + amount
+            if conn.dialect.name == "postgresql":
+                # Counters are not worth a durable commit.
+                conn.exec_driver_sql("SET LOCAL synchronous_commit TO off")
+            return int(conn.execute(stmt).scalar_one())
 
     def get(self, key: str) -> int:
         with self.engine.connect() as conn:
@@ -118,8 +100,8 @@ class DatabaseStorage(Storage):
             conn.execute(rate_counters.delete().where(rate_counters.c.key == key))
 
 
-def _insert(conn: sa.Connection) -> Any:
-    if conn.dialect.name == "postgresql":
+def _insert(dialect: str) -> Any:
+    if dialect == "postgresql":
         return postgresql.insert(rate_counters)
     return sqlite.insert(rate_counters)
 
