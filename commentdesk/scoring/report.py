@@ -179,8 +179,9 @@ def render_card(m: dict[str, object]) -> str:
         "",
         "## Model",
         "Text is normalised (`commentdesk.textnorm`: casefold, accents, look-alike Unicode, "
-        "l33t, repeated and spaced letters), turned into TF-IDF word 1-2 grams and character "
-        "2-5 grams, and scored by one logistic regression per attribute. Each attribute's "
+        "l33t, repeated and spaced letters), turned into TF-IDF word 1-2 grams and hashed "
+        "character 2-5 grams (vocabulary and IDF from the Jigsaw, Toxic Spans and template "
+        "texts), and scored by one logistic regression per attribute. Each attribute's "
         "decision value is Platt-calibrated on 3-fold out-of-fold predictions. TOXICITY is "
         "then taken as at least INSULT, THREAT and IDENTITY_ATTACK (each of those is toxic by "
         "definition; this raised every held-out figure). Features that merely name an "

@@ -43,6 +43,9 @@ ALL_SOURCES = frozenset(
 )
 
 
+VOCABULARY_SOURCES = frozenset({"jigsaw", "toxic-spans", "templates"})
+
+
 @dataclass(frozen=True)
 class AttributeRecipe:
     """Which corpora teach one attribute, and how strongly to regularise."""
@@ -58,9 +61,11 @@ class AttributeRecipe:
 
 RECIPES: dict[str, AttributeRecipe] = {
     # Measured on the Jigsaw held-out split: adding the tweet and Civil Comments
-    # corpora lowers Wikipedia AUC (0.958 -> 0.948), so TOXICITY learns from
-    # Jigsaw plus the identity/threat templates that teach what is not toxic.
-    "TOXICITY": AttributeRecipe(frozenset({"jigsaw", "templates", "toxigen"}), c=4.0),
+    # corpora lowers Wikipedia AUC (0.958 -> 0.948) and ToxiGen lowers it again
+    # (0.956 -> 0.954), so TOXICITY learns from Jigsaw plus the project
+    # templates that teach what is not toxic; group attacks reach it through
+    # IMPLIES below.
+    "TOXICITY": AttributeRecipe(frozenset({"jigsaw", "templates"}), c=8.0),
     "SEVERE_TOXICITY": AttributeRecipe(ALL_SOURCES),
     # Jigsaw's toxic talk-page comments are mostly personal attacks; borrowing
     # them raised kaggle-insults AUC (0.833 -> 0.859) at no cost elsewhere.
@@ -98,8 +103,10 @@ def train(
     texts = [prepare(ex.text) for ex in examples]
     train_rows = [i for i, ex in enumerate(examples) if ex.split == "train"]
     small = limit is not None
+    # The vocabulary and IDF come from the genres we score (talk-page and news
+    # comments); fitted on the tweet corpora too, Jigsaw AUC fell 0.958 -> 0.956.
     featurizer = Featurizer.fit(
-        [texts[i] for i in train_rows],
+        [texts[i] for i in train_rows if examples[i].source in VOCABULARY_SOURCES],
         max_word=5_000 if small else 100_000,
         max_char=10_000 if small else 200_000,
     )
