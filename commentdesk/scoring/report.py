@@ -189,8 +189,11 @@ def render_card(m: dict[str, object]) -> str:
         "n-grams) are removed for every attribute except IDENTITY_ATTACK, where they may only "
         "lower the score. Spans come from "
         "a per-attribute word lexicon learned from annotated toxic spans with a character "
-        "n-gram model to generalise across spellings; spans are only reported on comments "
-        "where some attribute scores at least 0.2.",
+        "n-gram model to generalise across spellings. A word is highlighted when its score "
+        "passes the attribute's threshold and is close to the comment's worst word (both tuned "
+        "for span F1 on a held-out part of the SemEval training posts). TOXICITY spans appear "
+        "when any attribute scores at least 0.2; another attribute's spans only when that "
+        "attribute does.",
         "",
         "## Data used",
         f"{m.get('training_rows')} training rows. Each corpus is split 85/15 by a hash of its "

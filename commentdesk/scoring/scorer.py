@@ -100,6 +100,10 @@ class Scorer:
             return ScoreResult(scores=scores, spans=spans, model_version=self.version)
         for attr in self.attributes:
             source = attr if attr in self._lexicon.attributes else "TOXICITY"
+            # TOXICITY highlights whatever made the comment suspect; a specific
+            # attribute only highlights words when it scores in its own right.
+            if attr != "TOXICITY" and scores[attr] < self._gate:
+                continue
             if source in self._lexicon.attributes:
                 # Always show the best word of a comment that carries this
                 # attribute; never invent one for an attribute it lacks.
