@@ -140,6 +140,7 @@ def _vote(text: str, per_annotator: list[list[tuple[str, int, int]]]) -> Example
     # weak evidence of civility; only a clear majority either way is kept.
     if frac_any >= 0.5:
         labels["TOXICITY"] = 1
+        spans["TOXICITY"] = _majority_ranges(per_annotator)
     elif frac_any <= 0.25:
         labels["TOXICITY"] = 0
     severe = (
@@ -152,6 +153,22 @@ def _vote(text: str, per_annotator: list[list[tuple[str, int, int]]]) -> Example
     elif frac_any <= 0.25:
         labels["SEVERE_TOXICITY"] = 0
     return Example(text, "toxic-spans", labels, spans=spans)
+
+
+def _majority_ranges(per_annotator: list[list[tuple[str, int, int]]]) -> list[tuple[int, int]]:
+    """Characters that most annotators marked (any type), as ranges: SemEval's gold rule."""
+    votes: dict[int, int] = defaultdict(int)
+    for spans in per_annotator:
+        for i in {i for _, b, e in spans for i in range(b, e)}:
+            votes[i] += 1
+    chosen = sorted(i for i, v in votes.items() if v * 2 > len(per_annotator))
+    ranges: list[tuple[int, int]] = []
+    for i in chosen:
+        if ranges and ranges[-1][1] == i:
+            ranges[-1] = (ranges[-1][0], i + 1)
+        else:
+            ranges.append((i, i + 1))
+    return ranges
 
 
 def load_olid(data_dir: Path) -> list[Example]:

@@ -23,6 +23,8 @@ from commentdesk.scoring.features import MAX_CHARS, TOKEN_PATTERN
 from commentdesk.textnorm import Normalized, normalize, to_original
 
 _TOKEN = re.compile(TOKEN_PATTERN)
+# How many observations the character n-gram guess for a word is worth.
+PRIOR_STRENGTH = 3.0
 
 
 @dataclass
@@ -148,7 +150,7 @@ def _fit_token_model(
         i = index.get(t)
         if i is not None:
             n = pos[t] + neg[t]
-            scores[i] = (pos[t] + 3.0 * scores[i]) / (n + 3.0)
+            scores[i] = (pos[t] + PRIOR_STRENGTH * scores[i]) / (n + PRIOR_STRENGTH)
     return scores
 
 
