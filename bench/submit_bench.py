@@ -107,6 +107,14 @@ class Connection:
         self.writer: asyncio.StreamWriter | None = None
 
     async def post(self, path: str, body: bytes, key: str) -> int:
+        try:
+            return await self._post(path, body, key)
+        except (ConnectionError, IndexError):
+            # The server closed an idle keep-alive connection: open a new one, once.
+            self.writer = None
+            return await self._post(path, body, key)
+
+    async def _post(self, path: str, body: bytes, key: str) -> int:
         if self.writer is None:
             self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
         assert self.reader is not None

@@ -165,17 +165,20 @@ def submit_comment(
     with the site's secret. An integration key may post on a reader's behalf
     with `author`. Without either, the comment is anonymous.
     """
-    story = _public_story(request, story_id)
+    # Only the story's site is needed here; the story itself is checked in the batch.
+    site_id = request.app.state.lookups.story_site(story_id)
     principal = key_principal(request)
-    author_id, author_name, actor = _submitter(request, story, principal, payload)
+    if site_id is None or (principal is not None and principal.site_id != site_id):
+        raise NotFound(f"story {story_id} not found", field="story_id")
+    author_id, author_name, actor = _submitter(request, site_id, principal, payload)
     ip = _client_ip(request)
     _rate_limit(request, "ip", ip)
     if author_id:
-        _rate_limit(request, "author", f"{story.site_id}:{author_id}")
+        _rate_limit(request, "author", f"{site_id}:{author_id}")
     result = request.app.state.intake.submit(
-        story.site_id,
+        site_id,
         actions.NewComment(
-            story_id=story.id,
+            story_id=story_id,
             body=payload.body,
             parent_id=payload.parent_id,
             author_external_id=author_id,
@@ -191,7 +194,7 @@ def submit_comment(
 
 
 def _submitter(
-    request: Request, story: Story, principal: Principal | None, payload: schemas.CommentIn
+    request: Request, site_id: int, principal: Principal | None, payload: schemas.CommentIn
 ) -> tuple[str | None, str, str | None]:
     """(author external id, display name, audit actor) for this submission."""
     if principal is not None:
@@ -203,11 +206,10 @@ def _submitter(
     token = bearer_token(request)
     if token is None:
         return None, "", None
-    services = services_of(request)
-    with services.store.read() as conn:
-        site = site_store.get(conn, story.site_id)
-    assert site is not None
-    reader = reader_from_token(services, site, token)
+    site = request.app.state.lookups.site(site_id)
+    if site is None:
+        raise NotFound("site not found")
+    reader = reader_from_token(services_of(request), site, token)
     return reader.external_id, reader.name, None
 
 

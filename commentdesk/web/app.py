@@ -16,6 +16,7 @@ from commentdesk.intake import Intake
 from commentdesk.services import Services
 from commentdesk.store import sites as site_store
 from commentdesk.web import api, errors, health
+from commentdesk.web.lookups import Lookups
 from commentdesk.web.middleware import BodyLimit, SecurityHeaders, SiteCors
 from commentdesk.web.ratelimit import RateLimiter
 from commentdesk.webhooks import OutboxWorker
@@ -64,6 +65,7 @@ def build_app(services: Services, *, start_outbox: bool | None = None) -> FastAP
     app.state.services = services
     app.state.rate_limiter = RateLimiter(settings)
     app.state.intake = Intake(services)
+    app.state.lookups = Lookups(services)
     for router in ROUTERS + _optional_routers():
         app.include_router(router)  # type: ignore[arg-type]
     errors.install(app)

@@ -61,9 +61,7 @@ def key_principal(request: Request) -> Principal | None:
     plaintext = presented_key(request)
     if plaintext is None:
         return None
-    services = services_of(request)
-    with services.store.read() as conn:
-        key = key_store.verify(conn, plaintext)
+    key = request.app.state.lookups.api_key(plaintext)
     if key is None:
         raise Unauthorized("the API key is not valid")
     principal = Principal(site_id=key.site_id, role=key.role, name=f"key:{key.name}")
