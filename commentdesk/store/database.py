@@ -30,21 +30,27 @@ class SchemaOutOfDate(RuntimeError):
     """The database is behind the code: run `commentdesk migrate`."""
 
 
-def create_engine(url: str) -> Engine:
+def create_engine(url: str, *, durable: bool = True) -> Engine:
+    """An engine with our settings; `durable=False` is for data not worth an fsync
+    (rate-limit counters): each statement commits on its own, without waiting for disk."""
     if url.startswith("sqlite"):
-        return _sqlite_engine(url)
-    engine = sa.create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+        return _sqlite_engine(url, durable=durable)
+    options: dict[str, Any] = {"pool_size": 10, "max_overflow": 20, "pool_pre_ping": True}
+    if not durable:
+        options["isolation_level"] = "AUTOCOMMIT"
+    engine = sa.create_engine(url, **options)
+    setting = "on" if durable else "off"
 
     @sa.event.listens_for(engine, "connect")
     def _pg_connect(dbapi_conn: Any, _record: Any) -> None:
         with dbapi_conn.cursor() as cur:
-            cur.execute("SET synchronous_commit TO on")
+            cur.execute(f"SET synchronous_commit TO {setting}")
         dbapi_conn.commit()
 
     return engine
 
 
-def _sqlite_engine(url: str) -> Engine:
+def _sqlite_engine(url: str, *, durable: bool = True) -> Engine:
     path = url.split("///", 1)[-1]
     if path and path != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
@@ -62,7 +68,7 @@ def _sqlite_engine(url: str) -> Engine:
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA synchronous=FULL" if durable else "PRAGMA synchronous=OFF")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA busy_timeout=30000")
         cur.close()
