@@ -54,6 +54,28 @@ def _row_iter(handle: IO[str], text_col: str | None, id_col: str) -> Iterator[tu
         yield reader.line_num, (row.get(id_col), text)
 
 
+def _score_with_dask(
+    input: Path,
+    output: Path,
+    scheduler: str | None,
+    text_col: str | None,
+    id_col: str,
+    model: Path | None,
+    batch_size: int,
+) -> None:
+    from commentdesk.ingest.dask_engine import score_with_dask
+
+    report = score_with_dask(
+        input, output, scheduler, text_col, id_col, model=model, batch_size=batch_size
+    )
+    for number, problem in report.bad_lines:
+        err.print(f"[yellow]warning:[/] line {number}: {problem}; skipped")
+    err.print(
+        f"scored {report.rows} comments into {report.parts} Parquet parts in {output} "
+        f"(model {report.model_version})"
+    )
+
+
 @app.command("score")
 def score(
     input: Annotated[
@@ -67,13 +89,27 @@ def score(
     id_col: Annotated[str, typer.Option(help="Field or column holding the id.")] = "id",
     batch_size: Annotated[int, typer.Option(min=1, max=10_000)] = 256,
     model: Annotated[Path | None, typer.Option(help="Model directory (default: packaged).")] = None,
+    engine: Annotated[
+        str, typer.Option(help="'local' (JSONL out) or 'dask' (partitioned Parquet out).")
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Dask scheduler address, tcp://HOST:PORT (default: in-process)."),
+    ] = None,
 ) -> None:
     """Score every comment in INPUT and write one JSON line per comment.
 
     Example: commentdesk score comments.jsonl -o scores.jsonl
     Example: commentdesk score comments.csv --text-col body --id-col comment_id -o scores.jsonl
+    Example: commentdesk score big.jsonl --engine dask --scheduler tcp://10.0.0.5:8786 -o scores/
     """
     from commentdesk.scoring import Scorer
+
+    if engine == "dask":
+        _score_with_dask(input, output, scheduler, text_col, id_col, model, batch_size)
+        return
+    if engine != "local":
+        raise typer.BadParameter("engine must be 'local' or 'dask'", param_hint="--engine")
 
     scorer = Scorer.load(model)
     total = input.stat().st_size
