@@ -170,6 +170,18 @@ def create_site(services: Services, slug: str | None = None, **story: Any) -> Si
 
 
 @pytest.fixture
+def sqlite_services(tmp_path: Path) -> Iterator[Services]:
+    """Services on SQLite only, for tests of layers above the store (HTTP fuzzing)."""
+    url = f"sqlite:///{tmp_path / 'commentdesk.db'}"
+    svc = Services(
+        settings=make_settings(tmp_path, url), store=Store(url), scorer_factory=real_scorer
+    )
+    svc.store.migrate()
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
 def site(services: Services) -> SiteKeys:
     return create_site(services)
 
@@ -178,6 +190,20 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def wait_healthy(port: int, proc: Any = None, timeout_s: float = 90) -> None:
+    """Wait for a server process on loopback to answer /healthz; fail if it dies first."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if proc is not None and proc.poll() is not None:
+            raise RuntimeError(f"server exited with {proc.returncode}")
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    raise RuntimeError("server did not start")
 
 
 class LiveServer:

@@ -6,7 +6,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from commentdesk.cli import app
-from tests.conftest import free_port
+from tests.conftest import free_port, wait_healthy
 
 runner = CliRunner()
 
@@ -64,9 +63,8 @@ def test_every_command_has_an_example() -> None:
     assert walk(group, "commentdesk") == []
 
 
-def test_serve_demo_starts_with_data(tmp_path: Path, backend: str) -> None:
-    if backend != "sqlite":
-        pytest.skip("the README's first command runs on the embedded SQLite database")
+def test_serve_demo_starts_with_data(tmp_path: Path) -> None:
+    # The README's first command: the embedded SQLite database, nothing configured.
     port = free_port()
     env = dict(os.environ, COMMENTDESK_DATA_DIR=str(tmp_path / "data"))
     env.pop("COMMENTDESK_DATABASE_URL", None)
@@ -78,15 +76,7 @@ def test_serve_demo_starts_with_data(tmp_path: Path, backend: str) -> None:
         text=True,
     )
     try:
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.2)
-        else:
-            pytest.fail("serve --demo did not start")
+        wait_healthy(port, proc)
         assert (tmp_path / "data" / "commentdesk.db").exists()
         story = httpx.get(
             f"http://127.0.0.1:{port}/api/v1/stories/lookup",

@@ -10,6 +10,7 @@ that none happened.
 from __future__ import annotations
 
 import http.server
+import os
 import threading
 import time
 from collections.abc import Iterator
@@ -25,8 +26,15 @@ from commentdesk.store import sites as site_store
 from tests.conftest import LiveServer, SiteKeys, free_port
 
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--headless",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 # Runs before any page script: collects what must never happen.
 WATCH = """
@@ -45,7 +53,10 @@ def backend() -> str:
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     if not CHROMIUM.exists():
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+        message = "Debian's chromium is not installed (apt-get install chromium)"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message + ": ./scripts/test.sh installs it")
+        pytest.skip(message)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -88,8 +99,10 @@ def open_page(browser: Any) -> Iterator[Any]:
             dialog.dismiss()
 
         page.on("dialog", on_dialog)
-        page.on("console", lambda m: watched.console_errors.append(m.text)
-                if m.type == "error" else None)
+        page.on(
+            "console",
+            lambda m: watched.console_errors.append(m.text) if m.type == "error" else None,
+        )
         return watched
 
     yield make

@@ -19,7 +19,7 @@ from commentdesk.store import keys as key_store
 from commentdesk.store import sites as site_store
 from commentdesk.store import stories as story_store
 from commentdesk.store.schema import comments
-from tests.conftest import free_port
+from tests.conftest import free_port, wait_healthy
 
 
 def start_server(database_url: str, data_dir: Path, port: int) -> subprocess.Popen[bytes]:
@@ -48,15 +48,12 @@ def start_server(database_url: str, data_dir: Path, port: int) -> subprocess.Pop
         ],
         env=env,
     )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
-                return proc
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    proc.kill()
-    raise RuntimeError("server did not start")
+    try:
+        wait_healthy(port, proc)
+    except RuntimeError:
+        proc.kill()
+        raise
+    return proc
 
 
 def test_acknowledged_comments_survive_sigkill(database_url: str, tmp_path: Path) -> None:

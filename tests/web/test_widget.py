@@ -21,7 +21,6 @@ from limits import parse
 
 from commentdesk import actions
 from commentdesk.services import Services
-from commentdesk.web import schemas
 from tests.conftest import LiveServer, SiteKeys, free_port
 
 CIVIL = "Thanks for the detailed reporting on the timetable changes."
@@ -36,8 +35,9 @@ def test_embed_script_is_served_as_javascript(http: httpx.Client) -> None:
     assert "innerHTML" not in response.text  # reader text only ever goes in as textContent
 
 
-def test_draft_check_nudges_attacks_not_civility(services: Services, site: SiteKeys,
-                                                 http: httpx.Client) -> None:
+def test_draft_check_nudges_attacks_not_civility(
+    services: Services, site: SiteKeys, http: httpx.Client
+) -> None:
     _ = services.scorer  # loaded up front, as the server does, not inside the scoring timeout
     url = f"/api/v1/stories/{site.story_id}/drafts:check"
     civil = http.post(url, json={"body": CIVIL}).json()
@@ -47,12 +47,10 @@ def test_draft_check_nudges_attacks_not_civility(services: Services, site: SiteK
     assert "INSULT" in rude["attributes"]
     assert http.post(url, json={"body": "   "}).status_code == 422
     assert http.post(url, json={"text": CIVIL}).status_code == 422
-    assert http.post("/api/v1/stories/987654/drafts:check", json={"body": CIVIL}
-                     ).status_code == 404
+    assert http.post("/api/v1/stories/987654/drafts:check", json={"body": CIVIL}).status_code == 404
 
 
-def test_draft_check_is_rate_limited(site: SiteKeys, live: LiveServer,
-                                     http: httpx.Client) -> None:
+def test_draft_check_is_rate_limited(site: SiteKeys, live: LiveServer, http: httpx.Client) -> None:
     app = live.server.config.app
     app.state.rate_limiter.limits["draft"] = parse("2/minute")
     url = f"/api/v1/stories/{site.story_id}/drafts:check"
@@ -60,10 +58,9 @@ def test_draft_check_is_rate_limited(site: SiteKeys, live: LiveServer,
     assert codes == [200, 200, 429]
 
 
-def test_post_anyway_after_a_nudge_is_held(services: Services, site: SiteKeys,
-                                           http: httpx.Client) -> None:
-    if "nudged" not in schemas.CommentIn.model_fields:
-        pytest.skip("CommentIn has no `nudged` field yet (requested in requests-web.md)")
+def test_post_anyway_after_a_nudge_is_held(
+    services: Services, site: SiteKeys, http: httpx.Client
+) -> None:
     _ = services.scorer
     url = f"/api/v1/stories/{site.story_id}/comments"
     plain = http.post(url, json={"body": CIVIL}).json()
@@ -94,12 +91,29 @@ def _next(stream: Iterator[tuple[str, dict[str, object]]], kind: str) -> dict[st
 def second_process(services: Services, tmp_path: Path) -> Iterator[str]:
     """Another server process on the same database, as a real deployment has."""
     port = free_port()
-    env = {**os.environ, "COMMENTDESK_DATABASE_URL": services.settings.database_url,
-           "COMMENTDESK_DATA_DIR": str(tmp_path), "COMMENTDESK_RUN_OUTBOX": "false"}
+    env = {
+        **os.environ,
+        "COMMENTDESK_DATABASE_URL": services.settings.database_url,
+        "COMMENTDESK_DATA_DIR": str(tmp_path),
+        "COMMENTDESK_RUN_OUTBOX": "false",
+    }
     proc = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "commentdesk.web.server:create_app", "--factory",
-         "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "commentdesk.web.server:create_app",
+            "--factory",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -122,41 +136,56 @@ def second_process(services: Services, tmp_path: Path) -> Iterator[str]:
 def test_live_updates_reach_readers_on_another_process(
     services: Services, site: SiteKeys, http: httpx.Client, second_process: str
 ) -> None:
-    held = actions.submit(services, site.site.id, actions.NewComment(
-        story_id=site.story_id, body="Waiting for a moderator: a fair point, calmly made.",
-        author_external_id="u1", author_name="Reader <One>"))
+    held = actions.submit(
+        services,
+        site.site.id,
+        actions.NewComment(
+            story_id=site.story_id,
+            body="Waiting for a moderator: a fair point, calmly made.",
+            author_external_id="u1",
+            author_name="Reader <One>",
+        ),
+    )
     comment_id = held.comment.id
     if held.comment.status.value == "approved":
         actions.decide(services, site.site.id, [comment_id], "hold", actor="test")
     url = f"{second_process}/api/v1/stories/{site.story_id}/events"
-    with httpx.Client(timeout=httpx.Timeout(15.0)) as reader, \
-            reader.stream("GET", url) as response:
+    with httpx.Client(timeout=httpx.Timeout(15.0)) as reader, reader.stream("GET", url) as response:
         assert response.status_code == 200
         assert response.headers["content-type"].startswith("text/event-stream")
         stream = _events(response)
         _next(stream, "ready")
-        approve = http.post(f"/api/v1/moderation/comments/{comment_id}/approve",
-                            headers=site.headers("moderator"))
+        approve = http.post(
+            f"/api/v1/moderation/comments/{comment_id}/approve", headers=site.headers("moderator")
+        )
         assert approve.status_code == 200
         published = _next(stream, "approved")
         assert published["id"] == comment_id
         assert published["author"] == "Reader <One>"  # data, escaped by the widget's DOM calls
         assert "ip_hash" not in published and "scores" not in published
-        http.post(f"/api/v1/moderation/comments/{comment_id}/reject",
-                  headers=site.headers("moderator"))
+        http.post(
+            f"/api/v1/moderation/comments/{comment_id}/reject", headers=site.headers("moderator")
+        )
         assert _next(stream, "removed") == {"id": comment_id}
 
 
 def test_a_reconnecting_reader_gets_what_it_missed(
     services: Services, site: SiteKeys, live: LiveServer
 ) -> None:
-    comment = actions.submit(services, site.site.id, actions.NewComment(
-        story_id=site.story_id, body=CIVIL, author_external_id="u3", author_name="Three"))
+    comment = actions.submit(
+        services,
+        site.site.id,
+        actions.NewComment(
+            story_id=site.story_id, body=CIVIL, author_external_id="u3", author_name="Three"
+        ),
+    )
     if comment.comment.status.value != "approved":
         actions.decide(services, site.site.id, [comment.comment.id], "approve", actor="test")
     url = f"{live.url}/api/v1/stories/{site.story_id}/events"
-    with httpx.Client(timeout=httpx.Timeout(15.0)) as reader, \
-            reader.stream("GET", url, headers={"Last-Event-ID": "0"}) as response:
+    with (
+        httpx.Client(timeout=httpx.Timeout(15.0)) as reader,
+        reader.stream("GET", url, headers={"Last-Event-ID": "0"}) as response,
+    ):
         stream = _events(response)
         assert _next(stream, "ready") == {"position": 0}
         assert _next(stream, "approved")["id"] == comment.comment.id
