@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -131,16 +131,20 @@ def submit_batch(
             site_id, new = items[index]
             score = new.score if new.score is not None else scored.get(index)
             savepoint = conn.begin_nested()
+            mark = cache.mark()
             try:
                 outcomes[index] = _store_and_decide(services, cache, site_id, new, body, score)
                 savepoint.commit()
             except sqlalchemy.exc.IntegrityError as err:
                 # A concurrent copy with the same Idempotency-Key (or import id) won the race.
                 savepoint.rollback()
+                cache.rewind(mark)
                 outcomes[index] = _earlier_copy(conn, site_id, new) or err
             except CommentDeskError as err:
                 savepoint.rollback()
+                cache.rewind(mark)
                 outcomes[index] = err
+        cache.flush()
     return [o if o is not None else RuntimeError("not submitted") for o in outcomes]
 
 
@@ -168,6 +172,20 @@ class _BatchCache:
         self.stories: dict[tuple[int, int], Story | None] = {}
         self.policies: dict[tuple[int, int], Policy] = {}
         self.sites: dict[int, Site | None] = {}
+        # Audit rows and feed events, written together at the end (one round trip each).
+        self.audit: list[dict[str, Any]] = []
+        self.events: list[dict[str, Any]] = []
+
+    def mark(self) -> tuple[int, int]:
+        return len(self.audit), len(self.events)
+
+    def rewind(self, mark: tuple[int, int]) -> None:
+        del self.audit[mark[0] :], self.events[mark[1] :]
+
+    def flush(self) -> None:
+        audit_store.insert_rows(self.conn, self.audit)
+        event_store.insert_rows(self.conn, self.events)
+        self.audit, self.events = [], []
 
     def story(self, site_id: int, story_id: int) -> Story | None:
         key = (site_id, story_id)
@@ -267,9 +285,7 @@ def _store_and_decide(
         created_at=new.created_at,
     )
     comment.author_name = author.display_name if author else None
-    _after_change(
-        conn, comment, decision, was=None, actor=new.actor, action="submit", site=cache.site
-    )
+    _after_change(conn, comment, decision, was=None, actor=new.actor, action="submit", batch=cache)
     return SubmitResult(comment, decision, created=True)
 
 
@@ -310,11 +326,14 @@ def _after_change(
     was: CommentStatus | None,
     actor: str | None,
     action: str,
-    site: Callable[[int], Site | None] | None = None,
+    batch: _BatchCache | None = None,
 ) -> None:
-    """The audit row, and what hangs off a status change: tallies, feed, webhooks."""
-    audit_store.append(
-        conn,
+    """The audit row, and what hangs off a status change: tallies, feed, webhooks.
+
+    Within a batch the audit row and feed event wait in the batch's buffer and
+    are written with the others before the same commit.
+    """
+    entry = audit_store.row(
         site_id=comment.site_id,
         subject_type="comment",
         subject_id=comment.id,
@@ -326,7 +345,18 @@ def _after_change(
         model_version=decision.model_version or comment.model_version,
         policy_version=decision.policy_version,
     )
+    feed: list[dict[str, Any]] = []
     now = decision.status
+    if now is CommentStatus.APPROVED and was is not CommentStatus.APPROVED:
+        feed.append(event_store.row(comment.site_id, comment.story_id, "approved", comment.id))
+    elif was is CommentStatus.APPROVED and now is not CommentStatus.APPROVED:
+        feed.append(event_store.row(comment.site_id, comment.story_id, "removed", comment.id))
+    if batch is not None:
+        batch.audit.append(entry)
+        batch.events.extend(feed)
+    else:
+        audit_store.insert_rows(conn, [entry])
+        event_store.insert_rows(conn, feed)
     if was == now:
         return
     if comment.author_id is not None:
@@ -339,11 +369,7 @@ def _after_change(
     root = _root_id(conn, comment)
     if root is not None:
         comment_store.adjust_reply_count(conn, root, _delta(was, now, CommentStatus.APPROVED))
-    if now is CommentStatus.APPROVED:
-        event_store.publish(conn, comment.site_id, comment.story_id, "approved", comment.id)
-    elif was is CommentStatus.APPROVED:
-        event_store.publish(conn, comment.site_id, comment.story_id, "removed", comment.id)
-    found = (site or (lambda site_id: site_store.get(conn, site_id)))(comment.site_id)
+    found = batch.site(comment.site_id) if batch else site_store.get(conn, comment.site_id)
     if found is not None and found.webhook_urls:
         _notify(conn, found, comment, decision, actor)
 

@@ -19,8 +19,7 @@ from commentdesk.store import rows
 from commentdesk.store.schema import audit_log
 
 
-def append(
-    conn: Connection,
+def row(
     *,
     site_id: int,
     subject_type: str,
@@ -32,22 +31,31 @@ def append(
     reasons: Sequence[Reason | dict[str, Any]] = (),
     model_version: str | None = None,
     policy_version: str | None = None,
-) -> None:
-    conn.execute(
-        audit_log.insert().values(
-            site_id=site_id,
-            subject_type=subject_type,
-            subject_id=subject_id,
-            action=action,
-            actor=actor,
-            old_state=old_state,
-            new_state=new_state,
-            reasons=[rows.reason_to_json(r) if isinstance(r, Reason) else r for r in reasons],
-            model_version=model_version,
-            policy_version=policy_version,
-            created_at=rows.utcnow(),
-        )
-    )
+) -> dict[str, Any]:
+    """An audit row as values, for `insert_rows`."""
+    return {
+        "site_id": site_id,
+        "subject_type": subject_type,
+        "subject_id": subject_id,
+        "action": action,
+        "actor": actor,
+        "old_state": old_state,
+        "new_state": new_state,
+        "reasons": [rows.reason_to_json(r) if isinstance(r, Reason) else r for r in reasons],
+        "model_version": model_version,
+        "policy_version": policy_version,
+        "created_at": rows.utcnow(),
+    }
+
+
+def insert_rows(conn: Connection, entries: list[dict[str, Any]]) -> None:
+    """Several rows in one round trip (executemany), in the caller's transaction."""
+    if entries:
+        conn.execute(audit_log.insert(), entries)
+
+
+def append(conn: Connection, **values: Any) -> None:
+    insert_rows(conn, [row(**values)])
 
 
 def _entry(row: Any) -> AuditEntry:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -19,16 +20,23 @@ class Event:
     comment_id: int
 
 
+def row(site_id: int, story_id: int, kind: str, comment_id: int) -> dict[str, Any]:
+    return {
+        "site_id": site_id,
+        "story_id": story_id,
+        "kind": kind,
+        "comment_id": comment_id,
+        "created_at": rows.utcnow(),
+    }
+
+
+def insert_rows(conn: Connection, entries: list[dict[str, Any]]) -> None:
+    if entries:
+        conn.execute(events.insert(), entries)
+
+
 def publish(conn: Connection, site_id: int, story_id: int, kind: str, comment_id: int) -> None:
-    conn.execute(
-        events.insert().values(
-            site_id=site_id,
-            story_id=story_id,
-            kind=kind,
-            comment_id=comment_id,
-            created_at=rows.utcnow(),
-        )
-    )
+    insert_rows(conn, [row(site_id, story_id, kind, comment_id)])
 
 
 def since(conn: Connection, story_id: int, after_id: int, limit: int = 100) -> list[Event]:
