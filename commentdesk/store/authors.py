@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from commentdesk.domain import Author, AuthorStatus
@@ -24,16 +25,21 @@ def ensure(conn: Connection, site_id: int, external_id: str, display_name: str) 
             )
             existing.display_name = display_name
         return existing
-    result = conn.execute(
-        authors.insert().values(
+    # Two first comments of a new author may arrive at once (other process or
+    # thread): whoever inserts second keeps the first one's row.
+    insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+    conn.execute(
+        insert(authors)
+        .values(
             site_id=site_id,
             external_id=external_id,
             display_name=display_name or external_id,
             status=AuthorStatus.ACTIVE.value,
             created_at=rows.utcnow(),
         )
+        .on_conflict_do_nothing(index_elements=["site_id", "external_id"])
     )
-    author = get(conn, site_id, result.inserted_primary_key[0])  # type: ignore[index]
+    author = by_external_id(conn, site_id, external_id)
     assert author is not None
     return author
 
