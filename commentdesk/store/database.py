@@ -35,9 +35,12 @@ def create_engine(url: str, *, durable: bool = True) -> Engine:
     (rate-limit counters): each statement commits on its own, without waiting for disk."""
     if url.startswith("sqlite"):
         return _sqlite_engine(url, durable=durable)
-    options: dict[str, Any] = {"pool_size": 10, "max_overflow": 20, "pool_pre_ping": True}
+    # Opening a PostgreSQL connection forks a backend: never do it per request. The
+    # pools hold what the server's threads use at once (see web.app.THREADS), and
+    # the counters' small pool makes threads wait a moment rather than connect.
+    options: dict[str, Any] = {"pool_size": 24, "max_overflow": 8, "pool_pre_ping": True}
     if not durable:
-        options["isolation_level"] = "AUTOCOMMIT"
+        options.update(isolation_level="AUTOCOMMIT", pool_size=8, max_overflow=0)
     engine = sa.create_engine(url, **options)
     setting = "on" if durable else "off"
 

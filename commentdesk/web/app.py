@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import anyio.to_thread
 from fastapi import FastAPI
 
 from commentdesk import __version__
@@ -20,6 +21,10 @@ from commentdesk.web.lookups import Lookups
 from commentdesk.web.middleware import BodyLimit, SecurityHeaders, SiteCors
 from commentdesk.web.ratelimit import RateLimiter
 from commentdesk.webhooks import OutboxWorker
+
+# Threads serving synchronous endpoints in each process; the database pools are
+# sized to match (commentdesk.store.database), so a burst never opens connections.
+THREADS = 24
 
 # The routers, in the order their paths are matched.
 ROUTERS = [health.router, api.router]
@@ -46,6 +51,7 @@ def build_app(services: Services, *, start_outbox: bool | None = None) -> FastAP
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         services.store.check()
+        anyio.to_thread.current_default_thread_limiter().total_tokens = THREADS
         worker = OutboxWorker(services) if run_outbox else None
         if worker:
             worker.start()
