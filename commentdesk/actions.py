@@ -46,9 +46,6 @@ from commentdesk.store import policies as policy_store
 from commentdesk.store import sites as site_store
 from commentdesk.store import stories as story_store
 
-SYSTEM = None  # the audit actor for decisions nobody made by hand
-
-
 # --- submitting ----------------------------------------------------------------------
 
 
@@ -279,7 +276,7 @@ def _store_and_decide(
         body=body,
         decision=decision,
         score=score,
-        ip_hash=_hash_ip(new.ip),
+        ip_hash=hash_ip(new.ip),
         idempotency_key=new.idempotency_key,
         external_id=new.external_id,
         created_at=new.created_at,
@@ -289,7 +286,7 @@ def _store_and_decide(
     return SubmitResult(comment, decision, created=True)
 
 
-def _hash_ip(ip: str | None) -> str | None:
+def hash_ip(ip: str | None) -> str | None:
     # Kept only to group abuse by origin; the raw address is never stored.
     return hashlib.sha256(ip.encode()).hexdigest()[:32] if ip else None
 
