@@ -16,6 +16,7 @@ from commentdesk.config import Settings
 from commentdesk.domain import Role
 from commentdesk.errors import CommentDeskError
 from commentdesk.services import Services
+from commentdesk.store import SchemaOutOfDate
 from commentdesk.store import comments as comment_store
 from commentdesk.store import keys as key_store
 from commentdesk.store import sites as site_store
@@ -76,7 +77,11 @@ def serve(
     from commentdesk.web.server import prepare_database
 
     services = _services()
-    state = prepare_database(services)
+    try:
+        state = prepare_database(services)
+    except SchemaOutOfDate as err:
+        console.print(f"[red]{err}[/red]")
+        raise typer.Exit(1) from err
     console.print(f"database: {services.settings.effective_database_url} ({state})")
     if demo:
         from commentdesk import demo as demo_site

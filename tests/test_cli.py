@@ -93,3 +93,17 @@ def test_serve_demo_starts_with_data(tmp_path: Path) -> None:
         proc.send_signal(signal.SIGTERM)
         output = proc.communicate(timeout=30)[0]
     assert "admin API key: cdk_" in output
+
+
+def test_serve_refuses_an_out_of_date_database(env: dict[str, str]) -> None:
+    from alembic import command
+
+    from commentdesk.store import Store
+    from commentdesk.store.database import alembic_config
+
+    store = Store(env["COMMENTDESK_DATABASE_URL"])
+    command.upgrade(alembic_config(store.db.engine), "0001")
+    store.close()
+    result = runner.invoke(app, ["serve"])
+    assert result.exit_code == 1
+    assert "commentdesk migrate" in result.output
