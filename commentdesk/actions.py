@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import sqlalchemy.exc
 from sqlalchemy.engine import Connection
 
 from commentdesk.domain import (
@@ -100,10 +99,10 @@ def submit_batch(
 ) -> list[SubmitResult | Exception]:
     """Submit several comments with one scorer call and one transaction.
 
-    Each comment gets its own savepoint, so one bad submission fails alone. The
-    scorer runs before the transaction, so the write lock is held only for the
-    policy and the inserts; a comment the scorer could not score gets no score,
-    and the policy then holds it ("scoring unavailable").
+    A refused submission (unknown story, closed story, foreign parent) fails
+    alone. The scorer runs before the transaction, so the write lock is held
+    only for the policy and the inserts; a comment the scorer could not score
+    gets no score, and the policy then holds it ("scoring unavailable").
     """
     outcomes: list[SubmitResult | Exception | None] = [None] * len(items)
     bodies: dict[int, str] = {}
@@ -127,19 +126,11 @@ def submit_batch(
         for index, body in bodies.items():
             site_id, new = items[index]
             score = new.score if new.score is not None else scored.get(index)
-            savepoint = conn.begin_nested()
-            mark = cache.mark()
+            # No savepoint per comment: every refusal is raised before the first
+            # write, and a racing duplicate inserts nothing (see comments.insert).
             try:
                 outcomes[index] = _store_and_decide(services, cache, site_id, new, body, score)
-                savepoint.commit()
-            except sqlalchemy.exc.IntegrityError as err:
-                # A concurrent copy with the same Idempotency-Key (or import id) won the race.
-                savepoint.rollback()
-                cache.rewind(mark)
-                outcomes[index] = _earlier_copy(conn, site_id, new) or err
             except CommentDeskError as err:
-                savepoint.rollback()
-                cache.rewind(mark)
                 outcomes[index] = err
         cache.flush()
     return [o if o is not None else RuntimeError("not submitted") for o in outcomes]
@@ -172,12 +163,6 @@ class _BatchCache:
         # Audit rows and feed events, written together at the end (one round trip each).
         self.audit: list[dict[str, Any]] = []
         self.events: list[dict[str, Any]] = []
-
-    def mark(self) -> tuple[int, int]:
-        return len(self.audit), len(self.events)
-
-    def rewind(self, mark: tuple[int, int]) -> None:
-        del self.audit[mark[0] :], self.events[mark[1] :]
 
     def flush(self) -> None:
         audit_store.insert_rows(self.conn, self.audit)
@@ -281,6 +266,10 @@ def _store_and_decide(
         external_id=new.external_id,
         created_at=new.created_at,
     )
+    if comment is None:
+        earlier = _earlier_copy(conn, site_id, new)
+        assert earlier is not None, "a conflicting insert leaves the earlier copy"
+        return earlier
     comment.author_name = author.display_name if author else None
     _after_change(conn, comment, decision, was=None, actor=new.actor, action="submit", batch=cache)
     return SubmitResult(comment, decision, created=True)

@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from commentdesk.domain import Comment, CommentStatus, Decision, ScoreResult
@@ -44,8 +45,12 @@ def insert(
     idempotency_key: str | None = None,
     external_id: str | None = None,
     created_at: datetime | None = None,
-) -> Comment:
-    """Store a comment with its scores and the decision taken on it, in one statement."""
+) -> Comment | None:
+    """Store a comment with its scores and its decision, in one statement.
+
+    Returns None when an earlier copy with the same idempotency key or
+    external id is already stored.
+    """
     now = rows.utcnow()
     root_id = None
     if parent_id is not None:
@@ -75,8 +80,14 @@ def insert(
         "created_at": created_at or now,
         "updated_at": now,
     }
-    result = conn.execute(comments.insert().values(**values))
-    comment_id = int(result.inserted_primary_key[0])  # type: ignore[index]
+    # A retry racing its first copy (same Idempotency-Key or import id) inserts
+    # nothing rather than failing: the caller then answers with the first copy.
+    insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+    comment_id = conn.execute(
+        insert(comments).values(**values).on_conflict_do_nothing().returning(comments.c.id)
+    ).scalar_one_or_none()
+    if comment_id is None:
+        return None
     return Comment(
         id=comment_id,
         site_id=site_id,
