@@ -3,9 +3,9 @@
 Request threads hand their comment to the intake and wait. A single worker
 thread takes whatever has queued up, scores it in one scorer call and stores
 it in one transaction, then wakes each waiter with its own result. Under load
-this turns hundreds of fsyncs and scorer calls a
-second into a few dozen, and it keeps this process's writers from queueing on
-the database lock. Nothing is acknowledged before its transaction commits.
+this turns hundreds of fsyncs and scorer calls a second into a few dozen, and
+it keeps this process's writers from queueing on the database lock. Nothing is
+acknowledged before its transaction commits.
 """
 
 from __future__ import annotations
