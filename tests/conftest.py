@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import socket
+import subprocess
+import sys
 import threading
 import time
 import uuid
@@ -204,6 +206,39 @@ def wait_healthy(port: int, proc: Any = None, timeout_s: float = 90) -> None:
         except httpx.HTTPError:
             time.sleep(0.1)
     raise RuntimeError("server did not start")
+
+
+def start_server_process(
+    database_url: str, data_dir: Path, port: int, **env: str
+) -> subprocess.Popen[bytes]:
+    """`commentdesk` under uvicorn in a process of its own, as a deployment runs it."""
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "commentdesk.web.server:create_app",
+            "--factory",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+        ],
+        env={
+            **os.environ,
+            "COMMENTDESK_DATABASE_URL": database_url,
+            "COMMENTDESK_DATA_DIR": str(data_dir),
+            **env,
+        },
+    )
+    try:
+        wait_healthy(port, proc)
+    except RuntimeError:
+        proc.kill()
+        raise
+    return proc
 
 
 class LiveServer:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
@@ -19,41 +17,17 @@ from commentdesk.store import keys as key_store
 from commentdesk.store import sites as site_store
 from commentdesk.store import stories as story_store
 from commentdesk.store.schema import comments
-from tests.conftest import free_port, wait_healthy
+from tests.conftest import free_port, start_server_process
 
 
 def start_server(database_url: str, data_dir: Path, port: int) -> subprocess.Popen[bytes]:
-    env = dict(os.environ)
-    env.update(
-        {
-            "COMMENTDESK_DATABASE_URL": database_url,
-            "COMMENTDESK_DATA_DIR": str(data_dir),
-            "COMMENTDESK_IP_RATE": "100000/minute",
-            "COMMENTDESK_AUTHOR_RATE": "100000/minute",
-        }
+    return start_server_process(
+        database_url,
+        data_dir,
+        port,
+        COMMENTDESK_IP_RATE="100000/minute",
+        COMMENTDESK_AUTHOR_RATE="100000/minute",
     )
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "commentdesk.web.server:create_app",
-            "--factory",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--log-level",
-            "warning",
-        ],
-        env=env,
-    )
-    try:
-        wait_healthy(port, proc)
-    except RuntimeError:
-        proc.kill()
-        raise
-    return proc
 
 
 def test_acknowledged_comments_survive_sigkill(database_url: str, tmp_path: Path) -> None:

@@ -8,10 +8,6 @@ through one server and the reader's event stream is served by another
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,7 +17,7 @@ from limits import parse
 
 from commentdesk import actions
 from commentdesk.services import Services
-from tests.conftest import LiveServer, SiteKeys, free_port
+from tests.conftest import LiveServer, SiteKeys, free_port, start_server_process
 
 CIVIL = "Thanks for the detailed reporting on the timetable changes."
 RUDE = "You are a pathetic idiot and a moron."
@@ -91,43 +87,11 @@ def _next(stream: Iterator[tuple[str, dict[str, object]]], kind: str) -> dict[st
 def second_process(services: Services, tmp_path: Path) -> Iterator[str]:
     """Another server process on the same database, as a real deployment has."""
     port = free_port()
-    env = {
-        **os.environ,
-        "COMMENTDESK_DATABASE_URL": services.settings.database_url,
-        "COMMENTDESK_DATA_DIR": str(tmp_path),
-        "COMMENTDESK_RUN_OUTBOX": "false",
-    }
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "commentdesk.web.server:create_app",
-            "--factory",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--log-level",
-            "warning",
-        ],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+    proc = start_server_process(
+        services.settings.database_url, tmp_path, port, COMMENTDESK_RUN_OUTBOX="false"
     )
-    url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(url + "/healthz", timeout=2).status_code < 500:
-                    break
-            except httpx.HTTPError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"second server did not start: {proc.stderr.read()!r}")
-            time.sleep(0.2)
-        yield url
+        yield f"http://127.0.0.1:{port}"
     finally:
         proc.terminate()
         proc.wait(timeout=10)
