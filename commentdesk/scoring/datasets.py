@@ -17,16 +17,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from commentdesk.domain import ATTRIBUTES
 from commentdesk.scoring import templates
 
-NEGATIVE_FOR_ALL = (
-    "TOXICITY",
-    "SEVERE_TOXICITY",
-    "INSULT",
-    "PROFANITY",
-    "THREAT",
-    "IDENTITY_ATTACK",
-)
+NEGATIVE_FOR_ALL = ATTRIBUTES
 
 # Toxic-spans span types, as spelled in spans.csv (two truncated spellings occur).
 _SPAN_TYPES = {
