@@ -73,6 +73,12 @@ class Settings:
     model_path: str = field(
         default="", metadata=_meta("MODEL_PATH", "Scorer model; empty means the packaged default.")
     )
+    scorer_threads: int = field(
+        default=0,
+        metadata=_meta(
+            "SCORER_THREADS", "Threads for the scorer's second stage; 0 means min(2, CPUs)."
+        ),
+    )
     jwt_leeway_s: int = field(
         default=30, metadata=_meta("JWT_LEEWAY_S", "Clock skew tolerated on reader tokens.")
     )

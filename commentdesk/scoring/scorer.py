@@ -14,7 +14,8 @@ from pathlib import Path
 import numpy as np
 
 from commentdesk.domain import ScoreResult, Span
-from commentdesk.scoring.features import MAX_CHARS, collapse_spaces
+from commentdesk.scoring.encoder import Cascade
+from commentdesk.scoring.features import MAX_CHARS, collapse_spaces, prepare
 from commentdesk.scoring.model import LinearModel, model_version
 from commentdesk.scoring.spans import SpanLexicon
 from commentdesk.textnorm import Normalized, normalize
@@ -28,11 +29,15 @@ _default_lock = threading.Lock()
 
 
 class Scorer:
-    """Scores comments with a :class:`LinearModel`; see :meth:`load`."""
+    """Scores comments with a :class:`LinearModel`, refined by a :class:`Cascade`.
 
-    def __init__(self, model: LinearModel, version: str) -> None:
+    See :meth:`load`. Without the encoder files the linear stage scores alone.
+    """
+
+    def __init__(self, model: LinearModel, version: str, cascade: Cascade | None = None) -> None:
         self.model = model
         self.version = version
+        self.cascade = cascade
         self._lexicon = SpanLexicon(
             attributes=list(model.span_attributes),
             index={t: i for i, t in enumerate(model.span_terms)},
@@ -49,22 +54,27 @@ class Scorer:
         self._gate = float(model.span_params.get("gate", DEFAULT_SPAN_GATE))
 
     @classmethod
-    def load(cls, path: str | Path | None = None) -> Scorer:
-        """The packaged default model (cached per process), or the model at ``path``."""
+    def load(cls, path: str | Path | None = None, threads: int | None = None) -> Scorer:
+        """The packaged default model (cached per process), or the model at ``path``.
+
+        ``threads`` caps the second stage's onnxruntime threads (default
+        min(2, CPUs)); the cached default keeps the value it was first loaded with.
+        """
         global _default
         if path is None:
             with _default_lock:
                 if _default is None:
-                    _default = cls._from_dir(DEFAULT_MODEL_DIR)
+                    _default = cls._from_dir(DEFAULT_MODEL_DIR, threads)
                 return _default
         directory = Path(path)
         if directory.is_file():
             directory = directory.parent
-        return cls._from_dir(directory)
+        return cls._from_dir(directory, threads)
 
     @classmethod
-    def _from_dir(cls, directory: Path) -> Scorer:
-        return cls(LinearModel.load(directory), model_version(directory))
+    def _from_dir(cls, directory: Path, threads: int | None) -> Scorer:
+        cascade = Cascade.load(directory, threads)
+        return cls(LinearModel.load(directory), model_version(directory), cascade)
 
     @property
     def attributes(self) -> tuple[str, ...]:
@@ -80,16 +90,24 @@ class Scorer:
         if not texts:
             return []
         norms = [normalize(t[:MAX_CHARS]) for t in texts]
-        features = self.model.featurizer.transform_normalized(
-            [collapse_spaces(n.text) for n in norms]
-        )
-        probs = self.model.predict_proba(features)
+        probs = self._predict([collapse_spaces(n.text) for n in norms])
         return [self._result(norm, row) for norm, row in zip(norms, probs, strict=True)]
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
         """Just the (n_texts, n_attributes) probability matrix, for evaluation."""
-        features = self.model.featurizer.transform(list(texts))
-        return self.model.predict_proba(features)
+        return self._predict([prepare(t) for t in texts])
+
+    def linear_probabilities(self, texts: Sequence[str]) -> np.ndarray:
+        """The first stage alone, for comparisons and for fitting the cascade."""
+        return self.model.predict_proba(
+            self.model.featurizer.transform_normalized([prepare(t) for t in texts])
+        )
+
+    def _predict(self, prepared: list[str]) -> np.ndarray:
+        probs = self.model.predict_proba(self.model.featurizer.transform_normalized(prepared))
+        if self.cascade is not None:
+            probs = self.model.apply_implies(self.cascade.refine(prepared, probs))
+        return probs
 
     def _result(self, norm: Normalized, row: np.ndarray) -> ScoreResult:
         scores = {a: round(float(p), 6) for a, p in zip(self.attributes, row, strict=True)}

