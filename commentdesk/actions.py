@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import hashlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -44,6 +44,7 @@ from commentdesk.store import outbox as outbox_store
 from commentdesk.store import policies as policy_store
 from commentdesk.store import sites as site_store
 from commentdesk.store import stories as story_store
+from commentdesk.store.history import BatchHistory
 
 # --- submitting ----------------------------------------------------------------------
 
@@ -103,8 +104,14 @@ def submit_batch(
     alone. The scorer runs before the transaction, so the write lock is held
     only for the policy and the inserts; a comment the scorer could not score
     gets no score, and the policy then holds it ("scoring unavailable").
+
+    Each comment is decided as if those before it in the batch were already
+    stored (they count as repeats and in their author's record), but the
+    comments are inserted together, and their tallies, audit rows, feed events
+    and webhooks written together, before the one commit: a batch costs a few
+    round trips to the database, not a few per comment.
     """
-    outcomes: list[SubmitResult | Exception | None] = [None] * len(items)
+    outcomes: list[SubmitResult | Exception | _Pending | None] = [None] * len(items)
     bodies: dict[int, str] = {}
     for index, (_site_id, new) in enumerate(items):
         try:
@@ -121,19 +128,32 @@ def submit_batch(
                     del bodies[index]
     to_score = [i for i in bodies if items[i][1].keep_status is None and items[i][1].score is None]
     scored = dict(zip(to_score, services.score_safely([bodies[i] for i in to_score]), strict=True))
+    texts: dict[int, set[str]] = {}
+    authors: dict[int, set[str]] = {}
+    for index, body in bodies.items():
+        site_id, new = items[index]
+        texts.setdefault(site_id, set()).add(comment_store.fingerprint(body))
+        if new.author_external_id:
+            authors.setdefault(site_id, set()).add(new.author_external_id)
     with services.store.write() as conn:
-        cache = _BatchCache(conn)
+        cache = _BatchCache(conn, BatchHistory(conn, texts), authors)
         for index, body in bodies.items():
             site_id, new = items[index]
             score = new.score if new.score is not None else scored.get(index)
             # No savepoint per comment: every refusal is raised before the first
-            # write, and a racing duplicate inserts nothing (see comments.insert).
+            # write, and a racing duplicate inserts nothing (see comments.insert_rows).
             try:
                 outcomes[index] = _store_and_decide(services, cache, site_id, new, body, score)
             except CommentDeskError as err:
                 outcomes[index] = err
         cache.flush()
-    return [o if o is not None else RuntimeError("not submitted") for o in outcomes]
+    return [_outcome(o) for o in outcomes]
+
+
+def _outcome(outcome: SubmitResult | Exception | _Pending | None) -> SubmitResult | Exception:
+    if isinstance(outcome, _Pending):
+        outcome = outcome.result
+    return outcome if outcome is not None else RuntimeError("not submitted")
 
 
 def _earlier_copy(conn: Connection, site_id: int, new: NewComment) -> SubmitResult | None:
@@ -152,22 +172,58 @@ def _replayed(earlier: Comment) -> SubmitResult:
     return SubmitResult(earlier, decision, created=False)
 
 
-class _BatchCache:
-    """What several comments of one batch share: stories, policies, sites."""
+@dataclass
+class _Pending:
+    """A comment of a batch, decided and waiting to be inserted with the others."""
 
-    def __init__(self, conn: Connection) -> None:
+    new: NewComment
+    values: dict[str, Any]  # from comments.row
+    decision: Decision
+    score: ScoreResult | None
+    author: Author | None  # the batch's copy, whose tallies the batch keeps
+    author_name: str | None  # as it was when this comment came in
+    root_id: int | None
+    result: SubmitResult | None = None  # once inserted (or found to be a copy)
+
+    @property
+    def keyed(self) -> bool:
+        return bool(self.new.idempotency_key or self.new.external_id)
+
+
+class _BatchCache:
+    """What the comments of one batch share, and the writes they make together.
+
+    Authors are read once and their tallies kept here as the batch goes, so a
+    second comment by the same author is decided on the tallies the first left.
+    """
+
+    def __init__(
+        self, conn: Connection, history: BatchHistory, authors: dict[int, set[str]]
+    ) -> None:
         self.conn = conn
+        self.history = history
         self.stories: dict[tuple[int, int], Story | None] = {}
         self.policies: dict[tuple[int, int], Policy] = {}
         self.sites: dict[int, Site | None] = {}
-        # Audit rows and feed events, written together at the end (one round trip each).
+        self.wanted_authors = authors
+        self.authors: dict[tuple[int, str], Author] = {}
+        self.waiting: list[_Pending] = []
+        # Written together at the end, one round trip each.
         self.audit: list[dict[str, Any]] = []
         self.events: list[dict[str, Any]] = []
+        self.outbox: list[dict[str, Any]] = []
+        self.author_counts: dict[int, tuple[int, int]] = {}
+        self.reply_counts: dict[int, int] = {}
 
     def flush(self) -> None:
+        self.insert_waiting()
+        author_store.adjust_counts_many(self.conn, self.author_counts)
+        comment_store.adjust_reply_counts(self.conn, self.reply_counts)
         audit_store.insert_rows(self.conn, self.audit)
         event_store.insert_rows(self.conn, self.events)
-        self.audit, self.events = [], []
+        outbox_store.insert_rows(self.conn, self.outbox)
+        self.audit, self.events, self.outbox = [], [], []
+        self.author_counts, self.reply_counts = {}, {}
 
     def story(self, site_id: int, story_id: int) -> Story | None:
         key = (site_id, story_id)
@@ -186,6 +242,76 @@ class _BatchCache:
             self.sites[site_id] = site_store.get(self.conn, site_id)
         return self.sites[site_id]
 
+    def author(self, site_id: int, external_id: str, display_name: str) -> Author:
+        wanted = self.wanted_authors.pop(site_id, None)
+        if wanted:
+            # Every author of the batch on this site, in one query.
+            for found in author_store.by_external_ids(self.conn, site_id, wanted):
+                self.authors[(site_id, found.external_id)] = found
+        known = self.authors.get((site_id, external_id))
+        if known is None:
+            known = author_store.ensure(self.conn, site_id, external_id, display_name)
+            self.authors[(site_id, external_id)] = known
+        else:
+            author_store.rename(self.conn, known, display_name)
+        return known
+
+    def parent(self, site_id: int, parent_id: int) -> tuple[Comment, int] | None:
+        found = comment_store.get_with_root(self.conn, site_id, parent_id)
+        if found is None and self.waiting:
+            # It may be a comment of this batch that is not inserted yet.
+            self.insert_waiting()
+            found = comment_store.get_with_root(self.conn, site_id, parent_id)
+        return found
+
+    def add(self, pending: _Pending) -> None:
+        self.waiting.append(pending)
+        if pending.keyed:
+            # Whether it is stored or turns out to be a copy of one already
+            # stored changes what the comments after it see: insert it now.
+            self.insert_waiting()
+        else:
+            self._counted(pending)
+
+    def _counted(self, pending: _Pending) -> None:
+        """Let the comments after this one see it in the history and its author's tallies."""
+        self.history.add(pending.values)
+        if pending.author is not None:
+            status = pending.decision.status
+            pending.author.approved_count += status is CommentStatus.APPROVED
+            pending.author.rejected_count += status is CommentStatus.REJECTED
+
+    def insert_waiting(self) -> None:
+        waiting, self.waiting = self.waiting, []
+        if not waiting:
+            return
+        ids = comment_store.insert_rows(self.conn, [p.values for p in waiting])
+        for pending, comment_id in zip(waiting, ids, strict=True):
+            if comment_id is not None and pending.keyed:
+                self._counted(pending)
+        self.history.mark_stored()
+        for pending, comment_id in zip(waiting, ids, strict=True):
+            if comment_id is None:
+                earlier = _earlier_copy(self.conn, pending.values["site_id"], pending.new)
+                assert earlier is not None, "a conflicting insert leaves the earlier copy"
+                pending.result = earlier
+                continue
+            comment = comment_store.stored(
+                comment_id, pending.values, pending.decision, pending.score
+            )
+            comment.author_name = pending.author_name
+            _after_change(
+                self.conn,
+                comment,
+                pending.decision,
+                was=None,
+                actor=pending.new.actor,
+                action="submit",
+                batch=self,
+                root_id=pending.root_id,
+            )
+            pending.result = SubmitResult(comment, pending.decision, created=True)
+
 
 def _store_and_decide(
     services: Services,
@@ -194,9 +320,11 @@ def _store_and_decide(
     new: NewComment,
     body: str,
     score: ScoreResult | None,
-) -> SubmitResult:
+) -> SubmitResult | _Pending:
     conn = cache.conn
     if new.external_id:
+        # A keyed comment of this batch is inserted as soon as it is decided, so
+        # the database already holds every earlier copy.
         existing = comment_store.by_external_id(conn, site_id, new.external_id)
         if existing is not None:
             return _replayed(existing)
@@ -205,17 +333,19 @@ def _store_and_decide(
         raise NotFound(f"story {new.story_id} not found", field="story_id")
     if not story.is_open and new.keep_status is None:
         raise Conflict(f"story {story.external_id!r} is closed to new comments")
+    root_id = None
     if new.parent_id is not None:
-        parent = comment_store.get(conn, site_id, new.parent_id)
-        if parent is None or parent.story_id != story.id:
+        found = cache.parent(site_id, new.parent_id)
+        if found is None or found[0].story_id != story.id:
             raise InvalidInput(
                 f"parent comment {new.parent_id} does not belong to this story",
                 field="parent_id",
             )
+        root_id = found[1]
     author = None
     if new.author_external_id:
-        author = author_store.ensure(
-            conn, site_id, new.author_external_id, new.author_name or new.author_external_id
+        author = cache.author(
+            site_id, new.author_external_id, new.author_name or new.author_external_id
         )
     # Decide before inserting, so the history the policy consults (repeats,
     # rejection rate) is made of earlier comments only.
@@ -232,10 +362,11 @@ def _store_and_decide(
             Submission(
                 text=body,
                 story=story,
-                author=author,
+                # A copy: the batch goes on counting this author's tallies.
+                author=replace(author) if author else None,
                 score=score,
                 now=services.now(),
-                history=ConnectionHistory(conn),
+                history=cache.history.for_comment(),
             )
         )
         if new.nudged and decision.status is CommentStatus.APPROVED:
@@ -252,11 +383,11 @@ def _store_and_decide(
                 decision.policy_version,
                 decision.model_version,
             )
-    comment = comment_store.insert(
-        conn,
+    values = comment_store.row(
         site_id=site_id,
         story_id=story.id,
         parent_id=new.parent_id,
+        root_id=root_id,
         author_id=author.id if author else None,
         body=body,
         decision=decision,
@@ -266,13 +397,10 @@ def _store_and_decide(
         external_id=new.external_id,
         created_at=new.created_at,
     )
-    if comment is None:
-        earlier = _earlier_copy(conn, site_id, new)
-        assert earlier is not None, "a conflicting insert leaves the earlier copy"
-        return earlier
-    comment.author_name = author.display_name if author else None
-    _after_change(conn, comment, decision, was=None, actor=new.actor, action="submit", batch=cache)
-    return SubmitResult(comment, decision, created=True)
+    name = author.display_name if author else None
+    pending = _Pending(new, values, decision, score, author, name, root_id)
+    cache.add(pending)
+    return pending
 
 
 def hash_ip(ip: str | None) -> str | None:
@@ -313,11 +441,13 @@ def _after_change(
     actor: str | None,
     action: str,
     batch: _BatchCache | None = None,
+    root_id: int | None = None,
 ) -> None:
     """The audit row, and what hangs off a status change: tallies, feed, webhooks.
 
-    Within a batch the audit row and feed event wait in the batch's buffer and
-    are written with the others before the same commit.
+    Within a batch (where `root_id` is the comment's thread, already known)
+    these rows and counts wait in the batch and are written with the others
+    before the same commit.
     """
     entry = audit_store.row(
         site_id=comment.site_id,
@@ -345,19 +475,26 @@ def _after_change(
         event_store.insert_rows(conn, feed)
     if was == now:
         return
+    approved = _delta(was, now, CommentStatus.APPROVED)
+    rejected = _delta(was, now, CommentStatus.REJECTED)
+    if batch is not None:
+        if comment.author_id is not None:
+            a, r = batch.author_counts.get(comment.author_id, (0, 0))
+            batch.author_counts[comment.author_id] = (a + approved, r + rejected)
+        if root_id is not None:
+            batch.reply_counts[root_id] = batch.reply_counts.get(root_id, 0) + approved
+        found = batch.site(comment.site_id)
+        if found is not None and found.webhook_urls:
+            batch.outbox += _webhook(found, comment, decision, actor)
+        return
     if comment.author_id is not None:
-        author_store.adjust_counts(
-            conn,
-            comment.author_id,
-            approved=_delta(was, now, CommentStatus.APPROVED),
-            rejected=_delta(was, now, CommentStatus.REJECTED),
-        )
+        author_store.adjust_counts(conn, comment.author_id, approved=approved, rejected=rejected)
     root = _root_id(conn, comment)
     if root is not None:
-        comment_store.adjust_reply_count(conn, root, _delta(was, now, CommentStatus.APPROVED))
-    found = batch.site(comment.site_id) if batch else site_store.get(conn, comment.site_id)
+        comment_store.adjust_reply_count(conn, root, approved)
+    found = site_store.get(conn, comment.site_id)
     if found is not None and found.webhook_urls:
-        _notify(conn, found, comment, decision, actor)
+        outbox_store.insert_rows(conn, _webhook(found, comment, decision, actor))
 
 
 def _delta(was: CommentStatus | None, now: CommentStatus, status: CommentStatus) -> int:
@@ -368,12 +505,12 @@ def _root_id(conn: Connection, comment: Comment) -> int | None:
     return None if comment.parent_id is None else comment_store.root_of(conn, comment.id)
 
 
-def _notify(
-    conn: Connection, site: Site, comment: Comment, decision: Decision, actor: str | None
-) -> None:
+def _webhook(
+    site: Site, comment: Comment, decision: Decision, actor: str | None
+) -> list[dict[str, Any]]:
+    """The outbox rows that tell the site's webhooks about a decision."""
     decisive = decision.decisive
-    outbox_store.enqueue(
-        conn,
+    return outbox_store.messages(
         site.id,
         site.webhook_urls,
         f"comment.{decision.status.value}",

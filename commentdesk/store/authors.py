@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 
 import sqlalchemy as sa
@@ -17,13 +18,7 @@ def ensure(conn: Connection, site_id: int, external_id: str, display_name: str) 
     """The author with this external id, created on first sight; the name follows the host."""
     existing = by_external_id(conn, site_id, external_id)
     if existing is not None:
-        if display_name and display_name != existing.display_name:
-            conn.execute(
-                authors.update()
-                .where(authors.c.id == existing.id)
-                .values(display_name=display_name)
-            )
-            existing.display_name = display_name
+        rename(conn, existing, display_name)
         return existing
     # Two first comments of a new author may arrive at once (other process or
     # thread): whoever inserts second keeps the first one's row.
@@ -44,6 +39,15 @@ def ensure(conn: Connection, site_id: int, external_id: str, display_name: str) 
     return author
 
 
+def rename(conn: Connection, author: Author, display_name: str) -> None:
+    """The host site's name for the author wins: it is the one readers know."""
+    if display_name and display_name != author.display_name:
+        conn.execute(
+            authors.update().where(authors.c.id == author.id).values(display_name=display_name)
+        )
+        author.display_name = display_name
+
+
 def get(conn: Connection, site_id: int, author_id: int) -> Author | None:
     row = conn.execute(
         sa.select(authors).where(authors.c.id == author_id, authors.c.site_id == site_id)
@@ -56,6 +60,15 @@ def by_external_id(conn: Connection, site_id: int, external_id: str) -> Author |
         sa.select(authors).where(authors.c.site_id == site_id, authors.c.external_id == external_id)
     ).first()
     return rows.author(row) if row else None
+
+
+def by_external_ids(conn: Connection, site_id: int, external_ids: Collection[str]) -> list[Author]:
+    if not external_ids:
+        return []
+    query = sa.select(authors).where(
+        authors.c.site_id == site_id, authors.c.external_id.in_(sorted(external_ids))
+    )
+    return [rows.author(r) for r in conn.execute(query)]
 
 
 def find(conn: Connection, site_id: int, key: str) -> Author | None:
@@ -91,6 +104,26 @@ def adjust_counts(conn: Connection, author_id: int, approved: int, rejected: int
                 approved_count=authors.c.approved_count + approved,
                 rejected_count=authors.c.rejected_count + rejected,
             )
+        )
+
+
+def adjust_counts_many(conn: Connection, deltas: dict[int, tuple[int, int]]) -> None:
+    """Several authors' (approved, rejected) changes in one round trip, in id order
+    (so two writers that touch the same authors lock them in the same order)."""
+    changed = [
+        {"author": author_id, "approved": a, "rejected": r}
+        for author_id, (a, r) in sorted(deltas.items())
+        if a or r
+    ]
+    if changed:
+        conn.execute(
+            authors.update()
+            .where(authors.c.id == sa.bindparam("author"))
+            .values(
+                approved_count=authors.c.approved_count + sa.bindparam("approved"),
+                rejected_count=authors.c.rejected_count + sa.bindparam("rejected"),
+            ),
+            changed,
         )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -31,12 +31,12 @@ def fingerprint(text: str) -> str:
     return hashlib.sha256(_NON_WORD.sub(" ", folded).strip().encode()).hexdigest()
 
 
-def insert(
-    conn: Connection,
+def row(
     *,
     site_id: int,
     story_id: int,
     parent_id: int | None,
+    root_id: int | None,
     author_id: int | None,
     body: str,
     decision: Decision,
@@ -45,21 +45,14 @@ def insert(
     idempotency_key: str | None = None,
     external_id: str | None = None,
     created_at: datetime | None = None,
-) -> Comment | None:
-    """Store a comment with its scores and its decision, in one statement.
+) -> dict[str, Any]:
+    """A comment with its scores and its decision, as values for `insert_rows`.
 
-    Returns None when an earlier copy with the same idempotency key or
-    external id is already stored.
+    `root_id` is the top of the thread a reply belongs to (see `thread_root`).
     """
     now = rows.utcnow()
-    root_id = None
-    if parent_id is not None:
-        parent_root = conn.execute(
-            sa.select(comments.c.root_id).where(comments.c.id == parent_id)
-        ).scalar_one()
-        root_id = parent_root or parent_id
     decisive = decision.decisive
-    values: dict[str, Any] = {
+    return {
         "site_id": site_id,
         "story_id": story_id,
         "parent_id": parent_id,
@@ -80,21 +73,60 @@ def insert(
         "created_at": created_at or now,
         "updated_at": now,
     }
-    # A retry racing its first copy (same Idempotency-Key or import id) inserts
-    # nothing rather than failing: the caller then answers with the first copy.
-    insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
-    comment_id = conn.execute(
-        insert(comments).values(**values).on_conflict_do_nothing().returning(comments.c.id)
-    ).scalar_one_or_none()
-    if comment_id is None:
-        return None
+
+
+def insert_rows(conn: Connection, values: list[dict[str, Any]]) -> list[int | None]:
+    """Store comments made by `row`, in order; each one's id, or None for a duplicate.
+
+    A run of comments without an idempotency key or import id cannot
+    conflict, so it goes in one statement (one round trip on PostgreSQL).
+    A comment with either goes alone: a retry racing its first copy inserts
+    nothing rather than failing, and the caller then answers with the first copy.
+    """
+    ids: list[int | None] = []
+    run: list[dict[str, Any]] = []
+    for value in values:
+        if value["idempotency_key"] is None and value["external_id"] is None:
+            run.append(value)
+            continue
+        ids += _insert_run(conn, run)
+        run = []
+        insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+        ids.append(
+            conn.execute(
+                insert(comments).values(**value).on_conflict_do_nothing().returning(comments.c.id)
+            ).scalar_one_or_none()
+        )
+    return ids + _insert_run(conn, run)
+
+
+def _insert_run(conn: Connection, values: list[dict[str, Any]]) -> list[int | None]:
+    if not values:
+        return []
+    if len(values) == 1:
+        return [
+            conn.execute(
+                comments.insert().values(**values[0]).returning(comments.c.id)
+            ).scalar_one()
+        ]
+    # sort_by_parameter_order: SQLAlchemy hands the ids back in the order of the rows.
+    result = conn.execute(
+        comments.insert().returning(comments.c.id, sort_by_parameter_order=True), values
+    )
+    return [comment_id for (comment_id,) in result]
+
+
+def stored(
+    comment_id: int, values: dict[str, Any], decision: Decision, score: ScoreResult | None
+) -> Comment:
+    """The Comment that `insert_rows` stored from `values`."""
     return Comment(
         id=comment_id,
-        site_id=site_id,
-        story_id=story_id,
-        parent_id=parent_id,
-        author_id=author_id,
-        body=body,
+        site_id=values["site_id"],
+        story_id=values["story_id"],
+        parent_id=values["parent_id"],
+        author_id=values["author_id"],
+        body=values["body"],
         status=decision.status,
         scores=dict(values["scores"]),
         spans=dict(score.spans) if score else {},
@@ -102,10 +134,56 @@ def insert(
         model_version=values["model_version"],
         policy_version=decision.policy_version,
         created_at=values["created_at"],
-        updated_at=now,
-        ip_hash=ip_hash,
-        external_id=external_id,
+        updated_at=values["updated_at"],
+        ip_hash=values["ip_hash"],
+        external_id=values["external_id"],
     )
+
+
+def thread_root(conn: Connection, parent_id: int) -> int:
+    """The top-level comment a reply to `parent_id` hangs under."""
+    parent_root = conn.execute(
+        sa.select(comments.c.root_id).where(comments.c.id == parent_id)
+    ).scalar_one()
+    return int(parent_root or parent_id)
+
+
+def insert(
+    conn: Connection,
+    *,
+    site_id: int,
+    story_id: int,
+    parent_id: int | None,
+    author_id: int | None,
+    body: str,
+    decision: Decision,
+    score: ScoreResult | None,
+    ip_hash: str | None = None,
+    idempotency_key: str | None = None,
+    external_id: str | None = None,
+    created_at: datetime | None = None,
+) -> Comment | None:
+    """Store one comment with its scores and its decision, in one statement.
+
+    Returns None when an earlier copy with the same idempotency key or
+    external id is already stored.
+    """
+    values = row(
+        site_id=site_id,
+        story_id=story_id,
+        parent_id=parent_id,
+        root_id=thread_root(conn, parent_id) if parent_id is not None else None,
+        author_id=author_id,
+        body=body,
+        decision=decision,
+        score=score,
+        ip_hash=ip_hash,
+        idempotency_key=idempotency_key,
+        external_id=external_id,
+        created_at=created_at,
+    )
+    comment_id = insert_rows(conn, [values])[0]
+    return None if comment_id is None else stored(comment_id, values, decision, score)
 
 
 def record_scores(conn: Connection, comment_id: int, score: ScoreResult | None) -> None:
@@ -140,6 +218,19 @@ def record_decision(
     conn.execute(comments.update().where(comments.c.id == comment_id).values(**values))
 
 
+def adjust_reply_counts(conn: Connection, deltas: dict[int, int]) -> None:
+    """Several threads' reply counts in one round trip, in id order (so two writers
+    that touch the same rows lock them in the same order)."""
+    changed = [{"root": root, "delta": delta} for root, delta in sorted(deltas.items()) if delta]
+    if changed:
+        conn.execute(
+            comments.update()
+            .where(comments.c.id == sa.bindparam("root"))
+            .values(reply_count=comments.c.reply_count + sa.bindparam("delta")),
+            changed,
+        )
+
+
 def root_of(conn: Connection, comment_id: int) -> int | None:
     return conn.execute(sa.select(comments.c.root_id).where(comments.c.id == comment_id)).scalar()
 
@@ -163,6 +254,14 @@ def get(conn: Connection, site_id: int, comment_id: int) -> Comment | None:
         _select().where(comments.c.id == comment_id, comments.c.site_id == site_id)
     ).first()
     return rows.comment(row) if row else None
+
+
+def get_with_root(conn: Connection, site_id: int, comment_id: int) -> tuple[Comment, int] | None:
+    """A comment and the top-level comment of its thread (itself, for a top-level one)."""
+    row = conn.execute(
+        _select().where(comments.c.id == comment_id, comments.c.site_id == site_id)
+    ).first()
+    return (rows.comment(row), int(row.root_id or row.id)) if row else None
 
 
 def get_many(conn: Connection, site_id: int, ids: list[int]) -> list[Comment]:
@@ -278,6 +377,21 @@ def repeats(
         else:
             others += 1
     return same, others
+
+
+def same_text_since(
+    conn: Connection, site_id: int, fingerprints: Collection[str], since: datetime
+) -> list[tuple[str, int | None, datetime]]:
+    """(fingerprint, author id, created at) of the site's comments since `since` with any
+    of these fingerprints: what `repeats` counts, for many texts in one query."""
+    if not fingerprints:
+        return []
+    query = sa.select(comments.c.fingerprint, comments.c.author_id, comments.c.created_at).where(
+        comments.c.site_id == site_id,
+        comments.c.fingerprint.in_(sorted(fingerprints)),
+        comments.c.created_at >= since,
+    )
+    return [(fp, author_id, rows.aware(at)) for fp, author_id, at in conn.execute(query)]  # type: ignore[misc]
 
 
 # --- reading threads and queues -------------------------------------------------------

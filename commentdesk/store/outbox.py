@@ -23,22 +23,35 @@ class Message:
     attempts: int
 
 
+def messages(
+    site_id: int, urls: list[str], event: str, payload: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """One outbox row per URL, as values for `insert_rows`."""
+    now = rows.utcnow()
+    return [
+        {
+            "site_id": site_id,
+            "url": url,
+            "event": event,
+            "payload": payload,
+            "attempts": 0,
+            "next_attempt_at": now,
+            "created_at": now,
+        }
+        for url in urls
+    ]
+
+
+def insert_rows(conn: Connection, entries: list[dict[str, Any]]) -> None:
+    """Several messages in one round trip (executemany), in the caller's transaction."""
+    if entries:
+        conn.execute(outbox.insert(), entries)
+
+
 def enqueue(
     conn: Connection, site_id: int, urls: list[str], event: str, payload: dict[str, Any]
 ) -> None:
-    now = rows.utcnow()
-    for url in urls:
-        conn.execute(
-            outbox.insert().values(
-                site_id=site_id,
-                url=url,
-                event=event,
-                payload=payload,
-                attempts=0,
-                next_attempt_at=now,
-                created_at=now,
-            )
-        )
+    insert_rows(conn, messages(site_id, urls, event, payload))
 
 
 def claim_due(

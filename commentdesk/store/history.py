@@ -1,0 +1,144 @@
+"""The past as a batch of submissions sees it, asked of the database once per batch.
+
+A batch decides each comment before it is inserted, and inserts its comments
+together (see `actions.submit_batch`). The policy of a comment must still see
+the comments before it in the batch, as if each had been inserted on its own
+before the next was decided. `BatchHistory` answers from what the database
+held when first asked, plus the batch's own comments since: the repeats
+question, asked for every comment, then costs one query per batch instead of
+one per comment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy.engine import Connection
+
+from commentdesk.domain import CommentStatus
+from commentdesk.store import comments
+
+
+@dataclass(frozen=True)
+class Written:
+    """One comment of the batch, as the history queries would find it."""
+
+    site_id: int
+    fingerprint: str
+    author_id: int | None
+    status: CommentStatus
+    created_at: datetime
+
+
+@dataclass
+class _Snapshot:
+    since: datetime
+    rows: list[tuple[str, int | None, datetime]]
+    written_before: int  # how many of the batch's comments the rows already include
+
+
+class BatchHistory:
+    def __init__(self, conn: Connection, fingerprints: dict[int, set[str]]) -> None:
+        self.conn = conn
+        # Per site, the fingerprints of every text in the batch: one query answers them all.
+        self.fingerprints = fingerprints
+        self.written: list[Written] = []
+        self.stored = 0  # written[:stored] are in the database, the rest wait to be inserted
+        self._snapshots: dict[int, _Snapshot] = {}
+
+    def add(self, values: dict[str, Any]) -> None:
+        """A comment of the batch (values from `comments.row`), to be counted by the
+        questions about those after it."""
+        self.written.append(
+            Written(
+                site_id=values["site_id"],
+                fingerprint=values["fingerprint"],
+                author_id=values["author_id"],
+                status=CommentStatus(values["status"]),
+                created_at=_utc(values["created_at"]),
+            )
+        )
+
+    def mark_stored(self) -> None:
+        """Every comment added so far is now in the database (the caller inserted them)."""
+        self.stored = len(self.written)
+
+    def for_comment(self) -> CommentHistory:
+        return CommentHistory(self)
+
+    def author_decisions(self, author_id: int, since: datetime) -> tuple[int, int]:
+        since = _utc(since)
+        approved, rejected = comments.author_decisions(self.conn, author_id, since)
+        for w in self.written[self.stored :]:
+            if w.author_id == author_id and w.created_at >= since:
+                approved += w.status is CommentStatus.APPROVED
+                rejected += w.status is CommentStatus.REJECTED
+        return approved, rejected
+
+    def repeats(
+        self, site_id: int, text: str, since: datetime, author_id: int | None
+    ) -> tuple[int, int]:
+        since = _utc(since)
+        fingerprint = comments.fingerprint(text)
+        if fingerprint not in self.fingerprints.get(site_id, set()):
+            # Not a text of this batch: ask the database (it holds the stored comments).
+            same, others = comments.repeats(self.conn, site_id, text, since, author_id)
+            pending = self.written[self.stored :]
+        else:
+            snapshot = self._snapshot(site_id, since)
+            same = others = 0
+            for fp, other_author, created_at in snapshot.rows:
+                if fp == fingerprint and created_at >= since:
+                    if author_id is not None and other_author == author_id:
+                        same += 1
+                    else:
+                        others += 1
+            pending = self.written[snapshot.written_before :]
+        for w in pending:
+            if w.site_id == site_id and w.fingerprint == fingerprint and w.created_at >= since:
+                if author_id is not None and w.author_id == author_id:
+                    same += 1
+                else:
+                    others += 1
+        return same, others
+
+    def _snapshot(self, site_id: int, since: datetime) -> _Snapshot:
+        snapshot = self._snapshots.get(site_id)
+        # Later comments ask with a later `since` (their own now, minus the same
+        # window); a longer window than any asked so far needs a new query.
+        if snapshot is None or since < snapshot.since:
+            found = comments.same_text_since(
+                self.conn, site_id, self.fingerprints.get(site_id, set()), since
+            )
+            snapshot = _Snapshot(since, found, self.stored)
+            self._snapshots[site_id] = snapshot
+        return snapshot
+
+
+def _utc(value: datetime) -> datetime:
+    # The store writes UTC; SQLite hands it back without a zone.
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+class CommentHistory:
+    """One comment's view of the batch history; a rule asking twice costs nothing."""
+
+    def __init__(self, batch: BatchHistory) -> None:
+        self.batch = batch
+        self._asked: dict[tuple[object, ...], tuple[int, int]] = {}
+
+    def author_decisions(self, author_id: int, since: datetime) -> tuple[int, int]:
+        key = ("decisions", author_id, since)
+        if key not in self._asked:
+            self._asked[key] = self.batch.author_decisions(author_id, since)
+        return self._asked[key]
+
+    def repeats(
+        self, site_id: int, text: str, since: datetime, author_id: int | None
+    ) -> tuple[int, int]:
+        key = ("repeats", site_id, text, since, author_id)
+        if key not in self._asked:
+            self._asked[key] = self.batch.repeats(site_id, text, since, author_id)
+        return self._asked[key]
