@@ -11,6 +11,7 @@ from __future__ import annotations
 import fcntl
 import os
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
@@ -38,10 +39,11 @@ def create_engine(url: str, *, durable: bool = True) -> Engine:
     # Opening a PostgreSQL connection forks a backend: never do it per request. The
     # pools hold what the server's threads use at once (see web.app.THREADS), and
     # the counters' small pool makes threads wait a moment rather than connect.
-    options: dict[str, Any] = {"pool_size": 24, "max_overflow": 8, "pool_pre_ping": True}
+    options: dict[str, Any] = {"pool_size": 24, "max_overflow": 8}
     if not durable:
         options.update(isolation_level="AUTOCOMMIT", pool_size=8, max_overflow=0)
     engine = sa.create_engine(url, **options)
+    _ping_after_idle(engine)
     setting = "on" if durable else "off"
 
     @sa.event.listens_for(engine, "connect")
@@ -51,6 +53,37 @@ def create_engine(url: str, *, durable: bool = True) -> Engine:
         dbapi_conn.commit()
 
     return engine
+
+
+# A pooled connection is checked before use only once it has sat idle this long.
+PING_AFTER_IDLE_S = 5.0
+
+
+def _ping_after_idle(engine: Engine) -> None:
+    """Replace a pooled connection that died while idle (the server restarted).
+
+    SQLAlchemy's pool_pre_ping does this on every checkout, which costs a
+    round trip to the server each time: on a busy server that is one per
+    request and one per submission batch, for connections used moments ago.
+    A connection that breaks while in use fails its statement as it would
+    with pre-ping too, and SQLAlchemy then discards the whole pool.
+    """
+
+    @sa.event.listens_for(engine, "checkin")
+    def _checkin(_dbapi_conn: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @sa.event.listens_for(engine, "checkout")
+    def _checkout(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        idle_since = record.info.get("idle_since")
+        if idle_since is None or time.monotonic() - idle_since < PING_AFTER_IDLE_S:
+            return
+        try:
+            with dbapi_conn.cursor() as cur:
+                cur.execute("SELECT 1")
+            dbapi_conn.rollback()
+        except Exception as exc:  # noqa: BLE001 - any failure means "reconnect"
+            raise sa.exc.DisconnectionError(str(exc)) from exc
 
 
 def _sqlite_engine(url: str, *, durable: bool = True) -> Engine:

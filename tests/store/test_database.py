@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from commentdesk.store import Store
+from commentdesk.store import Store, database
 from commentdesk.store import audit as audit_store
 from commentdesk.store import sites as site_store
 from commentdesk.store.database import SchemaOutOfDate, check_schema
 from commentdesk.store.schema import audit_log, metadata
+from tests.conftest import fresh_database_url
 
 
 def test_migrations_match_the_code(store: Store) -> None:
@@ -56,3 +59,31 @@ def test_audit_rows_cannot_be_changed_or_deleted(store: Store) -> None:
     with store.read() as conn:
         trail = audit_store.trail(conn, site.id, "comment", 1)
     assert [(e.actor, e.new_state) for e in trail] == [(None, "held")]
+
+
+@pytest.mark.parametrize("durable", [True, False], ids=["durable", "counters"])
+def test_a_pg_connection_that_died_while_idle_is_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, durable: bool
+) -> None:
+    # PostgreSQL only: a SQLite connection does not die with a server.
+    urls = fresh_database_url("postgresql", tmp_path)
+    database_url = next(urls)
+    engine = database.create_engine(database_url, durable=durable)
+    admin = sa.create_engine(database_url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            first = conn.exec_driver_sql("SELECT pg_backend_pid()").scalar()
+        # As if the server had restarted while the pooled connection sat idle.
+        with admin.connect() as conn:
+            conn.execute(sa.text("SELECT pg_terminate_backend(:pid)"), {"pid": first})
+        monkeypatch.setattr(database, "PING_AFTER_IDLE_S", 0.0)
+        with engine.begin() as conn:
+            second = conn.exec_driver_sql("SELECT pg_backend_pid()").scalar()
+            assert conn.exec_driver_sql("SHOW synchronous_commit").scalar() == (
+                "on" if durable else "off"
+            )
+        assert second != first
+    finally:
+        engine.dispose()
+        admin.dispose()
+        urls.close()
