@@ -127,7 +127,11 @@ def submit_batch(
                     outcomes[index] = _replayed(earlier)
                     del bodies[index]
     to_score = [i for i in bodies if items[i][1].keep_status is None and items[i][1].score is None]
-    scored = dict(zip(to_score, services.score_safely([bodies[i] for i in to_score]), strict=True))
+    scoring = services.start_scoring([bodies[i] for i in to_score])
+    scores: list[ScoreResult | None] | None = None
+    if services.store.dialect == "sqlite":
+        # One SQLite writer at a time: score before taking the write lock.
+        scores = scoring()
     texts: dict[int, set[str]] = {}
     authors: dict[int, set[str]] = {}
     for index, body in bodies.items():
@@ -137,6 +141,13 @@ def submit_batch(
             authors.setdefault(site_id, set()).add(new.author_external_id)
     with services.store.write() as conn:
         cache = _BatchCache(conn, BatchHistory(conn, texts), authors)
+        if scores is None:
+            # No lock to hold up other writers (PostgreSQL): read what the batch
+            # needs while the scorer works, rather than one after the other.
+            for index in bodies:
+                cache.prefetch(*items[index])
+            scores = scoring()
+        scored = dict(zip(to_score, scores, strict=True))
         for index, body in bodies.items():
             site_id, new = items[index]
             score = new.score if new.score is not None else scored.get(index)
@@ -242,12 +253,24 @@ class _BatchCache:
             self.sites[site_id] = site_store.get(self.conn, site_id)
         return self.sites[site_id]
 
-    def author(self, site_id: int, external_id: str, display_name: str) -> Author:
+    def prefetch(self, site_id: int, new: NewComment) -> None:
+        """Read what deciding this comment will need; nothing is written."""
+        story = self.story(site_id, new.story_id)
+        if story is not None:
+            if new.keep_status is None:
+                self.policy(site_id, story)
+            self.site(site_id)
+        self._load_authors(site_id)
+
+    def _load_authors(self, site_id: int) -> None:
         wanted = self.wanted_authors.pop(site_id, None)
         if wanted:
             # Every author of the batch on this site, in one query.
             for found in author_store.by_external_ids(self.conn, site_id, wanted):
                 self.authors[(site_id, found.external_id)] = found
+
+    def author(self, site_id: int, external_id: str, display_name: str) -> Author:
+        self._load_authors(site_id)
         known = self.authors.get((site_id, external_id))
         if known is None:
             known = author_store.ensure(self.conn, site_id, external_id, display_name)

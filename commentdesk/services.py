@@ -9,6 +9,7 @@ from __future__ import annotations
 import concurrent.futures
 import math
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -66,18 +67,33 @@ class Services:
         A scorer that raises, overruns its time budget, or returns anything that is
         not six probabilities yields None, and the policy then holds the comment.
         """
-        if not texts:
-            return []
+        return self.start_scoring(texts)()
+
+    def start_scoring(self, texts: Sequence[str]) -> Callable[[], list[ScoreResult | None]]:
+        """`score_safely` in two steps: start the scorer now, and get back a function
+        that waits for its scores. The time budget runs from now, so the caller
+        may do other work (reads from the database) while the scorer works."""
+        count = len(texts)
+        if not count:
+            return lambda: []
         try:
             # Loading is not scoring: the time budget starts once the model is in memory.
             scorer = self.scorer
             future = self._executor().submit(scorer.score, list(texts))
-            results = future.result(timeout=self.settings.scoring_timeout_s)
         except Exception:  # noqa: BLE001 - any failure of the scorer means "unscored"
-            return [None] * len(texts)
-        if not isinstance(results, list) or len(results) != len(texts):
-            return [None] * len(texts)
-        return [r if _trustworthy(r) else None for r in results]
+            return lambda: [None] * count
+        deadline = time.monotonic() + self.settings.scoring_timeout_s
+
+        def scores() -> list[ScoreResult | None]:
+            try:
+                results = future.result(timeout=max(0.0, deadline - time.monotonic()))
+            except Exception:  # noqa: BLE001 - any failure of the scorer means "unscored"
+                return [None] * count
+            if not isinstance(results, list) or len(results) != count:
+                return [None] * count
+            return [r if _trustworthy(r) else None for r in results]
+
+        return scores
 
     def _executor(self) -> concurrent.futures.ThreadPoolExecutor:
         with self._lock:

@@ -9,7 +9,7 @@ compare every decision and everything stored.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -17,6 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from commentdesk import actions, policy
+from commentdesk.domain import ScoreResult
 from commentdesk.errors import CommentDeskError
 from commentdesk.services import Services
 from commentdesk.store import events as event_store
@@ -28,8 +29,23 @@ from tests.conftest import SiteKeys, create_site, real_scorer
 DEFAULT_POLICY = Path(policy.__file__).parent / "default.yaml"
 CIVIL = "The council should publish the full costings before the vote on the new bus lanes."
 OTHER = "Bus lanes worked in my city; give it a year before judging the whole scheme."
-RUDE = "You are an idiot and a moron if you believe a word of this garbage."
+RUDE = [
+    "You are an idiot and a moron if you believe a word of this garbage.",
+    "You are a worthless idiot and a moron. Shut up, you stupid fool.",
+    "Shut up you fucking idiot, you are a worthless piece of shit.",
+    "Go kill yourself you stupid worthless moron.",
+    "Nobody cares what a brainless idiot like you thinks, moron.",
+]
 SHORT = "Thanks for the clear report."
+
+
+class OneByOne:
+    """The real scorer, called for one text at a time."""
+
+    version = "one-by-one"
+
+    def score(self, texts: Sequence[str]) -> list[ScoreResult]:
+        return [real_scorer().score([text])[0] for text in texts]
 
 
 def _site_with_webhook(services: Services) -> SiteKeys:
@@ -68,10 +84,7 @@ def _cases() -> list[Case]:
         new(CIVIL, author_external_id="bob"),  # a fourth copy of the text: held
         new(SHORT, author_external_id="cat"),
         new(SHORT, author_external_id="cat"),  # same author, same text
-        new(RUDE, author_external_id="dan"),
-        new(RUDE + " Really.", author_external_id="dan"),
-        new(RUDE + " Truly.", author_external_id="dan"),
-        new(RUDE + " Honestly.", author_external_id="dan"),
+        *(new(text, author_external_id="dan") for text in RUDE),
         new(OTHER, author_external_id="dan"),  # after four rejections: held
         new(OTHER, parent="root"),  # replies, to a top-level comment and to a reply
         new(SHORT + " Agreed.", parent="reply", author_external_id="ann"),
@@ -186,9 +199,11 @@ def _stored(services: Services, site: SiteKeys) -> dict[str, Any]:
 def test_a_batch_decides_and_stores_as_one_by_one_submissions_would(
     services: Services,
 ) -> None:
-    # One clock for both runs, so the reasons (which name their time windows) compare equal.
+    # One clock for both runs, so the reasons (which name their time windows) compare
+    # equal, and a scorer that scores each text on its own, so that a text's scores
+    # do not depend on the scorer batch it came in (this test is about the writes).
     now = datetime.now(UTC)
-    services = Services(services.settings, services.store, real_scorer, clock=lambda: now)
+    services = Services(services.settings, services.store, OneByOne, clock=lambda: now)
     one_site, one_before = _prepare(services)
     one_by_one: list[actions.SubmitResult | Exception] = []
     for case in _cases():
