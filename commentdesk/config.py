@@ -73,6 +73,13 @@ class Settings:
     model_path: str = field(
         default="", metadata=_meta("MODEL_PATH", "Scorer model; empty means the packaged default.")
     )
+    scorer_stages: str = field(
+        default="cascade",
+        metadata=_meta(
+            "SCORER_STAGES",
+            "cascade (linear, then the encoder where needed) or linear (fastest, less accurate).",
+        ),
+    )
     scorer_threads: int = field(
         default=0,
         metadata=_meta(

@@ -30,7 +30,12 @@ def load_default_scorer(settings: Settings) -> TextScorer:
     from commentdesk.scoring import Scorer
 
     threads = settings.scorer_threads or None
-    return Scorer.load(settings.model_path or None, threads=threads)
+    if settings.scorer_stages not in ("cascade", "linear"):
+        raise ValueError(
+            f"COMMENTDESK_SCORER_STAGES must be cascade or linear, not {settings.scorer_stages!r}"
+        )
+    cascade = settings.scorer_stages == "cascade"
+    return Scorer.load(settings.model_path or None, threads=threads, cascade=cascade)
 
 
 @dataclass

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from commentdesk.config import Settings
+from commentdesk.services import load_default_scorer
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 
@@ -16,6 +19,16 @@ def test_every_setting_is_in_the_readme_table():
 
 
 def test_environment_values_are_coerced_to_the_field_type():
-    settings = Settings.from_env({"COMMENTDESK_SCORER_THREADS": "1", "COMMENTDESK_SCORING_TIMEOUT_S": "0.5"})
+    env = {"COMMENTDESK_SCORER_THREADS": "1", "COMMENTDESK_SCORING_TIMEOUT_S": "0.5"}
+    settings = Settings.from_env(env)
     assert settings.scorer_threads == 1
     assert settings.scoring_timeout_s == 0.5
+
+
+def test_scorer_stages_choose_the_cascade_or_the_linear_stage():
+    cascade = load_default_scorer(Settings.from_env({}))
+    linear = load_default_scorer(Settings.from_env({"COMMENTDESK_SCORER_STAGES": "linear"}))
+    assert cascade.version.startswith("cd-cas-")  # type: ignore[attr-defined]
+    assert linear.version.startswith("cd-lin-")  # type: ignore[attr-defined]
+    with pytest.raises(ValueError, match="cascade or linear"):
+        load_default_scorer(Settings.from_env({"COMMENTDESK_SCORER_STAGES": "fast"}))

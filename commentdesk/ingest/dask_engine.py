@@ -160,7 +160,9 @@ def _scorer(model: str | None) -> Any:
         if key not in _scorers:
             from commentdesk.scoring import Scorer
 
-            _scorers[key] = Scorer.load(Path(model)) if model else Scorer.load()
+            # Parallelism comes from the workers; one thread each avoids
+            # oversubscribing the cores the cluster was sized for.
+            _scorers[key] = Scorer.load(Path(model) if model else None, threads=1)
         return _scorers[key]
 
 

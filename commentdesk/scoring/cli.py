@@ -89,6 +89,9 @@ def score(
     id_col: Annotated[str, typer.Option(help="Field or column holding the id.")] = "id",
     batch_size: Annotated[int, typer.Option(min=1, max=10_000)] = 256,
     model: Annotated[Path | None, typer.Option(help="Model directory (default: packaged).")] = None,
+    linear_only: Annotated[
+        bool, typer.Option(help="Skip the second stage: faster, less accurate.")
+    ] = False,
     engine: Annotated[
         str, typer.Option(help="'local' (JSONL out) or 'dask' (partitioned Parquet out).")
     ] = "local",
@@ -111,7 +114,7 @@ def score(
     if engine != "local":
         raise typer.BadParameter("engine must be 'local' or 'dask'", param_hint="--engine")
 
-    scorer = Scorer.load(model)
+    scorer = Scorer.load(model, cascade=not linear_only)
     total = input.stat().st_size
     written = skipped = 0
     with (

@@ -210,7 +210,9 @@ class _Head:
         class EncoderHead(torch.nn.Module):
             def __init__(self) -> None:
                 super().__init__()
-                self.encoder = AutoModel.from_pretrained(str(base))
+                # Eager attention exports as plain MatMul/Softmax, which onnxruntime
+                # fuses into one Attention kernel (SDPA exports as a slow decomposition).
+                self.encoder = AutoModel.from_pretrained(str(base), attn_implementation="eager")
                 self.dropout = torch.nn.Dropout(0.1)
                 self.head = torch.nn.Linear(self.encoder.config.hidden_size, len(ATTRIBUTES))
 

@@ -119,7 +119,7 @@ class LinearModel:
         )
 
 
-def model_version(directory: Path) -> str:
+def model_version(directory: Path, cascade: bool = True) -> str:
     """A prefix plus the first 12 hex digits of the SHA-256 over the model files.
 
     ``cd-lin-`` for the linear stage alone, ``cd-cas-`` when the encoder
@@ -129,7 +129,7 @@ def model_version(directory: Path) -> str:
 
     digest = hashlib.sha256()
     names = list(MODEL_FILES)
-    cascade = all((directory / name).exists() for name in ENCODER_FILES)
+    cascade = cascade and all((directory / name).exists() for name in ENCODER_FILES)
     if cascade:
         names += ENCODER_FILES
     for name in names:

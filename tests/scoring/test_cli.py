@@ -8,6 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from commentdesk.domain import ATTRIBUTES
+from commentdesk.scoring import Scorer
 from commentdesk.scoring.cli import app
 
 runner = CliRunner()
@@ -33,7 +34,7 @@ def test_score_jsonl_skips_bad_lines(tmp_path: Path) -> None:
     assert [r["id"] for r in rows] == [1, "x4"]
     for row in rows:
         assert set(row["scores"]) == set(ATTRIBUTES)
-        assert row["model"].startswith("cd-lin-")
+        assert row["model"] == Scorer.load().version
     assert rows[0]["scores"]["INSULT"] > rows[1]["scores"]["INSULT"]
     assert rows[0]["spans"]["INSULT"] and len(rows[0]["spans"]["INSULT"][0]) == 3
 

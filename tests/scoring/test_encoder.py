@@ -1,0 +1,91 @@
+"""The second stage: the shipped cascade, and its training recipe on a small subset."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from commentdesk.domain import ATTRIBUTES
+from commentdesk.scoring import Scorer
+from commentdesk.scoring.encoder import ENCODER_FILES
+from commentdesk.scoring.model import MODEL_FILES
+from commentdesk.scoring.scorer import DEFAULT_MODEL_DIR
+
+TOX = ATTRIBUTES.index("TOXICITY")
+
+
+def test_shipped_model_has_the_second_stage() -> None:
+    scorer = Scorer.load()
+    assert scorer.cascade is not None
+    assert scorer.version.startswith("cd-cas-")
+    size = sum((DEFAULT_MODEL_DIR / f).stat().st_size for f in MODEL_FILES + ENCODER_FILES)
+    assert size < 50_000_000
+
+
+def test_clean_comments_skip_the_encoder_and_others_are_refined() -> None:
+    scorer = Scorer.load()
+    assert scorer.cascade is not None
+    texts = [
+        "Thanks for the clear reporting on the council budget.",
+        "You are a pathetic idiot and everyone here knows it.",
+    ]
+    linear = scorer.linear_probabilities(texts)
+    final = scorer.probabilities(texts)
+    settled = linear.max(axis=1) < scorer.cascade.gate
+    assert settled[0] and not settled[1]
+    np.testing.assert_allclose(final[0], linear[0])
+    assert not np.allclose(final[1], linear[1])
+    assert final[1, TOX] > 0.8
+    # score() and probabilities() are the same function of the text.
+    scored = scorer.score(texts[1])[0].scores
+    assert scored["TOXICITY"] == pytest.approx(final[1, TOX], abs=1e-5)
+
+
+def test_a_comment_scores_the_same_alone_and_in_any_batch() -> None:
+    scorer = Scorer.load()
+    texts = [
+        "You are a pathetic idiot.",
+        "This is crap policy and everyone in the department knows it, frankly, and "
+        "the minister should resign before the next budget is voted on.",
+        "ok",
+        "Those people are animals.",
+    ]
+    together = scorer.probabilities(texts)
+    alone = np.vstack([scorer.probabilities([t]) for t in texts])
+    reversed_ = scorer.probabilities(texts[::-1])[::-1]
+    assert np.array_equal(together, alone)
+    assert np.array_equal(together, reversed_)
+
+
+def test_the_encoder_reads_sentences_not_just_words() -> None:
+    scorer = Scorer.load()
+    insult, negated = scorer.probabilities(
+        ["You are an idiot.", "You are not an idiot, and your point about the budget is fair."]
+    )[:, ATTRIBUTES.index("INSULT")]
+    assert negated < insult
+
+
+def test_recipe_trains_exports_and_fits_the_cascade(tmp_path: Path, data_dir: Path) -> None:
+    pytest.importorskip("torch", reason="the training extra is installed by scripts/test.sh")
+    from commentdesk.scoring.encoder_train import train_encoder
+
+    model = tmp_path / "model"
+    model.mkdir()
+    for name in MODEL_FILES:
+        shutil.copyfile(DEFAULT_MODEL_DIR / name, model / name)
+    cascade = train_encoder(data_dir, model, seed=1, epochs=1.0, limit=12)
+    assert all((model / name).exists() for name in ENCODER_FILES)
+    assert float(cascade["gate"]) > 0
+    spec = json.loads((model / "cascade.json").read_text(encoding="utf-8"))
+    assert set(spec["calibration"]) == set(ATTRIBUTES)
+    scorer = Scorer.load(model)
+    assert scorer.cascade is not None and scorer.version.startswith("cd-cas-")
+    assert scorer.version != Scorer.load().version
+    result = scorer.score(["You are an idiot", "Nice piece"])
+    assert all(0.0 <= p <= 1.0 for r in result for p in r.scores.values())
+    card = (model / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert "Second stage (cascade)" in card
