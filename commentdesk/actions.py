@@ -101,9 +101,11 @@ def submit_batch(
     """Submit several comments with one scorer call and one transaction.
 
     A refused submission (unknown story, closed story, foreign parent) fails
-    alone. The scorer runs before the transaction, so the write lock is held
-    only for the policy and the inserts; a comment the scorer could not score
-    gets no score, and the policy then holds it ("scoring unavailable").
+    alone. On SQLite the scorer runs before the transaction, so the write lock
+    is held only for the policy and the inserts; on PostgreSQL, which has no
+    such lock, the batch's reads go on while it scores. A comment the scorer
+    could not score gets no score, and the policy then holds it ("scoring
+    unavailable").
 
     Each comment is decided as if those before it in the batch were already
     stored (they count as repeats and in their author's record), but the
