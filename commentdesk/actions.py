@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -113,26 +113,6 @@ def submit_batch(
     and webhooks written together, before the one commit: a batch costs a few
     round trips to the database, not a few per comment.
     """
-    return write_batch(services, prepare_batch(services, items))
-
-
-@dataclass
-class PreparedBatch:
-    """A batch checked and being scored, not yet written (see `prepare_batch`)."""
-
-    items: list[tuple[int, NewComment]]
-    outcomes: list[SubmitResult | Exception | _Pending | None]
-    bodies: dict[int, str]  # index -> validated body, for those still to be stored
-    to_score: list[int]
-    scoring: Callable[[], list[ScoreResult | None]]
-
-
-def prepare_batch(services: Services, items: list[tuple[int, NewComment]]) -> PreparedBatch:
-    """The first half of `submit_batch`: validate, answer replays, start the scorer.
-
-    Nothing is written, so the intake can prepare one batch while it writes
-    the one before: the scorer and the database then work at the same time.
-    """
     outcomes: list[SubmitResult | Exception | _Pending | None] = [None] * len(items)
     bodies: dict[int, str] = {}
     for index, (_site_id, new) in enumerate(items):
@@ -142,7 +122,6 @@ def prepare_batch(services: Services, items: list[tuple[int, NewComment]]) -> Pr
             outcomes[index] = err
     keyed = [(i, items[i]) for i in bodies if items[i][1].idempotency_key]
     if keyed:
-        # A copy stored since this read is caught by the insert (see comments.insert_rows).
         with services.store.read() as conn:
             for index, (site_id, new) in keyed:
                 earlier = comment_store.by_idempotency_key(conn, site_id, new.idempotency_key or "")
@@ -151,16 +130,10 @@ def prepare_batch(services: Services, items: list[tuple[int, NewComment]]) -> Pr
                     del bodies[index]
     to_score = [i for i in bodies if items[i][1].keep_status is None and items[i][1].score is None]
     scoring = services.start_scoring([bodies[i] for i in to_score])
-    return PreparedBatch(items, outcomes, bodies, to_score, scoring)
-
-
-def write_batch(services: Services, batch: PreparedBatch) -> list[SubmitResult | Exception]:
-    """The second half of `submit_batch`: decide and store, in one transaction."""
-    items, outcomes, bodies = batch.items, batch.outcomes, batch.bodies
     scores: list[ScoreResult | None] | None = None
     if services.store.dialect == "sqlite":
         # One SQLite writer at a time: score before taking the write lock.
-        scores = batch.scoring()
+        scores = scoring()
     texts: dict[int, set[str]] = {}
     authors: dict[int, set[str]] = {}
     for index, body in bodies.items():
@@ -175,8 +148,8 @@ def write_batch(services: Services, batch: PreparedBatch) -> list[SubmitResult |
             # needs while the scorer works, rather than one after the other.
             for index in bodies:
                 cache.prefetch(*items[index])
-            scores = batch.scoring()
-        scored = dict(zip(batch.to_score, scores, strict=True))
+            scores = scoring()
+        scored = dict(zip(to_score, scores, strict=True))
         for index, body in bodies.items():
             site_id, new = items[index]
             score = new.score if new.score is not None else scored.get(index)

@@ -2,8 +2,7 @@
 
 Request threads hand their comment to the intake and wait. A single worker
 thread takes whatever has queued up, scores it in one scorer call and stores
-it in one transaction, then wakes each waiter with its own result; the next
-batch is already being scored while one is written. Under load
+it in one transaction, then wakes each waiter with its own result. Under load
 this turns hundreds of fsyncs and scorer calls a second into a few dozen, and
 it keeps this process's writers from queueing on the database lock. Nothing is
 acknowledged before its transaction commits.
@@ -52,52 +51,28 @@ class Intake:
             thread.join(timeout=30)
 
     def _run(self) -> None:
-        # The batch whose scoring has started, to be written next. Each turn starts
-        # scoring the newly arrived batch before writing the one before it, so the
-        # scorer works while the database does.
-        ready: tuple[list[_Entry], actions.PreparedBatch] | None = None
         while True:
-            entries, stop = self._take(block=ready is None)
-            following = self._prepare(entries) if entries else None
-            if ready is not None:
-                self._write(*ready)
-            ready = following
-            if stop:
-                if ready is not None:
-                    self._write(*ready)
-                return
-
-    def _take(self, *, block: bool) -> tuple[list[_Entry], bool]:
-        """What has queued up (waiting for a first one if `block`), and whether to stop."""
-        taken: list[_Entry] = []
-        if block:
             first = self._queue.get()
             if first is _STOP:
-                return taken, True
-            taken.append(cast(_Entry, first))
-        while len(taken) < self.max_batch:
-            try:
-                item = self._queue.get_nowait()
-            except queue.Empty:
-                break
-            if item is _STOP:
-                return taken, True
-            taken.append(cast(_Entry, item))
-        return taken, False
+                return
+            batch = [first]
+            while len(batch) < self.max_batch:
+                try:
+                    item = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if item is _STOP:
+                    self._queue.put(_STOP)
+                    break
+                batch.append(item)
+            self._process(batch)
 
-    def _prepare(self, entries: list[_Entry]) -> tuple[list[_Entry], actions.PreparedBatch] | None:
-        try:
-            items = [(site_id, new) for site_id, new, _future in entries]
-            return entries, actions.prepare_batch(self.services, items)
-        except BaseException as exc:  # noqa: BLE001 - every waiter must hear about it
-            for _site, _new, future in entries:
-                future.set_exception(exc)
-            return None
-
-    def _write(self, entries: list[_Entry], prepared: actions.PreparedBatch) -> None:
+    def _process(self, batch: list[object]) -> None:
+        entries = [cast(_Entry, entry) for entry in batch]
+        items = [(site_id, new) for site_id, new, _future in entries]
         futures = [future for _site, _new, future in entries]
         try:
-            outcomes = actions.write_batch(self.services, prepared)
+            outcomes = actions.submit_batch(self.services, items)
         except BaseException as exc:  # noqa: BLE001 - every waiter must hear about it
             for future in futures:
                 future.set_exception(exc)

@@ -56,17 +56,19 @@ def test_a_failed_batch_fails_its_waiters_and_the_intake_goes_on(
     services: Services, site: SiteKeys, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     intake = Intake(services)
-    real_write = actions.write_batch
+    real_submit = actions.submit_batch
     calls = 0
 
-    def failing_once(svc: Services, batch: actions.PreparedBatch) -> list[object]:
+    def failing_once(
+        svc: Services, items: list[tuple[int, actions.NewComment]]
+    ) -> list[actions.SubmitResult | Exception]:
         nonlocal calls
         calls += 1
         if calls == 1:
             raise RuntimeError("database went away")
-        return real_write(svc, batch)  # type: ignore[return-value]
+        return real_submit(svc, items)
 
-    monkeypatch.setattr(actions, "write_batch", failing_once)
+    monkeypatch.setattr(actions, "submit_batch", failing_once)
     try:
         with pytest.raises(RuntimeError, match="went away"):
             intake.submit(site.site.id, actions.NewComment(site.story_id, CIVIL + " (1)."))
