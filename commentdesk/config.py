@@ -81,9 +81,10 @@ class Settings:
         ),
     )
     scorer_threads: int = field(
-        default=0,
+        default=1,
         metadata=_meta(
-            "SCORER_THREADS", "Threads for the scorer's second stage; 0 means min(2, CPUs)."
+            "SCORER_THREADS",
+            "Threads for the scorer's second stage in each server process; 0 means min(2, CPUs).",
         ),
     )
     jwt_leeway_s: int = field(

@@ -92,10 +92,16 @@ class Cascade:
         encoder = Encoder(directory, int(spec["max_tokens"]), threads)
         return cls(encoder, float(spec["gate"]), calibration)
 
-    def refine(self, texts: Sequence[str], linear: np.ndarray) -> np.ndarray:
-        """Linear probabilities in, cascade probabilities out (same shape)."""
+    def refine(
+        self, texts: Sequence[str], linear: np.ndarray, gate_scores: np.ndarray
+    ) -> np.ndarray:
+        """Linear probabilities in, cascade probabilities out (same shape).
+
+        ``gate_scores`` is the linear TOXICITY head's own probability, before
+        the other attributes lift it: below the gate the comment is settled.
+        """
         probs = linear.copy()
-        routed = np.flatnonzero(linear.max(axis=1) >= self.gate)
+        routed = np.flatnonzero(gate_scores >= self.gate)
         if routed.size == 0:
             return probs
         enc = self.encoder.logits([texts[int(i)] for i in routed])

@@ -182,8 +182,9 @@ def _cascade_section(m: dict[str, object]) -> list[str]:
     return [
         "## Second stage (cascade)",
         "",
-        f"Comments on which any attribute of the linear stage scores at least {gate} "
-        f"({_fmt(routed)} of the development slice) are also read by an encoder: "
+        f"Comments whose linear TOXICITY head (before INSULT, THREAT and IDENTITY_ATTACK "
+        f"lift it) scores at least {gate} ({_fmt(routed)} of the development slice) are "
+        f"also read by an encoder: "
         f"{training.get('base')}, with a six-attribute head on mean-pooled tokens, fine-tuned "
         f"for {training.get('epochs')} epoch(s) on {training.get('rows')} rows ({sources}), "
         f"the first {training.get('max_tokens')} word pieces of the normalised text, with a "
@@ -198,7 +199,8 @@ def _cascade_section(m: dict[str, object]) -> list[str]:
         "`Scorer.load(cascade=False)`) skips this stage: faster, less accurate, and versioned "
         "`cd-lin-...`.",
         "",
-        "| gate (any attribute >=) | share of dev comments sent on | dev TOXICITY ROC-AUC |",
+        "| gate (linear TOXICITY head >=) | share of dev comments sent on "
+        "| dev TOXICITY ROC-AUC |",
         "|---|---|---|",
         *(
             f"| {k} | {_fmt(v['routed'])} | {_fmt(v['toxicity_auc'])} |"

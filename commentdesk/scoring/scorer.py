@@ -108,10 +108,21 @@ class Scorer:
         )
 
     def _predict(self, prepared: list[str]) -> np.ndarray:
-        probs = self.model.predict_proba(self.model.featurizer.transform_normalized(prepared))
+        features = self.model.featurizer.transform_normalized(prepared)
+        raw = self.model.calibrate(self.model.decision(features))
+        probs = self.model.apply_implies(raw.copy())
         if self.cascade is not None:
-            probs = self.model.apply_implies(self.cascade.refine(prepared, probs))
+            gate = raw[:, self.attributes.index("TOXICITY")]
+            probs = self.model.apply_implies(self.cascade.refine(prepared, probs, gate))
         return probs
+
+    def routed(self, texts: Sequence[str]) -> np.ndarray:
+        """Which texts the second stage would read (all False without one)."""
+        if self.cascade is None:
+            return np.zeros(len(texts), dtype=bool)
+        features = self.model.featurizer.transform_normalized([prepare(t) for t in texts])
+        raw = self.model.calibrate(self.model.decision(features))
+        return raw[:, self.attributes.index("TOXICITY")] >= self.cascade.gate
 
     def _result(self, norm: Normalized, row: np.ndarray) -> ScoreResult:
         scores = {a: round(float(p), 6) for a, p in zip(self.attributes, row, strict=True)}
