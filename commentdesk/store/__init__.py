@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 
 from sqlalchemy.engine import Connection
 
@@ -26,6 +25,7 @@ from commentdesk.store import (
     users,
 )
 from commentdesk.store.database import Database, SchemaOutOfDate
+from commentdesk.store.history import ConnectionHistory
 
 __all__ = [
     "Store",
@@ -70,26 +70,3 @@ class Store:
 
     def close(self) -> None:
         self.db.dispose()
-
-
-class ConnectionHistory:
-    """What the policy may ask about the past, answered inside the caller's transaction."""
-
-    def __init__(self, conn: Connection) -> None:
-        self.conn = conn
-        # Several rules may ask the same question about one comment; ask the database once.
-        self._asked: dict[tuple[object, ...], tuple[int, int]] = {}
-
-    def author_decisions(self, author_id: int, since: datetime) -> tuple[int, int]:
-        key = ("decisions", author_id, since)
-        if key not in self._asked:
-            self._asked[key] = comments.author_decisions(self.conn, author_id, since)
-        return self._asked[key]
-
-    def repeats(
-        self, site_id: int, text: str, since: datetime, author_id: int | None
-    ) -> tuple[int, int]:
-        key = ("repeats", site_id, text, since, author_id)
-        if key not in self._asked:
-            self._asked[key] = comments.repeats(self.conn, site_id, text, since, author_id)
-        return self._asked[key]

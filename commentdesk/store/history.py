@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy.engine import Connection
 
@@ -122,17 +122,26 @@ def _utc(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
-class CommentHistory:
-    """One comment's view of the batch history; a rule asking twice costs nothing."""
+class HistorySource(Protocol):
+    def author_decisions(self, author_id: int, since: datetime) -> tuple[int, int]: ...
 
-    def __init__(self, batch: BatchHistory) -> None:
-        self.batch = batch
+    def repeats(
+        self, site_id: int, text: str, since: datetime, author_id: int | None
+    ) -> tuple[int, int]: ...
+
+
+class CommentHistory:
+    """One comment's view of the past; a rule asking the same question twice
+    costs nothing (several rules may ask about one comment)."""
+
+    def __init__(self, source: HistorySource) -> None:
+        self.source = source
         self._asked: dict[tuple[object, ...], tuple[int, int]] = {}
 
     def author_decisions(self, author_id: int, since: datetime) -> tuple[int, int]:
         key = ("decisions", author_id, since)
         if key not in self._asked:
-            self._asked[key] = self.batch.author_decisions(author_id, since)
+            self._asked[key] = self.source.author_decisions(author_id, since)
         return self._asked[key]
 
     def repeats(
@@ -140,5 +149,28 @@ class CommentHistory:
     ) -> tuple[int, int]:
         key = ("repeats", site_id, text, since, author_id)
         if key not in self._asked:
-            self._asked[key] = self.batch.repeats(site_id, text, since, author_id)
+            self._asked[key] = self.source.repeats(site_id, text, since, author_id)
         return self._asked[key]
+
+
+class StoredHistory:
+    """The history as the database holds it, inside the caller's transaction."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def author_decisions(self, author_id: int, since: datetime) -> tuple[int, int]:
+        return comments.author_decisions(self.conn, author_id, since)
+
+    def repeats(
+        self, site_id: int, text: str, since: datetime, author_id: int | None
+    ) -> tuple[int, int]:
+        return comments.repeats(self.conn, site_id, text, since, author_id)
+
+
+class ConnectionHistory(CommentHistory):
+    """What the policy may ask about the past, answered inside the caller's transaction."""
+
+    def __init__(self, conn: Connection) -> None:
+        super().__init__(StoredHistory(conn))
+        self.conn = conn
