@@ -21,10 +21,13 @@ from pathlib import Path
 
 import numpy as np
 
+from commentdesk.domain import ATTRIBUTES
+
 ENCODER_FILE = "encoder.onnx"
 TOKENIZER_FILE = "tokenizer.json"
 CASCADE_FILE = "cascade.json"
 ENCODER_FILES = (ENCODER_FILE, TOKENIZER_FILE, CASCADE_FILE)
+TOXICITY = ATTRIBUTES.index("TOXICITY")
 # Equal weight to both stages' logits, fixed before looking at any test data.
 ENCODER_WEIGHT = 0.5
 
@@ -60,7 +63,7 @@ class Encoder:
 
     def logits(self, texts: Sequence[str]) -> np.ndarray:
         encodings = self._tokenizer.encode_batch(list(texts))
-        out = np.zeros((len(texts), 6), dtype=np.float32)
+        out = np.zeros((len(texts), len(ATTRIBUTES)), dtype=np.float32)
         # One comment per run, never a padded batch: int8 activations are
         # quantised with a scale taken from the whole input, so batching would
         # make a comment's score depend on its neighbours. Alone, the same text
@@ -92,16 +95,19 @@ class Cascade:
         encoder = Encoder(directory, int(spec["max_tokens"]), threads)
         return cls(encoder, float(spec["gate"]), calibration)
 
-    def refine(
-        self, texts: Sequence[str], linear: np.ndarray, gate_scores: np.ndarray
-    ) -> np.ndarray:
+    def routes(self, own: np.ndarray) -> np.ndarray:
+        """Which comments the encoder reads, from the linear heads' own probabilities:
+        those whose TOXICITY head, before the other attributes lift it, reaches the gate."""
+        return own[:, TOXICITY] >= self.gate
+
+    def refine(self, texts: Sequence[str], linear: np.ndarray, own: np.ndarray) -> np.ndarray:
         """Linear probabilities in, cascade probabilities out (same shape).
 
-        ``gate_scores`` is the linear TOXICITY head's own probability, before
-        the other attributes lift it: below the gate the comment is settled.
+        ``own`` holds the linear heads' probabilities before `implies` (see
+        :meth:`routes`); comments it does not route keep their linear scores.
         """
         probs = linear.copy()
-        routed = np.flatnonzero(gate_scores >= self.gate)
+        routed = np.flatnonzero(self.routes(own))
         if routed.size == 0:
             return probs
         enc = self.encoder.logits([texts[int(i)] for i in routed])

@@ -341,8 +341,7 @@ def fit_cascade(model_dir: Path, dev: list[Example], progress: Progress = _quiet
 
     linear = LinearModel.load(model_dir)
     texts = [prepare(ex.text) for ex in dev]
-    raw = linear.calibrate(linear.decision(linear.featurizer.transform_normalized(texts)))
-    lin = linear.apply_implies(raw.copy())
+    raw, lin = linear.predict_heads(linear.featurizer.transform_normalized(texts))
     enc = Encoder(model_dir, MAX_TOKENS).logits(texts)
     y, mask = _targets(dev)
     known = mask > 0

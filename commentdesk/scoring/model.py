@@ -55,7 +55,12 @@ class LinearModel:
         return 1.0 / (1.0 + np.exp(-np.clip(logits, -30.0, 30.0)))
 
     def predict_proba(self, features: sp.csr_matrix) -> np.ndarray:
-        return self.apply_implies(self.calibrate(self.decision(features)))
+        return self.predict_heads(features)[1]
+
+    def predict_heads(self, features: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
+        """Each head's own calibrated probability, and the same after `implies`."""
+        own = self.calibrate(self.decision(features))
+        return own, self.apply_implies(own.copy())
 
     def apply_implies(self, probs: np.ndarray) -> np.ndarray:
         for target, sources in self.implies.items():

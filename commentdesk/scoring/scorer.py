@@ -103,26 +103,22 @@ class Scorer:
 
     def linear_probabilities(self, texts: Sequence[str]) -> np.ndarray:
         """The first stage alone, for comparisons and for fitting the cascade."""
-        return self.model.predict_proba(
-            self.model.featurizer.transform_normalized([prepare(t) for t in texts])
-        )
-
-    def _predict(self, prepared: list[str]) -> np.ndarray:
-        features = self.model.featurizer.transform_normalized(prepared)
-        raw = self.model.calibrate(self.model.decision(features))
-        probs = self.model.apply_implies(raw.copy())
-        if self.cascade is not None:
-            gate = raw[:, self.attributes.index("TOXICITY")]
-            probs = self.model.apply_implies(self.cascade.refine(prepared, probs, gate))
-        return probs
+        return self._linear([prepare(t) for t in texts])[1]
 
     def routed(self, texts: Sequence[str]) -> np.ndarray:
         """Which texts the second stage would read (all False without one)."""
         if self.cascade is None:
             return np.zeros(len(texts), dtype=bool)
-        features = self.model.featurizer.transform_normalized([prepare(t) for t in texts])
-        raw = self.model.calibrate(self.model.decision(features))
-        return raw[:, self.attributes.index("TOXICITY")] >= self.cascade.gate
+        return self.cascade.routes(self._linear([prepare(t) for t in texts])[0])
+
+    def _linear(self, prepared: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        return self.model.predict_heads(self.model.featurizer.transform_normalized(prepared))
+
+    def _predict(self, prepared: list[str]) -> np.ndarray:
+        own, probs = self._linear(prepared)
+        if self.cascade is not None:
+            probs = self.model.apply_implies(self.cascade.refine(prepared, probs, own))
+        return probs
 
     def _result(self, norm: Normalized, row: np.ndarray) -> ScoreResult:
         scores = {a: round(float(p), 6) for a, p in zip(self.attributes, row, strict=True)}
