@@ -30,18 +30,13 @@ DEFAULT_DATA = Path("../shared/data")
 def _row_iter(handle: IO[str], text_col: str | None, id_col: str) -> Iterator[tuple[int, object]]:
     """(line number, (id, text)) per record, or (line number, error message)."""
     if text_col is None:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield number, f"not JSON ({exc.msg})"
-                continue
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        for number, record in _json_lines(handle):
+            if isinstance(record, json.JSONDecodeError):
+                yield number, f"not JSON ({record.msg})"
+            elif not isinstance(record, dict) or not isinstance(record.get("text"), str):
                 yield number, 'no string "text" field'
-                continue
-            yield number, (record.get(id_col), record["text"])
+            else:
+                yield number, (record.get(id_col), record["text"])
         return
     reader = csv.DictReader(handle)
     if reader.fieldnames is None or text_col not in reader.fieldnames:
@@ -354,16 +349,23 @@ def _read_labeled(file: Path, text_col: str, label_col: str) -> tuple[list[str],
 
 
 def _json_rows(handle: IO[str]) -> Iterator[dict[str, object]]:
+    for number, row in _json_lines(handle):
+        if isinstance(row, json.JSONDecodeError):
+            err.print(f"[yellow]warning:[/] line {number}: not JSON ({row.msg}); skipped")
+        elif isinstance(row, dict):
+            yield row
+
+
+def _json_lines(handle: IO[str]) -> Iterator[tuple[int, object]]:
+    """(line number, parsed value or the JSONDecodeError) per non-blank line."""
     for number, line in enumerate(handle, start=1):
         if not line.strip():
             continue
         try:
-            row = json.loads(line)
+            value: object = json.loads(line)
         except json.JSONDecodeError as exc:
-            err.print(f"[yellow]warning:[/] line {number}: not JSON ({exc.msg}); skipped")
-            continue
-        if isinstance(row, dict):
-            yield row
+            value = exc
+        yield number, value
 
 
 if __name__ == "__main__":  # pragma: no cover - convenience entry for `python -m`
