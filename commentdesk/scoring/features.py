@@ -141,6 +141,33 @@ def collapse_spaces(normalized_text: str) -> str:
     return _SPACES.sub(" ", normalized_text).strip()
 
 
+def collapse_spaces_mapped(normalized_text: str) -> tuple[str, list[int]]:
+    """:func:`collapse_spaces` plus, per output character, its index in the input.
+
+    The encoder reads the collapsed text, and its per-token outputs must be
+    mapped back through it to the author's characters.
+    """
+    out: list[str] = []
+    where: list[int] = []
+    pos = 0
+    for m in _SPACES.finditer(normalized_text):
+        out.append(normalized_text[pos : m.start()])
+        where.extend(range(pos, m.start()))
+        out.append(" ")
+        where.append(m.start())
+        pos = m.end()
+    out.append(normalized_text[pos:])
+    where.extend(range(pos, len(normalized_text)))
+    text = "".join(out)
+    # strip(), keeping the map aligned
+    start, end = 0, len(text)
+    while start < end and text[start] == " ":
+        start += 1
+    while end > start and text[end - 1] == " ":
+        end -= 1
+    return text[start:end], where[start:end]
+
+
 def char_ngram_buckets(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     """(document index, hash bucket) for every character 2-5 gram of every text.
 

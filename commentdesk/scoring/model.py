@@ -18,6 +18,7 @@ import scipy.sparse as sp
 
 from commentdesk.domain import ATTRIBUTES
 from commentdesk.scoring.features import Featurizer
+from commentdesk.scoring.spans import SpanLexicon
 
 VOCAB_FILE = "vocab.json"
 WEIGHTS_FILE = "weights.npz"
@@ -68,6 +69,21 @@ class LinearModel:
             for source in sources:
                 probs[:, col] = np.maximum(probs[:, col], probs[:, self.attributes.index(source)])
         return probs
+
+    def span_lexicon(self) -> SpanLexicon:
+        """The stored word lexicon with its tuned highlight rule."""
+        return SpanLexicon(
+            attributes=list(self.span_attributes),
+            index={t: i for i, t in enumerate(self.span_terms)},
+            weights=self.span_weights,
+            thresholds={
+                a: float(self.span_params.get(f"threshold.{a}", 0.5)) for a in self.span_attributes
+            },
+            relative={
+                a: float(self.span_params.get(f"relative.{a}", 0.0)) for a in self.span_attributes
+            },
+            floor=float(self.span_params.get("floor", 0.1)),
+        )
 
     def save(self, directory: Path) -> str:
         """Write the model files and return the version they hash to."""

@@ -199,12 +199,39 @@ def _cascade_section(m: dict[str, object]) -> list[str]:
         "`Scorer.load(cascade=False)`) skips this stage: faster, less accurate, and versioned "
         "`cd-lin-...`.",
         "",
-        "| gate (linear TOXICITY head >=) | share of dev comments sent on "
-        "| dev TOXICITY ROC-AUC |",
+        "| gate (linear TOXICITY head >=) | share of dev comments sent on | dev TOXICITY ROC-AUC |",
         "|---|---|---|",
         *(
             f"| {k} | {_fmt(v['routed'])} | {_fmt(v['toxicity_auc'])} |"
             for k, v in sorted(gates.items(), key=lambda kv: float(kv[0]))
+        ),
+        "",
+        *_span_head_lines(cascade),
+    ]
+
+
+def _span_head_lines(cascade: dict[str, object]) -> list[str]:
+    dev = dict(cascade.get("span_dev_f1") or {})  # type: ignore[call-overload]
+    rules = dict(cascade.get("span_rules") or {})  # type: ignore[call-overload]
+    if not dev:
+        return []
+    return [
+        "The encoder also has a span head: per word piece and attribute, the probability "
+        "that it lies inside an annotated span, trained with the six-attribute head on the "
+        "Toxic Spans posts (a piece is inside when most of its characters were marked). For "
+        "a comment the encoder read, a word scores its best piece, mixed with the lexicon's "
+        "score by the rule's weight; long comments are read in overlapping windows for "
+        "this, so words past the first window are highlighted too. Comments the encoder "
+        "did not read keep the lexicon. Rules chosen on the development slice's posts:",
+        "",
+        "| attribute | posts | threshold | relative cut | head weight | dev F1, lexicon | "
+        "dev F1, with head |",
+        "|---|---|---|---|---|---|---|",
+        *(
+            f"| {a} | {r['posts']} | {rules[a]['threshold']} | {rules[a]['relative']} | "
+            f"{rules[a]['mix']} | {_fmt(r['lexicon'])} | {_fmt(r['span_head'])} |"
+            for a, r in dev.items()
+            if a in rules
         ),
         "",
     ]
@@ -232,7 +259,8 @@ def render_card(m: dict[str, object]) -> str:
         "a per-attribute word lexicon learned from annotated toxic spans with a character "
         "n-gram model to generalise across spellings. A word is highlighted when its score "
         "passes the attribute's threshold and is close to the comment's worst word (both tuned "
-        "for span F1 on a held-out part of the SemEval training posts). TOXICITY spans appear "
+        "for span F1 on a held-out part of the SemEval training posts); comments the encoder "
+        "reads use its span head as well (see below). TOXICITY spans appear "
         "when any attribute scores at least 0.2; another attribute's spans only when that "
         "attribute does.",
         "",

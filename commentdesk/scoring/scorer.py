@@ -13,11 +13,16 @@ from pathlib import Path
 
 import numpy as np
 
-from commentdesk.domain import ScoreResult, Span
-from commentdesk.scoring.encoder import Cascade
-from commentdesk.scoring.features import MAX_CHARS, collapse_spaces, prepare
+from commentdesk.domain import ATTRIBUTES, ScoreResult, Span
+from commentdesk.scoring.encoder import Cascade, Reading
+from commentdesk.scoring.features import (
+    MAX_CHARS,
+    collapse_spaces,
+    collapse_spaces_mapped,
+    prepare,
+)
 from commentdesk.scoring.model import LinearModel, model_version
-from commentdesk.scoring.spans import SpanLexicon
+from commentdesk.scoring.spans import SpanRule, head_by_character
 from commentdesk.textnorm import Normalized, normalize
 
 DEFAULT_MODEL_DIR = Path(__file__).parent / "models" / "default"
@@ -38,20 +43,11 @@ class Scorer:
         self.model = model
         self.version = version
         self.cascade = cascade
-        self._lexicon = SpanLexicon(
-            attributes=list(model.span_attributes),
-            index={t: i for i, t in enumerate(model.span_terms)},
-            weights=model.span_weights,
-            thresholds={
-                a: float(model.span_params.get(f"threshold.{a}", 0.5))
-                for a in model.span_attributes
-            },
-            relative={
-                a: float(model.span_params.get(f"relative.{a}", 0.0)) for a in model.span_attributes
-            },
-            floor=float(model.span_params.get("floor", 0.1)),
-        )
+        self._lexicon = model.span_lexicon()
         self._gate = float(model.span_params.get("gate", DEFAULT_SPAN_GATE))
+        self._span_rules = {
+            a: SpanRule(**rule) for a, rule in (cascade.span_rules if cascade else {}).items()
+        }
 
     @classmethod
     def load(
@@ -94,12 +90,15 @@ class Scorer:
         if not texts:
             return []
         norms = [normalize(t[:MAX_CHARS]) for t in texts]
-        probs = self._predict([collapse_spaces(n.text) for n in norms])
-        return [self._result(norm, row) for norm, row in zip(norms, probs, strict=True)]
+        probs, readings = self._predict([collapse_spaces(n.text) for n in norms])
+        return [
+            self._result(norm, row, readings.get(i))
+            for i, (norm, row) in enumerate(zip(norms, probs, strict=True))
+        ]
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
         """Just the (n_texts, n_attributes) probability matrix, for evaluation."""
-        return self._predict([prepare(t) for t in texts])
+        return self._predict([prepare(t) for t in texts])[0]
 
     def linear_probabilities(self, texts: Sequence[str]) -> np.ndarray:
         """The first stage alone, for comparisons and for fitting the cascade."""
@@ -114,19 +113,21 @@ class Scorer:
     def _linear(self, prepared: list[str]) -> tuple[np.ndarray, np.ndarray]:
         return self.model.predict_heads(self.model.featurizer.transform_normalized(prepared))
 
-    def _predict(self, prepared: list[str]) -> np.ndarray:
+    def _predict(self, prepared: list[str]) -> tuple[np.ndarray, dict[int, Reading]]:
         own, probs = self._linear(prepared)
-        if self.cascade is not None:
-            probs = self.model.apply_implies(self.cascade.refine(prepared, probs, own))
-        return probs
+        if self.cascade is None:
+            return probs, {}
+        refined, readings = self.cascade.refine(prepared, probs, own)
+        return self.model.apply_implies(refined), readings
 
-    def _result(self, norm: Normalized, row: np.ndarray) -> ScoreResult:
+    def _result(self, norm: Normalized, row: np.ndarray, reading: Reading | None) -> ScoreResult:
         scores = {a: round(float(p), 6) for a, p in zip(self.attributes, row, strict=True)}
         spans: dict[str, list[Span]] = {a: [] for a in self.attributes}
         # A comment that scores low on everything gets no highlights at all;
         # otherwise each attribute highlights the words its lexicon knows.
         if max(scores.values()) < self._gate:
             return ScoreResult(scores=scores, spans=spans, model_version=self.version)
+        head = self._span_head(norm, reading)
         for attr in self.attributes:
             source = attr if attr in self._lexicon.attributes else "TOXICITY"
             # TOXICITY highlights whatever made the comment suspect; a specific
@@ -137,5 +138,21 @@ class Scorer:
                 # Always show the best word of a comment that carries this
                 # attribute; never invent one for an attribute it lacks.
                 fallback = scores[attr] >= 0.5 or attr == "TOXICITY"
-                spans[attr] = self._lexicon.extract(norm, source, fallback=fallback)
+                if head is not None and source in self._span_rules:
+                    by_char = head_by_character(norm, head[0], head[1], ATTRIBUTES.index(source))
+                    spans[attr] = self._lexicon.extract_with_head(
+                        norm, source, by_char, self._span_rules[source], fallback=fallback
+                    )
+                else:
+                    spans[attr] = self._lexicon.extract(norm, source, fallback=fallback)
         return ScoreResult(scores=scores, spans=spans, model_version=self.version)
+
+    def _span_head(
+        self, norm: Normalized, reading: Reading | None
+    ) -> tuple[list[int], list[tuple[int, int, np.ndarray]]] | None:
+        """The span head's word pieces of a comment the encoder read, with the map
+        from prepared to normalised characters; None where the lexicon must do."""
+        if reading is None or self.cascade is None or not self._span_rules:
+            return None
+        _, where = collapse_spaces_mapped(norm.text)
+        return where, self.cascade.encoder.piece_probabilities(reading)

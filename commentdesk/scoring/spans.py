@@ -45,22 +45,90 @@ class SpanLexicon:
     relative: dict[str, float] = field(default_factory=dict)
     floor: float = 0.1
 
-    def extract(self, norm: Normalized, attribute: str, fallback: bool = True) -> list[Span]:
-        """Original-text spans of the words that carry ``attribute``."""
+    def word_scores(self, norm: Normalized, attribute: str) -> list[tuple[int, int, float]]:
+        """(begin, end, score) in ``norm.text`` for every word the lexicon knows."""
         col = self.attributes.index(attribute)
         scored: list[tuple[int, int, float]] = []
         for m in _TOKEN.finditer(norm.text):
             row = self.index.get(m.group(0))
             if row is not None:
                 scored.append((m.start(), m.end(), float(self.weights[row, col])))
+        return scored
+
+    def extract(self, norm: Normalized, attribute: str, fallback: bool = True) -> list[Span]:
+        """Original-text spans of the words that carry ``attribute``."""
+        rule = SpanRule(self.thresholds.get(attribute, 0.5), self.relative.get(attribute, 0.0))
+        return rule.select(norm, self.word_scores(norm, attribute), self.floor, fallback)
+
+    def extract_with_head(
+        self,
+        norm: Normalized,
+        attribute: str,
+        head: np.ndarray,
+        rule: SpanRule,
+        fallback: bool = True,
+    ) -> list[Span]:
+        """Spans from the encoder's span head, mixed with the lexicon per ``rule``.
+
+        ``head`` is, per character of ``norm.text``, the span probability of
+        the word piece covering it (0 where none does); a word scores its best
+        piece, so "id" + "##iot" is one word with one score.
+        """
+        known = {b: s for b, _, s in self.word_scores(norm, attribute)}
+        scored = []
+        for m in _TOKEN.finditer(norm.text):
+            piece = float(head[m.start() : m.end()].max()) if m.end() > m.start() else 0.0
+            lexicon = known.get(m.start(), 0.0)
+            scored.append((m.start(), m.end(), rule.mix * piece + (1 - rule.mix) * lexicon))
+        return rule.select(norm, scored, self.floor, fallback)
+
+
+@dataclass(frozen=True)
+class SpanRule:
+    """Which scored words become highlights.
+
+    A word is highlighted when its score passes ``threshold`` and is within
+    ``relative`` of the comment's best word: annotators mark the worst words of
+    a comment, not every mildly negative one. ``mix`` weighs the encoder's
+    span head against the lexicon (1.0: the head alone).
+    """
+
+    threshold: float
+    relative: float = 0.0
+    mix: float = 1.0
+
+    def select(
+        self,
+        norm: Normalized,
+        scored: list[tuple[int, int, float]],
+        floor: float,
+        fallback: bool,
+    ) -> list[Span]:
         if not scored:
             return []
         best = max(s for _, _, s in scored)
-        cut = max(self.thresholds.get(attribute, 0.5), self.relative.get(attribute, 0.0) * best)
+        cut = max(self.threshold, self.relative * best)
         hits = [h for h in scored if h[2] >= cut]
-        if not hits and fallback and best >= self.floor:
+        if not hits and fallback and best >= floor:
             hits = [max(scored, key=lambda h: h[2])]
         return [(*to_original(norm, b, e), round(s, 4)) for b, e, s in _merge(norm.text, hits)]
+
+
+def head_by_character(
+    norm: Normalized, where: Sequence[int], pieces: list[tuple[int, int, np.ndarray]], col: int
+) -> np.ndarray:
+    """Spread word-piece probabilities over the characters of ``norm.text``.
+
+    ``pieces`` hold ranges in the prepared (space-collapsed) text; ``where``
+    maps each prepared character to its index in ``norm.text``.
+    """
+    out = np.zeros(len(norm.text), dtype=np.float32)
+    for b, e, probs in pieces:
+        if b >= len(where) or e <= b:
+            continue
+        nb, ne = where[b], where[min(e, len(where)) - 1] + 1
+        out[nb:ne] = np.maximum(out[nb:ne], probs[col])
+    return out
 
 
 def _merge(text: str, hits: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:

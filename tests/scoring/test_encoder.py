@@ -84,6 +84,7 @@ def test_recipe_trains_exports_and_fits_the_cascade(tmp_path: Path, data_dir: Pa
     assert set(spec["calibration"]) == set(ATTRIBUTES)
     scorer = Scorer.load(model)
     assert scorer.cascade is not None and scorer.version.startswith("cd-cas-")
+    assert scorer.cascade.encoder.has_span_head
     assert scorer.version != Scorer.load().version
     result = scorer.score(["You are an idiot", "Nice piece"])
     assert all(0.0 <= p <= 1.0 for r in result for p in r.scores.values())
