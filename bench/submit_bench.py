@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import psutil
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -241,17 +242,74 @@ def _drive(
     out: multiprocessing.Queue,
 ) -> None:
     if mode == "closed":
-        out.put(asyncio.run(_closed_loop(url, key, story, seconds, int(arg))))
+        result = asyncio.run(_closed_loop(url, key, story, seconds, int(arg)))
     else:
-        out.put(asyncio.run(_open_loop(url, key, story, seconds, arg)))
+        result = asyncio.run(_open_loop(url, key, story, seconds, arg))
+    result["load_generator_cpu_s"] = time.process_time()
+    out.put(result)
 
 
-def run_in_second_process(*args: object) -> dict[str, Any]:
+class CpuMeter:
+    """CPU seconds spent by the server's processes, the database server's and the
+    whole machine while a phase runs: on two cores, throughput is CPU per comment."""
+
+    def __init__(self, server_pid: int) -> None:
+        self.server = psutil.Process(server_pid)
+
+    def _server_procs(self) -> list[psutil.Process]:
+        return [self.server, *self.server.children(recursive=True)]
+
+    @staticmethod
+    def _database_procs() -> list[psutil.Process]:
+        return [p for p in psutil.process_iter(["name"]) if p.info["name"] == "postgres"]
+
+    @staticmethod
+    def _cpu(procs: list[psutil.Process]) -> dict[int, float]:
+        out = {}
+        for p in procs:
+            try:
+                t = p.cpu_times()
+                out[p.pid] = t.user + t.system
+            except psutil.Error:
+                continue
+        return out
+
+    def snapshot(self) -> dict[str, Any]:
+        machine = psutil.cpu_times()
+        return {
+            "server": self._cpu(self._server_procs()),
+            "database": self._cpu(self._database_procs()),
+            "busy": machine.user + machine.system + machine.nice + machine.irq + machine.softirq,
+            "wall": time.monotonic(),
+        }
+
+    def since(self, before: dict[str, Any], acked: int, generator_s: float) -> dict[str, Any]:
+        after = self.snapshot()
+
+        def spent(kind: str) -> float:
+            return sum(v - before[kind].get(pid, 0.0) for pid, v in after[kind].items())
+
+        per = 1000 / max(acked, 1)
+        wall = after["wall"] - before["wall"]
+        return {
+            "server_ms_per_comment": round(spent("server") * per, 2),
+            "database_ms_per_comment": round(spent("database") * per, 2),
+            "load_generator_ms_per_comment": round(generator_s * per, 2),
+            "machine_ms_per_comment": round((after["busy"] - before["busy"]) * per, 2),
+            "machine_busy_share": round(
+                (after["busy"] - before["busy"]) / (wall * (os.cpu_count() or 1)), 3
+            ),
+        }
+
+
+def run_in_second_process(meter: CpuMeter, *args: object) -> dict[str, Any]:
     out: multiprocessing.Queue = multiprocessing.Queue()
+    before = meter.snapshot()
     proc = multiprocessing.Process(target=_drive, args=(*args, out))
     proc.start()
     result = out.get()
     proc.join()
+    result["cpu"] = meter.since(before, result["acknowledged"], result.pop("load_generator_cpu_s"))
     return result
 
 
@@ -281,10 +339,13 @@ def main() -> None:
     story, key = prepare(database_url)
     server = start_server(database_url, data_dir, args.port, args.workers)
     url = f"http://127.0.0.1:{args.port}"
+    meter = CpuMeter(server.pid)
     try:
-        warm = run_in_second_process("closed", url, key, story, 3, 8)
-        closed = run_in_second_process("closed", url, key, story, args.seconds, args.concurrency)
-        opened = run_in_second_process("open", url, key, story, args.seconds, args.rate)
+        warm = run_in_second_process(meter, "closed", url, key, story, 3, 8)
+        closed = run_in_second_process(
+            meter, "closed", url, key, story, args.seconds, args.concurrency
+        )
+        opened = run_in_second_process(meter, "open", url, key, story, args.seconds, args.rate)
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
