@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -72,10 +75,16 @@ class Encoder:
 
         options = ort.SessionOptions()
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        # One comment's matrices are small: more than two threads only adds
-        # synchronisation, and the service already runs requests in parallel.
-        options.intra_op_num_threads = threads or min(2, os.cpu_count() or 1)
+        # One comment's matrices are too small to split well across cores, so
+        # each run gets one thread and a batch runs up to ``threads`` comments
+        # at once (onnxruntime releases the GIL and a session may be run from
+        # several threads). The service gives each process one thread: its
+        # requests already run in parallel.
+        options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
+        self.parallel = threads or min(2, os.cpu_count() or 1)
+        self._pool: ThreadPoolExecutor | None = None
+        self._pool_lock = threading.Lock()
         self._session = ort.InferenceSession(
             str(directory / ENCODER_FILE), options, providers=["CPUExecutionProvider"]
         )
@@ -98,14 +107,23 @@ class Encoder:
         # quantised with a scale taken from the whole input, so batching would
         # make a comment's score depend on its neighbours. Alone, the same text
         # always gets the same score, and on a CPU it costs about the same.
-        readings = []
-        for encoding in self._tokenizer.encode_batch(list(texts)):
-            logits, pieces = self._run(np.asarray(encoding.ids, dtype=np.int64))
-            rest = tuple(
-                (np.asarray(w.ids, dtype=np.int64), list(w.offsets)) for w in encoding.overflowing
-            )
-            readings.append(Reading(logits, list(encoding.offsets), pieces, rest))
-        return readings
+        encodings = self._tokenizer.encode_batch(list(texts))
+        if len(encodings) > 1 and self.parallel > 1:
+            return list(self._executor().map(self._read_one, encodings))
+        return [self._read_one(e) for e in encodings]
+
+    def _read_one(self, encoding: Any) -> Reading:
+        logits, pieces = self._run(np.asarray(encoding.ids, dtype=np.int64))
+        rest = tuple(
+            (np.asarray(w.ids, dtype=np.int64), list(w.offsets)) for w in encoding.overflowing
+        )
+        return Reading(logits, list(encoding.offsets), pieces, rest)
+
+    def _executor(self) -> ThreadPoolExecutor:
+        with self._pool_lock:
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(self.parallel, thread_name_prefix="encoder")
+            return self._pool
 
     def logits(self, texts: Sequence[str]) -> np.ndarray:
         readings = self.read(texts)
