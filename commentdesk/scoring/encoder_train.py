@@ -69,7 +69,11 @@ SPAN_LOSS_WEIGHT = 1.0
 # development slice (see ``fit_cascade``).
 GATE_CANDIDATES = (0.01, 0.02, 0.03, 0.05, 0.08, 0.12)
 # Span rules tried on the development slice: threshold, relative cut, head weight.
-SPAN_RULE_GRID = ((0.2, 0.3, 0.4, 0.5, 0.6), (0.0, 0.5, 0.7), (0.5, 0.75, 1.0))
+SPAN_RULE_GRID = (
+    (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5),
+    (0.0, 0.4, 0.5, 0.6, 0.7),
+    (0.0, 0.25, 0.5, 0.75, 1.0),
+)
 
 
 def _quiet(_: str) -> None:
