@@ -26,3 +26,21 @@ def test_seed_changes_the_model(tmp_path: Path, data_dir: Path) -> None:
     a = train(data_dir, tmp_path / "a", seed=1, limit=100)
     b = train(data_dir, tmp_path / "b", seed=2, limit=100)
     assert a["version"] != b["version"]
+
+
+def test_semeval_posts_keep_semeval_toxicity_spans(data_dir: Path) -> None:
+    from commentdesk.scoring import datasets
+
+    gold = dict(datasets.load_tsd(data_dir, "train"))
+    trial = {t for t, _ in datasets.load_tsd(data_dir, "trial")}
+    posts = datasets.load_toxic_spans(data_dir, exclude=trial, gold=gold)
+    assert not any(p.text in trial for p in posts)
+    checked = 0
+    for post in posts:
+        if post.text in gold and post.labels.get("TOXICITY") == 1:
+            offsets = {i for b, e in post.spans["TOXICITY"] for i in range(b, e)}
+            assert offsets == set(gold[post.text])
+            checked += 1
+    assert checked > 1000
+    # Typed spans still come from the raw annotations.
+    assert any(p.spans.get("INSULT") for p in posts if p.text in gold)
