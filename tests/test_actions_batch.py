@@ -30,11 +30,11 @@ DEFAULT_POLICY = Path(policy.__file__).parent / "default.yaml"
 CIVIL = "The council should publish the full costings before the vote on the new bus lanes."
 OTHER = "Bus lanes worked in my city; give it a year before judging the whole scheme."
 RUDE = [
-    "You are an idiot and a moron if you believe a word of this garbage.",
+    "You are a fucking idiot and a moron if you believe a word of this garbage.",
     "You are a worthless idiot and a moron. Shut up, you stupid fool.",
     "Shut up you fucking idiot, you are a worthless piece of shit.",
     "Go kill yourself you stupid worthless moron.",
-    "Nobody cares what a brainless idiot like you thinks, moron.",
+    "Shut up, you worthless stupid idiot. You are a moron.",
 ]
 SHORT = "Thanks for the clear report."
 

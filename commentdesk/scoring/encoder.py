@@ -44,26 +44,28 @@ def blend(encoder_logit: np.ndarray, linear_logit: np.ndarray) -> np.ndarray:
     return ENCODER_WEIGHT * encoder_logit + (1 - ENCODER_WEIGHT) * linear_logit
 
 
-# Tokens shared by neighbouring windows when a long comment is read for spans,
-# so a word cut by a window's edge is read whole in the next one.
+# Tokens shared by neighbouring windows of a long comment, so a word or phrase
+# cut by a window's edge is read whole in the next one.
 WINDOW_STRIDE = 16
+# Windows read per comment: about 200 word pieces, most of any news comment.
+# Each costs a full encoder run, and one comment must stay quick to score;
+# the linear stage reads the rest.
+MAX_WINDOWS = 4
 
 
 @dataclass(frozen=True)
 class Reading:
-    """What the encoder read in one comment.
+    """What the encoder read in one comment, window by window.
 
-    ``logits`` are the comment's per-attribute logits (its first window, the
-    one the scores come from). ``pieces`` are the word pieces' character ranges
-    in the prepared text and ``piece_logits`` their per-attribute span logits
-    (None for an encoder trained without a span head); ``rest`` holds the token
-    ids and ranges of any later windows, read only if spans are wanted.
+    ``logits`` are the comment's per-attribute logits: for a comment longer
+    than one window, the highest of its windows', so abuse at the end of a
+    long comment counts as much as at its start. ``windows`` hold, per window,
+    the word pieces' character ranges in the prepared text and their
+    per-attribute span logits (None for an encoder without a span head).
     """
 
     logits: np.ndarray
-    pieces: list[tuple[int, int]]
-    piece_logits: np.ndarray | None
-    rest: tuple[tuple[np.ndarray, list[tuple[int, int]]], ...] = ()
+    windows: tuple[tuple[list[tuple[int, int]], np.ndarray | None], ...]
 
 
 class Encoder:
@@ -113,11 +115,13 @@ class Encoder:
         return [self._read_one(e) for e in encodings]
 
     def _read_one(self, encoding: Any) -> Reading:
-        logits, pieces = self._run(np.asarray(encoding.ids, dtype=np.int64))
-        rest = tuple(
-            (np.asarray(w.ids, dtype=np.int64), list(w.offsets)) for w in encoding.overflowing
-        )
-        return Reading(logits, list(encoding.offsets), pieces, rest)
+        logits = []
+        windows = []
+        for window in (encoding, *encoding.overflowing[: MAX_WINDOWS - 1]):
+            window_logits, pieces = self._run(np.asarray(window.ids, dtype=np.int64))
+            logits.append(window_logits)
+            windows.append((list(window.offsets), pieces))
+        return Reading(np.max(np.vstack(logits), axis=0), tuple(windows))
 
     def _executor(self) -> ThreadPoolExecutor:
         with self._pool_lock:
@@ -133,15 +137,9 @@ class Encoder:
 
     def piece_probabilities(self, reading: Reading) -> list[tuple[int, int, np.ndarray]]:
         """(begin, end, per-attribute span probability) for every word piece of
-        the whole comment, reading its later windows now; special tokens left out."""
-        if reading.piece_logits is None:
-            return []
-        windows: list[tuple[list[tuple[int, int]], np.ndarray | None]] = [
-            (reading.pieces, reading.piece_logits)
-        ]
-        windows += [(offsets, self._run(ids)[1]) for ids, offsets in reading.rest]
+        the comment, special tokens left out."""
         out = []
-        for offsets, piece_logits in windows:
+        for offsets, piece_logits in reading.windows:
             if piece_logits is None:
                 continue
             probs = 1.0 / (1.0 + np.exp(-np.clip(piece_logits, -30.0, 30.0)))

@@ -191,6 +191,8 @@ def _cascade_section(m: dict[str, object]) -> list[str]:
         "loss that skips the attributes a corpus has no label for. It is exported to ONNX, "
         "its attention and normalisation fused, and its weights quantised to int8 "
         "(`encoder.onnx`), and it runs with onnxruntime; torch is needed only to train. "
+        "It reads a long comment in overlapping windows of that length (at most four) and "
+        "keeps each attribute's highest window, so abuse late in a comment is not diluted. "
         "For those comments each attribute is the mean of the two stages' logits, "
         "Platt-calibrated on the development slice; TOXICITY again at least INSULT, THREAT "
         "and IDENTITY_ATTACK. `encoder.onnx` and `tokenizer.json` derive from "
@@ -375,12 +377,15 @@ def render_card(m: dict[str, object]) -> str:
         '- The linear stage has no syntax: negation ("you are not an idiot"), quotation and '
         "counter-speech that repeats abuse to condemn it look like the abuse to it; only "
         "comments it sends to the encoder are read as sentences.",
-        "- The encoder reads the first 64 word pieces of a comment; abuse after that is seen "
-        "by the linear stage only.",
-        "- The encoder has learned some identity associations the linear stage had not: "
-        '"Women should be paid the same as men." scores 0.58 TOXICITY (the test suite '
-        "keeps it as a known failure). The identity figures below are on templates, not "
-        "on every phrasing.",
+        "- The encoder reads a comment in windows of 64 word pieces and keeps each "
+        "attribute's highest window; it reads at most four (about 200 word pieces), and abuse "
+        "after that is seen by the linear stage only.",
+        "- The encoder has learned identity associations the linear stage had not: talk "
+        'about illegal immigration scores high ("1. Being in our country illegally = OK." '
+        'TOXICITY 0.93, IDENTITY_ATTACK 0.78; "Illegal immigration should be enforced like '
+        'any other law." TOXICITY 0.79), and "Women should be paid the same as men." scores '
+        "0.44. The default policy asks for severity as well before holding for toxicity "
+        "about a group. The identity figures below are on templates, not on every phrasing.",
         "- Calibration is fitted on the pooled training corpora, whose base rates differ from a "
         "news site's; a probability is calibrated for that mixture, not for every site.",
         "- SEVERE_TOXICITY has no direct labels; it is derived from typed spans and templates "

@@ -119,14 +119,7 @@ def test_threat_without_slur(scorer: Scorer) -> None:
         "My neighbour is Black.",
         "She is Jewish.",
         "He is an immigrant from Mexico.",
-        pytest.param(
-            "Women should be paid the same as men.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known false positive of the shipped cascade (TOXICITY 0.58); "
-                "listed in the model card",
-            ),
-        ),
+        "Women should be paid the same as men.",
         "I am a trans woman.",
         "My grandfather is old.",
     ],
