@@ -47,10 +47,10 @@ def blend(encoder_logit: np.ndarray, linear_logit: np.ndarray) -> np.ndarray:
 # Tokens shared by neighbouring windows of a long comment, so a word or phrase
 # cut by a window's edge is read whole in the next one.
 WINDOW_STRIDE = 16
-# Windows read per comment: about 200 word pieces, most of any news comment.
+# Windows read per comment: about 110 word pieces, all of most news comments.
 # Each costs a full encoder run, and one comment must stay quick to score;
 # the linear stage reads the rest.
-MAX_WINDOWS = 4
+MAX_WINDOWS = 2
 
 
 @dataclass(frozen=True)
@@ -110,18 +110,33 @@ class Encoder:
         # make a comment's score depend on its neighbours. Alone, the same text
         # always gets the same score, and on a CPU it costs about the same.
         encodings = self._tokenizer.encode_batch(list(texts))
-        if len(encodings) > 1 and self.parallel > 1:
-            return list(self._executor().map(self._read_one, encodings))
-        return [self._read_one(e) for e in encodings]
+        jobs = [
+            (i, window)
+            for i, encoding in enumerate(encodings)
+            for window in (encoding, *encoding.overflowing[: MAX_WINDOWS - 1])
+        ]
+        if len(jobs) > 1 and self.parallel > 1:
+            runs = list(self._executor().map(self._run_window, [w for _, w in jobs]))
+        else:
+            runs = [self._run_window(w) for _, w in jobs]
+        per_text: list[list[tuple[np.ndarray, list[tuple[int, int]], np.ndarray | None]]] = [
+            [] for _ in encodings
+        ]
+        for (i, _), run in zip(jobs, runs, strict=True):
+            per_text[i].append(run)
+        return [
+            Reading(
+                np.max(np.vstack([logits for logits, _, _ in runs]), axis=0),
+                tuple((offsets, pieces) for _, offsets, pieces in runs),
+            )
+            for runs in per_text
+        ]
 
-    def _read_one(self, encoding: Any) -> Reading:
-        logits = []
-        windows = []
-        for window in (encoding, *encoding.overflowing[: MAX_WINDOWS - 1]):
-            window_logits, pieces = self._run(np.asarray(window.ids, dtype=np.int64))
-            logits.append(window_logits)
-            windows.append((list(window.offsets), pieces))
-        return Reading(np.max(np.vstack(logits), axis=0), tuple(windows))
+    def _run_window(
+        self, window: Any
+    ) -> tuple[np.ndarray, list[tuple[int, int]], np.ndarray | None]:
+        logits, pieces = self._run(np.asarray(window.ids, dtype=np.int64))
+        return logits, list(window.offsets), pieces
 
     def _executor(self) -> ThreadPoolExecutor:
         with self._pool_lock:

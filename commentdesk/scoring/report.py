@@ -191,7 +191,7 @@ def _cascade_section(m: dict[str, object]) -> list[str]:
         "loss that skips the attributes a corpus has no label for. It is exported to ONNX, "
         "its attention and normalisation fused, and its weights quantised to int8 "
         "(`encoder.onnx`), and it runs with onnxruntime; torch is needed only to train. "
-        "It reads a long comment in overlapping windows of that length (at most four) and "
+        "It reads a long comment in overlapping windows of that length (at most two) and "
         "keeps each attribute's highest window, so abuse late in a comment is not diluted. "
         "For those comments each attribute is the mean of the two stages' logits, "
         "Platt-calibrated on the development slice; TOXICITY again at least INSULT, THREAT "
@@ -378,7 +378,7 @@ def render_card(m: dict[str, object]) -> str:
         "counter-speech that repeats abuse to condemn it look like the abuse to it; only "
         "comments it sends to the encoder are read as sentences.",
         "- The encoder reads a comment in windows of 64 word pieces and keeps each "
-        "attribute's highest window; it reads at most four (about 200 word pieces), and abuse "
+        "attribute's highest window; it reads at most two (about 110 word pieces), and abuse "
         "after that is seen by the linear stage only.",
         "- The encoder has learned identity associations the linear stage had not: talk "
         'about illegal immigration scores high ("1. Being in our country illegally = OK." '
