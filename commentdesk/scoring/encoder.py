@@ -78,7 +78,7 @@ class Encoder:
         options = ort.SessionOptions()
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         # One comment's matrices are too small to split well across cores, so
-        # each run gets one thread and a batch runs up to ``threads`` comments
+        # each run gets one thread and a batch runs up to ``threads`` windows
         # at once (onnxruntime releases the GIL and a session may be run from
         # several threads). The service gives each process one thread: its
         # requests already run in parallel.

@@ -36,6 +36,7 @@ from commentdesk.scoring.encoder import (
     ENCODER_FILE,
     TOKENIZER_FILE,
     Encoder,
+    Reading,
     blend,
     logit,
 )
@@ -398,7 +399,8 @@ def fit_cascade(model_dir: Path, dev: list[Example], progress: Progress = _quiet
     texts = [prepare(ex.text) for ex in dev]
     raw, lin = linear.predict_heads(linear.featurizer.transform_normalized(texts))
     encoder = Encoder(model_dir, MAX_TOKENS)
-    enc = encoder.logits(texts)
+    readings = encoder.read(texts)
+    enc = np.vstack([r.logits for r in readings]).astype(np.float32)
     y, mask = _targets(dev)
     known = mask > 0
     calibration: dict[str, list[float]] = {}
@@ -429,25 +431,34 @@ def fit_cascade(model_dir: Path, dev: list[Example], progress: Progress = _quiet
     }
     report["calibration"] = calibration
     report["gate"] = _choose_gate(report["gates"])
-    report["span_rules"], report["span_dev_f1"] = fit_span_rules(linear, encoder, dev, progress)
+    report["span_rules"], report["span_dev_f1"] = fit_span_rules(
+        linear, encoder, dev, readings, progress
+    )
     report["max_tokens"] = MAX_TOKENS
     report["attributes"] = list(ATTRIBUTES)
     return report
 
 
 def fit_span_rules(
-    linear: LinearModel, encoder: Encoder, dev: list[Example], progress: Progress = _quiet
+    linear: LinearModel,
+    encoder: Encoder,
+    dev: list[Example],
+    readings: list[Reading],
+    progress: Progress = _quiet,
 ) -> tuple[dict[str, dict[str, float]], dict[str, dict[str, float]]]:
     """Per span attribute, the highlight rule that maximises span F1 on the dev
-    slice's annotated posts, and that F1 beside the lexicon's own."""
+    slice's annotated posts, and that F1 beside the lexicon's own.
+
+    ``readings`` are the encoder's, of every dev row's prepared text, in order.
+    """
     if not encoder.has_span_head:
         return {}, {}
     lexicon = linear.span_lexicon()
-    posts = [ex for ex in dev if ex.source == "toxic-spans"]
+    annotated = [i for i, ex in enumerate(dev) if ex.source == "toxic-spans"]
+    posts = [dev[i] for i in annotated]
     norms = [normalize(ex.text[:MAX_CHARS]) for ex in posts]
     mapped = [collapse_spaces_mapped(n.text) for n in norms]
-    readings = encoder.read([text for text, _ in mapped])
-    pieces = [encoder.piece_probabilities(r) for r in readings]
+    pieces = [encoder.piece_probabilities(readings[i]) for i in annotated]
     rules: dict[str, dict[str, float]] = {}
     report: dict[str, dict[str, float]] = {}
     for attr in lexicon.attributes:

@@ -48,7 +48,7 @@ def row(
 ) -> dict[str, Any]:
     """A comment with its scores and its decision, as values for `insert_rows`.
 
-    `root_id` is the top of the thread a reply belongs to (see `thread_root`).
+    `root_id` is the top-level comment of the thread a reply belongs to.
     """
     now = rows.utcnow()
     decisive = decision.decisive
@@ -138,52 +138,6 @@ def stored(
         ip_hash=values["ip_hash"],
         external_id=values["external_id"],
     )
-
-
-def thread_root(conn: Connection, parent_id: int) -> int:
-    """The top-level comment a reply to `parent_id` hangs under."""
-    parent_root = conn.execute(
-        sa.select(comments.c.root_id).where(comments.c.id == parent_id)
-    ).scalar_one()
-    return int(parent_root or parent_id)
-
-
-def insert(
-    conn: Connection,
-    *,
-    site_id: int,
-    story_id: int,
-    parent_id: int | None,
-    author_id: int | None,
-    body: str,
-    decision: Decision,
-    score: ScoreResult | None,
-    ip_hash: str | None = None,
-    idempotency_key: str | None = None,
-    external_id: str | None = None,
-    created_at: datetime | None = None,
-) -> Comment | None:
-    """Store one comment with its scores and its decision, in one statement.
-
-    Returns None when an earlier copy with the same idempotency key or
-    external id is already stored.
-    """
-    values = row(
-        site_id=site_id,
-        story_id=story_id,
-        parent_id=parent_id,
-        root_id=thread_root(conn, parent_id) if parent_id is not None else None,
-        author_id=author_id,
-        body=body,
-        decision=decision,
-        score=score,
-        ip_hash=ip_hash,
-        idempotency_key=idempotency_key,
-        external_id=external_id,
-        created_at=created_at,
-    )
-    comment_id = insert_rows(conn, [values])[0]
-    return None if comment_id is None else stored(comment_id, values, decision, score)
 
 
 def record_scores(conn: Connection, comment_id: int, score: ScoreResult | None) -> None:
