@@ -138,11 +138,16 @@ def write_cascade(
     """Fit the cascade on the dev slice, then measure and rewrite the model card.
 
     Run again (``commentdesk train-encoder --cascade-only``) whenever the
-    linear stage is retrained: the blend depends on both stages.
+    linear stage is retrained (the blend depends on both stages) or the
+    graph rewrite changes (:mod:`commentdesk.scoring.encoder_graph`).
     """
+    from commentdesk.scoring.encoder_graph import unfuse_layer_norms
     from commentdesk.scoring.report import evaluate_model, write_model_card
     from commentdesk.scoring.train import subsample
 
+    # The blend is fitted on the encoder's outputs as served, so an encoder
+    # exported by an earlier recipe gets the current graph rewrite first.
+    unfuse_layer_norms(model_dir / ENCODER_FILE)
     examples = datasets.load_all(data_dir, seed=seed)
     if limit is not None:
         examples = subsample(examples, limit, seed)

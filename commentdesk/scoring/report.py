@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -162,6 +163,14 @@ def write_model_card(model_dir: Path, metrics: dict[str, object]) -> None:
     (model_dir / "MODEL_CARD.md").write_text(render_card(metrics))
 
 
+def _by_attribute(table: object) -> list[tuple[str, Any]]:
+    """A per-attribute table's rows in the attributes' own order, whether it
+    comes fresh from the evaluation or from metrics.json (keys sorted)."""
+    rows = dict(table) if isinstance(table, dict) else {}
+    rank = {a: i for i, a in enumerate(ATTRIBUTES)}
+    return sorted(rows.items(), key=lambda kv: rank.get(kv[0], len(rank)))
+
+
 def _fmt(value: object) -> str:
     if value is None:
         return "n/a"
@@ -232,7 +241,7 @@ def _span_head_lines(cascade: dict[str, object]) -> list[str]:
         *(
             f"| {a} | {r['posts']} | {rules[a]['threshold']} | {rules[a]['relative']} | "
             f"{rules[a]['mix']} | {_fmt(r['lexicon'])} | {_fmt(r['span_head'])} |"
-            for a, r in dev.items()
+            for a, r in _by_attribute(dev)
             if a in rules
         ),
         "",
@@ -278,7 +287,7 @@ def render_card(m: dict[str, object]) -> str:
         "| attribute | corpora |",
         "|---|---|",
     ]
-    for attr, sources in dict(m.get("training_sources", {})).items():  # type: ignore[call-overload]
+    for attr, sources in _by_attribute(m.get("training_sources")):
         lines.append(f"| {attr} | {', '.join(sources)} |")
     lines += [
         "",
@@ -298,13 +307,13 @@ def render_card(m: dict[str, object]) -> str:
         "|---|---|---|---|---|---|---|",
     ]
     held = dict(m.get("held_out", {}))  # type: ignore[call-overload]
-    for attr, per_source in held.items():
+    for attr, per_source in _by_attribute(held):
         for source, r in per_source.items():
             lines.append(
                 f"| {attr} | {source} | {r['n']} | {r['positives']} | "
                 f"{_fmt(r['roc_auc'])} | {_fmt(r['precision'])} | {_fmt(r['recall'])} |"
             )
-    for attr, r in dict(m.get("kaggle_insults", {})).items():  # type: ignore[call-overload]
+    for attr, r in _by_attribute(m.get("kaggle_insults")):
         lines.append(
             f"| {attr} | kaggle-insults-2012 (all, never trained on) | {r['n']} | "
             f"{r['positives']} | {_fmt(r['roc_auc'])} | {_fmt(r['precision'])} | "
@@ -325,7 +334,7 @@ def render_card(m: dict[str, object]) -> str:
         "Diagrams: `calibration/<ATTRIBUTE>.svg` beside this card.",
         "",
     ]
-    for attr, cal in dict(m.get("calibration", {})).items():  # type: ignore[call-overload]
+    for attr, cal in _by_attribute(m.get("calibration")):
         lines.append(f"**{attr}** (expected calibration error {_fmt(cal['ece'])})")
         lines.append("")
         lines.append("| score bin | comments | mean score | observed rate |")
@@ -337,7 +346,7 @@ def render_card(m: dict[str, object]) -> str:
             )
         lines.append("")
     lines += ["## Identity bias (project-written evaluation templates, never trained on)", ""]
-    for attr, rep in dict(m.get("identity_bias", {})).items():  # type: ignore[call-overload]
+    for attr, rep in _by_attribute(m.get("identity_bias")):
         lines.append(
             f"**{attr}**: overall AUC {_fmt(rep['overall_auc'])}, final bias metric "
             f"{_fmt(rep['final_metric'])}"
