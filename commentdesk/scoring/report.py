@@ -46,6 +46,7 @@ def evaluate_model(
     metrics["spans"] = _span_metrics(scorer, data_dir)
     metrics["identity_bias"] = _bias(scorer)
     metrics["threat_templates"] = _threats(scorer)
+    metrics["untargeted_profanity"] = _swearing(scorer)
     result = functional.run(lambda texts: [r.scores for r in scorer.score(list(texts))])
     metrics["functional"] = {
         "accuracy": result.accuracy,
@@ -116,6 +117,17 @@ def _bias(scorer: Scorer) -> dict[str, object]:
     return out
 
 
+def _swearing(scorer: Scorer) -> dict[str, object]:
+    """How often profanity aimed at no one is taken for an insult."""
+    texts = templates.evaluation_swearing()
+    probs = scorer.probabilities(texts)
+    out: dict[str, object] = {"n": len(texts)}
+    for attr in ("PROFANITY", "INSULT", "SEVERE_TOXICITY"):
+        col = probs[:, ATTRIBUTES.index(attr)]
+        out[attr] = {"mean": float(col.mean()), "at_least_half": float((col >= 0.5).mean())}
+    return out
+
+
 def _threats(scorer: Scorer) -> dict[str, object]:
     rows = templates.evaluation_threats()
     probs = scorer.probabilities([s for s, _ in rows])[:, ATTRIBUTES.index("THREAT")]
@@ -161,6 +173,23 @@ def _write_svg(path: Path, attr: str, table: Sequence[object]) -> None:
 
 def write_model_card(model_dir: Path, metrics: dict[str, object]) -> None:
     (model_dir / "MODEL_CARD.md").write_text(render_card(metrics))
+
+
+def _swearing_lines(table: object) -> list[str]:
+    swearing: dict[str, Any] = dict(table) if isinstance(table, dict) else {}
+    if not swearing:
+        return []
+    cells = [
+        f"{attr} mean {_fmt(swearing[attr]['mean'])}, "
+        f"{100 * swearing[attr]['at_least_half']:.0f}% at 0.5 or more"
+        for attr in ("PROFANITY", "INSULT", "SEVERE_TOXICITY")
+        if attr in swearing
+    ]
+    return [
+        f"Untargeted profanity ({swearing.get('n')} held-out template sentences that swear at "
+        "the weather, a bus or a game, insulting no one): " + "; ".join(cells) + ".",
+        "",
+    ]
 
 
 def _by_attribute(table: object) -> list[tuple[str, Any]]:
@@ -368,6 +397,7 @@ def render_card(m: dict[str, object]) -> str:
         f"THREAT on held-out threat templates: ROC-AUC {_fmt(threat.get('roc_auc'))}, precision "
         f"{_fmt(threat.get('precision'))}, recall {_fmt(threat.get('recall'))}.",
         "",
+        *_swearing_lines(m.get("untargeted_profanity")),
         f"Functional suite (`commentdesk/scoring/functional.py`): {func.get('correct')}/"
         f"{func.get('total')} = {_fmt(func.get('accuracy'))}.",
         "",
@@ -391,10 +421,14 @@ def render_card(m: dict[str, object]) -> str:
         "after that is seen by the linear stage only.",
         "- The encoder has learned identity associations the linear stage had not: talk "
         'about illegal immigration scores high ("1. Being in our country illegally = OK." '
-        'TOXICITY 0.93, IDENTITY_ATTACK 0.78; "Illegal immigration should be enforced like '
-        'any other law." TOXICITY 0.79), and "Women should be paid the same as men." scores '
-        "0.44. The default policy asks for severity as well before holding for toxicity "
-        "about a group. The identity figures below are on templates, not on every phrasing.",
+        'TOXICITY 0.91, IDENTITY_ATTACK 0.69; "Illegal immigration should be enforced like '
+        'any other law." TOXICITY 0.90, IDENTITY_ATTACK 0.71), and "Women should be paid the '
+        'same as men." scores 0.46. The default policy asks for severity as well before '
+        "holding for toxicity about a group (all three are approved). The identity figures "
+        "below are on templates, not on every phrasing.",
+        '- A swear word alone ("Shit", "What the fuck?") still scores INSULT 0.96 or more: '
+        "the linear stage's word weights carry it. In a sentence that swears at a thing, the "
+        "encoder tells the two apart (see the untargeted-profanity figures).",
         "- Calibration is fitted on the pooled training corpora, whose base rates differ from a "
         "news site's; a probability is calibrated for that mixture, not for every site.",
         "- SEVERE_TOXICITY has no direct labels; it is derived from typed spans and templates "

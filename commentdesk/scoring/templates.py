@@ -237,6 +237,80 @@ _TRAIN_YOU_ARE = (
 )
 
 
+# Swearing at the weather, a game or a bus is profane but insults no one:
+# without these the models learned that any swear word is an INSULT (and so
+# SEVERE_TOXICITY, which counts insult with profanity). Openers and situations
+# are crossed; the evaluation set uses other words for both.
+_TRAIN_SWEAR = (
+    "Shit",
+    "Fuck",
+    "Damn",
+    "Holy shit",
+    "Oh fuck",
+    "Bloody hell",
+    "Crap",
+    "Fucking hell",
+)
+_TRAIN_SITUATION = (
+    "I missed the bus again.",
+    "my coffee went all over the keyboard.",
+    "the game went to overtime.",
+    "the power is out on our whole street.",
+    "I forgot my umbrella at home.",
+    "what a finish to the race!",
+    "the ferry is late again.",
+    "prices at the market went up again.",
+    "that storm last night was loud.",
+    "I burned the toast.",
+)
+_TRAIN_THING = (
+    "This {swear} weather is ruining my weekend.",
+    "The {swear} printer jammed again.",
+    "My {swear} phone died in the middle of the call.",
+    "That was one {swear} good concert.",
+    "The {swear} traffic on the bridge took an hour.",
+    "Where did I put my {swear} keys?",
+)
+_TRAIN_SWEAR_WORD = ("fucking", "damn", "bloody", "goddamn")
+_EVAL_SWEAR = ("Fuck me", "Jesus fucking christ", "Goddamn it", "Oh shit", "Hell")
+_EVAL_SITUATION = (
+    "the train broke down outside the station.",
+    "I dropped my phone in the lake.",
+    "we won the match in the last minute!",
+    "the snow is coming down hard tonight.",
+)
+_EVAL_THING = (
+    "The {swear} dishwasher flooded the kitchen.",
+    "This {swear} cold will not go away.",
+    "I cannot find a {swear} parking spot downtown.",
+)
+_EVAL_SWEAR_WORD = ("fucking", "shitty", "freaking")
+
+
+def _swearing(
+    openers: tuple[str, ...],
+    situations: tuple[str, ...],
+    things: tuple[str, ...],
+    words: tuple[str, ...],
+) -> list[str]:
+    alone = [f"{o}!" for o in openers]
+    return (
+        alone
+        + [f"{o}, {s}" for o in openers for s in situations]
+        + [t.format(swear=w) for t in things for w in words]
+    )
+
+
+def training_swearing() -> list[str]:
+    """Profanity aimed at no one: profane, but not an insult, threat or attack."""
+    return _swearing(_TRAIN_SWEAR, _TRAIN_SITUATION, _TRAIN_THING, _TRAIN_SWEAR_WORD)
+
+
+def evaluation_swearing() -> list[str]:
+    """Untargeted profanity for measuring INSULT false positives, never trained on."""
+    return _swearing(_EVAL_SWEAR, _EVAL_SITUATION, _EVAL_THING, _EVAL_SWEAR_WORD)
+
+
 def training_not_abuse() -> list[str]:
     """Negated insults, counter-speech and ordinary "you are": not toxic."""
     return list(_TRAIN_NOT_ABUSE) + list(_TRAIN_YOU_ARE)

@@ -90,3 +90,4 @@ def test_recipe_trains_exports_and_fits_the_cascade(tmp_path: Path, data_dir: Pa
     assert all(0.0 <= p <= 1.0 for r in result for p in r.scores.values())
     card = (model / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert "Second stage (cascade)" in card
+    assert "Untargeted profanity" in card

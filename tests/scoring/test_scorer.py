@@ -111,6 +111,16 @@ def test_threat_without_slur(scorer: Scorer) -> None:
     assert news.scores["THREAT"] < threat.scores["THREAT"]
 
 
+def test_swearing_at_a_thing_is_profane_not_an_insult(scorer: Scorer) -> None:
+    swearing, insult = scorer.score(
+        ["Oh shit, the ferry is cancelled again.", "You are a fucking idiot."]
+    )
+    assert swearing.scores["PROFANITY"] > 0.5
+    assert swearing.scores["INSULT"] < 0.3
+    assert swearing.scores["SEVERE_TOXICITY"] < 0.3
+    assert insult.scores["INSULT"] > 0.9 and insult.scores["PROFANITY"] > 0.5
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1,0 +1,29 @@
+"""The project's own template sentences: held-out sets never overlap training."""
+
+from __future__ import annotations
+
+import re
+
+from commentdesk.scoring import datasets, templates
+
+SECOND_PERSON = re.compile(r"\b(you|your|u|ur)\b", re.IGNORECASE)
+
+
+def test_evaluation_templates_are_not_trained_on() -> None:
+    trained = {ex.text for ex in datasets.load_templates()}
+    held_out = (
+        [s for s, _, _ in templates.evaluation_identity_set()]
+        + [s for s, _ in templates.evaluation_threats()]
+        + templates.evaluation_swearing()
+    )
+    assert held_out and not trained & set(held_out)
+
+
+def test_swearing_templates_are_profane_and_aimed_at_no_one() -> None:
+    rows = [ex for ex in datasets.load_templates() if ex.text in set(templates.training_swearing())]
+    assert len(rows) == len(templates.training_swearing()) > 50
+    for ex in rows:
+        assert ex.labels["PROFANITY"] == 1 and ex.labels["INSULT"] == 0
+        assert "TOXICITY" not in ex.labels  # profane is toxic enough; the set does not say
+    for text in templates.training_swearing() + templates.evaluation_swearing():
+        assert not SECOND_PERSON.search(text), text
