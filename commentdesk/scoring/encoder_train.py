@@ -42,8 +42,14 @@ from commentdesk.scoring.encoder import (
 )
 from commentdesk.scoring.features import MAX_CHARS, collapse_spaces_mapped, prepare
 from commentdesk.scoring.model import LinearModel, model_version
-from commentdesk.scoring.spans import SpanRule, head_by_character, offsets_of, span_f1
-from commentdesk.textnorm import normalize, to_original
+from commentdesk.scoring.spans import (
+    SpanLexicon,
+    SpanRule,
+    head_by_character,
+    offsets_of,
+    span_f1,
+)
+from commentdesk.textnorm import Normalized, normalize, to_original
 
 Progress = Callable[[str], None]
 
@@ -75,6 +81,8 @@ SPAN_RULE_GRID = (
     (0.0, 0.4, 0.5, 0.6, 0.7),
     (0.0, 0.25, 0.5, 0.75, 1.0),
 )
+# Then, for the best of those, how far a highlight grows into its neighbours.
+SPAN_GROW_GRID = (0.9, 0.8, 0.7, 0.6, 0.5, 0.4)
 
 
 def _quiet(_: str) -> None:
@@ -479,14 +487,13 @@ def fit_span_rules(
         best, best_f1 = SpanRule(0.5), -1.0
         for threshold, relative, mix in itertools.product(*SPAN_RULE_GRID):
             rule = SpanRule(threshold, relative, mix)
-            f1 = float(
-                np.mean(
-                    [
-                        span_f1(offsets_of(lexicon.extract_with_head(n, attr, h, rule)), g)
-                        for n, h, g in rows
-                    ]
-                )
-            )
+            f1 = _mean_span_f1(lexicon, attr, rows, rule)
+            if f1 > best_f1 + 1e-9:
+                best, best_f1 = rule, f1
+        # Then how far highlights grow into their neighbours, the rest held.
+        for grow in SPAN_GROW_GRID:
+            rule = dataclasses.replace(best, grow=grow)
+            f1 = _mean_span_f1(lexicon, attr, rows, rule)
             if f1 > best_f1 + 1e-9:
                 best, best_f1 = rule, f1
         alone = float(
@@ -496,6 +503,23 @@ def fit_span_rules(
         report[attr] = {"posts": len(rows), "lexicon": alone, "span_head": best_f1}
         progress(f"spans: {attr}: dev F1 {best_f1:.3f} with the span head, {alone:.3f} without")
     return rules, report
+
+
+def _mean_span_f1(
+    lexicon: SpanLexicon,
+    attr: str,
+    rows: list[tuple[Normalized, np.ndarray, set[int]]],
+    rule: SpanRule,
+) -> float:
+    """Mean SemEval span F1 of ``rule`` over (normalised post, head, gold) rows."""
+    return float(
+        np.mean(
+            [
+                span_f1(offsets_of(lexicon.extract_with_head(n, attr, h, rule)), g)
+                for n, h, g in rows
+            ]
+        )
+    )
 
 
 def _auc(y: np.ndarray, s: np.ndarray) -> float:

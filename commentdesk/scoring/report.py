@@ -43,7 +43,9 @@ def evaluate_model(
             attr: dataclasses.asdict(binary_report(labels, kp[:, ATTRIBUTES.index(attr)]))
             for attr in ("INSULT", "TOXICITY")
         }
-    metrics["spans"] = _span_metrics(scorer, data_dir)
+    spans = _span_metrics(scorer, data_dir)
+    spans["typed_test_f1"] = _typed_span_f1(scorer, test)
+    metrics["spans"] = spans
     metrics["identity_bias"] = _bias(scorer)
     metrics["threat_templates"] = _threats(scorer)
     metrics["untargeted_profanity"] = _swearing(scorer)
@@ -103,6 +105,22 @@ def _span_metrics(scorer: Scorer, data_dir: Path) -> dict[str, object]:
         for r, (_, g) in zip(results, trial, strict=True)
     ]
     return {"tsd_trial_f1": float(np.mean(f1)), "posts": len(trial)}
+
+
+def _typed_span_f1(scorer: Scorer, test: Sequence[Example]) -> dict[str, object]:
+    """Per typed attribute, the same F1 on held-out Toxic Spans posts that carry it."""
+    out: dict[str, object] = {}
+    for attr in ("INSULT", "PROFANITY", "THREAT", "IDENTITY_ATTACK"):
+        posts = [ex for ex in test if ex.labels.get(attr) == 1 and attr in ex.spans]
+        if not posts:
+            continue
+        results = scorer.score([ex.text for ex in posts])
+        f1 = [
+            span_f1(offsets_of(r.spans[attr]), {i for b, e in ex.spans[attr] for i in range(b, e)})
+            for r, ex in zip(results, posts, strict=True)
+        ]
+        out[attr] = {"posts": len(posts), "f1": float(np.mean(f1))}
+    return out
 
 
 def _bias(scorer: Scorer) -> dict[str, object]:
@@ -262,14 +280,17 @@ def _span_head_lines(cascade: dict[str, object]) -> list[str]:
         "a comment the encoder read, a word scores its best piece, mixed with the lexicon's "
         "score by the rule's weight; long comments are read in overlapping windows for "
         "this, so words past the first window are highlighted too. Comments the encoder "
-        "did not read keep the lexicon. Rules chosen on the development slice's posts:",
+        "did not read keep the lexicon. A word touching a highlight joins it when it scores "
+        "at least the grow share of the cut, since annotators mark phrases. Rules chosen on "
+        "the development slice's posts:",
         "",
-        "| attribute | posts | threshold | relative cut | head weight | dev F1, lexicon | "
+        "| attribute | posts | threshold | relative cut | head weight | grow | dev F1, lexicon | "
         "dev F1, with head |",
-        "|---|---|---|---|---|---|---|",
+        "|---|---|---|---|---|---|---|---|",
         *(
             f"| {a} | {r['posts']} | {rules[a]['threshold']} | {rules[a]['relative']} | "
-            f"{rules[a]['mix']} | {_fmt(r['lexicon'])} | {_fmt(r['span_head'])} |"
+            f"{rules[a]['mix']} | {rules[a].get('grow', 1.0)} | {_fmt(r['lexicon'])} | "
+            f"{_fmt(r['span_head'])} |"
             for a, r in _by_attribute(dev)
             if a in rules
         ),
@@ -357,6 +378,15 @@ def render_card(m: dict[str, object]) -> str:
         f"training): **{_fmt(spans.get('tsd_trial_f1'))}**",
         "",
     ]
+    typed = _by_attribute(spans.get("typed_test_f1"))
+    if typed:
+        lines += [
+            "The same F1 for each typed attribute's spans, on the held-out Toxic Spans "
+            "posts that carry it: "
+            + "; ".join(f"{a} {_fmt(r['f1'])} ({r['posts']} posts)" for a, r in typed)
+            + ".",
+            "",
+        ]
     lines += [
         "## Calibration (held-out, pooled over the attribute's training corpora)",
         "",
@@ -435,8 +465,9 @@ def render_card(m: dict[str, object]) -> str:
         "and is the least reliable attribute.",
         "- THREAT has few real positives (Toxic Spans threat spans plus project templates); "
         "implicit threats phrased unlike anything seen are missed.",
-        "- Spans are word-level from a lexicon: a threat expressed by a whole clause is "
-        "highlighted only at its violent words.",
+        "- Spans are word-level: a threat expressed by a whole clause is highlighted at its "
+        "violent words and the neighbours that reach the rule's grow share (THREAT span F1 "
+        "on held-out posts is still low, see Spans).",
         "- Identity templates are English and US-centred; other languages are not supported.",
         "",
     ]

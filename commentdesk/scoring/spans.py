@@ -90,12 +90,16 @@ class SpanRule:
     A word is highlighted when its score passes ``threshold`` and is within
     ``relative`` of the comment's best word: annotators mark the worst words of
     a comment, not every mildly negative one. ``mix`` weighs the encoder's
-    span head against the lexicon (1.0: the head alone).
+    span head against the lexicon (1.0: the head alone). A word next to a
+    highlight also joins it when it reaches ``grow`` times the cut: annotators
+    mark phrases ("incompetent hack", "kiss my butt"), whose weaker words
+    would not pass alone (1.0: no growing).
     """
 
     threshold: float
     relative: float = 0.0
     mix: float = 1.0
+    grow: float = 1.0
 
     def select(
         self,
@@ -108,10 +112,28 @@ class SpanRule:
             return []
         best = max(s for _, _, s in scored)
         cut = max(self.threshold, self.relative * best)
-        hits = [h for h in scored if h[2] >= cut]
-        if not hits and fallback and best >= floor:
-            hits = [max(scored, key=lambda h: h[2])]
+        keep = [s >= cut for _, _, s in scored]
+        if not any(keep) and fallback and best >= floor:
+            keep[max(range(len(scored)), key=lambda i: scored[i][2])] = True
+        if self.grow < 1.0:
+            _grow(norm.text, scored, keep, self.grow * cut)
+        hits = [h for h, kept in zip(scored, keep, strict=True) if kept]
         return [(*to_original(norm, b, e), round(s, 4)) for b, e, s in _merge(norm.text, hits)]
+
+
+def _grow(text: str, scored: list[tuple[int, int, float]], keep: list[bool], least: float) -> None:
+    """Extend each run of kept words to neighbours scoring at least ``least``
+    (neighbours: only white space between them), in place."""
+
+    def touching(i: int, j: int) -> bool:
+        return not text[scored[i][1] : scored[j][0]].strip()
+
+    for order in (range(1, len(scored)), range(len(scored) - 2, -1, -1)):
+        for i in order:
+            j = i - 1 if order.step == 1 else i + 1
+            first, second = min(i, j), max(i, j)
+            if not keep[i] and keep[j] and scored[i][2] >= least and touching(first, second):
+                keep[i] = True
 
 
 def head_by_character(

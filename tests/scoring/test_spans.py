@@ -82,6 +82,32 @@ def test_span_rule_highlights_words_the_head_marks() -> None:
     )
 
 
+def _rule_spans(text: str, scores: dict[str, float], rule: SpanRule) -> list[str]:
+    """Spans ``rule`` picks when the head gives each listed word its score."""
+    norm = normalize(text)
+    collapsed, where = collapse_spaces_mapped(norm.text)
+    pieces = []
+    for word, p in scores.items():
+        b = collapsed.index(word)
+        row = np.zeros(len(ATTRIBUTES), dtype=np.float32)
+        row[INSULT] = p
+        pieces.append((b, b + len(word), row))
+    by_char = head_by_character(norm, where, pieces, INSULT)
+    empty = SpanLexicon(["INSULT"], {}, np.zeros((0, 1), np.float32), {"INSULT": 0.5})
+    return [text[b:e] for b, e, _ in empty.extract_with_head(norm, "INSULT", by_char, rule)]
+
+
+def test_a_highlight_grows_into_the_weaker_words_of_its_phrase() -> None:
+    text = "She is an incompetent corrupt hack, and a liar too, and rude."
+    scores = {"incompetent": 0.35, "corrupt": 0.3, "hack": 0.9, "liar": 0.8, "rude": 0.3}
+    assert _rule_spans(text, scores, SpanRule(0.5)) == ["hack", "liar"]
+    # Growing reaches along touching words on both sides, never across ", and".
+    grown = _rule_spans(text, scores, SpanRule(0.5, grow=0.5))
+    assert grown == ["incompetent corrupt hack", "liar"]
+    # "corrupt" (0.3) falls short of 0.65 x 0.5, so "incompetent" no longer touches.
+    assert _rule_spans(text, scores, SpanRule(0.5, grow=0.65)) == ["hack", "liar"]
+
+
 def test_long_comments_are_highlighted_past_the_first_window(scorer: Scorer) -> None:
     assert scorer.cascade is not None
     if not scorer.cascade.encoder.has_span_head:
