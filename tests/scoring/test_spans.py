@@ -58,32 +58,11 @@ def test_span_head_labels_only_annotated_pieces() -> None:
     assert not piece_targets(other, encoding.offsets)[1].any()
 
 
-def test_span_rule_highlights_words_the_head_marks() -> None:
-    text = "Well you   are a Pathetic moron, frankly."
-    norm = normalize(text)
-    collapsed, where = collapse_spaces_mapped(norm.text)
-    probs = {"pathetic": 0.7, "moron": 0.95, "frankly": 0.1}
-    pieces = []
-    for word, p in probs.items():
-        b = collapsed.index(word)
-        row = np.zeros(len(ATTRIBUTES), dtype=np.float32)
-        row[INSULT] = p
-        pieces.append((b, b + len(word), row))
-    by_char = head_by_character(norm, where, pieces, INSULT)
-    empty = SpanLexicon(["INSULT"], {}, np.zeros((0, 1), np.float32), {"INSULT": 0.5})
-    spans = empty.extract_with_head(norm, "INSULT", by_char, SpanRule(0.5, relative=0.0, mix=1.0))
-    assert [text[b:e] for b, e, _ in spans] == ["Pathetic moron"]
-    # A relative cut keeps only words close to the worst one.
-    spans = empty.extract_with_head(norm, "INSULT", by_char, SpanRule(0.5, relative=0.8, mix=1.0))
-    assert [text[b:e] for b, e, _ in spans] == ["moron"]
-    # Half weight on a lexicon that knows nothing halves every score.
-    assert not empty.extract_with_head(
-        norm, "INSULT", by_char, SpanRule(0.5, mix=0.5), fallback=False
-    )
-
-
-def _rule_spans(text: str, scores: dict[str, float], rule: SpanRule) -> list[str]:
-    """Spans ``rule`` picks when the head gives each listed word its score."""
+def _rule_spans(
+    text: str, scores: dict[str, float], rule: SpanRule, fallback: bool = True
+) -> list[str]:
+    """What ``rule`` highlights when the span head gives each listed word (as
+    normalised) its INSULT score, beside a lexicon that knows no word."""
     norm = normalize(text)
     collapsed, where = collapse_spaces_mapped(norm.text)
     pieces = []
@@ -94,7 +73,18 @@ def _rule_spans(text: str, scores: dict[str, float], rule: SpanRule) -> list[str
         pieces.append((b, b + len(word), row))
     by_char = head_by_character(norm, where, pieces, INSULT)
     empty = SpanLexicon(["INSULT"], {}, np.zeros((0, 1), np.float32), {"INSULT": 0.5})
-    return [text[b:e] for b, e, _ in empty.extract_with_head(norm, "INSULT", by_char, rule)]
+    spans = empty.extract_with_head(norm, "INSULT", by_char, rule, fallback=fallback)
+    return [text[b:e] for b, e, _ in spans]
+
+
+def test_span_rule_highlights_words_the_head_marks() -> None:
+    text = "Well you   are a Pathetic moron, frankly."
+    probs = {"pathetic": 0.7, "moron": 0.95, "frankly": 0.1}
+    assert _rule_spans(text, probs, SpanRule(0.5, relative=0.0, mix=1.0)) == ["Pathetic moron"]
+    # A relative cut keeps only words close to the worst one.
+    assert _rule_spans(text, probs, SpanRule(0.5, relative=0.8, mix=1.0)) == ["moron"]
+    # Half weight on a lexicon that knows nothing halves every score.
+    assert not _rule_spans(text, probs, SpanRule(0.5, mix=0.5), fallback=False)
 
 
 def test_a_highlight_grows_into_the_weaker_words_of_its_phrase() -> None:
