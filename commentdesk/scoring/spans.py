@@ -122,18 +122,18 @@ class SpanRule:
 
 
 def _grow(text: str, scored: list[tuple[int, int, float]], keep: list[bool], least: float) -> None:
-    """Extend each run of kept words to neighbours scoring at least ``least``
-    (neighbours: only white space between them), in place."""
+    """Extend each run of kept words, in place, to neighbours scoring at least
+    ``least``; neighbours have only white space between them."""
 
-    def touching(i: int, j: int) -> bool:
-        return not text[scored[i][1] : scored[j][0]].strip()
+    def joins(i: int, neighbour: int) -> bool:
+        a, b = sorted((i, neighbour))
+        touching = not text[scored[a][1] : scored[b][0]].strip()
+        return not keep[i] and keep[neighbour] and scored[i][2] >= least and touching
 
-    for order in (range(1, len(scored)), range(len(scored) - 2, -1, -1)):
-        for i in order:
-            j = i - 1 if order.step == 1 else i + 1
-            first, second = min(i, j), max(i, j)
-            if not keep[i] and keep[j] and scored[i][2] >= least and touching(first, second):
-                keep[i] = True
+    for i in range(1, len(scored)):  # rightwards from each run
+        keep[i] = keep[i] or joins(i, i - 1)
+    for i in range(len(scored) - 2, -1, -1):  # then leftwards
+        keep[i] = keep[i] or joins(i, i + 1)
 
 
 def head_by_character(
