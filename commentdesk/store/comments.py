@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -24,10 +25,17 @@ _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 PREMODERATION_RULES = ("story-premoderated", "author-premoderated", "new-author")
 
 
+@functools.lru_cache(maxsize=1024)
 def fingerprint(text: str) -> str:
-    """Same words, same fingerprint: case, accents, spacing and punctuation ignored."""
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    """Same words, same fingerprint: case, accents, spacing and punctuation ignored.
+
+    Cached: a submission asks for its fingerprint several times (the repeats
+    check, the batch's own repeats, the stored row).
+    """
+    folded = text.casefold()
+    if not folded.isascii():
+        folded = unicodedata.normalize("NFKD", folded)
+        folded = "".join(c for c in folded if not unicodedata.combining(c))
     return hashlib.sha256(_NON_WORD.sub(" ", folded).strip().encode()).hexdigest()
 
 
