@@ -356,6 +356,21 @@ if given is not None:
         if scores is None:
             assert decision.status is not CommentStatus.APPROVED
 
+    _LISTED = ["cunt*", "*cunt*", "shit", "ass", "kill yourself", "idiot*"]
+    _PIECES = ["shit", "sh1t", "s h i t", "ass", "asssss", "@ss", "kill", "yourself",
+               "scunthorpe", "cunt", "idiots", " ", ". ", "x", "as"]
+
+    @settings(max_examples=200, deadline=None)
+    @given(pieces=st.lists(st.sampled_from(_PIECES), max_size=12))
+    def test_the_one_pass_check_never_hides_a_phrase_the_full_scan_finds(pieces):
+        from commentdesk.policy.phrases import PhraseList
+
+        listed = PhraseList(_LISTED, ["scunthorpe"])
+        every = PhraseList(_LISTED, ["scunthorpe"])
+        every._any = re.compile("")  # matches every text, so every phrase is scanned
+        text = "".join(pieces)
+        assert listed.find(text) == every.find(text)
+
 
 def test_band_with_corroboration_needs_every_attribute():
     policy = _policy("""\
@@ -369,21 +384,3 @@ def test_band_with_corroboration_needs_every_attribute():
     held = _decide(policy, score=_scores(IDENTITY_ATTACK=0.85, SEVERE_TOXICITY=0.7))
     assert held.status is CommentStatus.HELD
     assert held.decisive.detail["also"] == {"SEVERE_TOXICITY": 0.7}
-
-
-if given is not None:
-    _PIECES = ["shit", "sh1t", "s h i t", "ass", "asssss", "@ss", "kill", "yourself",
-               "scunthorpe", "cunt", "idiots", " ", ". ", "x", "as"]
-
-    @settings(max_examples=200, deadline=None)
-    @given(pieces=st.lists(st.sampled_from(_PIECES), max_size=12))
-    def test_the_one_pass_check_never_hides_a_phrase_the_full_scan_finds(pieces):
-        from commentdesk.policy.phrases import PhraseList
-
-        listed = PhraseList(["cunt*", "*cunt*", "shit", "ass", "kill yourself", "idiot*"],
-                            ["scunthorpe"])
-        every = PhraseList(["cunt*", "*cunt*", "shit", "ass", "kill yourself", "idiot*"],
-                           ["scunthorpe"])
-        every._any = re.compile("")  # matches every text, so every phrase is scanned
-        text = "".join(pieces)
-        assert listed.find(text) == every.find(text)
