@@ -207,13 +207,17 @@ def train_encoder(
         typer.Option(help="Model directory holding the linear stage (default: the packaged one)."),
     ] = None,
     seed: Annotated[int, typer.Option(help="Seed for sampling, shuffling and the head.")] = 0,
-    epochs: Annotated[float, typer.Option(help="Passes over the training rows.")] = 1.0,
+    epochs: Annotated[float, typer.Option(help="Passes over the training rows.")] = 2.0,
     limit: Annotated[
         int | None, typer.Option(help="At most this many rows per corpus (quick runs).")
     ] = None,
     cascade_only: Annotated[
         bool, typer.Option(help="Keep the encoder; refit the cascade (after `train`).")
     ] = False,
+    layers: Annotated[
+        int | None,
+        typer.Option(help="Keep only the base model's first N transformer layers (default: all)."),
+    ] = None,
 ) -> None:
     """Fine-tune the second-stage encoder and fit the cascade onto the linear stage.
 
@@ -239,7 +243,9 @@ def train_encoder(
     if cascade_only:
         write_cascade(data_dir, target, seed=seed, limit=limit, progress=say)
     else:
-        run_training(data_dir, target, seed=seed, epochs=epochs, limit=limit, progress=say)
+        run_training(
+            data_dir, target, seed=seed, epochs=epochs, limit=limit, progress=say, layers=layers
+        )
     err.print(f"wrote the cascade to {target} (card: {target / 'MODEL_CARD.md'})")
 
 

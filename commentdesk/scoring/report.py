@@ -25,6 +25,9 @@ from commentdesk.scoring.evaluate import (
 from commentdesk.scoring.scorer import Scorer
 from commentdesk.scoring.spans import offsets_of, span_f1
 
+# Transformer layers in all-MiniLM-L6-v2, the encoder's base.
+BASE_LAYERS = 6
+
 
 def evaluate_model(
     model_dir: Path, data_dir: Path, examples: Sequence[Example], seed: int
@@ -241,7 +244,8 @@ def _cascade_section(m: dict[str, object]) -> list[str]:
         f"Comments whose linear TOXICITY head (before INSULT, THREAT and IDENTITY_ATTACK "
         f"lift it) scores at least {gate} ({_fmt(routed)} of the development slice) are "
         f"also read by an encoder: "
-        f"{training.get('base')}, with a six-attribute head on mean-pooled tokens, fine-tuned "
+        f"{training.get('base')}{_layers(training)}, with a six-attribute head on mean-pooled "
+        "tokens, fine-tuned "
         f"for {training.get('epochs')} epoch(s) on {training.get('rows')} rows ({sources}), "
         f"the first {training.get('max_tokens')} word pieces of the normalised text, with a "
         "loss that skips the attributes a corpus has no label for. It is exported to ONNX, "
@@ -266,6 +270,14 @@ def _cascade_section(m: dict[str, object]) -> list[str]:
         "",
         *_span_head_lines(cascade),
     ]
+
+
+def _layers(training: dict[str, object]) -> str:
+    """How much of the base model is kept, when not all of it."""
+    layers = training.get("layers")
+    if layers is None or layers == BASE_LAYERS:
+        return ""
+    return f" cut to its first {layers} of {BASE_LAYERS} transformer layers"
 
 
 def _span_head_lines(cascade: dict[str, object]) -> list[str]:

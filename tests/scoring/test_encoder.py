@@ -71,17 +71,22 @@ def test_the_encoder_reads_sentences_not_just_words() -> None:
 
 def test_recipe_trains_exports_and_fits_the_cascade(tmp_path: Path, data_dir: Path) -> None:
     pytest.importorskip("torch", reason="the training extra is installed by scripts/test.sh")
+    onnx = pytest.importorskip("onnx", reason="the training extra is installed by scripts/test.sh")
     from commentdesk.scoring.encoder_train import train_encoder
 
     model = tmp_path / "model"
     model.mkdir()
     for name in MODEL_FILES:
         shutil.copyfile(DEFAULT_MODEL_DIR / name, model / name)
-    cascade = train_encoder(data_dir, model, seed=1, epochs=1.0, limit=12)
+    # Two layers: the recipe's option for a cheaper encoder, and a quicker test.
+    cascade = train_encoder(data_dir, model, seed=1, epochs=1.0, limit=12, layers=2)
     assert all((model / name).exists() for name in ENCODER_FILES)
     assert float(cascade["gate"]) > 0
     spec = json.loads((model / "cascade.json").read_text(encoding="utf-8"))
     assert set(spec["calibration"]) == set(ATTRIBUTES)
+    assert spec["training"]["layers"] == 2
+    graph = onnx.load(str(model / "encoder.onnx")).graph
+    assert sum(node.op_type == "QAttention" for node in graph.node) == 2
     scorer = Scorer.load(model)
     assert scorer.cascade is not None and scorer.version.startswith("cd-cas-")
     assert scorer.cascade.encoder.has_span_head
@@ -90,4 +95,5 @@ def test_recipe_trains_exports_and_fits_the_cascade(tmp_path: Path, data_dir: Pa
     assert all(0.0 <= p <= 1.0 for r in result for p in r.scores.values())
     card = (model / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert "Second stage (cascade)" in card
+    assert "cut to its first 2 of 6 transformer layers" in card
     assert "Untargeted profanity" in card
