@@ -277,6 +277,12 @@ def load_templates() -> list[Example]:
         )
     for text in templates.training_not_abuse():
         out.append(Example(text, "templates", dict.fromkeys(NEGATIVE_FOR_ALL, 0), weight=5.0))
+    insults, replies = templates.training_belittling()
+    for text in insults:
+        labels = {"INSULT": 1, "TOXICITY": 1, "PROFANITY": 0, "THREAT": 0, "IDENTITY_ATTACK": 0}
+        out.append(Example(text, "templates", {**labels, "SEVERE_TOXICITY": 0}, weight=3.0))
+    for text in replies:
+        out.append(Example(text, "templates", dict.fromkeys(NEGATIVE_FOR_ALL, 0), weight=3.0))
     for text in templates.training_swearing():
         labels = {"PROFANITY": 1, "INSULT": 0, "THREAT": 0, "IDENTITY_ATTACK": 0}
         out.append(Example(text, "templates", {**labels, "SEVERE_TOXICITY": 0}, weight=2.0))

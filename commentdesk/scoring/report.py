@@ -27,6 +27,15 @@ from commentdesk.scoring.spans import offsets_of, span_f1
 
 # Transformer layers in all-MiniLM-L6-v2, the encoder's base.
 BASE_LAYERS = 6
+# Civil sentences about groups, and lone swear words, that the model is known
+# to score too high: scored afresh for every card, so its weaknesses section
+# quotes the model it describes.
+MISREAD_ABOUT_GROUPS = (
+    "1. Being in our country illegally = OK.",
+    "Illegal immigration should be enforced like any other law.",
+    "Women should be paid the same as men.",
+)
+MISREAD_SWEARING = ("Shit", "What the fuck?")
 
 
 def evaluate_model(
@@ -52,6 +61,12 @@ def evaluate_model(
     metrics["identity_bias"] = _bias(scorer)
     metrics["threat_templates"] = _threats(scorer)
     metrics["untargeted_profanity"] = _swearing(scorer)
+    metrics["belittling"] = _belittling(scorer)
+    misread = MISREAD_ABOUT_GROUPS + MISREAD_SWEARING
+    metrics["misreadings"] = {
+        text: {a: r.scores[a] for a in ("TOXICITY", "INSULT", "IDENTITY_ATTACK")}
+        for text, r in zip(misread, scorer.score(list(misread)), strict=True)
+    }
     result = functional.run(lambda texts: [r.scores for r in scorer.score(list(texts))])
     metrics["functional"] = {
         "accuracy": result.accuracy,
@@ -149,6 +164,21 @@ def _swearing(scorer: Scorer) -> dict[str, object]:
     return out
 
 
+def _belittling(scorer: Scorer) -> dict[str, object]:
+    """Insults without insulting words caught, and civil replies of the same shape spared."""
+    insults, replies = templates.evaluation_belittling()
+    col = ATTRIBUTES.index("INSULT")
+    caught = scorer.probabilities(insults)[:, col]
+    spared = scorer.probabilities(replies)[:, col]
+    return {
+        "insults": {"n": len(insults), "at_least_half": float((caught >= 0.5).mean())},
+        "replies": {"n": len(replies), "at_least_half": float((spared >= 0.5).mean())},
+        "roc_auc": binary_report(
+            [1] * len(insults) + [0] * len(replies), np.concatenate([caught, spared])
+        ).roc_auc,
+    }
+
+
 def _threats(scorer: Scorer) -> dict[str, object]:
     rows = templates.evaluation_threats()
     probs = scorer.probabilities([s for s, _ in rows])[:, ATTRIBUTES.index("THREAT")]
@@ -210,6 +240,44 @@ def _swearing_lines(table: object) -> list[str]:
         f"Untargeted profanity ({swearing.get('n')} held-out template sentences that swear at "
         "the weather, a bus or a game, insulting no one): " + "; ".join(cells) + ".",
         "",
+    ]
+
+
+def _belittling_lines(table: object) -> list[str]:
+    found: dict[str, Any] = dict(table) if isinstance(table, dict) else {}
+    if not found:
+        return []
+    insults, replies = found["insults"], found["replies"]
+    return [
+        f"Insults without an insulting word ({insults['n']} held-out template sentences that "
+        "belittle the reader's mind or worth): INSULT at 0.5 or more on "
+        f"{100 * insults['at_least_half']:.0f}%; civil replies of the same shape "
+        f"({replies['n']}): {100 * replies['at_least_half']:.0f}%; INSULT ROC-AUC between the "
+        f"two {_fmt(found['roc_auc'])}.",
+        "",
+    ]
+
+
+def _misreading_lines(table: object) -> list[str]:
+    scores: dict[str, dict[str, float]] = dict(table) if isinstance(table, dict) else {}
+    if not scores:
+        return []
+    about = "; ".join(
+        f'"{t}" TOXICITY {scores[t]["TOXICITY"]:.2f}, IDENTITY_ATTACK '
+        f'{scores[t]["IDENTITY_ATTACK"]:.2f}'
+        for t in MISREAD_ABOUT_GROUPS
+        if t in scores
+    )
+    swearing = [scores[t]["INSULT"] for t in MISREAD_SWEARING if t in scores]
+    quoted = ", ".join(f'"{t}"' for t in MISREAD_SWEARING)
+    return [
+        "- The encoder has learned identity associations the linear stage had not, and "
+        f"civil talk about groups can score high: {about}. The default policy asks for "
+        "severity as well before holding for toxicity about a group (all three are "
+        "approved). The identity figures below are on templates, not on every phrasing.",
+        f"- A swear word alone ({quoted}) still scores INSULT {min(swearing):.2f} or more: "
+        "the linear stage's word weights carry it. In a sentence that swears at a thing, the "
+        "encoder tells the two apart (see the untargeted-profanity figures).",
     ]
 
 
@@ -359,7 +427,8 @@ def render_card(m: dict[str, object]) -> str:
         "= threat or identity attack, or insult with profanity; OLID offence aimed at an "
         "individual -> INSULT; ToxiGen, Stormfront, HatEval hate -> IDENTITY_ATTACK; Davidson "
         "offensive/hate -> PROFANITY (weight 0.3); project templates (neutral identity "
-        "statements, group attacks, threats vs. violent vocabulary) as written in "
+        "statements, group attacks, threats vs. violent vocabulary, swearing at things, "
+        "insults without insulting words vs. blunt civil replies) as written in "
         "`commentdesk/scoring/templates.py`. kaggle-insults-2012 is evaluation only. "
         "ConvAbuse is not used (abuse aimed at chatbots is a different register).",
         "",
@@ -440,6 +509,7 @@ def render_card(m: dict[str, object]) -> str:
         f"{_fmt(threat.get('precision'))}, recall {_fmt(threat.get('recall'))}.",
         "",
         *_swearing_lines(m.get("untargeted_profanity")),
+        *_belittling_lines(m.get("belittling")),
         f"Functional suite (`commentdesk/scoring/functional.py`): {func.get('correct')}/"
         f"{func.get('total')} = {_fmt(func.get('accuracy'))}.",
         "",
@@ -461,16 +531,7 @@ def render_card(m: dict[str, object]) -> str:
         "- The encoder reads a comment in windows of 64 word pieces and keeps each "
         "attribute's highest window; it reads at most two (about 110 word pieces), and abuse "
         "after that is seen by the linear stage only.",
-        "- The encoder has learned identity associations the linear stage had not: talk "
-        'about illegal immigration scores high ("1. Being in our country illegally = OK." '
-        'TOXICITY 0.91, IDENTITY_ATTACK 0.69; "Illegal immigration should be enforced like '
-        'any other law." TOXICITY 0.90, IDENTITY_ATTACK 0.71), and "Women should be paid the '
-        'same as men." scores 0.46. The default policy asks for severity as well before '
-        "holding for toxicity about a group (all three are approved). The identity figures "
-        "below are on templates, not on every phrasing.",
-        '- A swear word alone ("Shit", "What the fuck?") still scores INSULT 0.96 or more: '
-        "the linear stage's word weights carry it. In a sentence that swears at a thing, the "
-        "encoder tells the two apart (see the untargeted-profanity figures).",
+        *_misreading_lines(m.get("misreadings")),
         "- Calibration is fitted on the pooled training corpora, whose base rates differ from a "
         "news site's; a probability is calibrated for that mixture, not for every site.",
         "- SEVERE_TOXICITY has no direct labels; it is derived from typed spans and templates "

@@ -237,6 +237,82 @@ _TRAIN_YOU_ARE = (
 )
 
 
+# Insults without an insulting word: belittling someone's mind, maturity or
+# worth, or telling them to go away. News readers insult each other this way
+# far more than with slurs, and a word-level model cannot see it. Each comes
+# with civil replies of the same shape (second person, blunt, disagreeing),
+# so what is learned is the contempt, not the "you". The evaluation sets are
+# worded apart from the training ones.
+_TRAIN_BELITTLE = (
+    "Did you actually finish school, or did they just let you leave?",
+    "Reading is clearly not one of your skills.",
+    "I would explain it to you, but I have run out of small words.",
+    "You have the attention span of a goldfish.",
+    "Thinking must be very hard for you.",
+    "Let the adults talk and go back to your cartoons.",
+    "Does your mother know you are using her computer?",
+    "Nobody cares what you think, and nobody ever will.",
+    "Everything you write here is worthless noise.",
+    "You add nothing to this site except hot air.",
+    "Crawl back under whatever rock you came from.",
+    "Go away, no one here wants to hear from you.",
+    "Stick to colouring books and leave the news to grown-ups.",
+    "Another brilliant insight from the village genius.",
+    "Bless your heart, you really believe that, don't you?",
+    "You argue like a toddler who missed his nap.",
+    "Your brain must be the size of a pea.",
+    "You have the manners of a pig at a trough.",
+    "How do you manage to get dressed in the morning?",
+    "You are a waste of everyone's time.",
+    "People like you are why this comment section is unreadable.",
+    "Your parents must be so disappointed in you.",
+    "Try using your head for something other than a hat rack.",
+    "I have met houseplants with more sense than you.",
+    "Keep talking, you make the rest of us look smart.",
+    "Learn to read before you comment next time.",
+    "Were you dropped on your head as a child?",
+    "You clearly have no idea what you are talking about, as usual.",
+)
+_TRAIN_CIVIL_REPLY = (
+    "Did you get a chance to read the full report before commenting?",
+    "I think you misread the article; that figure is from 2019.",
+    "You may want to check the council minutes before deciding.",
+    "I disagree with you, but I can see why you think so.",
+    "Your point about the bus lanes is fair, though the costs are higher.",
+    "You have a point, but the numbers do not support it.",
+    "Let's keep this civil; you and I both want safer streets.",
+    "I don't like this policy, but you argued for it well.",
+    "You are wrong about the dates, and here is the source.",
+    "Nobody in my family cares about the parking rules until they get a ticket.",
+    "Go back and look at the second paragraph; it says the opposite.",
+    "I have lived here thirty years and I still disagree with you.",
+    "Your numbers are out of date; the new budget changed them.",
+    "Thinking about it more, you may be right about the schools.",
+    "You clearly care about this, and so do I, but we see it differently.",
+    "With respect, the evidence points the other way.",
+)
+_EVAL_BELITTLE = (
+    "Put the keyboard down and go play outside, kid.",
+    "Your opinions are as empty as your head.",
+    "It must be lonely being that clueless.",
+    "Do us all a favour and stop posting.",
+    "Someone should take the internet away from you.",
+    "Even my dog could follow this argument better than you.",
+    "You would lose a debate with a toaster.",
+    "Every time you comment, the average intelligence here drops.",
+)
+_EVAL_CIVIL_REPLY = (
+    "You might find the appendix answers your question.",
+    "I read it differently, but thank you for explaining your view.",
+    "Your argument assumes the tax will rise, and it may not.",
+    "Please check the timetable again; the last bus is at midnight.",
+    "You and I disagree, and that is fine.",
+    "I think you are underestimating how much the repairs will cost.",
+    "Stop by the library sometime; they have the archive.",
+    "You are quite right that the council ignored the petition.",
+)
+
+
 # Swearing at the weather, a game or a bus is profane but insults no one:
 # without these the models learned that any swear word is an INSULT (and so
 # SEVERE_TOXICITY, which counts insult with profanity). Openers and situations
@@ -309,6 +385,16 @@ def training_swearing() -> list[str]:
 def evaluation_swearing() -> list[str]:
     """Untargeted profanity for measuring INSULT false positives, never trained on."""
     return _swearing(_EVAL_SWEAR, _EVAL_SITUATION, _EVAL_THING, _EVAL_SWEAR_WORD)
+
+
+def training_belittling() -> tuple[list[str], list[str]]:
+    """Insults without insulting words, and civil replies of the same shape."""
+    return list(_TRAIN_BELITTLE), list(_TRAIN_CIVIL_REPLY)
+
+
+def evaluation_belittling() -> tuple[list[str], list[str]]:
+    """Held-out insults without insulting words and civil replies, never trained on."""
+    return list(_EVAL_BELITTLE), list(_EVAL_CIVIL_REPLY)
 
 
 def training_not_abuse() -> list[str]:

@@ -15,6 +15,7 @@ def test_evaluation_templates_are_not_trained_on() -> None:
         [s for s, _, _ in templates.evaluation_identity_set()]
         + [s for s, _ in templates.evaluation_threats()]
         + templates.evaluation_swearing()
+        + [s for group in templates.evaluation_belittling() for s in group]
     )
     assert held_out and not trained & set(held_out)
 
@@ -27,3 +28,13 @@ def test_swearing_templates_are_profane_and_aimed_at_no_one() -> None:
         assert "TOXICITY" not in ex.labels  # profane is toxic enough; the set does not say
     for text in templates.training_swearing() + templates.evaluation_swearing():
         assert not SECOND_PERSON.search(text), text
+
+
+def test_belittling_templates_are_insults_and_their_replies_are_civil() -> None:
+    insults, replies = templates.training_belittling()
+    rows = {ex.text: ex.labels for ex in datasets.load_templates()}
+    assert all(rows[t]["INSULT"] == 1 and rows[t]["PROFANITY"] == 0 for t in insults)
+    assert all(not any(rows[t].values()) for t in replies)
+    # Both sides speak to someone, so "you" alone cannot tell them apart.
+    for group in (*templates.training_belittling(), *templates.evaluation_belittling()):
+        assert sum(bool(SECOND_PERSON.search(t)) for t in group) >= len(group) // 2
