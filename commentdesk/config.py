@@ -68,7 +68,10 @@ class Settings:
     )
     scoring_timeout_s: float = field(
         default=2.0,
-        metadata=_meta("SCORING_TIMEOUT_S", "Longer than this and a comment is held unscored."),
+        metadata=_meta(
+            "SCORING_TIMEOUT_S",
+            "Longer than this for each 16 comments scored together, and they are held unscored.",
+        ),
     )
     model_path: str = field(
         default="", metadata=_meta("MODEL_PATH", "Scorer model; empty means the packaged default.")

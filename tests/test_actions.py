@@ -34,6 +34,19 @@ class Slow:
         return real_scorer().score(list(texts))  # type: ignore[no-any-return]
 
 
+class PerComment:
+    """Takes a fixed time for each comment, like a real scorer on a slow CPU."""
+
+    version = "per-comment"
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+
+    def score(self, texts: Sequence[str]) -> list[ScoreResult]:
+        time.sleep(self.seconds * len(texts))
+        return real_scorer().score(list(texts))  # type: ignore[no-any-return]
+
+
 class Returning:
     """Wraps the real scorer and bends its answer into something untrustworthy."""
 
@@ -98,6 +111,18 @@ def test_a_scorer_timeout_holds_the_comment(services: Services, site: SiteKeys) 
     slow = _with_scorer(services, Slow(), scoring_timeout_s=0.2)
     result = actions.submit(slow, site.site.id, actions.NewComment(site.story_id, CIVIL))
     assert result.comment.status is CommentStatus.HELD
+
+
+def test_a_big_batch_gets_time_in_proportion_and_is_scored(
+    services: Services, site: SiteKeys
+) -> None:
+    # 40 comments at 20 ms each take 0.8 s in one call: over a 0.5 s budget for
+    # the whole call, within it for each 16 comments.
+    slow = _with_scorer(services, PerComment(0.02), scoring_timeout_s=0.5)
+    items = [(site.site.id, actions.NewComment(site.story_id, f"{CIVIL} ({n})")) for n in range(40)]
+    outcomes = actions.submit_batch(slow, items)
+    assert all(isinstance(o, actions.SubmitResult) for o in outcomes)
+    assert {o.comment.status for o in outcomes} == {CommentStatus.APPROVED}  # type: ignore[union-attr]
 
 
 def test_the_real_scorer_approves_civil_text(services: Services, site: SiteKeys) -> None:
