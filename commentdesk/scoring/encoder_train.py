@@ -74,7 +74,7 @@ SPAN_LOSS_WEIGHT = 1.0
 # the gate; the other heads learn from tweets too and are high on plain civil
 # text, so gating on them sent most news comments on. Chosen on the
 # development slice (see ``fit_cascade``).
-GATE_CANDIDATES = (0.01, 0.02, 0.03, 0.05, 0.08, 0.12)
+GATE_CANDIDATES = (0.01, 0.015, 0.02, 0.025, 0.03, 0.05, 0.08, 0.12)
 # Span rules tried on the development slice: threshold, relative cut, head weight.
 SPAN_RULE_GRID = (
     (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5),
