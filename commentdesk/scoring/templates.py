@@ -238,8 +238,8 @@ _TRAIN_YOU_ARE = (
 
 
 # Insults without an insulting word: belittling someone's mind, maturity or
-# worth, or telling them to go away. News readers insult each other this way
-# far more than with slurs, and a word-level model cannot see it. Each comes
+# worth, or telling them to go away. Readers often insult each other this way
+# rather than with slurs, and a word-level model cannot see it. Each comes
 # with civil replies of the same shape (second person, blunt, disagreeing),
 # so what is learned is the contempt, not the "you". The evaluation sets are
 # worded apart from the training ones.
