@@ -7,6 +7,9 @@ Run from the repository root (needs ../shared/data and the bench extra):
 
 Systems, all measured in this one run on the same texts:
   * commentdesk  - the packaged default model (Scorer.load()).
+  * commentdesk, full - the same files with the encoder reading every comment
+                   (Scorer.load(stages="full"), COMMENTDESK_SCORER_STAGES=full).
+  * commentdesk, linear stage alone - its first stage (stages="linear").
   * alt-profanity-check - the PyPI package's bundled linear SVM.
   * tfidf-lr     - TF-IDF word 1-2 + char 2-5 grams, logistic regression, trained
                    here on the Jigsaw training split (the shared README's baseline).
@@ -41,8 +44,8 @@ DATA = ROOT / ".." / "shared" / "data"
 Predict = Callable[[Sequence[str]], np.ndarray]
 
 
-def _ours(attr: str) -> Predict:
-    scorer = Scorer.load()
+def _ours(attr: str, stages: str = "cascade") -> Predict:
+    scorer = Scorer.load(stages=stages)
     col = ATTRIBUTES.index(attr)
 
     def predict(texts: Sequence[str]) -> np.ndarray:
@@ -124,6 +127,7 @@ def main() -> int:
     load_s = time.perf_counter() - load_start
     systems: dict[str, tuple[Predict, Predict]] = {
         "commentdesk": (_ours("TOXICITY"), _ours("INSULT")),
+        "commentdesk, full": (_ours("TOXICITY", "full"), _ours("INSULT", "full")),
         "commentdesk, linear stage alone": (_linear_stage("TOXICITY"), _linear_stage("INSULT")),
         "alt-profanity-check": (_profanity_check(), _profanity_check()),
     }

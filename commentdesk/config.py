@@ -80,7 +80,8 @@ class Settings:
         default="cascade",
         metadata=_meta(
             "SCORER_STAGES",
-            "cascade (linear, then the encoder where needed) or linear (fastest, less accurate).",
+            "cascade (linear, then the encoder where needed), full (the encoder reads every "
+            "comment: more accurate, several times slower) or linear (fastest, least accurate).",
         ),
     )
     scorer_threads: int = field(

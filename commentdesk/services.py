@@ -28,14 +28,15 @@ class TextScorer(Protocol):
 
 def load_default_scorer(settings: Settings) -> TextScorer:
     from commentdesk.scoring import Scorer
+    from commentdesk.scoring.scorer import STAGES
 
     threads = settings.scorer_threads or None
-    if settings.scorer_stages not in ("cascade", "linear"):
+    if settings.scorer_stages not in STAGES:
         raise ValueError(
-            f"COMMENTDESK_SCORER_STAGES must be cascade or linear, not {settings.scorer_stages!r}"
+            f"COMMENTDESK_SCORER_STAGES must be one of {', '.join(STAGES)}, "
+            f"not {settings.scorer_stages!r}"
         )
-    cascade = settings.scorer_stages == "cascade"
-    return Scorer.load(settings.model_path or None, threads=threads, cascade=cascade)
+    return Scorer.load(settings.model_path or None, threads=threads, stages=settings.scorer_stages)
 
 
 @dataclass

@@ -25,10 +25,12 @@ def test_environment_values_are_coerced_to_the_field_type():
     assert settings.scoring_timeout_s == 0.5
 
 
-def test_scorer_stages_choose_the_cascade_or_the_linear_stage():
+def test_scorer_stages_choose_the_cascade_the_full_encoder_or_the_linear_stage():
     cascade = load_default_scorer(Settings.from_env({}))
     linear = load_default_scorer(Settings.from_env({"COMMENTDESK_SCORER_STAGES": "linear"}))
+    full = load_default_scorer(Settings.from_env({"COMMENTDESK_SCORER_STAGES": "full"}))
     assert cascade.version.startswith("cd-cas-")  # type: ignore[attr-defined]
     assert linear.version.startswith("cd-lin-")  # type: ignore[attr-defined]
-    with pytest.raises(ValueError, match="cascade or linear"):
+    assert full.version.startswith("cd-full-")  # type: ignore[attr-defined]
+    with pytest.raises(ValueError, match="cascade, full, linear"):
         load_default_scorer(Settings.from_env({"COMMENTDESK_SCORER_STAGES": "fast"}))

@@ -53,6 +53,7 @@ def score_with_dask(
     model: Path | None = None,
     chunk_rows: int = CHUNK_ROWS,
     batch_size: int = 256,
+    stages: str = "cascade",
 ) -> DaskScoreReport:
     """Score ``input_path`` on the cluster at ``scheduler`` (None: an in-process one).
 
@@ -74,7 +75,13 @@ def score_with_dask(
         for chunk in _chunks(input_path, text_col, id_col, chunk_rows, report.bad_lines):
             pending.add(
                 client.submit(
-                    score_chunk, chunk, str(output_dir), model_arg, batch_size, pure=False
+                    score_chunk,
+                    chunk,
+                    str(output_dir),
+                    model_arg,
+                    batch_size,
+                    stages,
+                    pure=False,
                 )
             )
             while pending.count() >= limit:
@@ -154,26 +161,26 @@ def _id(value: object) -> str | None:
     return json.dumps(value)
 
 
-def _scorer(model: str | None) -> Any:
-    key = model or ""
+def _scorer(model: str | None, stages: str) -> Any:
+    key = f"{stages}:{model or ''}"
     with _scorers_lock:
         if key not in _scorers:
             from commentdesk.scoring import Scorer
 
             # Parallelism comes from the workers; one thread each avoids
             # oversubscribing the cores the cluster was sized for.
-            _scorers[key] = Scorer.load(Path(model) if model else None, threads=1)
+            _scorers[key] = Scorer.load(Path(model) if model else None, threads=1, stages=stages)
         return _scorers[key]
 
 
 def score_chunk(
-    chunk: Chunk, output_dir: str, model: str | None, batch_size: int
+    chunk: Chunk, output_dir: str, model: str | None, batch_size: int, stages: str = "cascade"
 ) -> tuple[int, str]:
     """Runs on a worker: score one chunk and write it as one Parquet part."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    scorer = _scorer(model)
+    scorer = _scorer(model, stages)
     results = []
     for begin in range(0, len(chunk.texts), batch_size):
         results.extend(scorer.score(chunk.texts[begin : begin + batch_size]))

@@ -49,6 +49,19 @@ def _row_iter(handle: IO[str], text_col: str | None, id_col: str) -> Iterator[tu
         yield reader.line_num, (row.get(id_col), text)
 
 
+STAGES_HELP = (
+    "cascade (the encoder reads what the linear stage does not settle), full (it reads "
+    "every comment: more accurate, several times slower) or linear (fastest)."
+)
+
+
+def _check_stages(stages: str) -> None:
+    from commentdesk.scoring.scorer import STAGES
+
+    if stages not in STAGES:
+        raise typer.BadParameter(f"choose one of {', '.join(STAGES)}", param_hint="--stages")
+
+
 def _score_with_dask(
     input: Path,
     output: Path,
@@ -57,11 +70,19 @@ def _score_with_dask(
     id_col: str,
     model: Path | None,
     batch_size: int,
+    stages: str,
 ) -> None:
     from commentdesk.ingest.dask_engine import score_with_dask
 
     report = score_with_dask(
-        input, output, scheduler, text_col, id_col, model=model, batch_size=batch_size
+        input,
+        output,
+        scheduler,
+        text_col,
+        id_col,
+        model=model,
+        batch_size=batch_size,
+        stages=stages,
     )
     for number, problem in report.bad_lines:
         err.print(f"[yellow]warning:[/] line {number}: {problem}; skipped")
@@ -84,9 +105,7 @@ def score(
     id_col: Annotated[str, typer.Option(help="Field or column holding the id.")] = "id",
     batch_size: Annotated[int, typer.Option(min=1, max=10_000)] = 256,
     model: Annotated[Path | None, typer.Option(help="Model directory (default: packaged).")] = None,
-    linear_only: Annotated[
-        bool, typer.Option(help="Skip the second stage: faster, less accurate.")
-    ] = False,
+    stages: Annotated[str, typer.Option(help=STAGES_HELP)] = "cascade",
     engine: Annotated[
         str, typer.Option(help="'local' (JSONL out) or 'dask' (partitioned Parquet out).")
     ] = "local",
@@ -100,16 +119,18 @@ def score(
     Example: commentdesk score comments.jsonl -o scores.jsonl
     Example: commentdesk score comments.csv --text-col body --id-col comment_id -o scores.jsonl
     Example: commentdesk score big.jsonl --engine dask --scheduler tcp://10.0.0.5:8786 -o scores/
+    Example: commentdesk score archive.jsonl --stages full -o scores.jsonl
     """
     from commentdesk.scoring import Scorer
 
+    _check_stages(stages)
     if engine == "dask":
-        _score_with_dask(input, output, scheduler, text_col, id_col, model, batch_size)
+        _score_with_dask(input, output, scheduler, text_col, id_col, model, batch_size, stages)
         return
     if engine != "local":
         raise typer.BadParameter("engine must be 'local' or 'dask'", param_hint="--engine")
 
-    scorer = Scorer.load(model, cascade=not linear_only)
+    scorer = Scorer.load(model, stages=stages)
     total = input.stat().st_size
     written = skipped = 0
     with (
@@ -260,10 +281,12 @@ def eval_(
     threshold: Annotated[float, typer.Option(min=0.0, max=1.0)] = 0.5,
     model: Annotated[Path | None, typer.Option(help="Model directory (default: packaged).")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
+    stages: Annotated[str, typer.Option(help=STAGES_HELP)] = "cascade",
 ) -> None:
     """Report ROC-AUC, precision/recall at THRESHOLD and identity-bias metrics.
 
     Example: commentdesk eval labeled.csv --text-col comment --label-col toxic --attribute INSULT
+    Example: commentdesk eval labeled.csv --text-col comment --label-col toxic --stages full
     """
     from dataclasses import asdict
 
@@ -276,7 +299,8 @@ def eval_(
     texts, labels = _read_labeled(file, text_col, label_col)
     if not texts:
         raise typer.BadParameter("no labeled rows found", param_hint="FILE")
-    scorer = Scorer.load(model)
+    _check_stages(stages)
+    scorer = Scorer.load(model, stages=stages)
     scores = scorer.probabilities(texts)[:, ATTRIBUTES.index(attribute)]
     report = binary_report(labels, scores, threshold)
     bias = bias_report(labels, scores, [identity_mentions(t) for t in texts], threshold)

@@ -33,7 +33,11 @@ from commentdesk.scoring import datasets
 from commentdesk.scoring.datasets import Example
 from commentdesk.scoring.encoder import (
     CASCADE_FILE,
+    CASCADE_LOUDEST_SHARE,
+    CASCADE_WINDOWS,
     ENCODER_FILE,
+    FULL_LOUDEST_SHARE,
+    FULL_WINDOWS,
     TOKENIZER_FILE,
     Encoder,
     Reading,
@@ -182,7 +186,9 @@ def write_cascade(
     )
     metrics.update(evaluate_model(model_dir, data_dir, examples, seed))
     metrics["version"] = model_version(model_dir)
-    metrics["cascade"] = {k: v for k, v in cascade.items() if k != "calibration"}
+    metrics["cascade"] = {
+        k: v for k, v in cascade.items() if k not in ("calibration", "full_calibration")
+    }
     metrics_file.write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n")
     write_model_card(model_dir, metrics)
     progress(f"cascade: wrote {metrics['version']}")
@@ -418,44 +424,43 @@ def _optimise_and_quantise(source: Path, target: Path) -> None:
 
 
 def fit_cascade(model_dir: Path, dev: list[Example], progress: Progress = _quiet) -> dict[str, Any]:
-    """Choose the gate and fit each attribute's blend calibration on ``dev``."""
-    from sklearn.linear_model import LogisticRegression
-
+    """Choose the gate and fit each attribute's blend calibration on ``dev``,
+    once for the cascade and once for the encoder reading every comment."""
     linear = LinearModel.load(model_dir)
     texts = [prepare(ex.text) for ex in dev]
     raw, lin = linear.predict_heads(linear.featurizer.transform_normalized(texts))
     encoder = Encoder(model_dir, MAX_TOKENS)
-    readings = encoder.read(texts)
-    enc = np.vstack([r.logits for r in readings]).astype(np.float32)
+    # One pass at the longer reading; the cascade's is its first windows.
+    full_readings = encoder.read(texts, FULL_WINDOWS)
+    readings = [r.first(CASCADE_WINDOWS) for r in full_readings]
+    enc = np.vstack([r.pooled(CASCADE_LOUDEST_SHARE) for r in readings]).astype(np.float32)
+    enc_full = np.vstack([r.pooled(FULL_LOUDEST_SHARE) for r in full_readings]).astype(np.float32)
     y, mask = _targets(dev)
-    known = mask > 0
-    calibration: dict[str, list[float]] = {}
-    for j, attr in enumerate(ATTRIBUTES):
-        rows = known[:, j]
-        z = blend(enc[rows, j], logit(lin[rows, j]))
-        if len(set(y[rows, j].tolist())) < 2:
-            calibration[attr] = [1.0, 0.0]  # only in tiny runs: nothing to fit
-            continue
-        # Platt scaling on the blended logit: one slope and one offset.
-        fit = LogisticRegression(C=100.0).fit(z[:, None], y[rows, j])
-        calibration[attr] = [float(fit.coef_[0, 0]), float(fit.intercept_[0])]
+    calibration = _platt(enc, lin, y, mask)
+    full_calibration = _platt(enc_full, lin, y, mask)
     report: dict[str, Any] = {"gates": {}}
     tox = ATTRIBUTES.index("TOXICITY")
-    rows = known[:, tox]
+    rows = mask[:, tox] > 0
+    a, b = calibration["TOXICITY"]
+    z = blend(enc[:, tox], logit(lin[:, tox]))
     for gate in GATE_CANDIDATES:
         routed = raw[:, tox] >= gate
         combined = lin[:, tox].copy()
-        a, b = calibration["TOXICITY"]
-        z = blend(enc[:, tox], logit(lin[:, tox]))
         combined[routed] = 1 / (1 + np.exp(-(a * z[routed] + b)))
         auc = _auc(y[rows, tox], combined[rows])
         report["gates"][str(gate)] = {"routed": float(routed.mean()), "toxicity_auc": auc}
         progress(f"cascade: gate {gate}: routes {routed.mean():.1%}, dev TOXICITY AUC {auc:.4f}")
+    a, b = full_calibration["TOXICITY"]
+    everything = 1 / (1 + np.exp(-(a * blend(enc_full[:, tox], logit(lin[:, tox])) + b)))
     report["dev_auc"] = {
         "linear": _auc(y[rows, tox], lin[rows, tox]),
         "encoder": _auc(y[rows, tox], enc[rows, tox]),
+        # What stages="full" gets: every comment blended, the gate ignored.
+        "full": _auc(y[rows, tox], everything[rows]),
     }
+    progress(f"cascade: every comment read: dev TOXICITY AUC {report['dev_auc']['full']:.4f}")
     report["calibration"] = calibration
+    report["full_calibration"] = full_calibration
     report["gate"] = _choose_gate(report["gates"])
     report["span_rules"], report["span_dev_f1"] = fit_span_rules(
         linear, encoder, dev, readings, progress
@@ -463,6 +468,24 @@ def fit_cascade(model_dir: Path, dev: list[Example], progress: Progress = _quiet
     report["max_tokens"] = MAX_TOKENS
     report["attributes"] = list(ATTRIBUTES)
     return report
+
+
+def _platt(
+    enc: np.ndarray, lin: np.ndarray, y: np.ndarray, mask: np.ndarray
+) -> dict[str, list[float]]:
+    """Per attribute, Platt scaling on the blended logit: one slope and one offset."""
+    from sklearn.linear_model import LogisticRegression
+
+    calibration: dict[str, list[float]] = {}
+    for j, attr in enumerate(ATTRIBUTES):
+        rows = mask[:, j] > 0
+        z = blend(enc[rows, j], logit(lin[rows, j]))
+        if len(set(y[rows, j].tolist())) < 2:
+            calibration[attr] = [1.0, 0.0]  # only in tiny runs: nothing to fit
+            continue
+        fit = LogisticRegression(C=100.0).fit(z[:, None], y[rows, j])
+        calibration[attr] = [float(fit.coef_[0, 0]), float(fit.intercept_[0])]
+    return calibration
 
 
 def fit_span_rules(

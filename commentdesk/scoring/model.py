@@ -140,23 +140,25 @@ class LinearModel:
         )
 
 
-def model_version(directory: Path, cascade: bool = True) -> str:
+def model_version(directory: Path, stages: str = "cascade") -> str:
     """A prefix plus the first 12 hex digits of the SHA-256 over the model files.
 
     ``cd-lin-`` for the linear stage alone, ``cd-cas-`` when the encoder
-    stage is present (its files are hashed too).
+    stage is present (its files are hashed too) and reads what the gate sends
+    it, ``cd-full-`` when it reads every comment (same files, other scores).
     """
     from commentdesk.scoring.encoder import ENCODER_FILES
 
     digest = hashlib.sha256()
     names = list(MODEL_FILES)
-    cascade = cascade and all((directory / name).exists() for name in ENCODER_FILES)
-    if cascade:
+    second = stages != "linear" and all((directory / name).exists() for name in ENCODER_FILES)
+    if second:
         names += ENCODER_FILES
     for name in names:
         digest.update(name.encode())
         digest.update((directory / name).read_bytes())
-    return ("cd-cas-" if cascade else "cd-lin-") + digest.hexdigest()[:12]
+    prefix = ("cd-full-" if stages == "full" else "cd-cas-") if second else "cd-lin-"
+    return prefix + digest.hexdigest()[:12]
 
 
 def _save_npz(path: Path, **arrays: np.ndarray) -> None:

@@ -29,7 +29,12 @@ DEFAULT_MODEL_DIR = Path(__file__).parent / "models" / "default"
 # Spans are only worth showing on comments that plausibly carry some attribute.
 DEFAULT_SPAN_GATE = 0.2
 
-_default: dict[bool, Scorer] = {}
+# Which stages read a comment: the linear stage, then the encoder where the
+# gate sends it (the default); the encoder on every comment too (more
+# accurate, several times slower); or the linear stage alone (fastest).
+STAGES = ("cascade", "full", "linear")
+
+_default: dict[str, Scorer] = {}
 _default_lock = threading.Lock()
 
 
@@ -51,29 +56,37 @@ class Scorer:
 
     @classmethod
     def load(
-        cls, path: str | Path | None = None, threads: int | None = None, cascade: bool = True
+        cls, path: str | Path | None = None, threads: int | None = None, stages: str = "cascade"
     ) -> Scorer:
         """The packaged default model (cached per process), or the model at ``path``.
 
-        ``cascade=False`` scores with the linear stage alone (faster, less
-        accurate; its own version). ``threads`` caps the second stage's
+        ``stages`` (see ``STAGES``): ``"linear"`` scores with the linear stage
+        alone (faster, less accurate), ``"full"`` has the encoder read every
+        comment (more accurate, slower); each has its own version, since the
+        same files score differently. ``threads`` caps the second stage's
         onnxruntime threads (default min(2, CPUs)); the cached default keeps
         the value it was first loaded with.
         """
+        if stages not in STAGES:
+            raise ValueError(f"stages must be one of {', '.join(STAGES)}, not {stages!r}")
         if path is None:
             with _default_lock:
-                if cascade not in _default:
-                    _default[cascade] = cls._from_dir(DEFAULT_MODEL_DIR, threads, cascade)
-                return _default[cascade]
+                if stages not in _default:
+                    _default[stages] = cls._from_dir(DEFAULT_MODEL_DIR, threads, stages)
+                return _default[stages]
         directory = Path(path)
         if directory.is_file():
             directory = directory.parent
-        return cls._from_dir(directory, threads, cascade)
+        return cls._from_dir(directory, threads, stages)
 
     @classmethod
-    def _from_dir(cls, directory: Path, threads: int | None, cascade: bool) -> Scorer:
-        second = Cascade.load(directory, threads) if cascade else None
-        version = model_version(directory, cascade=second is not None)
+    def _from_dir(cls, directory: Path, threads: int | None, stages: str) -> Scorer:
+        second = (
+            Cascade.load(directory, threads, read_all=stages == "full")
+            if stages != "linear"
+            else None
+        )
+        version = model_version(directory, stages if second is not None else "linear")
         return cls(LinearModel.load(directory), version, second)
 
     @property

@@ -54,6 +54,18 @@ def test_score_csv_with_text_col(tmp_path: Path) -> None:
     assert [r["id"] for r in rows] == ["7", "8"]
 
 
+def test_score_with_every_stage_records_that_stage_in_the_version(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": 1, "text": "Thanks for the clear report."}) + "\n")
+    for stages, prefix in (("full", "cd-full-"), ("linear", "cd-lin-")):
+        out = tmp_path / f"{stages}.jsonl"
+        result = runner.invoke(app, ["score", str(src), "-o", str(out), "--stages", stages])
+        assert result.exit_code == 0, result.output
+        assert json.loads(out.read_text(encoding="utf-8"))["model"].startswith(prefix)
+    result = runner.invoke(app, ["score", str(src), "-o", str(tmp_path / "x"), "--stages", "all"])
+    assert result.exit_code != 0 and "cascade, full, linear" in result.output
+
+
 def test_score_csv_missing_column_is_an_error(tmp_path: Path) -> None:
     src = tmp_path / "in.csv"
     src.write_text("a,b\n1,2\n", encoding="utf-8")

@@ -11,7 +11,7 @@ import pytest
 
 from commentdesk.domain import ATTRIBUTES
 from commentdesk.scoring import Scorer
-from commentdesk.scoring.encoder import ENCODER_FILES
+from commentdesk.scoring.encoder import ENCODER_FILES, Reading
 from commentdesk.scoring.model import MODEL_FILES
 from commentdesk.scoring.scorer import DEFAULT_MODEL_DIR
 
@@ -61,6 +61,45 @@ def test_a_comment_scores_the_same_alone_and_in_any_batch() -> None:
     assert np.array_equal(together, reversed_)
 
 
+def test_full_stages_read_every_comment_under_their_own_version() -> None:
+    cascade, full = Scorer.load(), Scorer.load(stages="full")
+    assert full.version == "cd-full-" + cascade.version.removeprefix("cd-cas-")
+    clean = [
+        "Thanks for the clear reporting on the council budget.",
+        "The new bus timetable starts on Monday, according to the transport office.",
+    ]
+    assert not cascade.routed(clean).any() and full.routed(clean).all()
+    # Read by the encoder, a clean comment's scores move off the linear stage's.
+    assert not np.allclose(full.probabilities(clean), cascade.probabilities(clean))
+    assert full.probabilities(clean)[:, TOX].max() < 0.2
+
+
+def test_full_stages_read_deeper_into_a_long_comment() -> None:
+    cascade, full = Scorer.load(), Scorer.load(stages="full")
+    civil = " ".join(
+        f"Point {n}: the council's budget for the {n}th district deserves a closer look."
+        for n in range(1, 9)
+    )
+    texts = [civil, civil + " You are a worthless, pathetic idiot."]
+    insult = ATTRIBUTES.index("INSULT")
+    # Past the second window, where the cascade's reading stops.
+    assert full.cascade is not None and cascade.cascade is not None
+    plain, abusive = full.cascade.encoder.read(texts, full.cascade.windows)
+    assert len(abusive.windows) >= 3
+    share = full.cascade.loudest_share
+    assert abusive.pooled(share)[insult] > plain.pooled(share)[insult] + 1.0
+    shallow = cascade.cascade.encoder.read(texts, cascade.cascade.windows)
+    assert [len(r.windows) for r in shallow] == [2, 2]
+
+
+def test_a_long_comment_is_pooled_over_its_windows() -> None:
+    reading = Reading(np.array([[-4.0, 0.0], [2.0, 0.0]]), ((), ()))  # type: ignore[arg-type]
+    # The loudest window alone, or half of it and half the mean.
+    np.testing.assert_allclose(reading.pooled(1.0), [2.0, 0.0])
+    np.testing.assert_allclose(reading.pooled(0.5), [0.5 * 2.0 + 0.5 * -1.0, 0.0])
+    np.testing.assert_allclose(reading.first(1).pooled(0.5), [-4.0, 0.0])
+
+
 def test_the_encoder_reads_sentences_not_just_words() -> None:
     scorer = Scorer.load()
     insult, negated = scorer.probabilities(
@@ -84,6 +123,8 @@ def test_recipe_trains_exports_and_fits_the_cascade(tmp_path: Path, data_dir: Pa
     assert float(cascade["gate"]) > 0
     spec = json.loads((model / "cascade.json").read_text(encoding="utf-8"))
     assert set(spec["calibration"]) == set(ATTRIBUTES)
+    # The encoder reading every comment gets a calibration of its own.
+    assert set(spec["full_calibration"]) == set(ATTRIBUTES)
     assert spec["training"]["layers"] == 2
     graph = onnx.load(str(model / "encoder.onnx")).graph
     assert sum(node.op_type == "QAttention" for node in graph.node) == 2
@@ -97,3 +138,5 @@ def test_recipe_trains_exports_and_fits_the_cascade(tmp_path: Path, data_dir: Pa
     assert "Second stage (cascade)" in card
     assert "cut to its first 2 of 6 transformer layers" in card
     assert "Untargeted profanity" in card
+    assert f"The encoder on every comment (`{Scorer.load(model, stages='full').version}`)" in card
+    assert "| TOXICITY | identity templates: final bias metric |" in card

@@ -18,9 +18,9 @@ def test_load_is_cached_and_versioned(scorer: Scorer) -> None:
     assert Scorer.load() is scorer
     assert scorer.version.startswith("cd-cas-")
     assert scorer.version == model_version(DEFAULT_MODEL_DIR)
-    linear = Scorer.load(cascade=False)
+    linear = Scorer.load(stages="linear")
     assert linear.version.startswith("cd-lin-")
-    assert linear.version == model_version(DEFAULT_MODEL_DIR, cascade=False)
+    assert linear.version == model_version(DEFAULT_MODEL_DIR, "linear")
 
 
 def test_result_shape(scorer: Scorer) -> None:
