@@ -344,7 +344,7 @@ def _cascade_section(m: dict[str, object]) -> list[str]:
         f"{training.get('base')}{_layers(training)}, with a six-attribute head on mean-pooled "
         "tokens, fine-tuned "
         f"for {training.get('epochs')} epoch(s) on {training.get('rows')} rows ({sources}), "
-        f"the first {training.get('max_tokens')} word pieces of the normalised text, with a "
+        f"{_training_reading(training)}, with a "
         "loss that skips the attributes a corpus has no label for. It is exported to ONNX, "
         "its attention and normalisation fused, and its weights quantised to int8 "
         "(`encoder.onnx`), and it runs with onnxruntime; torch is needed only to train. "
@@ -444,6 +444,19 @@ def _full_lines(m: dict[str, object]) -> list[str]:
         *rows,
         "",
     ]
+
+
+def _training_reading(training: dict[str, object]) -> str:
+    """How much of each training comment the encoder saw, and in what arithmetic."""
+    tokens, windows = training.get("max_tokens"), training.get("windows")
+    if not windows:
+        return f"reading the first {tokens} word pieces of the normalised text"
+    precision = training.get("precision", "float32")
+    return (
+        f"reading each normalised text in up to {windows} overlapping windows of {tokens} "
+        "word pieces, its label taught to the windows' logits pooled as `full` pools them "
+        f"(below), in {precision} arithmetic"
+    )
 
 
 def _layers(training: dict[str, object]) -> str:
