@@ -287,7 +287,7 @@ class _Head:
                 # fuses into one Attention kernel (SDPA exports as a slow decomposition).
                 # Fewer layers keep the base's first ones (the lower layers carry
                 # the most transferable features); the rest are not loaded.
-                extra = {} if layers is None else {"num_hidden_layers": layers}
+                extra: dict[str, Any] = {} if layers is None else {"num_hidden_layers": layers}
                 self.encoder = AutoModel.from_pretrained(
                     str(base), attn_implementation="eager", **extra
                 )
