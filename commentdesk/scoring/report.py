@@ -647,9 +647,13 @@ def render_card(m: dict[str, object]) -> str:
         '- The linear stage has no syntax: negation ("you are not an idiot"), quotation and '
         "counter-speech that repeats abuse to condemn it look like the abuse to it; only "
         "comments it sends to the encoder are read as sentences.",
-        "- The encoder reads a comment in windows of 64 word pieces and keeps each "
-        "attribute's highest window; it reads at most two (about 110 word pieces), and abuse "
-        "after that is seen by the linear stage only.",
+        "- The encoder reads a comment in windows of 64 word pieces: at most two (about 110 "
+        "word pieces) by default, four (about 210) with `full`; abuse after that is seen by "
+        "the linear stage only.",
+        "- The gate settles some abuse as clean before the encoder sees it: among the toxic "
+        'Jigsaw held-out comments, wishes of illness ("I suggest you contract cancer.") and '
+        'slurs glued to another word ("swedefag"). The default policy\'s slur list catches '
+        "the glued forms it lists; `full` reads every comment, but scores both low too.",
         *_misreading_lines(m.get("misreadings")),
         "- Calibration is fitted on the pooled training corpora, whose base rates differ from a "
         "news site's; a probability is calibrated for that mixture, not for every site.",
