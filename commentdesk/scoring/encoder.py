@@ -190,11 +190,19 @@ class Cascade:
     # Per span attribute, how its highlights are chosen from the span head
     # (see :class:`commentdesk.scoring.spans.SpanRule`); empty without one.
     span_rules: dict[str, dict[str, float]] = field(default_factory=dict)
-    # Read every comment, the gate ignored (``stages="full"``), in this many
-    # windows each, pooled so; ``calibration`` is then the one fitted for that.
+    # Read every comment, the gate ignored (``stages="full"``); ``calibration``
+    # is then the one fitted for that reading.
     read_all: bool = False
-    windows: int = CASCADE_WINDOWS
-    loudest_share: float = CASCADE_LOUDEST_SHARE
+
+    @property
+    def windows(self) -> int:
+        """Windows read per comment (see ``CASCADE_WINDOWS``)."""
+        return FULL_WINDOWS if self.read_all else CASCADE_WINDOWS
+
+    @property
+    def loudest_share(self) -> float:
+        """How a comment's windows pool (see ``CASCADE_LOUDEST_SHARE``)."""
+        return FULL_LOUDEST_SHARE if self.read_all else CASCADE_LOUDEST_SHARE
 
     @classmethod
     def load(
@@ -203,22 +211,12 @@ class Cascade:
         if not all((directory / name).exists() for name in ENCODER_FILES):
             return None
         spec = json.loads((directory / CASCADE_FILE).read_text(encoding="utf-8"))
-        fitted = spec.get("full_calibration", spec["calibration"]) if read_all else None
-        fitted = fitted or spec["calibration"]
+        # A cascade fitted before stages="full" existed has only the one.
+        fitted = (read_all and spec.get("full_calibration")) or spec["calibration"]
         calibration = np.asarray([fitted[a] for a in spec["attributes"]])
         encoder = Encoder(directory, int(spec["max_tokens"]), threads)
         rules = spec.get("span_rules", {}) if encoder.has_span_head else {}
-        if read_all:
-            return cls(
-                encoder,
-                float(spec["gate"]),
-                calibration,
-                rules,
-                True,
-                FULL_WINDOWS,
-                FULL_LOUDEST_SHARE,
-            )
-        return cls(encoder, float(spec["gate"]), calibration, rules)
+        return cls(encoder, float(spec["gate"]), calibration, rules, read_all)
 
     def routes(self, own: np.ndarray) -> np.ndarray:
         """Which comments the encoder reads, from the linear heads' own probabilities:

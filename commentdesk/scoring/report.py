@@ -49,12 +49,7 @@ def evaluate_model(
     metrics["calibration"] = _calibration(test, probs, model_dir)
     kaggle = datasets.load_kaggle_insults(data_dir)
     if kaggle:
-        kp = scorer.probabilities([t for t, _ in kaggle])
-        labels = [y for _, y in kaggle]
-        metrics["kaggle_insults"] = {
-            attr: dataclasses.asdict(binary_report(labels, kp[:, ATTRIBUTES.index(attr)]))
-            for attr in ("INSULT", "TOXICITY")
-        }
+        metrics["kaggle_insults"] = _kaggle(scorer, kaggle, ("INSULT", "TOXICITY"))
     spans = _span_metrics(scorer, data_dir)
     spans["typed_test_f1"] = _typed_span_f1(scorer, test)
     metrics["spans"] = spans
@@ -91,12 +86,7 @@ def _full_stages(
     probs = scorer.probabilities([ex.text for ex in test]) if test else np.zeros((0, 6))
     out: dict[str, object] = {"version": scorer.version, "held_out": _held_out(test, probs)}
     if kaggle:
-        kp = scorer.probabilities([t for t, _ in kaggle])
-        out["kaggle_insults"] = {
-            "INSULT": dataclasses.asdict(
-                binary_report([y for _, y in kaggle], kp[:, ATTRIBUTES.index("INSULT")])
-            )
-        }
+        out["kaggle_insults"] = _kaggle(scorer, kaggle, ("INSULT",))
     out["spans"] = _span_metrics(scorer, data_dir)
     # Reading every comment, the encoder also reads the civil identity
     # statements the linear stage used to settle: the bias checks must hold.
@@ -104,6 +94,17 @@ def _full_stages(
     result = functional.run(lambda texts: [r.scores for r in scorer.score(list(texts))])
     out["functional"] = {"correct": result.correct, "total": result.total}
     return out
+
+
+def _kaggle(
+    scorer: Scorer, kaggle: Sequence[tuple[str, int]], attributes: Sequence[str]
+) -> dict[str, object]:
+    probs = scorer.probabilities([t for t, _ in kaggle])
+    labels = [y for _, y in kaggle]
+    return {
+        attr: dataclasses.asdict(binary_report(labels, probs[:, ATTRIBUTES.index(attr)]))
+        for attr in attributes
+    }
 
 
 def _held_out(test: Sequence[Example], probs: np.ndarray) -> dict[str, object]:
