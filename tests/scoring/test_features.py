@@ -1,0 +1,61 @@
+"""The linear stage's TF-IDF features."""
+
+from __future__ import annotations
+
+import numpy as np
+import scipy.sparse as sp
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sklearn.preprocessing import normalize
+
+from commentdesk.scoring import Scorer
+from commentdesk.scoring.features import _tfidf, prepare
+
+TEXTS = [
+    "",
+    "a",
+    "You are an idiot if you believe a word of this.",
+    "The council should publish the full costings before the vote. " * 20,
+    "F*CK this, seriously!!! f u c k",
+]
+
+
+def _reference(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
+    """What the features were before the hand-written normalisation: scikit-learn's."""
+    weighted = counts.copy()
+    weighted.data = (1.0 + np.log(weighted.data)).astype(np.float32)
+    weighted.data *= idf[weighted.indices]
+    return normalize(weighted, norm="l2", copy=False)
+
+
+def _assert_same(texts: list[str]) -> None:
+    featurizer = Scorer.load(stages="linear").model.featurizer
+    prepared = [prepare(t) for t in texts]
+    for counts, idf in (
+        (featurizer._word_counts(prepared), featurizer.word_idf),
+        (featurizer._char_counts(prepared), featurizer.char_idf),
+    ):
+        expected = _reference(counts, idf)
+        got = _tfidf(counts.copy(), idf)
+        assert got.dtype == np.float32
+        np.testing.assert_array_equal(got.indptr, expected.indptr)
+        np.testing.assert_array_equal(got.indices, expected.indices)
+        # Bit for bit: the shipped model's scores must not move.
+        np.testing.assert_array_equal(got.data, expected.data)
+
+
+def test_unit_rows_match_scikit_learn_bit_for_bit() -> None:
+    _assert_same(TEXTS)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.text(alphabet="abcdefghij klm*'!\u00e9", max_size=120), min_size=1, max_size=5))
+def test_any_batch_matches_scikit_learn(texts: list[str]) -> None:
+    _assert_same(texts)
+
+
+def test_a_comment_scores_the_same_alone_and_in_a_batch() -> None:
+    scorer = Scorer.load(stages="linear")
+    together = scorer.probabilities(TEXTS)
+    for i, text in enumerate(TEXTS):
+        np.testing.assert_array_equal(scorer.probabilities([text])[0], together[i])
