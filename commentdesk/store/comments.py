@@ -99,24 +99,27 @@ def insert_rows(conn: Connection, values: list[dict[str, Any]]) -> list[int | No
             continue
         ids += _insert_run(conn, run)
         run = []
-        insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
-        ids.append(
-            conn.execute(
-                insert(comments).values(**value).on_conflict_do_nothing().returning(comments.c.id)
-            ).scalar_one_or_none()
-        )
+        unless_copy = _INSERT_UNLESS_COPY[conn.dialect.name == "postgresql"]
+        ids.append(conn.execute(unless_copy, value).scalar_one_or_none())
     return ids + _insert_run(conn, run)
+
+
+# Built once, the values bound at execution (every submission inserts).
+_INSERT_ONE = comments.insert().returning(comments.c.id)
+# By whether the database is PostgreSQL: a retry racing its first copy inserts nothing.
+_INSERT_UNLESS_COPY = {
+    postgres: (postgresql.insert if postgres else sqlite.insert)(comments)
+    .on_conflict_do_nothing()
+    .returning(comments.c.id)
+    for postgres in (False, True)
+}
 
 
 def _insert_run(conn: Connection, values: list[dict[str, Any]]) -> list[int | None]:
     if not values:
         return []
     if len(values) == 1:
-        return [
-            conn.execute(
-                comments.insert().values(**values[0]).returning(comments.c.id)
-            ).scalar_one()
-        ]
+        return [conn.execute(_INSERT_ONE, values[0]).scalar_one()]
     # sort_by_parameter_order: SQLAlchemy hands the ids back in the order of the rows.
     result = conn.execute(
         comments.insert().returning(comments.c.id, sort_by_parameter_order=True), values
@@ -348,12 +351,21 @@ def same_text_since(
     of these fingerprints: what `repeats` counts, for many texts in one query."""
     if not fingerprints:
         return []
-    query = sa.select(comments.c.fingerprint, comments.c.author_id, comments.c.created_at).where(
-        comments.c.site_id == site_id,
-        comments.c.fingerprint.in_(sorted(fingerprints)),
-        comments.c.created_at >= since,
+    found = conn.execute(
+        _SAME_TEXT_SINCE,
+        {"site_id": site_id, "fingerprints": sorted(fingerprints), "since": since},
     )
-    return [(fp, author_id, rows.aware(at)) for fp, author_id, at in conn.execute(query)]  # type: ignore[misc]
+    return [(fp, author_id, rows.aware(at)) for fp, author_id, at in found]  # type: ignore[misc]
+
+
+# Built once (every submission batch asks): see stories.get.
+_SAME_TEXT_SINCE = sa.select(
+    comments.c.fingerprint, comments.c.author_id, comments.c.created_at
+).where(
+    comments.c.site_id == sa.bindparam("site_id"),
+    comments.c.fingerprint.in_(sa.bindparam("fingerprints", expanding=True)),
+    comments.c.created_at >= sa.bindparam("since"),
+)
 
 
 # --- reading threads and queues -------------------------------------------------------

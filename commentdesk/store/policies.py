@@ -81,12 +81,20 @@ def scopes(conn: Connection, site_id: int) -> list[str]:
     return sorted(s for (s,) in conn.execute(query))
 
 
-def current_many(conn: Connection, site_id: int, scopes: list[str]) -> dict[str, StoredPolicy]:
-    """The policy in force for each of several scopes, in one query."""
-    newest = (
+# Built once (every submission batch asks): see stories.get.
+_CURRENT_MANY = sa.select(policies).where(
+    policies.c.id.in_(
         sa.select(sa.func.max(policies.c.id))
-        .where(policies.c.site_id == site_id, policies.c.scope.in_(scopes))
+        .where(
+            policies.c.site_id == sa.bindparam("site_id"),
+            policies.c.scope.in_(sa.bindparam("scopes", expanding=True)),
+        )
         .group_by(policies.c.scope)
     )
-    query = sa.select(policies).where(policies.c.id.in_(newest))
-    return {row.scope: _stored(row) for row in conn.execute(query)}
+)
+
+
+def current_many(conn: Connection, site_id: int, scopes: list[str]) -> dict[str, StoredPolicy]:
+    """The policy in force for each of several scopes, in one query."""
+    found = conn.execute(_CURRENT_MANY, {"site_id": site_id, "scopes": list(scopes)})
+    return {row.scope: _stored(row) for row in found}

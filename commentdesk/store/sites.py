@@ -37,8 +37,12 @@ def create(
     return site
 
 
+# Built once (every submission reads its site): see stories.get.
+_GET = sa.select(sites).where(sites.c.id == sa.bindparam("site_id"))
+
+
 def get(conn: Connection, site_id: int) -> Site | None:
-    row = conn.execute(sa.select(sites).where(sites.c.id == site_id)).first()
+    row = conn.execute(_GET, {"site_id": site_id}).first()
     return rows.site(row) if row else None
 
 

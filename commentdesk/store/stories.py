@@ -45,10 +45,15 @@ def upsert(
     return story, True
 
 
+# Built once: every submission reads its story, and building the statement
+# cost more than running it.
+_GET = sa.select(stories).where(
+    stories.c.id == sa.bindparam("story_id"), stories.c.site_id == sa.bindparam("site_id")
+)
+
+
 def get(conn: Connection, site_id: int, story_id: int) -> Story | None:
-    row = conn.execute(
-        sa.select(stories).where(stories.c.id == story_id, stories.c.site_id == site_id)
-    ).first()
+    row = conn.execute(_GET, {"story_id": story_id, "site_id": site_id}).first()
     return rows.story(row) if row else None
 
 
