@@ -4,7 +4,9 @@ Starts `commentdesk` under uvicorn in its own process(es) on SQLite or PostgreSQ
 then drives POST /api/v1/stories/{id}/comments from a second process:
 
 * a closed loop with C concurrent clients, for acknowledged comments per second;
-* an open loop at a fixed rate (default 200/s), for p50 and p99 latency.
+* an open loop at a fixed rate (default 200/s), for p50 and p99 latency;
+* one client sending one comment at a time, for the CPU a comment costs when
+  it arrives alone (a newsroom's usual load).
 
 Usage:
     python bench/submit_bench.py --db sqlite --workers 2 --seconds 15
@@ -320,6 +322,12 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=15)
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--rate", type=float, default=200)
+    parser.add_argument(
+        "--alone-seconds",
+        type=float,
+        default=5,
+        help="a last phase of one client, one comment at a time (0: skip)",
+    )
     parser.add_argument("--port", type=int, default=8765)
     args = parser.parse_args()
     data_dir = tempfile.mkdtemp(prefix="cd-bench-")
@@ -346,6 +354,13 @@ def main() -> None:
             meter, "closed", url, key, story, args.seconds, args.concurrency
         )
         opened = run_in_second_process(meter, "open", url, key, story, args.seconds, args.rate)
+        # A newsroom's usual load: each comment arrives alone, so nothing is
+        # shared with a batch and every fixed cost is paid in full.
+        alone = (
+            run_in_second_process(meter, "closed", url, key, story, args.alone_seconds, 1)
+            if args.alone_seconds > 0
+            else None
+        )
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
@@ -360,6 +375,8 @@ def main() -> None:
         f"max_throughput_c{args.concurrency}": closed,
         f"fixed_rate_{int(args.rate)}_per_s": opened,
     }
+    if alone is not None:
+        report["one_at_a_time"] = alone
     print(json.dumps(report, indent=2))
 
 

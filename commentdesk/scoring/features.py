@@ -212,10 +212,8 @@ def _tfidf(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
     # (squares in float32, summed in float64): its input checks cost more than
     # the work itself for a comment or two, the submit path's usual batch.
     squares = np.square(counts.data).astype(np.float64)
-    sums = np.zeros(counts.shape[0], dtype=np.float64)
     rows = np.repeat(np.arange(counts.shape[0]), np.diff(counts.indptr))
-    np.add.at(sums, rows, squares)
-    norms = np.sqrt(sums)
+    norms = np.sqrt(np.bincount(rows, weights=squares, minlength=counts.shape[0]))
     norms[norms == 0.0] = 1.0
     counts.data = (counts.data / norms[rows]).astype(np.float32)
     return counts
