@@ -105,7 +105,11 @@ def set_state(
     return get(conn, site_id, story_id)
 
 
+# Built once: every read of a public thread asks (see get).
+_GET_ANY = sa.select(stories).where(stories.c.id == sa.bindparam("story_id"))
+
+
 def get_any(conn: Connection, story_id: int) -> Story | None:
     """A story by our id whatever its site: for public, unauthenticated reads."""
-    row = conn.execute(sa.select(stories).where(stories.c.id == story_id)).first()
+    row = conn.execute(_GET_ANY, {"story_id": story_id}).first()
     return rows.story(row) if row else None
