@@ -3,8 +3,8 @@
 Builds one story of N approved comments (a share of them replies to earlier
 top-level comments, as on a busy article) among other stories of the same
 site (by default 200 of 100 comments each), then times `comments.thread`
-(what GET /api/v1/stories/{id}/comments and the embed read) for each sort,
-on the first page and a deep one.
+as GET /api/v1/stories/{id}/comments and the embed read it (the public view)
+for each sort, on the first page and a deep one.
 
 Usage:
     python bench/thread_bench.py --db sqlite --comments 5000
@@ -82,8 +82,14 @@ def _attributes() -> tuple[str, ...]:
 
 
 def time_pages(store: Any, site_id: int, story_id: int, rounds: int) -> dict[str, Any]:
+    import inspect
+
     from commentdesk.store import comments
 
+    # What readers get (the public view); code before 2026-12-03 had only one.
+    public = (
+        {"public": True} if "public" in inspect.signature(comments.thread).parameters else {}
+    )
     out: dict[str, Any] = {}
     for sort in ("newest", "oldest", "most_replied"):
         for page in (1, 51):
@@ -92,7 +98,13 @@ def time_pages(store: Any, site_id: int, story_id: int, rounds: int) -> dict[str
                 start = time.perf_counter()
                 with store.read() as conn:
                     found = comments.thread(
-                        conn, site_id, story_id, sort=sort, limit=20, offset=(page - 1) * 20
+                        conn,
+                        site_id,
+                        story_id,
+                        sort=sort,
+                        limit=20,
+                        offset=(page - 1) * 20,
+                        **public,
                     )
                 times.append((time.perf_counter() - start) * 1000)
             replies = sum(len(v) for v in found.replies.values())

@@ -88,6 +88,23 @@ def author(row: Any) -> Author:
     )
 
 
+def public_comment(row: Any) -> Comment:
+    """A comment as any reader may see it: no scores, spans, reasons, versions
+    or IP hash (they are not even read; see comments.thread)."""
+    return Comment(
+        id=row.id,
+        site_id=row.site_id,
+        story_id=row.story_id,
+        parent_id=row.parent_id,
+        author_id=row.author_id,
+        body=row.body,
+        status=CommentStatus(row.status),
+        created_at=aware(row.created_at),
+        updated_at=aware(row.updated_at),
+        author_name=row._mapping.get("author_name"),
+    )
+
+
 def comment(row: Any) -> Comment:
     mapping = row._mapping
     return Comment(

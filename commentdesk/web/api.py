@@ -232,6 +232,7 @@ def thread(
             sort=sort,
             limit=per_page,
             offset=(page - 1) * per_page,
+            public=True,
         )
 
     def nest(comment: Any) -> dict[str, Any]:

@@ -1,0 +1,110 @@
+"""A story's public thread: the same comments and order for readers and moderators,
+with only what a reader may see in the public one."""
+
+from __future__ import annotations
+
+import pytest
+
+from commentdesk import actions
+from commentdesk.domain import ATTRIBUTES, CommentStatus, ScoreResult
+from commentdesk.services import Services
+from commentdesk.store import comments as comment_store
+from commentdesk.store import stories as story_store
+from tests.conftest import SiteKeys, create_site
+
+CLEAN = ScoreResult(
+    scores=dict.fromkeys(ATTRIBUTES, 0.01),
+    spans={"TOXICITY": [(0, 4, 0.02)]},
+    model_version="test-model",
+)
+RUDE = ScoreResult(
+    scores=dict.fromkeys(ATTRIBUTES, 0.995), spans={}, model_version="test-model"
+)
+
+
+def _submit(
+    services: Services, site_id: int, story_id: int, body: str, parent: int | None = None,
+    score: ScoreResult = CLEAN, author: str | None = None,
+) -> int:
+    new = actions.NewComment(
+        story_id=story_id,
+        body=body,
+        parent_id=parent,
+        author_external_id=author,
+        author_name=(author or "").title(),
+        ip="192.0.2.7",
+        score=score,
+    )
+    (result,) = actions.submit_batch(services, [(site_id, new)])
+    assert not isinstance(result, Exception), result
+    return result.comment.id
+
+
+@pytest.fixture
+def busy(services: Services, site: SiteKeys) -> SiteKeys:
+    """Twelve top-level comments with replies, one held, and a second story and site."""
+    sid, story = site.site.id, site.story_id
+    roots = [
+        _submit(services, sid, story, f"Top-level comment {i} on buses.", author=f"r{i % 3}")
+        for i in range(12)
+    ]
+    for n, root in enumerate(roots[::3]):
+        reply = _submit(services, sid, story, f"A reply {n} to that.", parent=root)
+        _submit(services, sid, story, f"A reply to reply {n}.", parent=reply, author="r1")
+    _submit(services, sid, story, "You are a worthless idiot.", score=RUDE)  # not approved
+    with services.store.write() as conn:
+        other, _ = story_store.upsert(conn, sid, "story-2", title="Another story")
+    _submit(services, sid, other.id, "A comment under another story.")
+    elsewhere = create_site(services)
+    _submit(services, elsewhere.site.id, elsewhere.story_id, "A comment on another site.")
+    return site
+
+
+@pytest.mark.parametrize("sort", ["newest", "oldest", "most_replied"])
+def test_the_public_thread_matches_the_full_one(
+    services: Services, busy: SiteKeys, sort: str
+) -> None:
+    def page(public: bool, offset: int) -> comment_store.ThreadPage:
+        with services.store.read() as conn:
+            return comment_store.thread(
+                conn, busy.site.id, busy.story_id, sort=sort, limit=5, offset=offset,
+                public=public,
+            )
+
+    def shape(found: comment_store.ThreadPage) -> list[object]:
+        def one(c: object) -> tuple[object, ...]:
+            return (c.id, c.parent_id, c.body, c.author_name, c.created_at)  # type: ignore[attr-defined]
+
+        return [
+            (one(r), [one(x) for x in found.replies.get(r.id, [])], found.total_roots)
+            for r in found.roots
+        ]
+
+    seen = []
+    for offset in (0, 5, 10):
+        full, public = page(False, offset), page(True, offset)
+        assert shape(public) == shape(full)
+        seen += [r.id for r in public.roots]
+        everyone = public.roots + [x for xs in public.replies.values() for x in xs]
+        assert all(c.status is CommentStatus.APPROVED for c in everyone)
+        assert all(c.story_id == busy.story_id and c.site_id == busy.site.id for c in everyone)
+        # What only moderators see is not even read for the public thread.
+        assert all(not c.scores and not c.spans and not c.reasons for c in everyone)
+        assert all(c.ip_hash is None and c.model_version is None for c in everyone)
+        assert all(c.scores and c.model_version for c in full.roots)
+    assert len(seen) == len(set(seen)) == 12
+    assert page(True, 0).total_roots == 12
+
+
+def test_replies_are_found_by_their_thread(services: Services, busy: SiteKeys) -> None:
+    with services.store.read() as conn:
+        found = comment_store.thread(
+            conn, busy.site.id, busy.story_id, sort="oldest", limit=20, public=True
+        )
+    replies = {parent: [c.body for c in cs] for parent, cs in found.replies.items()}
+    first = found.roots[0]
+    assert replies[first.id] == ["A reply 0 to that."]
+    (reply,) = found.replies[first.id]
+    assert [c.body for c in found.replies[reply.id]] == ["A reply to reply 0."]
+    assert found.replies[reply.id][0].author_name == "R1"
+    assert sum(len(cs) for cs in found.replies.values()) == 8
