@@ -37,6 +37,8 @@ import psutil
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from databases import temporary_database  # noqa: E402 - bench/, beside this script
+
 PHRASES = [
     "The council should publish the full costings before the vote.",
     "I ride this route every day and the delays are getting worse.",
@@ -331,42 +333,29 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=8765)
     args = parser.parse_args()
     data_dir = tempfile.mkdtemp(prefix="cd-bench-")
-    if args.db == "sqlite":
-        database_url = f"sqlite:///{data_dir}/commentdesk.db"
-    else:
-        from commentdesk.config import normalise_database_url
-
-        schema = "bench_" + uuid.uuid4().hex[:8]
-        base = normalise_database_url(args.db)
-        import sqlalchemy as sa
-
-        admin = sa.create_engine(base)
-        with admin.begin() as conn:
-            conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-        database_url = f"{base}?options=-csearch_path%3D{schema}"
-    story, key = prepare(database_url)
-    server = start_server(database_url, data_dir, args.port, args.workers)
-    url = f"http://127.0.0.1:{args.port}"
-    meter = CpuMeter(server.pid)
-    try:
-        warm = run_in_second_process(meter, "closed", url, key, story, 3, 8)
-        closed = run_in_second_process(
-            meter, "closed", url, key, story, args.seconds, args.concurrency
-        )
-        opened = run_in_second_process(meter, "open", url, key, story, args.seconds, args.rate)
-        # A newsroom's usual load: each comment arrives alone, so nothing is
-        # shared with a batch and every fixed cost is paid in full.
-        alone = (
-            run_in_second_process(meter, "closed", url, key, story, args.alone_seconds, 1)
-            if args.alone_seconds > 0
-            else None
-        )
-    finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=30)
-        if args.db != "sqlite":
-            with admin.begin() as conn:
-                conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+    with temporary_database(args.db, data_dir) as database_url:
+        story, key = prepare(database_url)
+        server = start_server(database_url, data_dir, args.port, args.workers)
+        url = f"http://127.0.0.1:{args.port}"
+        meter = CpuMeter(server.pid)
+        try:
+            warm = run_in_second_process(meter, "closed", url, key, story, 3, 8)
+            closed = run_in_second_process(
+                meter, "closed", url, key, story, args.seconds, args.concurrency
+            )
+            opened = run_in_second_process(
+                meter, "open", url, key, story, args.seconds, args.rate
+            )
+            # A newsroom's usual load: each comment arrives alone, so nothing is
+            # shared with a batch and every fixed cost is paid in full.
+            alone = (
+                run_in_second_process(meter, "closed", url, key, story, args.alone_seconds, 1)
+                if args.alone_seconds > 0
+                else None
+            )
+        finally:
+            server.send_signal(signal.SIGTERM)
+            server.wait(timeout=30)
     report = {
         "database": "sqlite" if args.db == "sqlite" else "postgresql",
         "server_workers": args.workers,

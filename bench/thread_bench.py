@@ -27,6 +27,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from databases import temporary_database  # noqa: E402 - bench/, beside this script
+
 
 def build(
     database_url: str, comments: int, reply_share: float, other_stories: int, other_comments: int
@@ -125,42 +127,24 @@ def main() -> None:
     parser.add_argument("--other-comments", type=int, default=100, help="comments per other story")
     parser.add_argument("--rounds", type=int, default=30)
     args = parser.parse_args()
-    schema = None
-    if args.db == "sqlite":
-        database_url = f"sqlite:///{tempfile.mkdtemp(prefix='cd-thread-')}/commentdesk.db"
-    else:
-        import sqlalchemy as sa
-
-        from commentdesk.config import normalise_database_url
-
-        schema = "bench_" + uuid.uuid4().hex[:8]
-        base = normalise_database_url(args.db)
-        admin = sa.create_engine(base)
-        with admin.begin() as conn:
-            conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-        database_url = f"{base}?options=-csearch_path%3D{schema}"
-    try:
+    with temporary_database(args.db, tempfile.mkdtemp(prefix="cd-thread-")) as database_url:
         started = time.perf_counter()
         store, site_id, story_id = build(
             database_url, args.comments, args.reply_share, args.other_stories, args.other_comments
         )
         built_s = time.perf_counter() - started
-        if schema is not None:
+        if store.dialect == "postgresql":
             with store.write() as conn:
                 conn.exec_driver_sql("ANALYZE")  # what autovacuum does on a live database
         report = {
-            "database": "sqlite" if schema is None else "postgresql",
+            "database": store.dialect,
             "comments_in_story": args.comments,
             "other_stories": args.other_stories,
-        "comments_per_other_story": args.other_comments,
+            "comments_per_other_story": args.other_comments,
             "built_in_s": round(built_s, 1),
             "pages": time_pages(store, site_id, story_id, args.rounds),
         }
         store.close()
-    finally:
-        if schema is not None:
-            with admin.begin() as conn:
-                conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
     print(json.dumps(report, indent=2))
 
 

@@ -208,10 +208,11 @@ def adjust_reply_count(conn: Connection, root_id: int, delta: int) -> None:
     )
 
 
-def _select() -> sa.Select[Any]:
-    return sa.select(comments, authors.c.display_name.label("author_name")).select_from(
-        comments.outerjoin(authors, authors.c.id == comments.c.author_id)
-    )
+def _select(*columns: Any) -> sa.Select[Any]:
+    """The comments' columns (all of them unless named) and their author's name."""
+    return sa.select(
+        *(columns or (comments,)), authors.c.display_name.label("author_name")
+    ).select_from(comments.outerjoin(authors, authors.c.id == comments.c.author_id))
 
 
 def get(conn: Connection, site_id: int, comment_id: int) -> Comment | None:
@@ -384,23 +385,19 @@ class ThreadPage:
     total_roots: int
 
 
-def _public_select() -> sa.Select[Any]:
-    """What `rows.public_comment` needs, and no more: a busy thread's page spent
-    half its time reading and decoding scores and spans no reader is shown."""
-    public = [
-        comments.c.id,
-        comments.c.site_id,
-        comments.c.story_id,
-        comments.c.parent_id,
-        comments.c.author_id,
-        comments.c.body,
-        comments.c.status,
-        comments.c.created_at,
-        comments.c.updated_at,
-    ]
-    return sa.select(*public, authors.c.display_name.label("author_name")).select_from(
-        comments.outerjoin(authors, authors.c.id == comments.c.author_id)
-    )
+# What `rows.public_comment` needs, and no more: a busy thread's page spent
+# half its time reading and decoding scores and spans no reader is shown.
+_PUBLIC_COLUMNS = (
+    comments.c.id,
+    comments.c.site_id,
+    comments.c.story_id,
+    comments.c.parent_id,
+    comments.c.author_id,
+    comments.c.body,
+    comments.c.status,
+    comments.c.created_at,
+    comments.c.updated_at,
+)
 
 
 def thread(
@@ -418,20 +415,14 @@ def thread(
     With ``public``, the comments carry only what any reader may see (see
     `rows.public_comment`); the dashboard asks for everything.
     """
-    select, build = (_public_select, rows.public_comment) if public else (_select, rows.comment)
-    approved = sa.and_(
-        comments.c.site_id == site_id,
-        comments.c.story_id == story_id,
-        comments.c.status == CommentStatus.APPROVED.value,
-    )
+    columns, build = (_PUBLIC_COLUMNS, rows.public_comment) if public else ((), rows.comment)
+    approved = comments.c.status == CommentStatus.APPROVED.value
     top_level = sa.and_(
-        comments.c.story_id == story_id,
-        comments.c.status == CommentStatus.APPROVED.value,
-        comments.c.parent_id.is_(None),
+        comments.c.story_id == story_id, approved, comments.c.parent_id.is_(None)
     )
     roots_query = (
-        select()
-        .where(approved, top_level)
+        _select(*columns)
+        .where(comments.c.site_id == site_id, top_level)
         .order_by(*SORTS[sort])
         .limit(limit)
         .offset(offset)
@@ -447,11 +438,8 @@ def thread(
         # than scanning the story (6 ms against 0.1 for a busy story); a reply
         # shares its thread's story and site, which is checked here anyway.
         reply_rows = conn.execute(
-            select()
-            .where(
-                comments.c.root_id.in_([r.id for r in roots]),
-                comments.c.status == CommentStatus.APPROVED.value,
-            )
+            _select(*columns)
+            .where(comments.c.root_id.in_([r.id for r in roots]), approved)
             .order_by(comments.c.created_at, comments.c.id)
         )
         for row in reply_rows:

@@ -88,42 +88,37 @@ def author(row: Any) -> Author:
     )
 
 
+def _visible(row: Any) -> dict[str, Any]:
+    """The fields of a comment any reader may see, from a comments row."""
+    return {
+        "id": row.id,
+        "site_id": row.site_id,
+        "story_id": row.story_id,
+        "parent_id": row.parent_id,
+        "author_id": row.author_id,
+        "body": row.body,
+        "status": CommentStatus(row.status),
+        "created_at": aware(row.created_at),
+        "updated_at": aware(row.updated_at),
+        "author_name": row._mapping.get("author_name"),
+    }
+
+
 def public_comment(row: Any) -> Comment:
     """A comment as any reader may see it: no scores, spans, reasons, versions
     or IP hash (they are not even read; see comments.thread)."""
-    return Comment(
-        id=row.id,
-        site_id=row.site_id,
-        story_id=row.story_id,
-        parent_id=row.parent_id,
-        author_id=row.author_id,
-        body=row.body,
-        status=CommentStatus(row.status),
-        created_at=aware(row.created_at),
-        updated_at=aware(row.updated_at),
-        author_name=row._mapping.get("author_name"),
-    )
+    return Comment(**_visible(row))
 
 
 def comment(row: Any) -> Comment:
-    mapping = row._mapping
     return Comment(
-        id=row.id,
-        site_id=row.site_id,
-        story_id=row.story_id,
-        parent_id=row.parent_id,
-        author_id=row.author_id,
-        body=row.body,
-        status=CommentStatus(row.status),
+        **_visible(row),
         scores=dict(row.scores or {}),
         spans={k: [tuple(s) for s in v] for k, v in (row.spans or {}).items()},
         reasons=[reason_from_json(r) for r in (row.reasons or [])],
         model_version=row.model_version,
         policy_version=row.policy_version,
         report_count=row.report_count,
-        created_at=aware(row.created_at),
-        updated_at=aware(row.updated_at),
-        author_name=mapping.get("author_name"),
         ip_hash=row.ip_hash,
         external_id=row.external_id,
     )
