@@ -118,6 +118,14 @@ class Settings:
         default=True,
         metadata=_meta("RUN_OUTBOX", "Deliver webhooks from this process's background worker."),
     )
+    thread_cache_s: int = field(
+        default=0,
+        metadata=_meta(
+            "THREAD_CACHE_S",
+            "Seconds a shared cache (a CDN) may serve a public thread page before asking "
+            "again; browsers always revalidate with its ETag. 0: no shared caching.",
+        ),
+    )
 
     @property
     def effective_database_url(self) -> str:

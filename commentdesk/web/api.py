@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Header, Path, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from commentdesk import actions
 from commentdesk.domain import Principal, Story
@@ -32,6 +32,7 @@ from commentdesk.web.auth import (
     require_moderator,
     services_of,
 )
+from commentdesk.web.caching import conditional_json
 
 router = APIRouter(prefix="/api/v1")
 
@@ -213,15 +214,29 @@ def _submitter(
     return reader.external_id, reader.name, None
 
 
-@router.get("/stories/{story_id}/comments", tags=["comments"])
+@router.get(
+    "/stories/{story_id}/comments",
+    tags=["comments"],
+    responses={
+        200: {
+            "description": "A page of the thread.",
+            "content": {"application/json": {"schema": {"type": "object"}}},
+        },
+        304: {"description": "Unchanged since the ETag named in `If-None-Match`."},
+    },
+)
 def thread(
     request: Request,
     story_id: Id,
     sort: Literal["newest", "oldest", "most_replied"] = "newest",
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
     per_page: Annotated[int, Query(ge=1, le=100)] = 20,
-) -> dict[str, Any]:
-    """The public thread: approved comments only, threaded, a page of top-level comments."""
+) -> Response:
+    """The public thread: approved comments only, threaded, a page of top-level comments.
+
+    The answer carries an ETag over its exact bytes: a request whose
+    `If-None-Match` names it gets a bodyless 304.
+    """
     story = _public_story(request, story_id)
     services = services_of(request)
     with services.store.read() as conn:
@@ -240,7 +255,7 @@ def thread(
         item["replies"] = [nest(r) for r in found.replies.get(comment.id, [])]
         return item
 
-    return {
+    page_body = {
         "story": schemas.story_out(story),
         "comments": [nest(c) for c in found.roots],
         "page": page,
@@ -248,6 +263,7 @@ def thread(
         "total": found.total_roots,
         "sort": sort,
     }
+    return conditional_json(request, page_body, services.settings.thread_cache_s)
 
 
 @router.patch("/comments/{comment_id}", tags=["comments"])

@@ -156,7 +156,9 @@ class SiteCors:
         headers = dict(scope.get("headers", []))
         origin = headers.get(b"origin", b"").decode("latin-1")
         if not origin or origin not in self.allowed():
-            await self.app(scope, receive, send)
+            # The answer differs by origin even when it grants nothing, so a
+            # cache must not hand this one to a page on an allowed origin.
+            await self.app(scope, receive, _adding(send, [(b"vary", b"Origin")]))
             return
         cors = [
             (b"access-control-allow-origin", origin.encode()),
@@ -182,9 +184,15 @@ class SiteCors:
             await send({"type": "http.response.body", "body": b""})
             return
 
-        async def send_with_cors(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                message["headers"] = list(message.get("headers", [])) + cors
-            await send(message)
+        await self.app(scope, receive, _adding(send, cors))
 
-        await self.app(scope, receive, send_with_cors)
+
+def _adding(send: Send, extra: list[tuple[bytes, bytes]]) -> Send:
+    """``send``, with ``extra`` headers added to the response's start."""
+
+    async def send_with_headers(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            message["headers"] = list(message.get("headers", [])) + extra
+        await send(message)
+
+    return send_with_headers

@@ -83,6 +83,36 @@ def test_thread_pages_and_sorts(http: httpx.Client, site: SiteKeys) -> None:
     assert first["total"] == 5
 
 
+def test_an_unchanged_thread_page_answers_304(http: httpx.Client, site: SiteKeys) -> None:
+    path = f"/api/v1/stories/{site.story_id}/comments"
+    first = post_comment(http, site, CIVIL).json()
+    page = http.get(path)
+    etag = page.headers["etag"]
+    assert page.status_code == 200 and page.headers["cache-control"] == "no-cache"
+    assert "Origin" in page.headers["vary"]
+    again = http.get(path, headers={"If-None-Match": etag})
+    assert again.status_code == 304 and again.content == b""
+    assert again.headers["etag"] == etag
+    # Weak and listed forms name it too; another page or sort is another tag.
+    assert http.get(path, headers={"If-None-Match": f'"x", W/{etag}'}).status_code == 304
+    assert http.get(path, params={"sort": "oldest"}).headers["etag"] != etag
+
+    # Anything a reader would see change changes the tag: a new comment...
+    second = post_comment(http, site, "The survey in the second chart had 40 people in it.")
+    assert second.json()["status"] == "approved"
+    changed = http.get(path, headers={"If-None-Match": etag})
+    assert changed.status_code == 200
+    assert [c["id"] for c in changed.json()["comments"]] == [second.json()["id"], first["id"]]
+    # ...and its removal brings back the very page, and tag, readers had.
+    removed = http.post(
+        f"/api/v1/moderation/comments/{second.json()['id']}/reject",
+        json={"reason": "duplicate"},
+        headers=site.headers("moderator"),
+    )
+    assert removed.status_code == 200
+    assert http.get(path, headers={"If-None-Match": etag}).status_code == 304
+
+
 def test_idempotency_key_creates_one_comment_under_50_concurrent_copies(
     live: LiveServer, site: SiteKeys
 ) -> None:
