@@ -5,10 +5,17 @@ Redis when COMMENTDESK_REDIS_URL is set; otherwise in a database table, so
 that several workers behind one database still share them. On SQLite the
 counters use a separate file with synchronous=OFF: they need to be shared,
 not durable, and must not cost a comment's durable commit an extra fsync.
+
+A counter's key names who is counted, so a reader's address or account would
+sit in the counter table (or Redis) in clear; keys carry a hash of it
+instead, as comments do. Redis forgets a window when it ends; the table drops
+ended windows every minute, so it holds the last minutes' posters, not
+everyone who ever posted.
 """
 
 from __future__ import annotations
 
+import hashlib
 import time
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
@@ -25,6 +32,9 @@ from commentdesk.config import Settings
 from commentdesk.store.database import create_engine, writer_lock
 from commentdesk.store.schema import rate_counters
 
+# How often one process drops ended windows from the counter table.
+PRUNE_EVERY_S = 60.0
+
 
 class DatabaseStorage(Storage):
     """A `limits` storage over a SQL table of fixed-window counters."""
@@ -40,6 +50,7 @@ class DatabaseStorage(Storage):
         # Built once: it runs on every request, and building and compiling a
         # statement costs more CPU than the database spends running it.
         self._incr = _increment(self.engine.dialect.name)
+        self._pruned_at = 0.0
 
     @property
     def base_exceptions(self) -> type[Exception] | tuple[type[Exception], ...]:
@@ -53,7 +64,26 @@ class DatabaseStorage(Storage):
             self._writers.held() if self._writers else nullcontext()
         )
         with lock, self.engine.begin() as conn:
-            return int(conn.execute(self._incr, params).scalar_one())
+            count = int(conn.execute(self._incr, params).scalar_one())
+            if now - self._pruned_at >= PRUNE_EVERY_S:
+                self._pruned_at = now
+                self._prune(conn, now)
+            return count
+
+    def prune(self, now: float | None = None) -> int:
+        """Drop every counter whose window has ended; returns how many."""
+        lock: AbstractContextManager[None] = (
+            self._writers.held() if self._writers else nullcontext()
+        )
+        with lock, self.engine.begin() as conn:
+            return self._prune(conn, time.time() if now is None else now)
+
+    @staticmethod
+    def _prune(conn: sa.Connection, now: float) -> int:
+        # An ended window counts as zero anyway (see `get` and the upsert), so
+        # removing it changes no verdict.
+        ended = rate_counters.delete().where(rate_counters.c.expires_at <= now)
+        return int(conn.execute(ended).rowcount)
 
     def get(self, key: str) -> int:
         with self.engine.connect() as conn:
@@ -133,13 +163,19 @@ class RateLimiter:
 
     def hit(self, name: str, *identifiers: str) -> Verdict:
         item = self.limits[name]
+        hidden = [opaque(i) for i in identifiers]
         try:
-            if self.strategy.hit(item, name, *identifiers):
+            if self.strategy.hit(item, name, *hidden):
                 return Verdict(True)
-            reset_at, _remaining = self.strategy.get_window_stats(item, name, *identifiers)
+            reset_at, _remaining = self.strategy.get_window_stats(item, name, *hidden)
         except Exception:  # noqa: BLE001 - an unreachable counter store must not lose comments
             return Verdict(True)
         return Verdict(False, max(1, int(reset_at - time.time()) + 1), str(item))
+
+
+def opaque(identifier: str) -> str:
+    """What a counter's key holds instead of an address or an account."""
+    return hashlib.blake2b(identifier.encode(), digest_size=16).hexdigest()
 
 
 def _storage(settings: Settings) -> Storage:

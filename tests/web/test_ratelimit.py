@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import httpx
+import sqlalchemy as sa
 
 from commentdesk.services import Services
+from commentdesk.store.schema import rate_counters
 from commentdesk.web.app import build_app
-from commentdesk.web.ratelimit import RateLimiter
+from commentdesk.web.ratelimit import DatabaseStorage, RateLimiter
 from tests.conftest import LiveServer, SiteKeys, create_site
 from tests.web.test_api import reader_token
 
@@ -78,3 +81,50 @@ def test_redis_backend_when_configured(services: Services) -> None:
     ip = "ip-" + httpx.__version__ + str(id(first))
     assert first.hit("ip", ip).allowed and second.hit("ip", ip).allowed
     assert not first.hit("ip", ip).allowed
+
+
+
+def _storage(limiter: RateLimiter) -> DatabaseStorage:
+    assert isinstance(limiter.storage, DatabaseStorage)
+    return limiter.storage
+
+
+def _counter_rows(limiter: RateLimiter) -> list[tuple[str, int]]:
+    with _storage(limiter).engine.connect() as conn:
+        found = conn.execute(sa.select(rate_counters.c.key, rate_counters.c.count))
+        return [(key, count) for key, count in found]
+
+
+def test_counters_keep_no_address_or_account_in_clear(services: Services) -> None:
+    limiter = RateLimiter(services.settings)
+    _storage(limiter).reset()
+    assert limiter.hit("ip", "203.0.113.77").allowed
+    assert limiter.hit("author", "4:reader-ana@example.org").allowed
+    keys = [key for key, _ in _counter_rows(limiter)]
+    assert len(keys) == 2
+    assert not any("203.0.113" in k or "reader-ana" in k for k in keys)
+    # The same address still meets its own counter.
+    assert limiter.hit("ip", "203.0.113.77").allowed
+    assert sorted(count for _, count in _counter_rows(limiter)) == [1, 2]
+
+
+def test_ended_windows_are_dropped(services: Services) -> None:
+    limiter = RateLimiter(services.settings.replace(ip_rate="2/minute"))
+    storage = _storage(limiter)
+    storage.reset()
+    for address in ("198.51.100.1", "198.51.100.2", "198.51.100.3", "198.51.100.3"):
+        assert limiter.hit("ip", address).allowed
+    assert len(_counter_rows(limiter)) == 3
+    # Nothing has ended yet: a prune now keeps every counter and every verdict.
+    assert storage.prune() == 0
+    assert not limiter.hit("ip", "198.51.100.3").allowed
+    # Two minutes on, every window has ended: the table empties.
+    assert storage.prune(now=time.time() + 120) == 3
+    assert _counter_rows(limiter) == []
+    # Counting prunes too, once a minute per process, without being asked.
+    assert limiter.hit("ip", "198.51.100.9").allowed
+    with storage.engine.begin() as conn:
+        conn.execute(sa.update(rate_counters).values(expires_at=time.time() - 1))
+    storage._pruned_at = time.time() - 61  # the last prune was over a minute ago
+    assert limiter.hit("ip", "198.51.100.10").allowed
+    assert [count for _, count in _counter_rows(limiter)] == [1]
