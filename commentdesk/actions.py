@@ -1,4 +1,4 @@
-"""The use cases: submit, decide, report, act on authors, set policies.
+"""The use cases: submit, decide, report, act on authors, erase them, set policies.
 
 The API, the dashboard, the CLI and batch jobs all call these functions, so a
 comment is treated the same whichever door it came through. Each one does its
@@ -650,6 +650,10 @@ def decide(
         missing = [i for i in comment_ids if i not in found]
         if missing:
             raise NotFound(f"comments not found: {missing}", field="ids")
+        erased = [i for i in comment_ids if is_erased(found[i])]
+        if erased:
+            # Nothing is left to publish, and its writer asked for it gone.
+            raise Conflict(f"comments erased at their author's request: {erased}")
         for comment_id in dict.fromkeys(comment_ids):
             before = found[comment_id]
             decision = Decision(
@@ -711,7 +715,10 @@ def edit(
         assert story is not None
         if not story.is_open:
             raise Conflict("the story is closed; comments can no longer be edited")
-        comment_store.edit_body(conn, comment_id, body, author_external_id)
+        # The audit log names the author by our id, not the host's: audit rows
+        # are never rewritten, and an erasure must leave no way back to the reader.
+        actor = f"author:{author.id}"
+        comment_store.edit_body(conn, comment_id, body, actor)
         comment_store.record_scores(conn, comment_id, score)
         decision = policy_for(conn, site_id, story).decide(
             Submission(body, story, author, score, services.now(), ConnectionHistory(conn))
@@ -720,7 +727,7 @@ def edit(
             conn,
             before,
             decision,
-            actor=author_external_id,
+            actor=actor,
             action="edit",
             old_state=before.status.value,
             by_moderator=False,
@@ -788,6 +795,82 @@ def act_on_author(
         updated = author_store.get(conn, site_id, author.id)
     assert updated is not None
     return updated
+
+
+# --- erasure -------------------------------------------------------------------------
+
+# The rule named by the decision that takes an erased comment out of view.
+ERASURE_RULE = "erasure"
+
+
+@dataclass(frozen=True)
+class Erasure:
+    author_id: int
+    comments: int  # comments whose text was erased
+    withdrawn: int  # of those, how many were approved or waiting, and now are not
+
+
+def is_erased(comment: Comment) -> bool:
+    return comment.body == "" or any(r.rule == ERASURE_RULE for r in comment.reasons)
+
+
+def erase_author(services: Services, site_id: int, author_id: int, *, actor: str) -> Erasure:
+    """Erase a reader at their request (or their account's deletion on the host site).
+
+    In one transaction: each comment still published or waiting is withdrawn
+    like a rejection (audit row, live feed, webhook, tallies), with the reason
+    that its author asked; then every comment's text, highlights, earlier
+    versions and address hash are removed, and the author's name, notes and
+    the host site's id for them. What stays says what happened and no more:
+    the rows and their place in threads, scores, decisions, and the audit
+    log, which names no reader and holds no comment text.
+    """
+    with services.store.write() as conn:
+        author = author_store.get(conn, site_id, author_id)
+        if author is None or author.status is AuthorStatus.ERASED:
+            raise NotFound(f"author {author_id} not found", field="author_id")
+        own = comment_store.of_author(conn, site_id, author.id)
+        withdrawn = 0
+        for comment in own:
+            # Already-rejected comments get the decision too (no tallies move):
+            # each then says why its text is gone, and none can be approved again.
+            withdrawn += comment.status is not CommentStatus.REJECTED
+            reason = Reason(ERASURE_RULE, Action.REJECT, "removed at its author's request", {})
+            decision = Decision(
+                CommentStatus.REJECTED, [reason], comment.policy_version, comment.model_version
+            )
+            transition(
+                conn,
+                comment,
+                decision,
+                actor=actor,
+                action="erase",
+                old_state=comment.status.value,
+                by_moderator=False,
+            )
+        comment_store.erase_text(conn, [c.id for c in own])
+        author_store.erase(conn, author.id)
+        audit_store.append(
+            conn,
+            site_id=site_id,
+            subject_type="author",
+            subject_id=author.id,
+            action="erase",
+            actor=actor,
+            old_state=author.status.value,
+            new_state=AuthorStatus.ERASED.value,
+            reasons=[{"comments": len(own), "withdrawn": withdrawn}],
+        )
+    return Erasure(author.id, len(own), withdrawn)
+
+
+def find_author(services: Services, site_id: int, external_id: str) -> Author:
+    """The author the host site knows by ``external_id``."""
+    with services.store.read() as conn:
+        author = author_store.by_external_id(conn, site_id, external_id)
+    if author is None:
+        raise NotFound("no author with that id on this site", field="external_id")
+    return author
 
 
 # --- knowing before changing -----------------------------------------------------------

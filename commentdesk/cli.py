@@ -43,7 +43,11 @@ app.add_typer(sites_app, name="sites")
 app.add_typer(keys_app, name="keys")
 app.add_typer(users_app, name="users")
 app.add_typer(stories_app, name="stories")
+authors_app = typer.Typer(
+    help="Authors (readers).\n\nExample: commentdesk authors erase daily reader-8812 --yes"
+)
 app.add_typer(comments_app, name="comments")
+app.add_typer(authors_app, name="authors")
 
 console = Console()
 
@@ -340,6 +344,40 @@ def comments_decide(
         raise typer.Exit(1) from err
     for c in changed:
         console.print(f"{c.id}: {c.status.value}")
+
+
+@authors_app.command("erase")
+def authors_erase(
+    site: str,
+    external_id: str,
+    yes: Annotated[bool, typer.Option("--yes", help="Do it: erasure cannot be undone.")] = False,
+    actor: Annotated[str, typer.Option(help="Recorded in the audit log.")] = "",
+) -> None:
+    """Erase a reader at their request: their comments' text, their name, the host's id.
+
+    Their published and waiting comments are withdrawn first, with that reason.
+
+    Example: commentdesk authors erase daily reader-8812 --yes
+    """
+    services = _services()
+    site_id = _site_id(services, site)
+    who = actor or f"cli:{os.environ.get('USER', 'unknown')}"
+    try:
+        author = actions.find_author(services, site_id, external_id)
+        if not yes:
+            console.print(
+                f"author {author.id} ({author.display_name!r}) would be erased; "
+                "add --yes to erase (it cannot be undone)"
+            )
+            raise typer.Exit(1)
+        done = actions.erase_author(services, site_id, author.id, actor=who)
+    except CommentDeskError as err:
+        console.print(f"[red]{err.message}[/red]")
+        raise typer.Exit(1) from err
+    console.print(
+        f"author {done.author_id} erased: {done.comments} comments' text removed, "
+        f"{done.withdrawn} withdrawn from view or from the queue"
+    )
 
 
 def _part(name: str) -> Any:

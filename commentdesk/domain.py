@@ -50,6 +50,8 @@ class AuthorStatus(enum.StrEnum):
     PREMODERATED = "premoderated"
     SUSPENDED = "suspended"
     BANNED = "banned"
+    # Erased at the reader's request: who they were is gone (see actions.erase_author).
+    ERASED = "erased"
 
 
 class Role(enum.StrEnum):

@@ -48,6 +48,35 @@ def test_site_key_story_and_queue_commands(env: dict[str, str]) -> None:
     assert bad.exit_code == 1 and "no site" in bad.output
 
 
+def test_authors_erase_asks_for_yes_then_erases(env: dict[str, str]) -> None:
+    invoke("migrate")
+    invoke("sites", "create", "daily", "The Daily")
+    invoke("stories", "create", "daily", "a-1", "--title", "Budget")
+    from commentdesk import actions
+    from commentdesk.actions import NewComment
+    from commentdesk.config import Settings
+    from commentdesk.services import Services
+    from commentdesk.store import sites, stories
+
+    services = Services.from_settings(Settings.from_env())
+    with services.store.read() as conn:
+        site = sites.by_slug(conn, "daily")
+        assert site is not None
+        story = stories.by_external_id(conn, site.id, "a-1")
+        assert story is not None
+    body = "The budget table on page 3 leaves out the bridge repairs."
+    actions.submit(services, site.id, NewComment(story.id, body, author_external_id="r-9"))
+    services.close()
+
+    unsure = runner.invoke(app, ["authors", "erase", "daily", "r-9"])
+    assert unsure.exit_code == 1 and "--yes" in unsure.output
+    assert "1 comments' text removed, 1 withdrawn" in invoke(
+        "authors", "erase", "daily", "r-9", "--yes"
+    )
+    again = runner.invoke(app, ["authors", "erase", "daily", "r-9", "--yes"])
+    assert again.exit_code == 1 and "no author" in again.output
+
+
 def test_every_command_has_an_example() -> None:
     import typer.main
 

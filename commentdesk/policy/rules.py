@@ -90,6 +90,7 @@ _STATUS_WHY = {
     AuthorStatus.SUSPENDED: "your account is suspended from commenting for now",
     AuthorStatus.PREMODERATED: "a moderator reads your comments before they appear",
     AuthorStatus.ACTIVE: "your account is in good standing",
+    AuthorStatus.ERASED: "this account was erased",
 }
 
 

@@ -136,3 +136,22 @@ def listing(conn: Connection, site_id: int, limit: int = 50, offset: int = 0) ->
         .offset(offset)
     )
     return [rows.author(r) for r in conn.execute(query)]
+
+
+def erase(conn: Connection, author_id: int) -> None:
+    """Forget who the author was: name, notes and the host site's id for them.
+
+    The row stays (comments and audit rows point at it), under an id of our
+    own, so the same reader coming back starts afresh as a new author.
+    """
+    conn.execute(
+        authors.update()
+        .where(authors.c.id == author_id)
+        .values(
+            external_id=f"erased:{author_id}",
+            display_name="",
+            notes="",
+            status=AuthorStatus.ERASED.value,
+            suspended_until=None,
+        )
+    )

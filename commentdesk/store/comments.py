@@ -237,6 +237,37 @@ def get_many(conn: Connection, site_id: int, ids: list[int]) -> list[Comment]:
     return [rows.comment(r) for r in conn.execute(query.order_by(comments.c.id))]
 
 
+def of_author(conn: Connection, site_id: int, author_id: int) -> list[Comment]:
+    """Every comment of one author, oldest first."""
+    query = _select().where(comments.c.site_id == site_id, comments.c.author_id == author_id)
+    return [rows.comment(r) for r in conn.execute(query.order_by(comments.c.id))]
+
+
+def erase_text(conn: Connection, ids: list[int]) -> None:
+    """Remove what a comment said and what could lead back to its writer.
+
+    The row keeps its place in the thread, its scores, decision and reasons,
+    so counts, replies and the audit trail still make sense; the text, its
+    highlights, its earlier versions, the address hash and the client's
+    retry key go. An empty body marks it: no stored comment is otherwise empty.
+    """
+    if not ids:
+        return
+    conn.execute(comment_edits.delete().where(comment_edits.c.comment_id.in_(ids)))
+    conn.execute(
+        comments.update()
+        .where(comments.c.id.in_(ids))
+        .values(
+            body="",
+            spans={},
+            fingerprint="",
+            ip_hash=None,
+            idempotency_key=None,
+            updated_at=rows.utcnow(),
+        )
+    )
+
+
 def by_idempotency_key(conn: Connection, site_id: int, key: str) -> Comment | None:
     row = conn.execute(
         _select().where(comments.c.site_id == site_id, comments.c.idempotency_key == key)
@@ -559,10 +590,14 @@ def iterate(
     since: datetime | None = None,
     batch: int = 1000,
 ) -> Iterator[Comment]:
-    """Every stored comment in id order, in bounded memory (keyset pagination)."""
+    """Every stored comment in id order, in bounded memory (keyset pagination).
+
+    Erased comments (an empty body) are left out: there is nothing left to
+    score, decide again or export.
+    """
     last = 0
     while True:
-        query = _select().where(comments.c.id > last)
+        query = _select().where(comments.c.id > last, comments.c.body != "")
         if site_id is not None:
             query = query.where(comments.c.site_id == site_id)
         if since is not None:

@@ -478,6 +478,38 @@ def author_action(
     return schemas.author_out(author)
 
 
+@router.post("/moderation/authors/{author_id}/erase", tags=["moderation"])
+def erase_author(request: Request, author_id: Id) -> dict[str, Any]:
+    """Erase a reader at their request: their comments' text, their name, their id.
+
+    Admin or integration keys only: it cannot be undone.
+    """
+    principal = require_integration(request)
+    done = actions.erase_author(
+        services_of(request), principal.site_id, author_id, actor=principal.name
+    )
+    return _erasure_out(done)
+
+
+@router.post("/authors/erase", tags=["authors"])
+def erase_author_by_external_id(request: Request, payload: schemas.ErasureIn) -> dict[str, Any]:
+    """The host site's hook for a deleted account: erase the author it knows by `external_id`."""
+    principal = require_integration(request)
+    services = services_of(request)
+    author = actions.find_author(services, principal.site_id, payload.external_id)
+    done = actions.erase_author(services, principal.site_id, author.id, actor=principal.name)
+    return _erasure_out(done)
+
+
+def _erasure_out(done: actions.Erasure) -> dict[str, Any]:
+    return {
+        "author_id": done.author_id,
+        "status": "erased",
+        "comments": done.comments,
+        "withdrawn": done.withdrawn,
+    }
+
+
 @router.get("/moderation/authors/{author_id}/audit", tags=["moderation"])
 def author_audit(request: Request, author_id: Id) -> dict[str, Any]:
     principal = require_moderator(request)

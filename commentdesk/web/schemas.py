@@ -73,6 +73,10 @@ class AuthorActionIn(Strict):
     note: str = Field(default="", max_length=5000)
 
 
+class ErasureIn(Strict):
+    external_id: str = Field(min_length=1, max_length=300)
+
+
 class PolicyIn(Strict):
     document: str = Field(min_length=1, max_length=200_000)
 

@@ -354,6 +354,38 @@ def test_author_actions(http: httpx.Client, site: SiteKeys) -> None:
     assert record["approved_count"] == 1 and record["rejected_count"] == 1
 
 
+def test_erasure_is_for_admin_and_integration_keys_of_the_site(
+    http: httpx.Client, site: SiteKeys, services: Services
+) -> None:
+    comment = post_comment(http, site, CIVIL).json()
+    author_id = http.get(
+        f"/api/v1/moderation/comments/{comment['id']}", headers=site.headers("moderator")
+    ).json()["author_record"]["id"]
+    by_id = f"/api/v1/moderation/authors/{author_id}/erase"
+    by_host = {"external_id": "reader-1"}
+    assert http.post(by_id, headers=site.headers("moderator")).status_code == 403
+    assert http.post("/api/v1/authors/erase", json=by_host).status_code == 401
+    other = create_site(services)
+    assert http.post(by_id, headers=other.headers("integration")).status_code == 404
+    assert (
+        http.post("/api/v1/authors/erase", json=by_host, headers=other.headers()).status_code
+        == 404
+    )
+    assert http.get(f"/api/v1/stories/{site.story_id}/comments").json()["total"] == 1
+
+    done = http.post("/api/v1/authors/erase", json=by_host, headers=site.headers("integration"))
+    assert done.status_code == 200, done.text
+    expected = {"author_id": author_id, "status": "erased", "comments": 1, "withdrawn": 1}
+    assert done.json() == expected
+    assert http.get(f"/api/v1/stories/{site.story_id}/comments").json()["total"] == 0
+    record = http.get(
+        f"/api/v1/moderation/authors/{author_id}", headers=site.headers("moderator")
+    ).json()
+    assert record["status"] == "erased" and record["display_name"] == ""
+    assert [c["body"] for c in record["recent_comments"]] == [""]
+    assert http.post(by_id, headers=site.headers()).status_code == 404
+
+
 def test_reports_fill_the_reported_queue(http: httpx.Client, site: SiteKeys) -> None:
     comment = post_comment(http, site, CIVIL).json()
     response = http.post(f"/api/v1/comments/{comment['id']}/reports", json={"reason": "spam"})
