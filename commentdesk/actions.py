@@ -758,6 +758,9 @@ def act_on_author(
         author = author_store.get(conn, site_id, author_id)
         if author is None:
             raise NotFound(f"author {author_id} not found", field="author_id")
+        if author.status is AuthorStatus.ERASED:
+            # A note or a ban would only start a new record of someone who asked to go.
+            raise Conflict("this reader was erased at their request")
         old = author.status.value
         new_status = {
             "ban": AuthorStatus.BANNED,

@@ -11,7 +11,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from commentdesk import actions
 from commentdesk.domain import Comment, Story
-from commentdesk.errors import NotFound
+from commentdesk.errors import Forbidden, NotFound
 from commentdesk.store import audit as audit_store
 from commentdesk.store import comments as comment_store
 from commentdesk.store import stories as story_store
@@ -183,6 +183,26 @@ def author_action(
             kind=action, note=note, duration=timedelta(hours=hours) if hours else None
         ),
         actor=me.principal.name,
+    )
+    return RedirectResponse(f"/dashboard/authors/{author_id}", status_code=303)
+
+
+@router.post("/dashboard/authors/{author_id}/erase")
+def erase_author(
+    request: Request,
+    author_id: int,
+    confirm: Annotated[Literal["erase"], Form()],
+    csrf_token: Annotated[str, Form(max_length=200)] = "",
+) -> Response:
+    """An admin erases a reader at their request; the form asks to be sure first."""
+    me = session_store.signed_in(request)
+    if me is None:
+        return to_login(request)
+    csrf.verify(request, me.session, csrf_token)
+    if not me.principal.is_admin():
+        raise Forbidden("only an admin may erase a reader")
+    actions.erase_author(
+        services_of(request), me.principal.site_id, author_id, actor=me.principal.name
     )
     return RedirectResponse(f"/dashboard/authors/{author_id}", status_code=303)
 

@@ -183,6 +183,40 @@ def test_context_story_author_and_audit_pages(services: Services, site: SiteKeys
     assert "user:mod" in audit and "note" in audit and "open → closed" in audit
 
 
+def test_only_an_admin_erases_a_reader_and_only_when_sure(
+    services: Services, site: SiteKeys, http: httpx.Client
+) -> None:
+    make_user(services, [site.site.id], Role.MODERATOR)
+    make_user(services, [site.site.id], Role.ADMIN, username="chief")
+    comment = _submit(services, site, "The ferry timetable change was never consulted on.",
+                      author="u9", name="Marit Oosterhuis")
+    with services.store.read() as conn:
+        from commentdesk.store import comments as comment_store
+        found = comment_store.get(conn, site.site.id, comment)
+    assert found is not None and found.author_id is not None
+    page = f"/dashboard/authors/{found.author_id}"
+    sign_in(http, "mod")
+    assert "Erase this reader" not in http.get(page).text
+    token = page_csrf(http, page)
+    refused = http.post(f"{page}/erase", data={"confirm": "erase", "csrf_token": token})
+    assert refused.status_code == 403
+    with httpx.Client(base_url=str(http.base_url)) as admin:
+        sign_in(admin, "chief")
+        assert "Erase this reader" in admin.get(page).text
+        token = page_csrf(admin, page)
+        unsure = admin.post(f"{page}/erase", data={"csrf_token": token})
+        assert unsure.status_code == 422
+        assert "Marit Oosterhuis" in admin.get(page).text
+        done = admin.post(f"{page}/erase", data={"confirm": "erase", "csrf_token": token},
+                          follow_redirects=True)
+        assert done.status_code == 200
+        assert "Erased reader" in done.text and "Marit Oosterhuis" not in done.text
+        assert "ferry timetable" not in done.text
+        assert 'action="' + page + '/actions"' not in done.text
+        ban = admin.post(f"{page}/actions", data={"action": "ban", "csrf_token": token})
+        assert ban.status_code == 409
+
+
 def test_policy_page_validates_backtests_and_only_admins_save(
     services: Services, site: SiteKeys, http: httpx.Client
 ) -> None:
