@@ -867,6 +867,31 @@ def erase_author(services: Services, site_id: int, author_id: int, *, actor: str
     return Erasure(author.id, len(own), withdrawn)
 
 
+@dataclass(frozen=True)
+class AuthorData:
+    """Everything stored about one reader, for their request to see it."""
+
+    author: Author
+    comments: list[Comment]
+    edits: dict[int, list[dict[str, Any]]]  # comment id -> its earlier versions
+    stories: dict[int, Story]
+
+
+def author_data(services: Services, site_id: int, author_id: int) -> AuthorData:
+    with services.store.read() as conn:
+        author = author_store.get(conn, site_id, author_id)
+        if author is None or author.status is AuthorStatus.ERASED:
+            raise NotFound(f"author {author_id} not found", field="author_id")
+        own = comment_store.of_author(conn, site_id, author.id)
+        edits = {c.id: comment_store.edits(conn, c.id) for c in own}
+        stories = {}
+        for story_id in sorted({c.story_id for c in own}):
+            story = story_store.get(conn, site_id, story_id)
+            if story is not None:
+                stories[story_id] = story
+    return AuthorData(author, own, {k: v for k, v in edits.items() if v}, stories)
+
+
 def find_author(services: Services, site_id: int, external_id: str) -> Author:
     """The author the host site knows by ``external_id``."""
     with services.store.read() as conn:

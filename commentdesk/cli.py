@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -378,6 +379,30 @@ def authors_erase(
         f"author {done.author_id} erased: {done.comments} comments' text removed, "
         f"{done.withdrawn} withdrawn from view or from the queue"
     )
+
+
+@authors_app.command("export")
+def authors_export(
+    site: str,
+    external_id: str,
+    output: Annotated[Path, typer.Option("-o", "--output", help="JSON file to write.")],
+) -> None:
+    """Write everything stored about a reader to a JSON file, for their request to see it.
+
+    Example: commentdesk authors export daily reader-8812 -o reader-8812.json
+    """
+    from commentdesk.web.schemas import author_data_out
+
+    services = _services()
+    site_id = _site_id(services, site)
+    try:
+        author = actions.find_author(services, site_id, external_id)
+        data = actions.author_data(services, site_id, author.id)
+    except CommentDeskError as err:
+        console.print(f"[red]{err.message}[/red]")
+        raise typer.Exit(1) from err
+    output.write_text(json.dumps(author_data_out(data), indent=2, ensure_ascii=False) + "\n")
+    console.print(f"{len(data.comments)} comments of author {author.id} -> {output}")
 
 
 def _part(name: str) -> Any:

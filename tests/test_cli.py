@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -48,7 +49,7 @@ def test_site_key_story_and_queue_commands(env: dict[str, str]) -> None:
     assert bad.exit_code == 1 and "no site" in bad.output
 
 
-def test_authors_erase_asks_for_yes_then_erases(env: dict[str, str]) -> None:
+def test_authors_export_then_erase_asking_for_yes(env: dict[str, str]) -> None:
     invoke("migrate")
     invoke("sites", "create", "daily", "The Daily")
     invoke("stories", "create", "daily", "a-1", "--title", "Budget")
@@ -68,6 +69,9 @@ def test_authors_erase_asks_for_yes_then_erases(env: dict[str, str]) -> None:
     actions.submit(services, site.id, NewComment(story.id, body, author_external_id="r-9"))
     services.close()
 
+    copy = Path(env["COMMENTDESK_DATA_DIR"]) / "r-9.json"
+    assert "1 comments of author" in invoke("authors", "export", "daily", "r-9", "-o", str(copy))
+    assert json.loads(copy.read_text())["comments"][0]["body"] == body
     unsure = runner.invoke(app, ["authors", "erase", "daily", "r-9"])
     assert unsure.exit_code == 1 and "--yes" in unsure.output
     assert "1 comments' text removed, 1 withdrawn" in invoke(

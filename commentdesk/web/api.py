@@ -492,13 +492,25 @@ def erase_author(request: Request, author_id: Id) -> dict[str, Any]:
 
 
 @router.post("/authors/erase", tags=["authors"])
-def erase_author_by_external_id(request: Request, payload: schemas.ErasureIn) -> dict[str, Any]:
+def erase_author_by_external_id(request: Request, payload: schemas.ReaderIn) -> dict[str, Any]:
     """The host site's hook for a deleted account: erase the author it knows by `external_id`."""
     principal = require_integration(request)
     services = services_of(request)
     author = actions.find_author(services, principal.site_id, payload.external_id)
     done = actions.erase_author(services, principal.site_id, author.id, actor=principal.name)
     return _erasure_out(done)
+
+
+@router.post("/authors/export", tags=["authors"])
+def export_author(request: Request, payload: schemas.ReaderIn) -> dict[str, Any]:
+    """Everything stored about a reader the host site knows by `external_id`, for their
+    request to see it: their record, the moderators' notes, every comment with its
+    status, reasons and earlier versions."""
+    principal = require_integration(request)
+    services = services_of(request)
+    author = actions.find_author(services, principal.site_id, payload.external_id)
+    data = actions.author_data(services, principal.site_id, author.id)
+    return schemas.author_data_out(data)
 
 
 def _erasure_out(done: actions.Erasure) -> dict[str, Any]:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from commentdesk.domain import AuditEntry, Author, Comment, Decision, Story
+
+if TYPE_CHECKING:
+    from commentdesk.actions import AuthorData
 
 # Ids are positive and fit every database's integer column.
 Id = Annotated[int, Field(ge=1, le=2**53)]
@@ -73,7 +76,9 @@ class AuthorActionIn(Strict):
     note: str = Field(default="", max_length=5000)
 
 
-class ErasureIn(Strict):
+class ReaderIn(Strict):
+    """A reader as the host site knows them."""
+
     external_id: str = Field(min_length=1, max_length=300)
 
 
@@ -194,3 +199,18 @@ def audit_out(entry: AuditEntry) -> dict[str, Any]:
         "policy_version": entry.policy_version,
         "created_at": entry.created_at.isoformat(),
     }
+
+
+def author_data_out(data: AuthorData) -> dict[str, Any]:
+    """`actions.AuthorData` as the reader's copy of what is stored about them."""
+    comments = []
+    for c in data.comments:
+        item = moderation_comment(c)
+        story = data.stories.get(c.story_id)
+        item["story"] = story_out(story) if story else None
+        item["earlier_versions"] = [
+            {"body": e["old_body"], "until": e["at"].isoformat() if e["at"] else None}
+            for e in data.edits.get(c.id, [])
+        ]
+        comments.append(item)
+    return {"author": author_out(data.author), "comments": comments}

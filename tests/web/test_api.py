@@ -368,8 +368,7 @@ def test_erasure_is_for_admin_and_integration_keys_of_the_site(
     other = create_site(services)
     assert http.post(by_id, headers=other.headers("integration")).status_code == 404
     assert (
-        http.post("/api/v1/authors/erase", json=by_host, headers=other.headers()).status_code
-        == 404
+        http.post("/api/v1/authors/erase", json=by_host, headers=other.headers()).status_code == 404
     )
     assert http.get(f"/api/v1/stories/{site.story_id}/comments").json()["total"] == 1
 
@@ -384,6 +383,34 @@ def test_erasure_is_for_admin_and_integration_keys_of_the_site(
     assert record["status"] == "erased" and record["display_name"] == ""
     assert [c["body"] for c in record["recent_comments"]] == [""]
     assert http.post(by_id, headers=site.headers()).status_code == 404
+
+
+def test_a_reader_gets_a_copy_of_what_is_stored_about_them(
+    http: httpx.Client, site: SiteKeys, services: Services
+) -> None:
+    comment = post_comment(http, site, CIVIL).json()
+    token = reader_token(site)
+    edited = "The council's figures are wrong by a factor of two, see the annex."
+    http.patch(
+        f"/api/v1/comments/{comment['id']}",
+        json={"body": edited},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    ask = {"external_id": "reader-1"}
+    assert (
+        http.post("/api/v1/authors/export", json=ask, headers=site.headers("moderator")).status_code
+        == 403
+    )
+    other = create_site(services)
+    assert http.post("/api/v1/authors/export", json=ask, headers=other.headers()).status_code == 404
+    copy = http.post("/api/v1/authors/export", json=ask, headers=site.headers("integration"))
+    assert copy.status_code == 200, copy.text
+    data = copy.json()
+    assert data["author"]["display_name"] == "Reader One"
+    [item] = data["comments"]
+    assert item["body"] == edited and item["story"]["url"] == "https://news.example/a"
+    assert [v["body"] for v in item["earlier_versions"]] == [CIVIL]
+    assert "ip_hash" not in item
 
 
 def test_reports_fill_the_reported_queue(http: httpx.Client, site: SiteKeys) -> None:
