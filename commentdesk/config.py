@@ -118,6 +118,19 @@ class Settings:
         default=True,
         metadata=_meta("RUN_OUTBOX", "Deliver webhooks from this process's background worker."),
     )
+    events_keep_h: int = field(
+        default=24,
+        metadata=_meta(
+            "EVENTS_KEEP_H",
+            "Hours the live feed's events are kept for open pages that reconnect.",
+        ),
+    )
+    outbox_keep_days: int = field(
+        default=30,
+        metadata=_meta(
+            "OUTBOX_KEEP_DAYS", "Days delivered and abandoned webhooks are kept, for inspection."
+        ),
+    )
     thread_cache_s: int = field(
         default=0,
         metadata=_meta(

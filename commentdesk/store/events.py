@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -54,3 +55,8 @@ def last_id(conn: Connection, story_id: int) -> int:
         sa.select(sa.func.max(events.c.id)).where(events.c.story_id == story_id)
     ).scalar()
     return int(value or 0)
+
+
+def prune(conn: Connection, before: datetime) -> int:
+    """Drop events older than ``before``; returns how many."""
+    return int(conn.execute(events.delete().where(events.c.created_at < before)).rowcount)

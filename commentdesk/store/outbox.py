@@ -108,3 +108,9 @@ def pending(conn: Connection, site_id: int | None = None) -> list[dict[str, Any]
     if site_id is not None:
         query = query.where(outbox.c.site_id == site_id)
     return [dict(r._mapping) for r in conn.execute(query)]
+
+
+def prune(conn: Connection, before: datetime) -> int:
+    """Drop messages delivered or abandoned before ``before``; waiting ones always stay."""
+    done = sa.or_(outbox.c.delivered_at < before, outbox.c.failed_at < before)
+    return int(conn.execute(outbox.delete().where(done)).rowcount)

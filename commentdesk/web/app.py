@@ -13,6 +13,7 @@ import anyio.to_thread
 from fastapi import FastAPI
 
 from commentdesk import __version__
+from commentdesk.housekeeping import Housekeeper
 from commentdesk.intake import Intake
 from commentdesk.services import Services
 from commentdesk.store import sites as site_store
@@ -55,10 +56,13 @@ def build_app(services: Services, *, start_outbox: bool | None = None) -> FastAP
         worker = OutboxWorker(services) if run_outbox else None
         if worker:
             worker.start()
+        housekeeper = Housekeeper(services)
+        housekeeper.start()
         try:
             yield
         finally:
             app.state.intake.close()
+            housekeeper.stop()
             if worker:
                 worker.stop()
 

@@ -1,0 +1,67 @@
+"""Dropping what is kept only for a while, so tables that serve the moment stay small.
+
+The live feed's events are read within seconds of being written, and
+delivered webhooks matter only while someone might ask what was sent; both
+grow with every decision. Comments, decisions and the audit log are never
+touched here. Every server process runs the same pass now and then: the
+deletes are idempotent, so several processes doing it at once is harmless.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from commentdesk.services import Services
+from commentdesk.store import events as event_store
+from commentdesk.store import outbox as outbox_store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Pruned:
+    events: int
+    webhooks: int
+
+
+def prune(services: Services, now: datetime | None = None) -> Pruned:
+    """One pass: events older than ``events_keep_h``, finished webhooks older than
+    ``outbox_keep_days``."""
+    now = now or services.now()
+    settings = services.settings
+    with services.store.write() as conn:
+        events = event_store.prune(conn, now - timedelta(hours=settings.events_keep_h))
+        webhooks = outbox_store.prune(conn, now - timedelta(days=settings.outbox_keep_days))
+    return Pruned(events, webhooks)
+
+
+class Housekeeper:
+    """A daemon thread that runs :func:`prune` every ``interval_s`` (first after a
+    minute, so a starting service does its own work first)."""
+
+    def __init__(self, services: Services, interval_s: float = 3600.0) -> None:
+        self.services = services
+        self.interval_s = interval_s
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="housekeeping", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+
+    def _run(self) -> None:
+        wait = min(60.0, self.interval_s)
+        while not self._stop.wait(wait):
+            try:
+                pruned = prune(self.services)
+                if pruned.events or pruned.webhooks:
+                    log.info("pruned %d events, %d webhooks", pruned.events, pruned.webhooks)
+            except Exception:  # noqa: BLE001 - try again next time after a database blip
+                log.exception("housekeeping pass failed")
+            wait = self.interval_s
