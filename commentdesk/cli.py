@@ -347,6 +347,28 @@ def comments_decide(
         console.print(f"{c.id}: {c.status.value}")
 
 
+@app.command()
+def backup(
+    target: Annotated[Path, typer.Argument(help="File to write the copy to.")],
+) -> None:
+    """Copy the SQLite database, consistently, while the service runs.
+
+    To restore, stop the service and put the copy in place of the data
+    directory's commentdesk.db. On PostgreSQL use pg_dump instead.
+
+    Example: commentdesk backup /backups/commentdesk-$(date +%F).db
+    """
+    services = _services()
+    try:
+        services.store.backup(target)
+    except ValueError as err:
+        console.print(f"[red]{err}[/red]")
+        raise typer.Exit(1) from err
+    finally:
+        services.close()
+    console.print(f"backed up to {target} ({target.stat().st_size:,} bytes)")
+
+
 @authors_app.command("erase")
 def authors_erase(
     site: str,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from sqlalchemy.engine import Connection
 
@@ -67,6 +68,9 @@ class Store:
 
     def check(self) -> None:
         self.db.check()
+
+    def backup(self, target: Path) -> None:
+        self.db.backup(target)
 
     def close(self) -> None:
         self.db.dispose()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import sqlite3
 import threading
 import time
 from collections.abc import Iterator
@@ -214,6 +215,28 @@ class Database:
 
     def check(self) -> None:
         check_schema(self.engine)
+
+    def backup(self, target: Path) -> None:
+        """A consistent copy of a SQLite database, taken while the service runs.
+
+        SQLite's online backup copies every page inside one read transaction,
+        so writers carry on and the copy is the database as of one moment. It
+        is written beside ``target`` and renamed into place, so a crash never
+        leaves a half-written backup where a good one is expected.
+        """
+        if self.dialect != "sqlite":
+            raise ValueError("back up PostgreSQL with its own tools (pg_dump)")
+        partial = target.with_name(target.name + ".partial")
+        partial.unlink(missing_ok=True)
+        with self.engine.connect() as conn:
+            source = conn.connection.driver_connection
+            assert isinstance(source, sqlite3.Connection)
+            copy = sqlite3.connect(partial)
+            try:
+                source.backup(copy)
+            finally:
+                copy.close()
+        os.replace(partial, target)
 
     def dispose(self) -> None:
         self.engine.dispose()
