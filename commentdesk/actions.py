@@ -833,25 +833,9 @@ def erase_author(services: Services, site_id: int, author_id: int, *, actor: str
         if author is None or author.status is AuthorStatus.ERASED:
             raise NotFound(f"author {author_id} not found", field="author_id")
         own = comment_store.of_author(conn, site_id, author.id)
-        withdrawn = 0
-        for comment in own:
-            # Already-rejected comments get the decision too (no tallies move):
-            # each then says why its text is gone, and none can be approved again.
-            withdrawn += comment.status is not CommentStatus.REJECTED
-            reason = Reason(ERASURE_RULE, Action.REJECT, "removed at its author's request", {})
-            decision = Decision(
-                CommentStatus.REJECTED, [reason], comment.policy_version, comment.model_version
-            )
-            transition(
-                conn,
-                comment,
-                decision,
-                actor=actor,
-                action="erase",
-                old_state=comment.status.value,
-                by_moderator=False,
-            )
-        comment_store.erase_text(conn, [c.id for c in own])
+        withdrawn = _withdraw_and_erase(
+            conn, own, actor=actor, action="erase", message="removed at its author's request"
+        )
         author_store.erase(conn, author.id)
         audit_store.append(
             conn,
@@ -865,6 +849,56 @@ def erase_author(services: Services, site_id: int, author_id: int, *, actor: str
             reasons=[{"comments": len(own), "withdrawn": withdrawn}],
         )
     return Erasure(author.id, len(own), withdrawn)
+
+
+def delete_own(
+    services: Services, site_id: int, comment_id: int, author_external_id: str
+) -> Comment:
+    """An author deletes one of their comments: withdrawn, and its text erased."""
+    with services.store.write() as conn:
+        comment = comment_store.get(conn, site_id, comment_id)
+        author = author_store.by_external_id(conn, site_id, author_external_id)
+        if comment is None or author is None or comment.author_id != author.id:
+            raise NotFound(f"comment {comment_id} not found", field="comment_id")
+        if is_erased(comment):
+            raise NotFound(f"comment {comment_id} not found", field="comment_id")
+        _withdraw_and_erase(
+            conn,
+            [comment],
+            actor=f"author:{author.id}",
+            action="delete",
+            message="deleted by its author",
+        )
+        after = comment_store.get(conn, site_id, comment_id)
+    assert after is not None
+    return after
+
+
+def _withdraw_and_erase(
+    conn: Connection, own: list[Comment], *, actor: str, action: str, message: str
+) -> int:
+    """Take comments out of view with a reason, then remove their text; returns how
+    many were published or waiting."""
+    withdrawn = 0
+    for comment in own:
+        # Already-rejected comments get the decision too (no tallies move):
+        # each then says why its text is gone, and none can be approved again.
+        withdrawn += comment.status is not CommentStatus.REJECTED
+        reason = Reason(ERASURE_RULE, Action.REJECT, message, {})
+        decision = Decision(
+            CommentStatus.REJECTED, [reason], comment.policy_version, comment.model_version
+        )
+        transition(
+            conn,
+            comment,
+            decision,
+            actor=actor,
+            action=action,
+            old_state=comment.status.value,
+            by_moderator=False,
+        )
+    comment_store.erase_text(conn, [c.id for c in own])
+    return withdrawn
 
 
 @dataclass(frozen=True)

@@ -284,6 +284,24 @@ def edit_comment(request: Request, comment_id: Id, payload: schemas.CommentEdit)
     return schemas.submit_out(result.comment, result.decision)
 
 
+@router.delete("/comments/{comment_id}", tags=["comments"])
+def delete_comment(request: Request, comment_id: Id) -> dict[str, Any]:
+    """The author deletes their comment (host-site JWT): it leaves the thread and its
+    text is erased; replies to it leave with it, as under any removed comment."""
+    services = services_of(request)
+    token = bearer_token(request)
+    if token is None:
+        raise Unauthorized("sign in to delete a comment")
+    with services.store.read() as conn:
+        site_id = comment_store.site_of(conn, comment_id)
+        site = site_store.get(conn, site_id) if site_id is not None else None
+    if site is None:
+        raise NotFound(f"comment {comment_id} not found", field="comment_id")
+    reader = reader_from_token(services, site, token)
+    gone = actions.delete_own(services, site.id, comment_id, reader.external_id)
+    return {"id": gone.id, "status": "deleted"}
+
+
 @router.post("/comments/{comment_id}/reports", status_code=201, tags=["comments"])
 def report_comment(request: Request, comment_id: Id, payload: schemas.ReportIn) -> dict[str, Any]:
     """A reader flags a comment for the moderators."""

@@ -172,7 +172,7 @@ class SiteCors:
                     "status": 204,
                     "headers": cors
                     + [
-                        (b"access-control-allow-methods", b"GET, POST, PATCH, OPTIONS"),
+                        (b"access-control-allow-methods", b"GET, POST, PATCH, DELETE, OPTIONS"),
                         (
                             b"access-control-allow-headers",
                             b"authorization, content-type, idempotency-key",

@@ -449,6 +449,24 @@ def test_author_can_edit_and_history_is_kept(http: httpx.Client, site: SiteKeys)
     assert [e["old_body"] for e in record["edits"]] == [CIVIL]
 
 
+def test_author_can_delete_their_comment(http: httpx.Client, site: SiteKeys) -> None:
+    comment = post_comment(http, site, CIVIL).json()
+    path = f"/api/v1/comments/{comment['id']}"
+    other = {"Authorization": f"Bearer {reader_token(site, sub='someone-else')}"}
+    assert http.delete(path).status_code == 401
+    assert http.delete(path, headers=other).status_code == 404
+    mine = {"Authorization": f"Bearer {reader_token(site)}"}
+    gone = http.delete(path, headers=mine)
+    assert gone.status_code == 200 and gone.json() == {"id": comment["id"], "status": "deleted"}
+    assert http.get(f"/api/v1/stories/{site.story_id}/comments").json()["total"] == 0
+    record = http.get(
+        f"/api/v1/moderation/comments/{comment['id']}", headers=site.headers("moderator")
+    ).json()
+    assert record["body"] == "" and record["status"] == "rejected"
+    assert record["reasons"][0]["message"] == "deleted by its author"
+    assert http.delete(path, headers=mine).status_code == 404
+
+
 def test_openapi_document(http: httpx.Client) -> None:
     doc = http.get("/openapi.json").json()
     assert "/api/v1/stories/{story_id}/comments" in doc["paths"]
