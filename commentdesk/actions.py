@@ -676,6 +676,34 @@ def decide(
     return changed
 
 
+def feature(
+    services: Services, site_id: int, comment_id: int, featured: bool, *, actor: str
+) -> Comment:
+    """The newsroom features a published comment (an editor's pick), or stops."""
+    with services.store.write() as conn:
+        comment = comment_store.get(conn, site_id, comment_id)
+        if comment is None:
+            raise NotFound(f"comment {comment_id} not found", field="comment_id")
+        if featured and comment.status is not CommentStatus.APPROVED:
+            raise Conflict("only a published comment can be featured; approve it first")
+        if (comment.featured_at is not None) != featured:
+            comment_store.set_featured(conn, comment.id, services.now() if featured else None)
+            audit_store.append(
+                conn,
+                site_id=site_id,
+                subject_type="comment",
+                subject_id=comment.id,
+                action="feature" if featured else "unfeature",
+                actor=actor,
+                old_state=comment.status.value,
+                new_state=comment.status.value,
+                reasons=[],
+            )
+        after = comment_store.get(conn, site_id, comment_id)
+    assert after is not None
+    return after
+
+
 def report(
     services: Services, site_id: int, comment_id: int, reason: str, reporter: str | None
 ) -> int:

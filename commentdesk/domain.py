@@ -169,6 +169,7 @@ class Comment:
     author_name: str | None = None
     ip_hash: str | None = None
     external_id: str | None = None
+    featured_at: datetime | None = None  # while the newsroom features it
 
 
 @dataclass(frozen=True)

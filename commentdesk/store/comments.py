@@ -180,6 +180,8 @@ def record_decision(
         values["model_version"] = decision.model_version
     if by_moderator:
         values["moderator_status"] = decision.status.value
+    if decision.status is not CommentStatus.APPROVED:
+        values["featured_at"] = None  # a pick that leaves the thread is no longer one
     conn.execute(comments.update().where(comments.c.id == comment_id).values(**values))
 
 
@@ -428,6 +430,7 @@ _PUBLIC_COLUMNS = (
     comments.c.status,
     comments.c.created_at,
     comments.c.updated_at,
+    comments.c.featured_at,
 )
 
 
@@ -448,6 +451,8 @@ def thread(
     """
     columns, build = (_PUBLIC_COLUMNS, rows.public_comment) if public else ((), rows.comment)
     approved = comments.c.status == CommentStatus.APPROVED.value
+    if sort == "featured":
+        return _featured(conn, site_id, story_id, limit, offset, columns, build)
     top_level = sa.and_(
         comments.c.story_id == story_id, approved, comments.c.parent_id.is_(None)
     )
@@ -478,6 +483,39 @@ def thread(
             if reply.site_id == site_id and reply.story_id == story_id:
                 replies.setdefault(reply.parent_id or 0, []).append(reply)
     return ThreadPage(roots=roots, replies=replies, total_roots=int(total))
+
+
+def _featured(
+    conn: Connection,
+    site_id: int,
+    story_id: int,
+    limit: int,
+    offset: int,
+    columns: tuple[Any, ...],
+    build: Any,
+) -> ThreadPage:
+    """The story's featured comments, replies among them, latest pick first, each
+    on its own (a pick is read for itself, not for its thread)."""
+    picked = sa.and_(
+        comments.c.story_id == story_id,
+        comments.c.status == CommentStatus.APPROVED.value,
+        comments.c.featured_at.is_not(None),
+    )
+    found = conn.execute(
+        _select(*columns)
+        .where(comments.c.site_id == site_id, picked)
+        .order_by(comments.c.featured_at.desc(), comments.c.id.desc())
+        .limit(limit)
+        .offset(offset)
+    )
+    total = conn.execute(
+        sa.select(sa.func.count()).where(comments.c.site_id == site_id, picked)
+    ).scalar_one()
+    return ThreadPage(roots=[build(r) for r in found], replies={}, total_roots=int(total))
+
+
+def set_featured(conn: Connection, comment_id: int, at: datetime | None) -> None:
+    conn.execute(comments.update().where(comments.c.id == comment_id).values(featured_at=at))
 
 
 QUEUES = ("held", "reported", "premoderation", "approved", "rejected", "all")

@@ -101,6 +101,7 @@ def _visible(row: Any) -> dict[str, Any]:
         "created_at": aware(row.created_at),
         "updated_at": aware(row.updated_at),
         "author_name": row._mapping.get("author_name"),
+        "featured_at": aware(row.featured_at),
     }
 
 

@@ -126,6 +126,8 @@ comments = sa.Table(
     sa.Column("external_id", sa.String(300), nullable=True),
     # Set once a person (not the system) has decided: the ground truth for backtests.
     sa.Column("moderator_status", sa.String(20), nullable=True),
+    # Set while the newsroom features the comment (an editor's pick).
+    sa.Column("featured_at", TS, nullable=True),
     sa.Column("created_at", TS, nullable=False),
     sa.Column("updated_at", TS, nullable=False),
     sa.UniqueConstraint("site_id", "idempotency_key", name="uq_comments_site_idempotency"),

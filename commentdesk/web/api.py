@@ -228,11 +228,13 @@ def _submitter(
 def thread(
     request: Request,
     story_id: Id,
-    sort: Literal["newest", "oldest", "most_replied"] = "newest",
+    sort: Literal["newest", "oldest", "most_replied", "featured"] = "newest",
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
     per_page: Annotated[int, Query(ge=1, le=100)] = 20,
 ) -> Response:
     """The public thread: approved comments only, threaded, a page of top-level comments.
+
+    `sort=featured` lists the newsroom's picks instead, latest first, each on its own.
 
     The answer carries an ETag over its exact bytes: a request whose
     `If-None-Match` names it gets a bodyless 304.
@@ -412,6 +414,26 @@ def moderation_comment(request: Request, comment_id: Id) -> dict[str, Any]:
     body["author_record"] = schemas.author_out(author) if author else None
     body["context"] = [schemas.moderation_comment(c) for c in context]
     return body
+
+
+# Before the decisions' route, whose `{verb}` would otherwise claim these paths.
+@router.post("/moderation/comments/{comment_id}/feature", tags=["moderation"])
+def feature_comment(request: Request, comment_id: Id) -> dict[str, Any]:
+    """Feature a published comment: an editor's pick, shown under `sort=featured`."""
+    principal = require_moderator(request)
+    comment = actions.feature(
+        services_of(request), principal.site_id, comment_id, True, actor=principal.name
+    )
+    return schemas.moderation_comment(comment)
+
+
+@router.post("/moderation/comments/{comment_id}/unfeature", tags=["moderation"])
+def unfeature_comment(request: Request, comment_id: Id) -> dict[str, Any]:
+    principal = require_moderator(request)
+    comment = actions.feature(
+        services_of(request), principal.site_id, comment_id, False, actor=principal.name
+    )
+    return schemas.moderation_comment(comment)
 
 
 @router.post("/moderation/comments/{comment_id}/{verb}", tags=["moderation"])

@@ -112,6 +112,7 @@ def public_comment(comment: Comment) -> dict[str, Any]:
         "author": comment.author_name or "Anonymous",
         "body": comment.body,
         "created_at": comment.created_at.isoformat() if comment.created_at else None,
+        "featured": comment.featured_at is not None,
     }
 
 
@@ -168,6 +169,7 @@ def moderation_comment(comment: Comment) -> dict[str, Any]:
         "external_id": comment.external_id,
         "created_at": comment.created_at.isoformat() if comment.created_at else None,
         "updated_at": comment.updated_at.isoformat() if comment.updated_at else None,
+        "featured_at": comment.featured_at.isoformat() if comment.featured_at else None,
     }
 
 

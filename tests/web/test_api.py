@@ -449,6 +449,48 @@ def test_author_can_edit_and_history_is_kept(http: httpx.Client, site: SiteKeys)
     assert [e["old_body"] for e in record["edits"]] == [CIVIL]
 
 
+def test_featured_comments(http: httpx.Client, site: SiteKeys, services: Services) -> None:
+    path = f"/api/v1/stories/{site.story_id}/comments"
+    ids = [
+        post_comment(http, site, f"Point {i}: the consultation ran for only two weeks.").json()[
+            "id"
+        ]
+        for i in range(3)
+    ]
+    reply = post_comment(http, site, "Two weeks over the summer, too.", parent_id=ids[0]).json()
+    held = post_comment(http, site, ABUSIVE).json()
+    mod = site.headers("moderator")
+
+    def feature(comment_id: int, verb: str = "feature", **headers: str) -> httpx.Response:
+        return http.post(
+            f"/api/v1/moderation/comments/{comment_id}/{verb}", headers=headers or mod
+        )
+
+    assert feature(ids[1], **site.headers("integration")).status_code == 403
+    assert feature(ids[1], **create_site(services).headers("moderator")).status_code == 404
+    assert feature(held["id"]).status_code == 409
+    assert feature(ids[1]).json()["featured_at"]
+    assert feature(reply["id"]).status_code == 200
+    assert feature(reply["id"]).status_code == 200  # again: nothing changes
+
+    picks = http.get(path, params={"sort": "featured"}).json()
+    assert [c["id"] for c in picks["comments"]] == [reply["id"], ids[1]]
+    assert picks["total"] == 2 and all(c["featured"] for c in picks["comments"])
+    thread = http.get(path).json()
+    flags = {c["id"]: c["featured"] for c in thread["comments"]}
+    assert flags == {ids[2]: False, ids[1]: True, ids[0]: False}
+    assert thread["comments"][-1]["replies"][0]["featured"] is True
+
+    # A pick that is removed stops being one, and a pick can be withdrawn.
+    http.post(f"/api/v1/moderation/comments/{ids[1]}/reject", headers=mod)
+    assert feature(reply["id"], "unfeature").json()["featured_at"] is None
+    assert http.get(path, params={"sort": "featured"}).json()["comments"] == []
+    http.post(f"/api/v1/moderation/comments/{ids[1]}/approve", headers=mod)
+    assert http.get(path, params={"sort": "featured"}).json()["total"] == 0
+    trail = http.get(f"/api/v1/moderation/comments/{reply['id']}/audit", headers=mod).json()
+    assert [e["action"] for e in trail["items"]][-2:] == ["feature", "unfeature"]
+
+
 def test_author_can_delete_their_comment(http: httpx.Client, site: SiteKeys) -> None:
     comment = post_comment(http, site, CIVIL).json()
     path = f"/api/v1/comments/{comment['id']}"
