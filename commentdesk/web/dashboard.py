@@ -266,6 +266,25 @@ def decide(request: Request, payload: DecisionIn) -> dict[str, object]:
     return {"items": [{"id": c.id, "status": c.status.value} for c in changed]}
 
 
+class FeatureIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: Annotated[int, Field(ge=1, le=2**53)]
+    featured: bool
+
+
+@router.post("/dashboard/api/feature")
+def feature(request: Request, payload: FeatureIn) -> dict[str, object]:
+    me = _api_session(request)
+    comment = actions.feature(
+        services_of(request),
+        me.principal.site_id,
+        payload.id,
+        payload.featured,
+        actor=me.principal.name,
+    )
+    return {"id": comment.id, "featured": comment.featured_at is not None}
+
+
 @router.post("/dashboard/api/authors/{author_id}")
 def act_on_author(request: Request, author_id: int, payload: AuthorActionIn) -> dict[str, object]:
     me = _api_session(request)

@@ -148,3 +148,35 @@ def test_reader_replies_and_sorts(
     page.locator(f"#cd-c{first} .cd-replies .cd-body",
                  has_text="Agreed, the early buses").wait_for()  # published, arrives live
     reader.assert_clean()
+
+
+def test_featured_comments_carry_a_badge_and_have_their_own_view(
+    services: Services, site: SiteKeys, live: LiveServer, host: HostPage, open_page: Any
+) -> None:
+    _ = services.scorer
+    plain = actions.submit(services, site.site.id, actions.NewComment(
+        story_id=site.story_id, body="The depot plan moves 40 buses to the edge of town.",
+        author_external_id="plain", author_name="Plain Reader")).comment.id
+    picked = actions.submit(services, site.site.id, actions.NewComment(
+        story_id=site.story_id, body="I drive route 9: the early runs are already full.",
+        author_external_id="driver", author_name="Route Nine")).comment.id
+    # A moderator picks it from the queue with the keyboard.
+    moderator = moderator_page(open_page, live, services, site, "/dashboard/queue/approved")
+    card = moderator.page.locator(f"#c{picked}")
+    card.click()
+    moderator.page.keyboard.press("f")
+    expect(card.locator("[data-featured-badge]")).to_be_visible()
+    expect(card.locator('button[data-act="feature"]')).to_contain_text("Unfeature")
+    assert moderator.page.locator(f"#c{plain} [data-featured-badge]").is_hidden()
+    moderator.assert_clean()
+    reader = open_page()
+    page = reader.page
+    page.goto(host.article(site, reader_token(site)))
+    page.wait_for_selector(".cd-widget[data-ready]")
+    expect(page.locator(f"#cd-c{picked} .cd-featured")).to_have_text("Featured")
+    assert page.locator(f"#cd-c{plain} .cd-featured").count() == 0
+    page.select_option(".cd-sort select", "featured")
+    expect(page.locator(f"#cd-c{plain}")).to_have_count(0)
+    expect(page.locator(".cd-thread > .cd-comment")).to_have_count(1)
+    expect(page.locator(f"#cd-c{picked} .cd-body")).to_have_text(re.compile("^I drive route 9"))
+    reader.assert_clean()

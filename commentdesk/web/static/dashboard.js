@@ -92,6 +92,20 @@
     }).catch(function (err) { toast("Could not ban: " + err.message, true); });
   }
 
+  function toggleFeatured(card) {
+    var button = card && card.querySelector('button[data-act="feature"]');
+    if (!button) { toast("Only a published comment can be featured.", true); return; }
+    var featured = button.getAttribute("data-featured") !== "1";
+    var id = Number(card.getAttribute("data-id"));
+    post("/dashboard/api/feature", { id: id, featured: featured }).then(function (body) {
+      button.setAttribute("data-featured", body.featured ? "1" : "0");
+      button.firstChild.textContent = body.featured ? "Unfeature " : "Feature ";
+      var badge = card.querySelector("[data-featured-badge]");
+      if (badge) { badge.hidden = !body.featured; }
+      toast(body.featured ? "Featured: readers see it under Featured." : "No longer featured.");
+    }).catch(function (err) { toast("Could not change: " + err.message, true); });
+  }
+
   function picked() {
     return cards().filter(function (c) { return c.classList.contains("picked"); })
       .map(function (c) { return Number(c.getAttribute("data-id")); });
@@ -138,7 +152,9 @@
       var card = button.closest("[data-id]");
       focusCard(card);
       var act = button.getAttribute("data-act");
-      if (act === "ban") { banAuthor(card); } else { decide([Number(card.getAttribute("data-id"))], act); }
+      if (act === "ban") { banAuthor(card); }
+      else if (act === "feature") { toggleFeatured(card); }
+      else { decide([Number(card.getAttribute("data-id"))], act); }
       return;
     }
     var bulk = event.target.closest("button[data-bulk]");
@@ -171,11 +187,12 @@
     else if (key === "k") { move(-1); }
     else if (key === "A") { decide(picked(), "approve"); }
     else if (key === "R") { decide(picked(), "reject"); }
-    else if (!current) { handled = false; if ("arhbxc".indexOf(key) >= 0) { move(0); } }
+    else if (!current) { handled = false; if ("arhbxcf".indexOf(key) >= 0) { move(0); } }
     else if (key === "a") { decide([Number(current.getAttribute("data-id"))], "approve"); }
     else if (key === "r") { decide([Number(current.getAttribute("data-id"))], "reject"); }
     else if (key === "h") { decide([Number(current.getAttribute("data-id"))], "hold"); }
     else if (key === "b") { banAuthor(current); }
+    else if (key === "f") { toggleFeatured(current); }
     else if (key === "x") { togglePick(current); }
     else if (key === "c") {
       var details = current.querySelector("details.context");

@@ -79,7 +79,8 @@
   var toolbar = el("div", "cd-toolbar");
   var sortLabel = el("label", "cd-sort", "Sort by ");
   var sortSelect = el("select");
-  [["newest", "Newest"], ["oldest", "Oldest"], ["most_replied", "Most replied"]].forEach(function (o) {
+  [["newest", "Newest"], ["oldest", "Oldest"], ["most_replied", "Most replied"],
+   ["featured", "Featured"]].forEach(function (o) {
     var option = el("option", null, o[1]);
     option.value = o[0];
     sortSelect.appendChild(option);
@@ -195,6 +196,10 @@
     item.setAttribute("data-id", c.id);
     var meta = el("div", "cd-meta");
     meta.appendChild(el("span", "cd-author", c.author || "Anonymous"));
+    if (c.featured) {
+      item.classList.add("cd-is-featured");
+      meta.appendChild(el("span", "cd-featured", "Featured"));
+    }
     if (c.created_at) {
       var when = el("time", "cd-time", new Date(c.created_at).toLocaleString());
       when.dateTime = c.created_at;
@@ -272,7 +277,9 @@
       setCount(body.total);
       more.hidden = page >= state.pages;
       if (!body.comments.length && page === 1) {
-        thread.appendChild(el("li", "cd-empty", "No comments yet. Start the discussion."));
+        var none = state.sort === "featured" ? "No featured comments yet."
+          : "No comments yet. Start the discussion.";
+        thread.appendChild(el("li", "cd-empty", none));
       }
     }).catch(function (err) {
       thread.textContent = "";
@@ -282,6 +289,7 @@
 
   function insertLive(c, own) {
     if (document.getElementById("cd-c" + c.id)) { return; }
+    if (state.sort === "featured") { return; }  // a new comment is not a pick yet
     var item = renderComment(c);
     item.classList.add("cd-new");
     if (own) { item.classList.add("cd-own"); }
