@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from commentdesk import actions
-from commentdesk.domain import Role
+from commentdesk.domain import CommentStatus, Role
 from commentdesk.services import Services
+from commentdesk.store import comments as comment_store
 from commentdesk.store import keys as key_store
 from commentdesk.store import sites as site_store
 from commentdesk.store import stories as story_store
@@ -33,6 +34,9 @@ ARTICLE_TEXT = [
     "asked where delivery vans would stop.",
     "The council's transport committee will review the scheme after twelve months.",
 ]
+
+# The thread's comment (an index into THREAD) that the demo newsroom features.
+FEATURED = 2
 
 # (author id, author name, reply-to index or None, text). Written for the demo:
 # civil disagreement, sarcasm, quotes, and the abuse a real thread attracts.
@@ -163,4 +167,10 @@ def install(services: Services, *, password: str = "demo-moderator") -> DemoCred
                 ),
             )
             posted.append(result.comment.id)
+        # The newsroom's pick: a reply that answers a sweeping claim with a source.
+        pick = posted[FEATURED]
+        with services.store.read() as conn:
+            shown = comment_store.get(conn, site.id, pick)
+        if shown is not None and shown.status is CommentStatus.APPROVED:
+            actions.feature(services, site.id, pick, True, actor="user:moderator")
     return DemoCredentials(DEMO_SITE, story.id, admin_key, "moderator", password, site.jwt_secret)

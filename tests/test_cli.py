@@ -147,6 +147,11 @@ def test_serve_demo_starts_with_data(tmp_path: Path) -> None:
         bodies = " ".join(c["body"] for c in thread["comments"])
         assert "number 12" in bodies  # a civil comment is published
         assert "vermin" not in bodies and "brain-dead" not in bodies  # abuse is not
+        picks = httpx.get(
+            f"http://127.0.0.1:{port}/api/v1/stories/{story['id']}/comments",
+            params={"sort": "featured"},
+        ).json()
+        assert [c["body"][:12] for c in picks["comments"]] == ["Which scheme"]  # the pick
     finally:
         proc.send_signal(signal.SIGTERM)
         output = proc.communicate(timeout=30)[0]
