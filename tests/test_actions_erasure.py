@@ -91,8 +91,10 @@ def test_erasure_leaves_nothing_that_names_or_quotes_the_reader(
         author_trail = audit_store.trail(conn, site.site.id, "author", author.id)
         assert author_trail[-1].action == "erase" and author_trail[-1].actor == "key:admin"
         thread = comment_store.thread(conn, site.site.id, site.story_id, public=True)
-    # The thread no longer shows her comment (nor, as under any removed comment, its replies).
-    assert thread.total_roots == 0 and thread.roots == []
+    # Her comment leaves the thread; Bob's reply stays, under a tombstone.
+    (tomb,) = thread.roots
+    assert tomb.id == first and tomb.body == "" and tomb.author_name is None
+    assert [c.id for c in thread.replies[first]] == [reply]
     with pytest.raises(sa.exc.DBAPIError), services.store.write() as conn:
         conn.execute(sa.text("UPDATE audit_log SET actor = 'x'"))
 

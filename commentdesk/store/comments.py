@@ -8,7 +8,7 @@ import re
 import unicodedata
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -17,7 +17,13 @@ from sqlalchemy.engine import Connection
 
 from commentdesk.domain import Comment, CommentStatus, Decision, ScoreResult
 from commentdesk.store import rows
-from commentdesk.store.schema import authors, comment_edits, comments, reports, stories
+from commentdesk.store.schema import (
+    authors,
+    comment_edits,
+    comments,
+    reports,
+    stories,
+)
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
@@ -431,6 +437,7 @@ _PUBLIC_COLUMNS = (
     comments.c.created_at,
     comments.c.updated_at,
     comments.c.featured_at,
+    comments.c.reply_count,  # not shown; it places a removed comment among the others
 )
 
 
@@ -446,16 +453,17 @@ def thread(
 ) -> ThreadPage:
     """Approved top-level comments of a story, a page at a time, with their approved replies.
 
-    With ``public``, the comments carry only what any reader may see (see
-    `rows.public_comment`); the dashboard asks for everything.
+    A comment that is no longer approved but has approved replies keeps its
+    place, as a tombstone (the caller shows it as removed), so that other
+    readers' replies do not vanish with it. With ``public``, the comments
+    carry only what any reader may see (see `rows.public_comment`); the
+    dashboard asks for everything.
     """
     columns, build = (_PUBLIC_COLUMNS, rows.public_comment) if public else ((), rows.comment)
     approved = comments.c.status == CommentStatus.APPROVED.value
     if sort == "featured":
         return _featured(conn, site_id, story_id, limit, offset, columns, build)
-    top_level = sa.and_(
-        comments.c.story_id == story_id, approved, comments.c.parent_id.is_(None)
-    )
+    top_level = sa.and_(comments.c.story_id == story_id, _IN_THREAD)
     roots_query = (
         _select(*columns)
         .where(comments.c.site_id == site_id, top_level)
@@ -478,11 +486,49 @@ def thread(
             .where(comments.c.root_id.in_([r.id for r in roots]), approved)
             .order_by(comments.c.created_at, comments.c.id)
         )
-        for row in reply_rows:
-            reply = build(row)
+        found = [build(row) for row in reply_rows]
+        found += _missing_parents(conn, [r.id for r in roots], found, columns, build)
+        for reply in sorted(found, key=lambda c: (c.created_at or _EPOCH, c.id)):
             if reply.site_id == site_id and reply.story_id == story_id:
                 replies.setdefault(reply.parent_id or 0, []).append(reply)
     return ThreadPage(roots=roots, replies=replies, total_roots=int(total))
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+# The thread indexes' condition (schema.IN_THREAD), with the same constants
+# rather than parameters, so that the databases can match the two.
+_IN_THREAD = sa.and_(
+    comments.c.parent_id.is_(None),
+    sa.or_(
+        comments.c.status == sa.literal_column("'approved'"),
+        comments.c.reply_count > sa.literal_column("0"),
+    ),
+)
+
+
+def _missing_parents(
+    conn: Connection,
+    root_ids: list[int],
+    found: list[Comment],
+    columns: tuple[Any, ...],
+    build: Any,
+) -> list[Comment]:
+    """The replies that are no longer approved but have approved replies under
+    them, as tombstones, so a removed reply takes only itself out of view."""
+    known = set(root_ids) | {c.id for c in found}
+    out: list[Comment] = []
+    wanted = {c.parent_id for c in found if c.parent_id is not None} - known
+    while wanted:
+        parents = [
+            build(r) for r in conn.execute(_select(*columns).where(comments.c.id.in_(wanted)))
+        ]
+        out += parents
+        known |= {p.id for p in parents}
+        wanted = {p.parent_id for p in parents if p.parent_id is not None} - known
+        if not parents:
+            break
+    return out
 
 
 def _featured(

@@ -107,8 +107,12 @@ def _visible(row: Any) -> dict[str, Any]:
 
 def public_comment(row: Any) -> Comment:
     """A comment as any reader may see it: no scores, spans, reasons, versions
-    or IP hash (they are not even read; see comments.thread)."""
-    return Comment(**_visible(row))
+    or IP hash (they are not even read; see comments.thread). Of one no longer
+    approved, kept in a thread for its replies' sake, not its text or author."""
+    seen = _visible(row)
+    if seen["status"] is not CommentStatus.APPROVED:
+        seen.update(body="", author_name=None, author_id=None)
+    return Comment(**seen)
 
 
 def comment(row: Any) -> Comment:

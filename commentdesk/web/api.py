@@ -289,7 +289,7 @@ def edit_comment(request: Request, comment_id: Id, payload: schemas.CommentEdit)
 @router.delete("/comments/{comment_id}", tags=["comments"])
 def delete_comment(request: Request, comment_id: Id) -> dict[str, Any]:
     """The author deletes their comment (host-site JWT): it leaves the thread and its
-    text is erased; replies to it leave with it, as under any removed comment."""
+    text is erased; others' replies to it stay, under a placeholder."""
     services = services_of(request)
     token = bearer_token(request)
     if token is None:

@@ -105,7 +105,18 @@ def story_out(story: Story) -> dict[str, Any]:
 
 
 def public_comment(comment: Comment) -> dict[str, Any]:
-    """What any reader may see of an approved comment."""
+    """What any reader may see of an approved comment; of one that is no longer
+    approved but still has replies in view, only that it was there."""
+    if comment.status.value != "approved":
+        return {
+            "id": comment.id,
+            "parent_id": comment.parent_id,
+            "author": None,
+            "body": "",
+            "created_at": comment.created_at.isoformat() if comment.created_at else None,
+            "featured": False,
+            "removed": True,
+        }
     return {
         "id": comment.id,
         "parent_id": comment.parent_id,
@@ -113,6 +124,7 @@ def public_comment(comment: Comment) -> dict[str, Any]:
         "body": comment.body,
         "created_at": comment.created_at.isoformat() if comment.created_at else None,
         "featured": comment.featured_at is not None,
+        "removed": False,
     }
 
 

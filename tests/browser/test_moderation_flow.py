@@ -180,3 +180,38 @@ def test_featured_comments_carry_a_badge_and_have_their_own_view(
     expect(page.locator(".cd-thread > .cd-comment")).to_have_count(1)
     expect(page.locator(f"#cd-c{picked} .cd-body")).to_have_text(re.compile("^I drive route 9"))
     reader.assert_clean()
+
+
+def test_a_removed_comment_keeps_its_place_for_the_replies(
+    services: Services, site: SiteKeys, host: HostPage, open_page: Any
+) -> None:
+    _ = services.scorer
+
+    def post(body: str, who: str, parent: int | None = None) -> int:
+        return actions.submit(services, site.site.id, actions.NewComment(
+            story_id=site.story_id, body=body, parent_id=parent,
+            author_external_id=who, author_name=who.title())).comment.id
+
+    root = post("The crossing by the school still has no lights.", "ayla")
+    reply = post("The council said lights come in May.", "bram", parent=root)
+    lone = post("Nobody answered this one about parking.", "cas")
+    reader = open_page()
+    page = reader.page
+    page.goto(host.article(site, reader_token(site)))
+    page.wait_for_selector(".cd-widget[data-ready]")
+    expect(page.locator(f"#cd-c{reply} .cd-body")).to_have_text(re.compile("lights come in May"))
+
+    actions.decide(services, site.site.id, [root, lone], "reject", actor="key:moderator")
+    # Live: the answered comment becomes a placeholder, the other goes.
+    expect(page.locator(f"#cd-c{root} > .cd-removed-note")).to_have_text(
+        "This comment was removed.")
+    expect(page.locator(f"#cd-c{lone}")).to_have_count(0)
+    expect(page.locator(f"#cd-c{root} #cd-c{reply} .cd-body")).to_be_visible()
+    assert "no lights" not in page.locator(".cd-thread").text_content()
+    # And the same after a reload, from the thread itself.
+    page.reload()
+    page.wait_for_selector(".cd-widget[data-ready]")
+    expect(page.locator(f"#cd-c{root} > .cd-removed-note")).to_be_visible()
+    expect(page.locator(f"#cd-c{root} #cd-c{reply} .cd-body")).to_be_visible()
+    assert page.locator(f"#cd-c{root} .cd-author").count() == 1  # only the reply's author
+    reader.assert_clean()

@@ -44,8 +44,8 @@ def test_the_thread_indexes_migration_can_be_rerun(store: Store) -> None:
                     "WHERE indexrelid = 'ix_comments_thread_time'::regclass"
                 )
             )
-    database.migrate(engine)
-    assert database.current_revision(engine) == database.head_revision()
+    database.migrate(engine, "0003")
+    assert database.current_revision(engine) == "0003"
     names = {ix["name"] for ix in sa.inspect(engine).get_indexes("comments")}
     assert {"ix_comments_thread_time", "ix_comments_thread_replies"} <= names
     if store.dialect == "postgresql":
@@ -57,6 +57,14 @@ def test_the_thread_indexes_migration_can_be_rerun(store: Store) -> None:
                 )
             ).scalar_one()
         assert valid
+    # 0005 then replaces them with the thread's tombstone-aware indexes.
+    database.migrate(engine)
+    names = {ix["name"] for ix in sa.inspect(engine).get_indexes("comments")}
+    assert {"ix_comments_visible_time", "ix_comments_visible_replies"} <= names
+    assert not names & {"ix_comments_thread_time", "ix_comments_thread_replies"}
+    database.downgrade(engine, "0004")  # and back, for an upgrade that must be undone
+    names = {ix["name"] for ix in sa.inspect(engine).get_indexes("comments")}
+    assert {"ix_comments_thread_time", "ix_comments_thread_replies"} <= names
 
 
 def test_durability_settings(store: Store) -> None:

@@ -108,3 +108,47 @@ def test_replies_are_found_by_their_thread(services: Services, busy: SiteKeys) -
     assert [c.body for c in found.replies[reply.id]] == ["A reply to reply 0."]
     assert found.replies[reply.id][0].author_name == "R1"
     assert sum(len(cs) for cs in found.replies.values()) == 8
+
+
+@pytest.mark.parametrize("sort", ["newest", "oldest", "most_replied"])
+def test_a_removed_comment_with_replies_leaves_a_tombstone_in_its_place(
+    services: Services, busy: SiteKeys, sort: str
+) -> None:
+    def listing(limit: int) -> tuple[list[int], comment_store.ThreadPage]:
+        ids: list[int] = []
+        offset, last = 0, None
+        while True:
+            with services.store.read() as conn:
+                found = comment_store.thread(
+                    conn, busy.site.id, busy.story_id, sort=sort, limit=limit,
+                    offset=offset, public=True,
+                )
+            ids += [r.id for r in found.roots]
+            last = last or found
+            if len(found.roots) < limit:
+                return ids, last
+            offset += limit
+
+    before, whole = listing(100)
+    threaded = [r.id for r in whole.roots if whole.replies.get(r.id)]
+    bare = [r.id for r in whole.roots if not whole.replies.get(r.id)]
+    gone_root, lone = threaded[1], bare[0]
+    first_reply = whole.replies[threaded[2]][0].id
+    actions.decide(services, busy.site.id, [gone_root, lone, first_reply], "reject", actor="mod")
+
+    after, page = listing(100)
+    # Only the comment nobody answered leaves; the other keeps its place.
+    expected = [i for i in before if i != lone]
+    if sort != "most_replied":  # a removed reply changes the reply counts
+        assert after == expected
+    assert sorted(after) == sorted(expected)
+    for per_page in (1, 5):
+        assert listing(per_page)[0] == after
+    assert page.total_roots == 11
+    tomb = next(r for r in page.roots if r.id == gone_root)
+    assert tomb.status is CommentStatus.REJECTED and tomb.body == "" and tomb.author_name is None
+    assert [c.body for c in page.replies[gone_root]][0].startswith("A reply")
+    # A removed reply stays as a tombstone too while its own reply is shown.
+    (middle,) = page.replies[threaded[2]]
+    assert middle.id == first_reply and middle.body == ""
+    assert [c.body for c in page.replies[first_reply]][0].startswith("A reply to reply")

@@ -194,6 +194,7 @@
     var item = el("li", "cd-comment");
     item.id = "cd-c" + c.id;
     item.setAttribute("data-id", c.id);
+    if (c.removed) { return renderRemoved(item, c.replies || []); }
     var meta = el("div", "cd-meta");
     meta.appendChild(el("span", "cd-author", c.author || "Anonymous"));
     if (c.featured) {
@@ -219,6 +220,32 @@
     reply.addEventListener("click", function () { toggleReply(item, c.id); });
     report.addEventListener("click", function () { toggleReport(item, c.id, report); });
     return item;
+  }
+
+  // A comment taken out of the discussion that others had answered: its place
+  // stays, so their replies still make sense.
+  function renderRemoved(item, replies) {
+    item.textContent = "";
+    item.classList.add("cd-removed");
+    item.appendChild(el("p", "cd-body cd-removed-note", "This comment was removed."));
+    var list = el("ol", "cd-replies");
+    replies.forEach(function (r) { list.appendChild(renderComment(r)); });
+    item.appendChild(list);
+    return item;
+  }
+
+  function removeLive(id) {
+    var gone = document.getElementById("cd-c" + id);
+    if (!gone) { return; }
+    var list = gone.querySelector(":scope > .cd-replies");
+    if (list && list.children.length) {
+      var kept = Array.prototype.slice.call(list.children);
+      renderRemoved(gone, []);
+      var fresh = gone.querySelector(":scope > .cd-replies");
+      kept.forEach(function (r) { fresh.appendChild(r); });
+    } else {
+      gone.remove();
+    }
   }
 
   function toggleReply(item, id) {
@@ -319,10 +346,7 @@
       try { insertLive(JSON.parse(event.data), false); } catch (e) { /* a bad frame is skipped */ }
     });
     source.addEventListener("removed", function (event) {
-      try {
-        var gone = document.getElementById("cd-c" + JSON.parse(event.data).id);
-        if (gone) { gone.remove(); }
-      } catch (e) { /* a bad frame is skipped */ }
+      try { removeLive(JSON.parse(event.data).id); } catch (e) { /* a bad frame is skipped */ }
     });
     source.addEventListener("error", function () {
       state.live = source.readyState === 1;
