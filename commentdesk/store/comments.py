@@ -460,7 +460,6 @@ def thread(
     dashboard asks for everything.
     """
     columns, build = (_PUBLIC_COLUMNS, rows.public_comment) if public else ((), rows.comment)
-    approved = comments.c.status == CommentStatus.APPROVED.value
     if sort == "featured":
         return _featured(conn, site_id, story_id, limit, offset, columns, build)
     top_level = sa.and_(comments.c.story_id == story_id, _IN_THREAD)
@@ -476,22 +475,60 @@ def thread(
     # site, and asking for the site too made the database read every row (3 ms
     # for a story of 5,000 comments, against 0.3).
     total = conn.execute(sa.select(sa.func.count()).where(top_level)).scalar_one()
-    replies: dict[int, list[Comment]] = {}
-    if roots:
-        # By thread alone, so the database looks up the page's threads rather
-        # than scanning the story (6 ms against 0.1 for a busy story); a reply
-        # shares its thread's story and site, which is checked here anyway.
-        reply_rows = conn.execute(
-            _select(*columns)
-            .where(comments.c.root_id.in_([r.id for r in roots]), approved)
-            .order_by(comments.c.created_at, comments.c.id)
-        )
-        found = [build(row) for row in reply_rows]
-        found += _missing_parents(conn, [r.id for r in roots], found, columns, build)
-        for reply in sorted(found, key=lambda c: (c.created_at or _EPOCH, c.id)):
-            if reply.site_id == site_id and reply.story_id == story_id:
-                replies.setdefault(reply.parent_id or 0, []).append(reply)
+    replies = _replies(conn, site_id, story_id, roots, columns, build)
     return ThreadPage(roots=roots, replies=replies, total_roots=int(total))
+
+
+def one_thread(
+    conn: Connection, site_id: int, comment_id: int, *, public: bool = False
+) -> ThreadPage | None:
+    """The thread an approved comment belongs to (its top-level comment, with the
+    replies in view), for a link to that comment; None if it is not in view."""
+    columns, build = (_PUBLIC_COLUMNS, rows.public_comment) if public else ((), rows.comment)
+    found = get_with_root(conn, site_id, comment_id)
+    if found is None or found[0].status is not CommentStatus.APPROVED:
+        return None
+    comment, root_id = found
+    row = conn.execute(
+        _select(*columns).where(comments.c.id == root_id, comments.c.site_id == site_id, _IN_THREAD)
+    ).first()
+    if row is None:
+        return None
+    roots = [build(row)]
+    replies = _replies(conn, site_id, comment.story_id, roots, columns, build)
+    return ThreadPage(roots=roots, replies=replies, total_roots=1)
+
+
+def _replies(
+    conn: Connection,
+    site_id: int,
+    story_id: int,
+    roots: list[Comment],
+    columns: tuple[Any, ...],
+    build: Any,
+) -> dict[int, list[Comment]]:
+    """The approved replies in the threads of ``roots``, by parent, oldest first,
+    with tombstones for removed replies that have approved replies of their own."""
+    replies: dict[int, list[Comment]] = {}
+    if not roots:
+        return replies
+    # By thread alone, so the database looks up the page's threads rather
+    # than scanning the story (6 ms against 0.1 for a busy story); a reply
+    # shares its thread's story and site, which is checked here anyway.
+    reply_rows = conn.execute(
+        _select(*columns)
+        .where(
+            comments.c.root_id.in_([r.id for r in roots]),
+            comments.c.status == CommentStatus.APPROVED.value,
+        )
+        .order_by(comments.c.created_at, comments.c.id)
+    )
+    found = [build(row) for row in reply_rows]
+    found += _missing_parents(conn, [r.id for r in roots], found, columns, build)
+    for reply in sorted(found, key=lambda c: (c.created_at or _EPOCH, c.id)):
+        if reply.site_id == site_id and reply.story_id == story_id:
+            replies.setdefault(reply.parent_id or 0, []).append(reply)
+    return replies
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)

@@ -252,20 +252,44 @@ def thread(
             public=True,
         )
 
-    def nest(comment: Any) -> dict[str, Any]:
-        item = schemas.public_comment(comment)
-        item["replies"] = [nest(r) for r in found.replies.get(comment.id, [])]
-        return item
-
     page_body = {
         "story": schemas.story_out(story),
-        "comments": [nest(c) for c in found.roots],
+        "comments": [_nest(found, c) for c in found.roots],
         "page": page,
         "per_page": per_page,
         "total": found.total_roots,
         "sort": sort,
     }
     return conditional_json(request, page_body, services.settings.thread_cache_s)
+
+
+def _nest(found: comment_store.ThreadPage, comment: Any) -> dict[str, Any]:
+    item = schemas.public_comment(comment)
+    item["replies"] = [_nest(found, r) for r in found.replies.get(comment.id, [])]
+    return item
+
+
+@router.get("/comments/{comment_id}/thread", tags=["comments"])
+def comment_thread(request: Request, comment_id: Id) -> dict[str, Any]:
+    """The thread a published comment belongs to, for a link to that comment: its
+    top-level comment with the replies in view, as in the story's thread."""
+    services = services_of(request)
+    principal = key_principal(request)
+    with services.store.read() as conn:
+        site_id = comment_store.site_of(conn, comment_id)
+        found = (
+            comment_store.one_thread(conn, site_id, comment_id, public=True)
+            if site_id is not None and (principal is None or principal.site_id == site_id)
+            else None
+        )
+    if found is None:
+        raise NotFound(f"comment {comment_id} not found", field="comment_id")
+    root = found.roots[0]
+    return {
+        "story_id": root.story_id,
+        "comment_id": comment_id,
+        "thread": _nest(found, root),
+    }
 
 
 @router.patch("/comments/{comment_id}", tags=["comments"])

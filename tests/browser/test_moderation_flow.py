@@ -215,3 +215,32 @@ def test_a_removed_comment_keeps_its_place_for_the_replies(
     expect(page.locator(f"#cd-c{root} #cd-c{reply} .cd-body")).to_be_visible()
     assert page.locator(f"#cd-c{root} .cd-author").count() == 1  # only the reply's author
     reader.assert_clean()
+
+
+def test_a_link_to_a_comment_shows_it_even_past_the_first_page(
+    services: Services, site: SiteKeys, host: HostPage, open_page: Any
+) -> None:
+    _ = services.scorer
+    first = None
+    for i in range(23):
+        made = actions.submit(services, site.site.id, actions.NewComment(
+            story_id=site.story_id, body=f"Comment {i} about the new bus timetable.",
+            author_external_id=f"r{i}", author_name=f"Reader {i}",
+            score=clean_score())).comment.id
+        first = first or made
+    reader = open_page()
+    page = reader.page
+    page.goto(host.article(site, reader_token(site)) + f"#cd-c{first}")
+    page.wait_for_selector(".cd-widget[data-ready]")
+    linked = page.locator(f"#cd-c{first}")
+    expect(linked).to_have_class(re.compile("cd-linked"))
+    expect(linked.locator("> .cd-body")).to_have_text("Comment 0 about the new bus timetable.")
+    assert page.locator(".cd-thread > .cd-comment").count() == 21  # page 1, and the link
+    reader.assert_clean()
+
+
+def clean_score() -> Any:
+    """A clean score, so twenty-three comments need not wait for the real scorer."""
+    from commentdesk.domain import ATTRIBUTES, ScoreResult
+
+    return ScoreResult(scores=dict.fromkeys(ATTRIBUTES, 0.01), spans={}, model_version="test")

@@ -491,6 +491,28 @@ def test_featured_comments(http: httpx.Client, site: SiteKeys, services: Service
     assert [e["action"] for e in trail["items"]][-2:] == ["feature", "unfeature"]
 
 
+def test_a_link_to_a_comment_finds_its_thread(
+    http: httpx.Client, site: SiteKeys, services: Services
+) -> None:
+    root = post_comment(http, site, CIVIL).json()
+    reply = post_comment(http, site, "Which page of the report?", parent_id=root["id"]).json()
+    held = post_comment(http, site, ABUSIVE).json()
+    found = http.get(f"/api/v1/comments/{reply['id']}/thread")
+    assert found.status_code == 200, found.text
+    body = found.json()
+    assert body["story_id"] == site.story_id and body["comment_id"] == reply["id"]
+    assert body["thread"]["id"] == root["id"] and body["thread"]["body"] == CIVIL
+    assert [r["id"] for r in body["thread"]["replies"]] == [reply["id"]]
+    assert http.get(f"/api/v1/comments/{held['id']}/thread").status_code == 404
+    foreign = create_site(services).headers("integration")
+    assert http.get(f"/api/v1/comments/{reply['id']}/thread", headers=foreign).status_code == 404
+    # The reply stays reachable under its removed parent's tombstone.
+    http.post(f"/api/v1/moderation/comments/{root['id']}/reject", headers=site.headers())
+    tomb = http.get(f"/api/v1/comments/{reply['id']}/thread").json()["thread"]
+    assert tomb["removed"] is True and tomb["body"] == "" and tomb["author"] is None
+    assert http.get(f"/api/v1/comments/{root['id']}/thread").status_code == 404
+
+
 def test_author_can_delete_their_comment(http: httpx.Client, site: SiteKeys) -> None:
     comment = post_comment(http, site, CIVIL).json()
     path = f"/api/v1/comments/{comment['id']}"

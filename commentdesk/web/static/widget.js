@@ -211,8 +211,12 @@
     var actions = el("div", "cd-actions");
     var reply = button("Reply", "cd-reply");
     var report = button("Report", "cd-report");
+    var link = el("a", "cd-link", "Link");
+    link.href = "#cd-c" + c.id;
+    link.title = "A link to this comment";
     actions.appendChild(reply);
     actions.appendChild(report);
+    actions.appendChild(link);
     item.appendChild(actions);
     var replies = el("ol", "cd-replies");
     (c.replies || []).forEach(function (r) { replies.appendChild(renderComment(r)); });
@@ -367,11 +371,41 @@
     return api("GET", "/api/v1/stories/lookup" + query).then(function (story) { return story.id; });
   }
 
+  // A link to one comment (#cd-c123): show it even when it is not on the first
+  // page, with its thread, and bring it into view.
+  function showLinked() {
+    var match = /^#cd-c(\d+)$/.exec(window.location.hash || "");
+    if (!match) { return Promise.resolve(); }
+    var id = match[1];
+    var present = document.getElementById("cd-c" + id);
+    var ready = present ? Promise.resolve() :
+      api("GET", "/api/v1/comments/" + id + "/thread").then(function (body) {
+        if (body.story_id !== state.storyId || document.getElementById("cd-c" + body.thread.id)) {
+          return;
+        }
+        var item = renderComment(body.thread);
+        item.classList.add("cd-linked-thread");
+        var empty = thread.querySelector(".cd-empty");
+        if (empty) { empty.remove(); }
+        thread.insertBefore(item, thread.firstChild);
+      }).catch(function () { /* gone or never published: the page reads as usual */ });
+    return ready.then(function () {
+      var target = document.getElementById("cd-c" + id);
+      if (!target) { return; }
+      Array.prototype.forEach.call(thread.querySelectorAll(".cd-linked"), function (other) {
+        other.classList.remove("cd-linked");
+      });
+      target.classList.add("cd-linked");
+      if (target.scrollIntoView) { target.scrollIntoView({ block: "center" }); }
+    });
+  }
+  window.addEventListener("hashchange", function () { showLinked(); });
+
   resolveStory().then(function (id) {
     state.storyId = id;
     root.setAttribute("data-story-id", String(id));
     connectLive(function () {
-      loadPage(1).then(function () { root.setAttribute("data-ready", "1"); });
+      loadPage(1).then(showLinked).then(function () { root.setAttribute("data-ready", "1"); });
     });
   }).catch(function (err) {
     root.textContent = "";
