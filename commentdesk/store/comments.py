@@ -601,7 +601,7 @@ def set_featured(conn: Connection, comment_id: int, at: datetime | None) -> None
     conn.execute(comments.update().where(comments.c.id == comment_id).values(featured_at=at))
 
 
-QUEUES = ("held", "reported", "premoderation", "approved", "rejected", "all")
+QUEUES = ("held", "reported", "premoderation", "approved", "featured", "rejected", "all")
 
 
 @dataclass
@@ -631,6 +631,8 @@ def _queue_conditions(site_id: int, f: QueueFilter) -> list[Any]:
         conds += [comments.c.report_count > 0, comments.c.moderator_status.is_(None)]
     elif f.queue in ("approved", "rejected"):
         conds.append(comments.c.status == f.queue)
+    elif f.queue == "featured":
+        conds += [comments.c.status == "approved", comments.c.featured_at.is_not(None)]
     if f.status:
         conds.append(comments.c.status == f.status)
     if f.section is not None:
@@ -668,7 +670,7 @@ def queue(
 ) -> tuple[list[Comment], int]:
     conds = _queue_conditions(site_id, f)
     # Oldest first for work queues (fairness); newest first for browsing.
-    newest_first = f.queue in ("approved", "rejected", "all")
+    newest_first = f.queue in ("approved", "featured", "rejected", "all")
     order = comments.c.id.desc() if newest_first else comments.c.id.asc()
     query = _select().where(*conds).order_by(order).limit(limit).offset(offset)
     items = [rows.comment(r) for r in conn.execute(query)]

@@ -352,7 +352,9 @@ def report_comment(request: Request, comment_id: Id, payload: schemas.ReportIn) 
 @router.get("/moderation/queue", tags=["moderation"])
 def moderation_queue(
     request: Request,
-    queue: Literal["held", "reported", "premoderation", "approved", "rejected", "all"] = "held",
+    queue: Literal[
+        "held", "reported", "premoderation", "approved", "featured", "rejected", "all"
+    ] = "held",
     site: Annotated[str | None, Query(max_length=64)] = None,
     section: Annotated[str | None, Query(max_length=200)] = None,
     story: Annotated[int | None, Query(ge=1, le=2**53)] = None,

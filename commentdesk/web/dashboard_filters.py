@@ -12,6 +12,7 @@ QUEUE_LABELS = {
     "reported": "Reported",
     "premoderation": "Pre-moderation",
     "approved": "Approved",
+    "featured": "Featured",
     "rejected": "Rejected",
     "all": "All",
 }

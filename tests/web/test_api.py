@@ -475,6 +475,8 @@ def test_featured_comments(http: httpx.Client, site: SiteKeys, services: Service
 
     picks = http.get(path, params={"sort": "featured"}).json()
     assert [c["id"] for c in picks["comments"]] == [reply["id"], ids[1]]
+    queue = http.get("/api/v1/moderation/queue", params={"queue": "featured"}, headers=mod)
+    assert sorted(c["id"] for c in queue.json()["items"]) == sorted([reply["id"], ids[1]])
     assert picks["total"] == 2 and all(c["featured"] for c in picks["comments"])
     thread = http.get(path).json()
     flags = {c["id"]: c["featured"] for c in thread["comments"]}

@@ -217,6 +217,24 @@ def test_only_an_admin_erases_a_reader_and_only_when_sure(
         assert ban.status_code == 409
 
 
+
+def test_the_featured_queue_lists_the_picks(services: Services, site: SiteKeys,
+                                            http: httpx.Client) -> None:
+    make_user(services, [site.site.id])
+    picked = _submit(services, site, "The bridge survey found cracks in two piers.")
+    _submit(services, site, "A comment nobody picked, about the ferry.")
+    sign_in(http, "mod")
+    token = page_csrf(http)
+    done = http.post("/dashboard/api/feature", json={"id": picked, "featured": True},
+                     headers={"X-CSRF-Token": token})
+    assert done.status_code == 200 and done.json() == {"id": picked, "featured": True}
+    page = http.get("/dashboard/queue/featured")
+    assert page.status_code == 200
+    assert "two piers" in page.text and "nobody picked" not in page.text
+    refused = http.post("/dashboard/api/feature", json={"id": picked, "featured": False})
+    assert refused.status_code == 403  # no CSRF token
+
+
 def test_policy_page_validates_backtests_and_only_admins_save(
     services: Services, site: SiteKeys, http: httpx.Client
 ) -> None:
