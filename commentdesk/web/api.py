@@ -446,18 +446,18 @@ def moderation_comment(request: Request, comment_id: Id) -> dict[str, Any]:
 @router.post("/moderation/comments/{comment_id}/feature", tags=["moderation"])
 def feature_comment(request: Request, comment_id: Id) -> dict[str, Any]:
     """Feature a published comment: an editor's pick, shown under `sort=featured`."""
-    principal = require_moderator(request)
-    comment = actions.feature(
-        services_of(request), principal.site_id, comment_id, True, actor=principal.name
-    )
-    return schemas.moderation_comment(comment)
+    return _set_featured(request, comment_id, True)
 
 
 @router.post("/moderation/comments/{comment_id}/unfeature", tags=["moderation"])
 def unfeature_comment(request: Request, comment_id: Id) -> dict[str, Any]:
+    return _set_featured(request, comment_id, False)
+
+
+def _set_featured(request: Request, comment_id: int, featured: bool) -> dict[str, Any]:
     principal = require_moderator(request)
     comment = actions.feature(
-        services_of(request), principal.site_id, comment_id, False, actor=principal.name
+        services_of(request), principal.site_id, comment_id, featured, actor=principal.name
     )
     return schemas.moderation_comment(comment)
 
