@@ -152,3 +152,33 @@ def test_a_removed_comment_with_replies_leaves_a_tombstone_in_its_place(
     (middle,) = page.replies[threaded[2]]
     assert middle.id == first_reply and middle.body == ""
     assert [c.body for c in page.replies[first_reply]][0].startswith("A reply to reply")
+
+
+@pytest.mark.parametrize("sort", ["newest", "oldest", "most_replied"])
+def test_a_page_is_read_from_the_thread_index_in_order(
+    sqlite_services: Services, sort: str
+) -> None:
+    """The page's condition must match the partial index's word for word, or the
+    database sorts the whole story instead. (SQLite's plan does not depend on
+    statistics, so it can be checked; PostgreSQL's was checked by hand.)"""
+    from commentdesk.store.schema import comments
+
+    site = create_site(sqlite_services)
+    query = (
+        comment_store._select(*comment_store._PUBLIC_COLUMNS)
+        .where(
+            comments.c.site_id == site.site.id,
+            comments.c.story_id == site.story_id,
+            comment_store._IN_THREAD,
+        )
+        .order_by(*comment_store.SORTS[sort])
+        .limit(20)
+    )
+    with sqlite_services.store.read() as conn:
+        # Compiled as the service runs it, with bound parameters.
+        compiled = query.compile(conn)
+        values = tuple(compiled.params[name] for name in compiled.positiontup or ())
+        found = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled), values)
+        plan = " | ".join(r[3] for r in found)
+    assert "ix_comments_visible_" in plan, plan
+    assert "TEMP B-TREE" not in plan, plan
