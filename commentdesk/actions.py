@@ -886,9 +886,12 @@ def delete_own(
     with services.store.write() as conn:
         comment = comment_store.get(conn, site_id, comment_id)
         author = author_store.by_external_id(conn, site_id, author_external_id)
-        if comment is None or author is None or comment.author_id != author.id:
-            raise NotFound(f"comment {comment_id} not found", field="comment_id")
-        if is_erased(comment):
+        if (
+            comment is None
+            or author is None
+            or comment.author_id != author.id
+            or is_erased(comment)  # already gone
+        ):
             raise NotFound(f"comment {comment_id} not found", field="comment_id")
         _withdraw_and_erase(
             conn,

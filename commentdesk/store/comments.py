@@ -564,8 +564,6 @@ def _missing_parents(
         out += parents
         known |= {p.id for p in parents}
         wanted = {p.parent_id for p in parents if p.parent_id is not None} - known
-        if not parents:
-            break
     return out
 
 

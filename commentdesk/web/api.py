@@ -13,7 +13,7 @@ from fastapi import APIRouter, Header, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from commentdesk import actions
-from commentdesk.domain import Principal, Story
+from commentdesk.domain import Principal, Site, Story
 from commentdesk.errors import Forbidden, NotFound
 from commentdesk.store import audit as audit_store
 from commentdesk.store import authors as author_store
@@ -23,6 +23,7 @@ from commentdesk.store import sites as site_store
 from commentdesk.store import stories as story_store
 from commentdesk.web import schemas
 from commentdesk.web.auth import (
+    Reader,
     Unauthorized,
     bearer_token,
     key_principal,
@@ -296,15 +297,7 @@ def comment_thread(request: Request, comment_id: Id) -> dict[str, Any]:
 def edit_comment(request: Request, comment_id: Id, payload: schemas.CommentEdit) -> dict[str, Any]:
     """The author edits their comment (host-site JWT); it is decided again."""
     services = services_of(request)
-    token = bearer_token(request)
-    if token is None:
-        raise Unauthorized("sign in to edit a comment")
-    with services.store.read() as conn:
-        site_id = comment_store.site_of(conn, comment_id)
-        site = site_store.get(conn, site_id) if site_id is not None else None
-    if site is None:
-        raise NotFound(f"comment {comment_id} not found", field="comment_id")
-    reader = reader_from_token(services, site, token)
+    site, reader = _comment_reader(request, comment_id, "edit")
     _rate_limit(request, "author", f"{site.id}:{reader.external_id}")
     result = actions.edit(services, site.id, comment_id, reader.external_id, payload.body)
     return schemas.submit_out(result.comment, result.decision)
@@ -314,18 +307,24 @@ def edit_comment(request: Request, comment_id: Id, payload: schemas.CommentEdit)
 def delete_comment(request: Request, comment_id: Id) -> dict[str, Any]:
     """The author deletes their comment (host-site JWT): it leaves the thread and its
     text is erased; others' replies to it stay, under a placeholder."""
+    site, reader = _comment_reader(request, comment_id, "delete")
+    gone = actions.delete_own(services_of(request), site.id, comment_id, reader.external_id)
+    return {"id": gone.id, "status": "deleted"}
+
+
+def _comment_reader(request: Request, comment_id: int, doing: str) -> tuple[Site, Reader]:
+    """The comment's site and the reader its host-site token names, for an
+    author's own action; whether the comment is theirs is the action's check."""
     services = services_of(request)
     token = bearer_token(request)
     if token is None:
-        raise Unauthorized("sign in to delete a comment")
+        raise Unauthorized(f"sign in to {doing} a comment")
     with services.store.read() as conn:
         site_id = comment_store.site_of(conn, comment_id)
         site = site_store.get(conn, site_id) if site_id is not None else None
     if site is None:
         raise NotFound(f"comment {comment_id} not found", field="comment_id")
-    reader = reader_from_token(services, site, token)
-    gone = actions.delete_own(services, site.id, comment_id, reader.external_id)
-    return {"id": gone.id, "status": "deleted"}
+    return site, reader_from_token(services, site, token)
 
 
 @router.post("/comments/{comment_id}/reports", status_code=201, tags=["comments"])

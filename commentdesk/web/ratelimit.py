@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import hashlib
 import time
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -60,22 +61,25 @@ class DatabaseStorage(Storage):
         """One statement: start a new window if the old one expired, else count on."""
         now = time.time()
         params = {"key": key, "amount": amount, "now": now, "expires": now + expiry}
-        lock: AbstractContextManager[None] = (
-            self._writers.held() if self._writers else nullcontext()
-        )
-        with lock, self.engine.begin() as conn:
+        with self._writing() as conn:
             count = int(conn.execute(self._incr, params).scalar_one())
             if now - self._pruned_at >= PRUNE_EVERY_S:
                 self._pruned_at = now
                 self._prune(conn, now)
             return count
 
-    def prune(self, now: float | None = None) -> int:
-        """Drop every counter whose window has ended; returns how many."""
+    @contextmanager
+    def _writing(self) -> Iterator[sa.Connection]:
+        """A transaction, behind the SQLite writers' queue where there is one."""
         lock: AbstractContextManager[None] = (
             self._writers.held() if self._writers else nullcontext()
         )
         with lock, self.engine.begin() as conn:
+            yield conn
+
+    def prune(self, now: float | None = None) -> int:
+        """Drop every counter whose window has ended; returns how many."""
+        with self._writing() as conn:
             return self._prune(conn, time.time() if now is None else now)
 
     @staticmethod
