@@ -511,6 +511,7 @@ def _after_change(
         found = batch.site(comment.site_id)
         if found is not None and found.webhook_urls:
             batch.outbox += _webhook(found, comment, decision, actor)
+            batch.outbox += _reply_notice(conn, found, comment, was=was, now=now)
         return
     if comment.author_id is not None:
         author_store.adjust_counts(conn, comment.author_id, approved=approved, rejected=rejected)
@@ -520,6 +521,7 @@ def _after_change(
     found = site_store.get(conn, comment.site_id)
     if found is not None and found.webhook_urls:
         outbox_store.insert_rows(conn, _webhook(found, comment, decision, actor))
+        outbox_store.insert_rows(conn, _reply_notice(conn, found, comment, was=was, now=now))
 
 
 def _delta(was: CommentStatus | None, now: CommentStatus, status: CommentStatus) -> int:
@@ -528,6 +530,10 @@ def _delta(was: CommentStatus | None, now: CommentStatus, status: CommentStatus)
 
 def _root_id(conn: Connection, comment: Comment) -> int | None:
     return None if comment.parent_id is None else comment_store.root_of(conn, comment.id)
+
+
+# The webhook event that asks the host site to tell a reader of a reply.
+REPLY_EVENT = "comment.replied"
 
 
 def _webhook(
@@ -548,6 +554,51 @@ def _webhook(
             "actor": actor,
             "policy_version": decision.policy_version,
             "model_version": decision.model_version or comment.model_version,
+        },
+    )
+
+
+def _reply_notice(
+    conn: Connection,
+    site: Site,
+    comment: Comment,
+    *,
+    was: CommentStatus | None,
+    now: CommentStatus,
+) -> list[dict[str, Any]]:
+    """The outbox rows that tell the host site a reader's comment was answered.
+
+    Comment Desk knows no reader's address: the host site does, so it is the
+    one to tell them, by mail or in its app. The notice goes out when the reply
+    is published, not when it is written, so no reader hears of a reply that a
+    moderator then rejects; nobody hears of their own replies, and a reader
+    who deleted the comment, or asked to be erased, hears nothing.
+    """
+    if comment.parent_id is None or now is not CommentStatus.APPROVED:
+        return []
+    if was is CommentStatus.APPROVED:
+        return []
+    parent = comment_store.get(conn, comment.site_id, comment.parent_id)
+    if parent is None or parent.author_id is None or is_erased(parent):
+        return []
+    if parent.author_id == comment.author_id:
+        return []
+    reader = author_store.get(conn, comment.site_id, parent.author_id)
+    if reader is None or reader.status is AuthorStatus.ERASED:
+        return []
+    return outbox_store.messages(
+        site.id,
+        site.webhook_urls,
+        REPLY_EVENT,
+        {
+            "comment_id": comment.id,
+            "story_id": comment.story_id,
+            "parent_id": parent.id,
+            # Both readers by Comment Desk's id too, so erasing either can find it.
+            "parent_author_id": reader.id,
+            "parent_author_external_id": reader.external_id,
+            "author_id": comment.author_id,
+            "author_name": comment.author_name,
         },
     )
 
@@ -865,6 +916,7 @@ def erase_author(services: Services, site_id: int, author_id: int, *, actor: str
             conn, own, actor=actor, action="erase", message="removed at its author's request"
         )
         author_store.erase(conn, author.id)
+        outbox_store.forget_author(conn, site_id, author.id, REPLY_EVENT)
         audit_store.append(
             conn,
             site_id=site_id,

@@ -114,3 +114,30 @@ def prune(conn: Connection, before: datetime) -> int:
     """Drop messages delivered or abandoned before ``before``; waiting ones always stay."""
     done = sa.or_(outbox.c.delivered_at < before, outbox.c.failed_at < before)
     return int(conn.execute(outbox.delete().where(done)).rowcount)
+
+
+def forget_author(conn: Connection, site_id: int, author_id: int, event: str) -> None:
+    """Take an erased reader out of the messages of ``event`` that name them.
+
+    Those not yet sent are dropped (the reader is gone, and so is any reply of
+    theirs); those sent, kept a while for inspection, lose the reader's name
+    or the host site's id for them. Matched here rather than in SQL, the
+    payload being JSON on both databases, and erasure being rare.
+    """
+    found = conn.execute(
+        sa.select(outbox.c.id, outbox.c.payload, outbox.c.delivered_at, outbox.c.failed_at).where(
+            outbox.c.site_id == site_id, outbox.c.event == event
+        )
+    ).all()
+    for row in found:
+        payload = dict(row.payload)
+        if author_id not in (payload.get("parent_author_id"), payload.get("author_id")):
+            continue
+        if row.delivered_at is None and row.failed_at is None:
+            conn.execute(outbox.delete().where(outbox.c.id == row.id))
+            continue
+        if payload.get("parent_author_id") == author_id:
+            payload["parent_author_external_id"] = None
+        if payload.get("author_id") == author_id:
+            payload["author_name"] = None
+        conn.execute(outbox.update().where(outbox.c.id == row.id).values(payload=payload))
