@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from commentdesk import actions
+from commentdesk import actions, webhooks
 from commentdesk.config import Settings
 from commentdesk.domain import Role
 from commentdesk.errors import CommentDeskError
@@ -47,8 +47,12 @@ app.add_typer(stories_app, name="stories")
 authors_app = typer.Typer(
     help="Authors (readers).\n\nExample: commentdesk authors erase daily reader-8812 --yes"
 )
+webhooks_app = typer.Typer(
+    help="Webhook deliveries.\n\nExample: commentdesk webhooks list daily --state failed"
+)
 app.add_typer(comments_app, name="comments")
 app.add_typer(authors_app, name="authors")
+app.add_typer(webhooks_app, name="webhooks")
 
 console = Console()
 
@@ -425,6 +429,66 @@ def authors_export(
         raise typer.Exit(1) from err
     output.write_text(json.dumps(author_data_out(data), indent=2, ensure_ascii=False) + "\n")
     console.print(f"{len(data.comments)} comments of author {author.id} -> {output}")
+
+
+@webhooks_app.command("list")
+def webhooks_list(
+    site: str,
+    state: Annotated[
+        str | None, typer.Option(help="waiting, failed or delivered; all if omitted.")
+    ] = None,
+    limit: int = 50,
+) -> None:
+    """The site's webhook messages, newest first, with their last error.
+
+    Example: commentdesk webhooks list daily --state failed
+    """
+    services = _services()
+    site_id = _site_id(services, site)
+    try:
+        found = webhooks.deliveries(services, site_id, state, limit)
+    except CommentDeskError as err:
+        console.print(f"[red]{err.message}[/red]")
+        raise typer.Exit(1) from err
+    table = Table("id", "event", "url", "state", "attempts", "last error", "created")
+    for d in found:
+        created = d.created_at.strftime("%Y-%m-%d %H:%M") if d.created_at else ""
+        table.add_row(
+            str(d.id), d.event, d.url, d.state, str(d.attempts), d.last_error or "", created
+        )
+    console.print(table)
+
+
+_MessageIds = Annotated[list[int] | None, typer.Argument(help="Message ids; all failed if none.")]
+
+
+@webhooks_app.command("retry")
+def webhooks_retry(
+    site: str,
+    ids: _MessageIds = None,
+) -> None:
+    """Send again the messages the worker gave up on, or those named.
+
+    Example: commentdesk webhooks retry daily
+    """
+    services = _services()
+    count = webhooks.retry(services, _site_id(services, site), ids or None)
+    console.print(f"{count} messages back in line; the server's worker sends them")
+
+
+@webhooks_app.command("ping")
+def webhooks_ping(site: str) -> None:
+    """Queue a signed `ping` to each of the site's webhook URLs, to check its receivers.
+
+    Example: commentdesk webhooks ping daily && commentdesk webhooks list daily
+    """
+    services = _services()
+    try:
+        count = webhooks.ping(services, _site_id(services, site))
+    except CommentDeskError as err:
+        console.print(f"[red]{err.message}[/red]")
+        raise typer.Exit(1) from err
+    console.print(f"ping queued for {count} URLs")
 
 
 def _part(name: str) -> Any:

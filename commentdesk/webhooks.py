@@ -19,6 +19,7 @@ from datetime import timedelta
 
 import httpx
 
+from commentdesk.errors import InvalidInput
 from commentdesk.services import Services
 from commentdesk.store import outbox as outbox_store
 from commentdesk.store import sites as site_store
@@ -41,6 +42,41 @@ def verify(secret: str, header: str, body: bytes, tolerance_s: int = 300) -> boo
     if abs(time.time() - timestamp) > tolerance_s:
         return False
     return hmac.compare_digest(sign(secret, timestamp, body), header)
+
+
+# Sent on request to check that a site's receivers answer and verify signatures.
+PING_EVENT = "ping"
+
+
+def deliveries(
+    services: Services, site_id: int, state: str | None = None, limit: int = 50
+) -> list[outbox_store.Delivery]:
+    """The site's webhook messages, newest first, for an admin to see what failed."""
+    if state is not None and state not in outbox_store.STATES:
+        raise InvalidInput(f"state must be one of {', '.join(outbox_store.STATES)}", field="state")
+    with services.store.read() as conn:
+        return outbox_store.deliveries(conn, site_id, state, limit)
+
+
+def retry(services: Services, site_id: int, ids: list[int] | None = None) -> int:
+    """Send again what the worker gave up on (all of it, or the messages named)."""
+    with services.store.write() as conn:
+        return outbox_store.retry(conn, site_id, ids)
+
+
+def ping(services: Services, site_id: int) -> int:
+    """Queue a `ping` to each of the site's webhook URLs; returns how many.
+
+    It goes through the outbox like any event, signed the same way, so its
+    delivery (or its error) shows in `deliveries` a moment later.
+    """
+    with services.store.write() as conn:
+        site = site_store.get(conn, site_id)
+        if site is None or not site.webhook_urls:
+            raise InvalidInput("the site has no webhook URLs to ping", field="webhook_urls")
+        payload = {"site": site.slug, "sent_at": services.now().isoformat()}
+        outbox_store.enqueue(conn, site.id, site.webhook_urls, PING_EVENT, payload)
+    return len(site.webhook_urls)
 
 
 def backoff(attempt: int) -> timedelta:

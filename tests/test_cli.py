@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +80,32 @@ def test_authors_export_then_erase_asking_for_yes(env: dict[str, str]) -> None:
     )
     again = runner.invoke(app, ["authors", "erase", "daily", "r-9", "--yes"])
     assert again.exit_code == 1 and "no author" in again.output
+
+
+def test_webhooks_list_retry_and_ping(env: dict[str, str]) -> None:
+    invoke("migrate")
+    # Port 9 (discard) is closed on loopback: every attempt fails at once.
+    invoke("sites", "create", "daily", "The Daily", "--webhook", "http://127.0.0.1:9/hook")
+    assert "ping queued for 1 URLs" in invoke("webhooks", "ping", "daily")
+    from commentdesk import webhooks
+    from commentdesk.config import Settings
+    from commentdesk.services import Services
+
+    settings = Settings.from_env()
+    services = Services.from_settings(replace(settings, webhook_max_attempts=1))
+    with httpx.Client(timeout=2) as client:
+        assert webhooks.deliver_due(services, client) == 1
+    services.close()
+    listed = invoke("webhooks", "list", "daily", "--state", "failed")
+    assert "ping" in listed and "refused" in listed
+    assert "1 messages back in line" in invoke("webhooks", "retry", "daily")
+    assert "waiting" in invoke("webhooks", "list", "daily")
+    assert "0 messages back in line" in invoke("webhooks", "retry", "daily")
+    bad = runner.invoke(app, ["webhooks", "list", "daily", "--state", "lost"])
+    assert bad.exit_code == 1 and "state must be one of" in bad.output
+    invoke("sites", "create", "quiet", "The Quiet")
+    none = runner.invoke(app, ["webhooks", "ping", "quiet"])
+    assert none.exit_code == 1 and "no webhook URLs" in none.output
 
 
 def test_backup_copies_a_live_sqlite_database(env: dict[str, str], backend: str) -> None:

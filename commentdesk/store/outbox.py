@@ -23,6 +23,24 @@ class Message:
     attempts: int
 
 
+@dataclass(frozen=True)
+class Delivery:
+    """One message as an admin sees it: where it goes, how it went."""
+
+    id: int
+    url: str
+    event: str
+    state: str  # one of STATES
+    attempts: int
+    last_error: str | None
+    created_at: datetime | None
+    next_attempt_at: datetime | None  # while waiting
+    finished_at: datetime | None  # delivered or given up
+
+
+STATES = ("waiting", "failed", "delivered")
+
+
 def messages(
     site_id: int, urls: list[str], event: str, payload: dict[str, Any]
 ) -> list[dict[str, Any]]:
@@ -141,3 +159,55 @@ def forget_author(conn: Connection, site_id: int, author_id: int, event: str) ->
         if payload.get("author_id") == author_id:
             payload["author_name"] = None
         conn.execute(outbox.update().where(outbox.c.id == row.id).values(payload=payload))
+
+
+def _state(state: str) -> sa.ColumnElement[bool]:
+    if state == "delivered":
+        return outbox.c.delivered_at.is_not(None)
+    if state == "failed":
+        return outbox.c.failed_at.is_not(None)
+    return sa.and_(outbox.c.delivered_at.is_(None), outbox.c.failed_at.is_(None))
+
+
+def deliveries(
+    conn: Connection, site_id: int, state: str | None = None, limit: int = 50
+) -> list[Delivery]:
+    """The site's messages, newest first."""
+    query = sa.select(outbox).where(outbox.c.site_id == site_id)
+    if state is not None:
+        query = query.where(_state(state))
+    found = conn.execute(query.order_by(outbox.c.id.desc()).limit(limit)).all()
+    return [
+        Delivery(
+            id=r.id,
+            url=r.url,
+            event=r.event,
+            state="delivered" if r.delivered_at else "failed" if r.failed_at else "waiting",
+            attempts=r.attempts,
+            last_error=r.last_error,
+            created_at=rows.aware(r.created_at),
+            next_attempt_at=None
+            if r.delivered_at or r.failed_at
+            else rows.aware(r.next_attempt_at),
+            finished_at=rows.aware(r.delivered_at or r.failed_at),
+        )
+        for r in found
+    ]
+
+
+def retry(conn: Connection, site_id: int, ids: list[int] | None = None) -> int:
+    """Put messages back in line, due now with a fresh count of attempts.
+
+    Without ids, every message the worker gave up on; with ids, those of them
+    that were not delivered (a waiting one skips the rest of its backoff).
+    Returns how many were put back.
+    """
+    query = outbox.update().where(outbox.c.site_id == site_id, outbox.c.delivered_at.is_(None))
+    if ids is None:
+        query = query.where(outbox.c.failed_at.is_not(None))
+    else:
+        query = query.where(outbox.c.id.in_(ids))
+    done = conn.execute(
+        query.values(failed_at=None, attempts=0, next_attempt_at=rows.utcnow(), claimed_until=None)
+    )
+    return int(done.rowcount)
