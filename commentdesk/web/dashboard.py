@@ -23,7 +23,13 @@ from commentdesk.errors import NotFound
 from commentdesk.store import comments as comment_store
 from commentdesk.store import stories as story_store
 from commentdesk.store import users as user_store
-from commentdesk.web import csrf, dashboard_analytics, dashboard_pages, dashboard_policy
+from commentdesk.web import (
+    csrf,
+    dashboard_analytics,
+    dashboard_pages,
+    dashboard_policy,
+    dashboard_webhooks,
+)
 from commentdesk.web import sessions as session_store
 from commentdesk.web.auth import Unauthorized, services_of
 from commentdesk.web.dashboard_cards import build_cards
@@ -302,5 +308,5 @@ def act_on_author(request: Request, author_id: int, payload: AuthorActionIn) -> 
     return {"id": author.id, "status": author.status.value, "name": author.display_name}
 
 
-for _module in (dashboard_pages, dashboard_policy, dashboard_analytics):
+for _module in (dashboard_pages, dashboard_policy, dashboard_analytics, dashboard_webhooks):
     router.include_router(_module.router)

@@ -299,3 +299,38 @@ def test_cookie_is_secure_when_configured(services: Services, site: SiteKeys) ->
                     follow_redirects=False) as client:
         cookie = sign_in(client, "mod").headers["set-cookie"].lower()
     assert "cd_session=" in cookie and "; secure" in cookie  # served over https
+
+
+def test_admins_see_failed_webhooks_and_send_them_again(
+    services: Services, site: SiteKeys, http: httpx.Client
+) -> None:
+    from commentdesk import webhooks
+    from commentdesk.store import outbox as outbox_store
+    from commentdesk.store import sites as site_store
+
+    with services.store.write() as conn:
+        # Port 9 on loopback refuses: the ping fails and is given up on.
+        site_store.update(conn, site.site.id, webhook_urls=["http://127.0.0.1:9/<hook>"])
+    make_user(services, [site.site.id], Role.MODERATOR)
+    make_user(services, [site.site.id], Role.ADMIN, username="chief")
+    sign_in(http, "mod")
+    assert 'href="/dashboard/webhooks"' not in http.get("/dashboard/audit").text
+    assert http.get("/dashboard/webhooks").status_code == 403
+    with httpx.Client(base_url=str(http.base_url)) as admin:
+        sign_in(admin, "chief")
+        assert 'href="/dashboard/webhooks"' in admin.get("/dashboard/audit").text
+        token = page_csrf(admin, "/dashboard/webhooks")
+        assert admin.post("/dashboard/webhooks", data={"action": "ping"}).status_code == 403
+        pinged = admin.post("/dashboard/webhooks", data={"action": "ping", "csrf_token": token},
+                            follow_redirects=True)
+        assert "A ping is queued for 1 receivers" in pinged.text
+        with services.store.write() as conn:
+            [message] = outbox_store.claim_due(conn)
+            outbox_store.failed(conn, message.id, "ConnectError: <refused>", None)
+        failed = admin.get("/dashboard/webhooks?state=failed").text
+        assert 'class="state-failed"' in failed and "ConnectError: &lt;refused&gt;" in failed
+        assert "http://127.0.0.1:9/&lt;hook&gt;" in failed
+        again = admin.post("/dashboard/webhooks", data={"action": "retry", "csrf_token": token},
+                           follow_redirects=True)
+        assert "1 failed messages put back in line" in again.text
+        assert [d.state for d in webhooks.deliveries(services, site.site.id)] == ["waiting"]

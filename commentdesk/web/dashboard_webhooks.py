@@ -1,0 +1,76 @@
+"""The dashboard's webhooks page: an admin sees what the site's receivers got.
+
+The same use cases as `commentdesk webhooks` and `/api/v1/webhooks`: the
+messages with their last error, sending failed ones again, a signed ping.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import RedirectResponse, Response
+
+from commentdesk import webhooks
+from commentdesk.errors import Forbidden
+from commentdesk.store import sites as site_store
+from commentdesk.web import csrf
+from commentdesk.web import sessions as session_store
+from commentdesk.web.auth import services_of
+from commentdesk.web.dashboard_render import render, to_login
+
+router = APIRouter(include_in_schema=False)
+
+PAGE = 200
+
+
+def _admin(request: Request) -> session_store.SignedIn | None:
+    me = session_store.signed_in(request)
+    if me is not None and not me.principal.is_admin():
+        raise Forbidden("only an admin sees the site's webhooks")
+    return me
+
+
+@router.get("/dashboard/webhooks")
+def webhooks_page(
+    request: Request,
+    state: Literal["waiting", "failed", "delivered"] | None = None,
+    retried: Annotated[int | None, Query(ge=0)] = None,
+    pinged: Annotated[int | None, Query(ge=0)] = None,
+) -> Response:
+    me = _admin(request)
+    if me is None:
+        return to_login(request)
+    services = services_of(request)
+    found = webhooks.deliveries(services, me.principal.site_id, state, PAGE)
+    with services.store.read() as conn:
+        site = site_store.get(conn, me.principal.site_id)
+    return render(
+        request,
+        "dashboard/webhooks.html",
+        me,
+        deliveries=found,
+        state=state,
+        urls=site.webhook_urls if site else [],
+        # Counts only, worded here: a link cannot make the page say anything else.
+        retried=retried,
+        pinged=pinged,
+    )
+
+
+@router.post("/dashboard/webhooks")
+def webhooks_action(
+    request: Request,
+    action: Annotated[Literal["retry", "ping"], Form()],
+    csrf_token: Annotated[str, Form(max_length=200)] = "",
+) -> Response:
+    me = _admin(request)
+    if me is None:
+        return to_login(request)
+    csrf.verify(request, me.session, csrf_token)
+    services = services_of(request)
+    if action == "retry":
+        done = f"retried={webhooks.retry(services, me.principal.site_id)}"
+    else:
+        done = f"pinged={webhooks.ping(services, me.principal.site_id)}"
+    return RedirectResponse(f"/dashboard/webhooks?{done}", status_code=303)
