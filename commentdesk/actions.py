@@ -782,7 +782,14 @@ def report(
 def edit(
     services: Services, site_id: int, comment_id: int, author_external_id: str, body: str
 ) -> SubmitResult:
-    """An author edits their own comment: the old text is kept, the new one re-decided."""
+    """An author edits their own comment: the old text is kept, the new one re-decided.
+
+    Only for a while after posting: by the time others have read and answered
+    it, a comment that changes under them would change what their replies mean.
+    """
+    window = services.settings.edit_window_s
+    if window <= 0:
+        raise Conflict("comments cannot be edited on this site")
     body = validate_body(body, services.settings.max_body_chars)
     score = services.score_safely([body])[0]
     with services.store.write() as conn:
@@ -794,6 +801,9 @@ def edit(
         assert story is not None
         if not story.is_open:
             raise Conflict("the story is closed; comments can no longer be edited")
+        posted = before.created_at or services.now()
+        if services.now() - posted > timedelta(seconds=window):
+            raise Conflict(f"a comment can be edited for {_span(window)} after posting")
         # The audit log names the author by our id, not the host's: audit rows
         # are never rewritten, and an erasure must leave no way back to the reader.
         actor = f"author:{author.id}"
@@ -812,6 +822,16 @@ def edit(
             by_moderator=False,
         )
     return SubmitResult(after, decision, created=False)
+
+
+def _span(seconds: int) -> str:
+    if seconds % 3600 == 0:
+        hours = seconds // 3600
+        return f"{hours} hour{'s' if hours != 1 else ''}"
+    if seconds % 60 == 0:
+        minutes = seconds // 60
+        return f"{minutes} minute{'s' if minutes != 1 else ''}"
+    return f"{seconds} seconds"
 
 
 # --- authors -------------------------------------------------------------------------

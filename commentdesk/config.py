@@ -98,6 +98,14 @@ class Settings:
         default=3600,
         metadata=_meta("JWT_MAX_AGE_S", "Reader tokens older than this (by iat) are refused."),
     )
+    edit_window_s: int = field(
+        default=900,
+        metadata=_meta(
+            "EDIT_WINDOW_S",
+            "Seconds after posting during which readers may edit their comment (each edit is "
+            "decided again); 0: no edits. Deleting one's own comment is always allowed.",
+        ),
+    )
     webhook_timeout_s: float = field(
         default=5.0, metadata=_meta("WEBHOOK_TIMEOUT_S", "Per-attempt timeout for webhooks.")
     )

@@ -6,6 +6,7 @@ import math
 import time
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import timedelta
 
 import pytest
 
@@ -149,3 +150,31 @@ def test_use_case_errors(services: Services, site: SiteKeys) -> None:
         stories.set_state(conn, site.site.id, site.story_id, is_open=False)
     with pytest.raises(Conflict):
         actions.submit(services, site.site.id, actions.NewComment(site.story_id, CIVIL))
+
+
+def test_readers_edit_only_within_the_edit_window(services: Services, site: SiteKeys) -> None:
+    posted = actions.submit(
+        services,
+        site.site.id,
+        actions.NewComment(site.story_id, "The bridge closes in May.", author_external_id="r1"),
+    ).comment
+    assert posted.created_at is not None
+
+    def at(seconds: int, window: int = 900) -> Services:
+        return Services(
+            settings=replace(services.settings, edit_window_s=window),
+            store=services.store,
+            scorer_factory=real_scorer,
+            clock=lambda: posted.created_at + timedelta(seconds=seconds),  # type: ignore[operator]
+        )
+
+    edited = actions.edit(at(899), site.site.id, posted.id, "r1", "The bridge closes in June.")
+    assert edited.comment.body == "The bridge closes in June."
+    with pytest.raises(Conflict, match="edited for 15 minutes after posting"):
+        actions.edit(at(901), site.site.id, posted.id, "r1", "The bridge closes in July.")
+    with pytest.raises(Conflict, match="edited for 2 hours"):
+        actions.edit(at(7201, 7200), site.site.id, posted.id, "r1", "The bridge is open.")
+    with pytest.raises(Conflict, match="cannot be edited on this site"):
+        actions.edit(at(1, 0), site.site.id, posted.id, "r1", "The bridge is open.")
+    # Deleting one's own comment is not bound by the window.
+    assert actions.delete_own(at(10**6), site.site.id, posted.id, "r1").body == ""
