@@ -111,6 +111,10 @@ def serve(
         port=port,
         workers=workers,
         log_level="info",
+        # Behind a proxy every request comes from the proxy's address, and one
+        # shared per-address limit would throttle the whole readership.
+        proxy_headers=True,
+        forwarded_allow_ips=services.settings.trusted_proxies,
     )
 
 

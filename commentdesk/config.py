@@ -112,6 +112,15 @@ class Settings:
     webhook_max_attempts: int = field(
         default=8, metadata=_meta("WEBHOOK_MAX_ATTEMPTS", "Attempts before a webhook is dropped.")
     )
+    trusted_proxies: str = field(
+        default="127.0.0.1",
+        metadata=_meta(
+            "TRUSTED_PROXIES",
+            "Comma-separated addresses of the reverse proxies whose X-Forwarded-For and "
+            "X-Forwarded-Proto are believed (* for any). Rate limits count the reader's "
+            "address they pass on; from anyone else, those headers are ignored.",
+        ),
+    )
     secure_cookies: bool = field(
         default=False,
         metadata=_meta("SECURE_COOKIES", "Mark session cookies Secure (set when behind HTTPS)."),

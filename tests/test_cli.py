@@ -148,6 +148,52 @@ def test_every_command_has_an_example() -> None:
     assert walk(group, "commentdesk") == []
 
 
+def test_serve_believes_forwarded_addresses_only_from_trusted_proxies(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COMMENTDESK_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("COMMENTDESK_DATABASE_URL", raising=False)
+    invoke("migrate")
+    invoke("sites", "create", "daily", "The Daily")
+    invoke("stories", "create", "daily", "a-1", "--title", "Budget")
+
+    def serve(trusted: str) -> tuple[subprocess.Popen[str], str]:
+        port = free_port()
+        env = dict(os.environ, COMMENTDESK_IP_RATE="2/minute", COMMENTDESK_TRUSTED_PROXIES=trusted)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "commentdesk.cli", "serve", "--port", str(port)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        wait_healthy(port, proc)
+        base = f"http://127.0.0.1:{port}/api/v1"
+        story = httpx.get(f"{base}/stories/lookup", params={"site": "daily", "external_id": "a-1"})
+        return proc, f"{base}/stories/{story.json()['id']}/comments"
+
+    def post(url: str, reader_ip: str, n: int) -> int:
+        body = {"body": f"Point {n}: the budget leaves out the bridge repairs."}
+        headers = {"X-Forwarded-For": reader_ip}
+        return httpx.post(url, json=body, headers=headers, timeout=30).status_code
+
+    # The proxy (here, loopback) is trusted: each reader has their own limit.
+    proc, url = serve("127.0.0.1")
+    try:
+        assert [post(url, "203.0.113.5", n) for n in range(3)] == [201, 201, 429]
+        assert post(url, "203.0.113.6", 3) == 201
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    # Not trusted: the header is anyone's to write, so it is ignored.
+    proc, url = serve("192.0.2.1")
+    try:
+        assert [post(url, f"198.51.100.{n}", 10 + n) for n in range(3)] == [201, 201, 429]
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
 def test_serve_demo_starts_with_data(tmp_path: Path) -> None:
     # The README's first command: the embedded SQLite database, nothing configured.
     port = free_port()
