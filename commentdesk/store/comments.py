@@ -664,6 +664,27 @@ def _queue_conditions(site_id: int, f: QueueFilter) -> list[Any]:
     return conds
 
 
+def backlog(conn: Connection, site_id: int, queue: str) -> tuple[int, datetime | None]:
+    """How many comments wait in a work queue, and when the oldest of them was posted."""
+    conds = _queue_conditions(site_id, QueueFilter(queue=queue))
+    found = conn.execute(
+        sa.select(sa.func.count(), sa.func.min(comments.c.created_at)).where(*conds)
+    ).one()
+    return int(found[0]), rows.aware(found[1])
+
+
+def held_for(conn: Connection, site_id: int, rule: str) -> int:
+    """How many comments are held with ``rule`` as the decisive reason."""
+    found = conn.execute(
+        sa.select(sa.func.count()).where(
+            comments.c.site_id == site_id,
+            comments.c.status == "held",
+            comments.c.decisive_rule == rule,
+        )
+    )
+    return int(found.scalar_one())
+
+
 def queue(
     conn: Connection, site_id: int, f: QueueFilter, *, limit: int = 50, offset: int = 0
 ) -> tuple[list[Comment], int]:

@@ -211,3 +211,17 @@ def retry(conn: Connection, site_id: int, ids: list[int] | None = None) -> int:
         query.values(failed_at=None, attempts=0, next_attempt_at=rows.utcnow(), claimed_until=None)
     )
     return int(done.rowcount)
+
+
+def counts(conn: Connection, site_id: int) -> dict[str, int]:
+    """Messages of the site in each state."""
+    return {
+        state: int(
+            conn.execute(
+                sa.select(sa.func.count())
+                .select_from(outbox)
+                .where(outbox.c.site_id == site_id, _state(state))
+            ).scalar_one()
+        )
+        for state in STATES
+    }

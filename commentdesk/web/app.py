@@ -17,7 +17,7 @@ from commentdesk.housekeeping import Housekeeper
 from commentdesk.intake import Intake
 from commentdesk.services import Services
 from commentdesk.store import sites as site_store
-from commentdesk.web import api, deliveries, errors, health
+from commentdesk.web import api, deliveries, errors, health, metrics
 from commentdesk.web.lookups import Lookups
 from commentdesk.web.middleware import BodyLimit, SecurityHeaders, SiteCors
 from commentdesk.web.ratelimit import RateLimiter
@@ -28,7 +28,7 @@ from commentdesk.webhooks import OutboxWorker
 THREADS = 24
 
 # The routers, in the order their paths are matched.
-ROUTERS = [health.router, api.router, deliveries.router]
+ROUTERS = [health.router, api.router, deliveries.router, metrics.router]
 
 
 def _optional_routers() -> list[object]:
