@@ -1,4 +1,4 @@
-"""The use cases: submit, decide, report, act on authors, erase them, set policies.
+"""The use cases: submit, decide, report, like, act on authors, erase them, set policies.
 
 The API, the dashboard, the CLI and batch jobs all call these functions, so a
 comment is treated the same whichever door it came through. Each one does its
@@ -23,12 +23,13 @@ from commentdesk.domain import (
     Comment,
     CommentStatus,
     Decision,
+    Like,
     Reason,
     ScoreResult,
     Site,
     Story,
 )
-from commentdesk.errors import CommentDeskError, Conflict, InvalidInput, NotFound
+from commentdesk.errors import CommentDeskError, Conflict, Forbidden, InvalidInput, NotFound
 from commentdesk.policy import Policy, PolicyError, Submission, default_policy
 from commentdesk.policy.backtest import BacktestCase, BacktestReport
 from commentdesk.policy.backtest import backtest as run_backtest
@@ -40,6 +41,7 @@ from commentdesk.store import audit as audit_store
 from commentdesk.store import authors as author_store
 from commentdesk.store import comments as comment_store
 from commentdesk.store import events as event_store
+from commentdesk.store import likes as like_store
 from commentdesk.store import outbox as outbox_store
 from commentdesk.store import policies as policy_store
 from commentdesk.store import sites as site_store
@@ -779,6 +781,88 @@ def report(
     return count
 
 
+# --- likes ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LikeResult:
+    comment_id: int
+    liked: bool  # whether the reader likes it now
+    likes: int  # the comment's count now
+
+
+# Readers who may not post may not like either: a like is shown to everyone.
+_NO_LIKING = {
+    AuthorStatus.BANNED: "your account is banned, so you cannot like comments",
+    AuthorStatus.SUSPENDED: "your account is suspended for now, so you cannot like comments",
+}
+
+
+def like(
+    services: Services,
+    site_id: int,
+    comment_id: int,
+    reader_external_id: str,
+    reader_name: str = "",
+) -> LikeResult:
+    """A signed-in reader likes a published comment of this site; once, however
+    often they ask. Likes are readers' appreciation, not moderation: no audit row."""
+    with services.store.write() as conn:
+        comment = comment_store.get(conn, site_id, comment_id)
+        if comment is None or comment.status is not CommentStatus.APPROVED:
+            # Readers only see published comments; the others are not theirs to know of.
+            raise NotFound(f"comment {comment_id} not found", field="comment_id")
+        author = author_store.by_external_id(conn, site_id, reader_external_id)
+        if author is not None:
+            why = _NO_LIKING.get(author.effective_status(services.now()))
+            if why is not None:
+                raise Forbidden(why)
+            if author.id == comment.author_id:
+                raise Conflict("you cannot like your own comment", field="comment_id")
+        else:
+            # A reader who has never posted gets their record now: a like must name someone.
+            author = author_store.ensure(
+                conn, site_id, reader_external_id, reader_name or reader_external_id
+            )
+        like_store.add(conn, comment.id, author.id, services.now())
+        return LikeResult(comment.id, True, like_store.count(conn, comment.id))
+
+
+def unlike(
+    services: Services, site_id: int, comment_id: int, reader_external_id: str
+) -> LikeResult:
+    """A reader takes their like back (nothing happens if there was none). Allowed
+    whatever the comment's status or the reader's standing: it is their own data."""
+    with services.store.write() as conn:
+        comment = comment_store.get(conn, site_id, comment_id)
+        if comment is None:
+            raise NotFound(f"comment {comment_id} not found", field="comment_id")
+        author = author_store.by_external_id(conn, site_id, reader_external_id)
+        if author is not None:
+            like_store.remove(conn, comment.id, author.id)
+        return LikeResult(comment.id, False, like_store.count(conn, comment.id))
+
+
+@dataclass(frozen=True)
+class ReaderLikes:
+    """What the widget needs to show one reader's like buttons on a story."""
+
+    liked: list[int]  # comment ids the reader likes
+    own: list[int]  # the reader's own published comments, which they cannot like
+
+
+def reader_likes(
+    services: Services, site_id: int, story_id: int, reader_external_id: str
+) -> ReaderLikes:
+    with services.store.read() as conn:
+        author = author_store.by_external_id(conn, site_id, reader_external_id)
+        if author is None:
+            return ReaderLikes([], [])
+        liked = like_store.mine(conn, author.id, story_id=story_id)
+        own = comment_store.published_of_author(conn, site_id, story_id, author.id)
+    return ReaderLikes(sorted(liked), own)
+
+
 def edit(
     services: Services, site_id: int, comment_id: int, author_external_id: str, body: str
 ) -> SubmitResult:
@@ -910,6 +994,7 @@ class Erasure:
     author_id: int
     comments: int  # comments whose text was erased
     withdrawn: int  # of those, how many were approved or waiting, and now are not
+    likes: int = 0  # their likes, removed and taken off the comments' counts
 
 
 def is_erased(comment: Comment) -> bool:
@@ -923,7 +1008,8 @@ def erase_author(services: Services, site_id: int, author_id: int, *, actor: str
     like a rejection (audit row, live feed, webhook, tallies), with the reason
     that its author asked; then every comment's text, highlights, earlier
     versions and address hash are removed, and the author's name, notes and
-    the host site's id for them. What stays says what happened and no more:
+    the host site's id for them; and their likes, each taken off its comment's
+    count. What stays says what happened and no more:
     the rows and their place in threads, scores, decisions, and the audit
     log, which names no reader and holds no comment text.
     """
@@ -935,6 +1021,7 @@ def erase_author(services: Services, site_id: int, author_id: int, *, actor: str
         withdrawn = _withdraw_and_erase(
             conn, own, actor=actor, action="erase", message="removed at its author's request"
         )
+        liked = like_store.erase(conn, author.id)
         author_store.erase(conn, author.id)
         outbox_store.forget_author(conn, site_id, author.id, REPLY_EVENT)
         audit_store.append(
@@ -946,9 +1033,9 @@ def erase_author(services: Services, site_id: int, author_id: int, *, actor: str
             actor=actor,
             old_state=author.status.value,
             new_state=AuthorStatus.ERASED.value,
-            reasons=[{"comments": len(own), "withdrawn": withdrawn}],
+            reasons=[{"comments": len(own), "withdrawn": withdrawn, "likes": liked}],
         )
-    return Erasure(author.id, len(own), withdrawn)
+    return Erasure(author.id, len(own), withdrawn, liked)
 
 
 def delete_own(
@@ -1012,6 +1099,7 @@ class AuthorData:
     comments: list[Comment]
     edits: dict[int, list[dict[str, Any]]]  # comment id -> its earlier versions
     stories: dict[int, Story]
+    likes: list[Like] = field(default_factory=list)  # the comments they like
 
 
 def author_data(services: Services, site_id: int, author_id: int) -> AuthorData:
@@ -1026,7 +1114,8 @@ def author_data(services: Services, site_id: int, author_id: int) -> AuthorData:
             story = story_store.get(conn, site_id, story_id)
             if story is not None:
                 stories[story_id] = story
-    return AuthorData(author, own, {k: v for k, v in edits.items() if v}, stories)
+        liked = like_store.of_author(conn, author.id)
+    return AuthorData(author, own, {k: v for k, v in edits.items() if v}, stories, liked)
 
 
 def find_author(services: Services, site_id: int, external_id: str) -> Author:

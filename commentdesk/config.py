@@ -59,6 +59,10 @@ class Settings:
         default="60/minute",
         metadata=_meta("DRAFT_RATE", "Draft civility checks allowed per client IP."),
     )
+    like_rate: str = field(
+        default="60/minute",
+        metadata=_meta("LIKE_RATE", "Likes and unlikes allowed per signed-in reader."),
+    )
     login_failures: int = field(
         default=5,
         metadata=_meta("LOGIN_FAILURES", "Failed sign-ins before a moderator account locks."),

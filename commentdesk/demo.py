@@ -38,6 +38,21 @@ ARTICLE_TEXT = [
 # The thread's comment (an index into THREAD) that the demo newsroom features.
 FEATURED = 2
 
+# (reader, index into THREAD): readers of the thread like what they agree with,
+# so the demo shows counts and "Most liked" has an order.
+LIKES: list[tuple[str, int]] = [
+    ("u-dev", 0),
+    ("u-sam", 0),
+    ("u-old", 0),
+    ("u-ann", 0),
+    ("u-maria", 11),
+    ("u-lee", 11),
+    ("u-dev", 11),
+    ("u-maria", 2),
+    ("u-sam", 2),
+    ("u-sam", 8),
+]
+
 # (author id, author name, reply-to index or None, text). Written for the demo:
 # civil disagreement, sarcasm, quotes, and the abuse a real thread attracts.
 THREAD: list[tuple[str, str, int | None, str]] = [
@@ -173,4 +188,14 @@ def install(services: Services, *, password: str = "demo-moderator") -> DemoCred
             shown = comment_store.get(conn, site.id, pick)
         if shown is not None and shown.status is CommentStatus.APPROVED:
             actions.feature(services, site.id, pick, True, actor="user:moderator")
+        with services.store.read() as conn:
+            published = {
+                c.id
+                for c in comment_store.get_many(conn, site.id, posted)
+                if c.status is CommentStatus.APPROVED
+            }
+        for reader, index in LIKES:
+            # The real scorer and policy decided the thread: like only what they published.
+            if posted[index] in published:
+                actions.like(services, site.id, posted[index], reader)
     return DemoCredentials(DEMO_SITE, story.id, admin_key, "moderator", password, site.jwt_secret)

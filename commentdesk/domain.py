@@ -170,6 +170,16 @@ class Comment:
     ip_hash: str | None = None
     external_id: str | None = None
     featured_at: datetime | None = None  # while the newsroom features it
+    like_count: int = 0
+
+
+@dataclass(frozen=True)
+class Like:
+    """A reader's appreciation of a comment; one per reader and comment."""
+
+    comment_id: int
+    author_id: int
+    created_at: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,7 @@ TEST_LIMITS = {
     "author_rate": "10000/minute",
     "ip_rate": "10000/minute",
     "report_rate": "10000/minute",
+    "like_rate": "10000/minute",
 }
 
 

@@ -15,7 +15,8 @@ from commentdesk.services import Services
 from commentdesk.store import audit as audit_store
 from commentdesk.store import authors as author_store
 from commentdesk.store import comments as comment_store
-from commentdesk.store.schema import metadata
+from commentdesk.store.schema import likes, metadata
+from commentdesk.web import schemas
 from tests.conftest import SiteKeys
 
 ANA = "ana-77-quist"
@@ -115,3 +116,33 @@ def test_erasure_leaves_nothing_that_names_or_quotes_the_reader(
     )
     assert again.comment.author_id != author.id
     assert again.comment.status is CommentStatus.APPROVED
+
+
+def test_erasure_takes_the_readers_likes_off_the_counts_in_the_same_transaction(
+    services: Services, site: SiteKeys
+) -> None:
+    sid = site.site.id
+    liked = [
+        _post(services, site, f"Point {i} on the tram costs.", author_external_id="bob")
+        for i in range(2)
+    ]
+    for comment in liked:
+        actions.like(services, sid, comment, ANA, ANA_NAME)
+    actions.like(services, sid, liked[0], "cas")
+    author = actions.find_author(services, sid, ANA)
+    # Her copy of what is stored lists the comments she likes.
+    copy = schemas.author_data_out(actions.author_data(services, sid, author.id))
+    assert [like["comment_id"] for like in copy["likes"]] == liked
+    assert all(like["at"] for like in copy["likes"])
+
+    done = actions.erase_author(services, sid, author.id, actor="key:admin")
+
+    assert done.likes == 2
+    with services.store.read() as conn:
+        counts = [c.like_count for c in comment_store.get_many(conn, sid, liked)]
+        left = conn.execute(sa.select(likes.c.author_id)).scalars().all()
+        trail = audit_store.trail(conn, sid, "author", author.id)
+    assert counts == [1, 0]
+    assert author.id not in left and len(left) == 1
+    assert trail[-1].reasons == [{"comments": 0, "withdrawn": 0, "likes": 2}]
+    assert actions.like(services, sid, liked[1], ANA).likes == 1  # a new author, a new like

@@ -225,6 +225,13 @@ def test_serve_demo_starts_with_data(tmp_path: Path) -> None:
             params={"sort": "featured"},
         ).json()
         assert [c["body"][:12] for c in picks["comments"]] == ["Which scheme"]  # the pick
+        liked = httpx.get(
+            f"http://127.0.0.1:{port}/api/v1/stories/{story['id']}/comments",
+            params={"sort": "liked"},
+        ).json()
+        # Placeholders for removed comments keep their place and carry no count.
+        counts = [c["likes"] for c in liked["comments"] if not c["removed"]]
+        assert counts[0] >= 3 and counts == sorted(counts, reverse=True)  # readers' likes
     finally:
         proc.send_signal(signal.SIGTERM)
         output = proc.communicate(timeout=30)[0]

@@ -251,6 +251,17 @@ def of_author(conn: Connection, site_id: int, author_id: int) -> list[Comment]:
     return [rows.comment(r) for r in conn.execute(query.order_by(comments.c.id))]
 
 
+def published_of_author(conn: Connection, site_id: int, story_id: int, author_id: int) -> list[int]:
+    """The ids of one author's published comments on a story."""
+    query = sa.select(comments.c.id).where(
+        comments.c.author_id == author_id,
+        comments.c.site_id == site_id,
+        comments.c.story_id == story_id,
+        comments.c.status == CommentStatus.APPROVED.value,
+    )
+    return [comment_id for (comment_id,) in conn.execute(query.order_by(comments.c.id))]
+
+
 def erase_text(conn: Connection, ids: list[int]) -> None:
     """Remove what a comment said and what could lead back to its writer.
 
@@ -414,6 +425,8 @@ SORTS = {
     "newest": (comments.c.created_at.desc(), comments.c.id.desc()),
     "oldest": (comments.c.created_at.asc(), comments.c.id.asc()),
     "most_replied": (comments.c.reply_count.desc(), comments.c.id.desc()),
+    # Ties newest first by id, as most_replied: the order its index holds.
+    "liked": (comments.c.like_count.desc(), comments.c.id.desc()),
 }
 
 
@@ -437,6 +450,7 @@ _PUBLIC_COLUMNS = (
     comments.c.created_at,
     comments.c.updated_at,
     comments.c.featured_at,
+    comments.c.like_count,
     comments.c.reply_count,  # not shown; it places a removed comment among the others
 )
 

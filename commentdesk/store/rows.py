@@ -102,6 +102,7 @@ def _visible(row: Any) -> dict[str, Any]:
         "updated_at": aware(row.updated_at),
         "author_name": row._mapping.get("author_name"),
         "featured_at": aware(row.featured_at),
+        "like_count": row.like_count,
     }
 
 
@@ -111,7 +112,7 @@ def public_comment(row: Any) -> Comment:
     approved, kept in a thread for its replies' sake, not its text or author."""
     seen = _visible(row)
     if seen["status"] is not CommentStatus.APPROVED:
-        seen.update(body="", author_name=None, author_id=None)
+        seen.update(body="", author_name=None, author_id=None, like_count=0)
     return Comment(**seen)
 
 

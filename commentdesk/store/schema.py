@@ -128,6 +128,9 @@ comments = sa.Table(
     sa.Column("moderator_status", sa.String(20), nullable=True),
     # Set while the newsroom features the comment (an editor's pick).
     sa.Column("featured_at", TS, nullable=True),
+    # How many readers like it: kept with each like (see store.likes), as
+    # every read of a thread shows it.
+    sa.Column("like_count", sa.Integer, nullable=False, server_default="0"),
     sa.Column("created_at", TS, nullable=False),
     sa.Column("updated_at", TS, nullable=False),
     sa.UniqueConstraint("site_id", "idempotency_key", name="uq_comments_site_idempotency"),
@@ -141,7 +144,7 @@ sa.Index("ix_comments_parent", comments.c.parent_id)
 sa.Index("ix_comments_root", comments.c.root_id)
 # The public thread: a story's top-level comments that are in view (approved,
 # or removed but answered by approved replies, shown as a tombstone), a page at
-# a time, newest or oldest first or by replies. The index holds the page's
+# a time, newest or oldest first, by replies or by likes. The index holds the page's
 # order, so a page reads 20 entries instead of sorting every comment of a busy
 # story. Its condition is written with constants, as the thread's query writes
 # it, so both databases can prove the query is covered.
@@ -162,6 +165,24 @@ sa.Index(
     sqlite_where=IN_THREAD,
     postgresql_where=IN_THREAD,
 )
+sa.Index(
+    "ix_comments_visible_likes",
+    comments.c.story_id,
+    comments.c.like_count,
+    comments.c.id,
+    sqlite_where=IN_THREAD,
+    postgresql_where=IN_THREAD,
+)
+
+# A reader's like of a comment: one each, whatever they send.
+likes = sa.Table(
+    "likes",
+    metadata,
+    sa.Column("comment_id", sa.ForeignKey("comments.id"), primary_key=True),
+    sa.Column("author_id", sa.ForeignKey("authors.id"), primary_key=True),
+    sa.Column("created_at", TS, nullable=False),
+)
+sa.Index("ix_likes_author", likes.c.author_id, likes.c.comment_id)
 
 comment_edits = sa.Table(
     "comment_edits",

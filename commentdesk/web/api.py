@@ -229,13 +229,16 @@ def _submitter(
 def thread(
     request: Request,
     story_id: Id,
-    sort: Literal["newest", "oldest", "most_replied", "featured"] = "newest",
+    sort: Literal["newest", "oldest", "most_replied", "liked", "featured"] = "newest",
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
     per_page: Annotated[int, Query(ge=1, le=100)] = 20,
 ) -> Response:
     """The public thread: approved comments only, threaded, a page of top-level comments.
 
-    `sort=featured` lists the newsroom's picks instead, latest first, each on its own.
+    `sort=liked` puts the most liked first (ties newest first). `sort=featured` lists
+    the newsroom's picks instead, latest first, each on its own. Every published
+    comment says how many readers like it (`likes`); whether this reader does is
+    not here, as the page may be cached for everyone: see `/likes/mine`.
 
     The answer carries an ETag over its exact bytes: a request whose
     `If-None-Match` names it gets a bodyless 304.
@@ -310,6 +313,49 @@ def delete_comment(request: Request, comment_id: Id) -> dict[str, Any]:
     site, reader = _comment_reader(request, comment_id, "delete")
     gone = actions.delete_own(services_of(request), site.id, comment_id, reader.external_id)
     return {"id": gone.id, "status": "deleted"}
+
+
+@router.post("/comments/{comment_id}/like", tags=["comments"])
+def like_comment(request: Request, comment_id: Id) -> dict[str, Any]:
+    """A signed-in reader (host-site JWT) likes a published comment, not their own;
+    liking again changes nothing. Answers whether they like it and its count."""
+    return _set_like(request, comment_id, True)
+
+
+@router.delete("/comments/{comment_id}/like", tags=["comments"])
+def unlike_comment(request: Request, comment_id: Id) -> dict[str, Any]:
+    """The reader takes their like back; without one, nothing changes."""
+    return _set_like(request, comment_id, False)
+
+
+def _set_like(request: Request, comment_id: int, liked: bool) -> dict[str, Any]:
+    services = services_of(request)
+    site, reader = _comment_reader(request, comment_id, "like" if liked else "unlike")
+    _rate_limit(request, "like", f"{site.id}:{reader.external_id}")
+    if liked:
+        done = actions.like(services, site.id, comment_id, reader.external_id, reader.name)
+    else:
+        done = actions.unlike(services, site.id, comment_id, reader.external_id)
+    return {"comment_id": done.comment_id, "liked": done.liked, "likes": done.likes}
+
+
+@router.get("/stories/{story_id}/likes/mine", tags=["comments"])
+def my_likes(request: Request, story_id: Id) -> JSONResponse:
+    """The comments of this story the signed-in reader likes, and their own published
+    ones (which they cannot like). Personal, so never stored by any cache."""
+    token = bearer_token(request)
+    if token is None:
+        raise Unauthorized("sign in to see your likes")
+    story = _public_story(request, story_id)
+    site = request.app.state.lookups.site(story.site_id)
+    if site is None:
+        raise NotFound(f"story {story_id} not found", field="story_id")
+    reader = reader_from_token(services_of(request), site, token)
+    found = actions.reader_likes(services_of(request), site.id, story.id, reader.external_id)
+    return JSONResponse(
+        {"story_id": story.id, "comment_ids": found.liked, "own_comment_ids": found.own},
+        headers={"Cache-Control": "no-store"},
+    )
 
 
 def _comment_reader(request: Request, comment_id: int, doing: str) -> tuple[Site, Reader]:

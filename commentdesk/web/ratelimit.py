@@ -153,7 +153,7 @@ class Verdict:
 
 
 class RateLimiter:
-    """Named limits ("author", "ip", "report") over one shared storage."""
+    """Named limits ("author", "ip", "report", "draft", "like") over one shared storage."""
 
     def __init__(self, settings: Settings) -> None:
         self.storage = _storage(settings)
@@ -163,6 +163,7 @@ class RateLimiter:
             "ip": parse(settings.ip_rate),
             "report": parse(settings.report_rate),
             "draft": parse(settings.draft_rate),
+            "like": parse(settings.like_rate),
         }
 
     def hit(self, name: str, *identifiers: str) -> Verdict:

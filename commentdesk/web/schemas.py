@@ -124,6 +124,7 @@ def public_comment(comment: Comment) -> dict[str, Any]:
         "body": comment.body,
         "created_at": comment.created_at.isoformat() if comment.created_at else None,
         "featured": comment.featured_at is not None,
+        "likes": comment.like_count,
         "removed": False,
     }
 
@@ -182,6 +183,7 @@ def moderation_comment(comment: Comment) -> dict[str, Any]:
         "created_at": comment.created_at.isoformat() if comment.created_at else None,
         "updated_at": comment.updated_at.isoformat() if comment.updated_at else None,
         "featured_at": comment.featured_at.isoformat() if comment.featured_at else None,
+        "likes": comment.like_count,
     }
 
 
@@ -227,4 +229,11 @@ def author_data_out(data: AuthorData) -> dict[str, Any]:
             for e in data.edits.get(c.id, [])
         ]
         comments.append(item)
-    return {"author": author_out(data.author), "comments": comments}
+    likes = [
+        {
+            "comment_id": like.comment_id,
+            "at": like.created_at.isoformat() if like.created_at else None,
+        }
+        for like in data.likes
+    ]
+    return {"author": author_out(data.author), "comments": comments, "likes": likes}

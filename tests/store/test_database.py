@@ -67,6 +67,52 @@ def test_the_thread_indexes_migration_can_be_rerun(store: Store) -> None:
     assert {"ix_comments_thread_time", "ix_comments_thread_replies"} <= names
 
 
+def test_the_likes_migration_goes_down_and_can_be_rerun(store: Store) -> None:
+    """0006 undone leaves 0005's schema (its partial indexes included); cut short
+    after its column (on PostgreSQL, with the index invalid), it runs again cleanly."""
+    engine = store.db.engine
+    database.downgrade(engine, "0005")
+    found = sa.inspect(engine)
+    assert not found.has_table("likes")
+    assert "like_count" not in {c["name"] for c in found.get_columns("comments")}
+    if store.dialect == "sqlite":
+        with engine.connect() as conn:
+            kept = conn.execute(
+                sa.text("SELECT sql FROM sqlite_master WHERE name = 'ix_comments_visible_time'")
+            ).scalar_one()
+        assert "WHERE parent_id IS NULL" in kept
+    with engine.begin() as conn:
+        conn.execute(
+            sa.text("ALTER TABLE comments ADD COLUMN like_count INTEGER DEFAULT '0' NOT NULL")
+        )
+        conn.execute(
+            sa.text(
+                "CREATE INDEX ix_comments_visible_likes ON comments (story_id, like_count, id) "
+                "WHERE parent_id IS NULL AND (status = 'approved' OR reply_count > 0)"
+            )
+        )
+        if store.dialect == "postgresql":
+            conn.execute(
+                sa.text(
+                    "UPDATE pg_index SET indisvalid = false "
+                    "WHERE indexrelid = 'ix_comments_visible_likes'::regclass"
+                )
+            )
+    database.migrate(engine)
+    assert database.current_revision(engine) == "0006"
+    if store.dialect == "postgresql":
+        with engine.connect() as conn:
+            valid = conn.execute(
+                sa.text(
+                    "SELECT indisvalid FROM pg_index "
+                    "WHERE indexrelid = 'ix_comments_visible_likes'::regclass"
+                )
+            ).scalar_one()
+        assert valid
+    with engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), metadata) == []
+
+
 def test_durability_settings(store: Store) -> None:
     with store.read() as conn:
         if store.dialect == "sqlite":

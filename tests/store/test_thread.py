@@ -60,7 +60,7 @@ def busy(services: Services, site: SiteKeys) -> SiteKeys:
     return site
 
 
-@pytest.mark.parametrize("sort", ["newest", "oldest", "most_replied"])
+@pytest.mark.parametrize("sort", ["newest", "oldest", "most_replied", "liked"])
 def test_the_public_thread_matches_the_full_one(
     services: Services, busy: SiteKeys, sort: str
 ) -> None:
@@ -110,7 +110,7 @@ def test_replies_are_found_by_their_thread(services: Services, busy: SiteKeys) -
     assert sum(len(cs) for cs in found.replies.values()) == 8
 
 
-@pytest.mark.parametrize("sort", ["newest", "oldest", "most_replied"])
+@pytest.mark.parametrize("sort", ["newest", "oldest", "most_replied", "liked"])
 def test_a_removed_comment_with_replies_leaves_a_tombstone_in_its_place(
     services: Services, busy: SiteKeys, sort: str
 ) -> None:
@@ -154,7 +154,7 @@ def test_a_removed_comment_with_replies_leaves_a_tombstone_in_its_place(
     assert [c.body for c in page.replies[first_reply]][0].startswith("A reply to reply")
 
 
-@pytest.mark.parametrize("sort", ["newest", "oldest", "most_replied"])
+@pytest.mark.parametrize("sort", ["newest", "oldest", "most_replied", "liked"])
 def test_a_page_is_read_from_the_thread_index_in_order(
     sqlite_services: Services, sort: str
 ) -> None:
@@ -182,3 +182,29 @@ def test_a_page_is_read_from_the_thread_index_in_order(
         plan = " | ".join(r[3] for r in found)
     assert "ix_comments_visible_" in plan, plan
     assert "TEMP B-TREE" not in plan, plan
+
+
+def test_the_most_liked_come_first_ties_newest_first(services: Services, busy: SiteKeys) -> None:
+    sid = busy.site.id
+    with services.store.read() as conn:
+        oldest_first = [
+            r.id
+            for r in comment_store.thread(conn, sid, busy.story_id, sort="oldest", limit=20).roots
+        ]
+    # Two likes for the third comment, one each for the first and the eighth.
+    for comment, readers in ((oldest_first[2], ["x", "y"]), (oldest_first[0], ["x"])):
+        for reader in readers:
+            actions.like(services, sid, comment, reader)
+    actions.like(services, sid, oldest_first[7], "y")
+    rest = [i for i in reversed(oldest_first) if i not in (oldest_first[2], oldest_first[0])]
+    rest.remove(oldest_first[7])
+    expected = [oldest_first[2], oldest_first[7], oldest_first[0], *rest]
+    pages = []
+    for offset in (0, 5, 10):
+        with services.store.read() as conn:
+            found = comment_store.thread(
+                conn, sid, busy.story_id, sort="liked", limit=5, offset=offset, public=True
+            )
+        pages += [(r.id, r.like_count) for r in found.roots]
+    assert [cid for cid, _ in pages] == expected
+    assert [n for _, n in pages][:4] == [2, 1, 1, 0]

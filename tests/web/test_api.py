@@ -9,6 +9,7 @@ import httpx
 import jwt
 import pytest
 
+from commentdesk import actions
 from commentdesk.services import Services
 from tests.conftest import LiveServer, SiteKeys, create_site
 
@@ -537,3 +538,99 @@ def test_openapi_document(http: httpx.Client) -> None:
     doc = http.get("/openapi.json").json()
     assert "/api/v1/stories/{story_id}/comments" in doc["paths"]
     assert "/api/v1/moderation/queue" in doc["paths"]
+
+
+def _bearer(site: SiteKeys, sub: str = "reader-1") -> dict[str, str]:
+    return {"Authorization": f"Bearer {reader_token(site, sub=sub)}"}
+
+
+def test_signed_in_readers_like_comments(
+    http: httpx.Client, site: SiteKeys, services: Services
+) -> None:
+    comment = post_comment(http, site, CIVIL).json()  # by reader-1
+    like = f"/api/v1/comments/{comment['id']}/like"
+    mine = f"/api/v1/stories/{site.story_id}/likes/mine"
+
+    anonymous = http.post(like)
+    assert anonymous.status_code == 401
+    assert anonymous.json()["error"]["code"] == "unauthorized"
+    assert http.get(mine).status_code == 401
+    # A key is not a reader, and another site's token is not this site's reader.
+    assert http.post(like, headers=site.headers("integration")).status_code == 401
+    other = create_site(services)
+    assert http.post(like, headers=_bearer(other, "ana")).status_code == 401
+    assert http.post("/api/v1/comments/999999/like", headers=_bearer(site)).status_code == 404
+
+    own = http.post(like, headers=_bearer(site))
+    assert own.status_code == 409
+    assert own.json()["error"]["message"] == "you cannot like your own comment"
+
+    for _ in range(2):  # liking again changes nothing
+        liked = http.post(like, headers=_bearer(site, "ana"))
+        assert liked.status_code == 200, liked.text
+        assert liked.json() == {"comment_id": comment["id"], "liked": True, "likes": 1}
+    assert http.post(like, headers=_bearer(site, "bob")).json()["likes"] == 2
+    [shown] = http.get(f"/api/v1/stories/{site.story_id}/comments").json()["comments"]
+    assert shown["likes"] == 2
+    linked = http.get(f"/api/v1/comments/{comment['id']}/thread").json()
+    assert linked["thread"]["likes"] == 2
+
+    mine_now = http.get(mine, headers=_bearer(site, "ana"))
+    assert mine_now.status_code == 200
+    assert mine_now.headers["cache-control"] == "no-store"
+    assert mine_now.json()["comment_ids"] == [comment["id"]]
+    writer = http.get(mine, headers=_bearer(site)).json()
+    assert writer["comment_ids"] == [] and writer["own_comment_ids"] == [comment["id"]]
+
+    unliked = http.delete(like, headers=_bearer(site, "ana"))
+    assert unliked.json() == {"comment_id": comment["id"], "liked": False, "likes": 1}
+    assert http.delete(like, headers=_bearer(site, "ana")).json()["likes"] == 1
+    assert http.get(mine, headers=_bearer(site, "ana")).json()["comment_ids"] == []
+    assert http.delete(like).status_code == 401
+
+    # A held comment is not there to like; a banned reader may not like.
+    held = post_comment(http, site, ABUSIVE).json()
+    assert held["status"] != "approved"
+    refused = http.post(f"/api/v1/comments/{held['id']}/like", headers=_bearer(site, "ana"))
+    assert refused.status_code == 404 and refused.json()["error"]["code"] == "not_found"
+    ana = actions.find_author(services, site.site.id, "ana")
+    http.post(
+        f"/api/v1/moderation/authors/{ana.id}/actions",
+        json={"action": "ban"},
+        headers=site.headers("moderator"),
+    )
+    banned = http.post(like, headers=_bearer(site, "ana"))
+    assert banned.status_code == 403 and banned.json()["error"]["code"] == "forbidden"
+
+
+def test_sort_by_likes_and_the_etag_follows_the_counts(http: httpx.Client, site: SiteKeys) -> None:
+    path = f"/api/v1/stories/{site.story_id}/comments"
+    ids = [
+        post_comment(http, site, f"Point {i}: the bus lanes need a trial first.").json()["id"]
+        for i in range(4)
+    ]
+    reply = post_comment(http, site, "A reply, liked but not at the top.", parent_id=ids[0])
+    http.post(f"/api/v1/comments/{reply.json()['id']}/like", headers=_bearer(site, "zed"))
+    for who in ("ana", "bob"):
+        http.post(f"/api/v1/comments/{ids[1]}/like", headers=_bearer(site, who))
+    page = http.get(path, params={"sort": "liked", "per_page": 2})
+    assert page.status_code == 200
+    etag = page.headers["etag"]
+    first = page.json()
+    assert first["sort"] == "liked" and first["total"] == 4
+    # Most liked first, then the rest newest first, page after page.
+    second = http.get(path, params={"sort": "liked", "per_page": 2, "page": 2}).json()
+    listed = [(c["id"], c["likes"]) for c in first["comments"] + second["comments"]]
+    assert listed == [(ids[1], 2), (ids[3], 0), (ids[2], 0), (ids[0], 0)]
+    assert second["comments"][1]["replies"][0]["likes"] == 1
+
+    unchanged = {"If-None-Match": etag}
+    params = {"sort": "liked", "per_page": 2}
+    assert http.get(path, params=params, headers=unchanged).status_code == 304
+    http.post(f"/api/v1/comments/{ids[1]}/like", headers=_bearer(site, "cas"))
+    changed = http.get(path, params=params, headers=unchanged)
+    assert changed.status_code == 200 and changed.headers["etag"] != etag
+    assert changed.json()["comments"][0]["likes"] == 3
+    # The count going back brings back the very page, and tag.
+    http.delete(f"/api/v1/comments/{ids[1]}/like", headers=_bearer(site, "cas"))
+    assert http.get(path, params=params, headers=unchanged).status_code == 304

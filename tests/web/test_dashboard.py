@@ -235,6 +235,21 @@ def test_the_featured_queue_lists_the_picks(services: Services, site: SiteKeys,
     assert refused.status_code == 403  # no CSRF token
 
 
+def test_a_card_shows_how_many_readers_like_the_comment(
+    services: Services, site: SiteKeys, http: httpx.Client
+) -> None:
+    make_user(services, [site.site.id])
+    liked = _submit(services, site, "The harbour wall was rebuilt in 1998, not 2008.")
+    plain = _submit(services, site, "The ferry timetable changes in May.")
+    for reader in ("ana", "bob"):
+        actions.like(services, site.site.id, liked, reader)
+    sign_in(http, "mod")
+    page = http.get("/dashboard/queue/approved")
+    cards = dict(re.findall(r'<article[^>]*id="c(\d+)"(.*?)</article>', page.text, re.S))
+    assert re.search(r'class="badge likes"[^>]*>2 likes<', cards[str(liked)])
+    assert "badge likes" not in cards[str(plain)]
+
+
 def test_policy_page_validates_backtests_and_only_admins_save(
     services: Services, site: SiteKeys, http: httpx.Client
 ) -> None:

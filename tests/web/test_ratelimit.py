@@ -128,3 +128,29 @@ def test_ended_windows_are_dropped(services: Services) -> None:
     storage._pruned_at = time.time() - 61  # the last prune was over a minute ago
     assert limiter.hit("ip", "198.51.100.10").allowed
     assert [count for _, count in _counter_rows(limiter)] == [1]
+
+
+def test_per_reader_like_limit(services: Services) -> None:
+    keys = create_site(services)
+    limited = _limited(services, like_rate="3/minute")
+    with LiveServer(build_app(limited)) as server, server.client() as http:
+        writer = {"Authorization": f"Bearer {reader_token(keys, sub='writer')}"}
+        url = f"/api/v1/stories/{keys.story_id}/comments"
+        body = {"body": "The depot move is a good idea."}
+        comment = http.post(url, json=body, headers=writer).json()["id"]
+
+        def toggle(sub: str, method: str) -> int:
+            token = reader_token(keys, sub=sub)
+            return http.request(
+                method,
+                f"/api/v1/comments/{comment}/like",
+                headers={"Authorization": f"Bearer {token}"},
+            ).status_code
+
+        assert [toggle("alice", m) for m in ("POST", "DELETE", "POST", "DELETE")] == [
+            200,
+            200,
+            200,
+            429,
+        ]
+        assert toggle("bob", "POST") == 200  # another reader is not affected

@@ -16,7 +16,10 @@
   if (!script) { return; }
   var base = new URL(script.src, window.location.href).origin;
   var data = script.dataset;
-  var state = { live: false, storyId: null, sort: data.sort || "newest", page: 1, total: 0, pages: 1 };
+  var state = { live: false, storyId: null, sort: data.sort || "newest", page: 1, total: 0, pages: 1,
+                // This reader's likes and own comments, from /likes/mine: never in the
+                // public thread, which a cache may hand to every reader.
+                signedIn: false, mine: {}, own: {} };
 
   function el(tag, cls, text) {
     var node = document.createElement(tag);
@@ -80,7 +83,7 @@
   var sortLabel = el("label", "cd-sort", "Sort by ");
   var sortSelect = el("select");
   [["newest", "Newest"], ["oldest", "Oldest"], ["most_replied", "Most replied"],
-   ["featured", "Featured"]].forEach(function (o) {
+   ["liked", "Most liked"], ["featured", "Featured"]].forEach(function (o) {
     var option = el("option", null, o[1]);
     option.value = o[0];
     sortSelect.appendChild(option);
@@ -142,6 +145,8 @@
         return api("POST", "/api/v1/stories/" + state.storyId + "/comments", body, token);
       }).then(function (result) {
         if (result.status === "approved") {
+          state.own[result.id] = true;  // its like button is not for them
+          showAllLikes();
           say("Your comment is published.", "ok");
           area.value = "";
           showOwn();
@@ -209,6 +214,7 @@
     item.appendChild(meta);
     item.appendChild(el("p", "cd-body", c.body));
     var actions = el("div", "cd-actions");
+    actions.appendChild(likeButton(c));
     var reply = button("Reply", "cd-reply");
     var report = button("Report", "cd-report");
     var link = el("a", "cd-link", "Link");
@@ -224,6 +230,71 @@
     reply.addEventListener("click", function () { toggleReply(item, c.id); });
     report.addEventListener("click", function () { toggleReport(item, c.id, report); });
     return item;
+  }
+
+  // --- likes ------------------------------------------------------------------------
+
+  function likeButton(c) {
+    var b = button("", "cd-like");
+    b.setAttribute("data-comment-id", c.id);
+    b.appendChild(el("span", "cd-like-label", "Like"));
+    b.appendChild(el("span", "cd-like-count", c.likes || 0));
+    showLike(b);
+    b.addEventListener("click", function () { toggleLike(b); });
+    return b;
+  }
+
+  // Pressed when this reader likes it; disabled, count still shown, for a reader
+  // who is not signed in and on their own comment.
+  function showLike(b) {
+    var id = b.getAttribute("data-comment-id");
+    var liked = !!state.mine[id];
+    var own = !!state.own[id];
+    b.setAttribute("aria-pressed", liked ? "true" : "false");
+    b.disabled = !state.signedIn || own;
+    b.title = !state.signedIn ? "Sign in to like comments"
+      : own ? "Your own comment" : liked ? "You like this (press again to undo)" : "Like this comment";
+  }
+
+  function showAllLikes() {
+    Array.prototype.forEach.call(root.querySelectorAll(".cd-like"), showLike);
+  }
+
+  function toggleLike(b) {
+    var id = b.getAttribute("data-comment-id");
+    var liking = b.getAttribute("aria-pressed") !== "true";
+    var actions = b.parentNode;
+    var old = actions.querySelector(".cd-like-error");
+    if (old) { old.remove(); }
+    b.disabled = true;
+    readerToken().then(function (token) {
+      return api(liking ? "POST" : "DELETE", "/api/v1/comments/" + id + "/like", undefined, token);
+    }).then(function (result) {
+      if (result.liked) { state.mine[id] = true; } else { delete state.mine[id]; }
+      b.querySelector(".cd-like-count").textContent = String(result.likes);
+      showLike(b);
+    }).catch(function (err) {
+      showLike(b);
+      var why = err.status === 429 ? "You are liking quickly; wait a moment." : err.message;
+      var note = el("span", "cd-error cd-like-error", "Could not " + (liking ? "like" : "unlike") +
+        ": " + why);
+      note.setAttribute("role", "status");
+      actions.appendChild(note);
+    });
+  }
+
+  function loadMine() {
+    return readerToken().then(function (token) {
+      if (!token) { return null; }
+      return api("GET", "/api/v1/stories/" + state.storyId + "/likes/mine", undefined, token)
+        .then(function (body) {
+          state.signedIn = true;
+          body.comment_ids.forEach(function (id) { state.mine[id] = true; });
+          (body.own_comment_ids || []).forEach(function (id) { state.own[id] = true; });
+        });
+    }).catch(function () {
+      state.signedIn = false;  // an expired or refused token: buttons stay disabled
+    }).then(showAllLikes);
   }
 
   // A comment taken out of the discussion that others had answered: its place
@@ -405,7 +476,9 @@
     state.storyId = id;
     root.setAttribute("data-story-id", String(id));
     connectLive(function () {
-      loadPage(1).then(showLinked).then(function () { root.setAttribute("data-ready", "1"); });
+      Promise.all([loadPage(1), loadMine()]).then(showLinked).then(function () {
+        root.setAttribute("data-ready", "1");
+      });
     });
   }).catch(function (err) {
     root.textContent = "";

@@ -1,0 +1,77 @@
+"""In chromium: a signed-in reader likes a comment in the widget, and it stays liked."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from commentdesk import actions
+from commentdesk.domain import ATTRIBUTES, ScoreResult
+from commentdesk.services import Services
+from tests.browser.conftest import HostPage, reader_token
+from tests.conftest import SiteKeys
+
+pytestmark = pytest.mark.browser
+expect = pytest.importorskip("playwright.sync_api").expect
+
+CLEAN = ScoreResult(scores=dict.fromkeys(ATTRIBUTES, 0.01), spans={}, model_version="test")
+
+
+def _post(services: Services, site: SiteKeys, body: str, who: str) -> int:
+    new = actions.NewComment(
+        story_id=site.story_id,
+        body=body,
+        author_external_id=who,
+        author_name=who.title(),
+        score=CLEAN,
+    )
+    return actions.submit(services, site.site.id, new).comment.id
+
+
+def test_a_reader_likes_a_comment_and_it_stays_liked(
+    services: Services, site: SiteKeys, host: HostPage, open_page: Any
+) -> None:
+    theirs = _post(services, site, "The depot should move after the new line opens.", "writer")
+    own = _post(services, site, "My own point about the depot.", "reader-1")
+    reader = open_page()
+    page = reader.page
+    article = host.article(site, reader_token(site))  # signed in as reader-1
+    page.goto(article)
+    page.wait_for_selector(".cd-widget[data-ready]")
+    like = page.locator(f"#cd-c{theirs} .cd-like")
+    expect(like.locator(".cd-like-count")).to_have_text("0")
+    expect(like).to_have_attribute("aria-pressed", "false")
+    expect(like).to_be_enabled()
+    mine = page.locator(f"#cd-c{own} .cd-like")
+    expect(mine).to_be_disabled()  # their own comment
+    expect(mine.locator(".cd-like-count")).to_have_text("0")
+
+    like.click()
+    expect(like.locator(".cd-like-count")).to_have_text("1")
+    expect(like).to_have_attribute("aria-pressed", "true")
+
+    page.reload()
+    page.wait_for_selector(".cd-widget[data-ready]")
+    like = page.locator(f"#cd-c{theirs} .cd-like")
+    expect(like.locator(".cd-like-count")).to_have_text("1")
+    expect(like).to_have_attribute("aria-pressed", "true")
+    page.select_option(".cd-sort select", "liked")
+    expect(page.locator(".cd-thread > .cd-comment").first).to_have_id(f"cd-c{theirs}")
+
+    # Another visitor, not signed in, sees the count on a button they cannot press.
+    visitor = open_page()
+    visitor.page.goto(host.article(site, ""))
+    visitor.page.wait_for_selector(".cd-widget[data-ready]")
+    seen = visitor.page.locator(f"#cd-c{theirs} .cd-like")
+    expect(seen.locator(".cd-like-count")).to_have_text("1")
+    expect(seen).to_be_disabled()
+    expect(seen).to_have_attribute("aria-pressed", "false")
+
+    like.click()  # and the reader takes it back
+    expect(like.locator(".cd-like-count")).to_have_text("0")
+    expect(like).to_have_attribute("aria-pressed", "false")
+    expect(page.locator(f"#cd-c{theirs} > .cd-body")).to_have_text(re.compile("^The depot"))
+    reader.assert_clean()
+    visitor.assert_clean()
