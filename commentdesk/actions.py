@@ -581,12 +581,12 @@ def update_story(
     """
     if isinstance(closes_at, datetime) and closes_at.tzinfo is None:
         raise InvalidInput("closes_at must give its time zone", field="closes_at")
+    now = services.now()
     with services.store.write() as conn:
         before = story_store.get(conn, site_id, story_id)
         if before is None:
             raise NotFound(f"story {story_id} not found", field="story_id")
-        lapsed = before.closes_at is not None and before.closes_at <= services.now()
-        if is_open and lapsed and closes_at is story_store.UNSET:
+        if is_open and before.closed_by_time(now) and closes_at is story_store.UNSET:
             raise Conflict(
                 f"story {before.external_id!r} closed itself at "
                 f"{before.closes_at.isoformat() if before.closes_at else ''}; to reopen it, "
@@ -609,7 +609,6 @@ def update_story(
             change["premoderated"] = premoderated
         if closes_at is not story_store.UNSET:
             change["closes_at"] = closes_at.isoformat() if closes_at else None
-        now = services.now()
         audit_store.append(
             conn,
             site_id=site_id,

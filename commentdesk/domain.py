@@ -131,7 +131,10 @@ class Story:
 
     def accepts_comments(self, now: datetime) -> bool:
         """Open: not closed by hand, and its closing time (if any) still ahead."""
-        return self.is_open and (self.closes_at is None or now < self.closes_at)
+        return self.is_open and not self.closed_by_time(now)
+
+    def closed_by_time(self, now: datetime) -> bool:
+        return self.closes_at is not None and self.closes_at <= now
 
 
 @dataclass

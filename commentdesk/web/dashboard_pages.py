@@ -115,11 +115,10 @@ def story_state(
     if setting == "open":
         with services.store.read() as conn:
             before = story_store.get(conn, site_id, story_id)
-        if before is not None and not before.accepts_comments(services.now()):
-            # The page's one "Reopen" button means open now and stay open: a
-            # closing time already past would otherwise keep the story shut.
-            if before.closes_at is not None and before.closes_at <= services.now():
-                change["closes_at"] = None
+        # The page's one "Reopen" button means open now and stay open: a
+        # closing time already past would otherwise keep the story shut.
+        if before is not None and before.closed_by_time(services.now()):
+            change["closes_at"] = None
     actions.update_story(services, site_id, story_id, actor=me.principal.name, **change)
     return RedirectResponse(f"/dashboard/stories/{story_id}", status_code=303)
 
