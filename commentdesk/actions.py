@@ -229,16 +229,18 @@ class _BatchCache:
         self.outbox: list[dict[str, Any]] = []
         self.author_counts: dict[int, tuple[int, int]] = {}
         self.reply_counts: dict[int, int] = {}
+        self.story_counts: dict[int, int] = {}
 
     def flush(self) -> None:
         self.insert_waiting()
         author_store.adjust_counts_many(self.conn, self.author_counts)
         comment_store.adjust_reply_counts(self.conn, self.reply_counts)
+        story_store.adjust_comment_counts(self.conn, self.story_counts)
         audit_store.insert_rows(self.conn, self.audit)
         event_store.insert_rows(self.conn, self.events)
         outbox_store.insert_rows(self.conn, self.outbox)
         self.audit, self.events, self.outbox = [], [], []
-        self.author_counts, self.reply_counts = {}, {}
+        self.author_counts, self.reply_counts, self.story_counts = {}, {}, {}
 
     def story(self, site_id: int, story_id: int) -> Story | None:
         key = (site_id, story_id)
@@ -358,7 +360,7 @@ def _store_and_decide(
     story = cache.story(site_id, new.story_id)
     if story is None:
         raise NotFound(f"story {new.story_id} not found", field="story_id")
-    if not story.is_open and new.keep_status is None:
+    if not story.accepts_comments(services.now()) and new.keep_status is None:
         raise Conflict(f"story {story.external_id!r} is closed to new comments")
     root_id = None
     if new.parent_id is not None:
@@ -447,9 +449,10 @@ def transition(
 ) -> Comment:
     """Record a decision with everything that hangs off a status change.
 
-    The audit row, the author's tallies, the thread's reply count, the live
-    event for readers and the webhook all happen here, in the caller's
-    transaction, whoever made the decision (policy, moderator, rescore).
+    The audit row, the author's tallies, the thread's reply count, the
+    story's comment count, the live event for readers and the webhook all
+    happen here, in the caller's transaction, whoever made the decision
+    (policy, moderator, rescore, erasure, import).
     """
     comment_store.record_decision(conn, before.id, decision, by_moderator=by_moderator)
     was = CommentStatus(old_state) if old_state else None
@@ -510,6 +513,8 @@ def _after_change(
             batch.author_counts[comment.author_id] = (a + approved, r + rejected)
         if root_id is not None:
             batch.reply_counts[root_id] = batch.reply_counts.get(root_id, 0) + approved
+        story_counts = batch.story_counts
+        story_counts[comment.story_id] = story_counts.get(comment.story_id, 0) + approved
         found = batch.site(comment.site_id)
         if found is not None and found.webhook_urls:
             batch.outbox += _webhook(found, comment, decision, actor)
@@ -520,6 +525,7 @@ def _after_change(
     root = _root_id(conn, comment)
     if root is not None:
         comment_store.adjust_reply_count(conn, root, approved)
+    story_store.adjust_comment_counts(conn, {comment.story_id: approved})
     found = site_store.get(conn, comment.site_id)
     if found is not None and found.webhook_urls:
         outbox_store.insert_rows(conn, _webhook(found, comment, decision, actor))
@@ -603,6 +609,77 @@ def _reply_notice(
             "author_name": comment.author_name,
         },
     )
+
+
+# --- stories -------------------------------------------------------------------------
+
+
+def update_story(
+    services: Services,
+    site_id: int,
+    story_id: int,
+    *,
+    actor: str,
+    is_open: bool | None = None,
+    premoderated: bool | None = None,
+    closes_at: story_store.ClosesAt = story_store.UNSET,
+) -> Story:
+    """Open or close a story, move its closing time, or switch pre-moderation; audited.
+
+    A story whose closing time has passed is not reopened by `is_open` alone:
+    the caller gives a new `closes_at` (or None, for none) with it. Otherwise a
+    newsroom that reopens one story by hand would find it closed again at
+    once, or a CMS that sends `is_open: true` with every update would undo
+    every automatic closing.
+    """
+    if isinstance(closes_at, datetime) and closes_at.tzinfo is None:
+        raise InvalidInput("closes_at must give its time zone", field="closes_at")
+    now = services.now()
+    with services.store.write() as conn:
+        before = story_store.get(conn, site_id, story_id)
+        if before is None:
+            raise NotFound(f"story {story_id} not found", field="story_id")
+        if is_open and before.closed_by_time(now) and closes_at is story_store.UNSET:
+            raise Conflict(
+                f"story {before.external_id!r} closed itself at "
+                f"{before.closes_at.isoformat() if before.closes_at else ''}; to reopen it, "
+                "give a new closes_at, or closes_at null for no closing time",
+                field="closes_at",
+            )
+        story = story_store.set_state(
+            conn,
+            site_id,
+            story_id,
+            is_open=is_open,
+            premoderated=premoderated,
+            closes_at=closes_at,
+        )
+        assert story is not None
+        change: dict[str, Any] = {}
+        if is_open is not None:
+            change["is_open"] = is_open
+        if premoderated is not None:
+            change["premoderated"] = premoderated
+        if closes_at is not story_store.UNSET:
+            change["closes_at"] = closes_at.isoformat() if closes_at else None
+        audit_store.append(
+            conn,
+            site_id=site_id,
+            subject_type="story",
+            subject_id=story.id,
+            action="update",
+            actor=actor,
+            old_state=story_state(before, now),
+            new_state=story_state(story, now),
+            reasons=[change],
+        )
+    return story
+
+
+def story_state(story: Story, now: datetime) -> str:
+    """A story's state in the audit log's words."""
+    state = "open" if story.accepts_comments(now) else "closed"
+    return state + (", premoderated" if story.premoderated else "")
 
 
 # --- policies ------------------------------------------------------------------------
@@ -883,7 +960,7 @@ def edit(
             raise NotFound(f"comment {comment_id} not found", field="comment_id")
         story = story_store.get(conn, site_id, before.story_id)
         assert story is not None
-        if not story.is_open:
+        if not story.accepts_comments(services.now()):
             raise Conflict("the story is closed; comments can no longer be edited")
         posted = before.created_at or services.now()
         if services.now() - posted > timedelta(seconds=window):

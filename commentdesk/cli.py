@@ -56,6 +56,15 @@ app.add_typer(webhooks_app, name="webhooks")
 
 console = Console()
 
+CloseAfterDays = Annotated[
+    int | None,
+    typer.Option(
+        min=0,
+        max=3650,
+        help="New stories close to comments this many days after they are created (0: never).",
+    ),
+]
+
 
 def _services() -> Services:
     return Services.from_settings(Settings.from_env())
@@ -149,19 +158,56 @@ def sites_create(
         list[str] | None, typer.Option(help="Origin allowed to embed the discussion.")
     ] = None,
     webhook: Annotated[list[str] | None, typer.Option(help="URL to notify of decisions.")] = None,
+    close_after_days: CloseAfterDays = None,
 ) -> None:
     """Create a site; prints its reader-token secret.
 
     Example: commentdesk sites create daily "The Daily" --origin https://daily.example
+    --close-after-days 14
     """
     services = _services()
     with services.store.write() as conn:
         site = site_store.create(
-            conn, slug, name, allowed_origins=origin or [], webhook_urls=webhook or []
+            conn,
+            slug,
+            name,
+            allowed_origins=origin or [],
+            webhook_urls=webhook or [],
+            close_after_days=close_after_days or None,
         )
     console.print(f"site {site.slug} (id {site.id})")
     console.print(f"reader JWT secret (HS256): {site.jwt_secret}")
     console.print(f"webhook signing secret: {site.webhook_secret}")
+
+
+@sites_app.command("update")
+def sites_update(
+    slug: str,
+    name: Annotated[str | None, typer.Option(help="The newsroom's name.")] = None,
+    close_after_days: CloseAfterDays = None,
+) -> None:
+    """Change a site's name or its stories' default closing (0: stories stay open).
+
+    The default applies to stories created from now on; existing stories keep
+    their closing time.
+
+    Example: commentdesk sites update daily --close-after-days 7
+    """
+    services = _services()
+    site_id = _site_id(services, slug)
+    values: dict[str, Any] = {}
+    if name is not None:
+        values["name"] = name
+    if close_after_days is not None:
+        values["close_after_days"] = close_after_days or None
+    if not values:
+        console.print("[red]nothing to change[/red]: give --name or --close-after-days")
+        raise typer.Exit(1)
+    with services.store.write() as conn:
+        site = site_store.update(conn, site_id, **values)
+    assert site is not None
+    closing = f"after {site.close_after_days} days" if site.close_after_days else "never"
+    console.print(f"site {site.slug}: {site.name}; new stories close {closing}")
 
 
 @sites_app.command("list")
@@ -173,10 +219,15 @@ def sites_list() -> None:
     services = _services()
     with services.store.read() as conn:
         found = site_store.all_sites(conn)
-    table = Table("id", "slug", "name", "origins", "webhooks")
+    table = Table("id", "slug", "name", "origins", "webhooks", "close after days")
     for s in found:
         table.add_row(
-            str(s.id), s.slug, s.name, ", ".join(s.allowed_origins), ", ".join(s.webhook_urls)
+            str(s.id),
+            s.slug,
+            s.name,
+            ", ".join(s.allowed_origins),
+            ", ".join(s.webhook_urls),
+            str(s.close_after_days or "-"),
         )
     console.print(table)
 
@@ -250,10 +301,20 @@ def stories_list(site: str, limit: int = 50) -> None:
     site_id = _site_id(services, site)
     with services.store.read() as conn:
         found = story_store.listing(conn, site_id, limit=limit)
-    table = Table("id", "external id", "title", "section", "open", "pre-mod")
+    now = services.now()
+    table = Table(
+        "id", "external id", "title", "section", "open", "closes at", "comments", "pre-mod"
+    )
     for s in found:
         table.add_row(
-            str(s.id), s.external_id, s.title, s.section, str(s.is_open), str(s.premoderated)
+            str(s.id),
+            s.external_id,
+            s.title,
+            s.section,
+            str(s.accepts_comments(now)),
+            s.closes_at.isoformat(timespec="minutes") if s.closes_at else "",
+            str(s.comment_count),
+            str(s.premoderated),
         )
     console.print(table)
 
@@ -431,7 +492,8 @@ def authors_export(
     except CommentDeskError as err:
         console.print(f"[red]{err.message}[/red]")
         raise typer.Exit(1) from err
-    output.write_text(json.dumps(author_data_out(data), indent=2, ensure_ascii=False) + "\n")
+    body = author_data_out(data, services.now())
+    output.write_text(json.dumps(body, indent=2, ensure_ascii=False) + "\n")
     console.print(f"{len(data.comments)} comments of author {author.id} -> {output}")
 
 

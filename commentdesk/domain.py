@@ -110,6 +110,9 @@ class Site:
     webhook_secret: str = ""
     allowed_origins: list[str] = field(default_factory=list)
     created_at: datetime | None = None
+    # A story created without its own closing time closes this many days after
+    # it was created; None: stories stay open until someone closes them.
+    close_after_days: int | None = None
 
 
 @dataclass
@@ -120,9 +123,18 @@ class Story:
     url: str
     title: str
     section: str = ""
-    is_open: bool = True
+    is_open: bool = True  # the newsroom's switch; see accepts_comments
     premoderated: bool = False
     created_at: datetime | None = None
+    closes_at: datetime | None = None
+    comment_count: int = 0  # published (approved) comments, replies included
+
+    def accepts_comments(self, now: datetime) -> bool:
+        """Open: not closed by hand, and its closing time (if any) still ahead."""
+        return self.is_open and not self.closed_by_time(now)
+
+    def closed_by_time(self, now: datetime) -> bool:
+        return self.closes_at is not None and self.closes_at <= now
 
 
 @dataclass

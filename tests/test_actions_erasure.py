@@ -131,7 +131,7 @@ def test_erasure_takes_the_readers_likes_off_the_counts_in_the_same_transaction(
     actions.like(services, sid, liked[0], "cas")
     author = actions.find_author(services, sid, ANA)
     # Her copy of what is stored lists the comments she likes.
-    copy = schemas.author_data_out(actions.author_data(services, sid, author.id))
+    copy = schemas.author_data_out(actions.author_data(services, sid, author.id), services.now())
     assert [like["comment_id"] for like in copy["likes"]] == liked
     assert all(like["at"] for like in copy["likes"])
 

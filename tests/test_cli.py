@@ -108,6 +108,41 @@ def test_webhooks_list_retry_and_ping(env: dict[str, str]) -> None:
     assert none.exit_code == 1 and "no webhook URLs" in none.output
 
 
+
+def test_sites_give_new_stories_a_closing_time(env: dict[str, str]) -> None:
+    from commentdesk.config import Settings
+    from commentdesk.services import Services
+    from commentdesk.store import sites, stories
+
+    invoke("migrate")
+    invoke("sites", "create", "daily", "The Daily", "--close-after-days", "14")
+    invoke("stories", "create", "daily", "a-1", "--title", "Budget")
+    cleared = invoke("sites", "update", "daily", "--close-after-days", "0")
+    assert "new stories close never" in cleared
+    invoke("stories", "create", "daily", "a-2", "--title", "Bridge")
+    assert "after 7 days" in invoke("sites", "update", "daily", "--close-after-days", "7")
+    listed = invoke("sites", "list")
+    assert "7" in listed
+    nothing = runner.invoke(app, ["sites", "update", "daily"])
+    assert nothing.exit_code == 1 and "nothing to change" in nothing.output
+    negative = runner.invoke(app, ["sites", "update", "daily", "--close-after-days", "-1"])
+    assert negative.exit_code == 2
+
+    services = Services.from_settings(Settings.from_env())
+    try:
+        with services.store.read() as conn:
+            site = sites.by_slug(conn, "daily")
+            assert site is not None and site.close_after_days == 7
+            first = stories.by_external_id(conn, site.id, "a-1")
+            second = stories.by_external_id(conn, site.id, "a-2")
+    finally:
+        services.close()
+    assert first is not None and first.closes_at is not None and first.created_at is not None
+    assert (first.closes_at - first.created_at).days == 14
+    assert second is not None and second.closes_at is None
+    assert "a-1" in invoke("stories", "list", "daily")
+
+
 def test_backup_copies_a_live_sqlite_database(env: dict[str, str], backend: str) -> None:
     invoke("migrate")
     invoke("sites", "create", "daily", "The Daily")

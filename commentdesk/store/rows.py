@@ -56,6 +56,7 @@ def site(row: Any) -> Site:
         webhook_secret=row.webhook_secret,
         allowed_origins=list(row.allowed_origins or []),
         created_at=aware(row.created_at),
+        close_after_days=row.close_after_days,
     )
 
 
@@ -70,6 +71,8 @@ def story(row: Any) -> Story:
         is_open=bool(row.is_open),
         premoderated=bool(row.premoderated),
         created_at=aware(row.created_at),
+        closes_at=aware(row.closes_at),
+        comment_count=int(row.comment_count),
     )
 
 

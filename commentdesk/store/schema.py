@@ -32,6 +32,7 @@ sites = sa.Table(
     sa.Column("webhook_secret", sa.String(200), nullable=False),
     sa.Column("allowed_origins", sa.JSON, nullable=False),
     sa.Column("created_at", TS, nullable=False),
+    sa.Column("close_after_days", sa.Integer, nullable=True),
 )
 
 api_keys = sa.Table(
@@ -79,6 +80,12 @@ stories = sa.Table(
     sa.Column("is_open", sa.Boolean, nullable=False),
     sa.Column("premoderated", sa.Boolean, nullable=False),
     sa.Column("created_at", TS, nullable=False),
+    # Past this moment the story takes no new comments, as if closed by hand.
+    sa.Column("closes_at", TS, nullable=True),
+    # Its approved comments, replies included: kept by every status change in
+    # that change's transaction (actions._after_change), so listing pages read
+    # a number instead of counting a busy story's comments on every view.
+    sa.Column("comment_count", sa.Integer, nullable=False, server_default="0"),
     sa.UniqueConstraint("site_id", "external_id", name="uq_stories_site_external"),
 )
 

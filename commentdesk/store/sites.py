@@ -20,6 +20,7 @@ def create(
     jwt_secret: str | None = None,
     webhook_urls: list[str] | None = None,
     allowed_origins: list[str] | None = None,
+    close_after_days: int | None = None,
 ) -> Site:
     result = conn.execute(
         sites.insert().values(
@@ -30,6 +31,7 @@ def create(
             webhook_secret=secrets.token_urlsafe(32),
             allowed_origins=allowed_origins or [],
             created_at=rows.utcnow(),
+            close_after_days=close_after_days,
         )
     )
     site = get(conn, result.inserted_primary_key[0])  # type: ignore[index]
@@ -56,7 +58,7 @@ def all_sites(conn: Connection) -> list[Site]:
 
 
 def update(conn: Connection, site_id: int, **values: object) -> Site | None:
-    allowed = {"name", "jwt_secret", "webhook_urls", "allowed_origins"}
+    allowed = {"name", "jwt_secret", "webhook_urls", "allowed_origins", "close_after_days"}
     unknown = set(values) - allowed
     if unknown:
         raise ValueError(f"cannot update {sorted(unknown)}")

@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
+import enum
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+from typing import Any, Literal
+
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from commentdesk.domain import Story
 from commentdesk.store import rows
-from commentdesk.store.schema import stories
+from commentdesk.store.schema import sites, stories
+
+
+class _Unset(enum.Enum):
+    UNSET = "unset"
+
+
+# A closing time not given, as opposed to None (no closing time): a new story
+# then takes its site's default, and an existing one keeps the one it has.
+UNSET = _Unset.UNSET
+ClosesAt = datetime | None | Literal[_Unset.UNSET]
 
 
 def upsert(
@@ -20,24 +35,33 @@ def upsert(
     section: str = "",
     is_open: bool = True,
     premoderated: bool = False,
+    closes_at: ClosesAt = UNSET,
 ) -> tuple[Story, bool]:
     """Create the story, or update its details; returns (story, created)."""
     existing = by_external_id(conn, site_id, external_id)
-    values = {
+    values: dict[str, Any] = {
         "url": url,
         "title": title,
         "section": section,
         "is_open": is_open,
         "premoderated": premoderated,
     }
+    if closes_at is not UNSET:
+        values["closes_at"] = closes_at
     if existing is not None:
         conn.execute(stories.update().where(stories.c.id == existing.id).values(**values))
         story = get(conn, site_id, existing.id)
         assert story is not None
         return story, False
+    created_at = rows.utcnow()
+    if closes_at is UNSET:
+        days = conn.execute(
+            sa.select(sites.c.close_after_days).where(sites.c.id == site_id)
+        ).scalar()
+        values["closes_at"] = created_at + timedelta(days=days) if days else None
     result = conn.execute(
         stories.insert().values(
-            site_id=site_id, external_id=external_id, created_at=rows.utcnow(), **values
+            site_id=site_id, external_id=external_id, created_at=created_at, **values
         )
     )
     story = get(conn, site_id, result.inserted_primary_key[0])  # type: ignore[index]
@@ -90,12 +114,15 @@ def set_state(
     *,
     is_open: bool | None = None,
     premoderated: bool | None = None,
+    closes_at: ClosesAt = UNSET,
 ) -> Story | None:
-    values: dict[str, bool] = {}
+    values: dict[str, Any] = {}
     if is_open is not None:
         values["is_open"] = is_open
     if premoderated is not None:
         values["premoderated"] = premoderated
+    if closes_at is not UNSET:
+        values["closes_at"] = closes_at
     if values:
         conn.execute(
             stories.update()
@@ -113,3 +140,28 @@ def get_any(conn: Connection, story_id: int) -> Story | None:
     """A story by our id whatever its site: for public, unauthenticated reads."""
     row = conn.execute(_GET_ANY, {"story_id": story_id}).first()
     return rows.story(row) if row else None
+
+
+def adjust_comment_counts(conn: Connection, deltas: dict[int, int]) -> None:
+    """Several stories' published-comment counts in one round trip, in id order
+    (so two writers that touch the same stories lock them in the same order)."""
+    changed = [{"story": sid, "delta": delta} for sid, delta in sorted(deltas.items()) if delta]
+    if changed:
+        conn.execute(
+            stories.update()
+            .where(stories.c.id == sa.bindparam("story"))
+            .values(comment_count=stories.c.comment_count + sa.bindparam("delta")),
+            changed,
+        )
+
+
+def comment_counts(conn: Connection, site_id: int, external_ids: Iterable[str]) -> dict[str, int]:
+    """Published-comment counts of a site's stories by the host's ids; ids it
+    does not know are left out."""
+    wanted = sorted(set(external_ids))
+    if not wanted:
+        return {}
+    query = sa.select(stories.c.external_id, stories.c.comment_count).where(
+        stories.c.site_id == site_id, stories.c.external_id.in_(wanted)
+    )
+    return {external_id: int(count) for external_id, count in conn.execute(query)}

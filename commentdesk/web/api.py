@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Header, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, StringConstraints
 
 from commentdesk import actions
 from commentdesk.domain import Principal, Site, Story
@@ -95,8 +96,58 @@ def create_story(request: Request, payload: schemas.StoryIn) -> JSONResponse:
             section=payload.section,
             is_open=payload.is_open,
             premoderated=payload.premoderated,
+            closes_at=_given(payload, "closes_at"),
         )
-    return JSONResponse(schemas.story_out(story), status_code=201 if created else 200)
+    return JSONResponse(
+        schemas.story_out(story, services.now()), status_code=201 if created else 200
+    )
+
+
+def _given(payload: BaseModel, name: str) -> Any:
+    """The field's value if the request named it (null included), else UNSET."""
+    return getattr(payload, name) if name in payload.model_fields_set else story_store.UNSET
+
+
+# At most this many stories in one counts request: a listing page's headlines.
+MAX_COUNTS = 100
+
+ExternalIds = Annotated[
+    list[Annotated[str, StringConstraints(min_length=1, max_length=300)]],
+    Query(min_length=1, max_length=MAX_COUNTS, description="The host site's story ids."),
+]
+
+
+# Before `/stories/{story_id}`, whose integer id would refuse "counts".
+@router.get(
+    "/stories/counts",
+    tags=["stories"],
+    responses={
+        200: {
+            "description": "Published-comment counts by the host site's story ids.",
+            "content": {"application/json": {"schema": {"type": "object"}}},
+        },
+        304: {"description": "Unchanged since the ETag named in `If-None-Match`."},
+    },
+)
+def story_counts(
+    request: Request,
+    site: Annotated[str, Query(max_length=64)],
+    external_id: ExternalIds,
+) -> Response:
+    """How many published comments (replies included) each story has, for "23
+    comments" by the headlines of a listing page: `{"counts": {"A": 12, "B": 0}}`.
+
+    Up to 100 `external_id`s. A story the site has not created yet has no
+    comments, and answers 0. Cached and revalidated like thread pages.
+    """
+    services = services_of(request)
+    with services.store.read() as conn:
+        found_site = site_store.by_slug(conn, site)
+        if found_site is None:
+            raise NotFound(f"site {site!r} not found", field="site")
+        found = story_store.comment_counts(conn, found_site.id, external_id)
+    counts = {key: found.get(key, 0) for key in dict.fromkeys(external_id)}
+    return conditional_json(request, {"counts": counts}, services.settings.thread_cache_s)
 
 
 @router.get("/stories/lookup", tags=["stories"])
@@ -112,43 +163,37 @@ def lookup_story(
         story = story_store.by_external_id(conn, found_site.id, external_id) if found_site else None
     if story is None:
         raise NotFound(f"story {external_id!r} not found on site {site!r}", field="external_id")
-    return schemas.story_out(story)
+    return schemas.story_out(story, services.now())
 
 
 @router.get("/stories/{story_id}", tags=["stories"])
 def get_story(request: Request, story_id: Id) -> dict[str, Any]:
-    return schemas.story_out(_public_story(request, story_id))
+    return schemas.story_out(_public_story(request, story_id), services_of(request).now())
 
 
 @router.patch("/stories/{story_id}", tags=["stories"])
 def update_story(request: Request, story_id: Id, payload: schemas.StoryPatch) -> dict[str, Any]:
-    """Open or close a story, or switch pre-moderation. Moderator, integration or admin."""
+    """Open or close a story, set or clear its closing time, or switch pre-moderation.
+    Moderator, integration or admin.
+
+    A story whose closing time has passed reopens only with a new `closes_at`
+    (or `closes_at: null`) given with `is_open: true`; `is_open: true` alone
+    answers 409.
+    """
     principal = key_principal(request)
     if principal is None or principal.role is None:
         raise Unauthorized("an API key is required (X-API-Key header)")
     services = services_of(request)
-    with services.store.write() as conn:
-        story = story_store.set_state(
-            conn,
-            principal.site_id,
-            story_id,
-            is_open=payload.is_open,
-            premoderated=payload.premoderated,
-        )
-        if story is None:
-            raise NotFound(f"story {story_id} not found", field="story_id")
-        audit_store.append(
-            conn,
-            site_id=principal.site_id,
-            subject_type="story",
-            subject_id=story.id,
-            action="update",
-            actor=principal.name,
-            old_state=None,
-            new_state="open" if story.is_open else "closed",
-            reasons=[payload.model_dump(exclude_none=True)],
-        )
-    return schemas.story_out(story)
+    story = actions.update_story(
+        services,
+        principal.site_id,
+        story_id,
+        actor=principal.name,
+        is_open=payload.is_open,
+        premoderated=payload.premoderated,
+        closes_at=_given(payload, "closes_at"),
+    )
+    return schemas.story_out(story, services.now())
 
 
 # --- comments ------------------------------------------------------------------------
@@ -257,7 +302,7 @@ def thread(
         )
 
     page_body = {
-        "story": schemas.story_out(story),
+        "story": schemas.story_out(story, services.now()),
         "comments": [_nest(found, c) for c in found.roots],
         "page": page,
         "per_page": per_page,
@@ -621,7 +666,7 @@ def export_author(request: Request, payload: schemas.ReaderIn) -> dict[str, Any]
     services = services_of(request)
     author = actions.find_author(services, principal.site_id, payload.external_id)
     data = actions.author_data(services, principal.site_id, author.id)
-    return schemas.author_data_out(data)
+    return schemas.author_data_out(data, services.now())
 
 
 def _erasure_out(done: actions.Erasure) -> dict[str, Any]:

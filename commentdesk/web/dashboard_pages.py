@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 from datetime import timedelta
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
 from commentdesk import actions
-from commentdesk.domain import Comment, Story
+from commentdesk.domain import Comment
 from commentdesk.errors import Forbidden, NotFound
 from commentdesk.store import audit as audit_store
 from commentdesk.store import comments as comment_store
@@ -46,7 +46,8 @@ def stories_page(request: Request, page: int = 1) -> Response:
         stories = story_store.listing(
             conn, me.principal.site_id, limit=100, offset=(page - 1) * 100
         )
-    return render(request, "dashboard/stories.html", me, stories=stories, page=page)
+    now = services_of(request).now()
+    return render(request, "dashboard/stories.html", me, stories=stories, page=page, now=now)
 
 
 @router.get("/dashboard/stories/{story_id}")
@@ -80,6 +81,7 @@ def story_page(
         "dashboard/story.html",
         me,
         story=story,
+        now=services_of(request).now(),
         thread=thread,
         sort=sort,
         page=page,
@@ -102,36 +104,23 @@ def story_state(
     if me is None:
         return to_login(request)
     csrf.verify(request, me.session, csrf_token)
-    change = {
+    change: dict[str, Any] = {
         "open": {"is_open": True},
         "close": {"is_open": False},
         "premoderate": {"premoderated": True},
         "publish_freely": {"premoderated": False},
     }[setting]
+    services = services_of(request)
     site_id = me.principal.site_id
-    with services_of(request).store.write() as conn:
-        before = story_store.get(conn, site_id, story_id)
-        if before is None:
-            raise NotFound(f"story {story_id} not found", field="story_id")
-        story = story_store.set_state(conn, site_id, story_id, **change)
-        assert story is not None
-        audit_store.append(
-            conn,
-            site_id=site_id,
-            subject_type="story",
-            subject_id=story_id,
-            action="update",
-            actor=me.principal.name,
-            old_state=_story_state(before),
-            new_state=_story_state(story),
-            reasons=[change],
-        )
+    if setting == "open":
+        with services.store.read() as conn:
+            before = story_store.get(conn, site_id, story_id)
+        # The page's one "Reopen" button means open now and stay open: a
+        # closing time already past would otherwise keep the story shut.
+        if before is not None and before.closed_by_time(services.now()):
+            change["closes_at"] = None
+    actions.update_story(services, site_id, story_id, actor=me.principal.name, **change)
     return RedirectResponse(f"/dashboard/stories/{story_id}", status_code=303)
-
-
-def _story_state(story: Story) -> str:
-    state = "open" if story.is_open else "closed"
-    return state + (", premoderated" if story.premoderated else "")
 
 
 @router.get("/dashboard/authors/{author_id}")

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
 from commentdesk.domain import AuditEntry, Author, Comment, Decision, Story
 
@@ -20,6 +20,37 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+def _iso_text(value: object) -> object:
+    # Pydantic would also take a number of seconds; a closing time is written
+    # as ISO 8601 text, so a stray number is an error, not a date in 1970.
+    if value is not None and not isinstance(value, str | datetime):
+        raise ValueError("must be an ISO 8601 date and time with its time zone")
+    return value
+
+
+def _in_utc(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        # A time without a zone means a different moment on every server.
+        raise ValueError("must give its time zone, e.g. 2026-05-01T18:00:00+00:00")
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:
+        raise ValueError("is out of range") from None
+
+
+ClosesAt = Annotated[
+    datetime | None,
+    BeforeValidator(_iso_text),
+    AfterValidator(_in_utc),
+    Field(
+        description="When the story stops taking comments (ISO 8601 with a time zone); "
+        "null: no closing time."
+    ),
+]
+
+
 class StoryIn(Strict):
     external_id: str = Field(min_length=1, max_length=300)
     url: str = Field(default="", max_length=2000)
@@ -27,11 +58,15 @@ class StoryIn(Strict):
     section: str = Field(default="", max_length=200)
     is_open: bool = True
     premoderated: bool = False
+    # Left out: a new story takes its site's default, an existing one keeps its own.
+    closes_at: ClosesAt = None
 
 
 class StoryPatch(Strict):
     is_open: bool | None = None
     premoderated: bool | None = None
+    # Left out: unchanged; null: no closing time.
+    closes_at: ClosesAt = None
 
 
 class AuthorIn(Strict):
@@ -91,7 +126,9 @@ class BacktestIn(Strict):
     since_days: int | None = Field(default=30, ge=1, le=3650)
 
 
-def story_out(story: Story) -> dict[str, Any]:
+def story_out(story: Story, now: datetime) -> dict[str, Any]:
+    """`is_open` is the newsroom's switch; `open` says whether the story takes
+    comments at `now`, its closing time considered."""
     return {
         "id": story.id,
         "external_id": story.external_id,
@@ -99,7 +136,10 @@ def story_out(story: Story) -> dict[str, Any]:
         "title": story.title,
         "section": story.section,
         "is_open": story.is_open,
+        "open": story.accepts_comments(now),
+        "closes_at": story.closes_at.isoformat() if story.closes_at else None,
         "premoderated": story.premoderated,
+        "comment_count": story.comment_count,
         "created_at": story.created_at.isoformat() if story.created_at else None,
     }
 
@@ -217,13 +257,13 @@ def audit_out(entry: AuditEntry) -> dict[str, Any]:
     }
 
 
-def author_data_out(data: AuthorData) -> dict[str, Any]:
+def author_data_out(data: AuthorData, now: datetime) -> dict[str, Any]:
     """`actions.AuthorData` as the reader's copy of what is stored about them."""
     comments = []
     for c in data.comments:
         item = moderation_comment(c)
         story = data.stories.get(c.story_id)
-        item["story"] = story_out(story) if story else None
+        item["story"] = story_out(story, now) if story else None
         item["earlier_versions"] = [
             {"body": e["old_body"], "until": e["at"].isoformat() if e["at"] else None}
             for e in data.edits.get(c.id, [])

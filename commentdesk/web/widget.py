@@ -1,7 +1,8 @@
 """The readers' discussion widget: the embed script, live updates and the civility nudge.
 
 One script tag (`/embed.js`) renders the thread on any article page and talks
-to the public JSON API. New approved comments arrive by server-sent events
+to the public JSON API; another (`/count.js`) puts each story's comment count
+by its headline on listing pages. New approved comments arrive by server-sent events
 read from the events table, so a decision taken in one server process reaches
 readers connected to another. Drafts can be checked before posting: a toxic
 draft earns a gentle nudge, never a refusal.
@@ -52,6 +53,16 @@ NUDGE_MESSAGE = (
 def embed_script() -> FileResponse:
     return FileResponse(
         STATIC / "widget.js",
+        media_type="text/javascript",
+        headers={"Cache-Control": "public, max-age=300"},
+    )
+
+
+@router.get("/count.js", include_in_schema=False)
+def count_script() -> FileResponse:
+    """Fills a listing page's `data-commentdesk-count` elements (see the script's head)."""
+    return FileResponse(
+        STATIC / "count.js",
         media_type="text/javascript",
         headers={"Cache-Control": "public, max-age=300"},
     )

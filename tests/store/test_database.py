@@ -99,7 +99,7 @@ def test_the_likes_migration_goes_down_and_can_be_rerun(store: Store) -> None:
                 )
             )
     database.migrate(engine)
-    assert database.current_revision(engine) == "0006"
+    assert database.current_revision(engine) == database.head_revision()
     if store.dialect == "postgresql":
         with engine.connect() as conn:
             valid = conn.execute(

@@ -183,6 +183,35 @@ def test_context_story_author_and_audit_pages(services: Services, site: SiteKeys
     assert "user:mod" in audit and "note" in audit and "open → closed" in audit
 
 
+def test_story_pages_show_the_closing_time_and_reopen_past_it(
+    services: Services, site: SiteKeys, http: httpx.Client
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    make_user(services, [site.site.id])
+    _submit(services, site, "A calm and civil remark about bus lanes.")
+    soon = datetime.now(UTC) + timedelta(days=3)
+    actions.update_story(services, site.site.id, site.story_id, actor="t", closes_at=soon)
+    sign_in(http, "mod")
+    page = http.get(f"/dashboard/stories/{site.story_id}").text
+    assert f"open · closes <time>{soon:%Y-%m-%d %H:%M} UTC</time>" in page
+    assert "1 published" in page and "Close comments" in page
+    assert "(closes " in http.get("/dashboard/stories").text
+
+    past = datetime.now(UTC) - timedelta(hours=1)
+    actions.update_story(services, site.site.id, site.story_id, actor="t", closes_at=past)
+    page = http.get(f"/dashboard/stories/{site.story_id}").text
+    assert f"closed · closed itself <time>{past:%Y-%m-%d %H:%M} UTC</time>" in page
+    assert "Reopen comments" in page
+    reopened = http.post(f"/dashboard/stories/{site.story_id}/state",
+                         data={"setting": "open", "csrf_token": page_csrf(http)},
+                         follow_redirects=True)
+    assert reopened.status_code == 200 and "Close comments" in reopened.text
+    with services.store.read() as conn:
+        story = story_store.get(conn, site.site.id, site.story_id)
+    assert story is not None and story.is_open and story.closes_at is None
+
+
 def test_only_an_admin_erases_a_reader_and_only_when_sure(
     services: Services, site: SiteKeys, http: httpx.Client
 ) -> None:

@@ -19,7 +19,8 @@
   var state = { live: false, storyId: null, sort: data.sort || "newest", page: 1, total: 0, pages: 1,
                 // This reader's likes and own comments, from /likes/mine: never in the
                 // public thread, which a cache may hand to every reader.
-                signedIn: false, mine: {}, own: {} };
+                signedIn: false, mine: {}, own: {},
+                closed: false };
 
   function el(tag, cls, text) {
     var node = document.createElement(tag);
@@ -95,8 +96,14 @@
   var more = button("Show more comments", "cd-more");
   more.hidden = true;
   var composer = makeComposer(null);
+  var closedNote = el("p", "cd-closed", "Comments are closed");
+  closedNote.hidden = true;
+  var closingNote = el("p", "cd-closing");
+  closingNote.hidden = true;
   root.appendChild(heading);
+  root.appendChild(closedNote);
   root.appendChild(composer.form);
+  root.appendChild(closingNote);
   root.appendChild(toolbar);
   root.appendChild(thread);
   root.appendChild(more);
@@ -159,6 +166,7 @@
       }).catch(function (err) {
         if (err.status === 401) { say("Please sign in again to comment: " + err.message, "error"); }
         else if (err.status === 429) { say("You are posting quickly; wait a moment and try again.", "error"); }
+        else if (err.status === 409) { showClosed(); }
         else { say("Your comment could not be posted: " + err.message, "error"); }
       }).then(function () { post.disabled = false; });
     }
@@ -310,6 +318,7 @@
   }
 
   function removeLive(id) {
+    setCount(state.total - 1);
     var gone = document.getElementById("cd-c" + id);
     if (!gone) { return; }
     var list = gone.querySelector(":scope > .cd-replies");
@@ -362,21 +371,52 @@
     item.insertBefore(form, item.querySelector(":scope > .cd-replies"));
   }
 
+  // The heading counts every published comment, replies included, as listing
+  // pages do (count.js); live arrivals and removals move it.
   function setCount(total) {
-    state.total = total;
-    count.textContent = " (" + total + ")";
+    state.total = Math.max(0, total);
+    count.textContent = " (" + state.total + ")";
+  }
+
+  // Closed (by hand, or because its closing time passed): no form, and a line
+  // that says so. Open with a closing time: a quiet line with that time.
+  var closingTimer = null;
+  function applyStory(story) {
+    if (!story) { return; }
+    if (story.open === false) { showClosed(); return; }
+    if (closingTimer) { clearTimeout(closingTimer); closingTimer = null; }
+    if (!story.closes_at) { closingNote.hidden = true; return; }
+    var at = new Date(story.closes_at);
+    closingNote.textContent = "Comments close on " +
+      at.toLocaleString(undefined, { dateStyle: "long", timeStyle: "short" });
+    closingNote.hidden = false;
+    // A reader who keeps the page open past the time sees it close.
+    var wait = at.getTime() - Date.now();
+    if (wait < 2147483647) { closingTimer = setTimeout(showClosed, Math.max(0, wait)); }
+  }
+
+  function showClosed() {
+    state.closed = true;
+    root.classList.add("cd-is-closed");
+    closedNote.hidden = false;
+    closingNote.hidden = true;
+    Array.prototype.forEach.call(root.querySelectorAll(".cd-compose"), function (form) {
+      form.hidden = true;
+    });
   }
 
   function loadPage(page) {
     var query = "?sort=" + encodeURIComponent(state.sort) + "&page=" + page;
     return api("GET", "/api/v1/stories/" + state.storyId + "/comments" + query).then(function (body) {
+      applyStory(body.story);
       if (page === 1) { thread.textContent = ""; }
       body.comments.forEach(function (c) {
         if (!document.getElementById("cd-c" + c.id)) { thread.appendChild(renderComment(c)); }
       });
       state.page = page;
       state.pages = Math.max(1, Math.ceil(body.total / body.per_page));
-      setCount(body.total);
+      var published = body.story ? body.story.comment_count : undefined;
+      setCount(typeof published === "number" ? published : body.total);
       more.hidden = page >= state.pages;
       if (!body.comments.length && page === 1) {
         var none = state.sort === "featured" ? "No featured comments yet."
@@ -391,6 +431,7 @@
 
   function insertLive(c, own) {
     if (document.getElementById("cd-c" + c.id)) { return; }
+    setCount(state.total + 1);
     if (state.sort === "featured") { return; }  // a new comment is not a pick yet
     var item = renderComment(c);
     item.classList.add("cd-new");
@@ -405,8 +446,6 @@
     if (empty) { empty.remove(); }
     if (state.sort === "newest") { thread.insertBefore(item, thread.firstChild); }
     else if (more.hidden) { thread.appendChild(item); }
-    else { return; }
-    setCount(state.total + 1);
   }
 
   function connectLive(then) {
