@@ -36,7 +36,7 @@ from commentdesk.policy.backtest import backtest as run_backtest
 from commentdesk.policy.calibration import CalibrationReport
 from commentdesk.policy.calibration import calibrate as run_calibrate
 from commentdesk.services import Services
-from commentdesk.store import ConnectionHistory
+from commentdesk.store import HistoryBefore
 from commentdesk.store import audit as audit_store
 from commentdesk.store import authors as author_store
 from commentdesk.store import comments as comment_store
@@ -971,7 +971,14 @@ def edit(
         comment_store.edit_body(conn, comment_id, body, actor)
         comment_store.record_scores(conn, comment_id, score)
         decision = policy_for(conn, site_id, story).decide(
-            Submission(body, story, author, score, services.now(), ConnectionHistory(conn))
+            Submission(
+                body,
+                story,
+                author,
+                score,
+                services.now(),
+                HistoryBefore(conn, replace(before, body=body)),
+            )
         )
         after = transition(
             conn,

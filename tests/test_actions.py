@@ -178,3 +178,16 @@ def test_readers_edit_only_within_the_edit_window(services: Services, site: Site
         actions.edit(at(1, 0), site.site.id, posted.id, "r1", "The bridge is open.")
     # Deleting one's own comment is not bound by the window.
     assert actions.delete_own(at(10**6), site.site.id, posted.id, "r1").body == ""
+
+
+def test_an_edit_is_not_held_as_a_repeat_of_itself(services: Services, site: SiteKeys) -> None:
+    # The edited row already carries its new text when the policy asks about
+    # repeats: counted, every edit by a signed-in reader would be held.
+    new = actions.NewComment(site.story_id, "The bridge closes in May.", author_external_id="r1")
+    posted = actions.submit(services, site.site.id, new).comment
+    edited = actions.edit(services, site.site.id, posted.id, "r1", "The bridge closes in June.")
+    assert edited.comment.status is CommentStatus.APPROVED, edited.decision.reasons
+    again = actions.NewComment(site.story_id, "The bridge closes in June.", author_external_id="r1")
+    repeated = actions.submit(services, site.site.id, again)
+    assert repeated.decision.decisive is not None
+    assert repeated.decision.decisive.rule == "repeat-same-author"

@@ -21,10 +21,10 @@ from sqlalchemy.engine import Connection
 
 from commentdesk import actions
 from commentdesk.actions import policy_for
-from commentdesk.domain import Author, Comment, CommentStatus, Decision, ScoreResult, Story
+from commentdesk.domain import Author, Comment, Decision, ScoreResult, Story
 from commentdesk.policy import Policy, Submission
 from commentdesk.services import Services
-from commentdesk.store import ConnectionHistory
+from commentdesk.store import HistoryBefore
 from commentdesk.store import authors as author_store
 from commentdesk.store import comments as comment_store
 from commentdesk.store import stories as story_store
@@ -124,35 +124,6 @@ class _Context:
         return self.authors[comment.author_id]
 
 
-class _HistoryBefore(ConnectionHistory):
-    """The stored history, less the comment being decided again (it is already stored)."""
-
-    def __init__(self, conn: Connection, comment: Comment) -> None:
-        super().__init__(conn)
-        self.comment = comment
-
-    def author_decisions(self, author_id: int, since: datetime) -> tuple[int, int]:
-        approved, rejected = super().author_decisions(author_id, since)
-        if author_id == self.comment.author_id and self._inside(since):
-            approved -= self.comment.status is CommentStatus.APPROVED
-            rejected -= self.comment.status is CommentStatus.REJECTED
-        return max(approved, 0), max(rejected, 0)
-
-    def repeats(
-        self, site_id: int, text: str, since: datetime, author_id: int | None
-    ) -> tuple[int, int]:
-        same, others = super().repeats(site_id, text, since, author_id)
-        if text == self.comment.body and self._inside(since):
-            if author_id is not None and author_id == self.comment.author_id:
-                same -= 1
-            else:
-                others -= 1
-        return max(same, 0), max(others, 0)
-
-    def _inside(self, since: datetime) -> bool:
-        return self.comment.created_at is None or self.comment.created_at >= since
-
-
 def _is_kept(conn: Connection, comment: Comment) -> bool:
     if comment_store.moderator_status(conn, comment.id) is not None:
         return True
@@ -188,7 +159,7 @@ def _one(
             author=context.author(comment),
             score=score,
             now=comment.created_at or services.now(),
-            history=_HistoryBefore(conn, comment),
+            history=HistoryBefore(conn, comment),
         )
     )
     if decision.status is not comment.status:

@@ -27,12 +27,13 @@ from commentdesk.store import (
     users,
 )
 from commentdesk.store.database import Database, SchemaOutOfDate
-from commentdesk.store.history import ConnectionHistory
+from commentdesk.store.history import ConnectionHistory, HistoryBefore
 
 __all__ = [
     "Store",
     "SchemaOutOfDate",
     "ConnectionHistory",
+    "HistoryBefore",
     "audit",
     "authors",
     "comments",

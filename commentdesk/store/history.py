@@ -17,7 +17,7 @@ from typing import Any, Protocol
 
 from sqlalchemy.engine import Connection
 
-from commentdesk.domain import CommentStatus
+from commentdesk.domain import Comment, CommentStatus
 from commentdesk.store import comments
 
 
@@ -174,3 +174,37 @@ class ConnectionHistory(CommentHistory):
     def __init__(self, conn: Connection) -> None:
         super().__init__(StoredHistory(conn))
         self.conn = conn
+
+
+class HistoryBefore(ConnectionHistory):
+    """The stored history, less the comment being decided again (it is already stored).
+
+    Rescoring and an author's edit decide a stored comment again: counted in its
+    own history, every edit would look like the author repeating themselves.
+    `comment` is as stored when the policy asks (an edit's new text included).
+    """
+
+    def __init__(self, conn: Connection, comment: Comment) -> None:
+        super().__init__(conn)
+        self.comment = comment
+
+    def author_decisions(self, author_id: int, since: datetime) -> tuple[int, int]:
+        approved, rejected = super().author_decisions(author_id, since)
+        if author_id == self.comment.author_id and self._inside(since):
+            approved -= self.comment.status is CommentStatus.APPROVED
+            rejected -= self.comment.status is CommentStatus.REJECTED
+        return max(approved, 0), max(rejected, 0)
+
+    def repeats(
+        self, site_id: int, text: str, since: datetime, author_id: int | None
+    ) -> tuple[int, int]:
+        same, others = super().repeats(site_id, text, since, author_id)
+        if text == self.comment.body and self._inside(since):
+            if author_id is not None and author_id == self.comment.author_id:
+                same -= 1
+            else:
+                others -= 1
+        return max(same, 0), max(others, 0)
+
+    def _inside(self, since: datetime) -> bool:
+        return self.comment.created_at is None or self.comment.created_at >= since
