@@ -308,6 +308,8 @@ def thread(
         "per_page": per_page,
         "total": found.total_roots,
         "sort": sort,
+        # For the widget's Edit button on a reader's own comments.
+        "edit_window_s": services.settings.edit_window_s,
     }
     return conditional_json(request, page_body, services.settings.thread_cache_s)
 

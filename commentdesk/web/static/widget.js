@@ -20,7 +20,10 @@
                 // This reader's likes and own comments, from /likes/mine: never in the
                 // public thread, which a cache may hand to every reader.
                 signedIn: false, mine: {}, own: {},
-                closed: false };
+                closed: false,
+                // Seconds after posting that an author may edit (from the thread), and
+                // comments already taken out here, so a live echo does not count twice.
+                editWindow: 0, gone: {} };
 
   function el(tag, cls, text) {
     var node = document.createElement(tag);
@@ -154,6 +157,7 @@
         if (result.status === "approved") {
           state.own[result.id] = true;  // its like button is not for them
           showAllLikes();
+          showAllTools();
           say("Your comment is published.", "ok");
           area.value = "";
           showOwn();
@@ -231,6 +235,7 @@
     actions.appendChild(reply);
     actions.appendChild(report);
     actions.appendChild(link);
+    actions.appendChild(ownTools(item, c));
     item.appendChild(actions);
     var replies = el("ol", "cd-replies");
     (c.replies || []).forEach(function (r) { replies.appendChild(renderComment(r)); });
@@ -238,6 +243,119 @@
     reply.addEventListener("click", function () { toggleReply(item, c.id); });
     report.addEventListener("click", function () { toggleReport(item, c.id, report); });
     return item;
+  }
+
+  // --- the reader's own comments: edit (for a while) and delete ----------------------
+
+  function ownTools(item, c) {
+    var tools = el("span", "cd-own-tools");
+    tools.hidden = true;
+    tools.setAttribute("data-comment-id", c.id);
+    tools.setAttribute("data-created", c.created_at || "");
+    var edit = button("Edit", "cd-edit");
+    var del = button("Delete", "cd-delete");
+    tools.appendChild(edit);
+    tools.appendChild(del);
+    edit.addEventListener("click", function () { startEdit(item, c.id, tools); });
+    del.addEventListener("click", function () { confirmDelete(item, c.id, tools); });
+    showTools(tools);
+    return tools;
+  }
+
+  // Shown on the reader's own comments only; Edit only while the site allows it.
+  function showTools(tools) {
+    var id = tools.getAttribute("data-comment-id");
+    tools.hidden = !state.signedIn || !state.own[id];
+    var created = Date.parse(tools.getAttribute("data-created"));
+    var editable = state.editWindow > 0 && !state.closed && !isNaN(created) &&
+      Date.now() - created < state.editWindow * 1000;
+    tools.querySelector(".cd-edit").hidden = !editable;
+  }
+
+  function showAllTools() {
+    Array.prototype.forEach.call(root.querySelectorAll(".cd-own-tools"), showTools);
+  }
+
+  function ownNote(item, text, kind) {
+    var old = item.querySelector(":scope > .cd-own-note");
+    if (old) { old.remove(); }
+    var note = el("p", "cd-notice cd-own-note" + (kind ? " cd-" + kind : ""), text);
+    note.setAttribute("role", "status");
+    item.insertBefore(note, item.querySelector(":scope > .cd-replies"));
+  }
+
+  function startEdit(item, id, tools) {
+    if (item.querySelector(":scope > .cd-edit-form")) { return; }
+    var body = item.querySelector(":scope > .cd-body");
+    var form = el("form", "cd-compose cd-edit-form");
+    var area = el("textarea", "cd-input");
+    area.rows = 3;
+    area.maxLength = 10000;
+    area.value = body.textContent;
+    area.setAttribute("aria-label", "Edit your comment");
+    var row = el("div", "cd-compose-actions");
+    var save = el("button", "cd-post", "Save");
+    save.type = "submit";
+    var cancel = button("Cancel", "cd-cancel");
+    row.appendChild(cancel);
+    row.appendChild(save);
+    form.appendChild(area);
+    form.appendChild(row);
+    body.hidden = true;
+    item.insertBefore(form, body.nextSibling);
+    area.focus();
+    function close() { form.remove(); body.hidden = false; }
+    cancel.addEventListener("click", close);
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      save.disabled = true;
+      readerToken().then(function (token) {
+        return api("PATCH", "/api/v1/comments/" + id, { body: area.value }, token);
+      }).then(function (result) {
+        close();
+        if (result.status === "approved") {
+          body.textContent = area.value;
+          ownNote(item, "Your edit is published.", "ok");
+        } else {
+          // No longer published: it leaves the thread here as it does for everyone.
+          ownNote(item, result.message || "Your edited comment is awaiting review.",
+            result.status === "held" ? "held" : "rejected");
+          body.textContent = "";
+          tools.hidden = true;
+          item.querySelector(":scope > .cd-actions").hidden = true;
+        }
+      }).catch(function (err) {
+        save.disabled = false;
+        if (err.status === 409) { close(); tools.querySelector(".cd-edit").hidden = true; }
+        ownNote(item, "Your edit was not saved: " + err.message, "error");
+      });
+    });
+  }
+
+  function confirmDelete(item, id, tools) {
+    if (item.querySelector(":scope > .cd-confirm")) { return; }
+    var box = el("div", "cd-confirm");
+    box.setAttribute("role", "alert");
+    box.appendChild(el("span", "", "Delete your comment? This cannot be undone."));
+    var yes = button("Delete", "cd-delete-yes");
+    var no = button("Keep it", "cd-delete-no");
+    box.appendChild(yes);
+    box.appendChild(no);
+    item.insertBefore(box, item.querySelector(":scope > .cd-replies"));
+    no.focus();
+    no.addEventListener("click", function () { box.remove(); });
+    yes.addEventListener("click", function () {
+      yes.disabled = true;
+      readerToken().then(function (token) {
+        return api("DELETE", "/api/v1/comments/" + id, undefined, token);
+      }).then(function () {
+        box.remove();
+        removeLive(id);
+      }).catch(function (err) {
+        box.remove();
+        ownNote(item, "Your comment was not deleted: " + err.message, "error");
+      });
+    });
   }
 
   // --- likes ------------------------------------------------------------------------
@@ -302,7 +420,7 @@
         });
     }).catch(function () {
       state.signedIn = false;  // an expired or refused token: buttons stay disabled
-    }).then(showAllLikes);
+    }).then(function () { showAllLikes(); showAllTools(); });
   }
 
   // A comment taken out of the discussion that others had answered: its place
@@ -318,6 +436,8 @@
   }
 
   function removeLive(id) {
+    if (state.gone[id]) { return; }
+    state.gone[id] = true;
     setCount(state.total - 1);
     var gone = document.getElementById("cd-c" + id);
     if (!gone) { return; }
@@ -408,6 +528,7 @@
   function loadPage(page) {
     var query = "?sort=" + encodeURIComponent(state.sort) + "&page=" + page;
     return api("GET", "/api/v1/stories/" + state.storyId + "/comments" + query).then(function (body) {
+      state.editWindow = body.edit_window_s || 0;
       applyStory(body.story);
       if (page === 1) { thread.textContent = ""; }
       body.comments.forEach(function (c) {

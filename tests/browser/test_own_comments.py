@@ -1,0 +1,93 @@
+"""In chromium: readers edit their own comments for a while, and delete them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+
+from commentdesk import actions
+from commentdesk.domain import ATTRIBUTES, ScoreResult
+from commentdesk.services import Services
+from tests.browser.conftest import HostPage, reader_token
+from tests.conftest import SiteKeys
+
+pytestmark = pytest.mark.browser
+expect = pytest.importorskip("playwright.sync_api").expect
+
+CLEAN = ScoreResult(scores=dict.fromkeys(ATTRIBUTES, 0.01), spans={}, model_version="test")
+
+
+def _post(services: Services, site: SiteKeys, body: str, who: str, **more: Any) -> int:
+    new = actions.NewComment(
+        story_id=site.story_id,
+        body=body,
+        author_external_id=who,
+        author_name=who.title(),
+        score=CLEAN,
+        **more,
+    )
+    return actions.submit(services, site.site.id, new).comment.id
+
+
+def test_a_reader_edits_then_deletes_their_own_comments(
+    services: Services, site: SiteKeys, host: HostPage, open_page: Any
+) -> None:
+    theirs = _post(services, site, "The depot should move after the new line opens.", "writer")
+    fresh = _post(services, site, "The depot move costs too much.", "reader-1")
+    answered = _post(services, site, "And the buses will be late.", "reader-1")
+    _post(services, site, "Only for a month.", "writer", parent_id=answered)
+    long_ago = datetime.now(UTC) - timedelta(hours=2)
+    old = _post(services, site, "An early thought.", "reader-1", created_at=long_ago)
+
+    reader = open_page()
+    page = reader.page
+    page.goto(host.article(site, reader_token(site)))  # signed in as reader-1
+    page.wait_for_selector(".cd-widget[data-ready]")
+    expect(page.locator(".cd-count")).to_have_text(" (5)")
+    expect(page.locator(f"#cd-c{theirs} .cd-own-tools")).to_be_hidden()
+    expect(page.locator(f"#cd-c{fresh} .cd-edit")).to_be_visible()
+    # Past the edit window (15 minutes by default): delete only.
+    expect(page.locator(f"#cd-c{old} .cd-edit")).to_be_hidden()
+    expect(page.locator(f"#cd-c{old} .cd-delete")).to_be_visible()
+
+    page.click(f"#cd-c{fresh} .cd-edit")
+    box = page.locator(f"#cd-c{fresh} .cd-edit-form textarea")
+    expect(box).to_have_value("The depot move costs too much.")
+    box.fill("The depot move costs less than the article says.")
+    page.click(f"#cd-c{fresh} .cd-edit-form .cd-post")
+    expect(page.locator(f"#cd-c{fresh} .cd-own-note")).to_have_text("Your edit is published.")
+    expect(page.locator(f"#cd-c{fresh} > .cd-body")).to_have_text(
+        "The depot move costs less than the article says."
+    )
+    page.reload()
+    page.wait_for_selector(".cd-widget[data-ready]")
+    expect(page.locator(f"#cd-c{fresh} > .cd-body")).to_have_text(
+        "The depot move costs less than the article says."
+    )
+
+    # Deleting asks first; the reply keeps its place under a placeholder.
+    page.click(f"#cd-c{answered} .cd-delete")
+    page.click(f"#cd-c{answered} .cd-delete-no")
+    expect(page.locator(f"#cd-c{answered} > .cd-body")).to_have_text(
+        "And the buses will be late."
+    )
+    page.click(f"#cd-c{answered} .cd-delete")
+    page.click(f"#cd-c{answered} .cd-delete-yes")
+    expect(page.locator(f"#cd-c{answered} > .cd-body")).to_have_text("This comment was removed.")
+    expect(page.locator(f"#cd-c{answered} .cd-replies .cd-body")).to_have_text("Only for a month.")
+    expect(page.locator(".cd-count")).to_have_text(" (4)")
+    page.wait_for_timeout(1500)  # the live stream echoes the removal: counted once
+    expect(page.locator(".cd-count")).to_have_text(" (4)")
+
+    # Someone else, not signed in, has no such buttons.
+    visitor = open_page()
+    visitor.page.goto(host.article(site, ""))
+    visitor.page.wait_for_selector(".cd-widget[data-ready]")
+    expect(visitor.page.locator(f"#cd-c{fresh} .cd-own-tools")).to_be_hidden()
+    expect(visitor.page.locator(f"#cd-c{answered} > .cd-body")).to_have_text(
+        "This comment was removed."
+    )
+    reader.assert_clean()
+    visitor.assert_clean()
