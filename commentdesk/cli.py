@@ -159,6 +159,9 @@ def sites_create(
     ] = None,
     webhook: Annotated[list[str] | None, typer.Option(help="URL to notify of decisions.")] = None,
     close_after_days: CloseAfterDays = None,
+    sign_in_required: Annotated[
+        bool, typer.Option(help="Readers must sign in to comment; no anonymous comments.")
+    ] = False,
 ) -> None:
     """Create a site; prints its reader-token secret.
 
@@ -174,6 +177,7 @@ def sites_create(
             allowed_origins=origin or [],
             webhook_urls=webhook or [],
             close_after_days=close_after_days or None,
+            sign_in_required=sign_in_required,
         )
     console.print(f"site {site.slug} (id {site.id})")
     console.print(f"reader JWT secret (HS256): {site.jwt_secret}")
@@ -185,8 +189,16 @@ def sites_update(
     slug: str,
     name: Annotated[str | None, typer.Option(help="The newsroom's name.")] = None,
     close_after_days: CloseAfterDays = None,
+    sign_in_required: Annotated[
+        bool | None,
+        typer.Option(
+            "--sign-in-required/--anonymous-allowed",
+            help="Whether readers must sign in to comment.",
+        ),
+    ] = None,
 ) -> None:
-    """Change a site's name or its stories' default closing (0: stories stay open).
+    """Change a site's name, its stories' default closing (0: stories stay open), or
+    whether readers must sign in to comment.
 
     The default applies to stories created from now on; existing stories keep
     their closing time.
@@ -200,14 +212,19 @@ def sites_update(
         values["name"] = name
     if close_after_days is not None:
         values["close_after_days"] = close_after_days or None
+    if sign_in_required is not None:
+        values["sign_in_required"] = sign_in_required
     if not values:
-        console.print("[red]nothing to change[/red]: give --name or --close-after-days")
+        console.print(
+            "[red]nothing to change[/red]: give --name, --close-after-days or --sign-in-required"
+        )
         raise typer.Exit(1)
     with services.store.write() as conn:
         site = site_store.update(conn, site_id, **values)
     assert site is not None
     closing = f"after {site.close_after_days} days" if site.close_after_days else "never"
-    console.print(f"site {site.slug}: {site.name}; new stories close {closing}")
+    who = "signed-in readers only" if site.sign_in_required else "anonymous comments allowed"
+    console.print(f"site {site.slug}: {site.name}; new stories close {closing}; {who}")
 
 
 @sites_app.command("list")
@@ -219,7 +236,7 @@ def sites_list() -> None:
     services = _services()
     with services.store.read() as conn:
         found = site_store.all_sites(conn)
-    table = Table("id", "slug", "name", "origins", "webhooks", "close after days")
+    table = Table("id", "slug", "name", "origins", "webhooks", "close after days", "sign-in")
     for s in found:
         table.add_row(
             str(s.id),
@@ -228,6 +245,7 @@ def sites_list() -> None:
             ", ".join(s.allowed_origins),
             ", ".join(s.webhook_urls),
             str(s.close_after_days or "-"),
+            "required" if s.sign_in_required else "-",
         )
     console.print(table)
 

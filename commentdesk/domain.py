@@ -113,6 +113,9 @@ class Site:
     # A story created without its own closing time closes this many days after
     # it was created; None: stories stay open until someone closes them.
     close_after_days: int | None = None
+    # Readers must sign in (a host-site token) to comment: anonymous comments are
+    # refused before anything is stored, not held.
+    sign_in_required: bool = False
 
 
 @dataclass

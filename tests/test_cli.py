@@ -108,6 +108,22 @@ def test_webhooks_list_retry_and_ping(env: dict[str, str]) -> None:
     assert none.exit_code == 1 and "no webhook URLs" in none.output
 
 
+def test_sites_can_require_readers_to_sign_in(env: dict[str, str]) -> None:
+    invoke("migrate")
+    invoke("sites", "create", "daily", "The Daily", "--sign-in-required")
+    assert "required" in invoke("sites", "list")
+    assert "anonymous comments allowed" in invoke("sites", "update", "daily", "--anonymous-allowed")
+    assert "signed-in readers only" in invoke("sites", "update", "daily", "--sign-in-required")
+    from commentdesk.config import Settings
+    from commentdesk.services import Services
+    from commentdesk.store import sites
+
+    services = Services.from_settings(Settings.from_env())
+    with services.store.read() as conn:
+        found = sites.by_slug(conn, "daily")
+    services.close()
+    assert found is not None and found.sign_in_required
+
 
 def test_sites_give_new_stories_a_closing_time(env: dict[str, str]) -> None:
     from commentdesk.config import Settings

@@ -57,6 +57,7 @@ def site(row: Any) -> Site:
         allowed_origins=list(row.allowed_origins or []),
         created_at=aware(row.created_at),
         close_after_days=row.close_after_days,
+        sign_in_required=bool(row.sign_in_required),
     )
 
 

@@ -33,6 +33,7 @@ sites = sa.Table(
     sa.Column("allowed_origins", sa.JSON, nullable=False),
     sa.Column("created_at", TS, nullable=False),
     sa.Column("close_after_days", sa.Integer, nullable=True),
+    sa.Column("sign_in_required", sa.Boolean, nullable=False, server_default=sa.false()),
 )
 
 api_keys = sa.Table(

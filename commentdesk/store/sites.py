@@ -21,6 +21,7 @@ def create(
     webhook_urls: list[str] | None = None,
     allowed_origins: list[str] | None = None,
     close_after_days: int | None = None,
+    sign_in_required: bool = False,
 ) -> Site:
     result = conn.execute(
         sites.insert().values(
@@ -32,6 +33,7 @@ def create(
             allowed_origins=allowed_origins or [],
             created_at=rows.utcnow(),
             close_after_days=close_after_days,
+            sign_in_required=sign_in_required,
         )
     )
     site = get(conn, result.inserted_primary_key[0])  # type: ignore[index]
@@ -58,7 +60,14 @@ def all_sites(conn: Connection) -> list[Site]:
 
 
 def update(conn: Connection, site_id: int, **values: object) -> Site | None:
-    allowed = {"name", "jwt_secret", "webhook_urls", "allowed_origins", "close_after_days"}
+    allowed = {
+        "name",
+        "jwt_secret",
+        "webhook_urls",
+        "allowed_origins",
+        "close_after_days",
+        "sign_in_required",
+    }
     unknown = set(values) - allowed
     if unknown:
         raise ValueError(f"cannot update {sorted(unknown)}")

@@ -250,12 +250,15 @@ def _submitter(
         return payload.author.id, payload.author.name, principal.name
     if payload.author is not None:
         raise Forbidden("only an integration key may name the author; readers sign in")
-    token = bearer_token(request)
-    if token is None:
-        return None, "", None
     site = request.app.state.lookups.site(site_id)
     if site is None:
         raise NotFound("site not found")
+    token = bearer_token(request)
+    if token is None:
+        if site.sign_in_required:
+            # Not allowed at all, rather than held: nothing is stored.
+            raise Unauthorized("this site asks readers to sign in before they comment")
+        return None, "", None
     reader = reader_from_token(services_of(request), site, token)
     return reader.external_id, reader.name, None
 
@@ -289,6 +292,7 @@ def thread(
     `If-None-Match` names it gets a bodyless 304.
     """
     story = _public_story(request, story_id)
+    site = request.app.state.lookups.site(story.site_id)
     services = services_of(request)
     with services.store.read() as conn:
         found = comment_store.thread(
@@ -308,8 +312,9 @@ def thread(
         "per_page": per_page,
         "total": found.total_roots,
         "sort": sort,
-        # For the widget's Edit button on a reader's own comments.
+        # For the widget's Edit button on a reader's own comments, and its form.
         "edit_window_s": services.settings.edit_window_s,
+        "sign_in_required": bool(site and site.sign_in_required),
     }
     return conditional_json(request, page_body, services.settings.thread_cache_s)
 

@@ -145,12 +145,12 @@ class HostPage:
         self.server = http.server.ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
-    def article(self, site: SiteKeys, token: str) -> str:
+    def article(self, site: SiteKeys, token: str, extra: str = "") -> str:
         self.body = f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>Article</title></head><body><article><h1>Bus lanes</h1><p>The council voted.</p></article>
 <div id="comments"></div>
 <script src="{self.app_url}/embed.js" data-site="{site.site.slug}" data-story="story-1"
- data-target="#comments" data-token="{token}" async></script>
+ data-target="#comments" data-token="{token}" {extra} async></script>
 </body></html>""".encode()
         return self.url + "/article"
 

@@ -634,3 +634,31 @@ def test_sort_by_likes_and_the_etag_follows_the_counts(http: httpx.Client, site:
     # The count going back brings back the very page, and tag.
     http.delete(f"/api/v1/comments/{ids[1]}/like", headers=_bearer(site, "cas"))
     assert http.get(path, params=params, headers=unchanged).status_code == 304
+
+
+def test_a_site_for_signed_in_readers_refuses_anonymous_comments_unstored(
+    http: httpx.Client, site: SiteKeys, services: Services
+) -> None:
+    from commentdesk.store import sites as site_store
+
+    with services.store.write() as conn:
+        site_store.update(conn, site.site.id, sign_in_required=True)
+    path = f"/api/v1/stories/{site.story_id}/comments"
+    anonymous = http.post(path, json={"body": CIVIL})
+    assert anonymous.status_code == 401
+    assert "sign in" in anonymous.json()["error"]["message"]
+    assert http.get(path).json()["sign_in_required"] is True
+    queue = http.get(
+        "/api/v1/moderation/queue", params={"queue": "all"}, headers=site.headers("moderator")
+    ).json()
+    assert queue["items"] == []  # refused, not held: nothing was stored
+    token = reader_token(site)
+    signed = http.post(path, json={"body": CIVIL}, headers={"Authorization": f"Bearer {token}"})
+    assert signed.status_code == 201
+    # The newsroom's own systems still post on a reader's behalf.
+    on_behalf = http.post(
+        path,
+        json={"body": "The costs were in the annex.", "author": {"id": "r-7", "name": "R"}},
+        headers=site.headers("integration"),
+    )
+    assert on_behalf.status_code == 201

@@ -23,7 +23,7 @@
                 closed: false,
                 // Seconds after posting that an author may edit (from the thread), and
                 // comments already taken out here, so a live echo does not count twice.
-                editWindow: 0, gone: {} };
+                editWindow: 0, gone: {}, signInRequired: false };
 
   function el(tag, cls, text) {
     var node = document.createElement(tag);
@@ -67,6 +67,15 @@
 
   // --- layout ---------------------------------------------------------------------
 
+  // The host page's sign-in link (data-sign-in), if it is a web address at all.
+  function safeUrl(value) {
+    if (!value) { return ""; }
+    try {
+      var url = new URL(value, window.location.href);
+      return url.protocol === "https:" || url.protocol === "http:" ? url.href : "";
+    } catch (e) { return ""; }
+  }
+
   var root = data.target ? document.querySelector(data.target) : null;
   if (!root) {
     root = el("div");
@@ -103,8 +112,19 @@
   closedNote.hidden = true;
   var closingNote = el("p", "cd-closing");
   closingNote.hidden = true;
+  var signInNote = el("p", "cd-sign-in", "Sign in to join the discussion.");
+  signInNote.hidden = true;
+  var signInUrl = safeUrl(data.signIn);
+  if (signInUrl) {
+    signInNote.textContent = "";
+    var signInLink = el("a", null, "Sign in");
+    signInLink.href = signInUrl;
+    signInNote.appendChild(signInLink);
+    signInNote.appendChild(document.createTextNode(" to join the discussion."));
+  }
   root.appendChild(heading);
   root.appendChild(closedNote);
+  root.appendChild(signInNote);
   root.appendChild(composer.form);
   root.appendChild(closingNote);
   root.appendChild(toolbar);
@@ -515,11 +535,21 @@
     if (wait < 2147483647) { closingTimer = setTimeout(showClosed, Math.max(0, wait)); }
   }
 
+  // A site that takes comments from signed-in readers only: a reader who is not
+  // signed in is asked to, instead of being shown a form that would refuse them.
+  function applySignIn() {
+    var asked = state.signInRequired && !state.signedIn;
+    root.classList.toggle("cd-needs-sign-in", asked);
+    signInNote.hidden = !asked || state.closed;
+    composer.form.hidden = asked || state.closed;
+  }
+
   function showClosed() {
     state.closed = true;
     root.classList.add("cd-is-closed");
     closedNote.hidden = false;
     closingNote.hidden = true;
+    signInNote.hidden = true;
     Array.prototype.forEach.call(root.querySelectorAll(".cd-compose"), function (form) {
       form.hidden = true;
     });
@@ -529,6 +559,7 @@
     var query = "?sort=" + encodeURIComponent(state.sort) + "&page=" + page;
     return api("GET", "/api/v1/stories/" + state.storyId + "/comments" + query).then(function (body) {
       state.editWindow = body.edit_window_s || 0;
+      state.signInRequired = !!body.sign_in_required;
       applyStory(body.story);
       if (page === 1) { thread.textContent = ""; }
       body.comments.forEach(function (c) {
@@ -636,7 +667,7 @@
     state.storyId = id;
     root.setAttribute("data-story-id", String(id));
     connectLive(function () {
-      Promise.all([loadPage(1), loadMine()]).then(showLinked).then(function () {
+      Promise.all([loadPage(1), loadMine()]).then(applySignIn).then(showLinked).then(function () {
         root.setAttribute("data-ready", "1");
       });
     });
