@@ -91,3 +91,29 @@ def test_a_reader_edits_then_deletes_their_own_comments(
     )
     reader.assert_clean()
     visitor.assert_clean()
+
+
+def test_a_held_comment_published_later_is_still_known_as_the_readers(
+    services: Services, site: SiteKeys, host: HostPage, open_page: Any
+) -> None:
+    from commentdesk.store import comments as comment_store
+
+    reader = open_page()
+    page = reader.page
+    page.goto(host.article(site, reader_token(site)))
+    page.wait_for_selector(".cd-widget[data-ready]")
+    page.fill(".cd-widget > .cd-compose textarea", "You are a complete idiot.")
+    page.click(".cd-widget > .cd-compose .cd-post")
+    nudge = page.locator(".cd-widget > .cd-compose .cd-anyway")
+    nudge.click()  # the draft check nudges first; the reader posts anyway
+    expect(page.locator(".cd-widget > .cd-compose .cd-notice")).to_have_class(
+        "cd-notice cd-held"
+    )
+    with services.store.read() as conn:
+        [held], _ = comment_store.queue(conn, site.site.id, comment_store.QueueFilter("held"))
+    actions.decide(services, site.site.id, [held.id], "approve", actor="moderator:1")
+    arrived = page.locator(f"#cd-c{held.id}")
+    expect(arrived).to_be_visible()  # over the live stream
+    expect(arrived.locator(".cd-like")).to_be_disabled()
+    expect(arrived.locator(".cd-delete")).to_be_visible()
+    reader.assert_clean()

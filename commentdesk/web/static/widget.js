@@ -174,8 +174,10 @@
       return readerToken().then(function (token) {
         return api("POST", "/api/v1/stories/" + state.storyId + "/comments", body, token);
       }).then(function (result) {
+        // Theirs even while it waits: published later, it arrives over the live
+        // stream and must not offer them a like of their own comment.
+        if (result.id) { state.own[result.id] = true; }
         if (result.status === "approved") {
-          state.own[result.id] = true;  // its like button is not for them
           showAllLikes();
           showAllTools();
           say("Your comment is published.", "ok");
