@@ -21,6 +21,8 @@ from typing import Any
 import jwt
 import pytest
 
+from commentdesk import actions
+from commentdesk.domain import ATTRIBUTES, ScoreResult
 from commentdesk.services import Services
 from commentdesk.store import sites as site_store
 from tests.conftest import LiveServer, SiteKeys, free_port
@@ -169,3 +171,21 @@ def host(services: Services, site: SiteKeys, live: LiveServer) -> Iterator[HostP
         with services.store.write() as conn:
             site_store.update(conn, site.site.id, allowed_origins=[page.url])
         yield page
+
+
+# Scores that publish a comment whatever its text: for tests about the widget,
+# not the scorer.
+CLEAN = ScoreResult(scores=dict.fromkeys(ATTRIBUTES, 0.01), spans={}, model_version="test")
+
+
+def post_as(services: Services, site: SiteKeys, body: str, who: str, **more: Any) -> int:
+    """A published comment by reader `who` (their display name: `who`, capitalised)."""
+    new = actions.NewComment(
+        story_id=site.story_id,
+        body=body,
+        author_external_id=who,
+        author_name=who.title(),
+        score=CLEAN,
+        **more,
+    )
+    return actions.submit(services, site.site.id, new).comment.id

@@ -7,34 +7,19 @@ from typing import Any
 
 import pytest
 
-from commentdesk import actions
-from commentdesk.domain import ATTRIBUTES, ScoreResult
 from commentdesk.services import Services
-from tests.browser.conftest import HostPage, reader_token
+from tests.browser.conftest import HostPage, post_as, reader_token
 from tests.conftest import SiteKeys
 
 pytestmark = pytest.mark.browser
 expect = pytest.importorskip("playwright.sync_api").expect
 
-CLEAN = ScoreResult(scores=dict.fromkeys(ATTRIBUTES, 0.01), spans={}, model_version="test")
-
-
-def _post(services: Services, site: SiteKeys, body: str, who: str) -> int:
-    new = actions.NewComment(
-        story_id=site.story_id,
-        body=body,
-        author_external_id=who,
-        author_name=who.title(),
-        score=CLEAN,
-    )
-    return actions.submit(services, site.site.id, new).comment.id
-
 
 def test_a_reader_likes_a_comment_and_it_stays_liked(
     services: Services, site: SiteKeys, host: HostPage, open_page: Any
 ) -> None:
-    theirs = _post(services, site, "The depot should move after the new line opens.", "writer")
-    own = _post(services, site, "My own point about the depot.", "reader-1")
+    theirs = post_as(services, site, "The depot should move after the new line opens.", "writer")
+    own = post_as(services, site, "My own point about the depot.", "reader-1")
     reader = open_page()
     page = reader.page
     article = host.article(site, reader_token(site))  # signed in as reader-1

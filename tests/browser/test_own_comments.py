@@ -8,38 +8,23 @@ from typing import Any
 import pytest
 
 from commentdesk import actions
-from commentdesk.domain import ATTRIBUTES, ScoreResult
 from commentdesk.services import Services
-from tests.browser.conftest import HostPage, reader_token
+from tests.browser.conftest import HostPage, post_as, reader_token
 from tests.conftest import SiteKeys
 
 pytestmark = pytest.mark.browser
 expect = pytest.importorskip("playwright.sync_api").expect
 
-CLEAN = ScoreResult(scores=dict.fromkeys(ATTRIBUTES, 0.01), spans={}, model_version="test")
-
-
-def _post(services: Services, site: SiteKeys, body: str, who: str, **more: Any) -> int:
-    new = actions.NewComment(
-        story_id=site.story_id,
-        body=body,
-        author_external_id=who,
-        author_name=who.title(),
-        score=CLEAN,
-        **more,
-    )
-    return actions.submit(services, site.site.id, new).comment.id
-
 
 def test_a_reader_edits_then_deletes_their_own_comments(
     services: Services, site: SiteKeys, host: HostPage, open_page: Any
 ) -> None:
-    theirs = _post(services, site, "The depot should move after the new line opens.", "writer")
-    fresh = _post(services, site, "The depot move costs too much.", "reader-1")
-    answered = _post(services, site, "And the buses will be late.", "reader-1")
-    _post(services, site, "Only for a month.", "writer", parent_id=answered)
+    theirs = post_as(services, site, "The depot should move after the new line opens.", "writer")
+    fresh = post_as(services, site, "The depot move costs too much.", "reader-1")
+    answered = post_as(services, site, "And the buses will be late.", "reader-1")
+    post_as(services, site, "Only for a month.", "writer", parent_id=answered)
     long_ago = datetime.now(UTC) - timedelta(hours=2)
-    old = _post(services, site, "An early thought.", "reader-1", created_at=long_ago)
+    old = post_as(services, site, "An early thought.", "reader-1", created_at=long_ago)
 
     reader = open_page()
     page = reader.page
@@ -70,9 +55,7 @@ def test_a_reader_edits_then_deletes_their_own_comments(
     # Deleting asks first; the reply keeps its place under a placeholder.
     page.click(f"#cd-c{answered} .cd-delete")
     page.click(f"#cd-c{answered} .cd-delete-no")
-    expect(page.locator(f"#cd-c{answered} > .cd-body")).to_have_text(
-        "And the buses will be late."
-    )
+    expect(page.locator(f"#cd-c{answered} > .cd-body")).to_have_text("And the buses will be late.")
     page.click(f"#cd-c{answered} .cd-delete")
     page.click(f"#cd-c{answered} .cd-delete-yes")
     expect(page.locator(f"#cd-c{answered} > .cd-body")).to_have_text("This comment was removed.")
@@ -106,9 +89,7 @@ def test_a_held_comment_published_later_is_still_known_as_the_readers(
     page.click(".cd-widget > .cd-compose .cd-post")
     nudge = page.locator(".cd-widget > .cd-compose .cd-anyway")
     nudge.click()  # the draft check nudges first; the reader posts anyway
-    expect(page.locator(".cd-widget > .cd-compose .cd-notice")).to_have_class(
-        "cd-notice cd-held"
-    )
+    expect(page.locator(".cd-widget > .cd-compose .cd-notice")).to_have_class("cd-notice cd-held")
     with services.store.read() as conn:
         [held], _ = comment_store.queue(conn, site.site.id, comment_store.QueueFilter("held"))
     actions.decide(services, site.site.id, [held.id], "approve", actor="moderator:1")
