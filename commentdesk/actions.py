@@ -65,6 +65,7 @@ class NewComment:
     keep_status: CommentStatus | None = None  # imports that keep their moderation state
     actor: str | None = None  # who submitted: an integration key, or None for a reader
     nudged: bool = False  # posted anyway after the widget's civility nudge
+    staff_name: str | None = None  # written by the newsroom, under this byline
     score: ScoreResult | None = None  # already scored (batch imports score ahead)
 
 
@@ -360,7 +361,9 @@ def _store_and_decide(
     story = cache.story(site_id, new.story_id)
     if story is None:
         raise NotFound(f"story {new.story_id} not found", field="story_id")
-    if not story.accepts_comments(services.now()) and new.keep_status is None:
+    # The newsroom may still speak in a closed thread (to say why it closed).
+    exempt = new.keep_status is not None or new.staff_name is not None
+    if not story.accepts_comments(services.now()) and not exempt:
         raise Conflict(f"story {story.external_id!r} is closed to new comments")
     root_id = None
     if new.parent_id is not None:
@@ -384,6 +387,15 @@ def _store_and_decide(
             [Reason("imported", Action.FLAG, "imported with its moderation state")],
             None,
             None,
+        )
+    elif new.staff_name is not None:
+        # The newsroom answers for its own words: no policy between them and
+        # its readers. Scored all the same, so the record is complete.
+        decision = Decision(
+            CommentStatus.APPROVED,
+            [Reason(STAFF_RULE, Action.APPROVE, "written by the newsroom")],
+            None,
+            score.model_version if score else None,
         )
     else:
         policy = cache.policy(site_id, story)
@@ -425,11 +437,37 @@ def _store_and_decide(
         idempotency_key=new.idempotency_key,
         external_id=new.external_id,
         created_at=new.created_at,
+        staff_name=new.staff_name,
     )
-    name = author.display_name if author else None
+    name = new.staff_name or (author.display_name if author else None)
     pending = _Pending(new, values, decision, score, author, name, root_id)
     cache.add(pending)
     return pending
+
+
+# The rule named by the decision on a comment the newsroom wrote.
+STAFF_RULE = "newsroom"
+
+
+def post_as_newsroom(
+    services: Services,
+    site_id: int,
+    story_id: int,
+    body: str,
+    *,
+    byline: str,
+    actor: str,
+    parent_id: int | None = None,
+) -> SubmitResult:
+    """A moderator or editor writes in the thread as the newsroom, under `byline`.
+
+    Published at once, also in a closed story; the audit log names who wrote it.
+    """
+    byline = " ".join(byline.split())
+    if not byline:
+        raise InvalidInput("a byline is needed", field="byline")
+    new = NewComment(story_id, body, parent_id=parent_id, actor=actor, staff_name=byline[:200])
+    return submit(services, site_id, new)
 
 
 def hash_ip(ip: str | None) -> str | None:

@@ -185,6 +185,7 @@ class Comment:
     ip_hash: str | None = None
     external_id: str | None = None
     featured_at: datetime | None = None  # while the newsroom features it
+    staff_name: str | None = None  # the byline, when the newsroom wrote it
     like_count: int = 0
 
 

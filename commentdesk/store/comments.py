@@ -59,6 +59,7 @@ def row(
     idempotency_key: str | None = None,
     external_id: str | None = None,
     created_at: datetime | None = None,
+    staff_name: str | None = None,
 ) -> dict[str, Any]:
     """A comment with its scores and its decision, as values for `insert_rows`.
 
@@ -84,6 +85,7 @@ def row(
         "ip_hash": ip_hash,
         "idempotency_key": idempotency_key,
         "external_id": external_id,
+        "staff_name": staff_name,
         "created_at": created_at or now,
         "updated_at": now,
     }
@@ -217,10 +219,12 @@ def adjust_reply_count(conn: Connection, root_id: int, delta: int) -> None:
 
 
 def _select(*columns: Any) -> sa.Select[Any]:
-    """The comments' columns (all of them unless named) and their author's name."""
-    return sa.select(
-        *(columns or (comments,)), authors.c.display_name.label("author_name")
-    ).select_from(comments.outerjoin(authors, authors.c.id == comments.c.author_id))
+    """The comments' columns (all of them unless named) and their author's name:
+    the reader's, or the newsroom's byline on a comment it wrote."""
+    name = sa.func.coalesce(comments.c.staff_name, authors.c.display_name)
+    return sa.select(*(columns or (comments,)), name.label("author_name")).select_from(
+        comments.outerjoin(authors, authors.c.id == comments.c.author_id)
+    )
 
 
 def get(conn: Connection, site_id: int, comment_id: int) -> Comment | None:
@@ -451,6 +455,7 @@ _PUBLIC_COLUMNS = (
     comments.c.updated_at,
     comments.c.featured_at,
     comments.c.like_count,
+    comments.c.staff_name,
     comments.c.reply_count,  # not shown; it places a removed comment among the others
 )
 

@@ -107,6 +107,7 @@ def _visible(row: Any) -> dict[str, Any]:
         "author_name": row._mapping.get("author_name"),
         "featured_at": aware(row.featured_at),
         "like_count": row.like_count,
+        "staff_name": row._mapping.get("staff_name"),
     }
 
 
@@ -116,7 +117,7 @@ def public_comment(row: Any) -> Comment:
     approved, kept in a thread for its replies' sake, not its text or author."""
     seen = _visible(row)
     if seen["status"] is not CommentStatus.APPROVED:
-        seen.update(body="", author_name=None, author_id=None, like_count=0)
+        seen.update(body="", author_name=None, author_id=None, like_count=0, staff_name=None)
     return Comment(**seen)
 
 

@@ -139,6 +139,8 @@ comments = sa.Table(
     # How many readers like it: kept with each like (see store.likes), as
     # every read of a thread shows it.
     sa.Column("like_count", sa.Integer, nullable=False, server_default="0"),
+    # The byline of a comment the newsroom wrote; NULL for readers' comments.
+    sa.Column("staff_name", sa.String(200), nullable=True),
     sa.Column("created_at", TS, nullable=False),
     sa.Column("updated_at", TS, nullable=False),
     sa.UniqueConstraint("site_id", "idempotency_key", name="uq_comments_site_idempotency"),

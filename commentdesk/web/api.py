@@ -539,6 +539,30 @@ def moderation_comment(request: Request, comment_id: Id) -> dict[str, Any]:
     return body
 
 
+@router.post("/moderation/stories/{story_id}/comments", status_code=201, tags=["moderation"])
+def post_as_newsroom(
+    request: Request, story_id: Id, payload: schemas.NewsroomCommentIn
+) -> dict[str, Any]:
+    """Write in a story's thread as the newsroom (a reply with `parent_id`).
+
+    Published at once under `byline` (the site's name if omitted), marked as
+    the newsroom's for readers, also in a closed story; audited with the key.
+    """
+    principal = require_moderator(request)
+    services = services_of(request)
+    site = request.app.state.lookups.site(principal.site_id)
+    result = actions.post_as_newsroom(
+        services,
+        principal.site_id,
+        story_id,
+        payload.body,
+        byline=payload.byline or (site.name if site else "The newsroom"),
+        actor=principal.name,
+        parent_id=payload.parent_id,
+    )
+    return schemas.submit_out(result.comment, result.decision)
+
+
 # Before the decisions' route, whose `{verb}` would otherwise claim these paths.
 @router.post("/moderation/comments/{comment_id}/feature", tags=["moderation"])
 def feature_comment(request: Request, comment_id: Id) -> dict[str, Any]:

@@ -89,7 +89,40 @@ def story_page(
         waiting=waiting_cards,
         waiting_total=waiting_total,
         replies_of=lambda c: thread.replies.get(c.id, []),
+        byline=_byline(request, me),
     )
+
+
+def _byline(request: Request, me: session_store.SignedIn) -> str:
+    """The name a moderator's newsroom comments go out under unless they change it."""
+    site = request.app.state.lookups.site(me.principal.site_id)
+    return f"{me.user.username}, {site.name}" if site else me.user.username
+
+
+@router.post("/dashboard/stories/{story_id}/comments")
+def post_as_newsroom(
+    request: Request,
+    story_id: int,
+    body: Annotated[str, Form(max_length=20_000)],
+    byline: Annotated[str, Form(max_length=200)],
+    parent_id: Annotated[int | None, Form(ge=1, le=2**53)] = None,
+    csrf_token: Annotated[str, Form(max_length=200)] = "",
+) -> Response:
+    """A moderator writes in the thread as the newsroom; published at once, audited."""
+    me = session_store.signed_in(request)
+    if me is None:
+        return to_login(request)
+    csrf.verify(request, me.session, csrf_token)
+    result = actions.post_as_newsroom(
+        services_of(request),
+        me.principal.site_id,
+        story_id,
+        body,
+        byline=byline,
+        actor=me.principal.name,
+        parent_id=parent_id,
+    )
+    return RedirectResponse(f"/dashboard/stories/{story_id}#c{result.comment.id}", status_code=303)
 
 
 @router.post("/dashboard/stories/{story_id}/state")

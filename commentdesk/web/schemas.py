@@ -90,6 +90,14 @@ class CommentEdit(Strict):
     body: str
 
 
+class NewsroomCommentIn(Strict):
+    body: str = Field(description="Plain text; never interpreted as markup.")
+    parent_id: int | None = Field(default=None, ge=1, le=2**53)
+    byline: str | None = Field(
+        default=None, max_length=200, description="The name shown; the site's name if omitted."
+    )
+
+
 class ReportIn(Strict):
     reason: str = Field(default="", max_length=1000)
 
@@ -165,6 +173,8 @@ def public_comment(comment: Comment) -> dict[str, Any]:
         "created_at": comment.created_at.isoformat() if comment.created_at else None,
         "featured": comment.featured_at is not None,
         "likes": comment.like_count,
+        # Written by the newsroom (its byline is the author): readers see a badge.
+        "staff": comment.staff_name is not None,
         "removed": False,
     }
 
@@ -208,6 +218,7 @@ def moderation_comment(comment: Comment) -> dict[str, Any]:
         "parent_id": comment.parent_id,
         "author_id": comment.author_id,
         "author": comment.author_name,
+        "staff": comment.staff_name is not None,
         "body": comment.body,
         "status": comment.status.value,
         "scores": comment.scores,

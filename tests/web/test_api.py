@@ -662,3 +662,50 @@ def test_a_site_for_signed_in_readers_refuses_anonymous_comments_unstored(
         headers=site.headers("integration"),
     )
     assert on_behalf.status_code == 201
+
+
+def test_the_newsroom_answers_readers_in_the_thread(
+    http: httpx.Client, site: SiteKeys, services: Services
+) -> None:
+    from commentdesk.store import sites as site_store
+
+    with services.store.write() as conn:
+        site_store.update(conn, site.site.id, webhook_urls=["http://127.0.0.1:9/hook"])
+    asked = post_comment(http, site, "When will the bridge reopen?").json()
+    path = f"/api/v1/moderation/stories/{site.story_id}/comments"
+    answer = {"body": "It reopens on 4 May, says the council.", "parent_id": asked["id"]}
+    assert http.post(path, json=answer).status_code == 401
+    assert http.post(path, json=answer, headers=site.headers("integration")).status_code == 403
+    other = create_site(services)
+    assert http.post(path, json=answer, headers=other.headers("moderator")).status_code == 404
+    posted = http.post(path, json={**answer, "byline": "Ana, city desk"},
+                       headers=site.headers("moderator"))
+    assert posted.status_code == 201 and posted.json()["status"] == "approved"
+    # Also when the story is closed: the newsroom may say why it closed.
+    http.patch(f"/api/v1/stories/{site.story_id}", json={"is_open": False},
+               headers=site.headers("moderator"))
+    closing = http.post(path, json={"body": "Comments are closed for the night."},
+                        headers=site.headers("moderator"))
+    assert closing.status_code == 201
+    thread = http.get(f"/api/v1/stories/{site.story_id}/comments").json()["comments"]
+    by_id = {c["id"]: c for c in thread}
+    [reply] = by_id[asked["id"]]["replies"]
+    assert reply["author"] == "Ana, city desk" and reply["staff"] is True
+    assert by_id[asked["id"]]["staff"] is False
+    assert by_id[closing.json()["id"]]["author"] == site.site.name
+    # Readers cannot claim the byline: the field does not exist for them.
+    claimed = http.post(
+        f"/api/v1/stories/{site.story_id}/comments",
+        json={"body": "I am staff.", "staff_name": "The Daily"},
+    )
+    assert claimed.status_code == 422
+    record = http.get(f"/api/v1/moderation/comments/{reply['id']}/audit",
+                      headers=site.headers("moderator")).json()
+    assert record["items"][0]["actor"] == "key:moderator"
+    with services.store.read() as conn:
+        from commentdesk.store import outbox as outbox_store
+
+        [notice] = [m for m in outbox_store.pending(conn, site.site.id)
+                    if m["event"] == "comment.replied"]
+    assert notice["payload"]["author_name"] == "Ana, city desk"
+    assert notice["payload"]["parent_author_external_id"] == "reader-1"

@@ -378,3 +378,25 @@ def test_admins_see_failed_webhooks_and_send_them_again(
                            follow_redirects=True)
         assert "1 failed messages put back in line" in again.text
         assert [d.state for d in webhooks.deliveries(services, site.site.id)] == ["waiting"]
+
+
+def test_moderators_reply_as_the_newsroom_from_the_story_page(
+    services: Services, site: SiteKeys, http: httpx.Client
+) -> None:
+    asked = _submit(services, site, "When will the bridge reopen?")
+    make_user(services, [site.site.id], Role.MODERATOR)
+    sign_in(http, "mod")
+    page = f"/dashboard/stories/{site.story_id}"
+    shown = http.get(page).text
+    assert f'value="mod, {site.site.name}"' in shown  # the byline offered
+    token = page_csrf(http, page)
+    form = {"body": "It reopens on 4 May.", "byline": "<b>Ana</b>", "parent_id": str(asked)}
+    assert http.post(f"{page}/comments", data=form).status_code == 403  # no CSRF token
+    done = http.post(f"{page}/comments", data={**form, "csrf_token": token},
+                     follow_redirects=True)
+    assert done.status_code == 200
+    assert "&lt;b&gt;Ana&lt;/b&gt;" in done.text and "<b>Ana</b>" not in done.text
+    assert 'class="badge staff"' in done.text and "It reopens on 4 May." in done.text
+    with services.store.read() as conn:
+        entries = audit_store.recent(conn, site.site.id, limit=5)
+    assert entries[0].actor == "user:mod" and entries[0].action == "submit"

@@ -236,6 +236,10 @@
     if (c.removed) { return renderRemoved(item, c.replies || []); }
     var meta = el("div", "cd-meta");
     meta.appendChild(el("span", "cd-author", c.author || "Anonymous"));
+    if (c.staff) {
+      item.classList.add("cd-is-staff");
+      meta.appendChild(el("span", "cd-staff", "Newsroom"));
+    }
     if (c.featured) {
       item.classList.add("cd-is-featured");
       meta.appendChild(el("span", "cd-featured", "Featured"));
