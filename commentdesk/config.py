@@ -152,6 +152,14 @@ class Settings:
             "OUTBOX_KEEP_DAYS", "Days delivered and abandoned webhooks are kept, for inspection."
         ),
     )
+    ip_keep_days: int = field(
+        default=30,
+        metadata=_meta(
+            "IP_KEEP_DAYS",
+            "Days a comment keeps the hash of the address it came from (for moderators "
+            "tracing abuse); then housekeeping clears it.",
+        ),
+    )
     thread_cache_s: int = field(
         default=0,
         metadata=_meta(

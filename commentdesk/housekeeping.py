@@ -2,8 +2,9 @@
 
 The live feed's events are read within seconds of being written, and
 delivered webhooks matter only while someone might ask what was sent; both
-grow with every decision. Comments, decisions and the audit log are never
-touched here. Every server process runs the same pass now and then: the
+grow with every decision. A comment's address hash serves moderators tracing
+abuse for a few weeks, then is cleared. Comments, decisions and the audit log
+are otherwise never touched here. Every server process runs the same pass now and then: the
 deletes are idempotent, so several processes doing it at once is harmless.
 """
 
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from commentdesk.services import Services
+from commentdesk.store import comments as comment_store
 from commentdesk.store import events as event_store
 from commentdesk.store import outbox as outbox_store
 
@@ -25,17 +27,27 @@ log = logging.getLogger(__name__)
 class Pruned:
     events: int
     webhooks: int
+    addresses: int = 0
 
 
 def prune(services: Services, now: datetime | None = None) -> Pruned:
     """One pass: events older than ``events_keep_h``, finished webhooks older than
-    ``outbox_keep_days``."""
+    ``outbox_keep_days``, and the address hashes of comments older than
+    ``ip_keep_days`` (in short transactions, so submissions never wait long)."""
     now = now or services.now()
     settings = services.settings
     with services.store.write() as conn:
         events = event_store.prune(conn, now - timedelta(hours=settings.events_keep_h))
         webhooks = outbox_store.prune(conn, now - timedelta(days=settings.outbox_keep_days))
-    return Pruned(events, webhooks)
+    addresses = 0
+    while True:
+        with services.store.write() as conn:
+            cleared = comment_store.forget_addresses(
+                conn, now - timedelta(days=settings.ip_keep_days)
+            )
+        addresses += cleared
+        if not cleared:
+            return Pruned(events, webhooks, addresses)
 
 
 class Housekeeper:
@@ -60,8 +72,13 @@ class Housekeeper:
         while not self._stop.wait(wait):
             try:
                 pruned = prune(self.services)
-                if pruned.events or pruned.webhooks:
-                    log.info("pruned %d events, %d webhooks", pruned.events, pruned.webhooks)
+                if pruned.events or pruned.webhooks or pruned.addresses:
+                    log.info(
+                        "pruned %d events, %d webhooks, %d address hashes",
+                        pruned.events,
+                        pruned.webhooks,
+                        pruned.addresses,
+                    )
             except Exception:  # noqa: BLE001 - try again next time after a database blip
                 log.exception("housekeeping pass failed")
             wait = self.interval_s

@@ -73,3 +73,33 @@ def test_every_process_prunes_in_the_background(services: Services, site: SiteKe
     finally:
         keeper.stop()
     assert not keeper._thread.is_alive()
+
+
+def test_address_hashes_are_cleared_after_the_keeping_days(
+    services: Services, site: SiteKeys
+) -> None:
+    from commentdesk.store import comments as comment_store
+
+    now = services.now()
+    ages = [40, 31, 29, 1]
+    ids = [
+        actions.submit(
+            services,
+            site.site.id,
+            actions.NewComment(
+                site.story_id,
+                f"Point {age}: the bridge closure was announced with no notice.",
+                ip="203.0.113.9",
+                created_at=now - timedelta(days=age),
+            ),
+        ).comment.id
+        for age in ages
+    ]
+    with services.store.write() as conn:
+        # In slices: a pass never holds the writers' lock for the whole backlog.
+        assert comment_store.forget_addresses(conn, now - timedelta(days=30), limit=1) == 1
+    assert housekeeping.prune(services, now).addresses == 1
+    with services.store.read() as conn:
+        kept = {i: comment_store.get(conn, site.site.id, i) for i in ids}
+    assert [kept[i].ip_hash is None for i in ids] == [True, True, False, False]  # type: ignore[union-attr]
+    assert housekeeping.prune(services, now).addresses == 0

@@ -692,6 +692,22 @@ def backlog(conn: Connection, site_id: int, queue: str) -> tuple[int, datetime |
     return int(found[0]), rows.aware(found[1])
 
 
+def forget_addresses(conn: Connection, before: datetime, limit: int = 1000) -> int:
+    """Clear the address hash of up to `limit` comments posted before `before`.
+
+    In slices, so that one pass over a busy day never holds the writers'
+    lock for long; the caller repeats until nothing is left.
+    """
+    expired = (
+        sa.select(comments.c.id)
+        .where(comments.c.ip_hash.is_not(None), comments.c.created_at < before)
+        .limit(limit)
+        .scalar_subquery()
+    )
+    done = conn.execute(comments.update().where(comments.c.id.in_(expired)).values(ip_hash=None))
+    return int(done.rowcount)
+
+
 def held_for(conn: Connection, site_id: int, rule: str) -> int:
     """How many comments are held with ``rule`` as the decisive reason."""
     found = conn.execute(
