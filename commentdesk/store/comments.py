@@ -708,6 +708,25 @@ def forget_addresses(conn: Connection, before: datetime, limit: int = 1000) -> i
     return int(done.rowcount)
 
 
+def same_address(
+    conn: Connection, site_id: int, hashes: Collection[str]
+) -> dict[str, tuple[int, int]]:
+    """For each address hash, how many of the site's comments still carry it and
+    under how many authors (anonymous ones counted as one)."""
+    if not hashes:
+        return {}
+    found = conn.execute(
+        sa.select(
+            comments.c.ip_hash,
+            sa.func.count(),
+            sa.func.count(sa.distinct(sa.func.coalesce(comments.c.author_id, 0))),
+        )
+        .where(comments.c.site_id == site_id, comments.c.ip_hash.in_(sorted(hashes)))
+        .group_by(comments.c.ip_hash)
+    )
+    return {h: (int(n), int(names)) for h, n, names in found}
+
+
 def held_for(conn: Connection, site_id: int, rule: str) -> int:
     """How many comments are held with ``rule`` as the decisive reason."""
     found = conn.execute(

@@ -158,10 +158,11 @@ sa.Index("ix_comments_root", comments.c.root_id)
 # order, so a page reads 20 entries instead of sorting every comment of a busy
 # story. Its condition is written with constants, as the thread's query writes
 # it, so both databases can prove the query is covered.
-# The comments that still carry an address hash, oldest first: what housekeeping
-# clears after COMMENTDESK_IP_KEEP_DAYS.
+# The comments that still carry an address hash: what housekeeping clears after
+# COMMENTDESK_IP_KEEP_DAYS, and what a moderator's card groups by address.
 sa.Index(
     "ix_comments_ip_hash_time",
+    comments.c.ip_hash,
     comments.c.created_at,
     sqlite_where=sa.text("ip_hash IS NOT NULL"),
     postgresql_where=sa.text("ip_hash IS NOT NULL"),

@@ -38,6 +38,9 @@ class Card:
     segments: list[Segment]
     scores: list[tuple[str, float]]  # every attribute, in the fixed order
     reports: list[str] = field(default_factory=list)  # readers' reasons, newest last
+    # Other comments from the same address (while its hash is kept) and under how
+    # many names in all: several names from one address suggest sock puppets.
+    same_address: tuple[int, int] = (0, 0)
 
     @property
     def top_attribute(self) -> tuple[str, float] | None:
@@ -60,6 +63,7 @@ def build_cards(conn: Connection, site_id: int, found: list[Comment]) -> list[Ca
     stories: dict[int, Story | None] = {}
     authors: dict[int, AuthorSummary | None] = {}
     cards = []
+    neighbours = comment_store.same_address(conn, site_id, {c.ip_hash for c in found if c.ip_hash})
     for comment in found:
         if comment.story_id not in stories:
             stories[comment.story_id] = story_store.get(conn, site_id, comment.story_id)
@@ -75,9 +79,14 @@ def build_cards(conn: Connection, site_id: int, found: list[Comment]) -> list[Ca
                 reports=[str(r["reason"]) for r in comment_store.reports_for(conn, comment.id)][-5:]
                 if comment.report_count
                 else [],
+                same_address=_others(neighbours.get(comment.ip_hash or "")),
             )
         )
     return cards
+
+
+def _others(found: tuple[int, int] | None) -> tuple[int, int]:
+    return (found[0] - 1, found[1]) if found else (0, 0)
 
 
 def author_summary(conn: Connection, site_id: int, author_id: int) -> AuthorSummary | None:

@@ -400,3 +400,27 @@ def test_moderators_reply_as_the_newsroom_from_the_story_page(
     with services.store.read() as conn:
         entries = audit_store.recent(conn, site.site.id, limit=5)
     assert entries[0].actor == "user:mod" and entries[0].action == "submit"
+
+
+def test_cards_tell_when_one_address_writes_under_several_names(
+    services: Services, site: SiteKeys, http: httpx.Client
+) -> None:
+    def post(body: str, who: str | None, ip: str) -> int:
+        new = actions.NewComment(site.story_id, body, author_external_id=who,
+                                 author_name=(who or "").title(), ip=ip)
+        return actions.submit(services, site.site.id, new).comment.id
+
+    puppets = [post("The mayor is right about the tram.", "u1", "203.0.113.7"),
+               post("Agreed, the mayor is right.", "u2", "203.0.113.7"),
+               post("Yes, finally someone says it.", "u2", "203.0.113.7")]
+    single = [post("The tram costs too much.", "u3", "198.51.100.4"),
+              post("And it runs late.", "u3", "198.51.100.4")]
+    make_user(services, [site.site.id], Role.MODERATOR)
+    sign_in(http, "mod")
+    page = http.get("/dashboard/queue/all").text
+    cards = {int(m.group(1)): m.group(2) for m in re.finditer(
+        r'<article class="card[^"]*" id="c(\d+)"(.*?)</article>', page, re.S)}
+    for cid in puppets:
+        assert "Same address as 2 other comments, under 2 names in all" in cards[cid]
+    for cid in single:  # one reader, one address: nothing to see
+        assert "Same address" not in cards[cid]
