@@ -15,6 +15,63 @@
     document.querySelector("script[data-story], script[data-story-id]");
   if (!script) { return; }
   var base = new URL(script.src, window.location.href).origin;
+
+  // Every word the widget shows, in English; a newsroom writing in another
+  // language gives its own, all or some, as JSON in data-strings or as a
+  // global window.CommentDeskStrings. {name} marks what is filled in.
+  var STRINGS = {
+    heading: "Comments", sortBy: "Sort by", sortNewest: "Newest", sortOldest: "Oldest",
+    sortReplied: "Most replied", sortLiked: "Most liked", sortFeatured: "Featured",
+    more: "Show more comments", closed: "Comments are closed",
+    closesOn: "Comments close on {date}",
+    signInToJoin: "Sign in to join the discussion.", signInLink: "Sign in",
+    signInLinkRest: "to join the discussion.",
+    joinDiscussion: "Join the discussion", writeComment: "Write a comment",
+    writeReply: "Write a reply", post: "Post", reply: "Reply",
+    rephrase: "Edit my comment", postAnyway: "Post anyway",
+    writeFirst: "Write something first.", published: "Your comment is published.",
+    awaitingReview: "Your comment is awaiting review.",
+    notPublished: "Your comment was not published.",
+    signInAgain: "Please sign in again to comment: {error}",
+    postingQuickly: "You are posting quickly; wait a moment and try again.",
+    notPosted: "Your comment could not be posted: {error}",
+    anonymous: "Anonymous", newsroom: "Newsroom", featured: "Featured", report: "Report",
+    link: "Link", edit: "Edit", delete: "Delete", editYours: "Edit your comment",
+    save: "Save", cancel: "Cancel", editPublished: "Your edit is published.",
+    editAwaiting: "Your edited comment is awaiting review.",
+    editNotSaved: "Your edit was not saved: {error}",
+    deleteAsk: "Delete your comment? This cannot be undone.", keep: "Keep it",
+    notDeleted: "Your comment was not deleted: {error}",
+    like: "Like", likeSignIn: "Sign in to like comments", likeOwn: "Your own comment",
+    likeUndo: "You like this (press again to undo)", likeThis: "Like this comment",
+    likingQuickly: "You are liking quickly; wait a moment.",
+    notLiked: "Could not like: {error}", notUnliked: "Could not unlike: {error}",
+    removed: "This comment was removed.", why: "Why?",
+    reasonAbuse: "Abusive or hateful", reasonSpam: "Spam", reasonOffTopic: "Off topic",
+    reasonOther: "Something else", sendReport: "Send report",
+    reported: "Reported. Thank you: a moderator will look at it.",
+    notReported: "Could not report: {error}",
+    noFeatured: "No featured comments yet.", noComments: "No comments yet. Start the discussion.",
+    notLoaded: "Comments could not be loaded: {error}",
+    discussionNotLoaded: "The discussion could not be loaded: {error}"
+  };
+  [window.CommentDeskStrings, parseStrings(script.dataset.strings)].forEach(function (given) {
+    if (!given || typeof given !== "object") { return; }
+    Object.keys(STRINGS).forEach(function (key) {
+      if (typeof given[key] === "string") { STRINGS[key] = given[key]; }
+    });
+  });
+
+  function parseStrings(text) {
+    if (!text) { return null; }
+    try { return JSON.parse(text); } catch (e) { return null; }
+  }
+
+  function t(key, values) {
+    return STRINGS[key].replace(/\{(\w+)\}/g, function (whole, name) {
+      return values && values[name] !== undefined ? String(values[name]) : whole;
+    });
+  }
   var data = script.dataset;
   var state = { live: false, storyId: null, sort: data.sort || "newest", page: 1, total: 0, pages: 1,
                 // This reader's likes and own comments, from /likes/mine: never in the
@@ -89,14 +146,14 @@
     document.head.appendChild(link);
   }
 
-  var heading = el("h2", "cd-heading", "Comments");
+  var heading = el("h2", "cd-heading", t("heading"));
   var count = el("span", "cd-count");
   heading.appendChild(count);
   var toolbar = el("div", "cd-toolbar");
-  var sortLabel = el("label", "cd-sort", "Sort by ");
+  var sortLabel = el("label", "cd-sort", t("sortBy") + " ");
   var sortSelect = el("select");
-  [["newest", "Newest"], ["oldest", "Oldest"], ["most_replied", "Most replied"],
-   ["liked", "Most liked"], ["featured", "Featured"]].forEach(function (o) {
+  [["newest", t("sortNewest")], ["oldest", t("sortOldest")], ["most_replied", t("sortReplied")],
+   ["liked", t("sortLiked")], ["featured", t("sortFeatured")]].forEach(function (o) {
     var option = el("option", null, o[1]);
     option.value = o[0];
     sortSelect.appendChild(option);
@@ -105,22 +162,22 @@
   sortLabel.appendChild(sortSelect);
   toolbar.appendChild(sortLabel);
   var thread = el("ol", "cd-thread");
-  var more = button("Show more comments", "cd-more");
+  var more = button(t("more"), "cd-more");
   more.hidden = true;
   var composer = makeComposer(null);
-  var closedNote = el("p", "cd-closed", "Comments are closed");
+  var closedNote = el("p", "cd-closed", t("closed"));
   closedNote.hidden = true;
   var closingNote = el("p", "cd-closing");
   closingNote.hidden = true;
-  var signInNote = el("p", "cd-sign-in", "Sign in to join the discussion.");
+  var signInNote = el("p", "cd-sign-in", t("signInToJoin"));
   signInNote.hidden = true;
   var signInUrl = safeUrl(data.signIn);
   if (signInUrl) {
     signInNote.textContent = "";
-    var signInLink = el("a", null, "Sign in");
+    var signInLink = el("a", null, t("signInLink"));
     signInLink.href = signInUrl;
     signInNote.appendChild(signInLink);
-    signInNote.appendChild(document.createTextNode(" to join the discussion."));
+    signInNote.appendChild(document.createTextNode(" " + t("signInLinkRest")));
   }
   root.appendChild(heading);
   root.appendChild(closedNote);
@@ -138,10 +195,10 @@
     var area = el("textarea", "cd-input");
     area.rows = parentId ? 2 : 3;
     area.maxLength = 10000;
-    area.placeholder = parentId ? "Write a reply" : "Join the discussion";
-    area.setAttribute("aria-label", parentId ? "Write a reply" : "Write a comment");
+    area.placeholder = parentId ? t("writeReply") : t("joinDiscussion");
+    area.setAttribute("aria-label", parentId ? t("writeReply") : t("writeComment"));
     var actions = el("div", "cd-compose-actions");
-    var post = el("button", "cd-post", parentId ? "Reply" : "Post");
+    var post = el("button", "cd-post", parentId ? t("reply") : t("post"));
     post.type = "submit";
     actions.appendChild(post);
     var notice = el("p", "cd-notice");
@@ -150,8 +207,8 @@
     nudge.hidden = true;
     nudge.setAttribute("role", "alert");
     var nudgeText = el("p", "cd-nudge-text");
-    var rephrase = button("Edit my comment", "cd-rephrase");
-    var anyway = button("Post anyway", "cd-anyway");
+    var rephrase = button(t("rephrase"), "cd-rephrase");
+    var anyway = button(t("postAnyway"), "cd-anyway");
     nudge.appendChild(nudgeText);
     nudge.appendChild(rephrase);
     nudge.appendChild(anyway);
@@ -180,26 +237,26 @@
         if (result.status === "approved") {
           showAllLikes();
           showAllTools();
-          say("Your comment is published.", "ok");
+          say(t("published"), "ok");
           area.value = "";
           showOwn();
         } else if (result.status === "held") {
-          say(result.message || "Your comment is awaiting review.", "held");
+          say(result.message || t("awaitingReview"), "held");
           area.value = "";
         } else {
-          say(result.message || "Your comment was not published.", "rejected");
+          say(result.message || t("notPublished"), "rejected");
         }
       }).catch(function (err) {
-        if (err.status === 401) { say("Please sign in again to comment: " + err.message, "error"); }
-        else if (err.status === 429) { say("You are posting quickly; wait a moment and try again.", "error"); }
+        if (err.status === 401) { say(t("signInAgain", { error: err.message }), "error"); }
+        else if (err.status === 429) { say(t("postingQuickly"), "error"); }
         else if (err.status === 409) { showClosed(); }
-        else { say("Your comment could not be posted: " + err.message, "error"); }
+        else { say(t("notPosted", { error: err.message }), "error"); }
       }).then(function () { post.disabled = false; });
     }
 
     form.addEventListener("submit", function (event) {
       event.preventDefault();
-      if (!area.value.trim()) { say("Write something first.", "error"); return; }
+      if (!area.value.trim()) { say(t("writeFirst"), "error"); return; }
       nudge.hidden = true;
       say("", null);
       post.disabled = true;
@@ -235,14 +292,14 @@
     item.setAttribute("data-id", c.id);
     if (c.removed) { return renderRemoved(item, c.replies || []); }
     var meta = el("div", "cd-meta");
-    meta.appendChild(el("span", "cd-author", c.author || "Anonymous"));
+    meta.appendChild(el("span", "cd-author", c.author || t("anonymous")));
     if (c.staff) {
       item.classList.add("cd-is-staff");
-      meta.appendChild(el("span", "cd-staff", "Newsroom"));
+      meta.appendChild(el("span", "cd-staff", t("newsroom")));
     }
     if (c.featured) {
       item.classList.add("cd-is-featured");
-      meta.appendChild(el("span", "cd-featured", "Featured"));
+      meta.appendChild(el("span", "cd-featured", t("featured")));
     }
     if (c.created_at) {
       var when = el("time", "cd-time", new Date(c.created_at).toLocaleString());
@@ -253,9 +310,9 @@
     item.appendChild(el("p", "cd-body", c.body));
     var actions = el("div", "cd-actions");
     actions.appendChild(likeButton(c));
-    var reply = button("Reply", "cd-reply");
-    var report = button("Report", "cd-report");
-    var link = el("a", "cd-link", "Link");
+    var reply = button(t("reply"), "cd-reply");
+    var report = button(t("report"), "cd-report");
+    var link = el("a", "cd-link", t("link"));
     link.href = "#cd-c" + c.id;
     link.title = "A link to this comment";
     actions.appendChild(reply);
@@ -278,8 +335,8 @@
     tools.hidden = true;
     tools.setAttribute("data-comment-id", c.id);
     tools.setAttribute("data-created", c.created_at || "");
-    var edit = button("Edit", "cd-edit");
-    var del = button("Delete", "cd-delete");
+    var edit = button(t("edit"), "cd-edit");
+    var del = button(t("delete"), "cd-delete");
     tools.appendChild(edit);
     tools.appendChild(del);
     edit.addEventListener("click", function () { startEdit(item, c.id, tools); });
@@ -318,11 +375,11 @@
     area.rows = 3;
     area.maxLength = 10000;
     area.value = body.textContent;
-    area.setAttribute("aria-label", "Edit your comment");
+    area.setAttribute("aria-label", t("editYours"));
     var row = el("div", "cd-compose-actions");
-    var save = el("button", "cd-post", "Save");
+    var save = el("button", "cd-post", t("save"));
     save.type = "submit";
-    var cancel = button("Cancel", "cd-cancel");
+    var cancel = button(t("cancel"), "cd-cancel");
     row.appendChild(cancel);
     row.appendChild(save);
     form.appendChild(area);
@@ -341,10 +398,10 @@
         close();
         if (result.status === "approved") {
           body.textContent = area.value;
-          ownNote(item, "Your edit is published.", "ok");
+          ownNote(item, t("editPublished"), "ok");
         } else {
           // No longer published: it leaves the thread here as it does for everyone.
-          ownNote(item, result.message || "Your edited comment is awaiting review.",
+          ownNote(item, result.message || t("editAwaiting"),
             result.status === "held" ? "held" : "rejected");
           body.textContent = "";
           tools.hidden = true;
@@ -353,7 +410,7 @@
       }).catch(function (err) {
         save.disabled = false;
         if (err.status === 409) { close(); tools.querySelector(".cd-edit").hidden = true; }
-        ownNote(item, "Your edit was not saved: " + err.message, "error");
+        ownNote(item, t("editNotSaved", { error: err.message }), "error");
       });
     });
   }
@@ -362,9 +419,9 @@
     if (item.querySelector(":scope > .cd-confirm")) { return; }
     var box = el("div", "cd-confirm");
     box.setAttribute("role", "alert");
-    box.appendChild(el("span", "", "Delete your comment? This cannot be undone."));
-    var yes = button("Delete", "cd-delete-yes");
-    var no = button("Keep it", "cd-delete-no");
+    box.appendChild(el("span", "", t("deleteAsk")));
+    var yes = button(t("delete"), "cd-delete-yes");
+    var no = button(t("keep"), "cd-delete-no");
     box.appendChild(yes);
     box.appendChild(no);
     item.insertBefore(box, item.querySelector(":scope > .cd-replies"));
@@ -379,7 +436,7 @@
         removeLive(id);
       }).catch(function (err) {
         box.remove();
-        ownNote(item, "Your comment was not deleted: " + err.message, "error");
+        ownNote(item, t("notDeleted", { error: err.message }), "error");
       });
     });
   }
@@ -389,7 +446,7 @@
   function likeButton(c) {
     var b = button("", "cd-like");
     b.setAttribute("data-comment-id", c.id);
-    b.appendChild(el("span", "cd-like-label", "Like"));
+    b.appendChild(el("span", "cd-like-label", t("like")));
     b.appendChild(el("span", "cd-like-count", c.likes || 0));
     showLike(b);
     b.addEventListener("click", function () { toggleLike(b); });
@@ -404,8 +461,8 @@
     var own = !!state.own[id];
     b.setAttribute("aria-pressed", liked ? "true" : "false");
     b.disabled = !state.signedIn || own;
-    b.title = !state.signedIn ? "Sign in to like comments"
-      : own ? "Your own comment" : liked ? "You like this (press again to undo)" : "Like this comment";
+    b.title = !state.signedIn ? t("likeSignIn")
+      : own ? t("likeOwn") : liked ? t("likeUndo") : t("likeThis");
   }
 
   function showAllLikes() {
@@ -427,9 +484,9 @@
       showLike(b);
     }).catch(function (err) {
       showLike(b);
-      var why = err.status === 429 ? "You are liking quickly; wait a moment." : err.message;
-      var note = el("span", "cd-error cd-like-error", "Could not " + (liking ? "like" : "unlike") +
-        ": " + why);
+      var why = err.status === 429 ? t("likingQuickly") : err.message;
+      var note = el("span", "cd-error cd-like-error",
+        t(liking ? "notLiked" : "notUnliked", { error: why }));
       note.setAttribute("role", "status");
       actions.appendChild(note);
     });
@@ -454,7 +511,7 @@
   function renderRemoved(item, replies) {
     item.textContent = "";
     item.classList.add("cd-removed");
-    item.appendChild(el("p", "cd-body cd-removed-note", "This comment was removed."));
+    item.appendChild(el("p", "cd-body cd-removed-note", t("removed")));
     var list = el("ol", "cd-replies");
     replies.forEach(function (r) { list.appendChild(renderComment(r)); });
     item.appendChild(list);
@@ -490,13 +547,13 @@
     var open = item.querySelector(":scope > .cd-report-form");
     if (open) { open.remove(); return; }
     var form = el("form", "cd-report-form");
-    var label = el("label", null, "Why? ");
+    var label = el("label", null, t("why") + " ");
     var reason = el("select");
-    ["Abusive or hateful", "Spam", "Off topic", "Something else"].forEach(function (r) {
+    [t("reasonAbuse"), t("reasonSpam"), t("reasonOffTopic"), t("reasonOther")].forEach(function (r) {
       reason.appendChild(el("option", null, r));
     });
     label.appendChild(reason);
-    var send = el("button", "cd-send-report", "Send report");
+    var send = el("button", "cd-send-report", t("sendReport"));
     send.type = "submit";
     form.appendChild(label);
     form.appendChild(send);
@@ -507,10 +564,10 @@
         return api("POST", "/api/v1/comments/" + id + "/reports", { reason: reason.value });
       }).then(function () {
         form.textContent = "";
-        form.appendChild(el("span", "cd-ok", "Reported. Thank you: a moderator will look at it."));
+        form.appendChild(el("span", "cd-ok", t("reported")));
         trigger.disabled = true;
       }).catch(function (err) {
-        form.appendChild(el("span", "cd-error", "Could not report: " + err.message));
+        form.appendChild(el("span", "cd-error", t("notReported", { error: err.message })));
         send.disabled = false;
       });
     });
@@ -533,8 +590,9 @@
     if (closingTimer) { clearTimeout(closingTimer); closingTimer = null; }
     if (!story.closes_at) { closingNote.hidden = true; return; }
     var at = new Date(story.closes_at);
-    closingNote.textContent = "Comments close on " +
-      at.toLocaleString(undefined, { dateStyle: "long", timeStyle: "short" });
+    closingNote.textContent = t("closesOn", {
+      date: at.toLocaleString(undefined, { dateStyle: "long", timeStyle: "short" })
+    });
     closingNote.hidden = false;
     // A reader who keeps the page open past the time sees it close.
     var wait = at.getTime() - Date.now();
@@ -577,13 +635,12 @@
       setCount(typeof published === "number" ? published : body.total);
       more.hidden = page >= state.pages;
       if (!body.comments.length && page === 1) {
-        var none = state.sort === "featured" ? "No featured comments yet."
-          : "No comments yet. Start the discussion.";
+        var none = state.sort === "featured" ? t("noFeatured") : t("noComments");
         thread.appendChild(el("li", "cd-empty", none));
       }
     }).catch(function (err) {
       thread.textContent = "";
-      thread.appendChild(el("li", "cd-error", "Comments could not be loaded: " + err.message));
+      thread.appendChild(el("li", "cd-error", t("notLoaded", { error: err.message })));
     });
   }
 
@@ -679,6 +736,6 @@
     });
   }).catch(function (err) {
     root.textContent = "";
-    root.appendChild(el("p", "cd-error", "The discussion could not be loaded: " + err.message));
+    root.appendChild(el("p", "cd-error", t("discussionNotLoaded", { error: err.message })));
   });
 })();
