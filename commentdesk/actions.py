@@ -555,7 +555,8 @@ def _after_change(
         story_counts[comment.story_id] = story_counts.get(comment.story_id, 0) + approved
         found = batch.site(comment.site_id)
         if found is not None and found.webhook_urls:
-            batch.outbox += _webhook(found, comment, decision, actor)
+            writer = _writer(conn, comment, batch)
+            batch.outbox += _webhook(found, comment, decision, actor, writer)
             batch.outbox += _reply_notice(conn, found, comment, was=was, now=now)
         return
     if comment.author_id is not None:
@@ -566,7 +567,8 @@ def _after_change(
     story_store.adjust_comment_counts(conn, {comment.story_id: approved})
     found = site_store.get(conn, comment.site_id)
     if found is not None and found.webhook_urls:
-        outbox_store.insert_rows(conn, _webhook(found, comment, decision, actor))
+        writer = _writer(conn, comment, None)
+        outbox_store.insert_rows(conn, _webhook(found, comment, decision, actor, writer))
         outbox_store.insert_rows(conn, _reply_notice(conn, found, comment, was=was, now=now))
 
 
@@ -582,10 +584,27 @@ def _root_id(conn: Connection, comment: Comment) -> int | None:
 REPLY_EVENT = "comment.replied"
 
 
+def _writer(conn: Connection, comment: Comment, batch: _BatchCache | None) -> Author | None:
+    """The reader who wrote the comment (None for anonymous and newsroom comments),
+    from the batch's authors when it has them."""
+    if comment.author_id is None:
+        return None
+    if batch is not None:
+        for known in batch.authors.values():
+            if known.id == comment.author_id:
+                return known
+    return author_store.get(conn, comment.site_id, comment.author_id)
+
+
 def _webhook(
-    site: Site, comment: Comment, decision: Decision, actor: str | None
+    site: Site, comment: Comment, decision: Decision, actor: str | None, writer: Author | None
 ) -> list[dict[str, Any]]:
-    """The outbox rows that tell the site's webhooks about a decision."""
+    """The outbox rows that tell the site's webhooks about a decision.
+
+    They name the writer by the host site's id, so it can tell them their
+    comment was published or why it was not; erasing a reader takes that id
+    out again (`outbox.forget_author`).
+    """
     decisive = decision.decisive
     return outbox_store.messages(
         site.id,
@@ -600,6 +619,8 @@ def _webhook(
             "actor": actor,
             "policy_version": decision.policy_version,
             "model_version": decision.model_version or comment.model_version,
+            "author_id": writer.id if writer else None,
+            "author_external_id": writer.external_id if writer else None,
         },
     )
 

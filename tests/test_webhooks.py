@@ -198,3 +198,37 @@ def test_erasing_a_reader_drops_or_redacts_the_notices_that_name_them(
     # Ben's unsent reply to cat is gone; dan's stays; the sent one loses Ben too.
     assert sorted(m["payload"]["author_name"] or "" for m in left) == ["", "Dan"]
     assert all(m["payload"]["parent_author_external_id"] != "ann" for m in left)
+
+
+def test_decisions_name_the_writer_until_the_writer_is_erased(services: Services) -> None:
+    keys = create_site(services)
+    site_id, story_id = keys.site.id, keys.story_id
+    with services.store.write() as conn:
+        site_store.update(conn, site_id, webhook_urls=["http://127.0.0.1:9/hook"])
+    ann = _post(services, site_id, story_id, "The new timetable helps commuters.", "ann")
+    held = _post(services, site_id, story_id, "You are a complete idiot.", "ann")
+    actions.decide(services, site_id, [held.comment.id], "reject", actor="moderator:1")
+    anonymous = actions.submit(
+        services, site_id, actions.NewComment(story_id, "Buses would be cheaper.")
+    )
+
+    def decisions() -> list[dict[str, Any]]:
+        with services.store.read() as conn:
+            return [
+                m["payload"]
+                for m in outbox_store.pending(conn, site_id)
+                if m["event"] != actions.REPLY_EVENT
+            ]
+
+    by_comment = {(p["comment_id"], p["status"]): p for p in decisions()}
+    # So the host site can tell the reader: published, or rejected and why.
+    assert by_comment[(ann.comment.id, "approved")]["author_external_id"] == "ann"
+    assert by_comment[(held.comment.id, "rejected")]["author_external_id"] == "ann"
+    assert by_comment[(anonymous.comment.id, "approved")]["author_external_id"] is None
+    assert ann.comment.author_id is not None
+    actions.erase_author(services, site_id, ann.comment.author_id, actor="admin:1")
+    left = decisions()
+    # Her comments' messages stay (withdrawals included), without her.
+    assert len(left) == 5
+    assert all(p["author_external_id"] is None for p in left)
+    assert sum(p["author_id"] == ann.comment.author_id for p in left) == 4

@@ -134,30 +134,34 @@ def prune(conn: Connection, before: datetime) -> int:
     return int(conn.execute(outbox.delete().where(done)).rowcount)
 
 
-def forget_author(conn: Connection, site_id: int, author_id: int, event: str) -> None:
-    """Take an erased reader out of the messages of ``event`` that name them.
+def forget_author(conn: Connection, site_id: int, author_id: int, drop_unsent: str) -> None:
+    """Take an erased reader out of every message that names them.
 
-    Those not yet sent are dropped (the reader is gone, and so is any reply of
-    theirs); those sent, kept a while for inspection, lose the reader's name
-    or the host site's id for them. Matched here rather than in SQL, the
-    payload being JSON on both databases, and erasure being rare.
+    Messages name readers by Comment Desk's id beside the host's id (and a
+    name), so they are found by the first and lose the others. Unsent ones of
+    the event ``drop_unsent`` (a notice to or from the reader) are dropped: the
+    reader is gone, and so is any reply of theirs. The rest still say what
+    happened to a comment, without saying whose it was.
     """
+    names = sa.or_(
+        outbox.c.payload["author_id"].as_integer() == author_id,
+        outbox.c.payload["parent_author_id"].as_integer() == author_id,
+    )
     found = conn.execute(
-        sa.select(outbox.c.id, outbox.c.payload, outbox.c.delivered_at, outbox.c.failed_at).where(
-            outbox.c.site_id == site_id, outbox.c.event == event
-        )
+        sa.select(
+            outbox.c.id, outbox.c.event, outbox.c.payload, outbox.c.delivered_at, outbox.c.failed_at
+        ).where(outbox.c.site_id == site_id, names)
     ).all()
     for row in found:
-        payload = dict(row.payload)
-        if author_id not in (payload.get("parent_author_id"), payload.get("author_id")):
-            continue
-        if row.delivered_at is None and row.failed_at is None:
+        unsent = row.delivered_at is None and row.failed_at is None
+        if unsent and row.event == drop_unsent:
             conn.execute(outbox.delete().where(outbox.c.id == row.id))
             continue
+        payload = dict(row.payload)
         if payload.get("parent_author_id") == author_id:
             payload["parent_author_external_id"] = None
         if payload.get("author_id") == author_id:
-            payload["author_name"] = None
+            payload.update({k: None for k in ("author_external_id", "author_name") if k in payload})
         conn.execute(outbox.update().where(outbox.c.id == row.id).values(payload=payload))
 
 
