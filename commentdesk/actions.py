@@ -1073,6 +1073,38 @@ class AuthorAction:
     duration: timedelta | None = None
     note: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    # With a ban or a suspension: also reject what they have published or left
+    # waiting (a troll's trail, or a raid), in the same transaction.
+    withdraw: bool = False
+
+
+# The rule named by the decisions that take down a banned author's comments.
+AUTHOR_ACTION_RULE = "author-action"
+
+
+def _withdraw_all(conn: Connection, author: Author, kind: str, actor: str) -> int:
+    """Reject every published or waiting comment of the author, as a moderator
+    would one by one (audited, counted, sticky against rescoring)."""
+    done = "banned" if kind == "ban" else "suspended"
+    reason = Reason(AUTHOR_ACTION_RULE, Action.REJECT, f"removed when its author was {done}")
+    taken = 0
+    for comment in comment_store.of_author(conn, author.site_id, author.id):
+        if comment.status is CommentStatus.REJECTED or is_erased(comment):
+            continue
+        decision = Decision(
+            CommentStatus.REJECTED, [reason], comment.policy_version, comment.model_version
+        )
+        transition(
+            conn,
+            comment,
+            decision,
+            actor=actor,
+            action="reject",
+            old_state=comment.status.value,
+            by_moderator=True,
+        )
+        taken += 1
+    return taken
 
 
 def act_on_author(
@@ -1080,6 +1112,8 @@ def act_on_author(
 ) -> Author:
     if act.kind not in AUTHOR_ACTIONS:
         raise InvalidInput(f"action must be one of {list(AUTHOR_ACTIONS)}", field="action")
+    if act.withdraw and act.kind not in ("ban", "suspend"):
+        raise InvalidInput("only a ban or a suspension takes comments down", field="withdraw")
     with services.store.write() as conn:
         author = author_store.get(conn, site_id, author_id)
         if author is None:
@@ -1110,6 +1144,8 @@ def act_on_author(
         detail: dict[str, Any] = {"note": act.note} if act.note else {}
         if until is not None:
             detail["until"] = until.isoformat()
+        if act.withdraw:
+            detail["withdrawn"] = _withdraw_all(conn, author, act.kind, actor)
         audit_store.append(
             conn,
             site_id=site_id,

@@ -191,3 +191,47 @@ def test_an_edit_is_not_held_as_a_repeat_of_itself(services: Services, site: Sit
     repeated = actions.submit(services, site.site.id, again)
     assert repeated.decision.decisive is not None
     assert repeated.decision.decisive.rule == "repeat-same-author"
+
+
+def test_a_ban_can_take_down_the_authors_comments_at_once(
+    services: Services, site: SiteKeys
+) -> None:
+    from commentdesk.store import authors as author_store
+    from commentdesk.store import comments as comment_store
+    from commentdesk.store import stories as story_store
+
+    def post(body: str, who: str) -> actions.SubmitResult:
+        new = actions.NewComment(site.story_id, body, author_external_id=who)
+        return actions.submit(services, site.site.id, new)
+
+    trail = [post("The tram is a scam by crooks.", "troll"),
+             post("Vote them all out next May.", "troll"),
+             post("You are a complete idiot.", "troll")]
+    other = post("The tram opens in June.", "reader")
+    assert all(t.decision.status is not CommentStatus.REJECTED for t in trail)
+    author_id = trail[0].comment.author_id
+    assert author_id is not None
+    with pytest.raises(InvalidInput, match="only a ban or a suspension"):
+        actions.act_on_author(
+            services, site.site.id, author_id,
+            actions.AuthorAction("premoderate", withdraw=True), actor="moderator:1",
+        )
+    actions.act_on_author(
+        services, site.site.id, author_id,
+        actions.AuthorAction("ban", withdraw=True), actor="moderator:1",
+    )
+    with services.store.read() as conn:
+        statuses = [c.status for c in
+                    (comment_store.get(conn, site.site.id, r.comment.id) for r in trail)
+                    if c is not None]
+        author = author_store.get(conn, site.site.id, author_id)
+        story = story_store.get(conn, site.site.id, site.story_id)
+        kept = comment_store.get(conn, site.site.id, other.comment.id)
+        log = audit_store.trail(conn, site.site.id, "author", author_id)
+    assert statuses == [CommentStatus.REJECTED] * 3
+    assert author is not None and author.approved_count == 0 and author.rejected_count == 3
+    assert story is not None and story.comment_count == 1
+    assert kept is not None and kept.status is CommentStatus.APPROVED
+    withdrawn = sum(r.status is CommentStatus.APPROVED or r.status is CommentStatus.HELD
+                    for r in (t.decision for t in trail))
+    assert log[-1].action == "ban" and log[-1].reasons == [{"withdrawn": withdrawn}]

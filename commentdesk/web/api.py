@@ -658,6 +658,7 @@ def author_action(
         until=_utc(payload.until),
         duration=timedelta(hours=payload.hours) if payload.hours else None,
         note=payload.note,
+        withdraw=payload.withdraw_comments,
     )
     author = actions.act_on_author(
         services_of(request), principal.site_id, author_id, act, actor=principal.name

@@ -192,6 +192,7 @@ def author_action(
     csrf_token: Annotated[str, Form(max_length=200)] = "",
     hours: Annotated[float | None, Form(gt=0, le=24 * 3650)] = None,
     note: Annotated[str, Form(max_length=5000)] = "",
+    withdraw: Annotated[bool, Form()] = False,
 ) -> Response:
     me = session_store.signed_in(request)
     if me is None:
@@ -202,7 +203,10 @@ def author_action(
         me.principal.site_id,
         author_id,
         actions.AuthorAction(
-            kind=action, note=note, duration=timedelta(hours=hours) if hours else None
+            kind=action,
+            note=note,
+            duration=timedelta(hours=hours) if hours else None,
+            withdraw=withdraw,
         ),
         actor=me.principal.name,
     )

@@ -117,6 +117,10 @@ class AuthorActionIn(Strict):
     until: datetime | None = None
     hours: float | None = Field(default=None, gt=0, le=24 * 3650)
     note: str = Field(default="", max_length=5000)
+    withdraw_comments: bool = Field(
+        default=False,
+        description="With ban or suspend: also reject their published and waiting comments.",
+    )
 
 
 class ReaderIn(Strict):

@@ -709,3 +709,23 @@ def test_the_newsroom_answers_readers_in_the_thread(
                     if m["event"] == "comment.replied"]
     assert notice["payload"]["author_name"] == "Ana, city desk"
     assert notice["payload"]["parent_author_external_id"] == "reader-1"
+
+
+def test_a_ban_through_the_api_can_take_the_authors_comments_down(
+    http: httpx.Client, site: SiteKeys
+) -> None:
+    posted = post_comment(http, site, CIVIL).json()
+    path = f"/api/v1/stories/{site.story_id}/comments"
+    assert [c["id"] for c in http.get(path).json()["comments"]] == [posted["id"]]
+    record = http.get(f"/api/v1/moderation/comments/{posted['id']}",
+                      headers=site.headers("moderator")).json()
+    author_id = record["author_id"]
+    banned = http.post(f"/api/v1/moderation/authors/{author_id}/actions",
+                       json={"action": "ban", "withdraw_comments": True},
+                       headers=site.headers("moderator"))
+    assert banned.status_code == 200 and banned.json()["status"] == "banned"
+    assert http.get(path).json()["comments"] == []
+    wrong = http.post(f"/api/v1/moderation/authors/{author_id}/actions",
+                      json={"action": "note", "note": "x", "withdraw_comments": True},
+                      headers=site.headers("moderator"))
+    assert wrong.status_code == 422 and wrong.json()["error"]["field"] == "withdraw"
