@@ -424,3 +424,27 @@ def test_cards_tell_when_one_address_writes_under_several_names(
         assert "Same address as 2 other comments, under 2 names in all" in cards[cid]
     for cid in single:  # one reader, one address: nothing to see
         assert "Same address" not in cards[cid]
+
+
+def test_ban_and_reject_from_the_author_page(
+    services: Services, site: SiteKeys, http: httpx.Client
+) -> None:
+    first = _submit(services, site, "The tram is a waste of money.", author="t1")
+    second = _submit(services, site, "Vote them all out in May.", author="t1")
+    with services.store.read() as conn:
+        from commentdesk.store import comments as comment_store
+        found = comment_store.get(conn, site.site.id, first)
+    assert found is not None and found.author_id is not None
+    make_user(services, [site.site.id], Role.MODERATOR)
+    sign_in(http, "mod")
+    page = f"/dashboard/authors/{found.author_id}"
+    assert "Ban and reject their published and waiting comments" in http.get(page).text
+    token = page_csrf(http, page)
+    done = http.post(f"{page}/actions",
+                     data={"action": "ban", "withdraw": "true", "csrf_token": token},
+                     follow_redirects=True)
+    assert done.status_code == 200
+    with services.store.read() as conn:
+        statuses = {comment_store.get(conn, site.site.id, i).status.value  # type: ignore[union-attr]
+                    for i in (first, second)}
+    assert statuses == {"rejected"}
