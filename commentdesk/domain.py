@@ -186,6 +186,7 @@ class Comment:
     external_id: str | None = None
     featured_at: datetime | None = None  # while the newsroom features it
     staff_name: str | None = None  # the byline, when the newsroom wrote it
+    reply_count: int = 0  # of a top-level comment: approved replies in its thread
     like_count: int = 0
 
 

@@ -494,7 +494,7 @@ def thread(
     # site, and asking for the site too made the database read every row (3 ms
     # for a story of 5,000 comments, against 0.3).
     total = conn.execute(sa.select(sa.func.count()).where(top_level)).scalar_one()
-    replies = _replies(conn, site_id, story_id, roots, columns, build)
+    replies = _replies(conn, site_id, story_id, roots, columns, build, REPLIES_SHOWN)
     return ThreadPage(roots=roots, replies=replies, total_roots=int(total))
 
 
@@ -514,8 +514,36 @@ def one_thread(
     if row is None:
         return None
     roots = [build(row)]
-    replies = _replies(conn, site_id, comment.story_id, roots, columns, build)
+    replies = _replies(conn, site_id, comment.story_id, roots, columns, build, THREAD_REPLIES)
     return ThreadPage(roots=roots, replies=replies, total_roots=1)
+
+
+# Replies shown with each thread of a page, the oldest first; a reader asks for
+# the rest of a long thread (`one_thread`), so one viral comment with thousands
+# of answers cannot make every page of its story megabytes long.
+REPLIES_SHOWN = 50
+THREAD_REPLIES = 1000
+
+
+@functools.cache
+def _replies_query(public: bool) -> sa.Select[Any]:
+    """The first replies of each of the threads named by `roots`, ranked within
+    their thread; built once, as building a subquery costs more than running it."""
+    order = (comments.c.created_at, comments.c.id)
+    rank = sa.func.row_number().over(partition_by=comments.c.root_id, order_by=order)
+    ranked = (
+        _select(*(_PUBLIC_COLUMNS if public else (comments,)), rank.label("reply_rank"))
+        .where(
+            comments.c.root_id.in_(sa.bindparam("roots", expanding=True)),
+            comments.c.status == CommentStatus.APPROVED.value,
+        )
+        .subquery()
+    )
+    return (
+        sa.select(ranked)
+        .where(ranked.c.reply_rank <= sa.bindparam("limit"))
+        .order_by(ranked.c.created_at, ranked.c.id)
+    )
 
 
 def _replies(
@@ -525,9 +553,12 @@ def _replies(
     roots: list[Comment],
     columns: tuple[Any, ...],
     build: Any,
+    limit: int,
 ) -> dict[int, list[Comment]]:
-    """The approved replies in the threads of ``roots``, by parent, oldest first,
-    with tombstones for removed replies that have approved replies of their own."""
+    """The first ``limit`` approved replies in each thread of ``roots``, by parent,
+    oldest first, with tombstones for removed replies that have approved replies
+    of their own. A parent is older than its replies, so the first replies of a
+    thread always come with their parents."""
     replies: dict[int, list[Comment]] = {}
     if not roots:
         return replies
@@ -535,12 +566,7 @@ def _replies(
     # than scanning the story (6 ms against 0.1 for a busy story); a reply
     # shares its thread's story and site, which is checked here anyway.
     reply_rows = conn.execute(
-        _select(*columns)
-        .where(
-            comments.c.root_id.in_([r.id for r in roots]),
-            comments.c.status == CommentStatus.APPROVED.value,
-        )
-        .order_by(comments.c.created_at, comments.c.id)
+        _replies_query(bool(columns)), {"roots": [r.id for r in roots], "limit": limit}
     )
     found = [build(row) for row in reply_rows]
     found += _missing_parents(conn, [r.id for r in roots], found, columns, build)

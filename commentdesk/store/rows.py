@@ -108,6 +108,7 @@ def _visible(row: Any) -> dict[str, Any]:
         "featured_at": aware(row.featured_at),
         "like_count": row.like_count,
         "staff_name": row._mapping.get("staff_name"),
+        "reply_count": row._mapping.get("reply_count") or 0,
     }
 
 

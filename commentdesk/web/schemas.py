@@ -179,6 +179,9 @@ def public_comment(comment: Comment) -> dict[str, Any]:
         "likes": comment.like_count,
         # Written by the newsroom (its byline is the author): readers see a badge.
         "staff": comment.staff_name is not None,
+        # Of a top-level comment: its thread's published replies, of which a page
+        # shows the first few (the whole thread: /comments/{id}/thread).
+        "reply_count": comment.reply_count if comment.parent_id is None else 0,
         "removed": False,
     }
 

@@ -729,3 +729,29 @@ def test_a_ban_through_the_api_can_take_the_authors_comments_down(
                       json={"action": "note", "note": "x", "withdraw_comments": True},
                       headers=site.headers("moderator"))
     assert wrong.status_code == 422 and wrong.json()["error"]["field"] == "withdraw"
+
+
+def test_a_page_shows_a_long_threads_first_replies_and_the_thread_shows_them_all(
+    http: httpx.Client, site: SiteKeys, services: Services
+) -> None:
+    from commentdesk import actions
+    from commentdesk.domain import ATTRIBUTES, ScoreResult
+    from commentdesk.store.comments import REPLIES_SHOWN
+
+    clean = ScoreResult(scores=dict.fromkeys(ATTRIBUTES, 0.01), spans={}, model_version="t")
+    root = post_comment(http, site, CIVIL).json()["id"]
+    many = REPLIES_SHOWN + 7
+    new = [
+        actions.NewComment(site.story_id, f"Reply {i} about the timetable.", parent_id=root,
+                           score=clean)
+        for i in range(many)
+    ]
+    first = [r for r in actions.submit_batch(services, [(site.site.id, n) for n in new])]
+    assert all(isinstance(r, actions.SubmitResult) for r in first)
+    path = f"/api/v1/stories/{site.story_id}/comments"
+    [top] = http.get(path).json()["comments"]
+    assert top["reply_count"] == many
+    shown = [r["body"] for r in top["replies"]]
+    assert shown == [f"Reply {i} about the timetable." for i in range(REPLIES_SHOWN)]
+    whole = http.get(f"/api/v1/comments/{root}/thread").json()["thread"]
+    assert len(whole["replies"]) == many and whole["reply_count"] == many

@@ -53,7 +53,8 @@
     notReported: "Could not report: {error}",
     noFeatured: "No featured comments yet.", noComments: "No comments yet. Start the discussion.",
     notLoaded: "Comments could not be loaded: {error}",
-    discussionNotLoaded: "The discussion could not be loaded: {error}"
+    discussionNotLoaded: "The discussion could not be loaded: {error}",
+    allReplies: "Show all {count} replies"
   };
   [window.CommentDeskStrings, parseStrings(script.dataset.strings)].forEach(function (given) {
     if (!given || typeof given !== "object") { return; }
@@ -323,9 +324,27 @@
     var replies = el("ol", "cd-replies");
     (c.replies || []).forEach(function (r) { replies.appendChild(renderComment(r)); });
     item.appendChild(replies);
+    if (!c.parent_id) { offerWholeThread(item, c); }
     reply.addEventListener("click", function () { toggleReply(item, c.id); });
     report.addEventListener("click", function () { toggleReport(item, c.id, report); });
     return item;
+  }
+
+  // A page shows the first replies of each thread; the rest come on request.
+  function offerWholeThread(item, c) {
+    var shown = item.querySelectorAll(".cd-replies .cd-comment:not(.cd-removed)").length;
+    if (!c.reply_count || shown >= c.reply_count) { return; }
+    var all = button(t("allReplies", { count: c.reply_count }), "cd-all-replies");
+    item.appendChild(all);
+    all.addEventListener("click", function () {
+      all.disabled = true;
+      api("GET", "/api/v1/comments/" + c.id + "/thread").then(function (body) {
+        item.replaceWith(renderComment(body.thread));
+      }).catch(function (err) {
+        all.disabled = false;
+        all.textContent = t("notLoaded", { error: err.message });
+      });
+    });
   }
 
   // --- the reader's own comments: edit (for a while) and delete ----------------------
@@ -705,10 +724,11 @@
     var present = document.getElementById("cd-c" + id);
     var ready = present ? Promise.resolve() :
       api("GET", "/api/v1/comments/" + id + "/thread").then(function (body) {
-        if (body.story_id !== state.storyId || document.getElementById("cd-c" + body.thread.id)) {
-          return;
-        }
+        if (body.story_id !== state.storyId) { return; }
         var item = renderComment(body.thread);
+        // Its thread is on the page but shows only its first replies: show it whole.
+        var shown = document.getElementById("cd-c" + body.thread.id);
+        if (shown) { shown.replaceWith(item); return; }
         item.classList.add("cd-linked-thread");
         var empty = thread.querySelector(".cd-empty");
         if (empty) { empty.remove(); }
