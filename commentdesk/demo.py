@@ -38,6 +38,13 @@ ARTICLE_TEXT = [
 # The thread's comment (an index into THREAD) that the demo newsroom features.
 FEATURED = 2
 
+# The newsroom answers a reader's question in the thread: (index into THREAD, text).
+NEWSROOM_REPLY = (
+    4,
+    "Delivery vans can use the loading bays on Mill Lane and Cross Street, which stay "
+    "open from 6am to 11am; the council's map is linked at the end of the article.",
+)
+
 # (reader, index into THREAD): readers of the thread like what they agree with,
 # so the demo shows counts and "Most liked" has an order.
 LIKES: list[tuple[str, int]] = [
@@ -198,4 +205,15 @@ def install(services: Services, *, password: str = "demo-moderator") -> DemoCred
             # The real scorer and policy decided the thread: like only what they published.
             if posted[index] in published:
                 actions.like(services, site.id, posted[index], reader)
+        asked, answer = NEWSROOM_REPLY
+        if posted[asked] in published:
+            actions.post_as_newsroom(
+                services,
+                site.id,
+                story.id,
+                answer,
+                byline="City desk, Demo Daily",
+                actor="user:moderator",
+                parent_id=posted[asked],
+            )
     return DemoCredentials(DEMO_SITE, story.id, admin_key, "moderator", password, site.jwt_secret)

@@ -283,6 +283,8 @@ def test_serve_demo_starts_with_data(tmp_path: Path) -> None:
         # Placeholders for removed comments keep their place and carry no count.
         counts = [c["likes"] for c in liked["comments"] if not c["removed"]]
         assert counts[0] >= 3 and counts == sorted(counts, reverse=True)  # readers' likes
+        answers = [r for c in thread["comments"] for r in c["replies"] if r["staff"]]
+        assert [a["author"] for a in answers] == ["City desk, Demo Daily"]  # the newsroom
     finally:
         proc.send_signal(signal.SIGTERM)
         output = proc.communicate(timeout=30)[0]
