@@ -156,8 +156,8 @@ class Settings:
         default=30,
         metadata=_meta(
             "IP_KEEP_DAYS",
-            "Days a comment keeps the hash of the address it came from (for moderators "
-            "tracing abuse); then housekeeping clears it.",
+            "Days a comment (or an anonymous report) keeps the hash of the address it came "
+            "from (for moderators tracing abuse); then housekeeping clears it.",
         ),
     )
     thread_cache_s: int = field(

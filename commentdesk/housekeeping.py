@@ -32,22 +32,24 @@ class Pruned:
 
 def prune(services: Services, now: datetime | None = None) -> Pruned:
     """One pass: events older than ``events_keep_h``, finished webhooks older than
-    ``outbox_keep_days``, and the address hashes of comments older than
-    ``ip_keep_days`` (in short transactions, so submissions never wait long)."""
+    ``outbox_keep_days``, and the address hashes of comments and anonymous
+    reports older than ``ip_keep_days`` (in short transactions, so submissions
+    never wait long)."""
     now = now or services.now()
     settings = services.settings
     with services.store.write() as conn:
         events = event_store.prune(conn, now - timedelta(hours=settings.events_keep_h))
         webhooks = outbox_store.prune(conn, now - timedelta(days=settings.outbox_keep_days))
     addresses = 0
-    while True:
-        with services.store.write() as conn:
-            cleared = comment_store.forget_addresses(
-                conn, now - timedelta(days=settings.ip_keep_days)
-            )
-        addresses += cleared
-        if not cleared:
-            return Pruned(events, webhooks, addresses)
+    expired = now - timedelta(days=settings.ip_keep_days)
+    for forget in (comment_store.forget_addresses, comment_store.forget_reporters):
+        while True:
+            with services.store.write() as conn:
+                cleared = forget(conn, expired)
+            addresses += cleared
+            if not cleared:
+                break
+    return Pruned(events, webhooks, addresses)
 
 
 class Housekeeper:

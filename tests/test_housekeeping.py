@@ -95,11 +95,22 @@ def test_address_hashes_are_cleared_after_the_keeping_days(
         ).comment.id
         for age in ages
     ]
+    from commentdesk.store.schema import reports
+
     with services.store.write() as conn:
+        for age, reporter in ((40, "ip:abc"), (40, "key:cms"), (2, "ip:def")):
+            comment_store.add_report(conn, site.site.id, ids[-1], "spam", reporter)
+            conn.execute(
+                sa.update(reports)
+                .where(reports.c.id == sa.select(sa.func.max(reports.c.id)).scalar_subquery())
+                .values(created_at=now - timedelta(days=age))
+            )
         # In slices: a pass never holds the writers' lock for the whole backlog.
         assert comment_store.forget_addresses(conn, now - timedelta(days=30), limit=1) == 1
-    assert housekeeping.prune(services, now).addresses == 1
+    assert housekeeping.prune(services, now).addresses == 2  # a comment, a report
     with services.store.read() as conn:
         kept = {i: comment_store.get(conn, site.site.id, i) for i in ids}
+        reporters = [r["reporter"] for r in comment_store.reports_for(conn, ids[-1])]
     assert [kept[i].ip_hash is None for i in ids] == [True, True, False, False]  # type: ignore[union-attr]
+    assert reporters == [None, "key:cms", "ip:def"]  # what they said stays
     assert housekeeping.prune(services, now).addresses == 0

@@ -734,6 +734,19 @@ def forget_addresses(conn: Connection, before: datetime, limit: int = 1000) -> i
     return int(done.rowcount)
 
 
+def forget_reporters(conn: Connection, before: datetime, limit: int = 1000) -> int:
+    """Clear the address hash that names an anonymous reporter (`ip:...`) on up to
+    `limit` reports made before `before`; what they said stays."""
+    expired = (
+        sa.select(reports.c.id)
+        .where(reports.c.reporter.like("ip:%"), reports.c.created_at < before)
+        .limit(limit)
+        .scalar_subquery()
+    )
+    done = conn.execute(reports.update().where(reports.c.id.in_(expired)).values(reporter=None))
+    return int(done.rowcount)
+
+
 def same_address(
     conn: Connection, site_id: int, hashes: Collection[str]
 ) -> dict[str, tuple[int, int]]:
