@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -346,13 +347,24 @@ def stories_create(
     section: Annotated[str, typer.Option()] = "",
     closed: Annotated[bool, typer.Option(help="Closed to new comments.")] = False,
     premoderated: Annotated[bool, typer.Option(help="Hold every comment for review.")] = False,
+    closes_at: Annotated[
+        str | None,
+        typer.Option(
+            help="When it stops taking comments: ISO 8601 with a time zone, or 'never'. "
+            "A new story otherwise gets the site's default."
+        ),
+    ] = None,
 ) -> None:
     """Create or update a story.
 
     Example: commentdesk stories create daily article-123 --title "Budget vote" --section politics
+    --closes-at 2026-12-10T18:00:00+00:00
     """
     services = _services()
     site_id = _site_id(services, site)
+    closing: story_store.ClosesAt = story_store.UNSET
+    if closes_at is not None:
+        closing = None if closes_at == "never" else _aware_time(closes_at, "--closes-at")
     with services.store.write() as conn:
         story, created = story_store.upsert(
             conn,
@@ -363,8 +375,24 @@ def stories_create(
             section=section,
             is_open=not closed,
             premoderated=premoderated,
+            closes_at=closing,
         )
-    console.print(f"{'created' if created else 'updated'} story {story.id} ({story.external_id})")
+    closing_text = f", closes {story.closes_at.isoformat()}" if story.closes_at else ""
+    console.print(
+        f"{'created' if created else 'updated'} story {story.id} ({story.external_id})"
+        + closing_text
+    )
+
+
+def _aware_time(text: str, option: str) -> datetime:
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        value = None
+    if value is None or value.tzinfo is None:
+        console.print(f"[red]{option}[/red] needs a time with its zone: 2026-12-10T18:00+00:00")
+        raise typer.Exit(1)
+    return value
 
 
 @comments_app.command("queue")

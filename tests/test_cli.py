@@ -108,6 +108,17 @@ def test_webhooks_list_retry_and_ping(env: dict[str, str]) -> None:
     assert none.exit_code == 1 and "no webhook URLs" in none.output
 
 
+def test_stories_take_a_closing_time_from_the_command_line(env: dict[str, str]) -> None:
+    invoke("migrate")
+    invoke("sites", "create", "daily", "The Daily", "--close-after-days", "14")
+    shown = invoke("stories", "create", "daily", "a-1", "--closes-at", "2027-01-10T18:00+00:00")
+    assert "closes 2027-01-10T18:00:00+00:00" in shown
+    assert "closes" not in invoke("stories", "create", "daily", "a-1", "--closes-at", "never")
+    assert "closes" in invoke("stories", "create", "daily", "a-2")  # the site's default
+    naive = runner.invoke(app, ["stories", "create", "daily", "a-3", "--closes-at", "2027-01-10"])
+    assert naive.exit_code == 1 and "time with its zone" in naive.output
+
+
 def test_sites_can_require_readers_to_sign_in(env: dict[str, str]) -> None:
     invoke("migrate")
     invoke("sites", "create", "daily", "The Daily", "--sign-in-required")
