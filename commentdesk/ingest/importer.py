@@ -11,7 +11,10 @@ from __future__ import annotations
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, timedelta
 from pathlib import Path
+
+from sqlalchemy.engine import Connection
 
 from commentdesk import actions
 from commentdesk.errors import CommentDeskError
@@ -19,6 +22,7 @@ from commentdesk.ingest import formats
 from commentdesk.ingest.records import BadRecord, ImportRecord
 from commentdesk.services import Services
 from commentdesk.store import comments as comment_store
+from commentdesk.store import sites as site_store
 from commentdesk.store import stories as story_store
 
 # How many external ids -> comment ids we remember; older ones are looked up again.
@@ -131,11 +135,29 @@ class Importer:
                 if story is None:
                     # Only create: an existing story keeps its state (closed stays closed).
                     story, _ = story_store.upsert(
-                        conn, self.site_id, key, url=record.story_url, title=record.story_title
+                        conn,
+                        self.site_id,
+                        key,
+                        url=record.story_url,
+                        title=record.story_title,
+                        closes_at=self._closing(conn, record),
                     )
                     self.report.stories_created += 1
             self._stories[key] = story.id
         return self._stories[key]
+
+    def _closing(self, conn: Connection, record: ImportRecord) -> story_store.ClosesAt:
+        """The site's default closing counted from the story's first imported
+        comment, as near to its publication as an archive tells: an archive's
+        old discussions stay closed rather than reopening for days after the
+        import. Without a date, the default counts from now."""
+        site = site_store.get(conn, self.site_id)
+        if site is None or not site.close_after_days or record.created_at is None:
+            return story_store.UNSET
+        started = record.created_at
+        if started.tzinfo is None:
+            started = started.replace(tzinfo=UTC)
+        return started + timedelta(days=site.close_after_days)
 
     def _comment_id(self, external_id: str) -> int | None:
         if external_id in self._comments:

@@ -102,3 +102,26 @@ def test_bad_records_are_reported_and_the_import_goes_on(
     path = _write(tmp_path, "long.jsonl", record + "\n")
     report = import_file(services, site_id, path)
     assert report.added == 0 and report.bad[0].line == 1 and "limit" in report.bad[0].message
+
+
+def test_imported_stories_close_by_the_site_default_from_their_first_comment(
+    tmp_path: Path, services: Services, site_id: int
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from commentdesk.store import sites as site_store
+    from commentdesk.store import stories as story_store
+
+    with services.store.write() as conn:
+        site_store.update(conn, site_id, close_after_days=14)
+    import_file(services, site_id, _write(tmp_path, "old.jsonl", JSONL))
+    with services.store.read() as conn:
+        dated = story_store.by_external_id(conn, site_id, "s1")
+        undated = story_store.by_external_id(conn, site_id, "s2")
+    assert dated is not None and undated is not None
+    # An old discussion stays closed rather than reopening for 14 days.
+    assert dated.closes_at == datetime(2022, 1, 15, 10, 0, tzinfo=UTC)
+    assert not dated.accepts_comments(services.now())
+    # No date in the archive: the default counts from the import.
+    assert undated.closes_at is not None
+    assert undated.closes_at - services.now() > timedelta(days=13)
