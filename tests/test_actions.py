@@ -235,3 +235,23 @@ def test_a_ban_can_take_down_the_authors_comments_at_once(
     withdrawn = sum(r.status is CommentStatus.APPROVED or r.status is CommentStatus.HELD
                     for r in (t.decision for t in trail))
     assert log[-1].action == "ban" and log[-1].reasons == [{"withdrawn": withdrawn}]
+
+
+def test_addresses_are_stored_as_keyed_hashes_per_site(services: Services, site: SiteKeys) -> None:
+    import hashlib
+
+    from tests.conftest import create_site
+
+    other = create_site(services)
+    mine = actions.hash_ip("203.0.113.9", site.site)
+    assert mine == actions.hash_ip("203.0.113.9", site.site)  # groups one origin
+    assert mine != actions.hash_ip("203.0.113.10", site.site)
+    assert mine != actions.hash_ip("203.0.113.9", other.site)  # sites are not linked
+    # Not the plain hash that anyone could compute for every IPv4 address.
+    assert mine != hashlib.sha256(b"203.0.113.9").hexdigest()[:32]
+    stored = actions.submit(
+        services,
+        site.site.id,
+        actions.NewComment(site.story_id, "The bridge reopens in May.", ip="203.0.113.9"),
+    ).comment
+    assert stored.ip_hash == mine

@@ -59,7 +59,7 @@ def test_erasure_leaves_nothing_that_names_or_quotes_the_reader(
         statuses = {c.id: c.status for c in comment_store.of_author(conn, site.site.id, author.id)}
     assert statuses[first] is CommentStatus.APPROVED
     assert statuses[second] is not CommentStatus.APPROVED
-    ip_hash = actions.hash_ip(ANA_IP)
+    ip_hash = actions.hash_ip(ANA_IP, site.site)
     assert ip_hash is not None
     stored = _every_stored_value(services)
     assert all(s in stored for s in (FIRST, THIRD, THIRD_EDITED, ANA, ANA_NAME, ip_hash))

@@ -438,7 +438,8 @@ def report_comment(request: Request, comment_id: Id, payload: schemas.ReportIn) 
     principal = key_principal(request)
     if principal is not None and principal.site_id != site_id:
         raise NotFound(f"comment {comment_id} not found", field="comment_id")
-    reporter = principal.name if principal else f"ip:{actions.hash_ip(ip)}"
+    site = request.app.state.lookups.site(site_id)
+    reporter = principal.name if principal else f"ip:{actions.hash_ip(ip, site)}"
     count = actions.report(services, site_id, comment_id, payload.reason, reporter)
     return {"comment_id": comment_id, "reports": count}
 
