@@ -397,6 +397,8 @@ def test_moderators_reply_as_the_newsroom_from_the_story_page(
     assert done.status_code == 200
     assert "&lt;b&gt;Ana&lt;/b&gt;" in done.text and "<b>Ana</b>" not in done.text
     assert 'class="badge staff"' in done.text and "It reopens on 4 May." in done.text
+    approved = http.get("/dashboard/queue/approved").text  # its card, too
+    assert "&lt;b&gt;Ana&lt;/b&gt;</span> <span class=\"badge staff\">" in approved
     with services.store.read() as conn:
         entries = audit_store.recent(conn, site.site.id, limit=5)
     assert entries[0].actor == "user:mod" and entries[0].action == "submit"
