@@ -969,7 +969,8 @@ def like(
             author = author_store.ensure(
                 conn, site_id, reader_external_id, reader_name or reader_external_id
             )
-        like_store.add(conn, comment.id, author.id, services.now())
+        if like_store.add(conn, comment.id, author.id, services.now()):
+            _likes_moved(conn, comment)
         return LikeResult(comment.id, True, like_store.count(conn, comment.id))
 
 
@@ -983,9 +984,20 @@ def unlike(
         if comment is None:
             raise NotFound(f"comment {comment_id} not found", field="comment_id")
         author = author_store.by_external_id(conn, site_id, reader_external_id)
-        if author is not None:
-            like_store.remove(conn, comment.id, author.id)
+        if author is not None and like_store.remove(conn, comment.id, author.id):
+            _likes_moved(conn, comment)
         return LikeResult(comment.id, False, like_store.count(conn, comment.id))
+
+
+def _likes_moved(conn: Connection, comment: Comment) -> None:
+    # Open pages of the story show the new count over the live stream.
+    if comment.status is CommentStatus.APPROVED:
+        row = event_store.row(comment.site_id, comment.story_id, LIKES_EVENT, comment.id)
+        event_store.insert_rows(conn, [row])
+
+
+# The live-stream event that carries a comment's new like count.
+LIKES_EVENT = "likes"
 
 
 @dataclass(frozen=True)

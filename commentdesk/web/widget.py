@@ -162,12 +162,16 @@ def _poll(services: Services, story: Story, after: int) -> list[tuple[int, str, 
     with services.store.read() as conn:
         for event in event_store.since(conn, story.id, after):
             data: dict[str, Any] = {"id": event.comment_id}
-            if event.kind == "approved":
+            if event.kind in ("approved", "likes"):
                 comment = comment_store.get(conn, story.site_id, event.comment_id)
                 if comment is None or comment.status is not CommentStatus.APPROVED:
                     found.append((event.id, "skip", data))
                     continue
-                data = public_comment(comment)
+                if event.kind == "approved":
+                    data = public_comment(comment)
+                else:
+                    # The count as it is now: several likes in one poll send the last.
+                    data["likes"] = comment.like_count
             found.append((event.id, event.kind, data))
     return found
 

@@ -60,3 +60,23 @@ def test_a_reader_likes_a_comment_and_it_stays_liked(
     expect(page.locator(f"#cd-c{theirs} > .cd-body")).to_have_text(re.compile("^The depot"))
     reader.assert_clean()
     visitor.assert_clean()
+
+
+def test_open_pages_see_like_counts_move_live(
+    services: Services, site: SiteKeys, host: HostPage, open_page: Any
+) -> None:
+    theirs = post_as(services, site, "The depot should move after the new line opens.", "writer")
+    watcher = open_page()
+    watcher.page.goto(host.article(site, ""))
+    watcher.page.wait_for_selector(".cd-widget[data-ready]")
+    shown = watcher.page.locator(f"#cd-c{theirs} .cd-like-count")
+    expect(shown).to_have_text("0")
+    liker = open_page()
+    liker.page.goto(host.article(site, reader_token(site)))
+    liker.page.wait_for_selector(".cd-widget[data-ready]")
+    liker.page.click(f"#cd-c{theirs} .cd-like")
+    expect(shown).to_have_text("1")  # over the live stream, no reload
+    liker.page.click(f"#cd-c{theirs} .cd-like")
+    expect(shown).to_have_text("0")
+    watcher.assert_clean()
+    liker.assert_clean()

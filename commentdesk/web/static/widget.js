@@ -693,6 +693,14 @@
     source.addEventListener("approved", function (event) {
       try { insertLive(JSON.parse(event.data), false); } catch (e) { /* a bad frame is skipped */ }
     });
+    source.addEventListener("likes", function (event) {
+      try {
+        var moved = JSON.parse(event.data);
+        var shown = document.querySelector("#cd-c" + Number(moved.id) +
+          " > .cd-actions .cd-like-count");
+        if (shown) { shown.textContent = String(Number(moved.likes) || 0); }
+      } catch (e) { /* a bad frame is skipped */ }
+    });
     source.addEventListener("removed", function (event) {
       try { removeLive(JSON.parse(event.data).id); } catch (e) { /* a bad frame is skipped */ }
     });
