@@ -1112,20 +1112,33 @@ def _withdraw_all(conn: Connection, author: Author, kind: str, actor: str) -> in
     for comment in comment_store.of_author(conn, author.site_id, author.id):
         if comment.status is CommentStatus.REJECTED or is_erased(comment):
             continue
-        decision = Decision(
-            CommentStatus.REJECTED, [reason], comment.policy_version, comment.model_version
-        )
-        transition(
-            conn,
-            comment,
-            decision,
-            actor=actor,
-            action="reject",
-            old_state=comment.status.value,
-            by_moderator=True,
-        )
+        _reject_with(conn, comment, reason, actor=actor, action="reject", by_moderator=True)
         taken += 1
     return taken
+
+
+def _reject_with(
+    conn: Connection,
+    comment: Comment,
+    reason: Reason,
+    *,
+    actor: str,
+    action: str,
+    by_moderator: bool,
+) -> None:
+    """Reject one comment for ``reason``, keeping its versions, with all that follows."""
+    decision = Decision(
+        CommentStatus.REJECTED, [reason], comment.policy_version, comment.model_version
+    )
+    transition(
+        conn,
+        comment,
+        decision,
+        actor=actor,
+        action=action,
+        old_state=comment.status.value,
+        by_moderator=by_moderator,
+    )
 
 
 def act_on_author(
@@ -1275,18 +1288,7 @@ def _withdraw_and_erase(
         # each then says why its text is gone, and none can be approved again.
         withdrawn += comment.status is not CommentStatus.REJECTED
         reason = Reason(ERASURE_RULE, Action.REJECT, message, {})
-        decision = Decision(
-            CommentStatus.REJECTED, [reason], comment.policy_version, comment.model_version
-        )
-        transition(
-            conn,
-            comment,
-            decision,
-            actor=actor,
-            action=action,
-            old_state=comment.status.value,
-            by_moderator=False,
-        )
+        _reject_with(conn, comment, reason, actor=actor, action=action, by_moderator=False)
     comment_store.erase_text(conn, [c.id for c in own])
     return withdrawn
 
