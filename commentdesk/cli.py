@@ -140,6 +140,29 @@ def migrate() -> None:
 
 
 @app.command()
+def doctor() -> None:
+    """Check this install: database and schema, durability, the scorer, rate-limit
+    store, sites, webhooks, cookies. Exits 1 if anything would stop the service.
+
+    Example: COMMENTDESK_DATABASE_URL=postgresql://db/comments commentdesk doctor
+    """
+    from commentdesk import checkup
+
+    services = _services()
+    try:
+        findings = checkup.run(services)
+    finally:
+        services.close()
+    table = Table("check", "", "detail")
+    colour = {checkup.OK: "green", checkup.WARN: "yellow", checkup.FAIL: "red"}
+    for f in findings:
+        table.add_row(f.check, f"[{colour[f.status]}]{f.status}[/]", f.detail)
+    console.print(table)
+    if any(f.status == checkup.FAIL for f in findings):
+        raise typer.Exit(1)
+
+
+@app.command()
 def settings() -> None:
     """Print every setting, its environment variable and default.
 

@@ -314,3 +314,16 @@ def test_serve_refuses_an_out_of_date_database(env: dict[str, str]) -> None:
     result = runner.invoke(app, ["serve"])
     assert result.exit_code == 1
     assert "commentdesk migrate" in result.output
+
+
+def test_doctor_checks_the_install_and_fails_on_what_would_stop_it(
+    env: dict[str, str], backend: str
+) -> None:
+    behind = runner.invoke(app, ["doctor"])  # no schema yet
+    assert behind.exit_code == 1 and "migrate" in behind.output
+    invoke("migrate")
+    invoke("sites", "create", "daily", "The Daily")
+    report = invoke("doctor")
+    assert "schema current" in report and "model cd-" in report
+    assert "synchronous" in report  # durability as configured
+    assert "no origin may embed" in report  # a warning, not a failure
