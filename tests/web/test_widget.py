@@ -163,3 +163,28 @@ def test_cors_only_for_the_sites_origins(site: SiteKeys, http: httpx.Client) -> 
     other = http.get(url, headers={"Origin": "http://evil.example"})
     assert "access-control-allow-origin" not in other.headers
     assert "frame-ancestors" in other.headers["content-security-policy"]
+
+
+def test_many_likes_reach_a_page_as_one_count(
+    services: Services, site: SiteKeys, live: LiveServer
+) -> None:
+    comment = actions.submit(
+        services,
+        site.site.id,
+        actions.NewComment(
+            story_id=site.story_id, body=CIVIL, author_external_id="u3", author_name="Three"
+        ),
+    ).comment
+    if comment.status.value != "approved":
+        actions.decide(services, site.site.id, [comment.id], "approve", actor="test")
+    for reader in ("r1", "r2", "r3"):
+        actions.like(services, site.site.id, comment.id, reader)
+    url = f"{live.url}/api/v1/stories/{site.story_id}/events"
+    with (
+        httpx.Client(timeout=httpx.Timeout(15.0)) as reader,
+        reader.stream("GET", url, headers={"Last-Event-ID": "0"}) as response,
+    ):
+        stream = _events(response)
+        _next(stream, "approved")
+        # Three likes, one poll: the page gets the count as it is, once.
+        assert _next(stream, "likes") == {"id": comment.id, "likes": 3}
