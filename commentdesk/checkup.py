@@ -33,7 +33,7 @@ def _database(services: Services) -> Finding:
     try:
         services.store.check()
     except SchemaOutOfDate as err:
-        return Finding("database", FAIL, f"{err}: run `commentdesk migrate`")
+        return Finding("database", FAIL, str(err))
     except sa.exc.SQLAlchemyError as err:
         return Finding("database", FAIL, f"unreachable: {str(err).splitlines()[0][:200]}")
     return Finding("database", OK, f"{services.store.dialect}, schema current")
