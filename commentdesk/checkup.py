@@ -7,6 +7,7 @@ its job). Nothing is changed: the checks read and try, they do not repair.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -116,9 +117,13 @@ def _cookies(services: Services) -> Finding:
 
 def _data_dir(services: Services) -> Finding:
     path = Path(services.settings.data_dir)
+    if not path.exists():
+        parent = path.resolve().parent
+        if os.access(parent, os.W_OK):
+            return Finding("data directory", OK, f"{path.resolve()} will be created at start")
+        return Finding("data directory", FAIL, f"{path.resolve()} cannot be created")
     probe = path / ".checkup"
     try:
-        path.mkdir(parents=True, exist_ok=True)
         probe.write_text("ok")
         probe.unlink()
     except OSError as err:
