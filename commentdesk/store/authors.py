@@ -138,6 +138,28 @@ def listing(conn: Connection, site_id: int, limit: int = 50, offset: int = 0) ->
     return [rows.author(r) for r in conn.execute(query)]
 
 
+def search(conn: Connection, site_id: int, text: str, limit: int = 50) -> list[Author]:
+    """Readers whose host id is ``text``, or whose name contains it (any case),
+    newest first. An erased reader keeps neither, so is found by neither."""
+    text = text.strip()
+    if not text:
+        return listing(conn, site_id, limit)
+    pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    query = (
+        sa.select(authors)
+        .where(
+            authors.c.site_id == site_id,
+            sa.or_(
+                authors.c.external_id == text,
+                authors.c.display_name.ilike(pattern, escape="\\"),
+            ),
+        )
+        .order_by(authors.c.id.desc())
+        .limit(limit)
+    )
+    return [rows.author(r) for r in conn.execute(query)]
+
+
 def erase(conn: Connection, author_id: int) -> None:
     """Forget who the author was: name, notes and the host site's id for them.
 

@@ -6,13 +6,14 @@ import json
 from datetime import timedelta
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
 from commentdesk import actions
 from commentdesk.domain import Comment
 from commentdesk.errors import Forbidden, NotFound
 from commentdesk.store import audit as audit_store
+from commentdesk.store import authors as author_store
 from commentdesk.store import comments as comment_store
 from commentdesk.store import stories as story_store
 from commentdesk.web import csrf
@@ -154,6 +155,18 @@ def story_state(
             change["closes_at"] = None
     actions.update_story(services, site_id, story_id, actor=me.principal.name, **change)
     return RedirectResponse(f"/dashboard/stories/{story_id}", status_code=303)
+
+
+@router.get("/dashboard/authors")
+def authors_page(request: Request, q: Annotated[str, Query(max_length=300)] = "") -> Response:
+    """Find a reader by the host site's id for them or by name, for a reader's
+    complaint or a request about their data."""
+    me = session_store.signed_in(request)
+    if me is None:
+        return to_login(request)
+    with services_of(request).store.read() as conn:
+        found = author_store.search(conn, me.principal.site_id, q, limit=100)
+    return render(request, "dashboard/authors.html", me, authors=found, q=q)
 
 
 @router.get("/dashboard/authors/{author_id}")

@@ -98,7 +98,8 @@ def test_payloads_stay_text_on_every_dashboard_page(
     assert PAYLOADS[3] in page.locator(f"#c{ids['waiting']} .context-list").text_content()
     for path in ["/dashboard/queue/reported", "/dashboard/queue/held",
                  f"/dashboard/authors/{ids['author']}", f"/dashboard/stories/{site.story_id}",
-                 "/dashboard/stories", "/dashboard/audit", "/dashboard/analytics"]:
+                 "/dashboard/stories", "/dashboard/audit", "/dashboard/analytics",
+                 "/dashboard/authors"]:
         page.goto(live.url + path)
         page.wait_for_load_state("load")
         assert page.locator("main img, main script, main svg:not(.bars):not(.share)").count() == 0

@@ -450,3 +450,25 @@ def test_ban_and_reject_from_the_author_page(
         statuses = {comment_store.get(conn, site.site.id, i).status.value  # type: ignore[union-attr]
                     for i in (first, second)}
     assert statuses == {"rejected"}
+
+
+def test_moderators_find_a_reader_by_host_id_or_name(
+    services: Services, site: SiteKeys, http: httpx.Client
+) -> None:
+    _submit(services, site, "The ferry is late again.", author="r-1", name="Ana <Costa>")
+    _submit(services, site, "The bridge opens in May.", author="r-2", name="Bob")
+    other = create_site(services)
+    actions.submit(services, other.site.id, actions.NewComment(
+        other.story_id, "Elsewhere entirely.", author_external_id="r-9", author_name="Ana Other"))
+    make_user(services, [site.site.id], Role.MODERATOR)
+    sign_in(http, "mod")
+
+    def names(q: str) -> list[str]:
+        page = http.get("/dashboard/authors", params={"q": q}).text
+        return re.findall(r'<a href="/dashboard/authors/\d+">([^<]*)</a>', page)
+
+    assert names("ana") == ["Ana &lt;Costa&gt;"]  # any case, escaped, this site only
+    assert names("r-2") == ["Bob"]  # the host's id, exactly
+    assert names("r-") == []  # ids are not searched by part
+    assert names("%") == []  # a wildcard is just a character
+    assert sorted(names("")) == ["Ana &lt;Costa&gt;", "Bob"]
