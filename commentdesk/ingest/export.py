@@ -36,6 +36,7 @@ COLUMNS = (
     "parent_id",
     "author_id",
     "author_name",
+    "staff_name",
     "body",
     "status",
     "created_at",
@@ -127,6 +128,8 @@ def _rows(conn: Connection, site_id: int, since: datetime | None) -> Iterator[di
             "parent_id": lookups.parent(comment.parent_id),
             "author_id": lookups.author(comment.author_id),
             "author_name": comment.author_name or "",
+            # The byline of a comment the newsroom wrote; empty for readers'.
+            "staff_name": comment.staff_name or "",
             "body": comment.body,
             "status": comment.status.value,
             "created_at": comment.created_at.isoformat() if comment.created_at else "",

@@ -114,6 +114,7 @@ class Importer:
                     external_id=record.external_id,
                     created_at=record.created_at,
                     keep_status=record.status if self.keep_status else None,
+                    staff_name=record.staff_name or None,
                 ),
             )
         except CommentDeskError as err:

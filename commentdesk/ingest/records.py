@@ -28,6 +28,7 @@ class ImportRecord:
     author_name: str = ""
     created_at: datetime | None = None
     status: CommentStatus | None = None  # the moderation state it arrives with, if any
+    staff_name: str = ""  # written by the newsroom under this byline (our own exports)
 
 
 @dataclass(frozen=True)

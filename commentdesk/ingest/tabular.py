@@ -3,7 +3,7 @@
 Columns (JSON keys) the reader understands; only a story and a body are required:
 
     id, story_id, story_url, story_title, parent_id, author_id, author_name,
-    body (or text), created_at, status
+    staff_name (a newsroom comment's byline), body (or text), created_at, status
 
 `commentdesk export` writes the same columns, so an export imports elsewhere
 as the same threads.
@@ -90,6 +90,7 @@ def from_mapping(data: Mapping[str, Any], source: str, line: int) -> Item:
         parent_external_id=_text(data.get("parent_id")) or None,
         author_external_id=author,
         author_name=_text(data.get("author_name")),
+        staff_name=_text(data.get("staff_name")),
         created_at=created_at,
         status=status,
     )

@@ -7,16 +7,18 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
+from commentdesk import actions
 from commentdesk.config import Settings
 from commentdesk.domain import ATTRIBUTES
 from commentdesk.ingest.export import export_comments
 from commentdesk.ingest.importer import import_file
 from commentdesk.services import Services
+from commentdesk.store import comments as comment_store
 from commentdesk.store import sites as site_store
 from tests.ingest.ingest_archives import JSONL, WXR
 
 KEPT = ("id", "story_id", "story_url", "story_title", "parent_id", "author_id", "author_name",
-        "body", "status", "created_at")
+        "staff_name", "body", "status", "created_at")
 
 
 def _load(path: Path, fmt: str) -> list[dict[str, object]]:
@@ -33,13 +35,23 @@ def test_export_round_trips(tmp_path: Path, services: Services, site_id: int, fm
     for name, text in (("blog.xml", WXR), ("c.jsonl", JSONL)):
         (tmp_path / name).write_text(text)
         import_file(services, site_id, tmp_path / name, keep_status=True)
+    with services.store.read() as conn:
+        asked = comment_store.by_external_id(conn, site_id, "c1")
+    assert asked is not None
+    answer = actions.post_as_newsroom(
+        services, site_id, asked.story_id, "They will, says the bank.", byline="City desk",
+        actor="user:ed", parent_id=asked.id,
+    ).comment.id
     first = tmp_path / f"first.{fmt}"
-    assert export_comments(services, site_id, first) == 6
+    assert export_comments(services, site_id, first) == 7
     rows = _load(first, fmt)
-    assert [r["id"] for r in rows] == ["wxr:7", "wxr:8", "wxr:10", "c1", "c2", "c4"]
+    staff = f"cd:{answer}"
+    assert [r["id"] for r in rows] == ["wxr:7", "wxr:8", "wxr:10", "c1", "c2", "c4", staff]
+    assert rows[-1]["staff_name"] == "City desk" and rows[-1]["parent_id"] == "c1"
+    assert all(r["staff_name"] == "" for r in rows[:-1])
     assert rows[1]["parent_id"] == "wxr:7" and rows[2]["parent_id"] == "wxr:8"
     assert [r["status"] for r in rows] == [
-        "approved", "held", "rejected", "approved", "held", "rejected"
+        "approved", "held", "rejected", "approved", "held", "rejected", "approved"
     ]
     assert rows[0]["created_at"] == "2020-05-01T08:00:00+00:00"
     score_keys = [f"score_{a}" for a in ATTRIBUTES] if fmt != "jsonl" else ["scores"]
@@ -51,7 +63,7 @@ def test_export_round_trips(tmp_path: Path, services: Services, site_id: int, fm
     with other.store.write() as conn:
         other_site = site_store.create(conn, "copy", "Copy").id
     report = import_file(other, other_site, first, keep_status=True)
-    assert report.added == 6 and not report.bad
+    assert report.added == 7 and not report.bad
     second = tmp_path / f"second.{fmt}"
     export_comments(other, other_site, second)
     other.close()
