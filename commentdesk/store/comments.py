@@ -16,7 +16,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from commentdesk.domain import Comment, CommentStatus, Decision, ScoreResult
-from commentdesk.store import rows
+from commentdesk.store import counts, rows
 from commentdesk.store.schema import (
     authors,
     comment_edits,
@@ -194,16 +194,8 @@ def record_decision(
 
 
 def adjust_reply_counts(conn: Connection, deltas: dict[int, int]) -> None:
-    """Several threads' reply counts in one round trip, in id order (so two writers
-    that touch the same rows lock them in the same order)."""
-    changed = [{"root": root, "delta": delta} for root, delta in sorted(deltas.items()) if delta]
-    if changed:
-        conn.execute(
-            comments.update()
-            .where(comments.c.id == sa.bindparam("root"))
-            .values(reply_count=comments.c.reply_count + sa.bindparam("delta")),
-            changed,
-        )
+    """Several threads' reply counts in one round trip."""
+    counts.add(conn, comments.c.reply_count, deltas)
 
 
 def root_of(conn: Connection, comment_id: int) -> int | None:
@@ -378,8 +370,8 @@ def author_decisions(conn: Connection, author_id: int, since: datetime) -> tuple
         .where(comments.c.author_id == author_id, comments.c.created_at >= since)
         .group_by(comments.c.status)
     )
-    counts = {status: n for status, n in conn.execute(query)}
-    return counts.get("approved", 0), counts.get("rejected", 0)
+    by_status = {status: n for status, n in conn.execute(query)}
+    return by_status.get("approved", 0), by_status.get("rejected", 0)
 
 
 def repeats(

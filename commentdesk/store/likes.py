@@ -19,7 +19,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from commentdesk.domain import Like
-from commentdesk.store import rows
+from commentdesk.store import counts, rows
 from commentdesk.store.schema import comments, likes
 
 
@@ -101,13 +101,4 @@ def erase(conn: Connection, author_id: int) -> int:
 
 
 def _adjust(conn: Connection, deltas: dict[int, int]) -> None:
-    """Several comments' counts in one round trip, in id order (so two writers that
-    touch the same comments lock them in the same order)."""
-    changed = [{"comment": cid, "delta": delta} for cid, delta in sorted(deltas.items()) if delta]
-    if changed:
-        conn.execute(
-            comments.update()
-            .where(comments.c.id == sa.bindparam("comment"))
-            .values(like_count=comments.c.like_count + sa.bindparam("delta")),
-            changed,
-        )
+    counts.add(conn, comments.c.like_count, deltas)

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from commentdesk.domain import Story
-from commentdesk.store import rows
+from commentdesk.store import counts, rows
 from commentdesk.store.schema import sites, stories
 
 
@@ -143,16 +143,8 @@ def get_any(conn: Connection, story_id: int) -> Story | None:
 
 
 def adjust_comment_counts(conn: Connection, deltas: dict[int, int]) -> None:
-    """Several stories' published-comment counts in one round trip, in id order
-    (so two writers that touch the same stories lock them in the same order)."""
-    changed = [{"story": sid, "delta": delta} for sid, delta in sorted(deltas.items()) if delta]
-    if changed:
-        conn.execute(
-            stories.update()
-            .where(stories.c.id == sa.bindparam("story"))
-            .values(comment_count=stories.c.comment_count + sa.bindparam("delta")),
-            changed,
-        )
+    """Several stories' published-comment counts in one round trip."""
+    counts.add(conn, stories.c.comment_count, deltas)
 
 
 def comment_counts(conn: Connection, site_id: int, external_ids: Iterable[str]) -> dict[str, int]:
