@@ -97,6 +97,14 @@ def _notices(services: Services, site_id: int) -> list[dict[str, Any]]:
         return [m for m in outbox_store.pending(conn, site_id) if m["event"] == actions.REPLY_EVENT]
 
 
+def _unheard_site(services: Services) -> tuple[int, int]:
+    """A site whose webhook nobody answers: every message stays in the outbox."""
+    keys = create_site(services)
+    with services.store.write() as conn:
+        site_store.update(conn, keys.site.id, webhook_urls=["http://127.0.0.1:9/hook"])
+    return keys.site.id, keys.story_id
+
+
 def _post(
     services: Services, site_id: int, story_id: int, body: str, reader: str, **more: Any
 ) -> actions.SubmitResult:
@@ -166,11 +174,7 @@ def test_a_published_reply_tells_the_host_site_whom_to_notify(services: Services
 def test_erasing_a_reader_drops_or_redacts_the_notices_that_name_them(
     services: Services,
 ) -> None:
-    keys = create_site(services)
-    site_id, story_id = keys.site.id, keys.story_id
-    with services.store.write() as conn:
-        # Nothing listens: every message stays in the outbox to be looked at.
-        site_store.update(conn, site_id, webhook_urls=["http://127.0.0.1:9/hook"])
+    site_id, story_id = _unheard_site(services)
     ann = _post(services, site_id, story_id, "The new timetable helps commuters.", "ann")
     cat = _post(services, site_id, story_id, "Parking is the real issue here.", "cat")
     sent = _post(services, site_id, story_id, "Good point.", "ben", parent_id=ann.comment.id)
@@ -201,10 +205,7 @@ def test_erasing_a_reader_drops_or_redacts_the_notices_that_name_them(
 
 
 def test_decisions_name_the_writer_until_the_writer_is_erased(services: Services) -> None:
-    keys = create_site(services)
-    site_id, story_id = keys.site.id, keys.story_id
-    with services.store.write() as conn:
-        site_store.update(conn, site_id, webhook_urls=["http://127.0.0.1:9/hook"])
+    site_id, story_id = _unheard_site(services)
     ann = _post(services, site_id, story_id, "The new timetable helps commuters.", "ann")
     held = _post(services, site_id, story_id, "You are a complete idiot.", "ann")
     actions.decide(services, site_id, [held.comment.id], "reject", actor="moderator:1")
