@@ -48,10 +48,15 @@ def row(
     }
 
 
+# Built once: every submission writes audit rows, and building the statement
+# cost more than running it.
+_INSERT = audit_log.insert()
+
+
 def insert_rows(conn: Connection, entries: list[dict[str, Any]]) -> None:
     """Several rows in one round trip (executemany), in the caller's transaction."""
     if entries:
-        conn.execute(audit_log.insert(), entries)
+        conn.execute(_INSERT, entries)
 
 
 def append(conn: Connection, **values: Any) -> None:

@@ -65,10 +65,15 @@ def by_external_id(conn: Connection, site_id: int, external_id: str) -> Author |
 def by_external_ids(conn: Connection, site_id: int, external_ids: Collection[str]) -> list[Author]:
     if not external_ids:
         return []
-    query = sa.select(authors).where(
-        authors.c.site_id == site_id, authors.c.external_id.in_(sorted(external_ids))
-    )
-    return [rows.author(r) for r in conn.execute(query)]
+    params = {"site_id": site_id, "ids": sorted(external_ids)}
+    return [rows.author(r) for r in conn.execute(_BY_EXTERNAL_IDS, params)]
+
+
+# Built once: every batch of signed-in readers' comments loads its authors.
+_BY_EXTERNAL_IDS = sa.select(authors).where(
+    authors.c.site_id == sa.bindparam("site_id"),
+    authors.c.external_id.in_(sa.bindparam("ids", expanding=True)),
+)
 
 
 def find(conn: Connection, site_id: int, key: str) -> Author | None:
@@ -116,15 +121,18 @@ def adjust_counts_many(conn: Connection, deltas: dict[int, tuple[int, int]]) -> 
         if a or r
     ]
     if changed:
-        conn.execute(
-            authors.update()
-            .where(authors.c.id == sa.bindparam("author"))
-            .values(
-                approved_count=authors.c.approved_count + sa.bindparam("approved"),
-                rejected_count=authors.c.rejected_count + sa.bindparam("rejected"),
-            ),
-            changed,
-        )
+        conn.execute(_ADJUST_MANY, changed)
+
+
+# Built once: every batch with a signed-in reader's comment runs it.
+_ADJUST_MANY = (
+    authors.update()
+    .where(authors.c.id == sa.bindparam("author"))
+    .values(
+        approved_count=authors.c.approved_count + sa.bindparam("approved"),
+        rejected_count=authors.c.rejected_count + sa.bindparam("rejected"),
+    )
+)
 
 
 def listing(conn: Connection, site_id: int, limit: int = 50, offset: int = 0) -> list[Author]:

@@ -228,10 +228,14 @@ def get(conn: Connection, site_id: int, comment_id: int) -> Comment | None:
 
 def get_with_root(conn: Connection, site_id: int, comment_id: int) -> tuple[Comment, int] | None:
     """A comment and the top-level comment of its thread (itself, for a top-level one)."""
-    row = conn.execute(
-        _select().where(comments.c.id == comment_id, comments.c.site_id == site_id)
-    ).first()
+    row = conn.execute(_GET_WITH_ROOT, {"comment_id": comment_id, "site_id": site_id}).first()
     return (rows.comment(row), int(row.root_id or row.id)) if row else None
+
+
+# Built once: every reply reads its parent through it.
+_GET_WITH_ROOT = _select().where(
+    comments.c.id == sa.bindparam("comment_id"), comments.c.site_id == sa.bindparam("site_id")
+)
 
 
 def get_many(conn: Connection, site_id: int, ids: list[int]) -> list[Comment]:
@@ -365,13 +369,20 @@ def reports_for(conn: Connection, comment_id: int) -> list[dict[str, Any]]:
 
 
 def author_decisions(conn: Connection, author_id: int, since: datetime) -> tuple[int, int]:
-    query = (
-        sa.select(comments.c.status, sa.func.count())
-        .where(comments.c.author_id == author_id, comments.c.created_at >= since)
-        .group_by(comments.c.status)
-    )
-    by_status = {status: n for status, n in conn.execute(query)}
+    params = {"author_id": author_id, "since": since}
+    by_status = {status: n for status, n in conn.execute(_AUTHOR_DECISIONS, params)}
     return by_status.get("approved", 0), by_status.get("rejected", 0)
+
+
+# Built once: the policy asks it for every signed-in reader's comment.
+_AUTHOR_DECISIONS = (
+    sa.select(comments.c.status, sa.func.count())
+    .where(
+        comments.c.author_id == sa.bindparam("author_id"),
+        comments.c.created_at >= sa.bindparam("since"),
+    )
+    .group_by(comments.c.status)
+)
 
 
 def repeats(

@@ -31,9 +31,13 @@ def row(site_id: int, story_id: int, kind: str, comment_id: int) -> dict[str, An
     }
 
 
+# Built once, as every submission runs it.
+_INSERT = events.insert()
+
+
 def insert_rows(conn: Connection, entries: list[dict[str, Any]]) -> None:
     if entries:
-        conn.execute(events.insert(), entries)
+        conn.execute(_INSERT, entries)
 
 
 def publish(conn: Connection, site_id: int, story_id: int, kind: str, comment_id: int) -> None:
