@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from sklearn.preprocessing import normalize
 
 from commentdesk.scoring import Scorer
-from commentdesk.scoring.features import _tfidf, prepare
+from commentdesk.scoring.features import SMALL_BATCH_CHARS, _tfidf, prepare
 
 TEXTS = [
     "",
@@ -54,8 +54,38 @@ def test_any_batch_matches_scikit_learn(texts: list[str]) -> None:
     _assert_same(texts)
 
 
+def _assert_same_matrix(got: sp.csr_matrix, expected: sp.csr_matrix) -> None:
+    assert got.shape == expected.shape
+    assert got.data.dtype == expected.data.dtype == np.float32
+    np.testing.assert_array_equal(got.indptr, expected.indptr)
+    np.testing.assert_array_equal(got.indices, expected.indices)
+    np.testing.assert_array_equal(got.data, expected.data)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet="abcdefghij klm*'!\u00e9", max_size=200), min_size=1, max_size=6))
+def test_a_small_batch_builds_the_same_matrix_as_a_large_one(texts: list[str]) -> None:
+    # Two builders, one matrix: which one a batch gets must never change a score.
+    featurizer = Scorer.load(stages="linear").model.featurizer
+    prepared = [prepare(t) for t in texts]
+    _assert_same_matrix(
+        featurizer._transform_small(prepared), featurizer._transform_large(prepared)
+    )
+
+
+def test_real_comments_build_the_same_matrix_either_way() -> None:
+    featurizer = Scorer.load(stages="linear").model.featurizer
+    prepared = [prepare(t) for t in TEXTS * 3]
+    _assert_same_matrix(
+        featurizer._transform_small(prepared), featurizer._transform_large(prepared)
+    )
+
+
 def test_a_comment_scores_the_same_alone_and_in_a_batch() -> None:
     scorer = Scorer.load(stages="linear")
-    together = scorer.probabilities(TEXTS)
+    # Large enough that the batch takes the other builder than each comment alone.
+    batch = TEXTS * 4
+    assert sum(len(prepare(t)) for t in batch) > SMALL_BATCH_CHARS
+    together = scorer.probabilities(batch)
     for i, text in enumerate(TEXTS):
         np.testing.assert_array_equal(scorer.probabilities([text])[0], together[i])
