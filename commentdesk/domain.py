@@ -188,6 +188,7 @@ class Comment:
     staff_name: str | None = None  # the byline, when the newsroom wrote it
     reply_count: int = 0  # of a top-level comment: approved replies in its thread
     like_count: int = 0
+    root_id: int | None = None  # of a reply: the top-level comment of its thread
 
 
 @dataclass(frozen=True)

@@ -156,6 +156,7 @@ def stored(
         updated_at=values["updated_at"],
         ip_hash=values["ip_hash"],
         external_id=values["external_id"],
+        root_id=values["root_id"] if values["parent_id"] is not None else None,
     )
 
 
@@ -460,6 +461,7 @@ _PUBLIC_COLUMNS = (
     comments.c.like_count,
     comments.c.staff_name,
     comments.c.reply_count,  # not shown; it places a removed comment among the others
+    comments.c.root_id,
 )
 
 

@@ -109,6 +109,7 @@ def _visible(row: Any) -> dict[str, Any]:
         "like_count": row.like_count,
         "staff_name": row._mapping.get("staff_name"),
         "reply_count": row._mapping.get("reply_count") or 0,
+        "root_id": row._mapping.get("root_id") if row.parent_id is not None else None,
     }
 
 

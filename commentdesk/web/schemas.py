@@ -182,6 +182,8 @@ def public_comment(comment: Comment) -> dict[str, Any]:
         # Of a top-level comment: its thread's published replies, of which a page
         # shows the first few (the whole thread: /comments/{id}/thread).
         "reply_count": comment.reply_count if comment.parent_id is None else 0,
+        # Of a reply: its thread's top-level comment, whose count it adds to.
+        "root_id": comment.root_id,
         "removed": False,
     }
 

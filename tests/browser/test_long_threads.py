@@ -48,3 +48,43 @@ def test_the_rest_of_a_long_thread_comes_on_request_or_by_link(
     expect(linked.page.locator(f"#cd-c{replies[-1]}")).to_have_class("cd-comment cd-linked")
     for watched in (reader, linked):
         watched.assert_clean()
+
+
+def test_an_open_page_keeps_the_thread_count_as_replies_come_and_go(
+    services: Services, site: SiteKeys, host: HostPage, open_page: Any
+) -> None:
+    root = post_as(services, site, "The library will open on Sundays from March.", "writer")
+    many = REPLIES_SHOWN + 2
+    batch = [
+        (
+            site.site.id,
+            actions.NewComment(site.story_id, f"Reply {i}.", parent_id=root, score=CLEAN),
+        )
+        for i in range(many)
+    ]
+    replies = [r.comment.id for r in actions.submit_batch(services, batch)]  # type: ignore[union-attr]
+    reader = open_page()
+    page = reader.page
+    page.goto(host.article(site, ""))
+    page.wait_for_selector(".cd-widget[data-ready]")
+    more = page.locator(f"#cd-c{root} > .cd-all-replies")
+    expect(more).to_have_text(f"Show all {many} replies")
+
+    # A reply to a reply on the page is shown under it; one to a reply past the
+    # first ones is not, but the thread counts both, over the live stream.
+    shown_parent, hidden_parent = replies[0], replies[-1]
+    answer = post_as(services, site, "Sundays suit us.", "neighbour", parent_id=shown_parent)
+    expect(page.locator(f"#cd-c{shown_parent} #cd-c{answer}")).to_have_count(1)
+    expect(more).to_have_text(f"Show all {many + 1} replies")
+    unseen = post_as(services, site, "Good news.", "neighbour", parent_id=hidden_parent)
+    expect(more).to_have_text(f"Show all {many + 2} replies")
+    expect(page.locator(f"#cd-c{unseen}")).to_have_count(0)
+
+    # A reply taken down counts no more.
+    actions.decide(services, site.site.id, [answer], "reject", actor="key:moderator")
+    expect(page.locator(f"#cd-c{answer}")).to_have_count(0)
+    expect(more).to_have_text(f"Show all {many + 1} replies")
+    more.click()
+    expect(page.locator(f"#cd-c{root} .cd-replies .cd-comment")).to_have_count(many + 1)
+    reader.assert_clean()
+

@@ -753,5 +753,10 @@ def test_a_page_shows_a_long_threads_first_replies_and_the_thread_shows_them_all
     assert top["reply_count"] == many
     shown = [r["body"] for r in top["replies"]]
     assert shown == [f"Reply {i} about the timetable." for i in range(REPLIES_SHOWN)]
+    # Each reply names its thread's top-level comment (the widget counts live
+    # replies by it); a top-level comment names none.
+    assert top["root_id"] is None
+    assert {r["root_id"] for r in top["replies"]} == {root}
     whole = http.get(f"/api/v1/comments/{root}/thread").json()["thread"]
     assert len(whole["replies"]) == many and whole["reply_count"] == many
+    assert {r["root_id"] for r in whole["replies"]} == {root}

@@ -332,19 +332,42 @@
 
   // A page shows the first replies of each thread; the rest come on request.
   function offerWholeThread(item, c) {
+    item.setAttribute("data-reply-count", String(Number(c.reply_count) || 0));
+    updateWholeThread(item, c.id);
+  }
+
+  // Run again whenever a reply of the thread arrives or goes live, so that the
+  // count on the button stays the thread's count.
+  function updateWholeThread(item, id) {
+    var total = Number(item.getAttribute("data-reply-count")) || 0;
     var shown = item.querySelectorAll(".cd-replies .cd-comment:not(.cd-removed)").length;
-    if (!c.reply_count || shown >= c.reply_count) { return; }
-    var all = button(t("allReplies", { count: c.reply_count }), "cd-all-replies");
-    item.appendChild(all);
-    all.addEventListener("click", function () {
-      all.disabled = true;
-      api("GET", "/api/v1/comments/" + c.id + "/thread").then(function (body) {
-        item.replaceWith(renderComment(body.thread));
-      }).catch(function (err) {
-        all.disabled = false;
-        all.textContent = t("notLoaded", { error: err.message });
+    var all = item.querySelector(":scope > .cd-all-replies");
+    if (shown >= total) {
+      if (all) { all.remove(); }
+      return;
+    }
+    if (!all) {
+      all = button("", "cd-all-replies");
+      item.appendChild(all);
+      all.addEventListener("click", function () {
+        all.disabled = true;
+        api("GET", "/api/v1/comments/" + id + "/thread").then(function (body) {
+          item.replaceWith(renderComment(body.thread));
+        }).catch(function (err) {
+          all.disabled = false;
+          all.textContent = t("notLoaded", { error: err.message });
+        });
       });
-    });
+    }
+    if (!all.disabled) { all.textContent = t("allReplies", { count: total }); }
+  }
+
+  // A reply came or went: its thread's top-level comment counts it.
+  function countReply(rootItem, delta) {
+    if (!rootItem || rootItem.parentNode !== thread) { return; }
+    var total = (Number(rootItem.getAttribute("data-reply-count")) || 0) + delta;
+    rootItem.setAttribute("data-reply-count", String(Math.max(0, total)));
+    updateWholeThread(rootItem, Number(rootItem.id.slice(5)));
   }
 
   // --- the reader's own comments: edit (for a while) and delete ----------------------
@@ -543,6 +566,7 @@
     setCount(state.total - 1);
     var gone = document.getElementById("cd-c" + id);
     if (!gone) { return; }
+    var rootItem = gone.parentNode === thread ? null : topLevelOf(gone);
     var list = gone.querySelector(":scope > .cd-replies");
     if (list && list.children.length) {
       var kept = Array.prototype.slice.call(list.children);
@@ -552,6 +576,12 @@
     } else {
       gone.remove();
     }
+    countReply(rootItem, -1);
+  }
+
+  function topLevelOf(node) {
+    while (node && node.parentNode !== thread) { node = node.parentNode; }
+    return node;
   }
 
   function toggleReply(item, id) {
@@ -671,9 +701,12 @@
     item.classList.add("cd-new");
     if (own) { item.classList.add("cd-own"); }
     if (c.parent_id) {
+      // Shown under its parent when that is on the page; counted by its thread
+      // either way, so "Show all N replies" stays true.
       var parent = document.getElementById("cd-c" + c.parent_id);
-      if (!parent) { return; }
-      parent.querySelector(":scope > .cd-replies").appendChild(item);
+      if (parent) { parent.querySelector(":scope > .cd-replies").appendChild(item); }
+      var root = c.root_id ? document.getElementById("cd-c" + c.root_id) : topLevelOf(parent);
+      countReply(root, 1);
       return;
     }
     var empty = thread.querySelector(".cd-empty");
