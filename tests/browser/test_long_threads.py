@@ -16,11 +16,9 @@ pytestmark = pytest.mark.browser
 expect = pytest.importorskip("playwright.sync_api").expect
 
 
-def test_the_rest_of_a_long_thread_comes_on_request_or_by_link(
-    services: Services, site: SiteKeys, host: HostPage, open_page: Any
-) -> None:
-    root = post_as(services, site, "The new timetable starts on Monday.", "writer")
-    many = REPLIES_SHOWN + 5
+def _long_thread(services: Services, site: SiteKeys, body: str, many: int) -> tuple[int, list[int]]:
+    """A published comment with `many` published replies: (its id, theirs)."""
+    root = post_as(services, site, body, "writer")
     batch = [
         (
             site.site.id,
@@ -29,6 +27,14 @@ def test_the_rest_of_a_long_thread_comes_on_request_or_by_link(
         for i in range(many)
     ]
     replies = [r.comment.id for r in actions.submit_batch(services, batch)]  # type: ignore[union-attr]
+    return root, replies
+
+
+def test_the_rest_of_a_long_thread_comes_on_request_or_by_link(
+    services: Services, site: SiteKeys, host: HostPage, open_page: Any
+) -> None:
+    many = REPLIES_SHOWN + 5
+    root, replies = _long_thread(services, site, "The new timetable starts on Monday.", many)
     reader = open_page()
     page = reader.page
     page.goto(host.article(site, ""))
@@ -53,16 +59,8 @@ def test_the_rest_of_a_long_thread_comes_on_request_or_by_link(
 def test_an_open_page_keeps_the_thread_count_as_replies_come_and_go(
     services: Services, site: SiteKeys, host: HostPage, open_page: Any
 ) -> None:
-    root = post_as(services, site, "The library will open on Sundays from March.", "writer")
     many = REPLIES_SHOWN + 2
-    batch = [
-        (
-            site.site.id,
-            actions.NewComment(site.story_id, f"Reply {i}.", parent_id=root, score=CLEAN),
-        )
-        for i in range(many)
-    ]
-    replies = [r.comment.id for r in actions.submit_batch(services, batch)]  # type: ignore[union-attr]
+    root, replies = _long_thread(services, site, "The library opens on Sundays.", many)
     reader = open_page()
     page = reader.page
     page.goto(host.article(site, ""))
