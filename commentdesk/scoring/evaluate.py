@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from sklearn.metrics import roc_auc_score
 
 # Scores and labels arrive as lists from callers and as arrays from the scorer.
 Values = Sequence[float] | np.ndarray
@@ -41,7 +40,7 @@ def binary_report(
 ) -> BinaryReport:
     y = np.asarray(labels, dtype=int)
     s = np.asarray(scores, dtype=float)
-    auc = float(roc_auc_score(y, s)) if 0 < y.sum() < len(y) else None
+    auc = _auc(y, s)
     predicted = s >= threshold
     tp = int((predicted & (y == 1)).sum())
     precision = tp / int(predicted.sum()) if predicted.any() else 0.0
@@ -100,7 +99,14 @@ class BiasReport:
 
 
 def _auc(y: np.ndarray, s: np.ndarray) -> float | None:
-    return float(roc_auc_score(y, s)) if 0 < y.sum() < len(y) else None
+    """ROC-AUC, or None where the labels hold one class only."""
+    if not 0 < y.sum() < len(y):
+        return None
+    # Imported here: every `commentdesk` command loads this module, and
+    # scikit-learn costs a second and about 100 MB before the command starts.
+    from sklearn.metrics import roc_auc_score
+
+    return float(roc_auc_score(y, s))
 
 
 def bias_report(

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from commentdesk.textnorm import normalize
 
@@ -143,6 +142,9 @@ class Featurizer:
         max_char: int = 200_000,
         chunk: int = 4000,
     ) -> Featurizer:
+        # Training only: serving never imports scikit-learn (see spans.py).
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
         word = TfidfVectorizer(
             token_pattern=TOKEN_PATTERN,
             ngram_range=(1, 2),

@@ -13,14 +13,16 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
 
 from commentdesk.domain import Span
 from commentdesk.scoring.features import MAX_CHARS, TOKEN_PATTERN
 from commentdesk.textnorm import Normalized, normalize, to_original
+
+if TYPE_CHECKING:
+    from sklearn.feature_extraction.text import TfidfVectorizer
 
 _TOKEN = re.compile(TOKEN_PATTERN)
 # How many observations the character n-gram guess for a word is worth.
@@ -190,6 +192,10 @@ def fit_lexicon(
     annotated for it; the lexicon covers words seen ``min_count`` times in
     ``vocabulary_texts`` (normalised), so misspellings seen in the wild are in it.
     """
+    # Training only: serving never imports scikit-learn (a second and about
+    # 100 MB more per server process).
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
     counts: Counter[str] = Counter()
     for text in vocabulary_texts:
         counts.update(_TOKEN.findall(text))
@@ -230,6 +236,8 @@ def _fit_token_model(
     words = [t for t in seen if pos[t]] + [t for t in seen if neg[t]]
     y = np.array([1] * sum(1 for t in seen if pos[t]) + [0] * sum(1 for t in seen if neg[t]))
     w = np.array([pos[t] for t in seen if pos[t]] + [neg[t] for t in seen if neg[t]], float)
+    from sklearn.linear_model import LogisticRegression
+
     model = LogisticRegression(C=4.0, solver="liblinear", random_state=seed)
     model.fit(chars.transform(words), y, sample_weight=w)
     scores = model.predict_proba(term_features)[:, 1].astype(np.float32)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -168,3 +170,20 @@ def test_version_changes_when_model_file_changes(tmp_path: Path) -> None:
     changed = Scorer.load(copy)
     assert changed.version != original.version
     assert changed.score(["hi"])[0].model_version == changed.version
+
+
+def test_serving_and_the_cli_never_load_the_training_libraries() -> None:
+    # scikit-learn and what it pulls in (pandas, scipy.stats) cost each server
+    # process a second and about 150 MB: only training and evaluation need them.
+    probe = (
+        "import sys\n"
+        "import commentdesk.cli\n"
+        "from commentdesk.web.server import create_app\n"
+        "from commentdesk.scoring import Scorer\n"
+        "Scorer.load().score(['You are an idiot.', 'Thanks for the article.'])\n"
+        "print(sorted(m for m in ('sklearn', 'pandas', 'torch') if m in sys.modules))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert out.stdout.strip() == "[]"
