@@ -18,6 +18,7 @@ from commentdesk.intake import Intake
 from commentdesk.services import Services
 from commentdesk.store import sites as site_store
 from commentdesk.web import api, deliveries, errors, health, metrics
+from commentdesk.web.dashboard_render import SignInNeeded, sign_in_first
 from commentdesk.web.lookups import Lookups
 from commentdesk.web.middleware import BodyLimit, SecurityHeaders, SiteCors
 from commentdesk.web.ratelimit import RateLimiter
@@ -79,6 +80,8 @@ def build_app(services: Services, *, start_outbox: bool | None = None) -> FastAP
     for router in ROUTERS + _optional_routers():
         app.include_router(router)  # type: ignore[arg-type]
     errors.install(app)
+    # A dashboard page asked for without a session: the login page, then back.
+    app.add_exception_handler(SignInNeeded, sign_in_first)
 
     def origins() -> set[str]:
         with services.store.read() as conn:

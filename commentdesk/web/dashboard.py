@@ -13,7 +13,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import FileResponse, RedirectResponse, Response
 from limits import parse
 from pydantic import BaseModel, ConfigDict, Field
@@ -34,7 +34,7 @@ from commentdesk.web import sessions as session_store
 from commentdesk.web.auth import Unauthorized, services_of
 from commentdesk.web.dashboard_cards import build_cards
 from commentdesk.web.dashboard_filters import QUEUE_LABELS, parse_filters
-from commentdesk.web.dashboard_render import render, to_login
+from commentdesk.web.dashboard_render import Moderator, ModeratorForm, render
 
 router = APIRouter(include_in_schema=False)
 
@@ -154,13 +154,9 @@ def logout(request: Request, csrf_token: Annotated[str, Form(max_length=200)] = 
 @router.post("/dashboard/site")
 def switch_site(
     request: Request,
+    me: ModeratorForm,
     site_id: Annotated[int, Form(ge=1, le=2**53)],
-    csrf_token: Annotated[str, Form(max_length=200)] = "",
 ) -> Response:
-    me = session_store.signed_in(request)
-    if me is None:
-        return to_login(request)
-    csrf.verify(request, me.session, csrf_token)
     if site_id not in me.sites:
         raise NotFound(f"site {site_id} not found")
     response = RedirectResponse("/dashboard/queue/held", status_code=303)
@@ -172,10 +168,7 @@ def switch_site(
 
 
 @router.get("/dashboard/queue/{queue}")
-def queue_page(request: Request, queue: str) -> Response:
-    me = session_store.signed_in(request)
-    if me is None:
-        return to_login(request)
+def queue_page(request: Request, me: Moderator, queue: str) -> Response:
     if queue not in QUEUE_LABELS:
         raise NotFound(f"no queue {queue!r}")
     params = dict(request.query_params)
@@ -218,12 +211,20 @@ def queue_page(request: Request, queue: str) -> Response:
     )
 
 
-@router.get("/dashboard/comments/{comment_id}/context")
-def context_fragment(request: Request, comment_id: int) -> Response:
-    """The parent and neighbours of a comment, rendered for a card on demand."""
+def _script_session(request: Request) -> session_store.SignedIn:
     me = session_store.signed_in(request)
     if me is None:
         raise Unauthorized("sign in to the dashboard")
+    return me
+
+
+# The moderator behind a script's read: a 401 (not a redirect) without a session.
+SignedInScript = Annotated[session_store.SignedIn, Depends(_script_session)]
+
+
+@router.get("/dashboard/comments/{comment_id}/context")
+def context_fragment(request: Request, me: SignedInScript, comment_id: int) -> Response:
+    """The parent and neighbours of a comment, rendered for a card on demand."""
     services = services_of(request)
     with services.store.read() as conn:
         comment = comment_store.get(conn, me.principal.site_id, comment_id)
@@ -251,16 +252,18 @@ class AuthorActionIn(BaseModel):
 
 
 def _api_session(request: Request) -> session_store.SignedIn:
-    me = session_store.signed_in(request)
-    if me is None:
-        raise Unauthorized("sign in to the dashboard")
+    me = _script_session(request)
     csrf.verify(request, me.session, request.headers.get(csrf.HEADER))
     return me
 
 
+# The moderator behind a script's request, its CSRF header checked: a 401 (not a
+# redirect) without a session, before the body is even read.
+ScriptedModerator = Annotated[session_store.SignedIn, Depends(_api_session)]
+
+
 @router.post("/dashboard/api/decisions")
-def decide(request: Request, payload: DecisionIn) -> dict[str, object]:
-    me = _api_session(request)
+def decide(request: Request, me: ScriptedModerator, payload: DecisionIn) -> dict[str, object]:
     changed = actions.decide(
         services_of(request),
         me.principal.site_id,
@@ -279,8 +282,7 @@ class FeatureIn(BaseModel):
 
 
 @router.post("/dashboard/api/feature")
-def feature(request: Request, payload: FeatureIn) -> dict[str, object]:
-    me = _api_session(request)
+def feature(request: Request, me: ScriptedModerator, payload: FeatureIn) -> dict[str, object]:
     comment = actions.feature(
         services_of(request),
         me.principal.site_id,
@@ -292,8 +294,9 @@ def feature(request: Request, payload: FeatureIn) -> dict[str, object]:
 
 
 @router.post("/dashboard/api/authors/{author_id}")
-def act_on_author(request: Request, author_id: int, payload: AuthorActionIn) -> dict[str, object]:
-    me = _api_session(request)
+def act_on_author(
+    request: Request, me: ScriptedModerator, author_id: int, payload: AuthorActionIn
+) -> dict[str, object]:
     author = actions.act_on_author(
         services_of(request),
         me.principal.site_id,

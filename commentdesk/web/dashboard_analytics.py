@@ -16,9 +16,8 @@ from fastapi.responses import Response
 
 from commentdesk.domain import ATTRIBUTES
 from commentdesk.store.analytics import ThreadHealth, thread_health
-from commentdesk.web import sessions as session_store
 from commentdesk.web.auth import services_of
-from commentdesk.web.dashboard_render import render, to_login
+from commentdesk.web.dashboard_render import Moderator, render
 
 router = APIRouter(include_in_schema=False)
 
@@ -112,11 +111,8 @@ def attribute_bars(health: ThreadHealth) -> list[Bar]:
 
 @router.get("/dashboard/analytics")
 def analytics_page(
-    request: Request, since: str | None = None, until: str | None = None
+    request: Request, me: Moderator, since: str | None = None, until: str | None = None
 ) -> Response:
-    me = session_store.signed_in(request)
-    if me is None:
-        return to_login(request)
     services = services_of(request)
     period = parse_range(services.now(), since, until)
     with services.store.read() as conn:
@@ -137,10 +133,9 @@ def analytics_page(
 
 
 @router.get("/dashboard/analytics.csv")
-def analytics_csv(request: Request, since: str | None = None, until: str | None = None) -> Response:
-    me = session_store.signed_in(request)
-    if me is None:
-        return to_login(request)
+def analytics_csv(
+    request: Request, me: Moderator, since: str | None = None, until: str | None = None
+) -> Response:
     services = services_of(request)
     period = parse_range(services.now(), since, until)
     with services.store.read() as conn:

@@ -16,11 +16,10 @@ from commentdesk.store import audit as audit_store
 from commentdesk.store import authors as author_store
 from commentdesk.store import comments as comment_store
 from commentdesk.store import stories as story_store
-from commentdesk.web import csrf
 from commentdesk.web import sessions as session_store
 from commentdesk.web.auth import services_of
 from commentdesk.web.dashboard_cards import author_summary, build_cards, highlighted
-from commentdesk.web.dashboard_render import ENV, render, to_login
+from commentdesk.web.dashboard_render import ENV, Moderator, ModeratorForm, render
 
 router = APIRouter(include_in_schema=False)
 
@@ -38,10 +37,7 @@ ENV.globals["highlighted"] = highlighted
 
 
 @router.get("/dashboard/stories")
-def stories_page(request: Request, page: int = 1) -> Response:
-    me = session_store.signed_in(request)
-    if me is None:
-        return to_login(request)
+def stories_page(request: Request, me: Moderator, page: int = 1) -> Response:
     page = max(1, min(page, 100_000))
     with services_of(request).store.read() as conn:
         stories = story_store.listing(
@@ -54,13 +50,11 @@ def stories_page(request: Request, page: int = 1) -> Response:
 @router.get("/dashboard/stories/{story_id}")
 def story_page(
     request: Request,
+    me: Moderator,
     story_id: int,
     sort: Literal["newest", "oldest", "most_replied"] = "oldest",
     page: int = 1,
 ) -> Response:
-    me = session_store.signed_in(request)
-    if me is None:
-        return to_login(request)
     page = max(1, min(page, 100_000))
     site_id = me.principal.site_id
     with services_of(request).store.read() as conn:
@@ -103,17 +97,13 @@ def _byline(request: Request, me: session_store.SignedIn) -> str:
 @router.post("/dashboard/stories/{story_id}/comments")
 def post_as_newsroom(
     request: Request,
+    me: ModeratorForm,
     story_id: int,
     body: Annotated[str, Form(max_length=20_000)],
     byline: Annotated[str, Form(max_length=200)],
     parent_id: Annotated[int | None, Form(ge=1, le=2**53)] = None,
-    csrf_token: Annotated[str, Form(max_length=200)] = "",
 ) -> Response:
     """A moderator writes in the thread as the newsroom; published at once, audited."""
-    me = session_store.signed_in(request)
-    if me is None:
-        return to_login(request)
-    csrf.verify(request, me.session, csrf_token)
     result = actions.post_as_newsroom(
         services_of(request),
         me.principal.site_id,
@@ -129,15 +119,11 @@ def post_as_newsroom(
 @router.post("/dashboard/stories/{story_id}/state")
 def story_state(
     request: Request,
+    me: ModeratorForm,
     story_id: int,
     setting: Annotated[Literal["open", "close", "premoderate", "publish_freely"], Form()],
-    csrf_token: Annotated[str, Form(max_length=200)] = "",
 ) -> Response:
     """Open or close a story to comments, or switch its pre-moderation; audited."""
-    me = session_store.signed_in(request)
-    if me is None:
-        return to_login(request)
-    csrf.verify(request, me.session, csrf_token)
     change: dict[str, Any] = {
         "open": {"is_open": True},
         "close": {"is_open": False},
@@ -158,22 +144,18 @@ def story_state(
 
 
 @router.get("/dashboard/authors")
-def authors_page(request: Request, q: Annotated[str, Query(max_length=300)] = "") -> Response:
+def authors_page(
+    request: Request, me: Moderator, q: Annotated[str, Query(max_length=300)] = ""
+) -> Response:
     """Find a reader by the host site's id for them or by name, for a reader's
     complaint or a request about their data."""
-    me = session_store.signed_in(request)
-    if me is None:
-        return to_login(request)
     with services_of(request).store.read() as conn:
         found = author_store.search(conn, me.principal.site_id, q, limit=100)
     return render(request, "dashboard/authors.html", me, authors=found, q=q)
 
 
 @router.get("/dashboard/authors/{author_id}")
-def author_page(request: Request, author_id: int) -> Response:
-    me = session_store.signed_in(request)
-    if me is None:
-        return to_login(request)
+def author_page(request: Request, me: Moderator, author_id: int) -> Response:
     site_id = me.principal.site_id
     with services_of(request).store.read() as conn:
         summary = author_summary(conn, site_id, author_id)
@@ -200,17 +182,13 @@ def author_page(request: Request, author_id: int) -> Response:
 @router.post("/dashboard/authors/{author_id}/actions")
 def author_action(
     request: Request,
+    me: ModeratorForm,
     author_id: int,
     action: Annotated[Literal["ban", "suspend", "premoderate", "activate", "note"], Form()],
-    csrf_token: Annotated[str, Form(max_length=200)] = "",
     hours: Annotated[float | None, Form(gt=0, le=24 * 3650)] = None,
     note: Annotated[str, Form(max_length=5000)] = "",
     withdraw: Annotated[bool, Form()] = False,
 ) -> Response:
-    me = session_store.signed_in(request)
-    if me is None:
-        return to_login(request)
-    csrf.verify(request, me.session, csrf_token)
     actions.act_on_author(
         services_of(request),
         me.principal.site_id,
@@ -229,15 +207,11 @@ def author_action(
 @router.post("/dashboard/authors/{author_id}/erase")
 def erase_author(
     request: Request,
+    me: ModeratorForm,
     author_id: int,
     confirm: Annotated[Literal["erase"], Form()],
-    csrf_token: Annotated[str, Form(max_length=200)] = "",
 ) -> Response:
     """An admin erases a reader at their request; the form asks to be sure first."""
-    me = session_store.signed_in(request)
-    if me is None:
-        return to_login(request)
-    csrf.verify(request, me.session, csrf_token)
     if not me.principal.is_admin():
         raise Forbidden("only an admin may erase a reader")
     actions.erase_author(
@@ -247,10 +221,7 @@ def erase_author(
 
 
 @router.get("/dashboard/audit")
-def audit_page(request: Request, page: int = 1) -> Response:
-    me = session_store.signed_in(request)
-    if me is None:
-        return to_login(request)
+def audit_page(request: Request, me: Moderator, page: int = 1) -> Response:
     page = max(1, min(page, 100_000))
     with services_of(request).store.read() as conn:
         entries = audit_store.recent(

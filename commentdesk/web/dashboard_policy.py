@@ -18,10 +18,9 @@ from commentdesk import actions
 from commentdesk.errors import InvalidInput
 from commentdesk.policy import Policy, PolicyError
 from commentdesk.store import policies as policy_store
-from commentdesk.web import csrf
 from commentdesk.web import sessions as session_store
 from commentdesk.web.auth import services_of
-from commentdesk.web.dashboard_render import render, to_login
+from commentdesk.web.dashboard_render import Moderator, ModeratorForm, render
 
 router = APIRouter(include_in_schema=False)
 
@@ -31,10 +30,7 @@ def default_document() -> str:
 
 
 @router.get("/dashboard/policy")
-def policy_page(request: Request) -> Response:
-    me = session_store.signed_in(request)
-    if me is None:
-        return to_login(request)
+def policy_page(request: Request, me: Moderator) -> Response:
     return _page(request, me, document=None)
 
 
@@ -76,15 +72,11 @@ def _page(
 @router.post("/dashboard/policy")
 def policy_submit(
     request: Request,
+    me: ModeratorForm,
     document: Annotated[str, Form(max_length=200_000)] = "",
     intent: Annotated[Literal["validate", "backtest", "save"], Form()] = "validate",
     since_days: Annotated[int, Form(ge=1, le=3650)] = 30,
-    csrf_token: Annotated[str, Form(max_length=200)] = "",
 ) -> Response:
-    me = session_store.signed_in(request)
-    if me is None:
-        return to_login(request)
-    csrf.verify(request, me.session, csrf_token)
     try:
         policy = Policy.from_yaml(document, source="policy")
     except PolicyError as err:

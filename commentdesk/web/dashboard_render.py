@@ -1,21 +1,25 @@
 """Rendering for the dashboard: one autoescaping Jinja environment and the page frame.
 
 Every page gets the signed-in user, the sites they may switch to, and the CSRF
-token (in a meta tag for scripts and in every form).
+token (in a meta tag for scripts and in every form). Pages and forms name who
+may use them with :data:`Moderator` or :data:`ModeratorForm`, so no handler
+can forget the sign-in or the CSRF check.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
+from urllib.parse import quote
 
 import jinja2
-from fastapi import Request
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi import Depends, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from commentdesk.store import sites as site_store
 from commentdesk.web import csrf
+from commentdesk.web import sessions as session_store
 from commentdesk.web.auth import services_of
 from commentdesk.web.sessions import SignedIn
 
@@ -68,6 +72,34 @@ def to_login(request: Request) -> RedirectResponse:
     target = request.url.path
     if request.url.query:
         target += "?" + request.url.query
-    from urllib.parse import quote
-
     return RedirectResponse(f"/dashboard/login?next={quote(target, safe='')}", status_code=303)
+
+
+class SignInNeeded(Exception):
+    """A dashboard page or form was asked for without a dashboard session."""
+
+
+def sign_in_first(request: Request, _exc: Exception) -> Response:
+    """The answer to :class:`SignInNeeded`: the login page, then back here."""
+    return to_login(request)
+
+
+def _moderator(request: Request) -> SignedIn:
+    me = session_store.signed_in(request)
+    if me is None:
+        raise SignInNeeded
+    return me
+
+
+def _moderator_form(
+    request: Request, csrf_token: Annotated[str, Form(max_length=200)] = ""
+) -> SignedIn:
+    me = _moderator(request)
+    csrf.verify(request, me.session, csrf_token)
+    return me
+
+
+# The signed-in moderator or admin of a page; without a session, the login page.
+Moderator = Annotated[SignedIn, Depends(_moderator)]
+# The same for a form post, whose CSRF token is checked before the handler runs.
+ModeratorForm = Annotated[SignedIn, Depends(_moderator_form)]

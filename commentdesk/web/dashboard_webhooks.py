@@ -14,19 +14,17 @@ from fastapi.responses import RedirectResponse, Response
 from commentdesk import webhooks
 from commentdesk.errors import Forbidden
 from commentdesk.store import sites as site_store
-from commentdesk.web import csrf
-from commentdesk.web import sessions as session_store
 from commentdesk.web.auth import services_of
-from commentdesk.web.dashboard_render import render, to_login
+from commentdesk.web.dashboard_render import Moderator, ModeratorForm, render
+from commentdesk.web.sessions import SignedIn
 
 router = APIRouter(include_in_schema=False)
 
 PAGE = 200
 
 
-def _admin(request: Request) -> session_store.SignedIn | None:
-    me = session_store.signed_in(request)
-    if me is not None and not me.principal.is_admin():
+def _admin(me: SignedIn) -> SignedIn:
+    if not me.principal.is_admin():
         raise Forbidden("only an admin sees the site's webhooks")
     return me
 
@@ -34,13 +32,12 @@ def _admin(request: Request) -> session_store.SignedIn | None:
 @router.get("/dashboard/webhooks")
 def webhooks_page(
     request: Request,
+    me: Moderator,
     state: Literal["waiting", "failed", "delivered"] | None = None,
     retried: Annotated[int | None, Query(ge=0)] = None,
     pinged: Annotated[int | None, Query(ge=0)] = None,
 ) -> Response:
-    me = _admin(request)
-    if me is None:
-        return to_login(request)
+    _admin(me)
     services = services_of(request)
     found = webhooks.deliveries(services, me.principal.site_id, state, PAGE)
     with services.store.read() as conn:
@@ -61,13 +58,10 @@ def webhooks_page(
 @router.post("/dashboard/webhooks")
 def webhooks_action(
     request: Request,
+    me: ModeratorForm,
     action: Annotated[Literal["retry", "ping"], Form()],
-    csrf_token: Annotated[str, Form(max_length=200)] = "",
 ) -> Response:
-    me = _admin(request)
-    if me is None:
-        return to_login(request)
-    csrf.verify(request, me.session, csrf_token)
+    _admin(me)
     services = services_of(request)
     if action == "retry":
         done = f"retried={webhooks.retry(services, me.principal.site_id)}"

@@ -64,6 +64,66 @@ def test_pages_need_a_session(http: httpx.Client) -> None:
                      ).status_code == 401
 
 
+def _dashboard_routes() -> list[tuple[str, str]]:
+    """(method, path) of every route the dashboard's modules declare."""
+    from fastapi.routing import APIRoute
+
+    from commentdesk.web import (
+        dashboard,
+        dashboard_analytics,
+        dashboard_pages,
+        dashboard_policy,
+        dashboard_webhooks,
+    )
+
+    modules = (dashboard, dashboard_pages, dashboard_policy, dashboard_analytics,
+               dashboard_webhooks)
+    return sorted(
+        (method, route.path)
+        for module in modules
+        for route in module.router.routes
+        if isinstance(route, APIRoute) and route.path.startswith("/dashboard/")
+        for method in route.methods
+    )
+
+
+def test_every_page_needs_a_session_and_every_form_its_csrf_token(
+    services: Services, site: SiteKeys, http: httpx.Client
+) -> None:
+    # Declared once (dashboard_render.Moderator / ModeratorForm) and checked here
+    # for every route, so a new page or form cannot leave either out.
+    open_to_all = {"/dashboard/login", "/dashboard/logout"}
+    scripted = ("/dashboard/api/", "/context")  # fetched by the page's script: 401, not a redirect
+    ids = {"{queue}": "held", "{story_id}": str(site.story_id), "{author_id}": "1",
+           "{comment_id}": "1"}
+    routes = [(m, p) for m, p in _dashboard_routes() if p not in open_to_all]
+    assert len(routes) >= 15
+    checked_forms = 0
+    with httpx.Client(base_url=str(http.base_url), follow_redirects=False) as anonymous:
+        for method, path in routes:
+            url = path
+            for param, value in ids.items():
+                url = url.replace(param, value)
+            answer = anonymous.request(method, url)
+            if path.startswith(scripted[0]) or path.endswith(scripted[1]):
+                assert answer.status_code == 401, (method, path)
+            else:
+                assert answer.status_code == 303, (method, path, answer.status_code)
+                assert answer.headers["location"].startswith("/dashboard/login?next="), path
+    make_user(services, [site.site.id], Role.ADMIN)
+    assert sign_in(http, "mod").status_code == 303
+    for method, path in routes:
+        if method != "POST" or path.startswith(scripted[0]):
+            continue
+        url = path
+        for param, value in ids.items():
+            url = url.replace(param, value)
+        refused = http.post(url, data={"csrf_token": "forged"}, follow_redirects=False)
+        assert refused.status_code == 403, (path, refused.status_code, refused.text[:200])
+        checked_forms += 1
+    assert checked_forms >= 7
+
+
 def test_sign_in_sets_a_hardened_cookie_and_locks_out(
     services: Services, site: SiteKeys, http: httpx.Client
 ) -> None:
