@@ -42,12 +42,14 @@ from commentdesk.store import audit as audit_store
 from commentdesk.store import authors as author_store
 from commentdesk.store import comments as comment_store
 from commentdesk.store import events as event_store
+from commentdesk.store import ignores as ignore_store
 from commentdesk.store import likes as like_store
 from commentdesk.store import outbox as outbox_store
 from commentdesk.store import policies as policy_store
 from commentdesk.store import sites as site_store
 from commentdesk.store import stories as story_store
 from commentdesk.store.history import BatchHistory
+from commentdesk.store.ignores import Ignored
 
 # --- submitting ----------------------------------------------------------------------
 
@@ -1002,10 +1004,12 @@ LIKES_EVENT = "likes"
 
 @dataclass(frozen=True)
 class ReaderLikes:
-    """What the widget needs to show one reader's like buttons on a story."""
+    """What the widget needs to show one reader's view of a story: their like
+    buttons, their own comments, and the comments of readers they ignore."""
 
     liked: list[int]  # comment ids the reader likes
     own: list[int]  # the reader's own published comments, which they cannot like
+    hidden: list[int] = field(default_factory=list)  # by readers they ignore
 
 
 def reader_likes(
@@ -1017,7 +1021,70 @@ def reader_likes(
             return ReaderLikes([], [])
         liked = like_store.mine(conn, author.id, story_id=story_id)
         own = comment_store.published_of_author(conn, site_id, story_id, author.id)
-    return ReaderLikes(sorted(liked), own)
+        hidden = ignore_store.hidden_in_story(conn, author.id, story_id)
+    return ReaderLikes(sorted(liked), own, hidden)
+
+
+# --- readers ignoring readers -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IgnoreResult:
+    author_id: int  # the reader now ignored
+    name: str  # their display name, for the reader's list
+    hidden: list[int]  # every published comment of theirs on that story
+
+
+def ignore_author(
+    services: Services,
+    site_id: int,
+    comment_id: int,
+    reader_external_id: str,
+    reader_name: str = "",
+) -> IgnoreResult:
+    """A signed-in reader ignores the writer of a published comment: the widget
+    hides that writer's comments from this reader from now on, on every story.
+
+    A reader's own setting, not moderation: nobody else's view changes, the
+    ignored reader is not told, and no audit row is written. The newsroom's
+    comments and anonymous ones name no reader, so they cannot be ignored.
+    """
+    with services.store.write() as conn:
+        comment = comment_store.get(conn, site_id, comment_id)
+        if comment is None or comment.status is not CommentStatus.APPROVED:
+            # Readers only see published comments; the others are not theirs to know of.
+            raise NotFound(f"comment {comment_id} not found", field="comment_id")
+        if comment.staff_name is not None or comment.author_id is None:
+            raise Conflict("only a signed-in reader's comments can be ignored", field="comment_id")
+        reader = author_store.by_external_id(conn, site_id, reader_external_id)
+        if reader is None:
+            reader = author_store.ensure(
+                conn, site_id, reader_external_id, reader_name or reader_external_id
+            )
+        if reader.id == comment.author_id:
+            raise Conflict("you cannot ignore yourself", field="comment_id")
+        ignore_store.add(conn, reader.id, comment.author_id, services.now())
+        ignored = author_store.get(conn, site_id, comment.author_id)
+        hidden = ignore_store.hidden_in_story(conn, reader.id, comment.story_id)
+    return IgnoreResult(comment.author_id, ignored.display_name if ignored else "", hidden)
+
+
+def stop_ignoring(
+    services: Services, site_id: int, reader_external_id: str, author_id: int
+) -> bool:
+    """The reader sees that reader's comments again; whether they had ignored them."""
+    with services.store.write() as conn:
+        reader = author_store.by_external_id(conn, site_id, reader_external_id)
+        if reader is None or author_store.get(conn, site_id, author_id) is None:
+            return False
+        return ignore_store.remove(conn, reader.id, author_id)
+
+
+def ignored_by(services: Services, site_id: int, reader_external_id: str) -> list[Ignored]:
+    """Whom the reader ignores, so they can change their mind."""
+    with services.store.read() as conn:
+        reader = author_store.by_external_id(conn, site_id, reader_external_id)
+        return [] if reader is None else ignore_store.of_reader(conn, reader.id)
 
 
 def edit(
@@ -1222,7 +1289,8 @@ def erase_author(services: Services, site_id: int, author_id: int, *, actor: str
     that its author asked; then every comment's text, highlights, earlier
     versions and address hash are removed, and the author's name, notes and
     the host site's id for them; and their likes, each taken off its comment's
-    count. What stays says what happened and no more:
+    count; and whom they ignored or who ignored them. What stays says what
+    happened and no more:
     the rows and their place in threads, scores, decisions, and the audit
     log, which names no reader and holds no comment text.
     """
@@ -1235,6 +1303,8 @@ def erase_author(services: Services, site_id: int, author_id: int, *, actor: str
             conn, own, actor=actor, action="erase", message="removed at its author's request"
         )
         liked = like_store.erase(conn, author.id)
+        # Whom they ignored, and who ignored them: both name them.
+        ignore_store.erase(conn, author.id)
         author_store.erase(conn, author.id)
         outbox_store.forget_author(conn, site_id, author.id, REPLY_EVENT)
         audit_store.append(
@@ -1302,6 +1372,7 @@ class AuthorData:
     edits: dict[int, list[dict[str, Any]]]  # comment id -> its earlier versions
     stories: dict[int, Story]
     likes: list[Like] = field(default_factory=list)  # the comments they like
+    ignored: list[Ignored] = field(default_factory=list)  # the readers they ignore
 
 
 def author_data(services: Services, site_id: int, author_id: int) -> AuthorData:
@@ -1317,7 +1388,9 @@ def author_data(services: Services, site_id: int, author_id: int) -> AuthorData:
             if story is not None:
                 stories[story_id] = story
         liked = like_store.of_author(conn, author.id)
-    return AuthorData(author, own, {k: v for k, v in edits.items() if v}, stories, liked)
+        ignored = ignore_store.of_reader(conn, author.id)
+    edited = {k: v for k, v in edits.items() if v}
+    return AuthorData(author, own, edited, stories, liked, ignored)
 
 
 def find_author(services: Services, site_id: int, external_id: str) -> Author:

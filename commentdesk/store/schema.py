@@ -203,6 +203,16 @@ likes = sa.Table(
 )
 sa.Index("ix_likes_author", likes.c.author_id, likes.c.comment_id)
 
+# A reader who would rather not see another reader's comments: one row each.
+ignores = sa.Table(
+    "ignores",
+    metadata,
+    sa.Column("reader_id", sa.ForeignKey("authors.id"), primary_key=True),
+    sa.Column("ignored_id", sa.ForeignKey("authors.id"), primary_key=True),
+    sa.Column("created_at", TS, nullable=False),
+)
+sa.Index("ix_ignores_ignored", ignores.c.ignored_id)
+
 comment_edits = sa.Table(
     "comment_edits",
     metadata,

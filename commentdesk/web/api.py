@@ -40,6 +40,8 @@ router = APIRouter(prefix="/api/v1")
 
 # Ids are positive and fit every database's integer column.
 Id = Annotated[int, Path(ge=1, le=2**53)]
+# A site named by its slug, as the widget's script tag names it.
+SiteSlug = Annotated[str, Query(min_length=1, max_length=100)]
 
 IdempotencyKey = Annotated[
     str | None,
@@ -405,9 +407,74 @@ def my_likes(request: Request, story_id: Id) -> JSONResponse:
     reader = reader_from_token(services_of(request), site, token)
     found = actions.reader_likes(services_of(request), site.id, story.id, reader.external_id)
     return JSONResponse(
-        {"story_id": story.id, "comment_ids": found.liked, "own_comment_ids": found.own},
+        {
+            "story_id": story.id,
+            "comment_ids": found.liked,
+            "own_comment_ids": found.own,
+            # Published comments by readers this reader ignores: the widget folds them.
+            "hidden_comment_ids": found.hidden,
+        },
         headers={"Cache-Control": "no-store"},
     )
+
+
+@router.post("/comments/{comment_id}/ignore", tags=["comments"])
+def ignore_writer(request: Request, comment_id: Id) -> JSONResponse:
+    """A signed-in reader (host-site JWT) ignores the writer of a published comment:
+    the widget folds that writer's comments for this reader on every story. Nobody
+    else's view changes and the writer is not told. Answers the writer's id and name
+    and their comments on this story, to fold at once."""
+    services = services_of(request)
+    site, reader = _comment_reader(request, comment_id, "ignore the writer of")
+    # A reader's click, as a like is: the same limit.
+    _rate_limit(request, "like", f"{site.id}:{reader.external_id}")
+    done = actions.ignore_author(services, site.id, comment_id, reader.external_id, reader.name)
+    return JSONResponse(
+        {"author_id": done.author_id, "name": done.name, "hidden_comment_ids": done.hidden},
+        headers={"Cache-Control": "no-store"},
+    )
+
+
+@router.get("/readers/me/ignored", tags=["comments"])
+def my_ignored(request: Request, site: SiteSlug) -> JSONResponse:
+    """Whom the signed-in reader of this site (its slug) ignores, longest first."""
+    services = services_of(request)
+    found_site, reader = _site_reader(request, site)
+    ignored = actions.ignored_by(services, found_site.id, reader.external_id)
+    return JSONResponse(
+        {
+            "ignored": [
+                {"author_id": i.author_id, "name": i.name, "since": i.since.isoformat()}
+                for i in ignored
+            ]
+        },
+        headers={"Cache-Control": "no-store"},
+    )
+
+
+@router.delete("/readers/me/ignored/{author_id}", tags=["comments"])
+def stop_ignoring(request: Request, author_id: Id, site: SiteSlug) -> JSONResponse:
+    """The reader sees that writer's comments again; nothing happens if they did already."""
+    services = services_of(request)
+    found_site, reader = _site_reader(request, site)
+    was = actions.stop_ignoring(services, found_site.id, reader.external_id, author_id)
+    return JSONResponse(
+        {"author_id": author_id, "ignored": False, "changed": was},
+        headers={"Cache-Control": "no-store"},
+    )
+
+
+def _site_reader(request: Request, slug: str) -> tuple[Site, Reader]:
+    """The site named by its slug and the reader its host-site token names."""
+    token = bearer_token(request)
+    if token is None:
+        raise Unauthorized("sign in to change what you see")
+    services = services_of(request)
+    with services.store.read() as conn:
+        found = site_store.by_slug(conn, slug)
+    if found is None:
+        raise NotFound(f"site {slug!r} not found", field="site")
+    return found, reader_from_token(services, found, token)
 
 
 def _comment_reader(request: Request, comment_id: int, doing: str) -> tuple[Site, Reader]:

@@ -296,4 +296,13 @@ def author_data_out(data: AuthorData, now: datetime) -> dict[str, Any]:
         }
         for like in data.likes
     ]
-    return {"author": author_out(data.author), "comments": comments, "likes": likes}
+    ignored = [
+        {"author_id": i.author_id, "name": i.name, "since": i.since.isoformat()}
+        for i in data.ignored
+    ]
+    return {
+        "author": author_out(data.author),
+        "comments": comments,
+        "likes": likes,
+        "ignored": ignored,
+    }
