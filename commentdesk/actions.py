@@ -1009,7 +1009,7 @@ class ReaderLikes:
 
     liked: list[int]  # comment ids the reader likes
     own: list[int]  # the reader's own published comments, which they cannot like
-    hidden: list[int] = field(default_factory=list)  # by readers they ignore
+    hidden: list[HiddenWriter] = field(default_factory=list)  # by readers they ignore
 
 
 def reader_likes(
@@ -1021,7 +1021,12 @@ def reader_likes(
             return ReaderLikes([], [])
         liked = like_store.mine(conn, author.id, story_id=story_id)
         own = comment_store.published_of_author(conn, site_id, story_id, author.id)
-        hidden = ignore_store.hidden_in_story(conn, author.id, story_id)
+        by_writer = ignore_store.hidden_in_story(conn, author.id, story_id)
+        hidden = [
+            HiddenWriter(i.author_id, i.name, by_writer[i.author_id])
+            for i in ignore_store.of_reader(conn, author.id)
+            if i.author_id in by_writer
+        ]
     return ReaderLikes(sorted(liked), own, hidden)
 
 
@@ -1029,10 +1034,12 @@ def reader_likes(
 
 
 @dataclass(frozen=True)
-class IgnoreResult:
-    author_id: int  # the reader now ignored
-    name: str  # their display name, for the reader's list
-    hidden: list[int]  # every published comment of theirs on that story
+class HiddenWriter:
+    """A writer the reader ignores, and their published comments on one story."""
+
+    author_id: int
+    name: str  # their display name, for the folded comments' line
+    comment_ids: list[int]
 
 
 def ignore_author(
@@ -1041,7 +1048,7 @@ def ignore_author(
     comment_id: int,
     reader_external_id: str,
     reader_name: str = "",
-) -> IgnoreResult:
+) -> HiddenWriter:
     """A signed-in reader ignores the writer of a published comment: the widget
     hides that writer's comments from this reader from now on, on every story.
 
@@ -1066,7 +1073,8 @@ def ignore_author(
         ignore_store.add(conn, reader.id, comment.author_id, services.now())
         ignored = author_store.get(conn, site_id, comment.author_id)
         hidden = ignore_store.hidden_in_story(conn, reader.id, comment.story_id)
-    return IgnoreResult(comment.author_id, ignored.display_name if ignored else "", hidden)
+    name = ignored.display_name if ignored else ""
+    return HiddenWriter(comment.author_id, name, hidden.get(comment.author_id, []))
 
 
 def stop_ignoring(

@@ -55,6 +55,12 @@ def get(conn: Connection, site_id: int, author_id: int) -> Author | None:
     return rows.author(row) if row else None
 
 
+def site_of(conn: Connection, author_id: int) -> int | None:
+    """The site an author belongs to, for a request that names only the author."""
+    found = conn.execute(sa.select(authors.c.site_id).where(authors.c.id == author_id)).scalar()
+    return None if found is None else int(found)
+
+
 def by_external_id(conn: Connection, site_id: int, external_id: str) -> Author | None:
     row = conn.execute(
         sa.select(authors).where(authors.c.site_id == site_id, authors.c.external_id == external_id)

@@ -63,10 +63,10 @@ def of_reader(conn: Connection, reader_id: int) -> list[Ignored]:
     ]
 
 
-def hidden_in_story(conn: Connection, reader_id: int, story_id: int) -> list[int]:
-    """The published comments of a story whose authors this reader ignores."""
+def hidden_in_story(conn: Connection, reader_id: int, story_id: int) -> dict[int, list[int]]:
+    """The published comments of a story whose authors this reader ignores, by author."""
     query = (
-        sa.select(comments.c.id)
+        sa.select(comments.c.author_id, comments.c.id)
         .join(ignores, ignores.c.ignored_id == comments.c.author_id)
         .where(
             ignores.c.reader_id == reader_id,
@@ -77,7 +77,10 @@ def hidden_in_story(conn: Connection, reader_id: int, story_id: int) -> list[int
         )
         .order_by(comments.c.id)
     )
-    return [comment_id for (comment_id,) in conn.execute(query)]
+    found: dict[int, list[int]] = {}
+    for author_id, comment_id in conn.execute(query):
+        found.setdefault(author_id, []).append(comment_id)
+    return found
 
 
 def erase(conn: Connection, author_id: int) -> int:

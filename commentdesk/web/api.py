@@ -412,7 +412,7 @@ def my_likes(request: Request, story_id: Id) -> JSONResponse:
             "comment_ids": found.liked,
             "own_comment_ids": found.own,
             # Published comments by readers this reader ignores: the widget folds them.
-            "hidden_comment_ids": found.hidden,
+            "hidden": [_hidden_out(h) for h in found.hidden],
         },
         headers={"Cache-Control": "no-store"},
     )
@@ -423,16 +423,17 @@ def ignore_writer(request: Request, comment_id: Id) -> JSONResponse:
     """A signed-in reader (host-site JWT) ignores the writer of a published comment:
     the widget folds that writer's comments for this reader on every story. Nobody
     else's view changes and the writer is not told. Answers the writer's id and name
-    and their comments on this story, to fold at once."""
+    and their published comments on this story, to fold at once."""
     services = services_of(request)
     site, reader = _comment_reader(request, comment_id, "ignore the writer of")
     # A reader's click, as a like is: the same limit.
     _rate_limit(request, "like", f"{site.id}:{reader.external_id}")
     done = actions.ignore_author(services, site.id, comment_id, reader.external_id, reader.name)
-    return JSONResponse(
-        {"author_id": done.author_id, "name": done.name, "hidden_comment_ids": done.hidden},
-        headers={"Cache-Control": "no-store"},
-    )
+    return JSONResponse(_hidden_out(done), headers={"Cache-Control": "no-store"})
+
+
+def _hidden_out(writer: actions.HiddenWriter) -> dict[str, Any]:
+    return {"author_id": writer.author_id, "name": writer.name, "comment_ids": writer.comment_ids}
 
 
 @router.get("/readers/me/ignored", tags=["comments"])
@@ -453,10 +454,19 @@ def my_ignored(request: Request, site: SiteSlug) -> JSONResponse:
 
 
 @router.delete("/readers/me/ignored/{author_id}", tags=["comments"])
-def stop_ignoring(request: Request, author_id: Id, site: SiteSlug) -> JSONResponse:
-    """The reader sees that writer's comments again; nothing happens if they did already."""
+def stop_ignoring(request: Request, author_id: Id) -> JSONResponse:
+    """The reader sees that writer's comments again; nothing happens if they did
+    already. The writer's site is the site whose token must name the reader."""
     services = services_of(request)
-    found_site, reader = _site_reader(request, site)
+    token = bearer_token(request)
+    if token is None:
+        raise Unauthorized("sign in to change what you see")
+    with services.store.read() as conn:
+        site_id = author_store.site_of(conn, author_id)
+        found_site = site_store.get(conn, site_id) if site_id is not None else None
+    if found_site is None:
+        raise NotFound(f"author {author_id} not found", field="author_id")
+    reader = reader_from_token(services, found_site, token)
     was = actions.stop_ignoring(services, found_site.id, reader.external_id, author_id)
     return JSONResponse(
         {"author_id": author_id, "ignored": False, "changed": was},

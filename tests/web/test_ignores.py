@@ -38,23 +38,20 @@ def test_a_reader_ignores_a_writer_on_every_story_and_changes_their_mind(
     assert ignored.headers["cache-control"] == "no-store"
     body = ignored.json()
     troll = actions.find_author(services, site.site.id, "troll")
-    assert body == {
+    troll_view = {
         "author_id": troll.id,
         "name": "Troll",
-        "hidden_comment_ids": [troll_first, troll_second],
+        "comment_ids": [troll_first, troll_second],
     }
+    assert body == troll_view
     # Ignoring twice changes nothing; the story's overlay names the comments to fold.
-    assert http.post(f"/api/v1/comments/{troll_second}/ignore", headers=_as(site, "ana")).json()[
-        "hidden_comment_ids"
-    ] == [troll_first, troll_second]
-    assert http.get(mine, headers=_as(site, "ana")).json()["hidden_comment_ids"] == [
-        troll_first,
-        troll_second,
-    ]
+    twice = http.post(f"/api/v1/comments/{troll_second}/ignore", headers=_as(site, "ana"))
+    assert twice.json() == troll_view
+    assert http.get(mine, headers=_as(site, "ana")).json()["hidden"] == [troll_view]
     # Only for this reader: the public page and other readers see everything.
     public = http.get(f"/api/v1/stories/{site.story_id}/comments").json()["comments"]
     assert {c["id"] for c in public} == {troll_first, troll_second, other}
-    assert http.get(mine, headers=_as(site, "bob")).json()["hidden_comment_ids"] == []
+    assert http.get(mine, headers=_as(site, "bob")).json()["hidden"] == []
     # On another story of the site too, as it is published.
     with services.store.write() as conn:
         from commentdesk.store import stories as story_store
@@ -62,20 +59,22 @@ def test_a_reader_ignores_a_writer_on_every_story_and_changes_their_mind(
         later, _ = story_store.upsert(conn, site.site.id, "later-story", title="Later")
     there = _post(http, site, "troll", "Late again, as usual.", story_id=later.id)
     overlay = http.get(f"/api/v1/stories/{later.id}/likes/mine", headers=_as(site, "ana"))
-    assert overlay.json()["hidden_comment_ids"] == [there]
+    assert overlay.json()["hidden"] == [{**troll_view, "comment_ids": [there]}]
 
     listed = http.get(f"/api/v1/readers/me/ignored?site={site.site.slug}", headers=_as(site, "ana"))
     assert listed.status_code == 200
     assert [(i["author_id"], i["name"]) for i in listed.json()["ignored"]] == [(troll.id, "Troll")]
 
-    undone = http.delete(
-        f"/api/v1/readers/me/ignored/{troll.id}?site={site.site.slug}", headers=_as(site, "ana")
-    )
+    # Another site's reader, or nobody, cannot undo it.
+    forget = f"/api/v1/readers/me/ignored/{troll.id}"
+    assert http.delete(forget).status_code == 401
+    assert http.delete(forget, headers=_as(create_site(services), "ana")).status_code == 401
+    nobody = http.delete("/api/v1/readers/me/ignored/999999", headers=_as(site, "ana"))
+    assert nobody.status_code == 404
+    undone = http.delete(forget, headers=_as(site, "ana"))
     assert undone.json() == {"author_id": troll.id, "ignored": False, "changed": True}
-    assert http.get(mine, headers=_as(site, "ana")).json()["hidden_comment_ids"] == []
-    again = http.delete(
-        f"/api/v1/readers/me/ignored/{troll.id}?site={site.site.slug}", headers=_as(site, "ana")
-    )
+    assert http.get(mine, headers=_as(site, "ana")).json()["hidden"] == []
+    again = http.delete(forget, headers=_as(site, "ana"))
     assert again.json()["changed"] is False
 
 
