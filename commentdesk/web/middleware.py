@@ -131,7 +131,13 @@ class SiteCors:
     change reaches every process within seconds without a restart.
     """
 
-    PUBLIC_PREFIXES = ("/api/v1/stories", "/api/v1/comments", "/embed", "/count.js")
+    PUBLIC_PREFIXES = (
+        "/api/v1/stories",
+        "/api/v1/comments",
+        "/api/v1/readers",  # a reader's own settings, such as whom they ignore
+        "/embed",
+        "/count.js",
+    )
 
     def __init__(self, app: ASGIApp, origins: Callable[[], set[str]], ttl_s: float = 10.0) -> None:
         self.app = app

@@ -54,7 +54,10 @@
     noFeatured: "No featured comments yet.", noComments: "No comments yet. Start the discussion.",
     notLoaded: "Comments could not be loaded: {error}",
     discussionNotLoaded: "The discussion could not be loaded: {error}",
-    allReplies: "Show all {count} replies"
+    allReplies: "Show all {count} replies",
+    ignore: "Ignore", ignoreAsk: "Hide every comment by {name}? Only you stop seeing them.",
+    ignoreYes: "Hide them", ignoring: "You ignore {name}.", showOnce: "Show",
+    stopIgnoring: "Stop ignoring", notIgnored: "Could not ignore: {error}"
   };
   [window.CommentDeskStrings, parseStrings(script.dataset.strings)].forEach(function (given) {
     if (!given || typeof given !== "object") { return; }
@@ -78,6 +81,8 @@
                 // This reader's likes and own comments, from /likes/mine: never in the
                 // public thread, which a cache may hand to every reader.
                 signedIn: false, mine: {}, own: {},
+                // Comments by readers this reader ignores: comment id -> writer.
+                hidden: {},
                 closed: false,
                 // Seconds after posting that an author may edit (from the thread), and
                 // comments already taken out here, so a live echo does not count twice.
@@ -320,6 +325,7 @@
     actions.appendChild(report);
     actions.appendChild(link);
     actions.appendChild(ownTools(item, c));
+    if (!c.staff) { actions.appendChild(ignoreButton(item, c)); }
     item.appendChild(actions);
     var replies = el("ol", "cd-replies");
     (c.replies || []).forEach(function (r) { replies.appendChild(renderComment(r)); });
@@ -327,6 +333,7 @@
     if (!c.parent_id) { offerWholeThread(item, c); }
     reply.addEventListener("click", function () { toggleReply(item, c.id); });
     report.addEventListener("click", function () { toggleReport(item, c.id, report); });
+    if (state.hidden[c.id]) { fold(item, state.hidden[c.id]); }
     return item;
   }
 
@@ -542,10 +549,120 @@
           state.signedIn = true;
           body.comment_ids.forEach(function (id) { state.mine[id] = true; });
           (body.own_comment_ids || []).forEach(function (id) { state.own[id] = true; });
+          (body.hidden || []).forEach(remember);
         });
     }).catch(function () {
       state.signedIn = false;  // an expired or refused token: buttons stay disabled
-    }).then(function () { showAllLikes(); showAllTools(); });
+    }).then(function () { showAllLikes(); showAllTools(); showAllHidden(); });
+  }
+
+  // --- ignoring a reader: their comments fold, for this reader only --------------------
+
+  function ignoreButton(item, c) {
+    var b = button(t("ignore"), "cd-ignore");
+    b.setAttribute("data-comment-id", c.id);
+    b.hidden = true;
+    b.addEventListener("click", function () { confirmIgnore(item, c); });
+    showIgnore(b);
+    return b;
+  }
+
+  function showIgnore(b) {
+    b.hidden = !state.signedIn || !!state.own[b.getAttribute("data-comment-id")];
+  }
+
+  function showAllHidden() {
+    Array.prototype.forEach.call(root.querySelectorAll(".cd-ignore"), showIgnore);
+    Object.keys(state.hidden).forEach(function (id) {
+      var item = document.getElementById("cd-c" + id);
+      if (item) { fold(item, state.hidden[id]); }
+    });
+  }
+
+  function remember(writer) {
+    writer.comment_ids.forEach(function (id) { state.hidden[id] = writer; });
+  }
+
+  function confirmIgnore(item, c) {
+    if (item.querySelector(":scope > .cd-confirm")) { return; }
+    var box = el("div", "cd-confirm");
+    box.setAttribute("role", "alert");
+    box.appendChild(el("span", "", t("ignoreAsk", { name: c.author || t("anonymous") })));
+    var yes = button(t("ignoreYes"), "cd-ignore-yes");
+    var no = button(t("cancel"), "cd-ignore-no");
+    box.appendChild(yes);
+    box.appendChild(no);
+    item.insertBefore(box, item.querySelector(":scope > .cd-replies"));
+    no.focus();
+    no.addEventListener("click", function () { box.remove(); });
+    yes.addEventListener("click", function () {
+      yes.disabled = true;
+      readerToken().then(function (token) {
+        return api("POST", "/api/v1/comments/" + c.id + "/ignore", undefined, token);
+      }).then(function (writer) {
+        box.remove();
+        remember(writer);
+        showAllHidden();
+      }).catch(function (err) {
+        box.remove();
+        ownNote(item, t("notIgnored", { error: err.message }), "error");
+      });
+    });
+  }
+
+  // The comment's own lines give way to one that says whose it is; its replies stay.
+  function fold(item, writer) {
+    if (item.classList.contains("cd-ignored") || item.classList.contains("cd-revealed")) { return; }
+    item.classList.add("cd-ignored");
+    Array.prototype.forEach.call(item.querySelectorAll(":scope > .cd-meta, :scope > .cd-body, " +
+      ":scope > .cd-actions"), function (part) { part.hidden = true; });
+    var note = el("p", "cd-notice cd-ignored-note", t("ignoring", { name: writer.name }));
+    var show = button(t("showOnce"), "cd-show-once");
+    var stop = button(t("stopIgnoring"), "cd-stop-ignoring");
+    note.appendChild(document.createTextNode(" "));
+    note.appendChild(show);
+    note.appendChild(stop);
+    item.insertBefore(note, item.querySelector(":scope > .cd-replies"));
+    show.addEventListener("click", function () {
+      unfold(item);
+      item.classList.add("cd-revealed");
+    });
+    stop.addEventListener("click", function () {
+      stop.disabled = true;
+      readerToken().then(function (token) {
+        return api("DELETE", "/api/v1/readers/me/ignored/" + writer.author_id, undefined, token);
+      }).then(function () {
+        Object.keys(state.hidden).forEach(function (id) {
+          if (state.hidden[id].author_id !== writer.author_id) { return; }
+          delete state.hidden[id];
+          var folded = document.getElementById("cd-c" + id);
+          if (folded) { unfold(folded); }
+        });
+      }).catch(function () { stop.disabled = false; });
+    });
+  }
+
+  function unfold(item) {
+    item.classList.remove("cd-ignored");
+    var note = item.querySelector(":scope > .cd-ignored-note");
+    if (note) { note.remove(); }
+    Array.prototype.forEach.call(item.querySelectorAll(":scope > .cd-meta, :scope > .cd-body, " +
+      ":scope > .cd-actions"), function (part) { part.hidden = false; });
+  }
+
+  // A comment that arrives live names no writer: a reader who ignores someone asks
+  // again which of the story's comments to fold (at most one request at a time).
+  var refreshing = null;
+  function refreshHidden() {
+    if (refreshing || !Object.keys(state.hidden).length) { return; }
+    refreshing = readerToken().then(function (token) {
+      return api("GET", "/api/v1/stories/" + state.storyId + "/likes/mine", undefined, token);
+    }).then(function (body) {
+      (body.hidden || []).forEach(remember);
+      showAllHidden();
+    }).catch(function () { /* the next arrival asks again */ }).then(function () {
+      refreshing = null;
+    });
   }
 
   // A comment taken out of the discussion that others had answered: its place
@@ -699,7 +816,7 @@
     if (state.sort === "featured") { return; }  // a new comment is not a pick yet
     var item = renderComment(c);
     item.classList.add("cd-new");
-    if (own) { item.classList.add("cd-own"); }
+    if (own) { item.classList.add("cd-own"); } else { refreshHidden(); }
     if (c.parent_id) {
       // Shown under its parent when that is on the page; counted by its thread
       // either way, so "Show all N replies" stays true.

@@ -1,0 +1,73 @@
+"""In chromium: a reader ignores another reader, whose comments fold for them alone."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from commentdesk import actions
+from commentdesk.services import Services
+from tests.browser.conftest import HostPage, post_as, reader_token
+from tests.conftest import SiteKeys
+
+pytestmark = pytest.mark.browser
+expect = pytest.importorskip("playwright.sync_api").expect
+
+
+def test_ignoring_a_reader_folds_their_comments_here_and_later_and_live(
+    services: Services, site: SiteKeys, host: HostPage, open_page: Any
+) -> None:
+    first = post_as(services, site, "The council has no idea what it is doing.", "heckler")
+    reply = post_as(services, site, "I think they do, the plan was costed.", "walker",
+                    parent_id=first)
+    second = post_as(services, site, "Still wrong, all of them.", "heckler")
+    reader = open_page()
+    page = reader.page
+    page.goto(host.article(site, reader_token(site, sub="ana", name="Ana")))
+    page.wait_for_selector(".cd-widget[data-ready]")
+    # Everyone else's comments offer Ignore to a signed-in reader.
+    page.click(f"#cd-c{first} > .cd-actions .cd-ignore")
+    expect(page.locator(f"#cd-c{first} > .cd-confirm")).to_contain_text("Heckler")
+    page.click(f"#cd-c{first} .cd-ignore-yes")
+    for folded in (first, second):
+        note = page.locator(f"#cd-c{folded} > .cd-ignored-note")
+        expect(note).to_contain_text("You ignore Heckler.")
+        expect(page.locator(f"#cd-c{folded} > .cd-body")).to_be_hidden()
+    # Replies to a folded comment stay, and others' comments are untouched.
+    expect(page.locator(f"#cd-c{reply} > .cd-body")).to_be_visible()
+
+    # Folded on the next visit too, and a new comment of theirs folds as it arrives.
+    later = open_page()
+    later.page.goto(host.article(site, reader_token(site, sub="ana", name="Ana")))
+    later.page.wait_for_selector(".cd-widget[data-ready]")
+    expect(later.page.locator(f"#cd-c{second} > .cd-ignored-note")).to_be_visible()
+    third = post_as(services, site, "Nobody reads this paper anyway.", "heckler")
+    expect(later.page.locator(f"#cd-c{third} > .cd-ignored-note")).to_be_visible()
+    # A reader who ignores nobody sees all of it.
+    visitor = open_page()
+    visitor.page.goto(host.article(site, reader_token(site, sub="bob", name="Bob")))
+    visitor.page.wait_for_selector(".cd-widget[data-ready]")
+    expect(visitor.page.locator(f"#cd-c{second} > .cd-body")).to_be_visible()
+    expect(visitor.page.locator(".cd-ignored-note")).to_have_count(0)
+
+    # One comment can be shown as it is; stopping unfolds them all.
+    later.page.click(f"#cd-c{second} .cd-show-once")
+    expect(later.page.locator(f"#cd-c{second} > .cd-body")).to_be_visible()
+    later.page.click(f"#cd-c{third} .cd-stop-ignoring")
+    expect(later.page.locator(".cd-ignored-note")).to_have_count(0)
+    expect(later.page.locator(f"#cd-c{first} > .cd-body")).to_be_visible()
+    # Their own comments offer no Ignore; the newsroom's, none to anyone.
+    mine = post_as(services, site, "Thanks for the clear timetable.", "ana")
+    desk = actions.post_as_newsroom(
+        services, site.site.id, site.story_id, "We fixed the date.", byline="The Desk",
+        actor="moderator:1",
+    ).comment.id
+    again = open_page()
+    again.page.goto(host.article(site, reader_token(site, sub="ana", name="Ana")))
+    again.page.wait_for_selector(".cd-widget[data-ready]")
+    expect(again.page.locator(f"#cd-c{mine} .cd-ignore")).to_be_hidden()
+    expect(again.page.locator(f"#cd-c{desk} .cd-ignore")).to_have_count(0)
+    expect(again.page.locator(f"#cd-c{first} > .cd-actions .cd-ignore")).to_be_visible()
+    for watched in (reader, later, visitor, again):
+        watched.assert_clean()
