@@ -1010,6 +1010,7 @@ class ReaderLikes:
     liked: list[int]  # comment ids the reader likes
     own: list[int]  # the reader's own published comments, which they cannot like
     hidden: list[HiddenWriter] = field(default_factory=list)  # by readers they ignore
+    ignored: list[Ignored] = field(default_factory=list)  # whom they ignore, on any story
 
 
 def reader_likes(
@@ -1022,12 +1023,13 @@ def reader_likes(
         liked = like_store.mine(conn, author.id, story_id=story_id)
         own = comment_store.published_of_author(conn, site_id, story_id, author.id)
         by_writer = ignore_store.hidden_in_story(conn, author.id, story_id)
+        ignored = ignore_store.of_reader(conn, author.id)
         hidden = [
             HiddenWriter(i.author_id, i.name, by_writer[i.author_id])
-            for i in ignore_store.of_reader(conn, author.id)
+            for i in ignored
             if i.author_id in by_writer
         ]
-    return ReaderLikes(sorted(liked), own, hidden)
+    return ReaderLikes(sorted(liked), own, hidden, ignored)
 
 
 # --- readers ignoring readers -------------------------------------------------------

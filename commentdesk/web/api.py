@@ -413,6 +413,8 @@ def my_likes(request: Request, story_id: Id) -> JSONResponse:
             "own_comment_ids": found.own,
             # Published comments by readers this reader ignores: the widget folds them.
             "hidden": [_hidden_out(h) for h in found.hidden],
+            # Everyone they ignore, here or not, so that they can stop.
+            "ignored": [{"author_id": i.author_id, "name": i.name} for i in found.ignored],
         },
         headers={"Cache-Control": "no-store"},
     )

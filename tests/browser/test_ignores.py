@@ -8,7 +8,8 @@ import pytest
 
 from commentdesk import actions
 from commentdesk.services import Services
-from tests.browser.conftest import HostPage, post_as, reader_token
+from commentdesk.store import stories as story_store
+from tests.browser.conftest import CLEAN, HostPage, post_as, reader_token
 from tests.conftest import SiteKeys
 
 pytestmark = pytest.mark.browser
@@ -71,3 +72,31 @@ def test_ignoring_a_reader_folds_their_comments_here_and_later_and_live(
     expect(again.page.locator(f"#cd-c{first} > .cd-actions .cd-ignore")).to_be_visible()
     for watched in (reader, later, visitor, again):
         watched.assert_clean()
+
+
+def test_a_reader_stops_ignoring_someone_who_is_not_on_this_story(
+    services: Services, site: SiteKeys, host: HostPage, open_page: Any
+) -> None:
+    # The ignored reader wrote on another story only; this page lists them anyway.
+    with services.store.write() as conn:
+        elsewhere, _ = story_store.upsert(conn, site.site.id, "elsewhere", title="Elsewhere")
+    theirs = actions.submit(
+        services,
+        site.site.id,
+        actions.NewComment(elsewhere.id, "Rubbish as usual.", author_external_id="heckler",
+                           author_name="Heckler", score=CLEAN),
+    ).comment.id
+    actions.ignore_author(services, site.site.id, theirs, "ana", "Ana")
+    post_as(services, site, "The depot opens in May.", "walker")
+    reader = open_page()
+    page = reader.page
+    page.goto(host.article(site, reader_token(site, sub="ana", name="Ana")))
+    page.wait_for_selector(".cd-widget[data-ready]")
+    listed = page.locator(".cd-ignored-list")
+    expect(listed.locator("summary")).to_have_text("Readers you ignore (1)")
+    listed.locator("summary").click()
+    expect(listed.locator(".cd-ignored-reader")).to_contain_text("Heckler")
+    listed.locator(".cd-stop-ignoring").click()
+    expect(listed).to_be_hidden()
+    assert actions.ignored_by(services, site.site.id, "ana") == []
+    reader.assert_clean()

@@ -47,7 +47,9 @@ def test_a_reader_ignores_a_writer_on_every_story_and_changes_their_mind(
     # Ignoring twice changes nothing; the story's overlay names the comments to fold.
     twice = http.post(f"/api/v1/comments/{troll_second}/ignore", headers=_as(site, "ana"))
     assert twice.json() == troll_view
-    assert http.get(mine, headers=_as(site, "ana")).json()["hidden"] == [troll_view]
+    overlay_now = http.get(mine, headers=_as(site, "ana")).json()
+    assert overlay_now["hidden"] == [troll_view]
+    assert overlay_now["ignored"] == [{"author_id": troll.id, "name": "Troll"}]
     # Only for this reader: the public page and other readers see everything.
     public = http.get(f"/api/v1/stories/{site.story_id}/comments").json()["comments"]
     assert {c["id"] for c in public} == {troll_first, troll_second, other}

@@ -57,7 +57,8 @@
     allReplies: "Show all {count} replies",
     ignore: "Ignore", ignoreAsk: "Hide every comment by {name}? Only you stop seeing them.",
     ignoreYes: "Hide them", ignoring: "You ignore {name}.", showOnce: "Show",
-    stopIgnoring: "Stop ignoring", notIgnored: "Could not ignore: {error}"
+    stopIgnoring: "Stop ignoring", notIgnored: "Could not ignore: {error}",
+    ignoredList: "Readers you ignore ({count})"
   };
   [window.CommentDeskStrings, parseStrings(script.dataset.strings)].forEach(function (given) {
     if (!given || typeof given !== "object") { return; }
@@ -81,8 +82,9 @@
                 // This reader's likes and own comments, from /likes/mine: never in the
                 // public thread, which a cache may hand to every reader.
                 signedIn: false, mine: {}, own: {},
-                // Comments by readers this reader ignores: comment id -> writer.
-                hidden: {},
+                // Comments by readers this reader ignores: comment id -> writer; and
+                // everyone they ignore: author id -> name.
+                hidden: {}, ignored: {},
                 closed: false,
                 // Seconds after posting that an author may edit (from the thread), and
                 // comments already taken out here, so a live echo does not count twice.
@@ -193,6 +195,14 @@
   root.appendChild(toolbar);
   root.appendChild(thread);
   root.appendChild(more);
+  // Whom this reader ignores, on this story or not, each with a way back.
+  var ignoredBox = el("details", "cd-ignored-list");
+  var ignoredSummary = el("summary");
+  var ignoredItems = el("ul");
+  ignoredBox.appendChild(ignoredSummary);
+  ignoredBox.appendChild(ignoredItems);
+  ignoredBox.hidden = true;
+  root.appendChild(ignoredBox);
 
   // --- posting ----------------------------------------------------------------------
 
@@ -549,6 +559,7 @@
           state.signedIn = true;
           body.comment_ids.forEach(function (id) { state.mine[id] = true; });
           (body.own_comment_ids || []).forEach(function (id) { state.own[id] = true; });
+          (body.ignored || []).forEach(remember);
           (body.hidden || []).forEach(remember);
         });
     }).catch(function () {
@@ -572,6 +583,7 @@
   }
 
   function showAllHidden() {
+    showIgnoredList();
     Array.prototype.forEach.call(root.querySelectorAll(".cd-ignore"), showIgnore);
     Object.keys(state.hidden).forEach(function (id) {
       var item = document.getElementById("cd-c" + id);
@@ -580,7 +592,38 @@
   }
 
   function remember(writer) {
-    writer.comment_ids.forEach(function (id) { state.hidden[id] = writer; });
+    (writer.comment_ids || []).forEach(function (id) { state.hidden[id] = writer; });
+    state.ignored[writer.author_id] = writer.name;
+  }
+
+  function showIgnoredList() {
+    var ids = Object.keys(state.ignored);
+    ignoredBox.hidden = !state.signedIn || !ids.length;
+    ignoredSummary.textContent = t("ignoredList", { count: ids.length });
+    ignoredItems.textContent = "";
+    ids.forEach(function (authorId) {
+      var item = el("li", "cd-ignored-reader", state.ignored[authorId] + " ");
+      var stop = button(t("stopIgnoring"), "cd-stop-ignoring");
+      stop.addEventListener("click", function () { stopIgnoring(Number(authorId), stop); });
+      item.appendChild(stop);
+      ignoredItems.appendChild(item);
+    });
+  }
+
+  function stopIgnoring(authorId, trigger) {
+    trigger.disabled = true;
+    readerToken().then(function (token) {
+      return api("DELETE", "/api/v1/readers/me/ignored/" + authorId, undefined, token);
+    }).then(function () {
+      delete state.ignored[authorId];
+      Object.keys(state.hidden).forEach(function (id) {
+        if (state.hidden[id].author_id !== authorId) { return; }
+        delete state.hidden[id];
+        var folded = document.getElementById("cd-c" + id);
+        if (folded) { unfold(folded); }
+      });
+      showIgnoredList();
+    }).catch(function () { trigger.disabled = false; });
   }
 
   function confirmIgnore(item, c) {
@@ -627,19 +670,7 @@
       unfold(item);
       item.classList.add("cd-revealed");
     });
-    stop.addEventListener("click", function () {
-      stop.disabled = true;
-      readerToken().then(function (token) {
-        return api("DELETE", "/api/v1/readers/me/ignored/" + writer.author_id, undefined, token);
-      }).then(function () {
-        Object.keys(state.hidden).forEach(function (id) {
-          if (state.hidden[id].author_id !== writer.author_id) { return; }
-          delete state.hidden[id];
-          var folded = document.getElementById("cd-c" + id);
-          if (folded) { unfold(folded); }
-        });
-      }).catch(function () { stop.disabled = false; });
-    });
+    stop.addEventListener("click", function () { stopIgnoring(writer.author_id, stop); });
   }
 
   function unfold(item) {
@@ -654,7 +685,7 @@
   // again which of the story's comments to fold (at most one request at a time).
   var refreshing = null;
   function refreshHidden() {
-    if (refreshing || !Object.keys(state.hidden).length) { return; }
+    if (refreshing || !Object.keys(state.ignored).length) { return; }
     refreshing = readerToken().then(function (token) {
       return api("GET", "/api/v1/stories/" + state.storyId + "/likes/mine", undefined, token);
     }).then(function (body) {
