@@ -1035,6 +1035,10 @@ def reader_likes(
 # --- readers ignoring readers -------------------------------------------------------
 
 
+# Each page a reader opens lists everyone they ignore, so the list has a bound.
+IGNORE_LIMIT = 500
+
+
 @dataclass(frozen=True)
 class HiddenWriter:
     """A writer the reader ignores, and their published comments on one story."""
@@ -1072,6 +1076,13 @@ def ignore_author(
             )
         if reader.id == comment.author_id:
             raise Conflict("you cannot ignore yourself", field="comment_id")
+        if ignore_store.count(conn, reader.id) >= IGNORE_LIMIT and comment.author_id not in {
+            i.author_id for i in ignore_store.of_reader(conn, reader.id)
+        }:
+            raise Conflict(
+                f"you already ignore {IGNORE_LIMIT} readers; stop ignoring some first",
+                field="comment_id",
+            )
         ignore_store.add(conn, reader.id, comment.author_id, services.now())
         ignored = author_store.get(conn, site_id, comment.author_id)
         hidden = ignore_store.hidden_in_story(conn, reader.id, comment.story_id)

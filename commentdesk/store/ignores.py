@@ -49,6 +49,12 @@ def remove(conn: Connection, reader_id: int, ignored_id: int) -> bool:
     return gone is not None
 
 
+def count(conn: Connection, reader_id: int) -> int:
+    """How many readers this reader ignores."""
+    query = sa.select(sa.func.count()).where(ignores.c.reader_id == reader_id)
+    return int(conn.execute(query).scalar_one())
+
+
 def of_reader(conn: Connection, reader_id: int) -> list[Ignored]:
     """Whom one reader ignores, longest ignored first."""
     query = (
