@@ -399,7 +399,7 @@
     tools.appendChild(edit);
     tools.appendChild(del);
     edit.addEventListener("click", function () { startEdit(item, c.id, tools); });
-    del.addEventListener("click", function () { confirmDelete(item, c.id, tools); });
+    del.addEventListener("click", function () { confirmDelete(item, c.id); });
     showTools(tools);
     return tools;
   }
@@ -474,13 +474,23 @@
     });
   }
 
-  function confirmDelete(item, id, tools) {
+  function confirmDelete(item, id) {
+    confirmUnder(item, t("deleteAsk"), t("delete"), t("keep"), "delete", "notDeleted", function () {
+      return readerToken().then(function (token) {
+        return api("DELETE", "/api/v1/comments/" + id, undefined, token);
+      }).then(function () { removeLive(id); });
+    });
+  }
+
+  // A question under a comment, with a button to go ahead and one to leave it be;
+  // what going ahead does (`proceed`, a promise) failing is said under the comment.
+  function confirmUnder(item, question, yesLabel, noLabel, kind, failed, proceed) {
     if (item.querySelector(":scope > .cd-confirm")) { return; }
     var box = el("div", "cd-confirm");
     box.setAttribute("role", "alert");
-    box.appendChild(el("span", "", t("deleteAsk")));
-    var yes = button(t("delete"), "cd-delete-yes");
-    var no = button(t("keep"), "cd-delete-no");
+    box.appendChild(el("span", "", question));
+    var yes = button(yesLabel, "cd-" + kind + "-yes");
+    var no = button(noLabel, "cd-" + kind + "-no");
     box.appendChild(yes);
     box.appendChild(no);
     item.insertBefore(box, item.querySelector(":scope > .cd-replies"));
@@ -488,14 +498,9 @@
     no.addEventListener("click", function () { box.remove(); });
     yes.addEventListener("click", function () {
       yes.disabled = true;
-      readerToken().then(function (token) {
-        return api("DELETE", "/api/v1/comments/" + id, undefined, token);
-      }).then(function () {
+      proceed().then(function () { box.remove(); }, function (err) {
         box.remove();
-        removeLive(id);
-      }).catch(function (err) {
-        box.remove();
-        ownNote(item, t("notDeleted", { error: err.message }), "error");
+        ownNote(item, t(failed, { error: err.message }), "error");
       });
     });
   }
@@ -627,28 +632,13 @@
   }
 
   function confirmIgnore(item, c) {
-    if (item.querySelector(":scope > .cd-confirm")) { return; }
-    var box = el("div", "cd-confirm");
-    box.setAttribute("role", "alert");
-    box.appendChild(el("span", "", t("ignoreAsk", { name: c.author || t("anonymous") })));
-    var yes = button(t("ignoreYes"), "cd-ignore-yes");
-    var no = button(t("cancel"), "cd-ignore-no");
-    box.appendChild(yes);
-    box.appendChild(no);
-    item.insertBefore(box, item.querySelector(":scope > .cd-replies"));
-    no.focus();
-    no.addEventListener("click", function () { box.remove(); });
-    yes.addEventListener("click", function () {
-      yes.disabled = true;
-      readerToken().then(function (token) {
+    var question = t("ignoreAsk", { name: c.author || t("anonymous") });
+    confirmUnder(item, question, t("ignoreYes"), t("cancel"), "ignore", "notIgnored", function () {
+      return readerToken().then(function (token) {
         return api("POST", "/api/v1/comments/" + c.id + "/ignore", undefined, token);
       }).then(function (writer) {
-        box.remove();
         remember(writer);
         showAllHidden();
-      }).catch(function (err) {
-        box.remove();
-        ownNote(item, t("notIgnored", { error: err.message }), "error");
       });
     });
   }
