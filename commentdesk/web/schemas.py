@@ -179,6 +179,8 @@ def public_comment(comment: Comment) -> dict[str, Any]:
         "likes": comment.like_count,
         # Written by the newsroom (its byline is the author): readers see a badge.
         "staff": comment.staff_name is not None,
+        # Posted without signing in: no reader behind it to ignore.
+        "anonymous": comment.author_id is None and comment.staff_name is None,
         # Of a top-level comment: its thread's published replies, of which a page
         # shows the first few (the whole thread: /comments/{id}/thread).
         "reply_count": comment.reply_count if comment.parent_id is None else 0,

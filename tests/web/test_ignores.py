@@ -103,6 +103,13 @@ def test_who_may_ignore_whom(http: httpx.Client, site: SiteKeys, services: Servi
         f"/api/v1/stories/{site.story_id}/comments",
         json={"body": "The timetable changes next week."},
     ).json()
+    # The thread says which comments have no reader behind them (the widget then
+    # offers no Ignore); a signed-in reader's comment says it has one.
+    shown = {c["id"]: c for c in http.get(f"/api/v1/stories/{site.story_id}/comments").json()[
+        "comments"
+    ]}
+    assert shown[anonymous["id"]]["anonymous"] is True
+    assert shown[comment]["anonymous"] is False
     refused = http.post(f"/api/v1/comments/{anonymous['id']}/ignore", headers=_as(site, "ana"))
     assert refused.status_code == 409
     staff = actions.post_as_newsroom(

@@ -335,7 +335,7 @@
     actions.appendChild(report);
     actions.appendChild(link);
     actions.appendChild(ownTools(item, c));
-    if (!c.staff) { actions.appendChild(ignoreButton(item, c)); }
+    if (!c.staff && !c.anonymous) { actions.appendChild(ignoreButton(item, c)); }
     item.appendChild(actions);
     var replies = el("ol", "cd-replies");
     (c.replies || []).forEach(function (r) { replies.appendChild(renderComment(r)); });
