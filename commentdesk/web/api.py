@@ -469,6 +469,7 @@ def stop_ignoring(request: Request, author_id: Id) -> JSONResponse:
     if found_site is None:
         raise NotFound(f"author {author_id} not found", field="author_id")
     reader = reader_from_token(services, found_site, token)
+    _rate_limit(request, "like", f"{found_site.id}:{reader.external_id}")
     was = actions.stop_ignoring(services, found_site.id, reader.external_id, author_id)
     return JSONResponse(
         {"author_id": author_id, "ignored": False, "changed": was},
