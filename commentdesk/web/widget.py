@@ -166,6 +166,14 @@ def _poll(services: Services, story: Story, after: int) -> list[tuple[int, str, 
         last_like = {e.comment_id: e.id for e in events if e.kind == "likes"}
         liked = comment_store.get_many(conn, story.site_id, sorted(last_like))
         counts = {c.id: c.like_count for c in liked if c.status is CommentStatus.APPROVED}
+        # A reply taken down names its thread, whose count open pages lower even
+        # where the reply itself is not on the page.
+        removed = {e.comment_id for e in events if e.kind == "removed"}
+        roots = {
+            c.id: c.root_id
+            for c in comment_store.get_many(conn, story.site_id, sorted(removed))
+            if c.root_id is not None
+        }
         for event in events:
             data: dict[str, Any] = {"id": event.comment_id}
             if event.kind == "likes":
@@ -179,6 +187,8 @@ def _poll(services: Services, story: Story, after: int) -> list[tuple[int, str, 
                     found.append((event.id, "skip", data))
                     continue
                 data = public_comment(comment)
+            elif event.kind == "removed" and event.comment_id in roots:
+                data["root_id"] = roots[event.comment_id]
             found.append((event.id, event.kind, data))
     return found
 

@@ -698,12 +698,16 @@
     return item;
   }
 
-  function removeLive(id) {
+  function removeLive(id, rootId) {
     if (state.gone[id]) { return; }
     state.gone[id] = true;
     setCount(state.total - 1);
     var gone = document.getElementById("cd-c" + id);
-    if (!gone) { return; }
+    if (!gone) {
+      // A reply past the page's first ones: its thread counts one fewer.
+      if (rootId) { countReply(document.getElementById("cd-c" + rootId), -1); }
+      return;
+    }
     var rootItem = gone.parentNode === thread ? null : topLevelOf(gone);
     var list = gone.querySelector(":scope > .cd-replies");
     if (list && list.children.length) {
@@ -873,7 +877,10 @@
       } catch (e) { /* a bad frame is skipped */ }
     });
     source.addEventListener("removed", function (event) {
-      try { removeLive(JSON.parse(event.data).id); } catch (e) { /* a bad frame is skipped */ }
+      try {
+        var gone = JSON.parse(event.data);
+        removeLive(gone.id, gone.root_id);
+      } catch (e) { /* a bad frame is skipped */ }
     });
     source.addEventListener("error", function () {
       state.live = source.readyState === 1;
