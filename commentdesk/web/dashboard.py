@@ -219,11 +219,11 @@ def _script_session(request: Request) -> session_store.SignedIn:
 
 
 # The moderator behind a script's read: a 401 (not a redirect) without a session.
-SignedInScript = Annotated[session_store.SignedIn, Depends(_script_session)]
+ScriptedRead = Annotated[session_store.SignedIn, Depends(_script_session)]
 
 
 @router.get("/dashboard/comments/{comment_id}/context")
-def context_fragment(request: Request, me: SignedInScript, comment_id: int) -> Response:
+def context_fragment(request: Request, me: ScriptedRead, comment_id: int) -> Response:
     """The parent and neighbours of a comment, rendered for a card on demand."""
     services = services_of(request)
     with services.store.read() as conn:
@@ -259,11 +259,11 @@ def _api_session(request: Request) -> session_store.SignedIn:
 
 # The moderator behind a script's request, its CSRF header checked: a 401 (not a
 # redirect) without a session, before the body is even read.
-ScriptedModerator = Annotated[session_store.SignedIn, Depends(_api_session)]
+ScriptedChange = Annotated[session_store.SignedIn, Depends(_api_session)]
 
 
 @router.post("/dashboard/api/decisions")
-def decide(request: Request, me: ScriptedModerator, payload: DecisionIn) -> dict[str, object]:
+def decide(request: Request, me: ScriptedChange, payload: DecisionIn) -> dict[str, object]:
     changed = actions.decide(
         services_of(request),
         me.principal.site_id,
@@ -282,7 +282,7 @@ class FeatureIn(BaseModel):
 
 
 @router.post("/dashboard/api/feature")
-def feature(request: Request, me: ScriptedModerator, payload: FeatureIn) -> dict[str, object]:
+def feature(request: Request, me: ScriptedChange, payload: FeatureIn) -> dict[str, object]:
     comment = actions.feature(
         services_of(request),
         me.principal.site_id,
@@ -295,7 +295,7 @@ def feature(request: Request, me: ScriptedModerator, payload: FeatureIn) -> dict
 
 @router.post("/dashboard/api/authors/{author_id}")
 def act_on_author(
-    request: Request, me: ScriptedModerator, author_id: int, payload: AuthorActionIn
+    request: Request, me: ScriptedChange, author_id: int, payload: AuthorActionIn
 ) -> dict[str, object]:
     author = actions.act_on_author(
         services_of(request),
