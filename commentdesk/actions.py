@@ -925,7 +925,52 @@ def report(
             new_state=comment.status.value,
             reasons=[{"reason": reason}],
         )
+        site = site_store.get(conn, site_id)
+        if site is None:
+            return count
+        flagged_by = comment_store.reporters(conn, comment_id)
+        if site.webhook_urls:
+            # So the newsroom hears of it where it works (a chat channel, say).
+            payload = {
+                "comment_id": comment_id,
+                "story_id": comment.story_id,
+                "reports": count,
+                "reporters": flagged_by,
+                "reason": reason,
+            }
+            outbox_store.enqueue(conn, site_id, site.webhook_urls, REPORT_EVENT, payload)
+        if (
+            site.reports_to_hold
+            and flagged_by >= site.reports_to_hold
+            and comment_store.moderator_status(conn, comment_id) is None
+        ):
+            _hold_on_reports(conn, comment, flagged_by)
     return count
+
+
+# The webhook event for a reader's report.
+REPORT_EVENT = "comment.reported"
+# The rule named by the decision that holds a comment many readers reported.
+REPORTS_RULE = "reports"
+
+
+def _hold_on_reports(conn: Connection, comment: Comment, reporters: int) -> None:
+    """Back to the queue until a moderator looks; no verdict on the comment itself.
+    Only ever once per comment: a moderator's decision then stands (see `report`)."""
+    message = f"held for review after reports from {reporters} readers"
+    reason = Reason(REPORTS_RULE, Action.HOLD, message, {"reporters": reporters})
+    decision = Decision(
+        CommentStatus.HELD, [reason], comment.policy_version, comment.model_version
+    )
+    transition(
+        conn,
+        comment,
+        decision,
+        actor=None,
+        action="reports",
+        old_state=comment.status.value,
+        by_moderator=False,
+    )
 
 
 # --- likes ---------------------------------------------------------------------------

@@ -65,6 +65,15 @@ CloseAfterDays = Annotated[
         help="New stories close to comments this many days after they are created (0: never).",
     ),
 ]
+ReportsToHold = Annotated[
+    int | None,
+    typer.Option(
+        min=0,
+        max=1000,
+        help="Hold a published comment for review once this many different readers "
+        "report it (0: reports never hold; a moderator's decision always stands).",
+    ),
+]
 
 
 def _services() -> Services:
@@ -186,6 +195,7 @@ def sites_create(
     sign_in_required: Annotated[
         bool, typer.Option(help="Readers must sign in to comment; no anonymous comments.")
     ] = False,
+    reports_to_hold: ReportsToHold = None,
 ) -> None:
     """Create a site; prints its reader-token secret.
 
@@ -202,6 +212,7 @@ def sites_create(
             webhook_urls=webhook or [],
             close_after_days=close_after_days or None,
             sign_in_required=sign_in_required,
+            reports_to_hold=reports_to_hold or None,
         )
     console.print(f"site {site.slug} (id {site.id})")
     console.print(f"reader JWT secret (HS256): {site.jwt_secret}")
@@ -220,14 +231,16 @@ def sites_update(
             help="Whether readers must sign in to comment.",
         ),
     ] = None,
+    reports_to_hold: ReportsToHold = None,
 ) -> None:
-    """Change a site's name, its stories' default closing (0: stories stay open), or
-    whether readers must sign in to comment.
+    """Change a site's name, its stories' default closing (0: stories stay open),
+    whether readers must sign in to comment, or how many readers' reports hold a
+    published comment for review (0: never).
 
     The default applies to stories created from now on; existing stories keep
     their closing time.
 
-    Example: commentdesk sites update daily --close-after-days 7
+    Example: commentdesk sites update daily --close-after-days 7 --reports-to-hold 3
     """
     services = _services()
     site_id = _site_id(services, slug)
@@ -238,9 +251,12 @@ def sites_update(
         values["close_after_days"] = close_after_days or None
     if sign_in_required is not None:
         values["sign_in_required"] = sign_in_required
+    if reports_to_hold is not None:
+        values["reports_to_hold"] = reports_to_hold or None
     if not values:
         console.print(
-            "[red]nothing to change[/red]: give --name, --close-after-days or --sign-in-required"
+            "[red]nothing to change[/red]: give --name, --close-after-days, "
+            "--sign-in-required or --reports-to-hold"
         )
         raise typer.Exit(1)
     with services.store.write() as conn:
@@ -248,7 +264,12 @@ def sites_update(
     assert site is not None
     closing = f"after {site.close_after_days} days" if site.close_after_days else "never"
     who = "signed-in readers only" if site.sign_in_required else "anonymous comments allowed"
-    console.print(f"site {site.slug}: {site.name}; new stories close {closing}; {who}")
+    held = (
+        f"held after reports from {site.reports_to_hold} readers"
+        if site.reports_to_hold
+        else "reports never hold"
+    )
+    console.print(f"site {site.slug}: {site.name}; new stories close {closing}; {who}; {held}")
 
 
 @sites_app.command("list")
@@ -260,7 +281,10 @@ def sites_list() -> None:
     services = _services()
     with services.store.read() as conn:
         found = site_store.all_sites(conn)
-    table = Table("id", "slug", "name", "origins", "webhooks", "close after days", "sign-in")
+    table = Table(
+        "id", "slug", "name", "origins", "webhooks", "close after days", "sign-in",
+        "reports to hold",
+    )
     for s in found:
         table.add_row(
             str(s.id),
@@ -270,6 +294,7 @@ def sites_list() -> None:
             ", ".join(s.webhook_urls),
             str(s.close_after_days or "-"),
             "required" if s.sign_in_required else "-",
+            str(s.reports_to_hold or "-"),
         )
     console.print(table)
 

@@ -116,6 +116,9 @@ class Site:
     # Readers must sign in (a host-site token) to comment: anonymous comments are
     # refused before anything is stored, not held.
     sign_in_required: bool = False
+    # A published comment that this many different reporters flag, and that no
+    # moderator has decided on, is held for review; None: reports never hold.
+    reports_to_hold: int | None = None
 
 
 @dataclass

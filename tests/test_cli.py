@@ -327,3 +327,14 @@ def test_doctor_checks_the_install_and_fails_on_what_would_stop_it(
     assert "schema current" in report and "model cd-" in report
     assert "synchronous" in report  # durability as configured
     assert "no origin may embed" in report  # a warning, not a failure
+
+
+def test_sites_choose_how_many_readers_reports_hold_a_comment(env: dict[str, str]) -> None:
+    invoke("migrate")
+    invoke("sites", "create", "daily", "The Daily", "--reports-to-hold", "4")
+    assert "held after reports from 4 readers" in invoke(
+        "sites", "update", "daily", "--name", "The Daily Planet"
+    )
+    assert "reports never hold" in invoke("sites", "update", "daily", "--reports-to-hold", "0")
+    refused = runner.invoke(app, ["sites", "update", "daily", "--reports-to-hold", "-1"])
+    assert refused.exit_code != 0

@@ -358,6 +358,15 @@ def add_report(
     return int(count)
 
 
+def reporters(conn: Connection, comment_id: int) -> int:
+    """How many different reporters (an address's hash, or a key) flagged a comment:
+    one reader reporting it five times is one reporter."""
+    query = sa.select(sa.func.count(sa.distinct(reports.c.reporter))).where(
+        reports.c.comment_id == comment_id, reports.c.reporter.is_not(None)
+    )
+    return int(conn.execute(query).scalar_one())
+
+
 def reports_for(conn: Connection, comment_id: int) -> list[dict[str, Any]]:
     query = sa.select(reports).where(reports.c.comment_id == comment_id).order_by(reports.c.id)
     return [

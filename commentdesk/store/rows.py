@@ -58,6 +58,7 @@ def site(row: Any) -> Site:
         created_at=aware(row.created_at),
         close_after_days=row.close_after_days,
         sign_in_required=bool(row.sign_in_required),
+        reports_to_hold=row.reports_to_hold,
     )
 
 

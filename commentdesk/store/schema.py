@@ -34,6 +34,7 @@ sites = sa.Table(
     sa.Column("created_at", TS, nullable=False),
     sa.Column("close_after_days", sa.Integer, nullable=True),
     sa.Column("sign_in_required", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("reports_to_hold", sa.Integer, nullable=True),
 )
 
 api_keys = sa.Table(

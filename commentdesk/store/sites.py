@@ -22,6 +22,7 @@ def create(
     allowed_origins: list[str] | None = None,
     close_after_days: int | None = None,
     sign_in_required: bool = False,
+    reports_to_hold: int | None = None,
 ) -> Site:
     result = conn.execute(
         sites.insert().values(
@@ -34,6 +35,7 @@ def create(
             created_at=rows.utcnow(),
             close_after_days=close_after_days,
             sign_in_required=sign_in_required,
+            reports_to_hold=reports_to_hold,
         )
     )
     site = get(conn, result.inserted_primary_key[0])  # type: ignore[index]
@@ -67,6 +69,7 @@ def update(conn: Connection, site_id: int, **values: object) -> Site | None:
         "allowed_origins",
         "close_after_days",
         "sign_in_required",
+        "reports_to_hold",
     }
     unknown = set(values) - allowed
     if unknown:
