@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 from sqlalchemy.engine import Connection
 
@@ -679,6 +680,94 @@ def _reply_notice(
             "author_name": comment.author_name,
         },
     )
+
+
+# --- sites ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SiteSettings:
+    """What a newsroom's admin may change about their site."""
+
+    name: str
+    allowed_origins: list[str]  # pages that may embed the discussion
+    webhook_urls: list[str]  # receivers of decisions, replies and reports
+    close_after_days: int | None  # new stories close this long after creation
+    sign_in_required: bool
+    reports_to_hold: int | None  # different reporters that hold a comment
+
+
+def update_site(services: Services, site_id: int, wanted: SiteSettings, *, actor: str) -> Site:
+    """Change a site's settings, each checked first; audited with what changed.
+
+    An origin is a page's scheme, host and port, nothing more (the browser
+    sends exactly that); a webhook is an http(s) address.
+    """
+    name = wanted.name.strip()
+    if not 0 < len(name) <= 200:
+        raise InvalidInput("the site needs a name of 1 to 200 characters", field="name")
+    origins = sorted({_origin(o) for o in wanted.allowed_origins if o.strip()})
+    urls = list(dict.fromkeys(_webhook_url(u) for u in wanted.webhook_urls if u.strip()))
+    for value, field_name, top in (
+        (wanted.close_after_days, "close_after_days", 3650),
+        (wanted.reports_to_hold, "reports_to_hold", 1000),
+    ):
+        if value is not None and not 0 <= value <= top:
+            raise InvalidInput(f"{field_name} must be between 0 and {top}", field=field_name)
+    values: dict[str, Any] = {
+        "name": name,
+        "allowed_origins": origins,
+        "webhook_urls": urls,
+        "close_after_days": wanted.close_after_days or None,
+        "sign_in_required": wanted.sign_in_required,
+        "reports_to_hold": wanted.reports_to_hold or None,
+    }
+    with services.store.write() as conn:
+        before = site_store.get(conn, site_id)
+        if before is None:
+            raise NotFound(f"site {site_id} not found")
+        changed = sorted(k for k, v in values.items() if getattr(before, k) != v)
+        if not changed:
+            return before
+        site = site_store.update(conn, site_id, **values)
+        audit_store.append(
+            conn,
+            site_id=site_id,
+            subject_type="site",
+            subject_id=site_id,
+            action="settings",
+            actor=actor,
+            old_state=None,
+            new_state=None,
+            reasons=[{"changed": changed}],
+        )
+    assert site is not None
+    return site
+
+
+def _origin(text: str) -> str:
+    parts = urlsplit(text.strip())
+    if (
+        parts.scheme not in ("http", "https")
+        or not parts.hostname
+        or parts.path not in ("", "/")
+        or parts.query
+        or parts.fragment
+        or parts.username
+    ):
+        raise InvalidInput(
+            f"{text.strip()!r} is not an origin like https://news.example", field="allowed_origins"
+        )
+    return f"{parts.scheme}://{parts.netloc.lower()}"
+
+
+def _webhook_url(text: str) -> str:
+    parts = urlsplit(text.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.username:
+        raise InvalidInput(
+            f"{text.strip()!r} is not an http(s) address", field="webhook_urls"
+        )
+    return text.strip()
 
 
 # --- stories -------------------------------------------------------------------------

@@ -259,9 +259,23 @@ def sites_update(
             "--sign-in-required or --reports-to-hold"
         )
         raise typer.Exit(1)
-    with services.store.write() as conn:
-        site = site_store.update(conn, site_id, **values)
-    assert site is not None
+    with services.store.read() as conn:
+        current = site_store.get(conn, site_id)
+    assert current is not None
+    wanted = actions.SiteSettings(
+        name=values.get("name", current.name),
+        allowed_origins=current.allowed_origins,
+        webhook_urls=current.webhook_urls,
+        close_after_days=values.get("close_after_days", current.close_after_days),
+        sign_in_required=values.get("sign_in_required", current.sign_in_required),
+        reports_to_hold=values.get("reports_to_hold", current.reports_to_hold),
+    )
+    who = f"cli:{os.environ.get('USER', 'unknown')}"
+    try:
+        site = actions.update_site(services, site_id, wanted, actor=who)
+    except CommentDeskError as err:
+        console.print(f"[red]{err.message}[/red]")
+        raise typer.Exit(1) from err
     closing = f"after {site.close_after_days} days" if site.close_after_days else "never"
     who = "signed-in readers only" if site.sign_in_required else "anonymous comments allowed"
     held = (

@@ -28,6 +28,7 @@ from commentdesk.web import (
     dashboard_analytics,
     dashboard_pages,
     dashboard_policy,
+    dashboard_settings,
     dashboard_webhooks,
 )
 from commentdesk.web import sessions as session_store
@@ -311,5 +312,11 @@ def act_on_author(
     return {"id": author.id, "status": author.status.value, "name": author.display_name}
 
 
-for _module in (dashboard_pages, dashboard_policy, dashboard_analytics, dashboard_webhooks):
+for _module in (
+    dashboard_pages,
+    dashboard_policy,
+    dashboard_analytics,
+    dashboard_webhooks,
+    dashboard_settings,
+):
     router.include_router(_module.router)

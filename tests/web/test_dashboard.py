@@ -73,11 +73,12 @@ def _dashboard_routes() -> list[tuple[str, str]]:
         dashboard_analytics,
         dashboard_pages,
         dashboard_policy,
+        dashboard_settings,
         dashboard_webhooks,
     )
 
     modules = (dashboard, dashboard_pages, dashboard_policy, dashboard_analytics,
-               dashboard_webhooks)
+               dashboard_webhooks, dashboard_settings)
     return sorted(
         (method, route.path)
         for module in modules
@@ -121,7 +122,7 @@ def test_every_page_needs_a_session_and_every_form_its_csrf_token(
         refused = http.post(url, data={"csrf_token": "forged"}, follow_redirects=False)
         assert refused.status_code == 403, (path, refused.status_code, refused.text[:200])
         checked_forms += 1
-    assert checked_forms >= 7
+    assert checked_forms >= 8
 
 
 def test_sign_in_sets_a_hardened_cookie_and_locks_out(
@@ -532,3 +533,67 @@ def test_moderators_find_a_reader_by_host_id_or_name(
     assert names("r-") == []  # ids are not searched by part
     assert names("%") == []  # a wildcard is just a character
     assert sorted(names("")) == ["Ana &lt;Costa&gt;", "Bob"]
+
+
+def test_admins_change_the_site_settings_checked_and_audited(
+    services: Services, site: SiteKeys, http: httpx.Client
+) -> None:
+    from commentdesk.store import sites as site_store
+
+    make_user(services, [site.site.id], Role.MODERATOR)
+    make_user(services, [site.site.id], Role.ADMIN, username="chief")
+    sign_in(http, "mod")
+    assert 'href="/dashboard/settings"' not in http.get("/dashboard/audit").text
+    assert http.get("/dashboard/settings").status_code == 403
+    with httpx.Client(base_url=str(http.base_url)) as admin:
+        sign_in(admin, "chief")
+        page = admin.get("/dashboard/settings")
+        assert page.status_code == 200 and 'name="reports_to_hold"' in page.text
+        token = page_csrf(admin, "/dashboard/settings")
+        form = {
+            "csrf_token": token,
+            "name": "The Daily <Planet>",
+            "allowed_origins": "https://daily.example\nhttps://WWW.daily.example/\n",
+            "webhook_urls": "https://cms.daily.example/hooks",
+            "close_after_days": "7",
+            "sign_in_required": "1",
+            "reports_to_hold": "3",
+        }
+        saved = admin.post("/dashboard/settings", data=form, follow_redirects=True)
+        assert "Saved." in saved.text
+        assert "The Daily &lt;Planet&gt;" in saved.text  # escaped, never markup
+        with services.store.read() as conn:
+            now = site_store.get(conn, site.site.id)
+            trail = audit_store.trail(conn, site.site.id, "site", site.site.id)
+        assert now is not None
+        assert now.allowed_origins == ["https://daily.example", "https://www.daily.example"]
+        assert now.webhook_urls == ["https://cms.daily.example/hooks"]
+        assert (now.close_after_days, now.sign_in_required, now.reports_to_hold) == (7, True, 3)
+        assert trail[-1].actor is not None and trail[-1].action == "settings"
+        assert trail[-1].reasons[0]["changed"] == [
+            "allowed_origins", "close_after_days", "name", "reports_to_hold",
+            "sign_in_required", "webhook_urls",
+        ]
+
+        # What is wrong comes back with the form as written; nothing changes.
+        wrong = admin.post(
+            "/dashboard/settings",
+            data={**form, "allowed_origins": "https://daily.example/articles/1"},
+        )
+        assert wrong.status_code == 422
+        assert "is not an origin like https://news.example" in wrong.text
+        assert "https://daily.example/articles/1" in wrong.text
+        not_web = admin.post("/dashboard/settings", data={**form, "webhook_urls": "ftp://x.example"})
+        assert not_web.status_code == 422 and "is not an http(s) address" in not_web.text
+        with services.store.read() as conn:
+            still = site_store.get(conn, site.site.id)
+        assert still is not None and still.allowed_origins == now.allowed_origins
+        # Unchecking the box turns sign-in off; an unchanged form writes no audit row.
+        relaxed = {k: v for k, v in form.items() if k != "sign_in_required"}
+        admin.post("/dashboard/settings", data=relaxed)
+        admin.post("/dashboard/settings", data=relaxed)
+        with services.store.read() as conn:
+            after = site_store.get(conn, site.site.id)
+            rows = audit_store.trail(conn, site.site.id, "site", site.site.id)
+        assert after is not None and after.sign_in_required is False
+        assert len(rows) == 2
