@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import hmac
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -697,31 +698,34 @@ class SiteSettings:
     reports_to_hold: int | None  # different reporters that hold a comment
 
 
-def update_site(services: Services, site_id: int, wanted: SiteSettings, *, actor: str) -> Site:
-    """Change a site's settings, each checked first; audited with what changed.
+def create_site(services: Services, slug: str, wanted: SiteSettings, *, actor: str) -> Site:
+    """A new site (a newsroom or brand), its settings checked as `update_site` checks them."""
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,62}", slug):
+        raise InvalidInput(
+            "a site's slug is 1 to 63 lowercase letters, digits and dashes", field="slug"
+        )
+    values = _checked_settings(wanted)
+    with services.store.write() as conn:
+        if site_store.by_slug(conn, slug) is not None:
+            raise Conflict(f"there is already a site {slug!r}", field="slug")
+        site = site_store.create(conn, slug, **values)
+        audit_store.append(
+            conn,
+            site_id=site.id,
+            subject_type="site",
+            subject_id=site.id,
+            action="create",
+            actor=actor,
+            old_state=None,
+            new_state=None,
+            reasons=[{"changed": sorted(values)}],
+        )
+    return site
 
-    An origin is a page's scheme, host and port, nothing more (the browser
-    sends exactly that); a webhook is an http(s) address.
-    """
-    name = wanted.name.strip()
-    if not 0 < len(name) <= 200:
-        raise InvalidInput("the site needs a name of 1 to 200 characters", field="name")
-    origins = sorted({_origin(o) for o in wanted.allowed_origins if o.strip()})
-    urls = list(dict.fromkeys(_webhook_url(u) for u in wanted.webhook_urls if u.strip()))
-    for value, field_name, top in (
-        (wanted.close_after_days, "close_after_days", 3650),
-        (wanted.reports_to_hold, "reports_to_hold", 1000),
-    ):
-        if value is not None and not 0 <= value <= top:
-            raise InvalidInput(f"{field_name} must be between 0 and {top}", field=field_name)
-    values: dict[str, Any] = {
-        "name": name,
-        "allowed_origins": origins,
-        "webhook_urls": urls,
-        "close_after_days": wanted.close_after_days or None,
-        "sign_in_required": wanted.sign_in_required,
-        "reports_to_hold": wanted.reports_to_hold or None,
-    }
+
+def update_site(services: Services, site_id: int, wanted: SiteSettings, *, actor: str) -> Site:
+    """Change a site's settings, each checked first; audited with what changed."""
+    values = _checked_settings(wanted)
     with services.store.write() as conn:
         before = site_store.get(conn, site_id)
         if before is None:
@@ -743,6 +747,33 @@ def update_site(services: Services, site_id: int, wanted: SiteSettings, *, actor
         )
     assert site is not None
     return site
+
+
+def _checked_settings(wanted: SiteSettings) -> dict[str, Any]:
+    """The settings as stored, or InvalidInput naming the first one that is wrong.
+
+    An origin is a page's scheme, host and port, nothing more (the browser
+    sends exactly that); a webhook is an http(s) address.
+    """
+    name = wanted.name.strip()
+    if not 0 < len(name) <= 200:
+        raise InvalidInput("the site needs a name of 1 to 200 characters", field="name")
+    origins = sorted({_origin(o) for o in wanted.allowed_origins if o.strip()})
+    urls = list(dict.fromkeys(_webhook_url(u) for u in wanted.webhook_urls if u.strip()))
+    for value, field_name, top in (
+        (wanted.close_after_days, "close_after_days", 3650),
+        (wanted.reports_to_hold, "reports_to_hold", 1000),
+    ):
+        if value is not None and not 0 <= value <= top:
+            raise InvalidInput(f"{field_name} must be between 0 and {top}", field=field_name)
+    return {
+        "name": name,
+        "allowed_origins": origins,
+        "webhook_urls": urls,
+        "close_after_days": wanted.close_after_days or None,
+        "sign_in_required": wanted.sign_in_required,
+        "reports_to_hold": wanted.reports_to_hold or None,
+    }
 
 
 def _origin(text: str) -> str:

@@ -203,17 +203,21 @@ def sites_create(
     --close-after-days 14
     """
     services = _services()
-    with services.store.write() as conn:
-        site = site_store.create(
-            conn,
-            slug,
-            name,
-            allowed_origins=origin or [],
-            webhook_urls=webhook or [],
-            close_after_days=close_after_days or None,
-            sign_in_required=sign_in_required,
-            reports_to_hold=reports_to_hold or None,
+    wanted = actions.SiteSettings(
+        name=name,
+        allowed_origins=origin or [],
+        webhook_urls=webhook or [],
+        close_after_days=close_after_days or None,
+        sign_in_required=sign_in_required,
+        reports_to_hold=reports_to_hold or None,
+    )
+    try:
+        site = actions.create_site(
+            services, slug, wanted, actor=f"cli:{os.environ.get('USER', 'unknown')}"
         )
+    except CommentDeskError as err:
+        console.print(f"[red]{err.message}[/red]")
+        raise typer.Exit(1) from err
     console.print(f"site {site.slug} (id {site.id})")
     console.print(f"reader JWT secret (HS256): {site.jwt_secret}")
     console.print(f"webhook signing secret: {site.webhook_secret}")

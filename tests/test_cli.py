@@ -338,3 +338,27 @@ def test_sites_choose_how_many_readers_reports_hold_a_comment(env: dict[str, str
     assert "reports never hold" in invoke("sites", "update", "daily", "--reports-to-hold", "0")
     refused = runner.invoke(app, ["sites", "update", "daily", "--reports-to-hold", "-1"])
     assert refused.exit_code != 0
+
+
+def test_sites_are_checked_before_they_are_created(env: dict[str, str]) -> None:
+    invoke("migrate")
+    for args, problem in (
+        (["Daily!", "The Daily"], "lowercase letters, digits and dashes"),
+        (["daily", "The Daily", "--origin", "https://daily.example/news"], "is not an origin"),
+        (["daily", "The Daily", "--webhook", "mailto:desk@daily.example"], "http(s) address"),
+    ):
+        refused = runner.invoke(app, ["sites", "create", *args])
+        assert refused.exit_code == 1 and problem in refused.output, refused.output
+    assert "site daily" in invoke("sites", "create", "daily", "The Daily", "--origin",
+                                  "https://Daily.example")
+    from commentdesk.config import Settings
+    from commentdesk.services import Services
+    from commentdesk.store import sites
+
+    services = Services.from_settings(Settings.from_env())
+    with services.store.read() as conn:
+        found = sites.by_slug(conn, "daily")
+    services.close()
+    assert found is not None and found.allowed_origins == ["https://daily.example"]
+    again = runner.invoke(app, ["sites", "create", "daily", "Another"])
+    assert again.exit_code == 1 and "already a site 'daily'" in again.output
