@@ -1079,16 +1079,8 @@ def _hold_on_reports(conn: Connection, comment: Comment, reporters: int) -> None
     Only ever once per comment: a moderator's decision then stands (see `report`)."""
     message = f"held for review after reports from {reporters} readers"
     reason = Reason(REPORTS_RULE, Action.HOLD, message, {"reporters": reporters})
-    decision = Decision(
-        CommentStatus.HELD, [reason], comment.policy_version, comment.model_version
-    )
-    transition(
-        conn,
-        comment,
-        decision,
-        actor=None,
-        action="reports",
-        old_state=comment.status.value,
+    _move(
+        conn, comment, CommentStatus.HELD, reason, actor=None, action="reports",
         by_moderator=False,
     )
 
@@ -1365,24 +1357,27 @@ def _withdraw_all(conn: Connection, author: Author, kind: str, actor: str) -> in
     for comment in comment_store.of_author(conn, author.site_id, author.id):
         if comment.status is CommentStatus.REJECTED or is_erased(comment):
             continue
-        _reject_with(conn, comment, reason, actor=actor, action="reject", by_moderator=True)
+        _move(
+            conn, comment, CommentStatus.REJECTED, reason, actor=actor, action="reject",
+            by_moderator=True,
+        )
         taken += 1
     return taken
 
 
-def _reject_with(
+def _move(
     conn: Connection,
     comment: Comment,
+    status: CommentStatus,
     reason: Reason,
     *,
-    actor: str,
+    actor: str | None,
     action: str,
     by_moderator: bool,
 ) -> None:
-    """Reject one comment for ``reason``, keeping its versions, with all that follows."""
-    decision = Decision(
-        CommentStatus.REJECTED, [reason], comment.policy_version, comment.model_version
-    )
+    """Move one comment to ``status`` for ``reason``, keeping its versions, with all
+    that follows (audit row, counts, feed, webhooks)."""
+    decision = Decision(status, [reason], comment.policy_version, comment.model_version)
     transition(
         conn,
         comment,
@@ -1544,7 +1539,10 @@ def _withdraw_and_erase(
         # each then says why its text is gone, and none can be approved again.
         withdrawn += comment.status is not CommentStatus.REJECTED
         reason = Reason(ERASURE_RULE, Action.REJECT, message, {})
-        _reject_with(conn, comment, reason, actor=actor, action=action, by_moderator=False)
+        _move(
+            conn, comment, CommentStatus.REJECTED, reason, actor=actor, action=action,
+            by_moderator=False,
+        )
     comment_store.erase_text(conn, [c.id for c in own])
     return withdrawn
 
