@@ -77,13 +77,10 @@ class Featurizer:
         A submission is scored alone or with a few others, and for so few rows
         scipy's constructors, checks and stacking cost more than the features.
         """
-        index = self._word_index
         word_docs: list[int] = []
         word_cols: list[int] = []
         for doc, text in enumerate(texts):
-            tokens = _TOKEN.findall(text)
-            grams = tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
-            cols = [i for i in map(index.get, grams) if i is not None]
+            cols = self._word_columns(text)
             word_cols += cols
             word_docs += [doc] * len(cols)
         char_docs, buckets = char_ngram_buckets(texts)
@@ -106,14 +103,17 @@ class Featurizer:
     def transform(self, texts: Sequence[str]) -> sp.csr_matrix:
         return self.transform_normalized([prepare(t) for t in texts])
 
+    def _word_columns(self, text: str) -> list[int]:
+        """The columns of a text's known words and word pairs, repeats kept."""
+        tokens = _TOKEN.findall(text)
+        grams = tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
+        return [i for i in map(self._word_index.get, grams) if i is not None]
+
     def _word_counts(self, texts: Sequence[str]) -> sp.csr_matrix:
-        index = self._word_index
         indptr = [0]
         indices: list[int] = []
         for text in texts:
-            tokens = _TOKEN.findall(text)
-            grams = tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
-            indices.extend(i for i in map(index.get, grams) if i is not None)
+            indices.extend(self._word_columns(text))
             indptr.append(len(indices))
         data = np.ones(len(indices), dtype=np.float32)
         counts = sp.csr_matrix(
@@ -254,24 +254,26 @@ def _tfidf_entries(
     n = len(idf)
     pairs, counts = np.unique(docs.astype(np.int64) * n + cols, return_counts=True)
     rows, columns = np.divmod(pairs, n)
-    values = (1.0 + np.log(counts.astype(np.float32))).astype(np.float32)
-    values *= idf[columns]
-    squares = np.square(values).astype(np.float64)
-    norms = np.sqrt(np.bincount(rows, weights=squares))
-    norms[norms == 0.0] = 1.0
-    return rows, columns, (values / norms[rows]).astype(np.float32)
+    return rows, columns, _weighted(counts.astype(np.float32), columns, rows, idf)
 
 
 def _tfidf(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
-    # Sublinear term frequency, scaled by IDF, unit length per row.
-    counts.data = (1.0 + np.log(counts.data)).astype(np.float32)
-    counts.data *= idf[counts.indices]
+    rows = np.repeat(np.arange(counts.shape[0]), np.diff(counts.indptr))
+    counts.data = _weighted(counts.data, counts.indices, rows, idf)
+    return counts
+
+
+def _weighted(
+    counts: np.ndarray, columns: np.ndarray, rows: np.ndarray, idf: np.ndarray
+) -> np.ndarray:
+    """Sublinear term frequency, scaled by IDF, unit length per row, for entries in
+    row order; both feature builders call it, so they agree bit for bit."""
+    values = (1.0 + np.log(counts)).astype(np.float32)
+    values *= idf[columns]
     # Unit length per row, computed exactly as scikit-learn's normalize does
     # (squares in float32, summed in float64): its input checks cost more than
     # the work itself for a comment or two, the submit path's usual batch.
-    squares = np.square(counts.data).astype(np.float64)
-    rows = np.repeat(np.arange(counts.shape[0]), np.diff(counts.indptr))
-    norms = np.sqrt(np.bincount(rows, weights=squares, minlength=counts.shape[0]))
+    squares = np.square(values).astype(np.float64)
+    norms = np.sqrt(np.bincount(rows, weights=squares))
     norms[norms == 0.0] = 1.0
-    counts.data = (counts.data / norms[rows]).astype(np.float32)
-    return counts
+    return (values / norms[rows]).astype(np.float32)
