@@ -11,7 +11,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from commentdesk import actions
 from commentdesk.domain import Comment
-from commentdesk.errors import Forbidden, NotFound
+from commentdesk.errors import NotFound
 from commentdesk.store import audit as audit_store
 from commentdesk.store import authors as author_store
 from commentdesk.store import comments as comment_store
@@ -19,7 +19,7 @@ from commentdesk.store import stories as story_store
 from commentdesk.web import sessions as session_store
 from commentdesk.web.auth import services_of
 from commentdesk.web.dashboard_cards import author_summary, build_cards, highlighted
-from commentdesk.web.dashboard_render import ENV, Moderator, ModeratorForm, render
+from commentdesk.web.dashboard_render import ENV, AdminForm, Moderator, ModeratorForm, render
 
 router = APIRouter(include_in_schema=False)
 
@@ -207,13 +207,11 @@ def author_action(
 @router.post("/dashboard/authors/{author_id}/erase")
 def erase_author(
     request: Request,
-    me: ModeratorForm,
+    me: AdminForm,
     author_id: int,
     confirm: Annotated[Literal["erase"], Form()],
 ) -> Response:
     """An admin erases a reader at their request; the form asks to be sure first."""
-    if not me.principal.is_admin():
-        raise Forbidden("only an admin may erase a reader")
     actions.erase_author(
         services_of(request), me.principal.site_id, author_id, actor=me.principal.name
     )

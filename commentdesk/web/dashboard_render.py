@@ -2,8 +2,8 @@
 
 Every page gets the signed-in user, the sites they may switch to, and the CSRF
 token (in a meta tag for scripts and in every form). Pages and forms name who
-may use them with :data:`Moderator` or :data:`ModeratorForm`, so no handler
-can forget the sign-in or the CSRF check.
+may use them with :data:`Moderator`, :data:`ModeratorForm`, :data:`Admin` or
+:data:`AdminForm`, so no handler can forget the sign-in, CSRF or role check.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import jinja2
 from fastapi import Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from commentdesk.errors import Forbidden
 from commentdesk.store import sites as site_store
 from commentdesk.web import csrf
 from commentdesk.web import sessions as session_store
@@ -99,7 +100,20 @@ def _moderator_form(
     return me
 
 
+def _admin(me: Annotated[SignedIn, Depends(_moderator)]) -> SignedIn:
+    if not me.principal.is_admin():
+        raise Forbidden("only an admin of this site may do this")
+    return me
+
+
+def _admin_form(me: Annotated[SignedIn, Depends(_moderator_form)]) -> SignedIn:
+    return _admin(me)
+
+
 # The signed-in moderator or admin of a page; without a session, the login page.
 Moderator = Annotated[SignedIn, Depends(_moderator)]
 # The same for a form post, whose CSRF token is checked before the handler runs.
 ModeratorForm = Annotated[SignedIn, Depends(_moderator_form)]
+# As Moderator and ModeratorForm, for an admin only: anyone else gets a 403.
+Admin = Annotated[SignedIn, Depends(_admin)]
+AdminForm = Annotated[SignedIn, Depends(_admin_form)]

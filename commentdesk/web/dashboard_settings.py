@@ -12,24 +12,16 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
 from commentdesk import actions
-from commentdesk.errors import Forbidden, InvalidInput
+from commentdesk.errors import InvalidInput
 from commentdesk.store import sites as site_store
 from commentdesk.web.auth import services_of
-from commentdesk.web.dashboard_render import Moderator, ModeratorForm, render
-from commentdesk.web.sessions import SignedIn
+from commentdesk.web.dashboard_render import Admin, AdminForm, render
 
 router = APIRouter(include_in_schema=False)
 
 
-def _admin(me: SignedIn) -> SignedIn:
-    if not me.principal.is_admin():
-        raise Forbidden("only an admin changes the site's settings")
-    return me
-
-
 @router.get("/dashboard/settings")
-def settings_page(request: Request, me: Moderator, saved: bool = False) -> Response:
-    _admin(me)
+def settings_page(request: Request, me: Admin, saved: bool = False) -> Response:
     with services_of(request).store.read() as conn:
         site = site_store.get(conn, me.principal.site_id)
     return render(request, "dashboard/settings.html", me, form=site, saved=saved, error=None)
@@ -38,7 +30,7 @@ def settings_page(request: Request, me: Moderator, saved: bool = False) -> Respo
 @router.post("/dashboard/settings")
 def settings_save(
     request: Request,
-    me: ModeratorForm,
+    me: AdminForm,
     name: Annotated[str, Form(max_length=200)],
     allowed_origins: Annotated[str, Form(max_length=20_000)] = "",
     webhook_urls: Annotated[str, Form(max_length=20_000)] = "",
@@ -46,7 +38,6 @@ def settings_save(
     sign_in_required: Annotated[bool, Form()] = False,
     reports_to_hold: Annotated[int, Form(ge=0, le=1000)] = 0,
 ) -> Response:
-    _admin(me)
     wanted = actions.SiteSettings(
         name=name,
         allowed_origins=allowed_origins.splitlines(),
