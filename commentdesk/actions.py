@@ -1179,8 +1179,9 @@ def reader_likes(
             return ReaderLikes([], [])
         liked = like_store.mine(conn, author.id, story_id=story_id)
         own = comment_store.published_of_author(conn, site_id, story_id, author.id)
-        by_writer = ignore_store.hidden_in_story(conn, author.id, story_id)
         ignored = ignore_store.of_reader(conn, author.id)
+        # Most readers ignore nobody: then there is nothing to look for.
+        by_writer = ignore_store.hidden_in_story(conn, author.id, story_id) if ignored else {}
         hidden = [
             HiddenWriter(i.author_id, i.name, by_writer[i.author_id])
             for i in ignored
