@@ -409,6 +409,9 @@ def my_likes(request: Request, story_id: Id) -> JSONResponse:
     return JSONResponse(
         {
             "story_id": story.id,
+            # The name this reader posts under: a comment of theirs from another tab
+            # arrives live under it, and the widget then asks again what is theirs.
+            "name": reader.name,
             "comment_ids": found.liked,
             "own_comment_ids": found.own,
             # Published comments by readers this reader ignores: the widget folds them.

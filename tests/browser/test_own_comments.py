@@ -9,7 +9,8 @@ import pytest
 
 from commentdesk import actions
 from commentdesk.services import Services
-from tests.browser.conftest import HostPage, post_as, reader_token
+from commentdesk.store import comments as comment_store
+from tests.browser.conftest import CLEAN, HostPage, post_as, reader_token
 from tests.conftest import SiteKeys
 
 pytestmark = pytest.mark.browser
@@ -79,7 +80,6 @@ def test_a_reader_edits_then_deletes_their_own_comments(
 def test_a_held_comment_published_later_is_still_known_as_the_readers(
     services: Services, site: SiteKeys, host: HostPage, open_page: Any
 ) -> None:
-    from commentdesk.store import comments as comment_store
 
     reader = open_page()
     page = reader.page
@@ -98,3 +98,40 @@ def test_a_held_comment_published_later_is_still_known_as_the_readers(
     expect(arrived.locator(".cd-like")).to_be_disabled()
     expect(arrived.locator(".cd-delete")).to_be_visible()
     reader.assert_clean()
+
+
+
+def test_a_comment_posted_in_another_tab_arrives_as_the_readers_own(
+    services: Services, site: SiteKeys, host: HostPage, open_page: Any
+) -> None:
+    article = host.article(site, reader_token(site))  # reader-1, "Rita Reader"
+    watching, writing = open_page(), open_page()
+    for tab in (watching, writing):
+        tab.page.goto(article)
+        tab.page.wait_for_selector(".cd-widget[data-ready]")
+    writing.page.fill(".cd-widget > .cd-compose textarea", "Thanks, that clears it up.")
+    writing.page.click(".cd-widget > .cd-compose .cd-post")
+    expect(writing.page.locator(".cd-widget > .cd-compose .cd-notice")).to_have_class(
+        "cd-notice cd-ok"
+    )
+    with services.store.read() as conn:
+        [mine], _ = comment_store.queue(conn, site.site.id, comment_store.QueueFilter("approved"))
+    # In the other tab it arrives live, known as theirs: no Like, no Ignore, but Delete.
+    arrived = watching.page.locator(f"#cd-c{mine.id}")
+    expect(arrived.locator(".cd-like")).to_be_disabled()
+    expect(arrived.locator(".cd-delete")).to_be_visible()
+    expect(arrived.locator(".cd-ignore")).to_be_hidden()
+    # Another reader who happens to share the name is still someone else.
+    namesake = actions.submit(
+        services,
+        site.site.id,
+        actions.NewComment(site.story_id, "The timetable changes in May.",
+                           author_external_id="reader-2", author_name="Rita Reader", score=CLEAN),
+    ).comment.id
+    theirs = watching.page.locator(f"#cd-c{namesake}")
+    expect(theirs).to_be_visible()
+    expect(theirs.locator(".cd-ignore")).to_be_visible()
+    expect(theirs.locator(".cd-like")).to_be_enabled()
+    expect(theirs.locator(".cd-delete")).to_be_hidden()
+    watching.assert_clean()
+    writing.assert_clean()

@@ -81,7 +81,8 @@
   var state = { live: false, storyId: null, sort: data.sort || "newest", page: 1, total: 0, pages: 1,
                 // This reader's likes and own comments, from /likes/mine: never in the
                 // public thread, which a cache may hand to every reader.
-                signedIn: false, mine: {}, own: {},
+                // and the name they post under, to recognise their comments arriving live.
+                signedIn: false, mine: {}, own: {}, name: null,
                 // Comments by readers this reader ignores: comment id -> writer; and
                 // everyone they ignore: author id -> name.
                 hidden: {}, ignored: {},
@@ -562,6 +563,7 @@
       return api("GET", "/api/v1/stories/" + state.storyId + "/likes/mine", undefined, token)
         .then(function (body) {
           state.signedIn = true;
+          state.name = body.name || null;
           body.comment_ids.forEach(function (id) { state.mine[id] = true; });
           (body.own_comment_ids || []).forEach(function (id) { state.own[id] = true; });
           (body.ignored || []).forEach(remember);
@@ -671,18 +673,30 @@
       ":scope > .cd-actions"), function (part) { part.hidden = false; });
   }
 
-  // A comment that arrives live names no writer: a reader who ignores someone asks
-  // again which of the story's comments to fold (at most one request at a time).
+  // A comment that arrives live names no writer. The reader asks again what is
+  // theirs and whom to fold when it may be their own (posted under their name from
+  // another tab: no Like or Ignore on it, but Edit and Delete) or when they ignore
+  // someone; at most one request at a time, and one more for what came meanwhile.
   var refreshing = null;
-  function refreshHidden() {
-    if (refreshing || !Object.keys(state.ignored).length) { return; }
+  var refreshAgain = false;
+  function refreshMine(c) {
+    var mayBeOwn = state.signedIn && !c.staff && !c.anonymous && c.author === state.name;
+    if (!mayBeOwn && !Object.keys(state.ignored).length) { return; }
+    if (refreshing) { refreshAgain = true; return; }
     refreshing = readerToken().then(function (token) {
       return api("GET", "/api/v1/stories/" + state.storyId + "/likes/mine", undefined, token);
     }).then(function (body) {
+      (body.own_comment_ids || []).forEach(function (id) { state.own[id] = true; });
       (body.hidden || []).forEach(remember);
+      showAllLikes();
+      showAllTools();
       showAllHidden();
     }).catch(function () { /* the next arrival asks again */ }).then(function () {
       refreshing = null;
+      if (refreshAgain) {
+        refreshAgain = false;
+        refreshMine({ author: state.name });
+      }
     });
   }
 
@@ -841,7 +855,7 @@
     if (state.sort === "featured") { return; }  // a new comment is not a pick yet
     var item = renderComment(c);
     item.classList.add("cd-new");
-    if (own) { item.classList.add("cd-own"); } else { refreshHidden(); }
+    if (own) { item.classList.add("cd-own"); } else { refreshMine(c); }
     if (c.parent_id) {
       // Shown under its parent when that is on the page; counted by its thread
       // either way, so "Show all N replies" stays true.
