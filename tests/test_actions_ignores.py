@@ -60,7 +60,7 @@ def test_what_cannot_be_ignored(services: Services, site: SiteKeys) -> None:
 def test_a_reader_ignores_at_most_the_limit(
     services: Services, site: SiteKeys, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(actions, "IGNORE_LIMIT", 2)
+    monkeypatch.setattr(actions.ignores, "IGNORE_LIMIT", 2)
     first, second, third = (
         _post(services, site, f"Comment number {n} about the depot.", f"writer{n}")
         for n in (1, 2, 3)

@@ -85,7 +85,7 @@ stories = sa.Table(
     # Past this moment the story takes no new comments, as if closed by hand.
     sa.Column("closes_at", TS, nullable=True),
     # Its approved comments, replies included: kept by every status change in
-    # that change's transaction (actions._after_change), so listing pages read
+    # that change's transaction (actions.transition.after_change), so listing pages read
     # a number instead of counting a busy story's comments on every view.
     sa.Column("comment_count", sa.Integer, nullable=False, server_default="0"),
     sa.UniqueConstraint("site_id", "external_id", name="uq_stories_site_external"),
