@@ -151,16 +151,21 @@ class DemoCredentials:
 
 def install(services: Services, *, password: str = "demo-moderator") -> DemoCredentials:  # noqa: S107 - a demo account, printed at start
     """Create the demo site once; on later runs return its (new) credentials."""
-    with services.store.write() as conn:
+    with services.store.read() as conn:
         site = site_store.by_slug(conn, DEMO_SITE)
-        fresh = site is None
-        if site is None:
-            site = site_store.create(
-                conn,
-                DEMO_SITE,
-                "Demo Daily",
-                allowed_origins=["http://127.0.0.1:8000", "http://localhost:8000"],
-            )
+    fresh = site is None
+    if site is None:
+        # Through the use case, as a newsroom's admin would: checked and audited.
+        wanted = actions.SiteSettings(
+            name="Demo Daily",
+            allowed_origins=["http://127.0.0.1:8000", "http://localhost:8000"],
+            webhook_urls=[],
+            close_after_days=None,
+            sign_in_required=False,
+            reports_to_hold=None,
+        )
+        site = actions.create_site(services, DEMO_SITE, wanted, actor="cli:demo")
+    with services.store.write() as conn:
         story, _ = story_store.upsert(
             conn,
             site.id,

@@ -23,9 +23,13 @@ def test_demo_page_embeds_the_widget_with_a_valid_token(
     token = re.search(r'data-token="([^"]+)"', page.text)
     assert token is not None
     with services.store.read() as conn:
-        from commentdesk.store import sites
+        from commentdesk.store import audit, sites
 
         site = sites.by_slug(conn, demo.DEMO_SITE)
-    assert site is not None
+        assert site is not None
+        # Created as an admin would create a site: checked, and audited.
+        made = audit.recent(conn, site.id, actor="cli:demo")
+    assert [(e.subject_type, e.action) for e in made] == [("site", "create")]
+    assert site.allowed_origins == ["http://127.0.0.1:8000", "http://localhost:8000"]
     claims = jwt.decode(token.group(1), site.jwt_secret, algorithms=["HS256"])
     assert claims["sub"] == "demo-reader"
