@@ -11,10 +11,10 @@ deletes are idempotent, so several processes doing it at once is harmless.
 from __future__ import annotations
 
 import logging
-import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from commentdesk.background import Background
 from commentdesk.services import Services
 from commentdesk.store import comments as comment_store
 from commentdesk.store import events as event_store
@@ -52,26 +52,18 @@ def prune(services: Services, now: datetime | None = None) -> Pruned:
     return Pruned(events, webhooks, addresses)
 
 
-class Housekeeper:
-    """A daemon thread that runs :func:`prune` every ``interval_s`` (first after a
-    minute, so a starting service does its own work first)."""
+class Housekeeper(Background):
+    """Runs :func:`prune` every ``interval_s`` (first after a minute, so a starting
+    service does its own work first)."""
+
+    name = "housekeeping"
 
     def __init__(self, services: Services, interval_s: float = 3600.0) -> None:
-        self.services = services
-        self.interval_s = interval_s
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="housekeeping", daemon=True)
+        super().__init__(services, interval_s)
 
-    def start(self) -> None:
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=5)
-
-    def _run(self) -> None:
+    def run(self) -> None:
         wait = min(60.0, self.interval_s)
-        while not self._stop.wait(wait):
+        while not self.stopping.wait(wait):
             try:
                 pruned = prune(self.services)
                 if pruned.events or pruned.webhooks or pruned.addresses:

@@ -13,12 +13,12 @@ import hashlib
 import hmac
 import json
 import logging
-import threading
 import time
 from datetime import timedelta
 
 import httpx
 
+from commentdesk.background import Background
 from commentdesk.errors import InvalidInput
 from commentdesk.services import Services
 from commentdesk.store import outbox as outbox_store
@@ -121,29 +121,21 @@ def deliver_due(services: Services, client: httpx.Client, limit: int = 20) -> in
     return len(messages)
 
 
-class OutboxWorker:
-    """A daemon thread that polls the outbox; safe to run in every process."""
+class OutboxWorker(Background):
+    """Polls the outbox and delivers what is due; safe to run in every process."""
+
+    name = "outbox"
 
     def __init__(self, services: Services, interval_s: float = 1.0) -> None:
-        self.services = services
-        self.interval_s = interval_s
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="outbox", daemon=True)
+        super().__init__(services, interval_s)
 
-    def start(self) -> None:
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=5)
-
-    def _run(self) -> None:
+    def run(self) -> None:
         with httpx.Client(timeout=self.services.settings.webhook_timeout_s) as client:
-            while not self._stop.is_set():
+            while not self.stopping.is_set():
                 try:
                     sent = deliver_due(self.services, client)
                 except Exception:  # noqa: BLE001 - keep delivering after a database blip
                     log.exception("outbox pass failed")
                     sent = 0
                 if not sent:
-                    self._stop.wait(self.interval_s)
+                    self.stopping.wait(self.interval_s)
