@@ -316,6 +316,8 @@ def thread(
         "sort": sort,
         # For the widget's Edit button on a reader's own comments, and its form.
         "edit_window_s": services.settings.edit_window_s,
+        # The longest comment taken, in characters: the widget counts down to it.
+        "max_body_chars": services.settings.max_body_chars,
         "sign_in_required": bool(site and site.sign_in_required),
     }
     return conditional_json(request, page_body, services.settings.thread_cache_s)

@@ -126,10 +126,17 @@ class HostPage:
         self.url = f"http://localhost:{self.port}"
         self.app_url = app_url
         self.body = b""
+        self.stylesheet = ""  # the host's own CSS, at /host.css
         host = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802 - the http.server API
+                if self.path == "/host.css":
+                    self.send_response(200)
+                    self.send_header("Content-Type", "text/css; charset=utf-8")
+                    self.end_headers()
+                    self.wfile.write(host.stylesheet.encode())
+                    return
                 self.send_response(200)
                 self.send_header("Content-Type", "text/html; charset=utf-8")
                 self.send_header(
@@ -147,9 +154,10 @@ class HostPage:
         self.server = http.server.ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
-    def article(self, site: SiteKeys, token: str, extra: str = "") -> str:
+    def article(self, site: SiteKeys, token: str, extra: str = "", head: str = "") -> str:
         self.body = f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
-<title>Article</title></head><body><article><h1>Bus lanes</h1><p>The council voted.</p></article>
+<title>Article</title>{head}</head>
+<body><article><h1>Bus lanes</h1><p>The council voted.</p></article>
 <div id="comments"></div>
 <script src="{self.app_url}/embed.js" data-site="{site.site.slug}" data-story="story-1"
  data-target="#comments" data-token="{token}" {extra} async></script>

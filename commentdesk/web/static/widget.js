@@ -58,7 +58,8 @@
     ignore: "Ignore", ignoreAsk: "Hide every comment by {name}? Only you stop seeing them.",
     ignoreYes: "Hide them", ignoring: "You ignore {name}.", showOnce: "Show",
     stopIgnoring: "Stop ignoring", notIgnored: "Could not ignore: {error}",
-    ignoredList: "Readers you ignore ({count})"
+    ignoredList: "Readers you ignore ({count})",
+    charsLeft: "{count} characters left", charsOver: "{count} characters too long"
   };
   [window.CommentDeskStrings, parseStrings(script.dataset.strings)].forEach(function (given) {
     if (!given || typeof given !== "object") { return; }
@@ -89,7 +90,9 @@
                 closed: false,
                 // Seconds after posting that an author may edit (from the thread), and
                 // comments already taken out here, so a live echo does not count twice.
-                editWindow: 0, gone: {}, signInRequired: false };
+                editWindow: 0, gone: {}, signInRequired: false,
+                // The longest comment the service takes, in characters (from the thread).
+                maxChars: 10000 };
 
   function el(tag, cls, text) {
     var node = document.createElement(tag);
@@ -211,12 +214,12 @@
     var form = el("form", "cd-compose");
     var area = el("textarea", "cd-input");
     area.rows = parentId ? 2 : 3;
-    area.maxLength = 10000;
     area.placeholder = parentId ? t("writeReply") : t("joinDiscussion");
     area.setAttribute("aria-label", parentId ? t("writeReply") : t("writeComment"));
     var actions = el("div", "cd-compose-actions");
     var post = el("button", "cd-post", parentId ? t("reply") : t("post"));
     post.type = "submit";
+    counter(area, post, actions);
     actions.appendChild(post);
     var notice = el("p", "cd-notice");
     notice.setAttribute("role", "status");
@@ -233,7 +236,8 @@
     form.appendChild(nudge);
     form.appendChild(actions);
     form.appendChild(notice);
-    var box = { form: form, area: area, notice: notice, post: post };
+    var box = { form: form, area: area, notice: notice, post: post, parentId: parentId };
+    area.addEventListener("input", function () { keepDraft(box); });
 
     function say(text, kind) {
       notice.textContent = text;
@@ -256,10 +260,12 @@
           showAllTools();
           say(t("published"), "ok");
           area.value = "";
+          keepDraft(box);
           showOwn();
         } else if (result.status === "held") {
           say(result.message || t("awaitingReview"), "held");
           area.value = "";
+          keepDraft(box);
         } else {
           say(result.message || t("notPublished"), "rejected");
         }
@@ -274,6 +280,7 @@
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       if (!area.value.trim()) { say(t("writeFirst"), "error"); return; }
+      if (tooLong(area)) { return; }
       nudge.hidden = true;
       say("", null);
       post.disabled = true;
@@ -292,7 +299,59 @@
     });
     rephrase.addEventListener("click", function () { nudge.hidden = true; area.focus(); });
     anyway.addEventListener("click", function () { nudge.hidden = true; send(true); });
+    if (state.storyId) { restoreDraft(box); }
     return box;
+  }
+
+  // As the service counts: characters, not the UTF-16 units a maxlength counts. No
+  // maxlength either, which would cut a pasted text short without saying so.
+  function lengthOf(text) { return Array.from(text).length; }
+  function tooLong(area) { return lengthOf(area.value) > state.maxChars; }
+
+  // Says how much room is left near the limit, and how much to cut past it (the
+  // button stays off until then).
+  function counter(area, submit, row) {
+    var shown = el("span", "cd-chars");
+    shown.setAttribute("aria-live", "polite");
+    shown.hidden = true;
+    row.appendChild(shown);
+    function update() {
+      var left = state.maxChars - lengthOf(area.value);
+      shown.hidden = left > Math.min(200, state.maxChars / 5);
+      shown.textContent = left < 0 ? t("charsOver", { count: -left }) : t("charsLeft", { count: left });
+      shown.classList.toggle("cd-over", left < 0);
+      submit.disabled = left < 0;
+    }
+    area.addEventListener("input", update);
+    area.cdCount = update;
+    update();
+  }
+
+  function countAll() {
+    Array.prototype.forEach.call(root.querySelectorAll(".cd-input"), function (area) {
+      if (area.cdCount) { area.cdCount(); }
+    });
+  }
+
+  // A draft outlives a reload or a trip to the host's sign-in page, in this tab
+  // only (sessionStorage: gone with the tab); it is forgotten once posted.
+  function draftKey(box) {
+    return "cd-draft:" + base + ":" + state.storyId + ":" + (box.parentId || 0);
+  }
+
+  function keepDraft(box) {
+    try {
+      if (box.area.value.trim()) { window.sessionStorage.setItem(draftKey(box), box.area.value); }
+      else { window.sessionStorage.removeItem(draftKey(box)); }
+    } catch (e) { /* storage refused (private mode, a sandbox): drafts are not kept */ }
+  }
+
+  function restoreDraft(box) {
+    try {
+      var kept = window.sessionStorage.getItem(draftKey(box));
+      if (kept && !box.area.value) { box.area.value = kept; }
+    } catch (e) { /* as above */ }
+    if (box.area.cdCount) { box.area.cdCount(); }
   }
 
   function showOwn() {
@@ -433,13 +492,13 @@
     var form = el("form", "cd-compose cd-edit-form");
     var area = el("textarea", "cd-input");
     area.rows = 3;
-    area.maxLength = 10000;
     area.value = body.textContent;
     area.setAttribute("aria-label", t("editYours"));
     var row = el("div", "cd-compose-actions");
     var save = el("button", "cd-post", t("save"));
     save.type = "submit";
     var cancel = button(t("cancel"), "cd-cancel");
+    counter(area, save, row);
     row.appendChild(cancel);
     row.appendChild(save);
     form.appendChild(area);
@@ -451,6 +510,7 @@
     cancel.addEventListener("click", close);
     form.addEventListener("submit", function (event) {
       event.preventDefault();
+      if (tooLong(area)) { return; }
       save.disabled = true;
       readerToken().then(function (token) {
         return api("PATCH", "/api/v1/comments/" + id, { body: area.value }, token);
@@ -828,6 +888,7 @@
     var query = "?sort=" + encodeURIComponent(state.sort) + "&page=" + page;
     return api("GET", "/api/v1/stories/" + state.storyId + "/comments" + query).then(function (body) {
       state.editWindow = body.edit_window_s || 0;
+      if (body.max_body_chars > 0) { state.maxChars = body.max_body_chars; countAll(); }
       state.signInRequired = !!body.sign_in_required;
       applyStory(body.story);
       if (page === 1) { thread.textContent = ""; }
@@ -949,6 +1010,7 @@
   resolveStory().then(function (id) {
     state.storyId = id;
     root.setAttribute("data-story-id", String(id));
+    restoreDraft(composer);
     connectLive(function () {
       Promise.all([loadPage(1), loadMine()]).then(applySignIn).then(showLinked).then(function () {
         root.setAttribute("data-ready", "1");
