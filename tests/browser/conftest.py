@@ -154,8 +154,10 @@ class HostPage:
         self.server = http.server.ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
-    def article(self, site: SiteKeys, token: str, extra: str = "", head: str = "") -> str:
-        self.body = f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
+    def article(
+        self, site: SiteKeys, token: str, extra: str = "", head: str = "", lang: str = "en"
+    ) -> str:
+        self.body = f"""<!doctype html><html lang="{lang}"><head><meta charset="utf-8">
 <title>Article</title>{head}</head>
 <body><article><h1>Bus lanes</h1><p>The council voted.</p></article>
 <div id="comments"></div>

@@ -59,7 +59,8 @@
     ignoreYes: "Hide them", ignoring: "You ignore {name}.", showOnce: "Show",
     stopIgnoring: "Stop ignoring", notIgnored: "Could not ignore: {error}",
     ignoredList: "Readers you ignore ({count})",
-    charsLeft: "{count} characters left", charsOver: "{count} characters too long"
+    charsLeft: "{count} characters left", charsOver: "{count} characters too long",
+    justNow: "just now"
   };
   [window.CommentDeskStrings, parseStrings(script.dataset.strings)].forEach(function (given) {
     if (!given || typeof given !== "object") { return; }
@@ -79,6 +80,48 @@
     });
   }
   var data = script.dataset;
+
+  // Dates and times in the article's language (its <html lang>, or data-lang on
+  // the script tag); the reader's browser language where the page names none.
+  var LANG = data.lang || document.documentElement.lang || undefined;
+  function localeString(date, options) {
+    try { return date.toLocaleString(LANG, options); }
+    catch (e) { return date.toLocaleString(undefined, options); }  // an unknown tag
+  }
+
+  // "5 minutes ago" while a comment is recent, its date after a week; the exact
+  // time is its title. Kept fresh while the page stays open.
+  var RELATIVE = [["second", 60], ["minute", 60], ["hour", 24], ["day", 7]];
+  function ago(date) {
+    var seconds = Math.round((date.getTime() - Date.now()) / 1000);
+    if (Math.abs(seconds) < 45 || typeof Intl.RelativeTimeFormat !== "function") {
+      return Math.abs(seconds) < 45 ? t("justNow") : localeString(date);
+    }
+    var format;
+    try { format = new Intl.RelativeTimeFormat(LANG, { numeric: "auto" }); }
+    catch (e) { format = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" }); }
+    var value = seconds;
+    for (var i = 0; i < RELATIVE.length; i++) {
+      var unit = RELATIVE[i][0], size = RELATIVE[i][1];
+      if (Math.abs(value) < size) { return format.format(value, unit); }
+      value = Math.round(value / size);
+    }
+    return localeString(date, { dateStyle: "medium" });
+  }
+
+  function timeOf(created) {
+    var date = new Date(created);
+    var when = el("time", "cd-time", ago(date));
+    when.dateTime = created;
+    when.title = localeString(date, { dateStyle: "full", timeStyle: "short" });
+    return when;
+  }
+
+  function refreshTimes() {
+    Array.prototype.forEach.call(root.querySelectorAll("time.cd-time"),
+      function (when) { when.textContent = ago(new Date(when.dateTime)); });
+  }
+  setInterval(refreshTimes, 60000);
   var state = { live: false, storyId: null, sort: data.sort || "newest", page: 1, total: 0, pages: 1,
                 // This reader's likes and own comments, from /likes/mine: never in the
                 // public thread, which a cache may hand to every reader.
@@ -378,9 +421,7 @@
       meta.appendChild(el("span", "cd-featured", t("featured")));
     }
     if (c.created_at) {
-      var when = el("time", "cd-time", new Date(c.created_at).toLocaleString());
-      when.dateTime = c.created_at;
-      meta.appendChild(when);
+      meta.appendChild(timeOf(c.created_at));
     }
     item.appendChild(meta);
     item.appendChild(el("p", "cd-body", c.body));
@@ -856,7 +897,7 @@
     if (!story.closes_at) { closingNote.hidden = true; return; }
     var at = new Date(story.closes_at);
     closingNote.textContent = t("closesOn", {
-      date: at.toLocaleString(undefined, { dateStyle: "long", timeStyle: "short" })
+      date: localeString(at, { dateStyle: "long", timeStyle: "short" })
     });
     closingNote.hidden = false;
     // A reader who keeps the page open past the time sees it close.
