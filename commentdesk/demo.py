@@ -7,6 +7,7 @@ the dashboard opens on a queue with held and approved comments to work.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from commentdesk import actions
 from commentdesk.domain import CommentStatus, Role
@@ -37,6 +38,9 @@ ARTICLE_TEXT = [
 
 # The thread's comment (an index into THREAD) that the demo newsroom features.
 FEATURED = 2
+
+# Minutes between one comment of the demo thread and the next.
+THREAD_MINUTES_APART = 23
 
 # The newsroom answers a reader's question in the thread: (index into THREAD, text).
 NEWSROOM_REPLY = (
@@ -181,7 +185,10 @@ def install(services: Services, *, password: str = "demo-moderator") -> DemoCred
         user_store.grant(conn, user.id, site.id, Role.ADMIN)
     if fresh:
         posted: list[int] = []
-        for author_id, name, reply_to, text in THREAD:
+        # Written over the last few hours, as a real thread is, so its times read
+        # as readers see them ("3 hours ago"), not all "just now".
+        started = services.now() - timedelta(minutes=THREAD_MINUTES_APART * len(THREAD))
+        for index, (author_id, name, reply_to, text) in enumerate(THREAD):
             result = actions.submit(
                 services,
                 site.id,
@@ -191,6 +198,7 @@ def install(services: Services, *, password: str = "demo-moderator") -> DemoCred
                     parent_id=posted[reply_to] if reply_to is not None else None,
                     author_external_id=author_id,
                     author_name=name,
+                    created_at=started + timedelta(minutes=THREAD_MINUTES_APART * index),
                 ),
             )
             posted.append(result.comment.id)
