@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 
 from commentdesk.domain import ATTRIBUTES
+from commentdesk.scoring.encoder_graph import KEEP_UNFUSED
 
 ENCODER_FILE = "encoder.onnx"
 TOKENIZER_FILE = "tokenizer.json"
@@ -111,7 +112,10 @@ class Encoder:
         self._pool: ThreadPoolExecutor | None = None
         self._pool_lock = threading.Lock()
         self._session = ort.InferenceSession(
-            str(directory / ENCODER_FILE), options, providers=["CPUExecutionProvider"]
+            str(directory / ENCODER_FILE),
+            options,
+            providers=["CPUExecutionProvider"],
+            disabled_optimizers=KEEP_UNFUSED,
         )
         outputs = [o.name for o in self._session.get_outputs()]
         self._outputs = ["logits"] + (["token_logits"] if "token_logits" in outputs else [])

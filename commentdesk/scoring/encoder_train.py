@@ -163,13 +163,13 @@ def write_cascade(
     linear stage is retrained (the blend depends on both stages) or the
     graph rewrite changes (:mod:`commentdesk.scoring.encoder_graph`).
     """
-    from commentdesk.scoring.encoder_graph import unfuse_layer_norms
+    from commentdesk.scoring.encoder_graph import plain_layer_norms
     from commentdesk.scoring.report import evaluate_model, write_model_card
     from commentdesk.scoring.train import subsample
 
     # The blend is fitted on the encoder's outputs as served, so an encoder
     # exported by an earlier recipe gets the current graph rewrite first.
-    unfuse_layer_norms(model_dir / ENCODER_FILE)
+    plain_layer_norms(model_dir / ENCODER_FILE)
     examples = datasets.load_all(data_dir, seed=seed)
     if limit is not None:
         examples = subsample(examples, limit, seed)

@@ -128,6 +128,9 @@ def test_recipe_trains_exports_and_fits_the_cascade(tmp_path: Path, data_dir: Pa
     assert spec["training"]["layers"] == 2
     graph = onnx.load(str(model / "encoder.onnx")).graph
     assert sum(node.op_type == "QAttention" for node in graph.node) == 2
+    # Layer norms as onnxruntime's vectorised standard kernel: residual Add, then one node.
+    assert sum(node.op_type == "LayerNormalization" for node in graph.node) == 2 * 2
+    assert not {"SkipLayerNormalization", "ReduceMean"} & {node.op_type for node in graph.node}
     scorer = Scorer.load(model)
     assert scorer.cascade is not None and scorer.version.startswith("cd-cas-")
     assert scorer.cascade.encoder.has_span_head

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -10,8 +12,8 @@ import onnxruntime as ort
 import pytest
 from onnx import TensorProto, helper, numpy_helper
 
-from commentdesk.scoring.encoder import ENCODER_FILE
-from commentdesk.scoring.encoder_graph import unfuse_layer_norms
+from commentdesk.scoring.encoder import ENCODER_FILE, Encoder
+from commentdesk.scoring.encoder_graph import KEEP_UNFUSED, plain_layer_norms
 from commentdesk.scoring.scorer import DEFAULT_MODEL_DIR
 
 WIDTH = 16
@@ -53,21 +55,106 @@ def _run(path: Path, x: np.ndarray) -> np.ndarray:
     return np.asarray(session.run(None, {"x": x})[0])
 
 
-@pytest.mark.parametrize("with_bias", [True, False])
-def test_rewrite_matches_the_fused_kernel(tmp_path: Path, with_bias: bool) -> None:
-    path = tmp_path / "block.onnx"
+def _elementwise(path: Path, with_bias: bool) -> None:
+    """The same block as earlier recipes wrote it: the layer norm as nine element-wise
+    operators (``unfused_ln0_*``)."""
     _residual_block(path, with_bias)
+    model = onnx.load(str(path))
+    graph = model.graph
+    fused = graph.node[1]
+    x, skip, gamma, beta = fused.input[:4]
+    p = "unfused_ln0_"
+    nodes = [graph.node[0], helper.make_node("Add", [x, skip], [p + "sum"])]
+    total = p + "sum"
+    if with_bias:
+        nodes.append(helper.make_node("Add", [total, fused.input[4]], [p + "biased"]))
+        total = p + "biased"
+    axes = "layer_norm_last_axis"
+    nodes += [
+        helper.make_node("ReduceMean", [total, axes], [p + "mean"], keepdims=1),
+        helper.make_node("Sub", [total, p + "mean"], [p + "centred"]),
+        helper.make_node("Mul", [p + "centred", p + "centred"], [p + "squared"]),
+        helper.make_node("ReduceMean", [p + "squared", axes], [p + "var"], keepdims=1),
+        helper.make_node("Add", [p + "var", p + "eps"], [p + "var_eps"]),
+        helper.make_node("Sqrt", [p + "var_eps"], [p + "std"]),
+        helper.make_node("Div", [p + "centred", p + "std"], [p + "normed"]),
+        helper.make_node("Mul", [p + "normed", gamma], [p + "scaled"]),
+        helper.make_node("Add", [p + "scaled", beta], ["y"]),
+    ]
+    graph.initializer.append(numpy_helper.from_array(np.array(1e-5, dtype=np.float32), p + "eps"))
+    graph.initializer.append(numpy_helper.from_array(np.array([-1], dtype=np.int64), axes))
+    del graph.node[:]
+    graph.node.extend(nodes)
+    model.opset_import[0].version = 18
+    onnx.save(model, str(path))
+
+
+@pytest.mark.parametrize("with_bias", [True, False])
+@pytest.mark.parametrize("written_as", ["fused", "element-wise"])
+def test_rewrite_matches_the_fused_kernel(tmp_path: Path, with_bias: bool, written_as: str) -> None:
+    reference = tmp_path / "reference.onnx"
+    _residual_block(reference, with_bias)
     x = np.random.default_rng(0).standard_normal((1, 7, WIDTH)).astype(np.float32) * 3
-    fused = _run(path, x)
+    fused = _run(reference, x)
 
-    assert unfuse_layer_norms(path) == 1
-    ops = [n.op_type for n in onnx.load(str(path)).graph.node]
-    assert "SkipLayerNormalization" not in ops and "ReduceMean" in ops
+    path = tmp_path / "block.onnx"
+    (_residual_block if written_as == "fused" else _elementwise)(path, with_bias)
+    assert plain_layer_norms(path) == 1
+    model = onnx.load(str(path))
+    ops = [n.op_type for n in model.graph.node]
+    assert ops == ["MatMul", "Add", *(["Add"] if with_bias else []), "LayerNormalization"]
+    assert {i.name for i in model.graph.initializer} == {
+        "w", "gamma", "beta", *(["b"] if with_bias else [])
+    }
     np.testing.assert_allclose(_run(path, x), fused, rtol=1e-4, atol=1e-4)
-    assert unfuse_layer_norms(path) == 0
+    assert plain_layer_norms(path) == 0
 
 
-def test_shipped_encoder_carries_the_rewrite() -> None:
-    ops = {n.op_type for n in onnx.load(str(DEFAULT_MODEL_DIR / ENCODER_FILE)).graph.node}
+def _served_ops(path: Path) -> list[str]:
+    """The operators onnxruntime runs once it has optimised the graph as the service does."""
+    options = ort.SessionOptions()
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    options.optimized_model_filepath = str(path.with_suffix(".served.onnx"))
+    ort.InferenceSession(
+        str(path), options, providers=["CPUExecutionProvider"], disabled_optimizers=KEEP_UNFUSED
+    )
+    return [n.op_type for n in onnx.load(options.optimized_model_filepath).graph.node]
+
+
+def test_served_graph_keeps_the_plain_layer_norms(tmp_path: Path) -> None:
+    path = tmp_path / "block.onnx"
+    _residual_block(path, with_bias=True)
+    plain_layer_norms(path)
+    assert "SkipLayerNormalization" not in _served_ops(path)
+
+
+def test_shipped_encoder_carries_no_fused_layer_norm(tmp_path: Path) -> None:
+    shipped = DEFAULT_MODEL_DIR / ENCODER_FILE
+    ops = {n.op_type for n in onnx.load(str(shipped)).graph.node}
     assert "SkipLayerNormalization" not in ops
     assert "QAttention" in ops  # still int8 and fused where that is fast
+    copy = tmp_path / ENCODER_FILE
+    copy.write_bytes(shipped.read_bytes())
+    assert "SkipLayerNormalization" not in _served_ops(copy)
+
+
+def test_the_rewrite_keeps_the_shipped_encoders_readings(tmp_path: Path) -> None:
+    # The shipped encoder was exported by the element-wise recipe: rewritten as the
+    # next refit will rewrite it, it reads the same.
+    model = tmp_path / "model"
+    shutil.copytree(DEFAULT_MODEL_DIR, model)
+    plain_layer_norms(model / ENCODER_FILE)
+    ops = [n.op_type for n in onnx.load(str(model / ENCODER_FILE)).graph.node]
+    assert ops.count("LayerNormalization") == 12 and "ReduceMean" not in ops
+    assert "SkipLayerNormalization" not in _served_ops(model / ENCODER_FILE)
+    max_tokens = int(json.loads((DEFAULT_MODEL_DIR / "cascade.json").read_text())["max_tokens"])
+    texts = [
+        "You are a complete idiot and everyone knows it.",
+        "The council should publish the costs before the vote.",
+        "Those people are animals who come here to steal.",
+        "Great article, thanks for the detailed reporting on the budget. " * 8,
+    ]
+    before = Encoder(DEFAULT_MODEL_DIR, max_tokens, 1).read(texts)
+    after = Encoder(model, max_tokens, 1).read(texts)
+    for old, new in zip(before, after, strict=True):
+        np.testing.assert_allclose(new.window_logits, old.window_logits, atol=0.05)
