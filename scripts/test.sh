@@ -24,8 +24,12 @@ fi
 # encoder's training recipe on a small subset; the service itself never imports it.
 .venv/bin/pip install -q -e '.[dev,train]'
 
-# The JavaScript Perspective client, from the npm registry, for the compatibility tests.
-if command -v npm >/dev/null && [ -f tests/js/package.json ] && [ ! -d tests/js/node_modules ]; then
+# JavaScript the tests use, from the npm registry: the Perspective client (compatibility
+# tests) and axe-core (accessibility checks in the browser tests). Again whenever the
+# lock file is newer than what is installed.
+if command -v npm >/dev/null && [ -f tests/js/package.json ] && \
+   { [ ! -f tests/js/node_modules/.package-lock.json ] || \
+     [ tests/js/package-lock.json -nt tests/js/node_modules/.package-lock.json ]; }; then
   (cd tests/js && npm ci --no-audit --no-fund --loglevel=error)
 fi
 

@@ -88,8 +88,11 @@ class Watched:
 def open_page(browser: Any) -> Iterator[Any]:
     contexts = []
 
-    def make() -> Watched:
-        context = browser.new_context(viewport={"width": 1200, "height": 900})
+    def make(bypass_csp: bool = False) -> Watched:
+        # bypass_csp only for tests that inject a checker of their own (axe-core).
+        context = browser.new_context(
+            viewport={"width": 1200, "height": 900}, bypass_csp=bypass_csp
+        )
         contexts.append(context)
         page = context.new_page()
         page.set_default_timeout(10_000)
