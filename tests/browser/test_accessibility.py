@@ -14,7 +14,7 @@ from commentdesk import actions
 from commentdesk.domain import Role
 from commentdesk.services import Services
 from commentdesk.store import comments as comment_store
-from tests.browser.conftest import HostPage, post_as, reader_token
+from tests.browser.conftest import CLEAN, HostPage, post_as, reader_token
 from tests.conftest import LiveServer, SiteKeys
 from tests.web.test_dashboard import PASSWORD, make_user
 
@@ -122,3 +122,30 @@ def test_every_dashboard_page_has_no_accessibility_violations(
         found = violations(admin, "body")
         problems[path] = found
     assert all(not v for v in problems.values()), _report([problems])
+
+
+def test_a_screen_reader_hears_of_comments_arriving_live(
+    services: Services, site: SiteKeys, host: HostPage, open_page: Any
+) -> None:
+    reader = open_page()
+    page = reader.page
+    page.goto(host.article(site, reader_token(site)))
+    page.wait_for_selector(".cd-widget[data-ready]")
+    status = page.locator(".cd-widget > .cd-sr-only[role=status]")
+    expect(status).to_have_text("")
+    box = status.bounding_box()  # heard, not seen
+    assert box is not None and box["width"] <= 1 and box["height"] <= 1
+    post_as(services, site, "The depot opens in May.", "walker")
+    expect(status).to_have_text("1 new comment")
+    # Several at once are told as one.
+    actions.submit_batch(
+        services,
+        [
+            (site.site.id, actions.NewComment(site.story_id, f"Point {n} about the depot.",
+                                              author_external_id=f"w{n}", author_name=f"W{n}",
+                                              score=CLEAN))
+            for n in range(3)
+        ],
+    )
+    expect(status).to_have_text("3 new comments")
+    reader.assert_clean()

@@ -60,7 +60,7 @@
     stopIgnoring: "Stop ignoring", notIgnored: "Could not ignore: {error}",
     ignoredList: "Readers you ignore ({count})",
     charsLeft: "{count} characters left", charsOver: "{count} characters too long",
-    justNow: "just now"
+    justNow: "just now", newComment: "1 new comment", newComments: "{count} new comments"
   };
   [window.CommentDeskStrings, parseStrings(script.dataset.strings)].forEach(function (given) {
     if (!given || typeof given !== "object") { return; }
@@ -235,6 +235,10 @@
     signInNote.appendChild(document.createTextNode(" " + t("signInLinkRest")));
   }
   root.appendChild(heading);
+  // Heard, not seen: a screen reader is told when comments arrive live.
+  var announcer = el("p", "cd-sr-only");
+  announcer.setAttribute("role", "status");
+  root.appendChild(announcer);
   root.appendChild(closedNote);
   root.appendChild(signInNote);
   root.appendChild(composer.form);
@@ -957,7 +961,7 @@
     if (state.sort === "featured") { return; }  // a new comment is not a pick yet
     var item = renderComment(c);
     item.classList.add("cd-new");
-    if (own) { item.classList.add("cd-own"); } else { refreshMine(c); }
+    if (own) { item.classList.add("cd-own"); } else { refreshMine(c); announceArrival(); }
     if (c.parent_id) {
       // Shown under its parent when that is on the page; counted by its thread
       // either way, so "Show all N replies" stays true.
@@ -971,6 +975,19 @@
     if (empty) { empty.remove(); }
     if (state.sort === "newest") { thread.insertBefore(item, thread.firstChild); }
     else if (more.hidden) { thread.appendChild(item); }
+  }
+
+  // Arrivals close together are told as one: "3 new comments".
+  var arrivals = 0;
+  var announcing = null;
+  function announceArrival() {
+    arrivals += 1;
+    if (announcing) { return; }
+    announcing = setTimeout(function () {
+      announcer.textContent = arrivals === 1 ? t("newComment") : t("newComments", { count: arrivals });
+      arrivals = 0;
+      announcing = null;
+    }, 1500);
   }
 
   function connectLive(then) {
