@@ -35,8 +35,25 @@ from commentdesk.web.auth import (
     services_of,
 )
 from commentdesk.web.caching import conditional_json
+from commentdesk.web.responses import (
+    ERRORS,
+    CommentThread,
+    Counts,
+    Deleted,
+    HiddenWriterOut,
+    IgnoredList,
+    LikeOut,
+    ModerationCommentDetail,
+    QueuePage,
+    ReaderOverlay,
+    Reported,
+    StoryOut,
+    Submitted,
+    ThreadPage,
+    documented,
+)
 
-router = APIRouter(prefix="/api/v1")
+router = APIRouter(prefix="/api/v1", responses=ERRORS)
 
 # Ids are positive and fit every database's integer column.
 Id = Annotated[int, Path(ge=1, le=2**53)]
@@ -83,7 +100,16 @@ def _public_story(request: Request, story_id: int) -> Story:
 # --- stories -------------------------------------------------------------------------
 
 
-@router.post("/stories", status_code=201, tags=["stories"])
+@router.post(
+    "/stories",
+    status_code=201,
+    tags=["stories"],
+    response_model=None,
+    responses={
+        **documented(StoryOut, "The story, created.", 201),
+        **documented(StoryOut, "The story, updated (its external id was known)."),
+    },
+)
 def create_story(request: Request, payload: schemas.StoryIn) -> JSONResponse:
     """Create a story (or update it: the external id is the key). Integration or admin key."""
     principal = require_integration(request)
@@ -124,10 +150,7 @@ ExternalIds = Annotated[
     "/stories/counts",
     tags=["stories"],
     responses={
-        200: {
-            "description": "Published-comment counts by the host site's story ids.",
-            "content": {"application/json": {"schema": {"type": "object"}}},
-        },
+        **documented(Counts, "Published-comment counts by the host site's story ids."),
         304: {"description": "Unchanged since the ETag named in `If-None-Match`."},
     },
 )
@@ -152,7 +175,12 @@ def story_counts(
     return conditional_json(request, {"counts": counts}, services.settings.thread_cache_s)
 
 
-@router.get("/stories/lookup", tags=["stories"])
+@router.get(
+    "/stories/lookup",
+    tags=["stories"],
+    response_model=None,
+    responses=documented(StoryOut, "The story."),
+)
 def lookup_story(
     request: Request,
     site: Annotated[str, Query(max_length=64)],
@@ -168,12 +196,22 @@ def lookup_story(
     return schemas.story_out(story, services.now())
 
 
-@router.get("/stories/{story_id}", tags=["stories"])
+@router.get(
+    "/stories/{story_id}",
+    tags=["stories"],
+    response_model=None,
+    responses=documented(StoryOut, "The story."),
+)
 def get_story(request: Request, story_id: Id) -> dict[str, Any]:
     return schemas.story_out(_public_story(request, story_id), services_of(request).now())
 
 
-@router.patch("/stories/{story_id}", tags=["stories"])
+@router.patch(
+    "/stories/{story_id}",
+    tags=["stories"],
+    response_model=None,
+    responses=documented(StoryOut, "The story, changed."),
+)
 def update_story(request: Request, story_id: Id, payload: schemas.StoryPatch) -> dict[str, Any]:
     """Open or close a story, set or clear its closing time, or switch pre-moderation.
     Moderator, integration or admin.
@@ -201,7 +239,13 @@ def update_story(request: Request, story_id: Id, payload: schemas.StoryPatch) ->
 # --- comments ------------------------------------------------------------------------
 
 
-@router.post("/stories/{story_id}/comments", status_code=201, tags=["comments"])
+@router.post(
+    "/stories/{story_id}/comments",
+    status_code=201,
+    tags=["comments"],
+    response_model=None,
+    responses=documented(Submitted, "Stored durably, and decided.", 201),
+)
 def submit_comment(
     request: Request,
     story_id: Id,
@@ -269,10 +313,7 @@ def _submitter(
     "/stories/{story_id}/comments",
     tags=["comments"],
     responses={
-        200: {
-            "description": "A page of the thread.",
-            "content": {"application/json": {"schema": {"type": "object"}}},
-        },
+        **documented(ThreadPage, "A page of the thread."),
         304: {"description": "Unchanged since the ETag named in `If-None-Match`."},
     },
 )
@@ -329,7 +370,12 @@ def _nest(found: comment_store.ThreadPage, comment: Any) -> dict[str, Any]:
     return item
 
 
-@router.get("/comments/{comment_id}/thread", tags=["comments"])
+@router.get(
+    "/comments/{comment_id}/thread",
+    tags=["comments"],
+    response_model=None,
+    responses=documented(CommentThread, "The comment's thread."),
+)
 def comment_thread(request: Request, comment_id: Id) -> dict[str, Any]:
     """The thread a published comment belongs to, for a link to that comment: its
     top-level comment with the replies in view, as in the story's thread."""
@@ -352,7 +398,12 @@ def comment_thread(request: Request, comment_id: Id) -> dict[str, Any]:
     }
 
 
-@router.patch("/comments/{comment_id}", tags=["comments"])
+@router.patch(
+    "/comments/{comment_id}",
+    tags=["comments"],
+    response_model=None,
+    responses=documented(Submitted, "The edit, stored and decided again."),
+)
 def edit_comment(request: Request, comment_id: Id, payload: schemas.CommentEdit) -> dict[str, Any]:
     """The author edits their comment (host-site JWT); it is decided again."""
     services = services_of(request)
@@ -362,7 +413,12 @@ def edit_comment(request: Request, comment_id: Id, payload: schemas.CommentEdit)
     return schemas.submit_out(result.comment, result.decision)
 
 
-@router.delete("/comments/{comment_id}", tags=["comments"])
+@router.delete(
+    "/comments/{comment_id}",
+    tags=["comments"],
+    response_model=None,
+    responses=documented(Deleted, "Deleted."),
+)
 def delete_comment(request: Request, comment_id: Id) -> dict[str, Any]:
     """The author deletes their comment (host-site JWT): it leaves the thread and its
     text is erased; others' replies to it stay, under a placeholder."""
@@ -371,14 +427,24 @@ def delete_comment(request: Request, comment_id: Id) -> dict[str, Any]:
     return {"id": gone.id, "status": "deleted"}
 
 
-@router.post("/comments/{comment_id}/like", tags=["comments"])
+@router.post(
+    "/comments/{comment_id}/like",
+    tags=["comments"],
+    response_model=None,
+    responses=documented(LikeOut, "Liked."),
+)
 def like_comment(request: Request, comment_id: Id) -> dict[str, Any]:
     """A signed-in reader (host-site JWT) likes a published comment, not their own;
     liking again changes nothing. Answers whether they like it and its count."""
     return _set_like(request, comment_id, True)
 
 
-@router.delete("/comments/{comment_id}/like", tags=["comments"])
+@router.delete(
+    "/comments/{comment_id}/like",
+    tags=["comments"],
+    response_model=None,
+    responses=documented(LikeOut, "Not liked (any more)."),
+)
 def unlike_comment(request: Request, comment_id: Id) -> dict[str, Any]:
     """The reader takes their like back; without one, nothing changes."""
     return _set_like(request, comment_id, False)
@@ -395,7 +461,12 @@ def _set_like(request: Request, comment_id: int, liked: bool) -> dict[str, Any]:
     return {"comment_id": done.comment_id, "liked": done.liked, "likes": done.likes}
 
 
-@router.get("/stories/{story_id}/likes/mine", tags=["comments"])
+@router.get(
+    "/stories/{story_id}/likes/mine",
+    tags=["comments"],
+    response_model=None,
+    responses=documented(ReaderOverlay, "What is this reader's on the story."),
+)
 def my_likes(request: Request, story_id: Id) -> JSONResponse:
     """The comments of this story the signed-in reader likes, and their own published
     ones (which they cannot like). Personal, so never stored by any cache."""
@@ -425,7 +496,12 @@ def my_likes(request: Request, story_id: Id) -> JSONResponse:
     )
 
 
-@router.post("/comments/{comment_id}/ignore", tags=["comments"])
+@router.post(
+    "/comments/{comment_id}/ignore",
+    tags=["comments"],
+    response_model=None,
+    responses=documented(HiddenWriterOut, "The writer now ignored."),
+)
 def ignore_writer(request: Request, comment_id: Id) -> JSONResponse:
     """A signed-in reader (host-site JWT) ignores the writer of a published comment:
     the widget folds that writer's comments for this reader on every story. Nobody
@@ -443,7 +519,12 @@ def _hidden_out(writer: actions.HiddenWriter) -> dict[str, Any]:
     return {"author_id": writer.author_id, "name": writer.name, "comment_ids": writer.comment_ids}
 
 
-@router.get("/readers/me/ignored", tags=["comments"])
+@router.get(
+    "/readers/me/ignored",
+    tags=["comments"],
+    response_model=None,
+    responses=documented(IgnoredList, "Whom the reader ignores."),
+)
 def my_ignored(request: Request, site: SiteSlug) -> JSONResponse:
     """Whom the signed-in reader of this site (its slug) ignores, longest first."""
     services = services_of(request)
@@ -510,7 +591,13 @@ def _comment_reader(request: Request, comment_id: int, doing: str) -> tuple[Site
     return site, reader_from_token(services, site, token)
 
 
-@router.post("/comments/{comment_id}/reports", status_code=201, tags=["comments"])
+@router.post(
+    "/comments/{comment_id}/reports",
+    status_code=201,
+    tags=["comments"],
+    response_model=None,
+    responses=documented(Reported, "Reported.", 201),
+)
 def report_comment(request: Request, comment_id: Id, payload: schemas.ReportIn) -> dict[str, Any]:
     """A reader flags a comment for the moderators."""
     services = services_of(request)
@@ -532,7 +619,12 @@ def report_comment(request: Request, comment_id: Id, payload: schemas.ReportIn) 
 # --- moderation ----------------------------------------------------------------------
 
 
-@router.get("/moderation/queue", tags=["moderation"])
+@router.get(
+    "/moderation/queue",
+    tags=["moderation"],
+    response_model=None,
+    responses=documented(QueuePage, "A page of the queue."),
+)
 def moderation_queue(
     request: Request,
     queue: Literal[
@@ -602,7 +694,12 @@ def _utc(value: datetime | None) -> datetime | None:
     return value
 
 
-@router.get("/moderation/comments/{comment_id}", tags=["moderation"])
+@router.get(
+    "/moderation/comments/{comment_id}",
+    tags=["moderation"],
+    response_model=None,
+    responses=documented(ModerationCommentDetail, "The comment's full record."),
+)
 def moderation_comment(request: Request, comment_id: Id) -> dict[str, Any]:
     """Everything about one comment: record, reports, edits, context and author."""
     principal = require_moderator(request)

@@ -15,9 +15,10 @@ from pydantic import Field
 from commentdesk import webhooks
 from commentdesk.store.outbox import Delivery
 from commentdesk.web.auth import require_admin, services_of
+from commentdesk.web.responses import ERRORS
 from commentdesk.web.schemas import Id, Strict
 
-router = APIRouter(prefix="/api/v1/webhooks", tags=["webhooks"])
+router = APIRouter(prefix="/api/v1/webhooks", tags=["webhooks"], responses=ERRORS)
 
 
 class RetryIn(Strict):

@@ -31,9 +31,10 @@ from commentdesk.store import events as event_store
 from commentdesk.store import stories as story_store
 from commentdesk.web.api import TooManyRequests
 from commentdesk.web.auth import services_of
+from commentdesk.web.responses import ERRORS
 from commentdesk.web.schemas import public_comment
 
-router = APIRouter()
+router = APIRouter(responses=ERRORS)
 
 STATIC = Path(__file__).parent / "static"
 POLL_S = 1.0  # how often each open stream looks at the events table

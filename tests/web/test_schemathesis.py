@@ -1,9 +1,12 @@
-"""Property-based fuzzing of the whole API from its OpenAPI document: no 5xx, ever."""
+"""Property-based fuzzing of the whole API from its OpenAPI document: no 5xx, ever,
+and every answer shaped as the document says."""
 
 from __future__ import annotations
 
 import schemathesis
 from hypothesis import HealthCheck, given, settings
+from schemathesis.checks import response_schema_conformance
+from schemathesis.core.failures import FailureGroup
 
 from commentdesk.services import Services
 from commentdesk.web.app import build_app
@@ -31,6 +34,15 @@ def test_no_server_errors(sqlite_services: Services) -> None:
                     failures.append(
                         f"{case.method} {case.formatted_path} {case.body!r:.200} -> "
                         f"{response.status_code} {response.text[:300]}"
+                    )
+                    continue
+                # And every answer, error or not, has the shape the document gives it.
+                try:
+                    case.validate_response(response, checks=[response_schema_conformance])
+                except (AssertionError, FailureGroup) as err:
+                    failures.append(
+                        f"{case.method} {case.formatted_path} -> {response.status_code} "
+                        f"{response.text[:300]}: {str(err)[:500]}"
                     )
 
         fuzz()
