@@ -37,13 +37,22 @@ from commentdesk.web.auth import (
 from commentdesk.web.caching import conditional_json
 from commentdesk.web.responses import (
     ERRORS,
+    AuditPage,
+    AuditTrail,
+    AuthorDetail,
+    AuthorOut,
     CommentThread,
     Counts,
+    Decided,
     Deleted,
+    Erased,
     HiddenWriterOut,
     IgnoredList,
     LikeOut,
+    ModerationComment,
     ModerationCommentDetail,
+    PolicyHistory,
+    PolicyStored,
     QueuePage,
     ReaderOverlay,
     Reported,
@@ -722,7 +731,13 @@ def moderation_comment(request: Request, comment_id: Id) -> dict[str, Any]:
     return body
 
 
-@router.post("/moderation/stories/{story_id}/comments", status_code=201, tags=["moderation"])
+@router.post(
+    "/moderation/stories/{story_id}/comments",
+    status_code=201,
+    tags=["moderation"],
+    response_model=None,
+    responses=documented(Submitted, "Published as the newsroom's.", 201),
+)
 def post_as_newsroom(
     request: Request, story_id: Id, payload: schemas.NewsroomCommentIn
 ) -> dict[str, Any]:
@@ -747,13 +762,23 @@ def post_as_newsroom(
 
 
 # Before the decisions' route, whose `{verb}` would otherwise claim these paths.
-@router.post("/moderation/comments/{comment_id}/feature", tags=["moderation"])
+@router.post(
+    "/moderation/comments/{comment_id}/feature",
+    tags=["moderation"],
+    response_model=None,
+    responses=documented(ModerationComment, "The comment, featured."),
+)
 def feature_comment(request: Request, comment_id: Id) -> dict[str, Any]:
     """Feature a published comment: an editor's pick, shown under `sort=featured`."""
     return _set_featured(request, comment_id, True)
 
 
-@router.post("/moderation/comments/{comment_id}/unfeature", tags=["moderation"])
+@router.post(
+    "/moderation/comments/{comment_id}/unfeature",
+    tags=["moderation"],
+    response_model=None,
+    responses=documented(ModerationComment, "The comment, not featured."),
+)
 def unfeature_comment(request: Request, comment_id: Id) -> dict[str, Any]:
     return _set_featured(request, comment_id, False)
 
@@ -766,7 +791,12 @@ def _set_featured(request: Request, comment_id: int, featured: bool) -> dict[str
     return schemas.moderation_comment(comment)
 
 
-@router.post("/moderation/comments/{comment_id}/{verb}", tags=["moderation"])
+@router.post(
+    "/moderation/comments/{comment_id}/{verb}",
+    tags=["moderation"],
+    response_model=None,
+    responses=documented(ModerationComment, "The comment, decided."),
+)
 def decide_one(
     request: Request,
     comment_id: Id,
@@ -785,7 +815,12 @@ def decide_one(
     return schemas.moderation_comment(changed[0])
 
 
-@router.post("/moderation/decisions", tags=["moderation"])
+@router.post(
+    "/moderation/decisions",
+    tags=["moderation"],
+    response_model=None,
+    responses=documented(Decided, "The comments, decided."),
+)
 def decide_many(request: Request, payload: schemas.BulkDecisionIn) -> dict[str, Any]:
     """Approve, reject or hold many comments at once, all in one transaction."""
     principal = require_moderator(request)
@@ -800,7 +835,12 @@ def decide_many(request: Request, payload: schemas.BulkDecisionIn) -> dict[str, 
     return {"items": [schemas.moderation_comment(c) for c in changed]}
 
 
-@router.get("/moderation/comments/{comment_id}/audit", tags=["moderation"])
+@router.get(
+    "/moderation/comments/{comment_id}/audit",
+    tags=["moderation"],
+    response_model=None,
+    responses=documented(AuditTrail, "The comment's audit trail."),
+)
 def comment_audit(request: Request, comment_id: Id) -> dict[str, Any]:
     principal = require_moderator(request)
     services = services_of(request)
@@ -811,7 +851,12 @@ def comment_audit(request: Request, comment_id: Id) -> dict[str, Any]:
     return {"items": [schemas.audit_out(e) for e in trail]}
 
 
-@router.get("/moderation/authors/{author_id}", tags=["moderation"])
+@router.get(
+    "/moderation/authors/{author_id}",
+    tags=["moderation"],
+    response_model=None,
+    responses=documented(AuthorDetail, "The author, with their latest comments."),
+)
 def get_author(request: Request, author_id: Id) -> dict[str, Any]:
     principal = require_moderator(request)
     services = services_of(request)
@@ -830,7 +875,12 @@ def get_author(request: Request, author_id: Id) -> dict[str, Any]:
     return body
 
 
-@router.post("/moderation/authors/{author_id}/actions", tags=["moderation"])
+@router.post(
+    "/moderation/authors/{author_id}/actions",
+    tags=["moderation"],
+    response_model=None,
+    responses=documented(AuthorOut, "The author as they are now."),
+)
 def author_action(
     request: Request, author_id: Id, payload: schemas.AuthorActionIn
 ) -> dict[str, Any]:
@@ -849,7 +899,12 @@ def author_action(
     return schemas.author_out(author)
 
 
-@router.post("/moderation/authors/{author_id}/erase", tags=["moderation"])
+@router.post(
+    "/moderation/authors/{author_id}/erase",
+    tags=["moderation"],
+    response_model=None,
+    responses=documented(Erased, "Erased."),
+)
 def erase_author(request: Request, author_id: Id) -> dict[str, Any]:
     """Erase a reader at their request: their comments' text, their name, their id.
 
@@ -862,7 +917,12 @@ def erase_author(request: Request, author_id: Id) -> dict[str, Any]:
     return _erasure_out(done)
 
 
-@router.post("/authors/erase", tags=["authors"])
+@router.post(
+    "/authors/erase",
+    tags=["authors"],
+    response_model=None,
+    responses=documented(Erased, "Erased."),
+)
 def erase_author_by_external_id(request: Request, payload: schemas.ReaderIn) -> dict[str, Any]:
     """The host site's hook for a deleted account: erase the author it knows by `external_id`."""
     principal = require_integration(request)
@@ -893,7 +953,12 @@ def _erasure_out(done: actions.Erasure) -> dict[str, Any]:
     }
 
 
-@router.get("/moderation/authors/{author_id}/audit", tags=["moderation"])
+@router.get(
+    "/moderation/authors/{author_id}/audit",
+    tags=["moderation"],
+    response_model=None,
+    responses=documented(AuditTrail, "The author's audit trail."),
+)
 def author_audit(request: Request, author_id: Id) -> dict[str, Any]:
     principal = require_moderator(request)
     services = services_of(request)
@@ -904,7 +969,12 @@ def author_audit(request: Request, author_id: Id) -> dict[str, Any]:
     return {"items": [schemas.audit_out(e) for e in trail]}
 
 
-@router.get("/moderation/audit", tags=["moderation"])
+@router.get(
+    "/moderation/audit",
+    tags=["moderation"],
+    response_model=None,
+    responses=documented(AuditPage, "A page of the site's audit log."),
+)
 def site_audit(
     request: Request,
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
@@ -922,7 +992,12 @@ def site_audit(
 # --- policies ------------------------------------------------------------------------
 
 
-@router.get("/policies", tags=["policies"])
+@router.get(
+    "/policies",
+    tags=["policies"],
+    response_model=None,
+    responses=documented(PolicyHistory, "Every stored policy version."),
+)
 def list_policies(request: Request) -> dict[str, Any]:
     principal = require_moderator(request)
     services = services_of(request)
@@ -943,7 +1018,12 @@ def list_policies(request: Request) -> dict[str, Any]:
     }
 
 
-@router.put("/policies/{scope}", tags=["policies"])
+@router.put(
+    "/policies/{scope}",
+    tags=["policies"],
+    response_model=None,
+    responses=documented(PolicyStored, "The stored version."),
+)
 def put_policy(request: Request, scope: str, payload: schemas.PolicyIn) -> dict[str, Any]:
     """Store a new version of the site policy, or of a section's or story's override."""
     principal = require_admin(request)

@@ -206,6 +206,65 @@ class ModerationCommentDetail(ModerationComment):
     context: list[ModerationComment] = Field(description="Its neighbours in the thread.")
 
 
+class Decided(Shape):
+    items: list[ModerationComment] = Field(description="Each comment as it is now.")
+
+
+class AuthorDetail(AuthorOut):
+    recent_comments: list[ModerationComment] = Field(description="Their latest 20.")
+
+
+class Erased(Shape):
+    author_id: int
+    status: Literal["erased"]
+    comments: int = Field(description="Comments whose text was removed.")
+    withdrawn: int = Field(description="Of those, how many were published or waiting.")
+
+
+class AuditOut(Shape):
+    """One append-only row: who (null: the system) did what to which subject, and why."""
+
+    id: int
+    subject_type: str = Field(description="comment, author, site, policy...")
+    subject_id: int | None
+    action: str
+    actor: str | None
+    old_state: str | None
+    new_state: str | None
+    reasons: list[Any] | None
+    model_version: str | None
+    policy_version: str | None
+    created_at: str
+
+
+class AuditTrail(Shape):
+    items: list[AuditOut] = Field(description="Oldest first.")
+
+
+class AuditPage(Shape):
+    items: list[AuditOut] = Field(description="Newest first.")
+    page: int
+
+
+class PolicyVersion(Shape):
+    id: int
+    scope: str = Field(description="site, section:NAME or story:ID.")
+    version: str
+    document: str = Field(description="The policy's YAML.")
+    created_by: str | None
+    created_at: str | None
+
+
+class PolicyHistory(Shape):
+    items: list[PolicyVersion]
+
+
+class PolicyStored(Shape):
+    id: int
+    scope: str
+    version: str
+
+
 class QueuePage(Shape):
     queue: str
     items: list[ModerationComment]

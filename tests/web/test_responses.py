@@ -171,3 +171,80 @@ def test_the_document_names_these_shapes(http: httpx.Client) -> None:
     assert schema("/api/v1/stories/{story_id}/comments", "post", "4XX") == "ErrorBody"
     # FastAPI's own validation-error shape is never sent, so never documented.
     assert "HTTPValidationError" not in spec["components"]["schemas"]
+
+
+def test_newsroom_tools_answer_as_documented(
+    http: httpx.Client, site: SiteKeys, services: Services
+) -> None:
+    sid = site.story_id
+    mod, admin = site.headers("moderator"), site.headers("admin")
+    posted = http.post(
+        f"/api/v1/stories/{sid}/comments", json={"body": CIVIL}, headers=_bearer(site)
+    ).json()
+    cid = posted["id"]
+    shaped(
+        r.Submitted,
+        http.post(
+            f"/api/v1/moderation/stories/{sid}/comments",
+            json={"body": "The report is linked above."},
+            headers=mod,
+        ),
+        201,
+    )
+    shaped(
+        r.ModerationComment, http.post(f"/api/v1/moderation/comments/{cid}/feature", headers=mod)
+    )
+    shaped(
+        r.ModerationComment, http.post(f"/api/v1/moderation/comments/{cid}/unfeature", headers=mod)
+    )
+    shaped(
+        r.ModerationComment,
+        http.post(
+            f"/api/v1/moderation/comments/{cid}/hold",
+            json={"reason": "checking a claim"},
+            headers=mod,
+        ),
+    )
+    shaped(
+        r.Decided,
+        http.post(
+            "/api/v1/moderation/decisions", json={"ids": [cid], "action": "approve"}, headers=mod
+        ),
+    )
+    trail = shaped(r.AuditTrail, http.get(f"/api/v1/moderation/comments/{cid}/audit", headers=mod))
+    assert [e["action"] for e in trail["items"]][:1] == ["submit"]
+    author_id = http.get(f"/api/v1/moderation/comments/{cid}", headers=mod).json()["author_id"]
+    shaped(r.AuthorDetail, http.get(f"/api/v1/moderation/authors/{author_id}", headers=mod))
+    shaped(
+        r.AuthorOut,
+        http.post(
+            f"/api/v1/moderation/authors/{author_id}/actions",
+            json={"action": "note", "note": "Knows the depot."},
+            headers=mod,
+        ),
+    )
+    shaped(r.AuditTrail, http.get(f"/api/v1/moderation/authors/{author_id}/audit", headers=mod))
+    shaped(r.AuditPage, http.get("/api/v1/moderation/audit", headers=mod))
+    stored = http.put("/api/v1/policies/site", json={"document": POLICY}, headers=admin)
+    shaped(r.PolicyStored, stored)
+    history = shaped(r.PolicyHistory, http.get("/api/v1/policies", headers=mod))
+    assert history["items"]
+    shaped(
+        r.Erased,
+        http.post(
+            "/api/v1/authors/erase",
+            json={"external_id": "reader-1"},
+            headers=site.headers("integration"),
+        ),
+    )
+
+
+POLICY = """
+name: Strict
+default: approve
+rules:
+  - id: insults
+    type: score_band
+    attribute: INSULT
+    hold: 0.5
+"""
