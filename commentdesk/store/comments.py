@@ -676,6 +676,7 @@ class QueueFilter:
     min_score: float | None = None
     max_score: float | None = None
     ids: list[int] = field(default_factory=list)
+    after_id: int | None = None  # only comments newer than this one (what arrived since)
 
 
 def _queue_conditions(site_id: int, f: QueueFilter) -> list[Any]:
@@ -720,7 +721,25 @@ def _queue_conditions(site_id: int, f: QueueFilter) -> list[Any]:
             conds.append(value <= f.max_score)
     if f.ids:
         conds.append(comments.c.id.in_(f.ids))
+    if f.after_id is not None:
+        conds.append(comments.c.id > f.after_id)
     return conds
+
+
+def count(conn: Connection, site_id: int, f: QueueFilter) -> int:
+    """How many comments the filter finds, without reading them."""
+    found = conn.execute(
+        sa.select(sa.func.count()).select_from(comments).where(*_queue_conditions(site_id, f))
+    )
+    return int(found.scalar_one())
+
+
+def latest_id(conn: Connection, site_id: int) -> int:
+    """The site's newest comment id (0 for none): where "new since" starts."""
+    found = conn.execute(
+        sa.select(sa.func.max(comments.c.id)).where(comments.c.site_id == site_id)
+    )
+    return int(found.scalar_one() or 0)
 
 
 def backlog(conn: Connection, site_id: int, queue: str) -> tuple[int, datetime | None]:

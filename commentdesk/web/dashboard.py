@@ -9,17 +9,20 @@ author, audit, policy, analytics) live in the `dashboard_*` modules beside it.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, Form, Request
+from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import FileResponse, RedirectResponse, Response
 from limits import parse
 from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy.engine import Connection
 
 from commentdesk import actions
-from commentdesk.errors import NotFound
+from commentdesk.errors import InvalidInput, NotFound
 from commentdesk.store import comments as comment_store
 from commentdesk.store import stories as story_store
 from commentdesk.store import users as user_store
@@ -177,12 +180,8 @@ def queue_page(request: Request, me: Moderator, queue: str) -> Response:
     site_id = me.principal.site_id
     services = services_of(request)
     with services.store.read() as conn:
-        counts = {
-            name: comment_store.queue(
-                conn, site_id, comment_store.QueueFilter(queue=name), limit=0
-            )[1]
-            for name in QUEUE_LABELS
-        }
+        counts = _counts(conn, site_id)
+        latest = comment_store.latest_id(conn, site_id)
         found, total = (
             ([], 0)
             if problems
@@ -201,6 +200,10 @@ def queue_page(request: Request, me: Moderator, queue: str) -> Response:
         queue=queue,
         labels=QUEUE_LABELS,
         counts=counts,
+        # The same filters, asking what arrived after the newest comment known now.
+        news_url=f"/dashboard/queue/{queue}/news?"
+        + urlencode({**{k: v for k, v in params.items() if k != "page"}, "after": latest}),
+        news_every_ms=NEWS_EVERY_MS,
         cards=cards,
         total=total,
         page=page,
@@ -212,6 +215,13 @@ def queue_page(request: Request, me: Moderator, queue: str) -> Response:
     )
 
 
+def _counts(conn: Connection, site_id: int) -> dict[str, int]:
+    return {
+        name: comment_store.count(conn, site_id, comment_store.QueueFilter(queue=name))
+        for name in QUEUE_LABELS
+    }
+
+
 def _script_session(request: Request) -> session_store.SignedIn:
     me = session_store.signed_in(request)
     if me is None:
@@ -221,6 +231,32 @@ def _script_session(request: Request) -> session_store.SignedIn:
 
 # The moderator behind a script's read: a 401 (not a redirect) without a session.
 ScriptedRead = Annotated[session_store.SignedIn, Depends(_script_session)]
+
+
+# How often an open queue asks what has arrived since it was rendered.
+NEWS_EVERY_MS = 15_000
+
+
+@router.get("/dashboard/queue/{queue}/news")
+def queue_news(
+    request: Request,
+    me: ScriptedRead,
+    queue: str,
+    after: Annotated[int, Query(ge=0, le=2**53)] = 0,
+) -> dict[str, object]:
+    """For an open queue page: every tab's count now, and how many comments matching
+    its filters arrived after the newest one the page knew (`after`)."""
+    if queue not in QUEUE_LABELS:
+        raise NotFound(f"no queue {queue!r}")
+    params = {k: v for k, v in request.query_params.items() if k != "after"}
+    flt, problems, _page = parse_filters(queue, params)
+    if problems:
+        raise InvalidInput("; ".join(problems))
+    site_id = me.principal.site_id
+    with services_of(request).store.read() as conn:
+        counts = _counts(conn, site_id)
+        new = comment_store.count(conn, site_id, dataclasses.replace(flt, after_id=after))
+    return {"counts": counts, "new": new}
 
 
 @router.get("/dashboard/comments/{comment_id}/context")

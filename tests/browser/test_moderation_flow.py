@@ -244,3 +244,37 @@ def clean_score() -> Any:
     from commentdesk.domain import ATTRIBUTES, ScoreResult
 
     return ScoreResult(scores=dict.fromkeys(ATTRIBUTES, 0.01), spans={}, model_version="test")
+
+
+def test_an_open_queue_says_when_new_comments_arrive(
+    services: Services, site: SiteKeys, live: LiveServer, open_page: Any
+) -> None:
+    first = actions.submit(services, site.site.id, actions.NewComment(
+        site.story_id, "The figures: http://example.com/one", author_external_id="u1",
+        author_name="One")).comment.id
+    make_watched = open_page
+
+    def with_clock() -> Any:
+        watched = make_watched()
+        watched.page.clock.install()  # the queue's timer, fast-forwarded below
+        return watched
+
+    moderator = moderator_page(with_clock, live, services, site, "/dashboard/queue/held")
+    page = moderator.page
+    expect(page.locator(f"#c{first}")).to_be_visible()
+    held_tab = page.locator('[data-count-of="held"]')
+    expect(held_tab).to_have_text("1")
+    news = page.locator("#news-show")
+    page.clock.fast_forward(20_000)
+    expect(news).to_be_hidden()  # nothing new yet
+
+    second = actions.submit(services, site.site.id, actions.NewComment(
+        site.story_id, "More: http://example.com/two", author_external_id="u2",
+        author_name="Two")).comment.id
+    page.clock.fast_forward(20_000)
+    expect(news).to_have_text("1 new comment here: show it")
+    expect(held_tab).to_have_text("2")
+    news.click()
+    expect(page.locator(f"#c{second}")).to_be_visible()
+    expect(page.locator("#news-show")).to_be_hidden()
+    moderator.assert_clean()

@@ -94,7 +94,7 @@ def test_every_page_needs_a_session_and_every_form_its_csrf_token(
     # Declared once (dashboard_render.Moderator / ModeratorForm) and checked here
     # for every route, so a new page or form cannot leave either out.
     open_to_all = {"/dashboard/login", "/dashboard/logout"}
-    scripted = ("/dashboard/api/", "/context")  # fetched by the page's script: 401, not a redirect
+    scripted = ("/dashboard/api/", "/context", "/news")  # fetched by the page's script: 401
     ids = {"{queue}": "held", "{story_id}": str(site.story_id), "{author_id}": "1",
            "{comment_id}": "1"}
     routes = [(m, p) for m, p in _dashboard_routes() if p not in open_to_all]
@@ -106,7 +106,7 @@ def test_every_page_needs_a_session_and_every_form_its_csrf_token(
             for param, value in ids.items():
                 url = url.replace(param, value)
             answer = anonymous.request(method, url)
-            if path.startswith(scripted[0]) or path.endswith(scripted[1]):
+            if path.startswith(scripted[0]) or path.endswith(scripted[1:]):
                 assert answer.status_code == 401, (method, path)
             else:
                 assert answer.status_code == 303, (method, path, answer.status_code)
@@ -597,3 +597,37 @@ def test_admins_change_the_site_settings_checked_and_audited(
             rows = audit_store.trail(conn, site.site.id, "site", site.site.id)
         assert after is not None and after.sign_in_required is False
         assert len(rows) == 2
+
+
+def test_an_open_queue_learns_what_arrived_since(
+    services: Services, site: SiteKeys, http: httpx.Client
+) -> None:
+    make_user(services, [site.site.id])
+    sign_in(http, "mod")
+    # Links are held for a moderator by the default policy.
+    _submit(services, site, "The real figures: http://example.com/figures-one")
+    page = http.get("/dashboard/queue/held", params={"story": site.story_id})
+    found = re.search(r'data-news-url="([^"]+)"', page.text)
+    assert found, page.text[:500]
+    news_url = found.group(1).replace("&amp;", "&")
+    assert f"story={site.story_id}" in news_url  # the page's own filters
+    before = http.get(news_url).json()
+    assert before["new"] == 0 and before["counts"]["held"] == 1
+
+    _submit(services, site, "And the rest: http://example.com/figures-two", author="u2")
+    _submit(services, site, "Thanks for the clear timetable.", author="u3")  # published
+    with services.store.write() as conn:
+        elsewhere, _ = story_store.upsert(conn, site.site.id, "elsewhere", title="Elsewhere")
+    actions.submit(services, site.site.id, actions.NewComment(
+        story_id=elsewhere.id, body="See http://example.com/elsewhere", author_external_id="u4"))
+    after = http.get(news_url).json()
+    # Held on this story since the page was drawn: one (not the published one, not
+    # the other story's); the tabs count the whole site.
+    assert after["new"] == 1
+    assert after["counts"]["held"] == 3 and after["counts"]["approved"] == 1
+
+    bad = http.get(news_url + "&min_score=7&attribute=INSULT")
+    assert bad.status_code == 422 and bad.json()["error"]["message"]
+    assert http.get("/dashboard/queue/nowhere/news").status_code == 404
+    with httpx.Client(base_url=str(http.base_url)) as stranger:
+        assert stranger.get(news_url).status_code == 401

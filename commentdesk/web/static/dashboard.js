@@ -202,7 +202,47 @@
     if (handled) { event.preventDefault(); }
   });
 
+  // An open queue asks now and then what has arrived since it was rendered, keeps
+  // the tabs' counts true and offers a link that shows the new comments (the page
+  // again, its filters kept). Not while the tab is hidden; never once signed out.
+  function watchNews() {
+    var box = document.querySelector("[data-news-url]");
+    var link = document.getElementById("news-show");
+    if (!box || !link) { return; }
+    var url = box.getAttribute("data-news-url");
+    var every = Number(box.getAttribute("data-news-every")) || 15000;
+    function ask() {
+      if (document.hidden) { setTimeout(ask, every); return; }
+      fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } })
+        .then(function (response) {
+          if (response.status === 401) { return "stop"; }
+          return response.ok ? response.json() : null;
+        })
+        .then(function (news) {
+          if (news === "stop") { return; }
+          if (news) { showNews(news, link); }
+          setTimeout(ask, every);
+        })
+        .catch(function () { setTimeout(ask, every); });
+    }
+    setTimeout(ask, every);
+  }
+
+  function showNews(news, link) {
+    Object.keys(news.counts || {}).forEach(function (name) {
+      var count = document.querySelector('[data-count-of="' + name + '"]');
+      if (count) { count.textContent = String(news.counts[name]); }
+    });
+    if (news["new"] > 0) {
+      link.textContent = news["new"] === 1 ? "1 new comment here: show it"
+        : news["new"] + " new comments here: show them";
+      link.href = window.location.href;
+      link.hidden = false;
+    }
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    watchNews();
     var first = cards()[0];
     if (first && document.querySelector(".cards")) { focusCard(first); }
     var area = document.querySelector("textarea[data-error-line]");
