@@ -15,7 +15,7 @@ from pydantic import Field
 from commentdesk import webhooks
 from commentdesk.store.outbox import Delivery
 from commentdesk.web.auth import require_admin, services_of
-from commentdesk.web.responses import ERRORS
+from commentdesk.web.responses import ERRORS, Deliveries, PingQueued, Retried, documented
 from commentdesk.web.schemas import Id, Strict
 
 router = APIRouter(prefix="/api/v1/webhooks", tags=["webhooks"], responses=ERRORS)
@@ -40,7 +40,11 @@ def _out(d: Delivery) -> dict[str, Any]:
     }
 
 
-@router.get("/deliveries")
+@router.get(
+    "/deliveries",
+    response_model=None,
+    responses=documented(Deliveries, "The site's webhook messages."),
+)
 def list_deliveries(
     request: Request,
     state: Literal["waiting", "failed", "delivered"] | None = None,
@@ -51,13 +55,22 @@ def list_deliveries(
     return {"items": [_out(d) for d in found]}
 
 
-@router.post("/deliveries/retry")
+@router.post(
+    "/deliveries/retry",
+    response_model=None,
+    responses=documented(Retried, "Queued again."),
+)
 def retry_deliveries(request: Request, payload: RetryIn = RetryIn()) -> dict[str, Any]:
     principal = require_admin(request)
     return {"retried": webhooks.retry(services_of(request), principal.site_id, payload.ids)}
 
 
-@router.post("/ping", status_code=202)
+@router.post(
+    "/ping",
+    status_code=202,
+    response_model=None,
+    responses=documented(PingQueued, "Queued.", 202),
+)
 def ping(request: Request) -> dict[str, Any]:
     principal = require_admin(request)
     return {"queued": webhooks.ping(services_of(request), principal.site_id)}

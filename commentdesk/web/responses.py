@@ -265,6 +265,32 @@ class PolicyStored(Shape):
     version: str
 
 
+class DeliveryOut(Shape):
+    """One webhook message to one receiver."""
+
+    id: int
+    url: str
+    event: str = Field(description="comment.approved, comment.replied, ping...")
+    state: Literal["waiting", "failed", "delivered"]
+    attempts: int
+    last_error: str | None
+    created_at: str | None
+    next_attempt_at: str | None
+    finished_at: str | None
+
+
+class Deliveries(Shape):
+    items: list[DeliveryOut] = Field(description="Newest first.")
+
+
+class Retried(Shape):
+    retried: int = Field(description="Messages queued to be sent again.")
+
+
+class PingQueued(Shape):
+    queued: int = Field(description="Receivers a signed ping is queued for.")
+
+
 class QueuePage(Shape):
     queue: str
     items: list[ModerationComment]

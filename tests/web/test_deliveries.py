@@ -10,6 +10,7 @@ import httpx
 from commentdesk import actions, webhooks
 from commentdesk.services import Services
 from commentdesk.store import sites as site_store
+from commentdesk.web.responses import Deliveries
 from tests.conftest import SiteKeys, create_site
 from tests.test_webhooks import Receiver
 
@@ -42,6 +43,7 @@ def test_admins_see_failures_send_again_and_ping(
 
     _deliver_all(services)
     failed = http.get(DELIVERIES, params={"state": "failed"}, headers=site.headers()).json()
+    Deliveries.model_validate(failed)  # as the OpenAPI document describes it
     [gave_up] = failed["items"]
     assert gave_up["id"] == waiting["id"] and gave_up["last_error"] == "HTTP 503"
     assert gave_up["attempts"] == 1 and gave_up["finished_at"]
