@@ -35,6 +35,20 @@ ENV = jinja2.Environment(
 )
 
 
+# What a moderator may tell a writer when rejecting their comment (the message the
+# writer's site is sent, and the widget shows): civility, never opinion.
+REJECT_REASONS = (
+    "It insults someone.",
+    "It attacks people for who they are.",
+    "It threatens or wishes harm on someone.",
+    "It uses language this site does not publish.",
+    "It is spam or advertising.",
+    "It shares someone's private information.",
+    "It is off topic.",
+)
+ENV.globals["reject_reasons"] = REJECT_REASONS
+
+
 def _when(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M") if value else ""
 

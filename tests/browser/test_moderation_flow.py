@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from commentdesk import actions
-from commentdesk.domain import AuthorStatus, CommentStatus
+from commentdesk.domain import AuthorStatus, CommentStatus, Decision
 from commentdesk.services import Services
 from commentdesk.store import authors as author_store
 from commentdesk.store import comments as comment_store
@@ -277,4 +277,33 @@ def test_an_open_queue_says_when_new_comments_arrive(
     news.click()
     expect(page.locator(f"#c{second}")).to_be_visible()
     expect(page.locator("#news-show")).to_be_hidden()
+    moderator.assert_clean()
+
+
+def test_a_rejection_tells_the_writer_the_reason_picked(
+    services: Services, site: SiteKeys, live: LiveServer, open_page: Any
+) -> None:
+    premoderate(services, site)
+    first, second = (
+        actions.submit(services, site.site.id, actions.NewComment(
+            story_id=site.story_id, body=body, author_external_id=who,
+            author_name=who.title())).comment.id
+        for body, who in [("Buy cheap watches at my shop!", "seller"), ("The plan is fine.", "ana")]
+    )
+    moderator = moderator_page(open_page, live, services, site, "/dashboard/queue/premoderation")
+    page = moderator.page
+    card = page.locator(f"#c{first}")
+    card.locator("select[data-reason]").select_option("It is spam or advertising.")
+    card.click()  # back on the card, the keyboard decides it
+    page.keyboard.press("r")
+    expect(page.locator(f"#c{first}.status-rejected")).to_be_visible()
+    # Without a reason picked, the writer is told only that a moderator removed it.
+    page.locator(f"#c{second} button[data-act=reject]").click()
+    expect(page.locator(f"#c{second}.status-rejected")).to_be_visible()
+    with services.store.read() as conn:
+        found = {c.id: c for c in comment_store.get_many(conn, site.site.id, [first, second])}
+    spam, plain = found[first], found[second]
+    told = schemas.author_message(Decision(spam.status, spam.reasons, None, None))
+    assert told == "Your comment was not published: It is spam or advertising."
+    assert plain.reasons[0].message == "removed by a moderator"
     moderator.assert_clean()

@@ -69,16 +69,25 @@
     }
   }
 
-  function decide(ids, action) {
+  function decide(ids, action, reason) {
     if (!ids.length) { toast("Select comments first (x).", true); return Promise.resolve(); }
     var next = current;
-    return post("/dashboard/api/decisions", { ids: ids, action: action }).then(function (body) {
+    var payload = { ids: ids, action: action };
+    if (reason) { payload.reason = reason; }
+    return post("/dashboard/api/decisions", payload).then(function (body) {
       body.items.forEach(function (item) { markDecided(item.id, item.status); });
       var done = { approve: "approved", reject: "rejected", hold: "held" }[action];
       toast((ids.length > 1 ? ids.length + " comments " : "Comment ") + done + ".");
       updatePicked();
       if (next && next.classList.contains("done")) { move(1); }
     }).catch(function (err) { toast("Could not " + action + ": " + err.message, true); });
+  }
+
+  // One card's decision; a rejection carries the reason picked on the card, if any.
+  function decideOne(card, action) {
+    var why = card.querySelector("select[data-reason]");
+    var reason = action === "reject" && why ? why.value : "";
+    return decide([Number(card.getAttribute("data-id"))], action, reason);
   }
 
   function banAuthor(card) {
@@ -154,7 +163,7 @@
       var act = button.getAttribute("data-act");
       if (act === "ban") { banAuthor(card); }
       else if (act === "feature") { toggleFeatured(card); }
-      else { decide([Number(card.getAttribute("data-id"))], act); }
+      else { decideOne(card, act); }
       return;
     }
     var bulk = event.target.closest("button[data-bulk]");
@@ -188,9 +197,9 @@
     else if (key === "A") { decide(picked(), "approve"); }
     else if (key === "R") { decide(picked(), "reject"); }
     else if (!current) { handled = false; if ("arhbxcf".indexOf(key) >= 0) { move(0); } }
-    else if (key === "a") { decide([Number(current.getAttribute("data-id"))], "approve"); }
-    else if (key === "r") { decide([Number(current.getAttribute("data-id"))], "reject"); }
-    else if (key === "h") { decide([Number(current.getAttribute("data-id"))], "hold"); }
+    else if (key === "a") { decideOne(current, "approve"); }
+    else if (key === "r") { decideOne(current, "reject"); }
+    else if (key === "h") { decideOne(current, "hold"); }
     else if (key === "b") { banAuthor(current); }
     else if (key === "f") { toggleFeatured(current); }
     else if (key === "x") { togglePick(current); }
