@@ -255,3 +255,34 @@ def test_addresses_are_stored_as_keyed_hashes_per_site(services: Services, site:
         actions.NewComment(site.story_id, "The bridge reopens in May.", ip="203.0.113.9"),
     ).comment
     assert stored.ip_hash == mine
+
+
+def test_quiet_hours_hold_for_the_morning_in_the_premoderation_queue(
+    services: Services, site: SiteKeys
+) -> None:
+    from datetime import UTC, datetime
+
+    from commentdesk.store import comments as comment_store
+
+    actions.set_policy(
+        services,
+        site.site.id,
+        "default: approve\nrules:\n"
+        '  - {id: quiet-hours, type: quiet_hours, from: "23:00", until: "07:00"}\n',
+        actor="admin:1",
+    )
+    night = replace(services, clock=lambda: datetime(2026, 1, 15, 23, 30, tzinfo=UTC))
+    day = replace(services, clock=lambda: datetime(2026, 1, 16, 9, 0, tzinfo=UTC))
+    text = "Thanks for explaining the new timetable."
+    waiting = actions.submit(night, site.site.id, actions.NewComment(site.story_id, text))
+    published = actions.submit(day, site.site.id, actions.NewComment(site.story_id, text + "!"))
+    assert waiting.decision.status is CommentStatus.HELD
+    assert published.decision.status is CommentStatus.APPROVED
+    with services.store.read() as conn:
+        queues = {
+            name: comment_store.queue(conn, site.site.id, comment_store.QueueFilter(name))[0]
+            for name in ("premoderation", "held")
+        }
+    premod, held = queues["premoderation"], queues["held"]
+    # Held for when it was written, not for what it says: the pre-moderation queue.
+    assert [c.id for c in premod] == [waiting.comment.id] and held == []

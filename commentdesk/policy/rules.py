@@ -11,8 +11,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import regex
 
@@ -82,6 +83,31 @@ class StoryPremoderated(Rule):
             return None
         return self.hit(
             "every comment on this story is read by a moderator first", {"story": sub.story.id}
+        )
+
+
+@dataclass(frozen=True)
+class QuietHours(Rule):
+    """Hours when nobody moderates (a newsroom's night, in its own time zone): what
+    is posted then waits for a moderator instead of going up unread."""
+
+    start: time = time(22, 0)
+    end: time = time(7, 0)
+    zone: str = "UTC"
+
+    def evaluate(self, sub: Submission, ctx: Context) -> Hit | None:
+        local = sub.now.astimezone(ZoneInfo(self.zone)).time()
+        if self.start < self.end:
+            inside = self.start <= local < self.end
+        else:  # across midnight
+            inside = local >= self.start or local < self.end
+        if not inside:
+            return None
+        span = f"{self.start:%H:%M}-{self.end:%H:%M}"
+        return self.hit(
+            f"comments posted between {self.start:%H:%M} and {self.end:%H:%M} are read by a "
+            "moderator first",
+            {"quiet_hours": span, "timezone": self.zone, "local_time": f"{local:%H:%M}"},
         )
 
 
@@ -445,6 +471,27 @@ def _links(fields: Fields, named: dict[str, list[str]]) -> dict[str, Any]:
     }
 
 
+def _clock(fields: Fields, key: str, default: str) -> time:
+    text = fields.text(key, default)
+    found = regex.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)", text.strip())
+    if not found:
+        raise fields.error(key, f"must be a time of day like 22:00, not {text!r}")
+    return time(int(found.group(1)), int(found.group(2)))
+
+
+def _quiet_hours(fields: Fields, named: dict[str, list[str]]) -> dict[str, Any]:
+    start, end = _clock(fields, "from", "22:00"), _clock(fields, "until", "07:00")
+    if start == end:
+        raise fields.error("until", "must differ from from:")
+    zone = fields.text("timezone", "UTC")
+    try:
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        problem = f"{zone!r} is not a time zone (e.g. Europe/Berlin)"
+        raise fields.error("timezone", problem) from None
+    return {"start": start, "end": end, "zone": zone}
+
+
 def _nothing(fields: Fields, named: dict[str, list[str]]) -> dict[str, Any]:
     return {}
 
@@ -455,6 +502,7 @@ _Builder = Callable[[Fields, dict[str, list[str]]], dict[str, Any]]
 RULE_TYPES: dict[str, tuple[type[Rule], _Builder, Action | None]] = {
     "story_closed": (StoryClosed, _nothing, Action.REJECT),
     "story_premoderated": (StoryPremoderated, _nothing, Action.HOLD),
+    "quiet_hours": (QuietHours, _quiet_hours, Action.HOLD),
     "author_status": (AuthorStatusRule, _author_status, None),
     "new_author": (NewAuthor, _new_author, Action.HOLD),
     "rejection_rate": (RejectionRate, _rejection_rate, Action.HOLD),

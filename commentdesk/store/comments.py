@@ -28,7 +28,8 @@ from commentdesk.store.schema import (
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
 # Rules whose hold means "waiting for pre-moderation" rather than "suspect".
-PREMODERATION_RULES = ("story-premoderated", "author-premoderated", "new-author")
+# Holds for who wrote or where or when, not for what: the pre-moderation queue.
+PREMODERATION_RULES = ("story-premoderated", "author-premoderated", "new-author", "quiet-hours")
 
 
 @functools.lru_cache(maxsize=1024)

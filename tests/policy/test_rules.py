@@ -22,6 +22,7 @@ from commentdesk.domain import (
 from commentdesk.policy import (
     NoHistory,
     Policy,
+    PolicyError,
     Submission,
     author_message,
     default_policy,
@@ -299,6 +300,43 @@ def test_story_state():
     assert _decide(policy, story=closed).status is CommentStatus.REJECTED
     assert _decide(policy, story=premod).status is CommentStatus.HELD
     assert _decide(policy).status is CommentStatus.APPROVED
+
+
+def test_quiet_hours_hold_what_is_posted_while_nobody_moderates():
+    policy = _policy("""\
+        - {id: night, type: quiet_hours, from: "22:30", until: "06:00", timezone: Europe/Berlin}
+        """)
+    # Berlin is UTC+1 in winter and UTC+2 in summer: the same rule, its own clock.
+    winter_night = datetime(2026, 1, 15, 21, 45, tzinfo=UTC)  # 22:45 in Berlin
+    winter_evening = datetime(2026, 1, 15, 21, 15, tzinfo=UTC)  # 22:15
+    summer_morning = datetime(2026, 7, 15, 3, 59, tzinfo=UTC)  # 05:59
+    summer_day = datetime(2026, 7, 15, 4, 0, tzinfo=UTC)  # 06:00: the desk is back
+    held = _decide(policy, now=winter_night)
+    assert held.status is CommentStatus.HELD
+    assert held.decisive is not None and held.decisive.detail["local_time"] == "22:45"
+    assert "between 22:30 and 06:00" in (author_message(held) or "")
+    assert _decide(policy, now=summer_morning).status is CommentStatus.HELD
+    assert _decide(policy, now=winter_evening).status is CommentStatus.APPROVED
+    assert _decide(policy, now=summer_day).status is CommentStatus.APPROVED
+    # Within one day too (a lunch break), and only when it is asked for.
+    lunch = _policy("- {id: lunch, type: quiet_hours, from: \"12:00\", until: \"13:00\"}\n")
+    assert _decide(lunch, now=NOW).status is CommentStatus.HELD  # 12:00 UTC
+    assert _decide(lunch, now=NOW + timedelta(hours=1)).status is CommentStatus.APPROVED
+    assert all(r.id != "night" for r in default_policy().rules)
+
+
+@pytest.mark.parametrize(
+    ("options", "problem"),
+    [
+        ('from: "25:00"', "must be a time of day like 22:00"),
+        ('from: "22:00", until: "22:00"', "must differ from from:"),
+        ("timezone: Mars/Olympus", "is not a time zone"),
+        ("timezone: ../../etc/passwd", "is not a time zone"),
+    ],
+)
+def test_quiet_hours_refuse_what_they_cannot_read(options: str, problem: str) -> None:
+    with pytest.raises(PolicyError, match=problem):
+        _policy("- {id: night, type: quiet_hours, " + options + "}\n")
 
 
 def test_length_limits():
