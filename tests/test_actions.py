@@ -286,3 +286,23 @@ def test_quiet_hours_hold_for_the_morning_in_the_premoderation_queue(
     premod, held = queues["premoderation"], queues["held"]
     # Held for when it was written, not for what it says: the pre-moderation queue.
     assert [c.id for c in premod] == [waiting.comment.id] and held == []
+
+
+def test_a_moderator_never_silently_undoes_another(services: Services, site: SiteKeys) -> None:
+    comment = actions.submit(
+        services, site.site.id, actions.NewComment(site.story_id, "See http://example.com/x")
+    ).comment
+    assert comment.status is CommentStatus.HELD
+    actions.decide(services, site.site.id, [comment.id], "approve", actor="user:ana",
+                   expected={comment.id: CommentStatus.HELD})
+    # Bob's page still shows it held: his rejection is refused, saying who moved it.
+    with pytest.raises(Conflict, match=r"is approved now \(by user:ana\): nothing was changed"):
+        actions.decide(services, site.site.id, [comment.id], "reject", actor="user:bob",
+                       expected={comment.id: CommentStatus.HELD})
+    with services.store.read() as conn:
+        trail = audit_store.trail(conn, site.site.id, "comment", comment.id)
+    assert [e.actor for e in trail][-1] == "user:ana"
+    # Seeing it approved, he may still reject it; without an expectation, as before.
+    [rejected] = actions.decide(services, site.site.id, [comment.id], "reject", actor="user:bob",
+                                expected={comment.id: CommentStatus.APPROVED})
+    assert rejected.status is CommentStatus.REJECTED

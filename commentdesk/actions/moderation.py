@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from sqlalchemy.engine import Connection
 
 from commentdesk.actions.transition import is_erased, move, transition
@@ -30,8 +32,14 @@ def decide(
     *,
     actor: str,
     reason: str = "",
+    expected: Mapping[int, CommentStatus] | None = None,
 ) -> list[Comment]:
-    """A moderator approves, rejects or holds one comment or many."""
+    """A moderator approves, rejects or holds one comment or many.
+
+    ``expected`` is each comment's status as the moderator saw it: when another
+    moderator (or the system) has moved one since, nothing is decided and the
+    Conflict says who did what, so one moderator never silently undoes another.
+    """
     if verb not in MODERATOR_ACTIONS:
         raise InvalidInput(f"action must be one of {sorted(MODERATOR_ACTIONS)}", field="action")
     if not comment_ids:
@@ -55,6 +63,10 @@ def decide(
         if erased:
             # Nothing is left to publish, and its writer asked for it gone.
             raise Conflict(f"comments erased at their author's request: {erased}")
+        seen = expected or {}
+        moved = [found[i] for i in seen if i in found and found[i].status != seen[i]]
+        if moved:
+            raise Conflict(_moved_meanwhile(conn, site_id, moved), field="ids")
         for comment_id in dict.fromkeys(comment_ids):
             before = found[comment_id]
             decision = Decision(
@@ -75,6 +87,15 @@ def decide(
                 )
             )
     return changed
+
+
+def _moved_meanwhile(conn: Connection, site_id: int, moved: list[Comment]) -> str:
+    told = []
+    for comment in moved:
+        last = audit_store.trail(conn, site_id, "comment", comment.id)[-1:]
+        who = last[0].actor if last and last[0].actor else "the system"
+        told.append(f"comment {comment.id} is {comment.status.value} now (by {who})")
+    return "; ".join(told) + ": nothing was changed"
 
 
 def feature(

@@ -811,6 +811,11 @@ def decide_one(
         verb,
         actor=principal.name,
         reason=payload.reason if payload else "",
+        expected=(
+            schemas.expected_statuses({comment_id: payload.expected})
+            if payload and payload.expected
+            else None
+        ),
     )
     return schemas.moderation_comment(changed[0])
 
@@ -831,6 +836,7 @@ def decide_many(request: Request, payload: schemas.BulkDecisionIn) -> dict[str, 
         payload.action,
         actor=principal.name,
         reason=payload.reason,
+        expected=schemas.expected_statuses(payload.expected),
     )
     return {"items": [schemas.moderation_comment(c) for c in changed]}
 

@@ -39,6 +39,7 @@ from commentdesk.web.auth import Unauthorized, services_of
 from commentdesk.web.dashboard_cards import build_cards
 from commentdesk.web.dashboard_filters import QUEUE_LABELS, parse_filters
 from commentdesk.web.dashboard_render import Moderator, ModeratorForm, render
+from commentdesk.web.schemas import StatusName, expected_statuses
 
 router = APIRouter(include_in_schema=False)
 
@@ -279,6 +280,11 @@ class DecisionIn(BaseModel):
     ids: list[Annotated[int, Field(ge=1, le=2**53)]] = Field(min_length=1, max_length=500)
     action: Literal["approve", "reject", "hold"]
     reason: str = Field(default="", max_length=2000)
+    # The status each card showed: a comment another moderator moved meanwhile
+    # is not decided again without a second press.
+    expected: dict[Annotated[int, Field(ge=1, le=2**53)], StatusName] = Field(
+        default_factory=dict, max_length=500
+    )
 
 
 class AuthorActionIn(BaseModel):
@@ -308,6 +314,7 @@ def decide(request: Request, me: ScriptedChange, payload: DecisionIn) -> dict[st
         payload.action,
         actor=me.principal.name,
         reason=payload.reason,
+        expected=expected_statuses(payload.expected),
     )
     return {"items": [{"id": c.id, "status": c.status.value} for c in changed]}
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
-from commentdesk.domain import AuditEntry, Author, Comment, Decision, Story
+from commentdesk.domain import AuditEntry, Author, Comment, CommentStatus, Decision, Story
 
 if TYPE_CHECKING:
     from commentdesk.actions import AuthorData
@@ -102,14 +103,31 @@ class ReportIn(Strict):
     reason: str = Field(default="", max_length=1000)
 
 
+StatusName = Literal["approved", "held", "rejected"]
+
+
 class DecisionIn(Strict):
     reason: str = Field(default="", max_length=2000)
+    expected: StatusName | None = Field(
+        default=None,
+        description="The status you saw: if it has changed since, nothing is decided (409).",
+    )
 
 
 class BulkDecisionIn(Strict):
     ids: list[Id] = Field(min_length=1, max_length=500)
     action: Literal["approve", "reject", "hold"]
     reason: str = Field(default="", max_length=2000)
+    expected: dict[Id, StatusName] = Field(
+        default_factory=dict,
+        max_length=500,
+        description="Comment id -> the status you saw; if any has changed since, "
+        "nothing is decided (409, saying who moved it).",
+    )
+
+
+def expected_statuses(seen: Mapping[int, str]) -> dict[int, CommentStatus]:
+    return {comment_id: CommentStatus(status) for comment_id, status in seen.items()}
 
 
 class AuthorActionIn(Strict):

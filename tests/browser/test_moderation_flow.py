@@ -307,3 +307,40 @@ def test_a_rejection_tells_the_writer_the_reason_picked(
     assert told == "Your comment was not published: It is spam or advertising."
     assert plain.reasons[0].message == "removed by a moderator"
     moderator.assert_clean()
+
+
+def test_two_moderators_on_one_queue_never_undo_each_other_unseen(
+    services: Services, site: SiteKeys, live: LiveServer, open_page: Any
+) -> None:
+    held = actions.submit(services, site.site.id, actions.NewComment(
+        site.story_id, "The figures: http://example.com/one", author_external_id="u1",
+        author_name="One")).comment.id
+    ana = moderator_page(open_page, live, services, site, "/dashboard/queue/held")
+    bob = open_page()  # the same account in a second browser: what matters is the page
+    bob.page.goto(f"{live.url}/dashboard/login")
+    bob.page.fill("input[name=username]", "mod")
+    bob.page.fill("input[name=password]", PASSWORD)
+    bob.page.click("button[type=submit]")
+    bob.page.goto(f"{live.url}/dashboard/queue/held")
+    expect(bob.page.locator(f"#c{held}")).to_be_visible()
+
+    ana.page.locator(f"#c{held} button[data-act=approve]").click()
+    expect(ana.page.locator(f"#c{held}.status-approved")).to_be_visible()
+    # Bob's page still shows it held; his rejection is refused and tells him why.
+    bob.page.locator(f"#c{held} button[data-act=reject]").click()
+    expect(bob.page.locator("#toast")).to_contain_text(
+        f"comment {held} is approved now (by user:mod). Press again to reject it anyway."
+    )
+    with services.store.read() as conn:
+        assert comment_store.get(conn, site.site.id, held).status is CommentStatus.APPROVED  # type: ignore[union-attr]
+    bob.page.locator(f"#c{held} button[data-act=reject]").click()  # now knowingly
+    expect(bob.page.locator(f"#c{held}.status-rejected")).to_be_visible()
+    with services.store.read() as conn:
+        assert comment_store.get(conn, site.site.id, held).status is CommentStatus.REJECTED  # type: ignore[union-attr]
+    # The refusal is a 409 on the wire, which the browser notes; nothing else went wrong.
+    assert bob.console_errors == [
+        "Failed to load resource: the server responded with a status of 409 (Conflict)"
+    ]
+    bob.console_errors.clear()
+    ana.assert_clean()
+    bob.assert_clean()

@@ -760,3 +760,26 @@ def test_a_page_shows_a_long_threads_first_replies_and_the_thread_shows_them_all
     whole = http.get(f"/api/v1/comments/{root}/thread").json()["thread"]
     assert len(whole["replies"]) == many and whole["reply_count"] == many
     assert {r["root_id"] for r in whole["replies"]} == {root}
+
+
+def test_decisions_can_name_the_status_they_expect(http: httpx.Client, site: SiteKeys) -> None:
+    held = post_comment(http, site, "The figures: http://example.com/figures").json()
+    assert held["status"] == "held"
+    mod = site.headers("moderator")
+    decisions = "/api/v1/moderation/decisions"
+    ok = http.post(decisions, json={"ids": [held["id"]], "action": "approve",
+                                    "expected": {str(held["id"]): "held"}}, headers=mod)
+    assert ok.status_code == 200 and ok.json()["items"][0]["status"] == "approved"
+    # A tool that still believes it held is refused, and told who moved it.
+    late = http.post(decisions, json={"ids": [held["id"]], "action": "reject",
+                                      "expected": {str(held["id"]): "held"}}, headers=mod)
+    assert late.status_code == 409
+    assert late.json()["error"]["message"].startswith(f"comment {held['id']} is approved now (by ")
+    one = http.post(f"/api/v1/moderation/comments/{held['id']}/reject",
+                    json={"expected": "held"}, headers=mod)
+    assert one.status_code == 409
+    assert http.post(f"/api/v1/moderation/comments/{held['id']}/reject",
+                     json={"expected": "approved"}, headers=mod).json()["status"] == "rejected"
+    bad = http.post(decisions, json={"ids": [held["id"]], "action": "hold",
+                                     "expected": {str(held["id"]): "maybe"}}, headers=mod)
+    assert bad.status_code == 422

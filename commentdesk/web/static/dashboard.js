@@ -27,7 +27,9 @@
       return response.json().catch(function () { return {}; }).then(function (body) {
         if (!response.ok) {
           var message = body && body.error ? body.error.message : "HTTP " + response.status;
-          throw new Error(message);
+          var error = new Error(message);
+          error.status = response.status;
+          throw error;
         }
         return body;
       });
@@ -58,6 +60,7 @@
   function markDecided(id, status) {
     var card = document.getElementById("c" + id);
     if (!card) { return; }
+    card.removeAttribute("data-moved");
     card.className = card.className.replace(/\bstatus-\w+/, "status-" + status);
     var badge = card.querySelector("[data-status]");
     if (badge) { badge.textContent = status; }
@@ -69,10 +72,23 @@
     }
   }
 
+  // The status each card shows, so that a comment another moderator decided since
+  // the page was drawn is not decided again unseen. After the refusal the card
+  // shows the news, and pressing again decides it.
+  function expectedOf(ids) {
+    var seen = {};
+    ids.forEach(function (id) {
+      var card = document.getElementById("c" + id);
+      var shown = card && !card.hasAttribute("data-moved") && /\bstatus-(\w+)/.exec(card.className);
+      if (shown) { seen[id] = shown[1]; }
+    });
+    return seen;
+  }
+
   function decide(ids, action, reason) {
     if (!ids.length) { toast("Select comments first (x).", true); return Promise.resolve(); }
     var next = current;
-    var payload = { ids: ids, action: action };
+    var payload = { ids: ids, action: action, expected: expectedOf(ids) };
     if (reason) { payload.reason = reason; }
     return post("/dashboard/api/decisions", payload).then(function (body) {
       body.items.forEach(function (item) { markDecided(item.id, item.status); });
@@ -80,7 +96,18 @@
       toast((ids.length > 1 ? ids.length + " comments " : "Comment ") + done + ".");
       updatePicked();
       if (next && next.classList.contains("done")) { move(1); }
-    }).catch(function (err) { toast("Could not " + action + ": " + err.message, true); });
+    }).catch(function (err) {
+      if (err.status === 409 && /nothing was changed/.test(err.message)) {
+        ids.forEach(function (id) {
+          var card = document.getElementById("c" + id);
+          if (card) { card.setAttribute("data-moved", "1"); }
+        });
+        toast(err.message.replace(": nothing was changed", "") + ". Press again to " + action +
+          " it anyway.", true);
+        return;
+      }
+      toast("Could not " + action + ": " + err.message, true);
+    });
   }
 
   // One card's decision; a rejection carries the reason picked on the card, if any.
