@@ -1,4 +1,5 @@
-"""Thread health: per-story volume, outcomes, attribute mix and reasons over a date range.
+"""Thread health over a date range: per-story volume, outcomes, attribute mix and
+reasons, and the moderators' work (who decided what, and how long comments waited).
 
 Rows are read once and folded in Python: scores are JSON, which SQLite and
 PostgreSQL query differently, and a newsroom's range is thousands of rows,
@@ -16,7 +17,7 @@ from sqlalchemy.engine import Connection
 
 from commentdesk.domain import ATTRIBUTES
 from commentdesk.store import rows
-from commentdesk.store.schema import comments, stories
+from commentdesk.store.schema import audit_log, comments, stories
 
 # A comment "carries" an attribute when the scorer puts it at or above this.
 ATTRIBUTE_THRESHOLD = 0.5
@@ -135,3 +136,74 @@ def _days(since: datetime, until: datetime) -> list[date]:
     first, last = since.date(), (until - timedelta(microseconds=1)).date()
     count = min((last - first).days + 1, 3660)
     return [first + timedelta(days=i) for i in range(max(count, 0))]
+
+
+# The audit actions of a moderator's decision on a comment.
+DECISIONS = ("approve", "reject", "hold")
+
+
+@dataclass
+class ModeratorWork:
+    actor: str
+    approved: int = 0
+    rejected: int = 0
+    held: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.approved + self.rejected + self.held
+
+
+@dataclass
+class ModerationWork:
+    """Decisions per moderator, and how long the comments that waited for one
+    waited: from posting to the first moderator's decision."""
+
+    moderators: list[ModeratorWork]
+    waits_s: list[float]
+
+    def wait_percentile(self, share: float) -> float | None:
+        if not self.waits_s:
+            return None
+        ordered = sorted(self.waits_s)
+        return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def moderation_work(
+    conn: Connection, site_id: int, since: datetime, until: datetime
+) -> ModerationWork:
+    """Moderators' decisions made in [since, until) (the system's are not counted)."""
+    query = (
+        sa.select(
+            audit_log.c.subject_id,
+            audit_log.c.actor,
+            audit_log.c.action,
+            audit_log.c.old_state,
+            audit_log.c.created_at,
+            comments.c.created_at.label("posted_at"),
+        )
+        .select_from(audit_log.join(comments, comments.c.id == audit_log.c.subject_id))
+        .where(
+            audit_log.c.site_id == site_id,
+            audit_log.c.subject_type == "comment",
+            audit_log.c.actor.is_not(None),
+            audit_log.c.action.in_(DECISIONS),
+            audit_log.c.created_at >= since,
+            audit_log.c.created_at < until,
+        )
+        .order_by(audit_log.c.id)
+    )
+    people: dict[str, ModeratorWork] = {}
+    waited: dict[int, float] = {}
+    for row in conn.execute(query):
+        work = people.setdefault(row.actor, ModeratorWork(row.actor))
+        field_name = {"approve": "approved", "reject": "rejected", "hold": "held"}[row.action]
+        setattr(work, field_name, getattr(work, field_name) + 1)
+        decided, posted = rows.aware(row.created_at), rows.aware(row.posted_at)
+            # A comment that was waiting: a moderator publishing or rejecting it ends the wait.
+        ends_wait = row.old_state == "held" and row.action != "hold"
+        if ends_wait and row.subject_id not in waited and decided and posted:
+            waited[row.subject_id] = max(0.0, (decided - posted).total_seconds())
+    ordered = sorted(people.values(), key=lambda w: (-w.total, w.actor))
+    return ModerationWork(ordered, list(waited.values()))
+

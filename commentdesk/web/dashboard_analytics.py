@@ -15,7 +15,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from commentdesk.domain import ATTRIBUTES
-from commentdesk.store.analytics import ThreadHealth, thread_health
+from commentdesk.store.analytics import ThreadHealth, moderation_work, thread_health
 from commentdesk.web.auth import services_of
 from commentdesk.web.dashboard_render import Moderator, render
 
@@ -117,6 +117,7 @@ def analytics_page(
     period = parse_range(services.now(), since, until)
     with services.store.read() as conn:
         health = thread_health(conn, me.principal.site_id, period.since, period.until)
+        work = moderation_work(conn, me.principal.site_id, period.since, period.until)
     return render(
         request,
         "dashboard/analytics.html",
@@ -124,6 +125,7 @@ def analytics_page(
         status_code=422 if period.problem else 200,
         period=period,
         health=health,
+        work=work,
         volume=volume_bars(health),
         attribute_chart=attribute_bars(health),
         attributes=ATTRIBUTES,

@@ -382,6 +382,13 @@ def test_analytics_page_and_csv_export(services: Services, site: SiteKeys,
     assert rows[0]["comments"] == "2"
     assert int(rows[0]["held"]) + int(rows[0]["rejected"]) >= 1
     assert http.get("/dashboard/analytics", params={"since": "bad"}).status_code == 422
+    assert "No moderator decisions in this range." in page.text
+    waiting = _submit(services, site, "The figures: http://example.com/figures", "u3")
+    actions.decide(services, site.site.id, [waiting], "approve", actor="user:mod")
+    page = http.get("/dashboard/analytics")
+    found = re.search(r"<p class=\"summary\" data-waits>([^<]+)</p>", page.text)
+    assert found and found.group(1).startswith("1 comment waited for a moderator: half were ")
+    assert "<td>user:mod</td><td>1</td><td>1</td><td>0</td><td>0</td>" in page.text
 
 
 def test_cookie_is_secure_when_configured(services: Services, site: SiteKeys) -> None:
@@ -631,3 +638,12 @@ def test_an_open_queue_learns_what_arrived_since(
     assert http.get("/dashboard/queue/nowhere/news").status_code == 404
     with httpx.Client(base_url=str(http.base_url)) as stranger:
         assert stranger.get(news_url).status_code == 401
+
+
+def test_waits_read_as_people_say_them() -> None:
+    from commentdesk.web.dashboard_render import ENV
+
+    span = ENV.filters["span"]
+    assert [span(s) for s in (None, 44.6, 60, 719, 3600, 3660 * 3, 86400 * 2, 86400 + 7200)] == [
+        "–", "45 s", "1 min", "11 min", "1 h", "3 h 3 min", "2 d", "1 d 2 h",
+    ]
