@@ -678,6 +678,9 @@ class QueueFilter:
     max_score: float | None = None
     ids: list[int] = field(default_factory=list)
     after_id: int | None = None  # only comments newer than this one (what arrived since)
+    # None: the queue's own order (work queues oldest first, others newest first);
+    # "oldest", "newest", or "score": highest on `attribute` (TOXICITY) first.
+    order: str | None = None
 
 
 def _queue_conditions(site_id: int, f: QueueFilter) -> list[Any]:
@@ -816,13 +819,21 @@ def queue(
     conn: Connection, site_id: int, f: QueueFilter, *, limit: int = 50, offset: int = 0
 ) -> tuple[list[Comment], int]:
     conds = _queue_conditions(site_id, f)
-    # Oldest first for work queues (fairness); newest first for browsing.
-    newest_first = f.queue in ("approved", "featured", "rejected", "all")
-    order = comments.c.id.desc() if newest_first else comments.c.id.asc()
-    query = _select().where(*conds).order_by(order).limit(limit).offset(offset)
+    query = _select().where(*conds).order_by(*_order(f)).limit(limit).offset(offset)
     items = [rows.comment(r) for r in conn.execute(query)]
     total = conn.execute(sa.select(sa.func.count()).select_from(comments).where(*conds))
     return items, int(total.scalar_one())
+
+
+def _order(f: QueueFilter) -> list[Any]:
+    # Oldest first for work queues (fairness); newest first for browsing.
+    browsing = f.queue in ("approved", "featured", "rejected", "all")
+    order = f.order or ("newest" if browsing else "oldest")
+    if order == "score":
+        # The clearest cases first, to clear them fast; unscored ones last, then by age.
+        value = comments.c.scores[f.attribute or "TOXICITY"].as_float()
+        return [value.desc().nulls_last(), comments.c.id.asc()]
+    return [comments.c.id.desc() if order == "newest" else comments.c.id.asc()]
 
 
 def neighbours(conn: Connection, comment: Comment, around: int = 2) -> list[Comment]:

@@ -653,10 +653,15 @@ def moderation_queue(
     ) = None,
     min_score: Annotated[float | None, Query(ge=0, le=1)] = None,
     max_score: Annotated[float | None, Query(ge=0, le=1)] = None,
+    order: Literal["oldest", "newest", "score"] | None = None,
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
     per_page: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> dict[str, Any]:
-    """The moderation queue of the key's site, filtered and paged."""
+    """The moderation queue of the key's site, filtered and paged.
+
+    Work queues (held, reported, pre-moderation) come oldest first, the others
+    newest first; `order=score` puts the highest on `attribute` (TOXICITY when
+    none is given) first, to clear the clearest cases fast."""
     principal = require_moderator(request)
     services = services_of(request)
     site_id = _own_site(request, principal, site)
@@ -672,6 +677,7 @@ def moderation_queue(
         attribute=attribute,
         min_score=min_score,
         max_score=max_score,
+        order=order,
     )
     with services.store.read() as conn:
         items, total = comment_store.queue(

@@ -37,7 +37,7 @@ from commentdesk.web import (
 from commentdesk.web import sessions as session_store
 from commentdesk.web.auth import Unauthorized, services_of
 from commentdesk.web.dashboard_cards import build_cards
-from commentdesk.web.dashboard_filters import QUEUE_LABELS, parse_filters
+from commentdesk.web.dashboard_filters import QUEUE_LABELS, QUEUE_ORDERS, parse_filters
 from commentdesk.web.dashboard_render import Moderator, ModeratorForm, render
 from commentdesk.web.schemas import StatusName, expected_statuses
 
@@ -200,6 +200,7 @@ def queue_page(request: Request, me: Moderator, queue: str) -> Response:
         status_code=422 if problems else 200,
         queue=queue,
         labels=QUEUE_LABELS,
+        orders=QUEUE_ORDERS,
         counts=counts,
         # The same filters, asking what arrived after the newest comment known now.
         news_url=f"/dashboard/queue/{queue}/news?"

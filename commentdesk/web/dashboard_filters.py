@@ -16,6 +16,9 @@ QUEUE_LABELS = {
     "rejected": "Rejected",
     "all": "All",
 }
+# How a queue may be ordered: its own way (work queues oldest first, for
+# fairness), or the clearest cases first, highest score on the attribute chosen.
+QUEUE_ORDERS = {"oldest": "oldest first", "newest": "newest first", "score": "highest score first"}
 
 
 def parse_filters(queue: str, params: dict[str, str]) -> tuple[QueueFilter, list[str], int]:
@@ -74,5 +77,10 @@ def parse_filters(queue: str, params: dict[str, str]) -> tuple[QueueFilter, list
     )
     if (flt.min_score is not None or flt.max_score is not None) and flt.attribute is None:
         flt.attribute = "TOXICITY"  # a score range needs an attribute; this is the usual one
+    order = text("order", 10)
+    if order is not None and order not in QUEUE_ORDERS:
+        problems.append(f"order must be one of {', '.join(QUEUE_ORDERS)}")
+        order = None
+    flt.order = order
     page = number("page", int, 1, 100_000)
     return flt, problems, int(page or 1)

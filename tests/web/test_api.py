@@ -783,3 +783,29 @@ def test_decisions_can_name_the_status_they_expect(http: httpx.Client, site: Sit
     bad = http.post(decisions, json={"ids": [held["id"]], "action": "hold",
                                      "expected": {str(held["id"]): "maybe"}}, headers=mod)
     assert bad.status_code == 422
+
+
+def test_a_queue_can_put_the_clearest_cases_first(
+    http: httpx.Client, site: SiteKeys, services: Services
+) -> None:
+    from commentdesk.domain import ATTRIBUTES, ScoreResult
+
+    def held(text: str, toxicity: float, insult: float) -> int:
+        scores = dict.fromkeys(ATTRIBUTES, 0.01) | {"TOXICITY": toxicity, "INSULT": insult}
+        new = actions.NewComment(site.story_id, text,
+                                 score=ScoreResult(scores=scores, spans={}, model_version="t"))
+        return actions.submit(services, site.site.id, new).comment.id
+
+    mild, worst, middling = held("a", 0.2, 0.9), held("b", 0.9, 0.1), held("c", 0.5, 0.5)
+    queue, mod = "/api/v1/moderation/queue", site.headers("moderator")
+
+    def ids(**params: str) -> list[int]:
+        found = http.get(queue, params={"queue": "all", **params}, headers=mod)
+        assert found.status_code == 200, found.text
+        return [item["id"] for item in found.json()["items"]]
+
+    assert ids() == [middling, worst, mild]  # browsing everything: newest first
+    assert ids(order="oldest") == [mild, worst, middling]
+    assert ids(order="score") == [worst, middling, mild]  # TOXICITY, highest first
+    assert ids(order="score", attribute="INSULT") == [mild, middling, worst]
+    assert http.get(queue, params={"order": "loudest"}, headers=mod).status_code == 422

@@ -647,3 +647,19 @@ def test_waits_read_as_people_say_them() -> None:
     assert [span(s) for s in (None, 44.6, 60, 719, 3600, 3660 * 3, 86400 * 2, 86400 + 7200)] == [
         "–", "45 s", "1 min", "11 min", "1 h", "3 h 3 min", "2 d", "1 d 2 h",
     ]
+
+
+def test_a_queue_page_orders_as_asked(services: Services, site: SiteKeys,
+                                      http: httpx.Client) -> None:
+    make_user(services, [site.site.id])
+    sign_in(http, "mod")
+    calm = _submit(services, site, "The figures: http://example.com/a", "u1")
+    rude = _submit(services, site, "Idiot, the figures: http://example.com/b", "u2")
+    page = http.get("/dashboard/queue/all", params={"order": "score"})
+    assert page.status_code == 200
+    assert page.text.index(f'id="c{rude}"') < page.text.index(f'id="c{calm}"')
+    assert '<option value="score" selected>highest score first</option>' in page.text
+    oldest = http.get("/dashboard/queue/all", params={"order": "oldest"}).text
+    assert oldest.index(f'id="c{calm}"') < oldest.index(f'id="c{rude}"')
+    refused = http.get("/dashboard/queue/all", params={"order": "loudest"})
+    assert refused.status_code == 422 and "order must be one of" in refused.text
