@@ -147,7 +147,19 @@ def test_reader_replies_and_sorts(
     page.click(f"#cd-c{first} .cd-compose .cd-post")
     page.locator(f"#cd-c{first} .cd-replies .cd-body",
                  has_text="Agreed, the early buses").wait_for()  # published, arrives live
+    # The order they chose stays theirs on the next visit; the picks are not an order.
+    page.select_option(".cd-sort select", "featured")
+    page.reload()
+    page.wait_for_selector(".cd-widget[data-ready]")
+    expect(page.locator(".cd-sort select")).to_have_value("oldest")
+    expect(bodies.first).to_have_text(re.compile("^First"))
+    # Someone else (another browser) gets the newsroom's order.
+    other = open_page()
+    other.page.goto(host.article(site, reader_token(site)))
+    other.page.wait_for_selector(".cd-widget[data-ready]")
+    expect(other.page.locator(".cd-sort select")).to_have_value("newest")
     reader.assert_clean()
+    other.assert_clean()
 
 
 def test_featured_comments_carry_a_badge_and_have_their_own_view(
@@ -299,8 +311,10 @@ def test_a_rejection_tells_the_writer_the_reason_picked(
     moderator = moderator_page(open_page, live, services, site, "/dashboard/queue/premoderation")
     page = moderator.page
     card = page.locator(f"#c{first}")
-    card.locator("select[data-reason]").select_option("It is spam or advertising.")
-    card.click()  # back on the card, the keyboard decides it
+    expect(card).to_have_class(re.compile(r"\bcurrent\b"))
+    page.keyboard.press("5")  # the fifth reason, picked by the keyboard
+    expect(card.locator("select[data-reason]")).to_have_value("It is spam or advertising.")
+    expect(page.locator("#toast")).to_contain_text("Reason: It is spam or advertising.")
     page.keyboard.press("r")
     expect(page.locator(f"#c{first}.status-rejected")).to_be_visible()
     # Without a reason picked, the writer is told only that a moderator removed it.

@@ -117,6 +117,15 @@
     return decide([Number(card.getAttribute("data-id"))], action, reason);
   }
 
+  // 1-9 pick the reason a rejection tells the writer (0: none), then r rejects.
+  function pickReason(card, index) {
+    var why = card.querySelector("select[data-reason]");
+    if (!why) { toast("This comment is rejected already.", true); return; }
+    if (index >= why.options.length) { toast("There is no reason " + index + ".", true); return; }
+    why.selectedIndex = index;
+    toast(index ? "Reason: " + why.value + " Press r to reject." : "No reason will be given.");
+  }
+
   function banAuthor(card) {
     var author = card && card.getAttribute("data-author-id");
     if (!author) { toast("This comment has no author account.", true); return; }
@@ -230,6 +239,7 @@
     else if (key === "b") { banAuthor(current); }
     else if (key === "f") { toggleFeatured(current); }
     else if (key === "x") { togglePick(current); }
+    else if (/^[0-9]$/.test(key)) { pickReason(current, Number(key)); }
     else if (key === "c") {
       var details = current.querySelector("details.context");
       if (details) { details.open = !details.open; }

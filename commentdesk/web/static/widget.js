@@ -122,7 +122,17 @@
       function (when) { when.textContent = ago(new Date(when.dateTime)); });
   }
   setInterval(refreshTimes, 60000);
-  var state = { live: false, storyId: null, sort: data.sort || "newest", page: 1, total: 0, pages: 1,
+  // The order a reader chose stays theirs on every article of the site (in this
+  // browser); the newsroom's data-sort is the order for everyone else.
+  var SORT_KEY = "cd-sort:" + (data.site || "");
+  var ORDERS = ["newest", "oldest", "most_replied", "liked"];
+  function chosenSort() {
+    try {
+      var kept = window.localStorage.getItem(SORT_KEY);
+      return ORDERS.indexOf(kept) >= 0 ? kept : null;
+    } catch (e) { return null; }  // storage refused: the newsroom's order
+  }
+  var state = { live: false, storyId: null, sort: chosenSort() || data.sort || "newest", page: 1, total: 0, pages: 1,
                 // This reader's likes and own comments, from /likes/mine: never in the
                 // public thread, which a cache may hand to every reader.
                 // and the name they post under, to recognise their comments arriving live.
@@ -1023,6 +1033,10 @@
 
   sortSelect.addEventListener("change", function () {
     state.sort = sortSelect.value;
+    // An order is kept for the next article; the newsroom's picks are a view of one.
+    try {
+      if (ORDERS.indexOf(state.sort) >= 0) { window.localStorage.setItem(SORT_KEY, state.sort); }
+    } catch (e) { /* storage refused: chosen for this page only */ }
     loadPage(1);
   });
   more.addEventListener("click", function () { loadPage(state.page + 1); });
