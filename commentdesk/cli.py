@@ -30,6 +30,40 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode="rich",
 )
+
+
+def _versions(asked: bool) -> None:
+    if not asked:
+        return
+    # What a bug report needs: the code, the model scoring with it, the schema it expects.
+    from importlib.metadata import version
+
+    from commentdesk.scoring.model import model_version
+    from commentdesk.scoring.scorer import DEFAULT_MODEL_DIR
+    from commentdesk.store.database import head_revision
+
+    stages = Settings.from_env().scorer_stages
+    print(f"commentdesk {version('commentdesk')}")
+    print(f"model {model_version(DEFAULT_MODEL_DIR, stages)} (scorer stages: {stages})")
+    print(f"database schema {head_revision()}")
+    raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    show_version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=_versions,
+            is_eager=True,
+            help="Print the versions of Comment Desk, its model and its database schema.",
+        ),
+    ] = False,
+) -> None:
+    """Comment Desk: comments in, decisions out."""
+
+
 sites_app = typer.Typer(
     help="Sites (newsrooms).\n\nExample: commentdesk sites create daily 'The Daily'"
 )

@@ -362,3 +362,17 @@ def test_sites_are_checked_before_they_are_created(env: dict[str, str]) -> None:
     assert found is not None and found.allowed_origins == ["https://daily.example"]
     again = runner.invoke(app, ["sites", "create", "daily", "Another"])
     assert again.exit_code == 1 and "already a site 'daily'" in again.output
+
+
+def test_version_names_the_code_the_model_and_the_schema(env: dict[str, str]) -> None:
+    from commentdesk.scoring import Scorer
+    from commentdesk.store.database import head_revision
+
+    shown = runner.invoke(app, ["--version"], env=env)
+    assert shown.exit_code == 0, shown.output
+    code, model, schema = shown.output.splitlines()
+    assert code.startswith("commentdesk ") and code.split()[1][0].isdigit()
+    assert model == f"model {Scorer.load().version} (scorer stages: cascade)"
+    assert schema == f"database schema {head_revision()}"
+    linear = runner.invoke(app, ["--version"], env={**env, "COMMENTDESK_SCORER_STAGES": "linear"})
+    assert "model cd-lin-" in linear.output
