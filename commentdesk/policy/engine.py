@@ -47,11 +47,27 @@ _DEFAULT_WHY = {
 }
 
 
+# What a moderator may tell a writer when rejecting their comment, unless the
+# policy lists its own (`moderator_reasons`, in the newsroom's language):
+# civility, never opinion. The dashboard offers them in this order, keys 1-9.
+DEFAULT_MODERATOR_REASONS = (
+    "It insults someone.",
+    "It attacks people for who they are.",
+    "It threatens or wishes harm on someone.",
+    "It uses language this site does not publish.",
+    "It is spam or advertising.",
+    "It shares someone's private information.",
+    "It is off topic.",
+)
+MAX_MODERATOR_REASONS = 9
+
+
 @dataclass(frozen=True)
 class _Top:
     name: str
     default: Action
     rules: tuple[Rule, ...]
+    moderator_reasons: tuple[str, ...] = DEFAULT_MODERATOR_REASONS
 
 
 class Policy:
@@ -81,6 +97,11 @@ class Policy:
     @property
     def rules(self) -> tuple[Rule, ...]:
         return self._top.rules
+
+    @property
+    def moderator_reasons(self) -> tuple[str, ...]:
+        """What a moderator's rejection may tell its writer."""
+        return self._top.moderator_reasons
 
     def with_override(self, override_yaml: str, source: str = "<override>") -> Policy:
         """This policy with a section's or story's override applied, validated again."""
@@ -182,6 +203,7 @@ def _validate(document: Mapping) -> _Top:
     fields.raw("description")
     default = Action(fields.choice("default", ["approve", "hold", "reject"], "approve"))
     named = _phrase_lists(fields)
+    reasons = _moderator_reasons(fields)
     raw_rules = fields.raw("rules", [])
     if not isinstance(raw_rules, list):
         raise fields.error("rules", "must be a list of rules")
@@ -211,7 +233,18 @@ def _validate(document: Mapping) -> _Top:
         rule = build_rule(item, where, named)
         if rule is not None:
             rules.append(rule)
-    return _Top(name, default, tuple(rules))
+    return _Top(name, default, tuple(rules), reasons)
+
+
+def _moderator_reasons(fields: Fields) -> tuple[str, ...]:
+    reasons = fields.texts("moderator_reasons", list(DEFAULT_MODERATOR_REASONS))
+    if not 1 <= len(reasons) <= MAX_MODERATOR_REASONS:
+        raise fields.error(
+            "moderator_reasons", f"must list 1 to {MAX_MODERATOR_REASONS} reasons (keys 1-9)"
+        )
+    if any(len(reason) > 200 for reason in reasons):
+        raise fields.error("moderator_reasons", "each reason must be at most 200 characters")
+    return tuple(reason.strip() for reason in reasons)
 
 
 def raw_rules_line(rules: list[Any], index: int, document: Mapping) -> int | None:

@@ -17,6 +17,7 @@ import jinja2
 from fastapi import Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from commentdesk import actions
 from commentdesk.errors import Forbidden
 from commentdesk.store import sites as site_store
 from commentdesk.web import csrf
@@ -33,20 +34,6 @@ ENV = jinja2.Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
-
-
-# What a moderator may tell a writer when rejecting their comment (the message the
-# writer's site is sent, and the widget shows): civility, never opinion.
-REJECT_REASONS = (
-    "It insults someone.",
-    "It attacks people for who they are.",
-    "It threatens or wishes harm on someone.",
-    "It uses language this site does not publish.",
-    "It is spam or advertising.",
-    "It shares someone's private information.",
-    "It is off topic.",
-)
-ENV.globals["reject_reasons"] = REJECT_REASONS
 
 
 def _when(value: datetime | None) -> str:
@@ -88,11 +75,16 @@ def render(
         "site": None,
         "csrf_token": "",
         "path": request.url.path,
+        "reject_reasons": (),
     }
     if me is not None:
         services = services_of(request)
         with services.store.read() as conn:
             sites = [site_store.get(conn, sid) for sid in sorted(me.sites)]
+            # What a rejection may tell its writer: the site policy's words.
+            frame["reject_reasons"] = actions.policy_for(
+                conn, me.principal.site_id, None
+            ).moderator_reasons
         frame["sites"] = [s for s in sites if s is not None]
         frame["site"] = next((s for s in frame["sites"] if s.id == me.principal.site_id), None)
         frame["csrf_token"] = csrf.token_for(request, me.session)

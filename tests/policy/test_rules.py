@@ -422,3 +422,13 @@ def test_band_with_corroboration_needs_every_attribute():
     held = _decide(policy, score=_scores(IDENTITY_ATTACK=0.85, SEVERE_TOXICITY=0.7))
     assert held.status is CommentStatus.HELD
     assert held.decisive.detail["also"] == {"SEVERE_TOXICITY": 0.7}
+
+
+def test_a_policy_says_what_a_moderator_may_tell_a_writer():
+    assert "It is spam or advertising." in default_policy().moderator_reasons
+    german = Policy.from_yaml('moderator_reasons: ["Das beleidigt jemanden.", "Werbung."]\n')
+    assert german.moderator_reasons == ("Das beleidigt jemanden.", "Werbung.")
+    with pytest.raises(PolicyError, match="1 to 9 reasons"):
+        Policy.from_yaml("moderator_reasons: [" + ", ".join(f'"R{n}."' for n in range(10)) + "]\n")
+    with pytest.raises(PolicyError, match="must be non-empty text"):
+        Policy.from_yaml('moderator_reasons: ["Fine.", ""]\n')

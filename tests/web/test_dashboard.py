@@ -663,3 +663,22 @@ def test_a_queue_page_orders_as_asked(services: Services, site: SiteKeys,
     assert oldest.index(f'id="c{calm}"') < oldest.index(f'id="c{rude}"')
     refused = http.get("/dashboard/queue/all", params={"order": "loudest"})
     assert refused.status_code == 422 and "order must be one of" in refused.text
+
+
+def test_rejection_reasons_come_in_the_newsrooms_words(
+    services: Services, site: SiteKeys, http: httpx.Client
+) -> None:
+    make_user(services, [site.site.id])
+    sign_in(http, "mod")
+    _submit(services, site, "The figures: http://example.com/figures")
+    english = http.get("/dashboard/queue/held").text
+    assert "<option>It is spam or advertising.</option>" in english
+    actions.set_policy(
+        services, site.site.id,
+        'moderator_reasons: ["Das beleidigt jemanden.", "Das ist Werbung."]\nrules: []\n',
+        actor="admin:1",
+    )
+    german = http.get("/dashboard/queue/held").text
+    assert "<option>Das beleidigt jemanden.</option><option>Das ist Werbung.</option>" in german
+    assert "It is spam" not in german
+    assert "<kbd>1</kbd>–<kbd>2</kbd>" in german
