@@ -55,10 +55,12 @@ def test_the_limit_counts_down_and_a_long_paste_is_not_cut(
     expect(chars).to_have_text("12 characters too long")
     expect(chars).to_have_class("cd-chars cd-over")
     expect(post).to_be_disabled()
-    area.fill("The depot should move after the line opens, which the report supports.")
+    area.fill("x" * (LIMIT - 60) + " The depot should move after the line opens.")
     expect(post).to_be_enabled()
+    expect(chars).to_be_visible()
     post.click()
     expect(page.locator(".cd-widget > .cd-compose .cd-notice")).to_have_class("cd-notice cd-ok")
+    expect(chars).to_be_hidden()  # the form is empty again, and so is its count
     reader.assert_clean()
 
 

@@ -318,11 +318,13 @@
           say(t("published"), "ok");
           area.value = "";
           keepDraft(box);
+          area.cdCount();
           showOwn();
         } else if (result.status === "held") {
           say(result.message || t("awaitingReview"), "held");
           area.value = "";
           keepDraft(box);
+          area.cdCount();
         } else {
           say(result.message || t("notPublished"), "rejected");
         }
