@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.engine import Connection
 
+from commentdesk.actions import policy_for
 from commentdesk.domain import ATTRIBUTES, Author, Comment, Decision, Story
 from commentdesk.policy.report import highlights, segments
 from commentdesk.store import authors as author_store
@@ -41,6 +42,9 @@ class Card:
     # Other comments from the same address (while its hash is kept) and under how
     # many names in all: several names from one address suggest sock puppets.
     same_address: tuple[int, int] = (0, 0)
+    # What a rejection may tell its writer: the reasons of the policy in force on
+    # the comment's story (a section's or story's override may word them).
+    moderator_reasons: tuple[str, ...] = ()
 
     @property
     def top_attribute(self) -> tuple[str, float] | None:
@@ -61,12 +65,14 @@ def score_list(comment: Comment) -> list[tuple[str, float]]:
 
 def build_cards(conn: Connection, site_id: int, found: list[Comment]) -> list[Card]:
     stories: dict[int, Story | None] = {}
+    reasons: dict[int, tuple[str, ...]] = {}
     authors: dict[int, AuthorSummary | None] = {}
     cards = []
     neighbours = comment_store.same_address(conn, site_id, {c.ip_hash for c in found if c.ip_hash})
     for comment in found:
         if comment.story_id not in stories:
-            stories[comment.story_id] = story_store.get(conn, site_id, comment.story_id)
+            story = stories[comment.story_id] = story_store.get(conn, site_id, comment.story_id)
+            reasons[comment.story_id] = policy_for(conn, site_id, story).moderator_reasons
         if comment.author_id is not None and comment.author_id not in authors:
             authors[comment.author_id] = author_summary(conn, site_id, comment.author_id)
         cards.append(
@@ -80,6 +86,7 @@ def build_cards(conn: Connection, site_id: int, found: list[Comment]) -> list[Ca
                 if comment.report_count
                 else [],
                 same_address=_others(neighbours.get(comment.ip_hash or "")),
+                moderator_reasons=reasons[comment.story_id],
             )
         )
     return cards

@@ -682,3 +682,13 @@ def test_rejection_reasons_come_in_the_newsrooms_words(
     assert "<option>Das beleidigt jemanden.</option><option>Das ist Werbung.</option>" in german
     assert "It is spam" not in german
     assert "<kbd>1</kbd>–<kbd>2</kbd>" in german
+    # A section's override words them for its stories.
+    actions.set_policy(services, site.site.id, 'moderator_reasons: ["Hors sujet."]\n',
+                       scope="section:politics", actor="admin:1")
+    with services.store.write() as conn:
+        sport, _ = story_store.upsert(conn, site.site.id, "sport-1", title="Derby", section="sport")
+    actions.submit(services, site.site.id, actions.NewComment(
+        story_id=sport.id, body="Tickets: http://example.com/tickets", author_external_id="u9"))
+    both = http.get("/dashboard/queue/all").text  # (the new site policy holds nothing)
+    assert both.count("<option>Hors sujet.</option>") == 1  # the politics story's card
+    assert both.count("<option>Das ist Werbung.</option>") == 1  # the sport story's card
