@@ -135,3 +135,24 @@ def test_a_comment_posted_in_another_tab_arrives_as_the_readers_own(
     expect(theirs.locator(".cd-delete")).to_be_hidden()
     watching.assert_clean()
     writing.assert_clean()
+
+
+def test_a_reply_to_the_readers_comment_arrives_marked(
+    services: Services, site: SiteKeys, host: HostPage, open_page: Any
+) -> None:
+    mine = post_as(services, site, "The depot should move after the line opens.", "reader-1")
+    theirs = post_as(services, site, "The buses are late every day.", "walker")
+    reader = open_page()
+    page = reader.page
+    page.goto(host.article(site, reader_token(site)))  # reader-1
+    page.wait_for_selector(".cd-widget[data-ready]")
+    answer = post_as(services, site, "Which line do you mean?", "ana", parent_id=mine)
+    elsewhere = post_as(services, site, "Not mine either.", "ana", parent_id=theirs)
+    arrived = page.locator(f"#cd-c{answer}")
+    expect(arrived.locator(":scope > .cd-meta .cd-to-you")).to_have_text("Reply to you")
+    expect(page.locator(".cd-widget > .cd-sr-only")).to_contain_text(
+        "Someone replied to your comment."
+    )
+    expect(page.locator(f"#cd-c{elsewhere}")).to_be_visible()
+    expect(page.locator(f"#cd-c{elsewhere} .cd-to-you")).to_have_count(0)  # not to them
+    reader.assert_clean()

@@ -60,7 +60,8 @@
     stopIgnoring: "Stop ignoring", notIgnored: "Could not ignore: {error}",
     ignoredList: "Readers you ignore ({count})",
     charsLeft: "{count} characters left", charsOver: "{count} characters too long",
-    justNow: "just now", newComment: "1 new comment", newComments: "{count} new comments"
+    justNow: "just now", newComment: "1 new comment", newComments: "{count} new comments",
+    replyToYou: "Reply to you", newReplyToYou: "Someone replied to your comment."
   };
   [window.CommentDeskStrings, parseStrings(script.dataset.strings)].forEach(function (given) {
     if (!given || typeof given !== "object") { return; }
@@ -973,7 +974,8 @@
     if (state.sort === "featured") { return; }  // a new comment is not a pick yet
     var item = renderComment(c);
     item.classList.add("cd-new");
-    if (own) { item.classList.add("cd-own"); } else { refreshMine(c); announceArrival(); }
+    if (own) { item.classList.add("cd-own"); } else { refreshMine(c); announceArrival(c); }
+    if (!own && c.parent_id && state.own[c.parent_id] && !state.own[c.id]) { markReplyToYou(item); }
     if (c.parent_id) {
       // Shown under its parent when that is on the page; counted by its thread
       // either way, so "Show all N replies" stays true.
@@ -992,14 +994,26 @@
   // Arrivals close together are told as one: "3 new comments".
   var arrivals = 0;
   var announcing = null;
-  function announceArrival() {
+  var repliesToYou = 0;
+  function announceArrival(c) {
     arrivals += 1;
+    if (c && c.parent_id && state.own[c.parent_id]) { repliesToYou += 1; }
     if (announcing) { return; }
     announcing = setTimeout(function () {
-      announcer.textContent = arrivals === 1 ? t("newComment") : t("newComments", { count: arrivals });
+      var told = arrivals === 1 ? t("newComment") : t("newComments", { count: arrivals });
+      announcer.textContent = repliesToYou ? told + " " + t("newReplyToYou") : told;
       arrivals = 0;
+      repliesToYou = 0;
       announcing = null;
     }, 1500);
+  }
+
+  // A reply to one of this reader's comments, arriving while they read: marked,
+  // so they see who answered them without hunting for it.
+  function markReplyToYou(item) {
+    item.classList.add("cd-reply-to-you");
+    var meta = item.querySelector(":scope > .cd-meta");
+    if (meta) { meta.appendChild(el("span", "cd-to-you", t("replyToYou"))); }
   }
 
   function connectLive(then) {
