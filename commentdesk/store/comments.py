@@ -821,8 +821,7 @@ def queue(
     conds = _queue_conditions(site_id, f)
     query = _select().where(*conds).order_by(*_order(f)).limit(limit).offset(offset)
     items = [rows.comment(r) for r in conn.execute(query)]
-    total = conn.execute(sa.select(sa.func.count()).select_from(comments).where(*conds))
-    return items, int(total.scalar_one())
+    return items, count(conn, site_id, f)
 
 
 def _order(f: QueueFilter) -> list[Any]:

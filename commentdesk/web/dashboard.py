@@ -183,6 +183,8 @@ def queue_page(request: Request, me: Moderator, queue: str) -> Response:
     with services.store.read() as conn:
         counts = _counts(conn, site_id)
         latest = comment_store.latest_id(conn, site_id)
+        # For the keys' help: as many reasons as the site policy gives (keys 1-9).
+        reasons = actions.policy_for(conn, site_id, None).moderator_reasons
         found, total = (
             ([], 0)
             if problems
@@ -201,6 +203,7 @@ def queue_page(request: Request, me: Moderator, queue: str) -> Response:
         queue=queue,
         labels=QUEUE_LABELS,
         orders=QUEUE_ORDERS,
+        reject_reasons=reasons,
         counts=counts,
         # The same filters, asking what arrived after the newest comment known now.
         news_url=f"/dashboard/queue/{queue}/news?"

@@ -17,7 +17,6 @@ import jinja2
 from fastapi import Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from commentdesk import actions
 from commentdesk.errors import Forbidden
 from commentdesk.store import sites as site_store
 from commentdesk.web import csrf
@@ -75,16 +74,11 @@ def render(
         "site": None,
         "csrf_token": "",
         "path": request.url.path,
-        "reject_reasons": (),
     }
     if me is not None:
         services = services_of(request)
         with services.store.read() as conn:
             sites = [site_store.get(conn, sid) for sid in sorted(me.sites)]
-            # What a rejection may tell its writer: the site policy's words.
-            frame["reject_reasons"] = actions.policy_for(
-                conn, me.principal.site_id, None
-            ).moderator_reasons
         frame["sites"] = [s for s in sites if s is not None]
         frame["site"] = next((s for s in frame["sites"] if s.id == me.principal.site_id), None)
         frame["csrf_token"] = csrf.token_for(request, me.session)
