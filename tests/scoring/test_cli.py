@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from commentdesk.domain import ATTRIBUTES
@@ -123,3 +124,20 @@ def test_help_has_examples() -> None:
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0
         assert "Example: commentdesk" in result.output
+
+
+def test_train_encoder_writes_a_corpus_and_refuses_half_a_remote_fit(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    pytest.importorskip("tokenizers", reason="the training extra is installed by scripts/test.sh")
+    corpus = tmp_path / "corpus.npz"
+    result = runner.invoke(
+        app,
+        ["train-encoder", "--data-dir", str(data_dir), "--limit", "5", "--corpus-out", str(corpus)],
+    )
+    assert result.exit_code == 0, result.output
+    assert corpus.stat().st_size > 0
+    # Fitting from a corpus saves weights and nothing else, so it needs both.
+    result = runner.invoke(app, ["train-encoder", "--corpus", str(corpus)])
+    assert result.exit_code != 0
+    assert "--corpus and --weights-out go together" in result.output

@@ -143,3 +143,70 @@ def test_recipe_trains_exports_and_fits_the_cascade(tmp_path: Path, data_dir: Pa
     assert "Untargeted profanity" in card
     assert f"The encoder on every comment (`{Scorer.load(model, stages='full').version}`)" in card
     assert "| TOXICITY | identity templates: final bias metric |" in card
+
+
+def test_corpus_keeps_each_rows_windows_labels_and_span_labels(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    pytest.importorskip("tokenizers", reason="the training extra is installed by scripts/test.sh")
+    from commentdesk.scoring.encoder_train import Corpus, build_corpus
+
+    corpus = build_corpus(data_dir, seed=1, limit=12)
+    assert corpus.count("train") == 12 * 8 and corpus.count("dev") > 0
+    # Every row has one to four windows, and the windows tile the tokens.
+    per_row = np.diff(corpus.row_bounds)
+    assert per_row.min() >= 1 and per_row.max() <= 4
+    assert corpus.window_bounds[-1] == len(corpus.tokens) == len(corpus.piece_y)
+    spans = np.flatnonzero(corpus.source == "toxic-spans")
+    assert corpus.piece_mask[corpus.window_bounds[corpus.row_bounds[spans[0]]] :].any()
+    jigsaw = np.flatnonzero(corpus.source == "jigsaw")[0]
+    window = corpus.windows(int(jigsaw))[0]
+    b, e = corpus.window_bounds[window], corpus.window_bounds[window + 1]
+    assert not corpus.piece_mask[b:e].any()  # only annotated posts teach the span head
+    ids, attention, _, _ = corpus.batch([int(jigsaw)])
+    assert len(ids) == len(corpus.windows(int(jigsaw)))  # one padded row per window
+    assert (ids[0, : e - b] == corpus.tokens[b:e]).all() and attention[0].sum() == e - b
+    corpus.save(tmp_path / "corpus.npz")
+    again = Corpus.load(tmp_path / "corpus.npz")
+    assert (again.tokens == corpus.tokens).all() and (again.split == corpus.split).all()
+    np.testing.assert_array_equal(again.mask, corpus.mask)
+
+
+def test_weights_fitted_elsewhere_with_teachers_are_exported_here(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    pytest.importorskip("torch", reason="the training extra is installed by scripts/test.sh")
+    from commentdesk.scoring.encoder_train import (
+        base_model,
+        build_corpus,
+        fit_weights,
+        load_weights,
+    )
+
+    build_corpus(data_dir, seed=1, limit=12).save(tmp_path / "corpus.npz")
+    # As on a GPU machine: only the corpus file, no shared data.
+    teacher = tmp_path / "teacher.safetensors"
+    fit_weights(tmp_path / "corpus.npz", teacher, seed=2, epochs=0.5, layers=1)
+    student = tmp_path / "student.safetensors"
+    dev = fit_weights(
+        tmp_path / "corpus.npz", student, seed=1, epochs=0.5, layers=2, teachers=[teacher]
+    )
+    assert set(ATTRIBUTES) <= set(dev) and "TOXICITY jigsaw" in dev
+    model, training = load_weights(base_model(), student)
+    assert model.encoder.config.num_hidden_layers == 2
+    assert training["teachers"] == 1 and training["dev_auc"] == dev
+
+    from commentdesk.scoring.encoder_train import train_encoder
+
+    model_dir = tmp_path / "model"
+    model_dir.mkdir()
+    for name in MODEL_FILES:
+        shutil.copyfile(DEFAULT_MODEL_DIR / name, model_dir / name)
+    train_encoder(data_dir, model_dir, seed=1, limit=12, weights=student)
+    spec = json.loads((model_dir / "cascade.json").read_text(encoding="utf-8"))
+    assert spec["training"]["teachers"] == 1 and spec["training"]["layers"] == 2
+    card = (model_dir / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert "matches the mean probabilities of 1 teacher encoders" in card
+    assert "scripts/distil_encoder.sh" in card
+    result = Scorer.load(model_dir, stages="full").score(["You are an idiot"])
+    assert 0.0 <= result[0].scores["INSULT"] <= 1.0
