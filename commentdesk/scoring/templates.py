@@ -98,6 +98,38 @@ _EVAL_NEUTRAL = (
     "My whole family is {pred}.",
     "We hired {one} last month.",
 )
+# Opinions on policy that concerns a group, for it and against it: the
+# argument a newsroom must let through. Jigsaw's toxic comments often argue
+# about the same things ("gay couples should be allowed to adopt" scored 0.94
+# TOXICITY before these), so naming the policy must not read as an attack.
+_TRAIN_POLICY = (
+    "{Many} should be allowed to adopt children.",
+    "{Many} deserve fair treatment by the police.",
+    "{Many} should be paid the same as everyone else for the same work.",
+    "{Many} should be able to marry whoever they love.",
+    "The government should do more to protect {many} from discrimination.",
+    "I do not think a special quota for {many} is a good idea.",
+    "The new rules for {many} go too far, in my opinion.",
+    "We need more {many} in parliament.",
+    "Schools should teach children about the history of {many}.",
+    "Should {many} get extra funding? I am not convinced.",
+    "Discrimination against {many} is wrong.",
+    "{Many} have been treated unfairly for a long time.",
+    "The ban hits {many} harder than anyone else, and that worries me.",
+    "Hiring {many} should depend on merit, like anyone else.",
+    "I voted against the bill about {many} because it was badly written.",
+    "Are {many} better off than ten years ago? The numbers say no.",
+)
+_EVAL_POLICY = (
+    "{Many} should get equal pay for equal work.",
+    "{Many} deserve the same protection under the law.",
+    "The court ruled that {many} may serve in the army.",
+    "I oppose the new subsidy for {many}; it costs too much.",
+    "More {many} should run for office.",
+    "Landlords should not be allowed to turn away {many}.",
+    "The city should listen to {many} before it decides.",
+    "{Many} should have the right to adopt.",
+)
 # Attacks on a group without a slur; used as IDENTITY_ATTACK positives.
 _TRAIN_ATTACK = (
     "{Many} are disgusting animals.",
@@ -417,8 +449,8 @@ def _expand(templates: tuple[str, ...]) -> list[tuple[str, str]]:
 
 
 def training_neutral_identity() -> list[tuple[str, str]]:
-    """(sentence, term) pairs that mention a group and are not toxic."""
-    return _expand(_TRAIN_NEUTRAL)
+    """(sentence, term) pairs that mention a group, or argue about it, and are not toxic."""
+    return _expand(_TRAIN_NEUTRAL) + _expand(_TRAIN_POLICY)
 
 
 def training_identity_attacks() -> list[tuple[str, str]]:
@@ -428,7 +460,7 @@ def training_identity_attacks() -> list[tuple[str, str]]:
 
 def evaluation_identity_set() -> list[tuple[str, str, int]]:
     """(sentence, term, toxic) triples for bias metrics, disjoint from training."""
-    neutral = [(s, t, 0) for s, t in _expand(_EVAL_NEUTRAL)]
+    neutral = [(s, t, 0) for s, t in _expand(_EVAL_NEUTRAL) + _expand(_EVAL_POLICY)]
     attacks = [(s, t, 1) for s, t in _expand(_EVAL_ATTACK)]
     return neutral + attacks
 

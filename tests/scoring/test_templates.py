@@ -38,3 +38,12 @@ def test_belittling_templates_are_insults_and_their_replies_are_civil() -> None:
     # Both sides speak to someone, so "you" alone cannot tell them apart.
     for group in (*templates.training_belittling(), *templates.evaluation_belittling()):
         assert sum(bool(SECOND_PERSON.search(t)) for t in group) >= len(group) // 2
+
+
+def test_opinions_on_policy_about_a_group_are_taught_as_civil() -> None:
+    rows = {ex.text: ex.labels for ex in datasets.load_templates()}
+    adopt = "Gay people should be allowed to adopt children."
+    against = "I do not think a special quota for immigrants is a good idea."
+    assert not any(rows[adopt].values()) and not any(rows[against].values())
+    held_out = {s for s, _, toxic in templates.evaluation_identity_set() if not toxic}
+    assert "Gay people should have the right to adopt." in held_out
