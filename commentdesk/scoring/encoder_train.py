@@ -124,15 +124,11 @@ def train_encoder(
     base = base or base_model()
     if weights is None:
         corpus = build_corpus(data_dir, seed, limit, base)
-        progress(f"encoder: {corpus.count('train')} training rows")
-        model = _fine_tune(
+        model, training = _fit(
             corpus, base, seed, epochs, batch_size, progress, layers, device, teachers
         )
-        training = corpus.training(seed, epochs, batch_size, teachers)
-        training["precision"] = "bfloat16" if _bf16(_device(device)) else "float32"
     else:
         model, training = load_weights(base, weights)
-    training["layers"] = model.encoder.config.num_hidden_layers
 
     work = model_dir / ".encoder-build"
     work.mkdir(parents=True, exist_ok=True)
@@ -165,15 +161,33 @@ def fit_weights(
     """
     base = base or base_model()
     corpus = Corpus.load(corpus_file)
+    model, training = _fit(
+        corpus, base, seed, epochs, batch_size, progress, layers, device, teachers
+    )
+    dev = corpus.dev_report(_predict(model, corpus, corpus.rows("dev"), _device(device))[0])
+    training["dev_auc"] = dev
+    save_weights(model, out, training)
+    return dev
+
+
+def _fit(
+    corpus: Corpus,
+    base: Path,
+    seed: int,
+    epochs: float,
+    batch_size: int,
+    progress: Progress,
+    layers: int | None,
+    device: str,
+    teachers: Sequence[Path],
+) -> tuple[Any, dict[str, Any]]:
+    """The fine-tuned encoder and what the model card says about its training."""
     progress(f"encoder: {corpus.count('train')} training rows")
     model = _fine_tune(corpus, base, seed, epochs, batch_size, progress, layers, device, teachers)
     training = corpus.training(seed, epochs, batch_size, teachers)
     training["precision"] = "bfloat16" if _bf16(_device(device)) else "float32"
-    dev = corpus.dev_report(_predict(model, corpus, corpus.rows("dev"), _device(device))[0])
-    training["dev_auc"] = dev
     training["layers"] = model.encoder.config.num_hidden_layers
-    save_weights(model, out, training)
-    return dev
+    return model, training
 
 
 def write_cascade(

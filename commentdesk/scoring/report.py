@@ -348,7 +348,8 @@ def _cascade_section(m: dict[str, object]) -> list[str]:
         f"{_training_reading(training)}, with a "
         "loss that skips the attributes a corpus has no label for."
         f"{_teachers(training)} It is exported to ONNX, "
-        "its attention and normalisation fused, and its weights quantised to int8 "
+        "its attention fused, its layer norms written as the standard operator, and its "
+        "weights quantised to int8 "
         "(`encoder.onnx`), and it runs with onnxruntime; torch is needed only to train. "
         "It reads a long comment in overlapping windows of that length (at most two) and "
         "keeps each attribute's highest window, so abuse late in a comment is not diluted. "
@@ -469,7 +470,7 @@ def _encoder_recipe(m: dict[str, object]) -> str:
         return " then `commentdesk train-encoder`."
     return (
         f" then `scripts/distil_encoder.sh` ({training['teachers']} teacher encoders and a "
-        "student taught by them, fitted on a GPU from the corpus that "
+        "student taught by them, fitted from the corpus that "
         "`commentdesk train-encoder --corpus-out` writes) and `commentdesk train-encoder "
         "--weights` with the student's weights."
     )
