@@ -142,6 +142,26 @@ def test_neutral_identity_mentions_score_low(scorer: Scorer, text: str) -> None:
     assert result.scores["IDENTITY_ATTACK"] < 0.5
 
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Arguments about policy that concerns a group, for it and against it,
+        # and a harsh one about a politician: opinions, not attacks. None of
+        # these sentences is a training template.
+        "Gay couples should be allowed to adopt.",
+        "Black people deserve fair treatment by police.",
+        "Women deserve equal pay.",
+        "Muslims should be free to build mosques like any other faith.",
+        "I think the refugee quota is too high and the minister should lower it.",
+        "The senator is wrong about taxes and her plan is a disaster.",
+    ],
+)
+def test_arguments_about_groups_and_policies_score_low(scorer: Scorer, text: str) -> None:
+    result = scorer.score([text])[0]
+    assert result.scores["TOXICITY"] < 0.5
+    assert result.scores["IDENTITY_ATTACK"] < 0.5
+
 def test_concurrent_calls_agree(scorer: Scorer) -> None:
     texts = ["you idiot", "nice photo", "I will kill you", "Muslims are my neighbours"] * 10
     expected = [r.scores for r in scorer.score(texts)]
