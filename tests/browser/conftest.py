@@ -115,6 +115,12 @@ def open_page(browser: Any) -> Iterator[Any]:
         context.close()
 
 
+def open_article(page: Any, url: str) -> None:
+    """Load the host's article and wait until the widget says it is ready."""
+    page.goto(url)
+    page.wait_for_selector(".cd-widget[data-ready]")
+
+
 def reader_token(site: SiteKeys, sub: str = "reader-1", name: str = "Rita Reader") -> str:
     now = int(time.time())
     claims = {"sub": sub, "name": name, "iat": now, "exp": now + 600}

@@ -14,7 +14,7 @@ from commentdesk import actions
 from commentdesk.domain import Role
 from commentdesk.services import Services
 from commentdesk.store import comments as comment_store
-from tests.browser.conftest import CLEAN, HostPage, post_as, reader_token
+from tests.browser.conftest import CLEAN, HostPage, open_article, post_as, reader_token
 from tests.conftest import LiveServer, SiteKeys
 from tests.web.test_dashboard import PASSWORD, make_user
 
@@ -62,8 +62,7 @@ def test_the_widget_has_no_accessibility_violations(
     actions.ignore_author(services, site.site.id, theirs, "reader-1", "Rita Reader")
     reader = open_page(bypass_csp=True)
     page = reader.page
-    page.goto(host.article(site, reader_token(site)))
-    page.wait_for_selector(".cd-widget[data-ready]")
+    open_article(page, host.article(site, reader_token(site)))
     # Every part a reader can open at once: a reply form, a report form, an edit
     # form and a delete confirmation on their own comment, a folded comment, the
     # list of readers they ignore, and a draft past the length limit.
@@ -81,8 +80,7 @@ def test_the_widget_has_no_accessibility_violations(
     # A visitor, not signed in, on a closed story.
     actions.update_story(services, site.site.id, site.story_id, actor="moderator:1", is_open=False)
     visitor = open_page(bypass_csp=True)
-    visitor.page.goto(host.article(site, ""))
-    visitor.page.wait_for_selector(".cd-widget[data-ready]")
+    open_article(visitor.page, host.article(site, ""))
     expect(visitor.page.locator(".cd-closed")).to_be_visible()
     found = violations(visitor, ".cd-widget")
     assert found == [], _report(found)
@@ -129,8 +127,7 @@ def test_a_screen_reader_hears_of_comments_arriving_live(
 ) -> None:
     reader = open_page()
     page = reader.page
-    page.goto(host.article(site, reader_token(site)))
-    page.wait_for_selector(".cd-widget[data-ready]")
+    open_article(page, host.article(site, reader_token(site)))
     status = page.locator(".cd-widget > .cd-sr-only[role=status]")
     expect(status).to_have_text("")
     box = status.bounding_box()  # heard, not seen

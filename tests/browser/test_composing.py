@@ -12,7 +12,7 @@ import pytest
 from commentdesk.services import Services
 from commentdesk.store import Store
 from commentdesk.store import comments as comment_store
-from tests.browser.conftest import HostPage, reader_token
+from tests.browser.conftest import HostPage, open_article, reader_token
 from tests.conftest import SiteKeys, make_settings, real_scorer
 
 pytestmark = pytest.mark.browser
@@ -37,8 +37,7 @@ def test_the_limit_counts_down_and_a_long_paste_is_not_cut(
 ) -> None:
     reader = open_page()
     page = reader.page
-    page.goto(host.article(site, reader_token(site)))
-    page.wait_for_selector(".cd-widget[data-ready]")
+    open_article(page, host.article(site, reader_token(site)))
     area = page.locator(".cd-widget > .cd-compose textarea")
     chars = page.locator(".cd-widget > .cd-compose .cd-chars")
     post = page.locator(".cd-widget > .cd-compose .cd-post")
@@ -70,8 +69,7 @@ def test_a_draft_survives_a_reload_and_is_forgotten_once_posted(
     reader = open_page()
     page = reader.page
     article = host.article(site, reader_token(site))
-    page.goto(article)
-    page.wait_for_selector(".cd-widget[data-ready]")
+    open_article(page, article)
     draft = "I was at the meeting, and the vote was closer than this says."
     page.locator(".cd-widget > .cd-compose textarea").fill(draft)
     page.reload()
@@ -101,8 +99,7 @@ def test_a_draft_survives_a_reload_and_is_forgotten_once_posted(
     expect(page.locator(".cd-widget > .cd-compose textarea")).to_have_value("")
     # Another tab starts empty: a draft stays in the tab it was written in.
     other = open_page()
-    other.page.goto(article)
-    other.page.wait_for_selector(".cd-widget[data-ready]")
+    open_article(other.page, article)
     expect(other.page.locator(".cd-widget > .cd-compose textarea")).to_have_value("")
     reader.assert_clean()
     other.assert_clean()
@@ -118,8 +115,7 @@ def test_the_host_page_sets_the_widgets_colours_and_type(
     reader = open_page()
     page = reader.page
     themed = '<link rel="stylesheet" href="/host.css">'
-    page.goto(host.article(site, reader_token(site), head=themed))
-    page.wait_for_selector(".cd-widget[data-ready]")
+    open_article(page, host.article(site, reader_token(site), head=themed))
     widget = page.locator(".cd-widget")
     post = page.locator(".cd-widget > .cd-compose .cd-post")
     expect(post).to_have_css("background-color", "rgb(160, 20, 40)")
@@ -130,8 +126,7 @@ def test_the_host_page_sets_the_widgets_colours_and_type(
     # Without them, its own.
     plain = open_page()
     host.stylesheet = ""
-    plain.page.goto(host.article(site, reader_token(site)))
-    plain.page.wait_for_selector(".cd-widget[data-ready]")
+    open_article(plain.page, host.article(site, reader_token(site)))
     expect(plain.page.locator(".cd-widget > .cd-compose .cd-post")).to_have_css(
         "background-color", "rgb(43, 95, 217)"
     )

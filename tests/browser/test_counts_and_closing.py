@@ -11,7 +11,7 @@ import pytest
 from commentdesk import actions
 from commentdesk.services import Services
 from commentdesk.store import stories as story_store
-from tests.browser.conftest import HostPage, reader_token
+from tests.browser.conftest import HostPage, open_article, reader_token
 from tests.conftest import SiteKeys
 
 pytestmark = pytest.mark.browser
@@ -65,8 +65,7 @@ def test_widget_shows_closed_and_closing_states(
     actions.update_story(services, site.site.id, site.story_id, actor="t", closes_at=soon)
     reader = open_page()
     page = reader.page
-    page.goto(host.article(site, reader_token(site)))
-    page.wait_for_selector(".cd-widget[data-ready]")
+    open_article(page, host.article(site, reader_token(site)))
     assert page.locator(".cd-closing").text_content().startswith("Comments close on ")
     assert page.locator(".cd-closing").is_visible()
     assert page.locator(".cd-compose").first.is_visible()

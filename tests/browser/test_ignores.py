@@ -9,7 +9,7 @@ import pytest
 from commentdesk import actions
 from commentdesk.services import Services
 from commentdesk.store import stories as story_store
-from tests.browser.conftest import CLEAN, HostPage, post_as, reader_token
+from tests.browser.conftest import CLEAN, HostPage, open_article, post_as, reader_token
 from tests.conftest import SiteKeys
 
 pytestmark = pytest.mark.browser
@@ -25,8 +25,7 @@ def test_ignoring_a_reader_folds_their_comments_here_and_later_and_live(
     second = post_as(services, site, "Still wrong, all of them.", "heckler")
     reader = open_page()
     page = reader.page
-    page.goto(host.article(site, reader_token(site, sub="ana", name="Ana")))
-    page.wait_for_selector(".cd-widget[data-ready]")
+    open_article(page, host.article(site, reader_token(site, sub="ana", name="Ana")))
     # Everyone else's comments offer Ignore to a signed-in reader.
     page.click(f"#cd-c{first} > .cd-actions .cd-ignore")
     expect(page.locator(f"#cd-c{first} > .cd-confirm")).to_contain_text("Heckler")
@@ -40,15 +39,13 @@ def test_ignoring_a_reader_folds_their_comments_here_and_later_and_live(
 
     # Folded on the next visit too, and a new comment of theirs folds as it arrives.
     later = open_page()
-    later.page.goto(host.article(site, reader_token(site, sub="ana", name="Ana")))
-    later.page.wait_for_selector(".cd-widget[data-ready]")
+    open_article(later.page, host.article(site, reader_token(site, sub="ana", name="Ana")))
     expect(later.page.locator(f"#cd-c{second} > .cd-ignored-note")).to_be_visible()
     third = post_as(services, site, "Nobody reads this paper anyway.", "heckler")
     expect(later.page.locator(f"#cd-c{third} > .cd-ignored-note")).to_be_visible()
     # A reader who ignores nobody sees all of it.
     visitor = open_page()
-    visitor.page.goto(host.article(site, reader_token(site, sub="bob", name="Bob")))
-    visitor.page.wait_for_selector(".cd-widget[data-ready]")
+    open_article(visitor.page, host.article(site, reader_token(site, sub="bob", name="Bob")))
     expect(visitor.page.locator(f"#cd-c{second} > .cd-body")).to_be_visible()
     expect(visitor.page.locator(".cd-ignored-note")).to_have_count(0)
 
@@ -65,8 +62,7 @@ def test_ignoring_a_reader_folds_their_comments_here_and_later_and_live(
         actor="moderator:1",
     ).comment.id
     again = open_page()
-    again.page.goto(host.article(site, reader_token(site, sub="ana", name="Ana")))
-    again.page.wait_for_selector(".cd-widget[data-ready]")
+    open_article(again.page, host.article(site, reader_token(site, sub="ana", name="Ana")))
     expect(again.page.locator(f"#cd-c{mine} .cd-ignore")).to_be_hidden()
     expect(again.page.locator(f"#cd-c{desk} .cd-ignore")).to_have_count(0)
     expect(again.page.locator(f"#cd-c{first} > .cd-actions .cd-ignore")).to_be_visible()
@@ -90,8 +86,7 @@ def test_a_reader_stops_ignoring_someone_who_is_not_on_this_story(
     post_as(services, site, "The depot opens in May.", "walker")
     reader = open_page()
     page = reader.page
-    page.goto(host.article(site, reader_token(site, sub="ana", name="Ana")))
-    page.wait_for_selector(".cd-widget[data-ready]")
+    open_article(page, host.article(site, reader_token(site, sub="ana", name="Ana")))
     listed = page.locator(".cd-ignored-list")
     expect(listed.locator("summary")).to_have_text("Readers you ignore (1)")
     listed.locator("summary").click()

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from commentdesk.services import Services
-from tests.browser.conftest import HostPage, post_as, reader_token
+from tests.browser.conftest import HostPage, open_article, post_as, reader_token
 from tests.conftest import SiteKeys
 
 pytestmark = pytest.mark.browser
@@ -23,8 +23,7 @@ def test_a_reader_likes_a_comment_and_it_stays_liked(
     reader = open_page()
     page = reader.page
     article = host.article(site, reader_token(site))  # signed in as reader-1
-    page.goto(article)
-    page.wait_for_selector(".cd-widget[data-ready]")
+    open_article(page, article)
     like = page.locator(f"#cd-c{theirs} .cd-like")
     expect(like.locator(".cd-like-count")).to_have_text("0")
     expect(like).to_have_attribute("aria-pressed", "false")
@@ -47,8 +46,7 @@ def test_a_reader_likes_a_comment_and_it_stays_liked(
 
     # Another visitor, not signed in, sees the count on a button they cannot press.
     visitor = open_page()
-    visitor.page.goto(host.article(site, ""))
-    visitor.page.wait_for_selector(".cd-widget[data-ready]")
+    open_article(visitor.page, host.article(site, ""))
     seen = visitor.page.locator(f"#cd-c{theirs} .cd-like")
     expect(seen.locator(".cd-like-count")).to_have_text("1")
     expect(seen).to_be_disabled()
@@ -67,13 +65,11 @@ def test_open_pages_see_like_counts_move_live(
 ) -> None:
     theirs = post_as(services, site, "The depot should move after the new line opens.", "writer")
     watcher = open_page()
-    watcher.page.goto(host.article(site, ""))
-    watcher.page.wait_for_selector(".cd-widget[data-ready]")
+    open_article(watcher.page, host.article(site, ""))
     shown = watcher.page.locator(f"#cd-c{theirs} .cd-like-count")
     expect(shown).to_have_text("0")
     liker = open_page()
-    liker.page.goto(host.article(site, reader_token(site)))
-    liker.page.wait_for_selector(".cd-widget[data-ready]")
+    open_article(liker.page, host.article(site, reader_token(site)))
     liker.page.click(f"#cd-c{theirs} .cd-like")
     expect(shown).to_have_text("1")  # over the live stream, no reload
     liker.page.click(f"#cd-c{theirs} .cd-like")

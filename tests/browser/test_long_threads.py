@@ -9,7 +9,7 @@ import pytest
 from commentdesk import actions
 from commentdesk.services import Services
 from commentdesk.store.comments import REPLIES_SHOWN
-from tests.browser.conftest import CLEAN, HostPage, post_as
+from tests.browser.conftest import CLEAN, HostPage, open_article, post_as
 from tests.conftest import SiteKeys
 
 pytestmark = pytest.mark.browser
@@ -37,8 +37,7 @@ def test_the_rest_of_a_long_thread_comes_on_request_or_by_link(
     root, replies = _long_thread(services, site, "The new timetable starts on Monday.", many)
     reader = open_page()
     page = reader.page
-    page.goto(host.article(site, ""))
-    page.wait_for_selector(".cd-widget[data-ready]")
+    open_article(page, host.article(site, ""))
     thread = page.locator(f"#cd-c{root}")
     expect(thread.locator(".cd-replies .cd-comment")).to_have_count(REPLIES_SHOWN)
     more = thread.locator(".cd-all-replies")
@@ -49,8 +48,7 @@ def test_the_rest_of_a_long_thread_comes_on_request_or_by_link(
 
     # A link to a reply past the first ones shows its thread whole.
     linked = open_page()
-    linked.page.goto(host.article(site, "") + f"#cd-c{replies[-1]}")
-    linked.page.wait_for_selector(".cd-widget[data-ready]")
+    open_article(linked.page, host.article(site, "") + f"#cd-c{replies[-1]}")
     expect(linked.page.locator(f"#cd-c{replies[-1]}")).to_have_class("cd-comment cd-linked")
     for watched in (reader, linked):
         watched.assert_clean()
@@ -63,8 +61,7 @@ def test_an_open_page_keeps_the_thread_count_as_replies_come_and_go(
     root, replies = _long_thread(services, site, "The library opens on Sundays.", many)
     reader = open_page()
     page = reader.page
-    page.goto(host.article(site, ""))
-    page.wait_for_selector(".cd-widget[data-ready]")
+    open_article(page, host.article(site, ""))
     more = page.locator(f"#cd-c{root} > .cd-all-replies")
     expect(more).to_have_text(f"Show all {many} replies")
 

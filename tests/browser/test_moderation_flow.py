@@ -14,7 +14,7 @@ from commentdesk.store import authors as author_store
 from commentdesk.store import comments as comment_store
 from commentdesk.store import stories as story_store
 from commentdesk.web import schemas
-from tests.browser.conftest import HostPage, reader_token
+from tests.browser.conftest import HostPage, open_article, reader_token
 from tests.conftest import LiveServer, SiteKeys
 from tests.web.test_dashboard import PASSWORD, make_user
 
@@ -45,8 +45,7 @@ def test_reader_posts_moderator_approves_by_keyboard_reader_sees_it_live(
 ) -> None:
     premoderate(services, site)
     reader = open_page()
-    reader.page.goto(host.article(site, reader_token(site)))
-    reader.page.wait_for_selector(".cd-widget[data-ready]")
+    open_article(reader.page, host.article(site, reader_token(site)))
     text = "The new timetable works well for me, thanks for explaining it."
     reader.page.fill(".cd-input", text)
     reader.page.click(".cd-post")
@@ -108,8 +107,7 @@ def test_a_toxic_draft_gets_a_nudge(
     _ = services.scorer  # loaded up front, as the server does
     reader = open_page()
     page = reader.page
-    page.goto(host.article(site, reader_token(site)))
-    page.wait_for_selector(".cd-widget[data-ready]")
+    open_article(page, host.article(site, reader_token(site)))
     page.fill(".cd-input", "You are a pathetic idiot and a moron.")
     page.click(".cd-post")
     nudge = page.locator(".cd-nudge")
@@ -136,8 +134,7 @@ def test_reader_replies_and_sorts(
         author_external_id="late", author_name="Late Comer"))
     reader = open_page()
     page = reader.page
-    page.goto(host.article(site, reader_token(site)))
-    page.wait_for_selector(".cd-widget[data-ready]")
+    open_article(page, host.article(site, reader_token(site)))
     bodies = page.locator(".cd-thread > .cd-comment > .cd-body")
     assert bodies.first.text_content().startswith("Second")  # newest first by default
     page.select_option(".cd-sort select", "oldest")
@@ -155,8 +152,7 @@ def test_reader_replies_and_sorts(
     expect(bodies.first).to_have_text(re.compile("^First"))
     # Someone else (another browser) gets the newsroom's order.
     other = open_page()
-    other.page.goto(host.article(site, reader_token(site)))
-    other.page.wait_for_selector(".cd-widget[data-ready]")
+    open_article(other.page, host.article(site, reader_token(site)))
     expect(other.page.locator(".cd-sort select")).to_have_value("newest")
     reader.assert_clean()
     other.assert_clean()
@@ -183,8 +179,7 @@ def test_featured_comments_carry_a_badge_and_have_their_own_view(
     moderator.assert_clean()
     reader = open_page()
     page = reader.page
-    page.goto(host.article(site, reader_token(site)))
-    page.wait_for_selector(".cd-widget[data-ready]")
+    open_article(page, host.article(site, reader_token(site)))
     expect(page.locator(f"#cd-c{picked} .cd-featured")).to_have_text("Featured")
     assert page.locator(f"#cd-c{plain} .cd-featured").count() == 0
     page.select_option(".cd-sort select", "featured")
@@ -209,8 +204,7 @@ def test_a_removed_comment_keeps_its_place_for_the_replies(
     lone = post("Nobody answered this one about parking.", "cas")
     reader = open_page()
     page = reader.page
-    page.goto(host.article(site, reader_token(site)))
-    page.wait_for_selector(".cd-widget[data-ready]")
+    open_article(page, host.article(site, reader_token(site)))
     expect(page.locator(f"#cd-c{reply} .cd-body")).to_have_text(re.compile("lights come in May"))
 
     actions.decide(services, site.site.id, [root, lone], "reject", actor="key:moderator")
@@ -242,8 +236,7 @@ def test_a_link_to_a_comment_shows_it_even_past_the_first_page(
         first = first or made
     reader = open_page()
     page = reader.page
-    page.goto(host.article(site, reader_token(site)) + f"#cd-c{first}")
-    page.wait_for_selector(".cd-widget[data-ready]")
+    open_article(page, host.article(site, reader_token(site)) + f"#cd-c{first}")
     linked = page.locator(f"#cd-c{first}")
     expect(linked).to_have_class(re.compile("cd-linked"))
     expect(linked.locator("> .cd-body")).to_have_text("Comment 0 about the new bus timetable.")

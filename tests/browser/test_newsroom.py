@@ -8,7 +8,7 @@ import pytest
 
 from commentdesk import actions
 from commentdesk.services import Services
-from tests.browser.conftest import HostPage, post_as, reader_token
+from tests.browser.conftest import HostPage, open_article, post_as, reader_token
 from tests.conftest import SiteKeys
 
 pytestmark = pytest.mark.browser
@@ -32,8 +32,7 @@ def test_a_newsroom_reply_is_marked_and_a_reader_name_cannot_fake_it(
     ).comment.id
     reader = open_page()
     page = reader.page
-    page.goto(host.article(site, reader_token(site)))
-    page.wait_for_selector(".cd-widget[data-ready]")
+    open_article(page, host.article(site, reader_token(site)))
     staff = page.locator(f"#cd-c{answer}")
     expect(staff.locator(".cd-author")).to_have_text("Ana, city desk")
     expect(staff.locator(".cd-staff")).to_have_text("Newsroom")

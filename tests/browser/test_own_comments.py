@@ -10,7 +10,7 @@ import pytest
 from commentdesk import actions
 from commentdesk.services import Services
 from commentdesk.store import comments as comment_store
-from tests.browser.conftest import CLEAN, HostPage, post_as, reader_token
+from tests.browser.conftest import CLEAN, HostPage, open_article, post_as, reader_token
 from tests.conftest import SiteKeys
 
 pytestmark = pytest.mark.browser
@@ -67,8 +67,7 @@ def test_a_reader_edits_then_deletes_their_own_comments(
 
     # Someone else, not signed in, has no such buttons.
     visitor = open_page()
-    visitor.page.goto(host.article(site, ""))
-    visitor.page.wait_for_selector(".cd-widget[data-ready]")
+    open_article(visitor.page, host.article(site, ""))
     expect(visitor.page.locator(f"#cd-c{fresh} .cd-own-tools")).to_be_hidden()
     expect(visitor.page.locator(f"#cd-c{answered} > .cd-body")).to_have_text(
         "This comment was removed."
@@ -83,8 +82,7 @@ def test_a_held_comment_published_later_is_still_known_as_the_readers(
 
     reader = open_page()
     page = reader.page
-    page.goto(host.article(site, reader_token(site)))
-    page.wait_for_selector(".cd-widget[data-ready]")
+    open_article(page, host.article(site, reader_token(site)))
     page.fill(".cd-widget > .cd-compose textarea", "You are a complete idiot.")
     page.click(".cd-widget > .cd-compose .cd-post")
     nudge = page.locator(".cd-widget > .cd-compose .cd-anyway")
@@ -107,8 +105,7 @@ def test_a_comment_posted_in_another_tab_arrives_as_the_readers_own(
     article = host.article(site, reader_token(site))  # reader-1, "Rita Reader"
     watching, writing = open_page(), open_page()
     for tab in (watching, writing):
-        tab.page.goto(article)
-        tab.page.wait_for_selector(".cd-widget[data-ready]")
+        open_article(tab.page, article)
     writing.page.fill(".cd-widget > .cd-compose textarea", "Thanks, that clears it up.")
     writing.page.click(".cd-widget > .cd-compose .cd-post")
     expect(writing.page.locator(".cd-widget > .cd-compose .cd-notice")).to_have_class(

@@ -11,7 +11,7 @@ import pytest
 from commentdesk import actions
 from commentdesk.services import Services
 from commentdesk.store import stories as story_store
-from tests.browser.conftest import HostPage, reader_token
+from tests.browser.conftest import HostPage, open_article, reader_token
 from tests.browser.test_moderation_flow import moderator_page
 from tests.conftest import LiveServer, SiteKeys
 
@@ -67,8 +67,7 @@ def test_payloads_stay_text_in_the_widget(
     seed(services, site)
     reader = open_page()
     page = reader.page
-    page.goto(host.article(site, reader_token(site, name=PAYLOADS[2])))
-    page.wait_for_selector(".cd-widget[data-ready]")
+    open_article(page, host.article(site, reader_token(site, name=PAYLOADS[2])))
     body = page.locator(".cd-comment .cd-body", has_text="onerror=alert(1)").first
     assert body.text_content() == PAYLOAD
     assert page.locator(".cd-author").first.text_content() == PAYLOAD

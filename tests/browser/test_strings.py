@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from commentdesk.services import Services
-from tests.browser.conftest import HostPage, post_as, reader_token
+from tests.browser.conftest import HostPage, open_article, post_as, reader_token
 from tests.conftest import SiteKeys
 
 pytestmark = pytest.mark.browser
@@ -31,8 +31,7 @@ def test_the_widget_speaks_the_newsrooms_language(
     attribute = "data-strings='" + json.dumps(words, ensure_ascii=False) + "'"
     reader = open_page()
     page = reader.page
-    page.goto(host.article(site, reader_token(site), attribute))
-    page.wait_for_selector(".cd-widget[data-ready]")
+    open_article(page, host.article(site, reader_token(site), attribute))
     expect(page.locator(".cd-heading")).to_contain_text("Kommentare")
     expect(page.locator(".cd-widget > .cd-compose .cd-post")).to_have_text("Senden")
     expect(page.locator(".cd-reply").first).to_have_text("Antworten")

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 from commentdesk.services import Services
 from commentdesk.store.schema import comments
-from tests.browser.conftest import HostPage, post_as, reader_token
+from tests.browser.conftest import HostPage, open_article, post_as, reader_token
 from tests.conftest import SiteKeys
 
 pytestmark = pytest.mark.browser
@@ -38,8 +38,7 @@ def test_recent_comments_say_how_long_ago_and_old_ones_their_date(
     _written(services, weeks, timedelta(days=40))
     reader = open_page()
     page = reader.page
-    page.goto(host.article(site, reader_token(site)))
-    page.wait_for_selector(".cd-widget[data-ready]")
+    open_article(page, host.article(site, reader_token(site)))
     time_of = lambda cid: page.locator(f"#cd-c{cid} > .cd-meta time")  # noqa: E731
     expect(time_of(now)).to_have_text("just now")
     expect(time_of(hours)).to_have_text("3 hours ago")
@@ -52,8 +51,7 @@ def test_recent_comments_say_how_long_ago_and_old_ones_their_date(
 
     # An article in German says it in German.
     german = open_page()
-    german.page.goto(host.article(site, reader_token(site), lang="de"))
-    german.page.wait_for_selector(".cd-widget[data-ready]")
+    open_article(german.page, host.article(site, reader_token(site), lang="de"))
     expect(german.page.locator(f"#cd-c{hours} > .cd-meta time")).to_have_text("vor 3 Stunden")
     reader.assert_clean()
     german.assert_clean()
