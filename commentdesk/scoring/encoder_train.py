@@ -137,7 +137,7 @@ def train_encoder(
 
     work = model_dir / ".encoder-build"
     work.mkdir(parents=True, exist_ok=True)
-    _export(model.cpu().float(), work / "encoder.fp32.onnx")
+    _export(model.cpu(), work / "encoder.fp32.onnx")
     _optimise_and_quantise(work / "encoder.fp32.onnx", model_dir / ENCODER_FILE)
     shutil.copyfile(base / "tokenizer.json", model_dir / TOKENIZER_FILE)
     shutil.rmtree(work)
@@ -421,38 +421,28 @@ class Corpus:
         ends = self.window_bounds[self.row_bounds]
         return np.diff(ends)
 
+    def pad(
+        self, values: np.ndarray, rows: Sequence[int] | np.ndarray, dtype: Any = np.float32
+    ) -> np.ndarray:
+        """Per-piece ``values`` laid out one window of ``rows`` a line, zero-padded."""
+        spans = self._spans(rows)
+        width = max(e - b for b, e in spans)
+        out = np.zeros((len(spans), width, *values.shape[1:]), dtype=dtype)
+        for line, (b, e) in enumerate(spans):
+            out[line, : e - b] = values[b:e]
+        return out
+
     def batch(self, rows: Sequence[int] | np.ndarray) -> tuple[np.ndarray, ...]:
         """Padded ids, attention, span labels and span mask of ``rows``' windows."""
-        spans = [
-            (self.window_bounds[k], self.window_bounds[k + 1])
-            for i in rows
-            for k in self.windows(i)
-        ]
-        width = max(int(e - b) for b, e in spans)
-        ids = np.zeros((len(spans), width), dtype=np.int64)
-        attention = np.zeros_like(ids)
-        piece_y = np.zeros((len(spans), width, len(ATTRIBUTES)), dtype=np.float32)
-        piece_mask = np.zeros_like(piece_y)
-        for row, (b, e) in enumerate(spans):
-            n = int(e - b)
-            ids[row, :n] = self.tokens[b:e]
-            attention[row, :n] = 1
-            piece_y[row, :n] = self.piece_y[b:e]
-            piece_mask[row, :n] = self.piece_mask[b:e]
-        return ids, attention, piece_y, piece_mask
+        ids = self.pad(self.tokens, rows, np.int64)
+        sizes = np.asarray([e - b for b, e in self._spans(rows)])
+        attention = (np.arange(ids.shape[1]) < sizes[:, None]).astype(np.int64)
+        return ids, attention, self.pad(self.piece_y, rows), self.pad(self.piece_mask, rows)
 
-    def batch_values(self, values: np.ndarray, rows: Sequence[int] | np.ndarray) -> np.ndarray:
-        """Per-piece ``values`` (tokens, attributes) laid out as :meth:`batch` pads them."""
-        spans = [
-            (self.window_bounds[k], self.window_bounds[k + 1])
-            for i in rows
-            for k in self.windows(i)
-        ]
-        width = max(int(e - b) for b, e in spans)
-        out = np.zeros((len(spans), width, values.shape[1]), dtype=np.float32)
-        for row, (b, e) in enumerate(spans):
-            out[row, : int(e - b)] = values[b:e]
-        return out
+    def _spans(self, rows: Sequence[int] | np.ndarray) -> list[tuple[int, int]]:
+        """Where each window of ``rows`` lies in :attr:`tokens`, in order."""
+        bounds = self.window_bounds
+        return [(int(bounds[k]), int(bounds[k + 1])) for i in rows for k in self.windows(i)]
 
     def training(
         self, seed: int, epochs: float, batch_size: int, teachers: Sequence[Path]
@@ -580,7 +570,7 @@ def _fine_tune(
             # a corpus has no label: half the loss is matching their mean.
             taught = torch.from_numpy(soft[np.searchsorted(train, batch)]).to(device)
             loss = (1 - DISTIL_SHARE) * loss + DISTIL_SHARE * bce(logits, taught)
-            taught_pieces = torch.from_numpy(corpus.batch_values(soft_pieces, batch)).to(device)
+            taught_pieces = torch.from_numpy(corpus.pad(soft_pieces, batch)).to(device)
             span_loss = (1 - DISTIL_SHARE) * span_loss + DISTIL_SHARE * bce(
                 piece_logits, taught_pieces, weight=piece_mask, reduction="sum"
             ) / piece_mask.sum().clamp(min=1.0)
@@ -666,11 +656,10 @@ def save_weights(model: Any, path: Path, training: dict[str, Any]) -> None:
 def load_weights(base: Path, path: Path) -> tuple[Any, dict[str, Any]]:
     """An encoder with the weights :func:`save_weights` wrote, and their training facts."""
     from safetensors import safe_open
-    from safetensors.torch import load_file
 
     with safe_open(str(path), framework="pt") as handle:
         training = json.loads((handle.metadata() or {}).get("training", "{}"))
-    tensors = load_file(str(path))
+        tensors = {k: handle.get_tensor(k) for k in handle.keys()}
     layers = 1 + max(
         int(k.split(".")[3]) for k in tensors if k.startswith("encoder.encoder.layer.")
     )
