@@ -134,18 +134,6 @@ def test_swearing_at_a_thing_is_profane_not_an_insult(scorer: Scorer) -> None:
         "Women should be paid the same as men.",
         "I am a trans woman.",
         "My grandfather is old.",
-    ],
-)
-def test_neutral_identity_mentions_score_low(scorer: Scorer, text: str) -> None:
-    result = scorer.score([text])[0]
-    assert result.scores["TOXICITY"] < 0.5
-    assert result.scores["IDENTITY_ATTACK"] < 0.5
-
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         # Arguments about policy that concerns a group, for it and against it,
         # and a harsh one about a politician: opinions, not attacks. None of
         # these sentences is a training template.
@@ -157,10 +145,11 @@ def test_neutral_identity_mentions_score_low(scorer: Scorer, text: str) -> None:
         "The senator is wrong about taxes and her plan is a disaster.",
     ],
 )
-def test_arguments_about_groups_and_policies_score_low(scorer: Scorer, text: str) -> None:
+def test_civil_talk_about_groups_and_policies_scores_low(scorer: Scorer, text: str) -> None:
     result = scorer.score([text])[0]
     assert result.scores["TOXICITY"] < 0.5
     assert result.scores["IDENTITY_ATTACK"] < 0.5
+
 
 def test_concurrent_calls_agree(scorer: Scorer) -> None:
     texts = ["you idiot", "nice photo", "I will kill you", "Muslims are my neighbours"] * 10
