@@ -22,7 +22,7 @@ from commentdesk.scoring.features import (
     prepare,
 )
 from commentdesk.scoring.model import LinearModel, model_version
-from commentdesk.scoring.spans import SpanRule, head_by_character
+from commentdesk.scoring.spans import SpanRule, Words, head_by_character
 from commentdesk.textnorm import Normalized, normalize
 
 DEFAULT_MODEL_DIR = Path(__file__).parent / "models" / "default"
@@ -140,7 +140,8 @@ class Scorer:
         # otherwise each attribute highlights the words its lexicon knows.
         if max(scores.values()) < self._gate:
             return ScoreResult(scores=scores, spans=spans, model_version=self.version)
-        head = self._span_head(norm, reading)
+        words = self._lexicon.words(norm)
+        head = self._span_head(norm, reading, words)
         for attr in self.attributes:
             source = attr if attr in self._lexicon.attributes else "TOXICITY"
             # TOXICITY highlights whatever made the comment suspect; a specific
@@ -152,20 +153,26 @@ class Scorer:
                 # attribute; never invent one for an attribute it lacks.
                 fallback = scores[attr] >= 0.5 or attr == "TOXICITY"
                 if head is not None and source in self._span_rules:
-                    by_char = head_by_character(norm, head[0], head[1], ATTRIBUTES.index(source))
-                    spans[attr] = self._lexicon.extract_with_head(
-                        norm, source, by_char, self._span_rules[source], fallback=fallback
+                    spans[attr] = self._lexicon.extract_from_pieces(
+                        norm,
+                        source,
+                        words,
+                        head[:, ATTRIBUTES.index(source)],
+                        self._span_rules[source],
+                        fallback=fallback,
                     )
                 else:
-                    spans[attr] = self._lexicon.extract(norm, source, fallback=fallback)
+                    spans[attr] = self._lexicon.extract(norm, source, fallback, words)
         return ScoreResult(scores=scores, spans=spans, model_version=self.version)
 
     def _span_head(
-        self, norm: Normalized, reading: Reading | None
-    ) -> tuple[list[int], list[tuple[int, int, np.ndarray]]] | None:
-        """The span head's word pieces of a comment the encoder read, with the map
-        from prepared to normalised characters; None where the lexicon must do."""
+        self, norm: Normalized, reading: Reading | None, words: Words
+    ) -> np.ndarray | None:
+        """Per word of ``words``, its best word piece's span probability for
+        every attribute, from a comment the encoder read; None where the
+        lexicon must do."""
         if reading is None or self.cascade is None or not self._span_rules:
             return None
         _, where = collapse_spaces_mapped(norm.text)
-        return where, self.cascade.encoder.piece_probabilities(reading)
+        pieces = self.cascade.encoder.piece_probabilities(reading)
+        return words.maxima(head_by_character(norm, where, pieces))

@@ -47,20 +47,31 @@ class SpanLexicon:
     relative: dict[str, float] = field(default_factory=dict)
     floor: float = 0.1
 
+    def words(self, norm: Normalized) -> Words:
+        """Every word of ``norm.text`` with its lexicon row, found once per comment."""
+        found = [
+            (m.start(), m.end(), self.index.get(m.group(0), -1)) for m in _TOKEN.finditer(norm.text)
+        ]
+        table = np.asarray(found, dtype=np.int64).reshape(-1, 3)
+        return Words(table[:, 0], table[:, 1], table[:, 2])
+
     def word_scores(self, norm: Normalized, attribute: str) -> list[tuple[int, int, float]]:
         """(begin, end, score) in ``norm.text`` for every word the lexicon knows."""
-        col = self.attributes.index(attribute)
-        scored: list[tuple[int, int, float]] = []
-        for m in _TOKEN.finditer(norm.text):
-            row = self.index.get(m.group(0))
-            if row is not None:
-                scored.append((m.start(), m.end(), float(self.weights[row, col])))
-        return scored
+        words = self.words(norm).known()
+        scores = self._lexicon_scores(words, attribute)
+        return [
+            (int(b), int(e), float(s))
+            for b, e, s in zip(words.begins, words.ends, scores, strict=True)
+        ]
 
-    def extract(self, norm: Normalized, attribute: str, fallback: bool = True) -> list[Span]:
+    def extract(
+        self, norm: Normalized, attribute: str, fallback: bool = True, words: Words | None = None
+    ) -> list[Span]:
         """Original-text spans of the words that carry ``attribute``."""
+        known = (words or self.words(norm)).known()
         rule = SpanRule(self.thresholds.get(attribute, 0.5), self.relative.get(attribute, 0.0))
-        return rule.select(norm, self.word_scores(norm, attribute), self.floor, fallback)
+        scores = self._lexicon_scores(known, attribute)
+        return rule.select(norm, known, scores, self.floor, fallback)
 
     def extract_with_head(
         self,
@@ -76,13 +87,60 @@ class SpanLexicon:
         the word piece covering it (0 where none does); a word scores its best
         piece, so "id" + "##iot" is one word with one score.
         """
-        known = {b: s for b, _, s in self.word_scores(norm, attribute)}
-        scored = []
-        for m in _TOKEN.finditer(norm.text):
-            piece = float(head[m.start() : m.end()].max()) if m.end() > m.start() else 0.0
-            lexicon = known.get(m.start(), 0.0)
-            scored.append((m.start(), m.end(), rule.mix * piece + (1 - rule.mix) * lexicon))
-        return rule.select(norm, scored, self.floor, fallback)
+        words = self.words(norm)
+        return self.extract_from_pieces(norm, attribute, words, words.maxima(head), rule, fallback)
+
+    def extract_from_pieces(
+        self,
+        norm: Normalized,
+        attribute: str,
+        words: Words,
+        pieces: np.ndarray,
+        rule: SpanRule,
+        fallback: bool = True,
+    ) -> list[Span]:
+        """As :meth:`extract_with_head`, with each word's best piece already
+        found (``pieces``: one score per word of ``words``)."""
+        lexicon = self._lexicon_scores(words, attribute)
+        scores = rule.mix * pieces.astype(np.float64) + (1 - rule.mix) * lexicon
+        return rule.select(norm, words, scores, self.floor, fallback)
+
+    def _lexicon_scores(self, words: Words, attribute: str) -> np.ndarray:
+        """Each word's lexicon score for ``attribute`` (0 for words it lacks)."""
+        col = self.attributes.index(attribute)
+        known = words.rows >= 0
+        scores = np.zeros(len(words.rows), dtype=np.float64)
+        scores[known] = self.weights[words.rows[known], col]
+        return scores
+
+
+@dataclass(frozen=True)
+class Words:
+    """A comment's words: where each lies in the normalised text, and its
+    lexicon row (-1 for a word the lexicon does not know).
+
+    Found once per comment and shared by every attribute's highlights."""
+
+    begins: np.ndarray
+    ends: np.ndarray
+    rows: np.ndarray
+
+    def known(self) -> Words:
+        """Only the words the lexicon knows."""
+        keep = self.rows >= 0
+        return Words(self.begins[keep], self.ends[keep], self.rows[keep])
+
+    def maxima(self, by_character: np.ndarray) -> np.ndarray:
+        """Per word, the highest value of ``by_character`` (one row per
+        character of the text, any columns) over the word's characters."""
+        if len(self.begins) == 0:
+            return np.zeros((0, *by_character.shape[1:]), dtype=by_character.dtype)
+        # reduceat takes the maximum between consecutive bounds: the even
+        # segments are the words, the odd ones the gaps between them.
+        bounds = np.empty(2 * len(self.begins), dtype=np.intp)
+        bounds[0::2], bounds[1::2] = self.begins, self.ends
+        padded = np.concatenate([by_character, np.zeros_like(by_character[:1])])
+        return np.maximum.reduceat(padded, bounds, axis=0)[0::2]
 
 
 @dataclass(frozen=True)
@@ -104,55 +162,70 @@ class SpanRule:
     grow: float = 1.0
 
     def select(
-        self,
-        norm: Normalized,
-        scored: list[tuple[int, int, float]],
-        floor: float,
-        fallback: bool,
+        self, norm: Normalized, words: Words, scores: np.ndarray, floor: float, fallback: bool
     ) -> list[Span]:
-        if not scored:
+        """Original-text spans of the chosen ``words`` (one score each)."""
+        if len(scores) == 0:
             return []
-        best = max(s for _, _, s in scored)
+        best = float(scores.max())
         cut = max(self.threshold, self.relative * best)
-        keep = [s >= cut for _, _, s in scored]
-        if not any(keep) and fallback and best >= floor:
-            keep[max(range(len(scored)), key=lambda i: scored[i][2])] = True
+        keep = scores >= cut
+        if not keep.any():
+            if not (fallback and best >= floor):
+                return []
+            keep[int(np.argmax(scores))] = True
         if self.grow < 1.0:
-            _grow(norm.text, scored, keep, self.grow * cut)
-        hits = [h for h, kept in zip(scored, keep, strict=True) if kept]
+            _grow(norm.text, words, scores, keep, self.grow * cut)
+        hits = [
+            (int(words.begins[i]), int(words.ends[i]), float(scores[i]))
+            for i in np.flatnonzero(keep)
+        ]
         return [(*to_original(norm, b, e), round(s, 4)) for b, e, s in _merge(norm.text, hits)]
 
 
-def _grow(text: str, scored: list[tuple[int, int, float]], keep: list[bool], least: float) -> None:
+def _grow(text: str, words: Words, scores: np.ndarray, keep: np.ndarray, least: float) -> None:
     """Extend each run of kept words, in place, to neighbours scoring at least
     ``least``; neighbours have only white space between them."""
 
     def joins(i: int, neighbour: int) -> bool:
         a, b = sorted((i, neighbour))
-        touching = not text[scored[a][1] : scored[b][0]].strip()
-        return not keep[i] and keep[neighbour] and scored[i][2] >= least and touching
+        touching = not text[words.ends[a] : words.begins[b]].strip()
+        return not keep[i] and scores[i] >= least and touching
 
-    for i in range(1, len(scored)):  # rightwards from each run
-        keep[i] = keep[i] or joins(i, i - 1)
-    for i in range(len(scored) - 2, -1, -1):  # then leftwards
-        keep[i] = keep[i] or joins(i, i + 1)
+    for k in np.flatnonzero(keep).tolist():  # rightwards from each run
+        i = k + 1
+        while i < len(keep) and joins(i, i - 1):
+            keep[i] = True
+            i += 1
+    for k in np.flatnonzero(keep)[::-1].tolist():  # then leftwards
+        i = k - 1
+        while i >= 0 and joins(i, i + 1):
+            keep[i] = True
+            i -= 1
 
 
 def head_by_character(
-    norm: Normalized, where: Sequence[int], pieces: list[tuple[int, int, np.ndarray]], col: int
+    norm: Normalized,
+    where: Sequence[int],
+    pieces: list[tuple[int, int, np.ndarray]],
+    col: int | None = None,
 ) -> np.ndarray:
-    """Spread word-piece probabilities over the characters of ``norm.text``.
+    """Spread word-piece probabilities over the characters of ``norm.text``:
+    one value per character for attribute ``col``, or one row of every
+    attribute's per character when ``col`` is None.
 
     ``pieces`` hold ranges in the prepared (space-collapsed) text; ``where``
     maps each prepared character to its index in ``norm.text``.
     """
-    out = np.zeros(len(norm.text), dtype=np.float32)
+    if not pieces:
+        return np.zeros(len(norm.text) if col is not None else (len(norm.text), 0), np.float32)
+    out = np.zeros((len(norm.text), len(pieces[0][2])), dtype=np.float32)
     for b, e, probs in pieces:
         if b >= len(where) or e <= b:
             continue
         nb, ne = where[b], where[min(e, len(where)) - 1] + 1
-        out[nb:ne] = np.maximum(out[nb:ne], probs[col])
-    return out
+        out[nb:ne] = np.maximum(out[nb:ne], probs)
+    return out if col is None else out[:, col]
 
 
 def _merge(text: str, hits: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from commentdesk.domain import ATTRIBUTES
 from commentdesk.scoring import Scorer
 from commentdesk.scoring.datasets import Example
 from commentdesk.scoring.features import collapse_spaces, collapse_spaces_mapped
 from commentdesk.scoring.spans import SpanLexicon, SpanRule, head_by_character
-from commentdesk.textnorm import normalize
+from commentdesk.textnorm import normalize, to_original
 
 INSULT = ATTRIBUTES.index("INSULT")
 
@@ -125,3 +127,73 @@ def test_spans_use_the_span_head_on_comments_the_encoder_reads(scorer: Scorer) -
     assert min(idiot) > max(civil)
     spans = scorer.score(text)[0].spans["INSULT"]
     assert any("idiot" in text[b:e] for b, e, _ in spans)
+
+
+def _plain_select(
+    text: str, words: list[tuple[int, int, float]], rule: SpanRule, floor: float, fallback: bool
+) -> list[tuple[int, int]]:
+    """The rule read word by word, as its docstring states it, to check the
+    array version against: the cut, the fallback word, growing, merging."""
+    if not words:
+        return []
+    best = max(s for _, _, s in words)
+    cut = max(rule.threshold, rule.relative * best)
+    keep = [s >= cut for _, _, s in words]
+    if not any(keep) and fallback and best >= floor:
+        keep[[s for _, _, s in words].index(best)] = True
+    least = rule.grow * cut
+    touching = [not text[words[i][1] : words[i + 1][0]].strip() for i in range(len(words) - 1)]
+    if rule.grow < 1.0:
+        for i in range(1, len(words)):
+            keep[i] = keep[i] or (keep[i - 1] and words[i][2] >= least and touching[i - 1])
+        for i in range(len(words) - 2, -1, -1):
+            keep[i] = keep[i] or (keep[i + 1] and words[i][2] >= least and touching[i])
+    out: list[tuple[int, int]] = []
+    for (b, e, _), kept in zip(words, keep, strict=True):
+        if kept and out and text[out[-1][1] : b] == " ":
+            out[-1] = (out[-1][0], e)
+        elif kept:
+            out.append((b, e))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["ab", "cde", "f"]), st.sampled_from([" ", "  ", ", ", "-"])),
+        max_size=12,
+    ),
+    st.lists(st.sampled_from([0.0, 0.05, 0.2, 0.3, 0.45, 0.5, 0.9]), min_size=12, max_size=12),
+    st.sampled_from([0.1, 0.3, 0.5]),
+    st.sampled_from([0.0, 0.6]),
+    st.sampled_from([1.0, 0.7, 0.4]),
+    st.booleans(),
+)
+def test_the_rule_on_arrays_reads_as_the_rule_word_by_word(
+    parts: list[tuple[str, str]],
+    values: list[float],
+    threshold: float,
+    relative: float,
+    grow: float,
+    fallback: bool,
+) -> None:
+    text = "".join(word + gap for word, gap in parts)
+    norm = normalize(text)
+    empty = SpanLexicon(["INSULT"], {}, np.zeros((0, 1), np.float32), {})
+    words = empty.words(norm)
+    scores = np.asarray(values[: len(words.begins)], dtype=np.float64)
+    rule = SpanRule(threshold, relative, grow=grow)
+    got = [(b, e) for b, e, _ in rule.select(norm, words, scores, 0.1, fallback)]
+    plain = list(zip(words.begins.tolist(), words.ends.tolist(), scores.tolist(), strict=True))
+    expected = _plain_select(norm.text, plain, rule, 0.1, fallback)
+    assert got == [to_original(norm, b, e) for b, e in expected]
+
+
+def test_each_word_scores_its_best_character() -> None:
+    norm = normalize("one two, three")
+    empty = SpanLexicon(["INSULT"], {}, np.zeros((0, 1), np.float32), {})
+    words = empty.words(norm)
+    by_char = np.arange(len(norm.text) * 2, dtype=np.float32).reshape(-1, 2) % 7
+    expected = [by_char[b:e].max(axis=0) for b, e in zip(words.begins, words.ends, strict=True)]
+    assert np.array_equal(words.maxima(by_char), np.vstack(expected))
+    assert words.maxima(by_char).shape == (3, 2)
