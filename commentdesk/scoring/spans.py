@@ -55,15 +55,6 @@ class SpanLexicon:
         table = np.asarray(found, dtype=np.int64).reshape(-1, 3)
         return Words(table[:, 0], table[:, 1], table[:, 2])
 
-    def word_scores(self, norm: Normalized, attribute: str) -> list[tuple[int, int, float]]:
-        """(begin, end, score) in ``norm.text`` for every word the lexicon knows."""
-        words = self.words(norm).known()
-        scores = self._lexicon_scores(words, attribute)
-        return [
-            (int(b), int(e), float(s))
-            for b, e, s in zip(words.begins, words.ends, scores, strict=True)
-        ]
-
     def extract(
         self, norm: Normalized, attribute: str, fallback: bool = True, words: Words | None = None
     ) -> list[Span]:
