@@ -175,4 +175,6 @@ class Scorer:
             return None
         _, where = collapse_spaces_mapped(norm.text)
         pieces = self.cascade.encoder.piece_probabilities(reading)
+        if not pieces:  # nothing but special tokens: no attribute's columns to spread
+            return None
         return words.maxima(head_by_character(norm, where, pieces))

@@ -29,9 +29,9 @@ def create_app() -> FastAPI:
     app = build_app(services)
     # What is loaded by now (the model's vocabularies, the libraries) lives as
     # long as the process, yet every full collection walked all of it: about
-    # 45 ms with the GIL held, a stall for every request in flight, several
-    # times a minute under load. Frozen, the collector no longer looks at it;
-    # garbage made later is collected as before.
+    # 45 ms with the GIL held, a stall for every request in flight. Frozen,
+    # the collector no longer looks at it; garbage made later is collected as
+    # before.
     gc.collect()
     gc.freeze()
     return app

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from commentdesk.domain import ATTRIBUTES
 from commentdesk.scoring import Scorer
 from commentdesk.scoring.datasets import Example
+from commentdesk.scoring.encoder import Reading
 from commentdesk.scoring.features import collapse_spaces, collapse_spaces_mapped
 from commentdesk.scoring.spans import SpanLexicon, SpanRule, head_by_character
 from commentdesk.textnorm import normalize, to_original
@@ -197,3 +198,17 @@ def test_each_word_scores_its_best_character() -> None:
     expected = [by_char[b:e].max(axis=0) for b, e in zip(words.begins, words.ends, strict=True)]
     assert np.array_equal(words.maxima(by_char), np.vstack(expected))
     assert words.maxima(by_char).shape == (3, 2)
+
+
+def test_a_reading_of_special_tokens_alone_falls_back_to_the_lexicon(scorer: Scorer) -> None:
+    # No text the tokenizer knows reaches this (every character gives some
+    # piece), so the reading is made by hand: two windows of [CLS] [SEP].
+    assert scorer.cascade is not None
+    if not scorer.cascade.encoder.has_span_head:
+        pytest.skip("the shipped encoder has no span head")
+    specials = ([(0, 0), (0, 0)], np.zeros((2, len(ATTRIBUTES)), np.float32))
+    reading = Reading(np.zeros((2, len(ATTRIBUTES)), np.float32), (specials, specials))
+    text = "You are a pathetic idiot."
+    row = np.full(len(ATTRIBUTES), 0.9)
+    result = scorer._result(normalize(text), row, reading)
+    assert any("idiot" in text[b:e] for b, e, _ in result.spans["INSULT"])
