@@ -212,15 +212,23 @@ def collapse_spaces_mapped(normalized_text: str) -> tuple[str, list[int]]:
 def char_ngram_buckets(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     """(document index, hash bucket) for every character 2-5 gram of every text.
 
-    Texts are padded with a space at each end so that n-grams mark where words
-    start and end; a NUL separates documents and no n-gram may contain one.
+    N-grams stay within a word, padded with a space at each end so that they
+    mark where words start and end (scikit-learn's ``char_wb``): across word
+    boundaries they mostly repeat the word pairs the word features have, and
+    on held-out Jigsaw the TOXICITY head's ROC-AUC was 0.9542 with them and
+    0.9566 without. A NUL separates documents and a SOH words; no n-gram may
+    contain either.
     """
     if not texts:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    joined = "\x00".join(" " + t.replace("\x00", " ") + " " for t in texts) + "\x00"
+    joined = "".join(
+        "\x01".join(f" {w} " for w in t.replace("\x00", " ").replace("\x01", " ").split()) + "\x00"
+        for t in texts
+    )
     codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    is_sep = codes == 0
-    doc_of = np.cumsum(is_sep) - is_sep  # separator belongs to the document it ends
+    is_doc_end = codes == 0
+    is_sep = codes <= 1
+    doc_of = np.cumsum(is_doc_end) - is_doc_end  # separator belongs to the document it ends
     seps_before = np.concatenate(([0], np.cumsum(is_sep)))
     doc_parts, bucket_parts = [], []
     h = codes.copy()

@@ -539,21 +539,20 @@ def render_card(m: dict[str, object]) -> str:
         "## Model",
         "Text is normalised (`commentdesk.textnorm`: casefold, accents, look-alike Unicode, "
         "l33t, repeated and spaced letters), turned into TF-IDF word 1-2 grams and hashed "
-        "character 2-5 grams (vocabulary and IDF from the Jigsaw, Toxic Spans and template "
-        "texts), and scored by one logistic regression per attribute. Each attribute's "
-        "decision value is Platt-calibrated on 3-fold out-of-fold predictions. TOXICITY is "
+        "character 2-5 grams within words (vocabulary and IDF from the Jigsaw, Toxic Spans and "
+        "template texts), and scored by one logistic regression per attribute. Each attribute's"
+        " decision value is Platt-calibrated on 3-fold out-of-fold predictions. TOXICITY is "
         "then taken as at least INSULT, THREAT and IDENTITY_ATTACK (each of those is toxic by "
-        "definition; this raised every held-out figure). Features that merely name an "
-        "identity group (the words in `evaluate.IDENTITY_KEYWORDS` and their character "
-        "n-grams) are removed for every attribute except IDENTITY_ATTACK, where they may only "
-        "lower the score. Spans come from "
-        "a per-attribute word lexicon learned from annotated toxic spans with a character "
-        "n-gram model to generalise across spellings. A word is highlighted when its score "
-        "passes the attribute's threshold and is close to the comment's worst word (both tuned "
-        "for span F1 on a held-out part of the SemEval training posts); comments the encoder "
-        "reads use its span head as well (see below). TOXICITY spans appear "
-        "when any attribute scores at least 0.2; another attribute's spans only when that "
-        "attribute does.",
+        "definition; this raised every held-out figure). Features that merely name an identity "
+        "group (the words in `evaluate.IDENTITY_KEYWORDS` and their character n-grams) are "
+        "removed for every attribute except IDENTITY_ATTACK, where they may only lower the "
+        "score. Spans come from a per-attribute word lexicon learned from annotated toxic spans"
+        " with a character n-gram model to generalise across spellings. A word is highlighted "
+        "when its score passes the attribute's threshold and is close to the comment's worst "
+        "word (both tuned for span F1 on a held-out part of the SemEval training posts); "
+        "comments the encoder reads use its span head as well (see below). TOXICITY spans "
+        "appear when any attribute scores at least 0.2; another attribute's spans only when "
+        "that attribute does.",
         "",
     ]
     lines += _cascade_section(m)

@@ -9,7 +9,13 @@ from hypothesis import strategies as st
 from sklearn.preprocessing import normalize
 
 from commentdesk.scoring import Scorer
-from commentdesk.scoring.features import SMALL_BATCH_CHARS, _tfidf, prepare
+from commentdesk.scoring.features import (
+    SMALL_BATCH_CHARS,
+    _tfidf,
+    char_ngram_buckets,
+    gram_bucket,
+    prepare,
+)
 
 TEXTS = [
     "",
@@ -89,3 +95,24 @@ def test_a_comment_scores_the_same_alone_and_in_a_batch() -> None:
     together = scorer.probabilities(batch)
     for i, text in enumerate(TEXTS):
         np.testing.assert_array_equal(scorer.probabilities([text])[0], together[i])
+
+
+def _grams_within_words(text: str) -> list[str]:
+    """Every 2-5 gram of each word padded with a space, as scikit-learn's char_wb."""
+    out = []
+    for word in text.split():
+        padded = f" {word} "
+        out += [padded[k : k + n] for n in range(2, 6) for k in range(len(padded) - n + 1)]
+    return out
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.text(alphabet="ab c\x00\x01", max_size=12), max_size=4))
+def test_character_grams_stay_within_words(texts: list[str]) -> None:
+    docs, buckets = char_ngram_buckets(texts)
+    for doc, text in enumerate(texts):
+        clean = text.replace("\x00", " ").replace("\x01", " ")
+        expected = sorted(gram_bucket(g) for g in _grams_within_words(clean))
+        assert sorted(buckets[docs == doc].tolist()) == expected
+    # "b c" spans two words: never a feature.
+    assert gram_bucket("b c") not in char_ngram_buckets(["ab cd"])[1].tolist()
