@@ -686,12 +686,18 @@ class QueueFilter:
 def _queue_conditions(site_id: int, f: QueueFilter) -> list[Any]:
     conds: list[Any] = [comments.c.site_id == site_id]
     premod = comments.c.decisive_rule.in_(PREMODERATION_RULES)
+    # The work queues' conditions with the constants of their partial indexes
+    # (schema.HELD, schema.REPORTED), so a count reads the index alone.
+    held = comments.c.status == sa.literal_column("'held'")
     if f.queue == "held":
-        conds += [comments.c.status == "held", sa.or_(comments.c.decisive_rule.is_(None), ~premod)]
+        conds += [held, sa.or_(comments.c.decisive_rule.is_(None), ~premod)]
     elif f.queue == "premoderation":
-        conds += [comments.c.status == "held", premod]
+        conds += [held, premod]
     elif f.queue == "reported":
-        conds += [comments.c.report_count > 0, comments.c.moderator_status.is_(None)]
+        conds += [
+            comments.c.report_count > sa.literal_column("0"),
+            comments.c.moderator_status.is_(None),
+        ]
     elif f.queue in ("approved", "rejected"):
         conds.append(comments.c.status == f.queue)
     elif f.queue == "featured":

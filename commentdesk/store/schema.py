@@ -168,6 +168,36 @@ sa.Index(
     sqlite_where=sa.text("ip_hash IS NOT NULL"),
     postgresql_where=sa.text("ip_hash IS NOT NULL"),
 )
+# The moderation queue's tab counts, asked on every queue page and every poll
+# of an open one: each reads a small index of what it counts instead of the
+# site's whole archive (what waits, by the rule that held it; what readers
+# reported and no moderator has decided; what is featured). As above, the
+# conditions are written with constants, as the counts' queries write them.
+HELD = sa.text("status = 'held'")
+REPORTED = sa.text("report_count > 0 AND moderator_status IS NULL")
+FEATURED = sa.text("featured_at IS NOT NULL")
+sa.Index(
+    "ix_comments_held_rule",
+    comments.c.site_id,
+    comments.c.status,
+    comments.c.decisive_rule,
+    sqlite_where=HELD,
+    postgresql_where=HELD,
+)
+sa.Index(
+    "ix_comments_reported",
+    comments.c.site_id,
+    comments.c.id,
+    sqlite_where=REPORTED,
+    postgresql_where=REPORTED,
+)
+sa.Index(
+    "ix_comments_featured",
+    comments.c.site_id,
+    comments.c.featured_at,
+    sqlite_where=FEATURED,
+    postgresql_where=FEATURED,
+)
 IN_THREAD = sa.text("parent_id IS NULL AND (status = 'approved' OR reply_count > 0)")
 sa.Index(
     "ix_comments_visible_time",
