@@ -4,7 +4,9 @@ Builds one story of N approved comments (a share of them replies to earlier
 top-level comments, as on a busy article) among other stories of the same
 site (by default 200 of 100 comments each), then times `comments.thread`
 as GET /api/v1/stories/{id}/comments and the embed read it (the public view)
-for each sort, on the first page and a deep one.
+for each sort, on the first page and a deep one. Then times the moderation
+queue's tab counts over the whole site, as every queue page and every poll
+of an open one asks them.
 
 Usage:
     python bench/thread_bench.py --db sqlite --comments 5000
@@ -118,6 +120,29 @@ def time_pages(store: Any, site_id: int, story_id: int, rounds: int) -> dict[str
     return out
 
 
+def time_queue_counts(store: Any, site_id: int, rounds: int) -> dict[str, Any]:
+    """Each moderation queue tab's count, as every queue page and poll asks them."""
+    from commentdesk.store import comments
+    from commentdesk.web.dashboard_filters import QUEUE_LABELS
+
+    out: dict[str, Any] = {}
+    totals = []
+    for _ in range(rounds):
+        total = 0.0
+        for name in QUEUE_LABELS:
+            start = time.perf_counter()
+            with store.read() as conn:
+                found = comments.count(conn, site_id, comments.QueueFilter(queue=name))
+            took = (time.perf_counter() - start) * 1000
+            out.setdefault(name, {"count": found, "times": []})["times"].append(took)
+            total += took
+        totals.append(total)
+    for entry in out.values():
+        entry["median_ms"] = round(statistics.median(entry.pop("times")), 2)
+    out["all_tabs_median_ms"] = round(statistics.median(totals), 2)
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", default="sqlite", help="'sqlite' or a PostgreSQL URL")
@@ -143,6 +168,7 @@ def main() -> None:
             "comments_per_other_story": args.other_comments,
             "built_in_s": round(built_s, 1),
             "pages": time_pages(store, site_id, story_id, args.rounds),
+            "queue_counts": time_queue_counts(store, site_id, args.rounds),
         }
         store.close()
     print(json.dumps(report, indent=2))
