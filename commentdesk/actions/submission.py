@@ -37,6 +37,7 @@ from commentdesk.store import events as event_store
 from commentdesk.store import outbox as outbox_store
 from commentdesk.store import sites as site_store
 from commentdesk.store import stories as story_store
+from commentdesk.store.database import pipelined
 from commentdesk.store.history import BatchHistory
 
 
@@ -223,12 +224,14 @@ class BatchCache:
 
     def flush(self) -> None:
         self.insert_waiting()
-        author_store.adjust_counts_many(self.conn, self.author_counts)
-        comment_store.adjust_reply_counts(self.conn, self.reply_counts)
-        story_store.adjust_comment_counts(self.conn, self.story_counts)
-        audit_store.insert_rows(self.conn, self.audit)
-        event_store.insert_rows(self.conn, self.events)
-        outbox_store.insert_rows(self.conn, self.outbox)
+        # Nothing below reads a result: one round trip for all of it.
+        with pipelined(self.conn):
+            author_store.adjust_counts_many(self.conn, self.author_counts)
+            comment_store.adjust_reply_counts(self.conn, self.reply_counts)
+            story_store.adjust_comment_counts(self.conn, self.story_counts)
+            audit_store.insert_rows(self.conn, self.audit)
+            event_store.insert_rows(self.conn, self.events)
+            outbox_store.insert_rows(self.conn, self.outbox)
         self.audit, self.events, self.outbox = [], [], []
         self.author_counts, self.reply_counts, self.story_counts = {}, {}, {}
 

@@ -177,3 +177,27 @@ def test_a_pg_connection_that_died_while_idle_is_replaced(
         engine.dispose()
         admin.dispose()
         urls.close()
+
+
+def test_writes_sent_together_fail_together(store: Store) -> None:
+    """`pipelined` sends a block's writes in one round trip on PostgreSQL; a
+    failing one still fails the transaction, and nothing of it is kept."""
+    from commentdesk.store.schema import rate_counters
+
+    row = {"key": "k", "count": 1, "expires_at": 0.0}
+    with pytest.raises(sa.exc.IntegrityError):
+        with store.write() as conn, database.pipelined(conn):
+            if store.dialect == "postgresql":
+                from psycopg import pq
+
+                driver = conn.connection.driver_connection
+                assert driver is not None
+                assert driver.pgconn.pipeline_status == pq.PipelineStatus.ON
+            conn.execute(rate_counters.insert(), row)
+            conn.execute(rate_counters.insert(), row)  # the same key again
+    with store.read() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(rate_counters)).scalar() == 0
+    with store.write() as conn, database.pipelined(conn):
+        conn.execute(rate_counters.insert(), row)
+    with store.read() as conn:
+        assert conn.execute(sa.select(rate_counters.c.count)).scalar() == 1
