@@ -265,3 +265,46 @@ def test_copies_of_one_key_in_one_batch_store_one_comment(
     assert [r.created for r in results] == [True, False, False, False, False]
     assert {r.comment.id for r in results} == {results[0].comment.id}
     assert {r.comment.body for r in results} == {f"{CIVIL} (0)"}
+
+
+def test_a_batch_of_known_readers_reads_as_much_however_many_comments(
+    services: Services, site: SiteKeys
+) -> None:
+    # Every comment of a signed-in reader asks for the reader's recent record
+    # (the rejection-rate rule): a batch reads all its readers' records at once.
+    # Reads only: how many statements an insert takes is the driver's business.
+    readers = [f"reader-{n}" for n in range(4)]
+    for name in readers:
+        actions.submit(
+            services,
+            site.site.id,
+            actions.NewComment(site.story_id, OTHER, author_external_id=name),
+        )
+    engine = services.store.db.engine
+
+    def statements(per_reader: int) -> int:
+        sent: list[str] = []
+
+        def count(*args: object) -> None:
+            if str(args[2]).lstrip().upper().startswith("SELECT"):
+                sent.append(str(args[2]))
+
+        items = [
+            (
+                site.site.id,
+                actions.NewComment(
+                    site.story_id, f"{CIVIL} Point {n} of {name}.", author_external_id=name
+                ),
+            )
+            for n in range(per_reader)
+            for name in readers
+        ]
+        sa.event.listen(engine, "before_cursor_execute", count)
+        try:
+            outcomes = actions.submit_batch(services, items)
+        finally:
+            sa.event.remove(engine, "before_cursor_execute", count)
+        assert all(isinstance(o, actions.SubmitResult) and o.created for o in outcomes)
+        return len(sent)
+
+    assert statements(1) == statements(3)

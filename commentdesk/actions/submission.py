@@ -267,6 +267,7 @@ class BatchCache:
             # Every author of the batch on this site, in one query.
             for found in author_store.by_external_ids(self.conn, site_id, wanted):
                 self.authors[(site_id, found.external_id)] = found
+                self.history.expect_authors([found.id])
 
     def author(self, site_id: int, external_id: str, display_name: str) -> Author:
         self._load_authors(site_id)

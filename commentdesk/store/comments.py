@@ -396,6 +396,42 @@ _AUTHOR_DECISIONS = (
 )
 
 
+def decisions_of_authors(
+    conn: Connection, author_ids: Collection[int], since: datetime, edge_until: datetime
+) -> tuple[dict[int, tuple[int, int]], list[tuple[int, bool, datetime]]]:
+    """`author_decisions` for many authors in two queries: per author, the
+    (approved, rejected) counts since `since`; and each of those decided
+    comments created before `edge_until`, as (author id, approved?, created at),
+    so that a later `since` up to `edge_until` can be answered too."""
+    if not author_ids:
+        return {}, []
+    params = {"authors": sorted(author_ids), "since": since, "until": edge_until}
+    counts: dict[int, list[int]] = {}
+    for author_id, status, n in conn.execute(_DECISIONS_OF_AUTHORS, params):
+        counts.setdefault(author_id, [0, 0])[status == "rejected"] += n
+    edge = [
+        (int(author_id), status == "approved", at if at.tzinfo else at.replace(tzinfo=UTC))
+        for author_id, status, at in conn.execute(_DECIDED_BEFORE, params)
+    ]
+    return {a: (c[0], c[1]) for a, c in counts.items()}, edge
+
+
+_DECIDED = comments.c.status.in_(["approved", "rejected"])
+_OF_AUTHORS = comments.c.author_id.in_(sa.bindparam("authors", expanding=True))
+# Built once (a batch of signed-in readers' comments asks): see stories.get.
+_DECISIONS_OF_AUTHORS = (
+    sa.select(comments.c.author_id, comments.c.status, sa.func.count())
+    .where(_OF_AUTHORS, _DECIDED, comments.c.created_at >= sa.bindparam("since"))
+    .group_by(comments.c.author_id, comments.c.status)
+)
+_DECIDED_BEFORE = sa.select(comments.c.author_id, comments.c.status, comments.c.created_at).where(
+    _OF_AUTHORS,
+    _DECIDED,
+    comments.c.created_at >= sa.bindparam("since"),
+    comments.c.created_at < sa.bindparam("until"),
+)
+
+
 def repeats(
     conn: Connection, site_id: int, text: str, since: datetime, author_id: int | None
 ) -> tuple[int, int]:

@@ -5,14 +5,16 @@ together (see `actions.submit_batch`). The policy of a comment must still see
 the comments before it in the batch, as if each had been inserted on its own
 before the next was decided. `BatchHistory` answers from what the database
 held when first asked, plus the batch's own comments since: the repeats
-question, asked for every comment, then costs one query per batch instead of
-one per comment.
+question, asked for every comment, and the author's record, asked for every
+signed-in reader's comment, then cost a query or two per batch instead of one
+per comment.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
 from sqlalchemy.engine import Connection
@@ -39,6 +41,22 @@ class _Snapshot:
     written_before: int  # how many of the batch's comments the rows already include
 
 
+# A batch's comments ask about windows that end at their own "now": the
+# first ask's window, read once, answers later asks whose window starts up to
+# this much later. A batch is decided within milliseconds.
+DECISIONS_EDGE = timedelta(seconds=60)
+
+
+@dataclass
+class _Decisions:
+    since: datetime
+    authors: set[int]
+    counts: dict[int, tuple[int, int]]
+    # Decided comments created in [since, since + DECISIONS_EDGE): what a later window leaves out.
+    edge: list[tuple[int, bool, datetime]] = field(default_factory=list)
+    written_before: int = 0
+
+
 class BatchHistory:
     def __init__(self, conn: Connection, fingerprints: dict[int, set[str]]) -> None:
         self.conn = conn
@@ -47,6 +65,14 @@ class BatchHistory:
         self.written: list[Written] = []
         self.stored = 0  # written[:stored] are in the database, the rest wait to be inserted
         self._snapshots: dict[int, _Snapshot] = {}
+        # The batch's signed-in authors already known to the store: one query
+        # answers all their records (see `expect_authors`).
+        self._authors: set[int] = set()
+        self._decisions: _Decisions | None = None
+
+    def expect_authors(self, author_ids: Iterable[int]) -> None:
+        """Authors whose records the batch will ask for; asked together, once."""
+        self._authors.update(author_ids)
 
     def add(self, values: dict[str, Any]) -> None:
         """A comment of the batch (values from `comments.row`), to be counted by the
@@ -70,12 +96,42 @@ class BatchHistory:
 
     def author_decisions(self, author_id: int, since: datetime) -> tuple[int, int]:
         since = _utc(since)
-        approved, rejected = comments.author_decisions(self.conn, author_id, since)
-        for w in self.written[self.stored :]:
+        known = self._decisions_since(author_id, since)
+        if known is None:
+            approved, rejected = comments.author_decisions(self.conn, author_id, since)
+            pending = self.written[self.stored :]
+        else:
+            (approved, rejected), pending = known
+        for w in pending:
             if w.author_id == author_id and w.created_at >= since:
                 approved += w.status is CommentStatus.APPROVED
                 rejected += w.status is CommentStatus.REJECTED
         return approved, rejected
+
+    def _decisions_since(
+        self, author_id: int, since: datetime
+    ) -> tuple[tuple[int, int], list[Written]] | None:
+        """From the batch's one read of its authors' records: the author's
+        stored (approved, rejected) since ``since``, and the batch's comments
+        that read does not include; None where it cannot answer."""
+        if self._decisions is None and author_id in self._authors:
+            counts, edge = comments.decisions_of_authors(
+                self.conn, self._authors, since, since + DECISIONS_EDGE
+            )
+            self._decisions = _Decisions(since, set(self._authors), counts, edge, self.stored)
+        found = self._decisions
+        if (
+            found is None
+            or author_id not in found.authors
+            or not found.since <= since < found.since + DECISIONS_EDGE
+        ):
+            return None
+        approved, rejected = found.counts.get(author_id, (0, 0))
+        for other, was_approved, created_at in found.edge:
+            if other == author_id and created_at < since:
+                approved -= was_approved
+                rejected -= not was_approved
+        return (approved, rejected), self.written[found.written_before :]
 
     def repeats(
         self, site_id: int, text: str, since: datetime, author_id: int | None
