@@ -399,7 +399,7 @@ _AUTHOR_DECISIONS = (
 def decisions_of_authors(
     conn: Connection, author_ids: Collection[int], since: datetime, edge_until: datetime
 ) -> tuple[dict[int, tuple[int, int]], list[tuple[int, bool, datetime]]]:
-    """`author_decisions` for many authors in two queries: per author, the
+    """`author_decisions` for many authors in one query: per author, the
     (approved, rejected) counts since `since`; and each of those decided
     comments created before `edge_until`, as (author id, approved?, created at),
     so that a later `since` up to `edge_until` can be answered too."""
@@ -407,28 +407,30 @@ def decisions_of_authors(
         return {}, []
     params = {"authors": sorted(author_ids), "since": since, "until": edge_until}
     counts: dict[int, list[int]] = {}
-    for author_id, status, n in conn.execute(_DECISIONS_OF_AUTHORS, params):
-        counts.setdefault(author_id, [0, 0])[status == "rejected"] += n
-    edge = [
-        (int(author_id), status == "approved", at if at.tzinfo else at.replace(tzinfo=UTC))
-        for author_id, status, at in conn.execute(_DECIDED_BEFORE, params)
-    ]
+    edge: list[tuple[int, bool, datetime]] = []
+    for author_id, status, edge_at, n in conn.execute(_DECISIONS_OF_AUTHORS, params):
+        approved = status == "approved"
+        counts.setdefault(author_id, [0, 0])[0 if approved else 1] += n
+        if edge_at is not None:
+            at = edge_at if edge_at.tzinfo else edge_at.replace(tzinfo=UTC)
+            edge += [(int(author_id), approved, at)] * n
     return {a: (c[0], c[1]) for a, c in counts.items()}, edge
 
 
-_DECIDED = comments.c.status.in_(["approved", "rejected"])
-_OF_AUTHORS = comments.c.author_id.in_(sa.bindparam("authors", expanding=True))
 # Built once (a batch of signed-in readers' comments asks): see stories.get.
-_DECISIONS_OF_AUTHORS = (
-    sa.select(comments.c.author_id, comments.c.status, sa.func.count())
-    .where(_OF_AUTHORS, _DECIDED, comments.c.created_at >= sa.bindparam("since"))
-    .group_by(comments.c.author_id, comments.c.status)
+# The comments of the window's edge are grouped by their time, each apart;
+# every other comment of an author and status falls in one group.
+_EDGE_AT = sa.case(
+    (comments.c.created_at < sa.bindparam("until"), comments.c.created_at), else_=sa.null()
 )
-_DECIDED_BEFORE = sa.select(comments.c.author_id, comments.c.status, comments.c.created_at).where(
-    _OF_AUTHORS,
-    _DECIDED,
-    comments.c.created_at >= sa.bindparam("since"),
-    comments.c.created_at < sa.bindparam("until"),
+_DECISIONS_OF_AUTHORS = (
+    sa.select(comments.c.author_id, comments.c.status, _EDGE_AT, sa.func.count())
+    .where(
+        comments.c.author_id.in_(sa.bindparam("authors", expanding=True)),
+        comments.c.status.in_(["approved", "rejected"]),
+        comments.c.created_at >= sa.bindparam("since"),
+    )
+    .group_by(comments.c.author_id, comments.c.status, _EDGE_AT)
 )
 
 
