@@ -142,8 +142,19 @@ class Connection:
         return int(status_line.split()[1])
 
 
+# How many signed-in readers post (``--readers``); 0: every comment anonymous.
+# Set before the load generator's process forks, which inherits it.
+READERS = 0
+
+
 def _body(text: str) -> bytes:
-    return json.dumps({"body": text}).encode()
+    if not READERS:
+        return json.dumps({"body": text}).encode()
+    # Posted on the reader's behalf by the integration key, as a host site's
+    # server would: the author's record and rate limit come into play.
+    reader = random.randrange(READERS)
+    author = {"id": f"reader-{reader}", "name": f"Reader {reader}"}
+    return json.dumps({"body": text, "author": author}).encode()
 
 
 async def _closed_loop(
@@ -333,8 +344,16 @@ def main() -> None:
         default=5,
         help="a last phase of one client, one comment at a time (0: skip)",
     )
+    parser.add_argument(
+        "--readers",
+        type=int,
+        default=0,
+        help="comments by this many signed-in readers, at random (0: all anonymous)",
+    )
     parser.add_argument("--port", type=int, default=8765)
     args = parser.parse_args()
+    global READERS
+    READERS = args.readers
     data_dir = tempfile.mkdtemp(prefix="cd-bench-")
     with temporary_database(args.db, data_dir) as database_url:
         story, key = prepare(database_url)
@@ -362,6 +381,7 @@ def main() -> None:
     report = {
         "database": "sqlite" if args.db == "sqlite" else "postgresql",
         "server_workers": args.workers,
+        "readers": args.readers,
         "cpus": os.cpu_count(),
         "warmup": warm,
         f"max_throughput_c{args.concurrency}": closed,
