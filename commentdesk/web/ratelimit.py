@@ -15,6 +15,7 @@ everyone who ever posted.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import time
 from collections.abc import Iterator
@@ -63,10 +64,27 @@ class DatabaseStorage(Storage):
         params = {"key": key, "amount": amount, "now": now, "expires": now + expiry}
         with self._writing() as conn:
             count = int(conn.execute(self._incr, params).scalar_one())
-            if now - self._pruned_at >= PRUNE_EVERY_S:
-                self._pruned_at = now
-                self._prune(conn, now)
+            self._prune_when_due(conn, now)
             return count
+
+    def incr_many(self, asked: list[tuple[str, int]]) -> list[tuple[int, float]]:
+        """Several counters, each (key, expiry in seconds), counted on by one in
+        one statement: each one's count and the end of its window, in order.
+        The keys must differ."""
+        now = time.time()
+        params: dict[str, Any] = {"now": now}
+        for i, (key, expiry) in enumerate(asked):
+            params[f"key{i}"], params[f"expires{i}"] = key, now + expiry
+        with self._writing() as conn:
+            counted = conn.execute(_increment_many(self.engine.dialect.name, len(asked)), params)
+            found = {key: (int(count), float(ends)) for key, count, ends in counted}
+            self._prune_when_due(conn, now)
+        return [found[key] for key, _ in asked]
+
+    def _prune_when_due(self, conn: sa.Connection, now: float) -> None:
+        if now - self._pruned_at >= PRUNE_EVERY_S:
+            self._pruned_at = now
+            self._prune(conn, now)
 
     @contextmanager
     def _writing(self) -> Iterator[sa.Connection]:
@@ -139,6 +157,30 @@ def _increment(dialect: str) -> Any:
     ).returning(rate_counters.c.count)
 
 
+@functools.cache
+def _increment_many(dialect: str, n: int) -> Any:
+    # As `_increment`, for n keys at once; built once for each n.
+    rows = [
+        {
+            "key": sa.bindparam(f"key{i}", type_=sa.String),
+            "count": 1,
+            "expires_at": sa.bindparam(f"expires{i}", type_=sa.Float),
+        }
+        for i in range(n)
+    ]
+    stmt = _insert(dialect).values(rows)
+    expired = rate_counters.c.expires_at <= sa.bindparam("now", type_=sa.Float)
+    return stmt.on_conflict_do_update(
+        index_elements=["key"],
+        set_={
+            "count": sa.case((expired, stmt.excluded.count), else_=rate_counters.c.count + 1),
+            "expires_at": sa.case(
+                (expired, stmt.excluded.expires_at), else_=rate_counters.c.expires_at
+            ),
+        },
+    ).returning(rate_counters.c.key, rate_counters.c.count, rate_counters.c.expires_at)
+
+
 def _insert(dialect: str) -> Any:
     if dialect == "postgresql":
         return postgresql.insert(rate_counters)
@@ -175,7 +217,31 @@ class RateLimiter:
             reset_at, _remaining = self.strategy.get_window_stats(item, name, *hidden)
         except Exception:  # noqa: BLE001 - an unreachable counter store must not lose comments
             return Verdict(True)
-        return Verdict(False, max(1, int(reset_at - time.time()) + 1), str(item))
+        return _refused(item, reset_at)
+
+    def hit_all(self, *asked: tuple[str, str]) -> Verdict:
+        """One request counted against several limits, each (name, identifier):
+        every one counts it, and the first that refuses answers. The database
+        store counts them all in one statement, one round trip per request."""
+        if not isinstance(self.storage, DatabaseStorage) or len(asked) < 2:
+            verdicts = [self.hit(name, identifier) for name, identifier in asked]
+            return next((v for v in verdicts if not v.allowed), Verdict(True))
+        items = [self.limits[name] for name, _ in asked]
+        keys = [item.key_for(name, opaque(i)) for item, (name, i) in zip(items, asked, strict=True)]
+        try:
+            counted = self.storage.incr_many(
+                [(key, item.get_expiry()) for key, item in zip(keys, items, strict=True)]
+            )
+        except Exception:  # noqa: BLE001 - an unreachable counter store must not lose comments
+            return Verdict(True)
+        for item, (count, ends) in zip(items, counted, strict=True):
+            if count > item.amount:
+                return _refused(item, ends)
+        return Verdict(True)
+
+
+def _refused(item: RateLimitItem, reset_at: float) -> Verdict:
+    return Verdict(False, max(1, int(reset_at - time.time()) + 1), str(item))
 
 
 def opaque(identifier: str) -> str:

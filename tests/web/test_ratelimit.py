@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from commentdesk.services import Services
 from commentdesk.store.schema import rate_counters
 from commentdesk.web.app import build_app
-from commentdesk.web.ratelimit import DatabaseStorage, RateLimiter
+from commentdesk.web.ratelimit import DatabaseStorage, RateLimiter, opaque
 from tests.conftest import LiveServer, SiteKeys, create_site
 from tests.web.test_api import reader_token
 
@@ -81,7 +81,6 @@ def test_redis_backend_when_configured(services: Services) -> None:
     ip = "ip-" + httpx.__version__ + str(id(first))
     assert first.hit("ip", ip).allowed and second.hit("ip", ip).allowed
     assert not first.hit("ip", ip).allowed
-
 
 
 def _storage(limiter: RateLimiter) -> DatabaseStorage:
@@ -154,3 +153,53 @@ def test_per_reader_like_limit(services: Services) -> None:
             429,
         ]
         assert toggle("bob", "POST") == 200  # another reader is not affected
+
+
+def test_several_limits_counted_in_one_statement_as_one_by_one(services: Services) -> None:
+    """`hit_all` (a signed-in reader's comment: its address and its account)
+    counts as `hit` does for each limit, in one statement on the database."""
+    settings = services.settings.replace(ip_rate="5/minute", author_rate="2/minute")
+    together, apart = RateLimiter(settings), RateLimiter(settings)
+    assert isinstance(together.storage, DatabaseStorage)
+    statements: list[str] = []
+
+    def count(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    engine = together.storage.engine
+    verdicts = []
+    sa.event.listen(engine, "before_cursor_execute", count)
+    try:
+        for n in range(4):
+            verdicts.append(together.hit_all(("ip", "10.0.0.7"), ("author", "1:ann")))
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", count)
+    assert [v.allowed for v in verdicts] == [True, True, False, False]
+    assert verdicts[2].limit == "2 per 1 minute" and 1 <= verdicts[2].retry_after <= 61
+    assert len([s for s in statements if s.lstrip().startswith("INSERT")]) == 4
+    # The same counts as counting each limit on its own (another site's
+    # counters, so the two do not add up).
+    for n in range(4):
+        apart.hit("ip", "10.0.0.8")
+        apart.hit("author", "1:bob")
+    storage = together.storage
+    ip_limit, author_limit = together.limits["ip"], together.limits["author"]
+    assert (
+        storage.get(ip_limit.key_for("ip", opaque("10.0.0.7")))
+        == storage.get(ip_limit.key_for("ip", opaque("10.0.0.8")))
+        == 4
+    )
+    assert (
+        storage.get(author_limit.key_for("author", opaque("1:ann")))
+        == storage.get(author_limit.key_for("author", opaque("1:bob")))
+        == 4
+    )
+    # Past its window a counter starts again from one, and ended windows are
+    # dropped once a minute, as single hits drop them.
+    expired = time.time() - 1
+    with engine.begin() as conn:
+        conn.execute(sa.update(rate_counters).values(expires_at=expired))
+    storage._pruned_at = time.time() - 61
+    assert together.hit_all(("ip", "10.0.0.7"), ("author", "1:ann")).allowed
+    assert storage.get(author_limit.key_for("author", opaque("1:ann"))) == 1
+    assert [count for _, count in _counter_rows(together)] == [1, 1]
