@@ -13,7 +13,7 @@ per comment.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
@@ -53,8 +53,8 @@ class _Decisions:
     authors: set[int]
     counts: dict[int, tuple[int, int]]
     # Decided comments created in [since, since + DECISIONS_EDGE): what a later window leaves out.
-    edge: list[tuple[int, bool, datetime]] = field(default_factory=list)
-    written_before: int = 0
+    edge: list[tuple[int, bool, datetime]]
+    written_before: int  # how many of the batch's comments the read already includes
 
 
 class BatchHistory:

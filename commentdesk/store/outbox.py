@@ -70,7 +70,6 @@ def insert_rows(conn: Connection, entries: list[dict[str, Any]]) -> None:
         conn.execute(_INSERT, entries)
 
 
-
 def enqueue(
     conn: Connection, site_id: int, urls: list[str], event: str, payload: dict[str, Any]
 ) -> None:
