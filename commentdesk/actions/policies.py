@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 
 from sqlalchemy.engine import Connection
@@ -31,14 +31,22 @@ from commentdesk.store import stories as story_store
 
 def policy_for(conn: Connection, site_id: int, story: Story | None) -> Policy:
     """The site's policy, with its section's and then its story's overrides applied."""
+    current = policy_store.current_many(conn, site_id, _scopes(story))
+    return policy_from(story, {scope: stored.document for scope, stored in current.items()})
+
+
+def policy_from(story: Story | None, documents: Mapping[str, str]) -> Policy:
+    """:func:`policy_for` from documents already read, keyed by scope (stories.get_with_site)."""
+    return _compose(tuple(documents.get(scope) for scope in _scopes(story)))
+
+
+def _scopes(story: Story | None) -> list[str]:
     scopes = ["site"]
     if story is not None:
         if story.section:
             scopes.append(f"section:{story.section}")
         scopes.append(f"story:{story.id}")
-    current = policy_store.current_many(conn, site_id, scopes)
-    documents = tuple(current[s].document if s in current else None for s in scopes)
-    return _compose(documents)
+    return scopes
 
 
 @functools.lru_cache(maxsize=256)

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
-from commentdesk.actions.policies import policy_for
+from commentdesk.actions.policies import policy_from
 from commentdesk.actions.transition import after_change
 from commentdesk.domain import (
     Action,
@@ -210,6 +210,7 @@ class BatchCache:
         self.history = history
         self.stories: dict[tuple[int, int], Story | None] = {}
         self.policies: dict[tuple[int, int], Policy] = {}
+        self.documents: dict[tuple[int, int], dict[str, str]] = {}  # policies by scope
         self.sites: dict[int, Site | None] = {}
         self.wanted_authors = authors
         self.authors: dict[tuple[int, str], Author] = {}
@@ -238,13 +239,19 @@ class BatchCache:
     def story(self, site_id: int, story_id: int) -> Story | None:
         key = (site_id, story_id)
         if key not in self.stories:
-            self.stories[key] = story_store.get(self.conn, site_id, story_id)
+            # Its site and policy come in the same round trip: the batch needs both.
+            found = story_store.get_with_site(self.conn, site_id, story_id)
+            self.stories[key] = found[0] if found else None
+            if found is not None:
+                self.sites.setdefault(site_id, found[1])
+                self.documents[key] = found[2]
         return self.stories[key]
 
     def policy(self, site_id: int, story: Story) -> Policy:
         key = (site_id, story.id)
         if key not in self.policies:
-            self.policies[key] = policy_for(self.conn, site_id, story)
+            # Composed only when a comment needs it: imports keep their state.
+            self.policies[key] = policy_from(story, self.documents[key])
         return self.policies[key]
 
     def site(self, site_id: int) -> Site | None:
