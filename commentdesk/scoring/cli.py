@@ -203,10 +203,21 @@ def train(
     limit: Annotated[
         int | None, typer.Option(help="At most this many rows per corpus (quick runs).")
     ] = None,
+    teacher: Annotated[
+        Path | None,
+        typer.Option(
+            help="A model with an encoder whose `full` TOXICITY teaches the TOXICITY head "
+            "(the model being replaced, say)."
+        ),
+    ] = None,
 ) -> None:
     """Train the scorer from the labeled data and write the model and its card.
 
     Example: commentdesk train --data-dir ../shared/data --seed 0
+
+    Example (the shipped recipe's last steps, once the encoder is in place):
+    commentdesk train --seed 0 --teacher commentdesk/scoring/models/default,
+    then commentdesk train-encoder --cascade-only
     """
     from commentdesk.scoring.scorer import DEFAULT_MODEL_DIR
     from commentdesk.scoring.train import train as run_training
@@ -215,7 +226,12 @@ def train(
         raise typer.BadParameter(f"{data_dir} is not a directory", param_hint="--data-dir")
     target = out or DEFAULT_MODEL_DIR
     metrics = run_training(
-        data_dir, target, seed=seed, limit=limit, progress=lambda msg: err.print(msg)
+        data_dir,
+        target,
+        seed=seed,
+        limit=limit,
+        progress=lambda msg: err.print(msg),
+        teacher=teacher,
     )
     err.print(f"wrote {metrics['version']} to {target} (card: {target / 'MODEL_CARD.md'})")
 

@@ -466,13 +466,20 @@ def _encoder_recipe(m: dict[str, object]) -> str:
     """How the shipped encoder was made, as commands."""
     cascade = dict(m.get("cascade") or {})  # type: ignore[call-overload]
     training = dict(cascade.get("training") or {})
+    # The linear stage retrained with that encoder teaching its TOXICITY head.
+    taught = (
+        f", then `commentdesk train --seed {m.get('seed')} --teacher` (the model with that "
+        "encoder) and `commentdesk train-encoder --cascade-only`"
+        if m.get("linear_teacher")
+        else ""
+    )
     if not training.get("teachers"):
-        return " then `commentdesk train-encoder`."
+        return f" then `commentdesk train-encoder`{taught}."
     return (
         f" then `scripts/distil_encoder.sh` ({training['teachers']} teacher encoders and a "
         "student taught by them, fitted from the corpus that "
         "`commentdesk train-encoder --corpus-out` writes) and `commentdesk train-encoder "
-        "--weights` with the student's weights."
+        f"--weights` with the student's weights{taught}."
     )
 
 
@@ -528,6 +535,19 @@ def _span_head_lines(cascade: dict[str, object]) -> list[str]:
     ]
 
 
+def _teacher_sentence(m: dict[str, object]) -> str:
+    teacher = m.get("linear_teacher")
+    if not isinstance(teacher, dict) or not teacher:
+        return ""
+    share = float(teacher["teacher_share"])
+    return (
+        f" The TOXICITY head learns {share:.0%} from the `full` TOXICITY of model "
+        f"`{teacher['teacher']}` (`commentdesk train --teacher`: the encoder of the previous "
+        f"model, on the head's own training rows) and {1 - share:.0%} from the labels, so it "
+        "ranks the comments the gate settles more as the encoder would."
+    )
+
+
 def render_card(m: dict[str, object]) -> str:
     lines = [
         "# Comment Desk default scorer: model card",
@@ -552,7 +572,7 @@ def render_card(m: dict[str, object]) -> str:
         "word (both tuned for span F1 on a held-out part of the SemEval training posts); "
         "comments the encoder reads use its span head as well (see below). TOXICITY spans "
         "appear when any attribute scores at least 0.2; another attribute's spans only when "
-        "that attribute does.",
+        "that attribute does." + _teacher_sentence(m),
         "",
     ]
     lines += _cascade_section(m)

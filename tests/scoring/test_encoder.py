@@ -210,3 +210,21 @@ def test_weights_fitted_elsewhere_with_teachers_are_exported_here(
     assert "scripts/distil_encoder.sh" in card
     result = Scorer.load(model_dir, stages="full").score(["You are an idiot"])
     assert 0.0 <= result[0].scores["INSULT"] <= 1.0
+
+
+def test_the_gate_is_chosen_within_the_routing_budget() -> None:
+    from commentdesk.scoring.encoder_train import GATE_CANDIDATES, ROUTING_BUDGET, _choose_gate
+
+    def gates(*rows: tuple[float, float, float]) -> dict[str, dict[str, float]]:
+        return {str(g): {"routed": r, "toxicity_auc": auc} for g, r, auc in rows}
+
+    over = ROUTING_BUDGET + 0.05
+    # The best dev AUC sends too much on: the best within the budget, and then
+    # the highest gate within 0.001 of it.
+    chosen = gates(
+        (0.01, over, 0.990), (0.025, 0.74, 0.9800), (0.03, 0.70, 0.9795), (0.05, 0.6, 0.970)
+    )
+    assert _choose_gate(chosen) == 0.03
+    assert _choose_gate(gates((0.01, 0.7, 0.990), (0.03, 0.6, 0.980))) == 0.01
+    # Nothing within the budget: the gate that sends least.
+    assert _choose_gate(gates((0.01, over, 0.99))) == max(GATE_CANDIDATES)

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
+import scipy.sparse as sp
+from sklearn.metrics import roc_auc_score
+
+from commentdesk.domain import ATTRIBUTES
 from commentdesk.scoring import Scorer
-from commentdesk.scoring.train import train
+from commentdesk.scoring.model import LinearModel
+from commentdesk.scoring.scorer import DEFAULT_MODEL_DIR
+from commentdesk.scoring.train import TEACHER_SHARE, AttributeRecipe, _fit_attribute, train
 
 
 def test_recipe_is_deterministic(tmp_path: Path, data_dir: Path) -> None:
@@ -44,3 +51,36 @@ def test_semeval_posts_keep_semeval_toxicity_spans(data_dir: Path) -> None:
     assert checked > 1000
     # Typed spans still come from the raw annotations.
     assert any(p.spans.get("INSULT") for p in posts if p.text in gold)
+
+
+def test_a_teacher_teaches_the_toxicity_head_and_only_it(tmp_path: Path, data_dir: Path) -> None:
+    plain = train(data_dir, tmp_path / "plain", seed=3, limit=150)
+    taught = train(data_dir, tmp_path / "taught", seed=3, limit=150, teacher=DEFAULT_MODEL_DIR)
+    assert taught["linear_teacher"] == {
+        "teacher": Scorer.load(DEFAULT_MODEL_DIR, stages="full").version,
+        "teacher_share": TEACHER_SHARE,
+    }
+    assert plain["version"] != taught["version"]
+    a, b = LinearModel.load(tmp_path / "plain"), LinearModel.load(tmp_path / "taught")
+    tox = ATTRIBUTES.index("TOXICITY")
+    for col, attr in enumerate(ATTRIBUTES):
+        same = np.array_equal(a.coef[:, col], b.coef[:, col])
+        assert same is (col != tox), attr
+    card = (tmp_path / "taught" / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert "The TOXICITY head learns 70% from the `full` TOXICITY of model" in card
+    assert "learns 70%" not in (tmp_path / "plain" / "MODEL_CARD.md").read_text(encoding="utf-8")
+
+
+def test_a_taught_head_follows_its_teacher_over_the_labels() -> None:
+    # A teacher that contradicts every label outweighs the labels (0.7 to 0.3):
+    # the head then ranks the labelled positives below the negatives.
+    rng = np.random.default_rng(0)
+    x = sp.csr_matrix(rng.random((200, 20)) < 0.3, dtype=np.float64)
+    y = (np.asarray(x[:, :5].sum(axis=1)).ravel() > 1).astype(int)
+    w = np.ones(len(y))
+    recipe = AttributeRecipe(frozenset({"jigsaw"}))
+    none = np.zeros(0, dtype=np.int64)
+    coef, intercept, _ = _fit_attribute(x, y, w, recipe, none, seed=0)
+    assert roc_auc_score(y, x @ coef + intercept) > 0.9
+    coef, intercept, _ = _fit_attribute(x, y, w, recipe, none, seed=0, soft=1.0 - y)
+    assert roc_auc_score(y, x @ coef + intercept) < 0.1
