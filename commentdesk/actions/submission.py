@@ -241,10 +241,11 @@ class BatchCache:
         if key not in self.stories:
             # Its site and policy come in the same round trip: the batch needs both.
             found = story_store.get_with_site(self.conn, site_id, story_id)
-            self.stories[key] = found[0] if found else None
-            if found is not None:
-                self.sites.setdefault(site_id, found[1])
-                self.documents[key] = found[2]
+            if found is None:
+                self.stories[key] = None
+            else:
+                self.stories[key], site, self.documents[key] = found
+                self.sites.setdefault(site_id, site)
         return self.stories[key]
 
     def policy(self, site_id: int, story: Story) -> Policy:

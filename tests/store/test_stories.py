@@ -65,6 +65,7 @@ def test_story_site_and_documents_in_force_read_together(
         assert story_store.get_with_site(conn, site_id, other.story_id) is None
         assert story_store.get_with_site(conn, other.site.id, story_id) is None
 
+
 def test_a_story_without_policies_gets_the_default_and_overrides_compose_as_policy_for(
     services: Services, site: SiteKeys
 ) -> None:
@@ -72,9 +73,10 @@ def test_a_story_without_policies_gets_the_default_and_overrides_compose_as_poli
     with services.store.read() as conn:
         found = story_store.get_with_site(conn, site_id, story_id)
         assert found is not None and found[2] == {}
-        assert policy_from(found[0], found[2]).version == actions.policy_for(
-            conn, site_id, found[0]
-        ).version
+        assert (
+            policy_from(found[0], found[2]).version
+            == actions.policy_for(conn, site_id, found[0]).version
+        )
     actions.set_policy(services, site_id, "default: hold\n", scope="section:politics")
     actions.set_policy(services, site_id, "default: hold\n", scope=f"story:{story_id}")
     with services.store.read() as conn:
