@@ -6,6 +6,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+import sqlalchemy as sa
 
 from commentdesk import actions
 from commentdesk.errors import NotFound
@@ -13,6 +14,7 @@ from commentdesk.intake import Intake
 from commentdesk.services import Services
 from commentdesk.store import audit as audit_store
 from commentdesk.store import comments as comment_store
+from commentdesk.store.schema import comments
 from tests.conftest import SiteKeys
 
 CIVIL = "The council should publish the full costings before the vote"
@@ -76,3 +78,54 @@ def test_a_failed_batch_fails_its_waiters_and_the_intake_goes_on(
     finally:
         intake.close()
     assert result.created and result.comment.body == CIVIL + " (2)."
+
+
+def test_the_intake_counts_a_batch_against_its_limits_and_stores_only_the_admitted(
+    services: Services, site: SiteKeys
+) -> None:
+    from commentdesk.web.ratelimit import RateLimiter, TooManyRequests
+
+    limiter = RateLimiter(services.settings.replace(ip_rate="1000/minute", author_rate="3/minute"))
+    asked: list[list[tuple[tuple[str, str], ...]]] = []
+
+    def count(
+        requests: list[tuple[tuple[str, str], ...]],
+    ) -> list[Exception | None]:
+        asked.append(requests)
+        return limiter.refusals(requests)
+
+    intake = Intake(services, max_batch=16, count=count)
+    start = threading.Barrier(8)
+
+    def submit(n: int) -> actions.SubmitResult | Exception:
+        start.wait()
+        new = actions.NewComment(
+            site.story_id,
+            f"{CIVIL} ({n}).",
+            author_external_id="carol",
+            author_name="Carol",
+        )
+        try:
+            return intake.submit(
+                site.site.id, new, limits=(("ip", "10.9.0.1"), ("author", "1:carol"))
+            )
+        except TooManyRequests as err:
+            return err
+
+    try:
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            outcomes = list(pool.map(submit, range(8)))
+    finally:
+        intake.close()
+    stored = [o for o in outcomes if isinstance(o, actions.SubmitResult)]
+    refused = [o for o in outcomes if isinstance(o, TooManyRequests)]
+    assert len(stored) == 3 and len(refused) == 5
+    assert all(r.limit == "3 per 1 minute" and r.retry_after >= 1 for r in refused)
+    # Each comment was counted once, whatever batch it fell in.
+    assert sum(len(requests) for requests in asked) == 8
+    # The refused comments were never stored.
+    with services.store.read() as conn:
+        bodies = conn.execute(
+            sa.select(comments.c.body).where(comments.c.story_id == site.story_id)
+        ).scalars()
+        assert set(bodies) == {o.comment.body for o in stored}

@@ -35,6 +35,7 @@ from commentdesk.web.auth import (
     services_of,
 )
 from commentdesk.web.caching import conditional_json
+from commentdesk.web.ratelimit import TooManyRequests
 from commentdesk.web.responses import (
     ERRORS,
     AuditPage,
@@ -77,13 +78,6 @@ IdempotencyKey = Annotated[
         description="Retries with the same key create the comment only once.",
     ),
 ]
-
-
-class TooManyRequests(Exception):
-    def __init__(self, retry_after: int, limit: str) -> None:
-        super().__init__(f"too many requests: the limit is {limit}")
-        self.retry_after = retry_after
-        self.limit = limit
 
 
 def _client_ip(request: Request) -> str:
@@ -275,9 +269,9 @@ def submit_comment(
         raise NotFound(f"story {story_id} not found", field="story_id")
     author_id, author_name, actor = _submitter(request, site_id, principal, payload)
     ip = _client_ip(request)
-    # Both limits in one go: on the database store, one round trip.
-    by_author = [("author", f"{site_id}:{author_id}")] if author_id else []
-    _rate_limit(request, "ip", ip, *by_author)
+    # Counted by the intake with the rest of its batch: on the database store,
+    # one round trip for all of the batch's limits.
+    by_author = (("author", f"{site_id}:{author_id}"),) if author_id else ()
     result = request.app.state.intake.submit(
         site_id,
         actions.NewComment(
@@ -291,6 +285,7 @@ def submit_comment(
             actor=actor,
             nudged=payload.nudged,
         ),
+        limits=(("ip", ip), *by_author),
     )
     body = schemas.submit_out(result.comment, result.decision)
     return JSONResponse(body, status_code=201 if result.created else 200)

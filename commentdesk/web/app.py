@@ -75,7 +75,8 @@ def build_app(services: Services, *, start_outbox: bool | None = None) -> FastAP
     )
     app.state.services = services
     app.state.rate_limiter = RateLimiter(settings)
-    app.state.intake = Intake(services)
+    # The intake counts each batch's rate limits in one go (see RateLimiter.hit_many).
+    app.state.intake = Intake(services, count=app.state.rate_limiter.refusals)
     app.state.lookups = Lookups(services)
     for router in ROUTERS + _optional_routers():
         app.include_router(router)  # type: ignore[arg-type]

@@ -12,8 +12,8 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
 from commentdesk.errors import CommentDeskError, Conflict, Forbidden, InvalidInput, NotFound
-from commentdesk.web.api import TooManyRequests
 from commentdesk.web.auth import PermissionDenied, Unauthorized
+from commentdesk.web.ratelimit import TooManyRequests
 
 log = logging.getLogger("commentdesk.web")
 

@@ -18,7 +18,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import time
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,19 +68,23 @@ class DatabaseStorage(Storage):
             self._prune_when_due(conn, now)
             return count
 
-    def incr_many(self, asked: list[tuple[str, int]]) -> list[tuple[int, float]]:
-        """Several counters, each (key, expiry in seconds), counted on by one in
-        one statement: each one's count and the end of its window, in order.
-        The keys must differ."""
+    def incr_counts(self, asked: Sequence[tuple[str, int, int]]) -> dict[str, tuple[int, float]]:
+        """Several counters, each (key, amount, expiry in seconds), counted on in
+        one statement: each one's count after it and the end of its window, by
+        key. The keys must differ."""
         now = time.time()
         params: dict[str, Any] = {"now": now}
-        for i, (key, expiry) in enumerate(asked):
-            params[f"key{i}"], params[f"expires{i}"] = key, now + expiry
+        # One order for every statement, so two that share counters lock them
+        # in the same order and cannot deadlock.
+        ordered = sorted(asked)
+        for i, (key, amount, expiry) in enumerate(ordered):
+            params[f"key{i}"], params[f"amount{i}"] = key, amount
+            params[f"expires{i}"] = now + expiry
         with self._writing() as conn:
-            counted = conn.execute(_increment_many(self.engine.dialect.name, len(asked)), params)
+            counted = conn.execute(_increment_many(self.engine.dialect.name, len(ordered)), params)
             found = {key: (int(count), float(ends)) for key, count, ends in counted}
             self._prune_when_due(conn, now)
-        return [found[key] for key, _ in asked]
+        return found
 
     def _prune_when_due(self, conn: sa.Connection, now: float) -> None:
         if now - self._pruned_at >= PRUNE_EVERY_S:
@@ -163,7 +168,7 @@ def _increment_many(dialect: str, n: int) -> Any:
     rows = [
         {
             "key": sa.bindparam(f"key{i}", type_=sa.String),
-            "count": 1,
+            "count": sa.bindparam(f"amount{i}", type_=sa.Integer),
             "expires_at": sa.bindparam(f"expires{i}", type_=sa.Float),
         }
         for i in range(n)
@@ -173,7 +178,9 @@ def _increment_many(dialect: str, n: int) -> Any:
     return stmt.on_conflict_do_update(
         index_elements=["key"],
         set_={
-            "count": sa.case((expired, stmt.excluded.count), else_=rate_counters.c.count + 1),
+            "count": sa.case(
+                (expired, stmt.excluded.count), else_=rate_counters.c.count + stmt.excluded.count
+            ),
             "expires_at": sa.case(
                 (expired, stmt.excluded.expires_at), else_=rate_counters.c.expires_at
             ),
@@ -185,6 +192,19 @@ def _insert(dialect: str) -> Any:
     if dialect == "postgresql":
         return postgresql.insert(rate_counters)
     return sqlite.insert(rate_counters)
+
+
+# The limits one request counts against: (limit name, identifier) pairs.
+Asked = tuple[tuple[str, str], ...]
+
+
+class TooManyRequests(Exception):
+    """Refused by a rate limit: answered 429 with Retry-After."""
+
+    def __init__(self, retry_after: int, limit: str) -> None:
+        super().__init__(f"too many requests: the limit is {limit}")
+        self.retry_after = retry_after
+        self.limit = limit
 
 
 @dataclass(frozen=True)
@@ -223,21 +243,53 @@ class RateLimiter:
         """One request counted against several limits, each (name, identifier):
         every one counts it, and the first that refuses answers. The database
         store counts them all in one statement, one round trip per request."""
-        if not isinstance(self.storage, DatabaseStorage) or len(asked) < 2:
-            verdicts = [self.hit(name, identifier) for name, identifier in asked]
-            return next((v for v in verdicts if not v.allowed), Verdict(True))
-        items = [self.limits[name] for name, _ in asked]
-        keys = [item.key_for(name, opaque(i)) for item, (name, i) in zip(items, asked, strict=True)]
+        return self.hit_many([asked])[0]
+
+    def hit_many(self, requests: Sequence[Asked]) -> list[Verdict]:
+        """Several requests, in order, each counted as `hit_all` counts it.
+
+        A submission batch asks for all of its comments at once: the database
+        store counts them in one statement, so a batch of comments costs one
+        round trip to the counters, not one per comment."""
+        if not isinstance(self.storage, DatabaseStorage):
+            return [self._hit_each(asked) for asked in requests]
+        keyed = [
+            [(self.limits[name], self.limits[name].key_for(name, opaque(i))) for name, i in asked]
+            for asked in requests
+        ]
+        totals: Counter[str] = Counter(key for request in keyed for _item, key in request)
+        expiry = {key: item.get_expiry() for request in keyed for item, key in request}
+        if not totals:
+            return [Verdict(True) for _ in requests]
         try:
-            counted = self.storage.incr_many(
-                [(key, item.get_expiry()) for key, item in zip(keys, items, strict=True)]
-            )
+            counted = self.storage.incr_counts([(k, n, expiry[k]) for k, n in totals.items()])
         except Exception:  # noqa: BLE001 - an unreachable counter store must not lose comments
-            return Verdict(True)
-        for item, (count, ends) in zip(items, counted, strict=True):
-            if count > item.amount:
-                return _refused(item, ends)
-        return Verdict(True)
+            return [Verdict(True) for _ in requests]
+        # A counter hit several times by the batch: each request sees the count
+        # its own hit made, as if the requests had come one after the other.
+        seen: Counter[str] = Counter()
+        verdicts = []
+        for request in keyed:
+            verdict = Verdict(True)
+            for item, key in request:
+                seen[key] += 1
+                final, ends = counted[key]
+                if verdict.allowed and final - totals[key] + seen[key] > item.amount:
+                    verdict = _refused(item, ends)
+            verdicts.append(verdict)
+        return verdicts
+
+    def refusals(self, requests: Sequence[Asked]) -> list[Exception | None]:
+        """As `hit_many`, as the intake asks it: the error for each refused
+        request, None for each allowed one."""
+        return [
+            None if v.allowed else TooManyRequests(v.retry_after, v.limit)
+            for v in self.hit_many(requests)
+        ]
+
+    def _hit_each(self, asked: Asked) -> Verdict:
+        verdicts = [self.hit(name, identifier) for name, identifier in asked]
+        return next((v for v in verdicts if not v.allowed), Verdict(True))
 
 
 def _refused(item: RateLimitItem, reset_at: float) -> Verdict:

@@ -29,8 +29,8 @@ from commentdesk.services import Services
 from commentdesk.store import comments as comment_store
 from commentdesk.store import events as event_store
 from commentdesk.store import stories as story_store
-from commentdesk.web.api import TooManyRequests
 from commentdesk.web.auth import services_of
+from commentdesk.web.ratelimit import TooManyRequests
 from commentdesk.web.responses import ERRORS
 from commentdesk.web.schemas import public_comment
 

@@ -203,3 +203,59 @@ def test_several_limits_counted_in_one_statement_as_one_by_one(services: Service
     assert together.hit_all(("ip", "10.0.0.7"), ("author", "1:ann")).allowed
     assert storage.get(author_limit.key_for("author", opaque("1:ann"))) == 1
     assert [count for _, count in _counter_rows(together)] == [1, 1]
+
+
+def test_a_batch_is_counted_in_one_statement_as_one_by_one(services: Services) -> None:
+    """`hit_many` (an intake batch): each request's verdict is the one it
+    would get counted alone, in order, though the counters shared by several
+    requests of the batch are counted in a single statement."""
+    settings = services.settings.replace(ip_rate="3/minute", author_rate="2/minute")
+    batched, alone = RateLimiter(settings), RateLimiter(settings)
+    _storage(batched).reset()
+    requests = [
+        (("ip", "10.1.0.1"), ("author", "2:ann")),
+        (("ip", "10.1.0.1"),),
+        (("ip", "10.1.0.1"), ("author", "2:ann")),
+        (("ip", "10.1.0.2"), ("author", "2:ann")),  # ann's third: her limit refuses
+        (("ip", "10.1.0.1"), ("author", "2:bob")),  # the address's fourth
+        (),
+    ]
+    statements: list[str] = []
+
+    def count(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    engine = _storage(batched).engine
+    sa.event.listen(engine, "before_cursor_execute", count)
+    try:
+        verdicts = batched.hit_many(requests)
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", count)
+    assert len([s for s in statements if s.lstrip().startswith("INSERT")]) == 1
+    assert [v.allowed for v in verdicts] == [True, True, True, False, False, True]
+    assert verdicts[3].limit == "2 per 1 minute" and verdicts[4].limit == "3 per 1 minute"
+    # Another site's counters, one request at a time, give the same verdicts.
+    one_by_one = [
+        alone.hit_all(*[(name, i.replace("10.1.", "10.2.").replace("2:", "3:")) for name, i in r])
+        for r in requests
+    ]
+    assert [v.allowed for v in one_by_one] == [v.allowed for v in verdicts]
+    # And the batch left the counters where the single hits left theirs.
+    storage = _storage(batched)
+    ip_limit = batched.limits["ip"]
+    assert storage.get(ip_limit.key_for("ip", opaque("10.1.0.1"))) == 4
+    assert storage.get(ip_limit.key_for("ip", opaque("10.2.0.1"))) == 4
+    # The next batch goes on from there.
+    assert [v.allowed for v in batched.hit_many([(("author", "2:bob"),)] * 2)] == [True, False]
+
+
+def test_an_unreachable_counter_store_refuses_no_batch(services: Services) -> None:
+    limiter = RateLimiter(services.settings.replace(ip_rate="1/minute"))
+    storage = _storage(limiter)
+
+    def broken(*_args: object) -> dict[str, tuple[int, float]]:
+        raise sa.exc.OperationalError("INSERT", {}, Exception("the counter store is down"))
+
+    storage.incr_counts = broken  # type: ignore[method-assign]
+    verdicts = limiter.hit_many([(("ip", "10.3.0.1"),)] * 3)
+    assert all(v.allowed for v in verdicts)
