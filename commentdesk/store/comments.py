@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
+from psycopg.types.json import Json
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
@@ -129,11 +130,50 @@ def _insert_run(conn: Connection, values: list[dict[str, Any]]) -> list[int | No
         return []
     if len(values) == 1:
         return [conn.execute(_INSERT_ONE, values[0]).scalar_one()]
+    if conn.dialect.name == "postgresql" and all(v.keys() == values[0].keys() for v in values):
+        return _insert_each(conn, values)
     # sort_by_parameter_order: SQLAlchemy hands the ids back in the order of the rows.
     result = conn.execute(
         comments.insert().returning(comments.c.id, sort_by_parameter_order=True), values
     )
     return [comment_id for (comment_id,) in result]
+
+
+def _insert_each(conn: Connection, values: list[dict[str, Any]]) -> list[int | None]:
+    """Several comments on PostgreSQL: one statement per row, sent together by
+    psycopg's executemany in one round trip, each row's id read back in order.
+
+    SQLAlchemy sends several rows as one INSERT whose text grows with their
+    number, so psycopg parses a new statement for each batch size (a tenth of
+    the intake's time under load); one row's statement is parsed once and, used
+    often, prepared by the server.
+    """
+    columns = tuple(values[0])
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    with driver.cursor() as cursor:
+        cursor.executemany(
+            _insert_one_sql(columns),
+            [[_bound(column, v[column]) for column in columns] for v in values],
+            returning=True,
+        )
+        ids: list[int | None] = []
+        while True:
+            ids.append(int(cursor.fetchone()[0]))
+            if not cursor.nextset():
+                break
+    return ids
+
+
+@functools.cache
+def _insert_one_sql(columns: tuple[str, ...]) -> str:
+    placeholders = ", ".join(["%s"] * len(columns))
+    return f"INSERT INTO comments ({', '.join(columns)}) VALUES ({placeholders}) RETURNING id"
+
+
+def _bound(column: str, value: Any) -> Any:
+    # The JSON columns, as SQLAlchemy would bind them.
+    return Json(value) if isinstance(comments.c[column].type, sa.JSON) else value
 
 
 def stored(

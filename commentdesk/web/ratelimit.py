@@ -81,7 +81,7 @@ class DatabaseStorage(Storage):
             params[f"key{i}"], params[f"amount{i}"] = key, amount
             params[f"expires{i}"] = now + expiry
         with self._writing() as conn:
-            counted = conn.execute(_increment_many(self.engine.dialect.name, len(ordered)), params)
+            counted = conn.execute(_increment_many(len(ordered)), params)
             found = {key: (int(count), float(ends)) for key, count, ends in counted}
             self._prune_when_due(conn, now)
         return found
@@ -163,29 +163,22 @@ def _increment(dialect: str) -> Any:
 
 
 @functools.cache
-def _increment_many(dialect: str, n: int) -> Any:
-    # As `_increment`, for n keys at once; built once for each n.
-    rows = [
-        {
-            "key": sa.bindparam(f"key{i}", type_=sa.String),
-            "count": sa.bindparam(f"amount{i}", type_=sa.Integer),
-            "expires_at": sa.bindparam(f"expires{i}", type_=sa.Float),
-        }
-        for i in range(n)
-    ]
-    stmt = _insert(dialect).values(rows)
-    expired = rate_counters.c.expires_at <= sa.bindparam("now", type_=sa.Float)
-    return stmt.on_conflict_do_update(
-        index_elements=["key"],
-        set_={
-            "count": sa.case(
-                (expired, stmt.excluded.count), else_=rate_counters.c.count + stmt.excluded.count
-            ),
-            "expires_at": sa.case(
-                (expired, stmt.excluded.expires_at), else_=rate_counters.c.expires_at
-            ),
-        },
-    ).returning(rate_counters.c.key, rate_counters.c.count, rate_counters.c.expires_at)
+def _increment_many(n: int) -> sa.TextClause:
+    # As `_increment`, for n keys at once; built once for each n. Written as
+    # text: SQLAlchemy cannot cache an INSERT of several VALUES rows, and
+    # compiled it again on every call (about 0.2 ms, once per intake batch).
+    # Both SQLite and PostgreSQL read this statement the same way.
+    rows = ", ".join(f"(:key{i}, :amount{i}, :expires{i})" for i in range(n))
+    expired = "rate_counters.expires_at <= :now"
+    return sa.text(
+        f"INSERT INTO rate_counters (key, count, expires_at) VALUES {rows} "
+        "ON CONFLICT (key) DO UPDATE SET "
+        f"count = CASE WHEN {expired} THEN excluded.count "
+        "ELSE rate_counters.count + excluded.count END, "
+        f"expires_at = CASE WHEN {expired} THEN excluded.expires_at "
+        "ELSE rate_counters.expires_at END "
+        "RETURNING key, count, expires_at"
+    )
 
 
 def _insert(dialect: str) -> Any:
