@@ -1,7 +1,7 @@
 """The intake: groups concurrent submissions into batches (group commit).
 
-Request threads hand their comment to the intake and wait. A single worker
-thread takes whatever has queued up, counts it against its rate limits, scores
+Request threads (or event-loop tasks) hand their comment to the intake and
+wait. A single worker thread takes whatever has queued up, counts it against its rate limits, scores
 it in one scorer call and stores it in one transaction, then wakes each waiter
 with its own result. Under load this turns hundreds of fsyncs, counter updates
 and scorer calls a second into a few dozen, and it keeps this process's
@@ -11,11 +11,13 @@ transaction commits.
 
 from __future__ import annotations
 
+import asyncio
 import queue
 import threading
+from collections import defaultdict
 from collections.abc import Callable
 from concurrent.futures import Future
-from typing import cast
+from typing import Any, cast
 
 from commentdesk import actions
 from commentdesk.services import Services
@@ -26,7 +28,10 @@ Limits = tuple[tuple[str, str], ...]
 # Counts a batch's comments against their limits, in order: for each, None or
 # the error that refuses it. A refused comment is not stored.
 Counting = Callable[[list[Limits]], list[Exception | None]]
-_Entry = tuple[int, actions.NewComment, Limits, "Future[actions.SubmitResult]"]
+# Who waits for a comment's outcome: a blocked thread, or a task on an event loop.
+_Waiter = Future[actions.SubmitResult] | asyncio.Future[actions.SubmitResult]
+_Entry = tuple[int, actions.NewComment, Limits, _Waiter]
+_Outcome = actions.SubmitResult | BaseException
 
 
 class Intake:
@@ -49,6 +54,16 @@ class Intake:
         future: Future[actions.SubmitResult] = Future()
         self._queue.put((site_id, new, limits, future))
         return future.result()
+
+    async def submit_async(
+        self, site_id: int, new: actions.NewComment, limits: Limits = ()
+    ) -> actions.SubmitResult:
+        """As `submit`, awaited on the running event loop instead of blocking a
+        thread: the web service's submissions hold no worker thread while they wait."""
+        self._ensure_started()
+        future: asyncio.Future[actions.SubmitResult] = asyncio.get_running_loop().create_future()
+        self._queue.put((site_id, new, limits, future))
+        return await future
 
     def _ensure_started(self) -> None:
         with self._lock:
@@ -81,30 +96,59 @@ class Intake:
             self._process([cast(_Entry, entry) for entry in batch])
 
     def _process(self, entries: list[_Entry]) -> None:
+        answers: list[tuple[_Waiter, _Outcome]] = []
         try:
-            entries = self._admitted(entries)
+            admitted = self._admitted(entries, answers)
             outcomes = actions.submit_batch(
-                self.services, [(site_id, new) for site_id, new, _limits, _future in entries]
+                self.services, [(site_id, new) for site_id, new, _limits, _w in admitted]
             )
+            answers += [(entry[3], o) for entry, o in zip(admitted, outcomes, strict=True)]
         except BaseException as exc:  # noqa: BLE001 - every waiter must hear about it
-            for *_, future in entries:
-                future.set_exception(exc)
-            return
-        for (*_, future), outcome in zip(entries, outcomes, strict=True):
-            if isinstance(outcome, Exception):
-                future.set_exception(outcome)
-            else:
-                future.set_result(outcome)
+            answered = {id(waiter) for waiter, _ in answers}
+            answers += [(e[3], exc) for e in entries if id(e[3]) not in answered]
+        _answer(answers)
 
-    def _admitted(self, entries: list[_Entry]) -> list[_Entry]:
-        """The entries no rate limit refuses; each refused one hears why."""
-        if self.count is None or not any(limits for _s, _n, limits, _f in entries):
+    def _admitted(
+        self, entries: list[_Entry], answers: list[tuple[_Waiter, _Outcome]]
+    ) -> list[_Entry]:
+        """The entries no rate limit refuses; each refused one's answer says why."""
+        if self.count is None or not any(limits for _s, _n, limits, _w in entries):
             return entries
-        refusals = self.count([limits for _s, _n, limits, _f in entries])
+        refusals = self.count([limits for _s, _n, limits, _w in entries])
         admitted = []
         for entry, refusal in zip(entries, refusals, strict=True):
             if refusal is None:
                 admitted.append(entry)
             else:
-                entry[3].set_exception(refusal)
+                answers.append((entry[3], refusal))
         return admitted
+
+
+def _answer(answers: list[tuple[_Waiter, _Outcome]]) -> None:
+    """Wake every waiter with its outcome: threads one by one, and each event
+    loop once for all of its tasks (one wake-up of the loop, not one per comment)."""
+    by_loop: dict[asyncio.AbstractEventLoop, list[tuple[asyncio.Future[Any], _Outcome]]]
+    by_loop = defaultdict(list)
+    for waiter, outcome in answers:
+        if isinstance(waiter, asyncio.Future):
+            by_loop[waiter.get_loop()].append((waiter, outcome))
+        else:
+            _settle(waiter, outcome)
+    for loop, settled in by_loop.items():
+        try:
+            loop.call_soon_threadsafe(_settle_all, settled)
+        except RuntimeError:  # the loop has closed: nobody is waiting any more
+            pass
+
+
+def _settle_all(settled: list[tuple[asyncio.Future[Any], _Outcome]]) -> None:
+    for future, outcome in settled:
+        if not future.done():  # a task whose client went away was cancelled
+            _settle(future, outcome)
+
+
+def _settle(waiter: _Waiter | asyncio.Future[Any], outcome: _Outcome) -> None:
+    if isinstance(outcome, BaseException):
+        waiter.set_exception(outcome)
+    else:
+        waiter.set_result(outcome)

@@ -129,3 +129,56 @@ def test_the_intake_counts_a_batch_against_its_limits_and_stores_only_the_admitt
             sa.select(comments.c.body).where(comments.c.story_id == site.story_id)
         ).scalars()
         assert set(bodies) == {o.comment.body for o in stored}
+
+
+def test_awaited_submissions_are_each_answered_on_their_loop(
+    services: Services, site: SiteKeys
+) -> None:
+    import asyncio
+
+    intake = Intake(services, max_batch=8)
+
+    async def submit_all() -> list[actions.SubmitResult | BaseException]:
+        async def one(n: int) -> actions.SubmitResult:
+            story = site.story_id if n % 5 else 10**9  # every fifth refused: no such story
+            return await intake.submit_async(
+                site.site.id, actions.NewComment(story, f"{CIVIL} (async {n}).")
+            )
+
+        return await asyncio.gather(*(one(n) for n in range(20)), return_exceptions=True)
+
+    try:
+        outcomes = asyncio.run(submit_all())
+    finally:
+        intake.close()
+    for n, outcome in enumerate(outcomes):
+        if n % 5 == 0:
+            assert isinstance(outcome, NotFound)
+            continue
+        assert isinstance(outcome, actions.SubmitResult) and outcome.created
+        assert outcome.comment.body == f"{CIVIL} (async {n})."
+        with services.store.read() as conn:
+            stored = comment_store.get(conn, site.site.id, outcome.comment.id)
+        assert stored is not None and stored.body == outcome.comment.body
+
+
+def test_a_failed_batch_fails_its_awaiting_tasks_too(
+    services: Services, site: SiteKeys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import asyncio
+
+    intake = Intake(services)
+
+    def broken(*_args: object) -> list[object]:
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(actions, "submit_batch", broken)
+
+    async def submit() -> actions.SubmitResult:
+        return await intake.submit_async(site.site.id, actions.NewComment(site.story_id, CIVIL))
+
+    try:
+        with pytest.raises(RuntimeError, match="went away"):
+            asyncio.run(submit())
+    finally:
+        intake.close()

@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Header, Path, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, StringConstraints
 
@@ -28,6 +29,7 @@ from commentdesk.web.auth import (
     Unauthorized,
     bearer_token,
     key_principal,
+    presented_key,
     reader_from_token,
     require_admin,
     require_integration,
@@ -250,7 +252,7 @@ def update_story(request: Request, story_id: Id, payload: schemas.StoryPatch) ->
     response_model=None,
     responses=documented(Submitted, "Stored durably, and decided.", 201),
 )
-def submit_comment(
+async def submit_comment(
     request: Request,
     story_id: Id,
     payload: schemas.CommentIn,
@@ -262,6 +264,27 @@ def submit_comment(
     with the site's secret. An integration key may post on a reader's behalf
     with `author`. Without either, the comment is anonymous.
     """
+    # What comes before the intake is normally all in this process's caches:
+    # then it runs here on the event loop, and the request holds no worker
+    # thread at all. When a lookup must read the database, a worker thread does it.
+    args = (request, story_id, payload, idempotency_key)
+    if request.app.state.lookups.ready(story_id, presented_key(request)):
+        site_id, new, limits = _submission(*args)
+    else:
+        site_id, new, limits = await run_in_threadpool(_submission, *args)
+    result = await request.app.state.intake.submit_async(site_id, new, limits)
+    body = schemas.submit_out(result.comment, result.decision)
+    return JSONResponse(body, status_code=201 if result.created else 200)
+
+
+def _submission(
+    request: Request,
+    story_id: int,
+    payload: schemas.CommentIn,
+    idempotency_key: str | None,
+) -> tuple[int, actions.NewComment, tuple[tuple[str, str], ...]]:
+    """The comment as the intake takes it: its site, the comment, and the rate
+    limits it counts against (by address, and by author when there is one)."""
     # Only the story's site is needed here; the story itself is checked in the batch.
     site_id = request.app.state.lookups.story_site(story_id)
     principal = key_principal(request)
@@ -269,26 +292,21 @@ def submit_comment(
         raise NotFound(f"story {story_id} not found", field="story_id")
     author_id, author_name, actor = _submitter(request, site_id, principal, payload)
     ip = _client_ip(request)
+    new = actions.NewComment(
+        story_id=story_id,
+        body=payload.body,
+        parent_id=payload.parent_id,
+        author_external_id=author_id,
+        author_name=author_name,
+        ip=ip,
+        idempotency_key=idempotency_key,
+        actor=actor,
+        nudged=payload.nudged,
+    )
     # Counted by the intake with the rest of its batch: on the database store,
     # one round trip for all of the batch's limits.
     by_author = (("author", f"{site_id}:{author_id}"),) if author_id else ()
-    result = request.app.state.intake.submit(
-        site_id,
-        actions.NewComment(
-            story_id=story_id,
-            body=payload.body,
-            parent_id=payload.parent_id,
-            author_external_id=author_id,
-            author_name=author_name,
-            ip=ip,
-            idempotency_key=idempotency_key,
-            actor=actor,
-            nudged=payload.nudged,
-        ),
-        limits=(("ip", ip), *by_author),
-    )
-    body = schemas.submit_out(result.comment, result.decision)
-    return JSONResponse(body, status_code=201 if result.created else 200)
+    return site_id, new, (("ip", ip), *by_author)
 
 
 def _submitter(

@@ -51,6 +51,15 @@ class _Cache(Generic[K, V]):
         return value
 
 
+    def peek(self, key: K) -> V | None:
+        """What `get` would answer from the cache alone (None: it would load)."""
+        with self._lock:
+            found = self._items.get(key)
+        if found is None or (self.ttl_s is not None and time.monotonic() - found[0] >= self.ttl_s):
+            return None
+        return found[1]
+
+
 class Lookups:
     def __init__(self, services: Services, ttl_s: float = 5.0) -> None:
         self.services = services
@@ -78,4 +87,19 @@ class Lookups:
             with self.services.store.read() as conn:
                 return key_store.verify(conn, plaintext)
 
-        return self._keys.get(hashlib.sha256(plaintext.encode()).hexdigest(), load)
+        return self._keys.get(_digest(plaintext), load)
+
+    def ready(self, story_id: int, key: str | None) -> bool:
+        """Whether a submission to this story, with this API key (or none),
+        finds everything it looks up here, so no lookup reads the database."""
+        site_id = self._story_sites.peek(story_id)
+        if site_id is None:
+            return False
+        if key is not None:
+            return self._keys.peek(_digest(key)) is not None
+        return self._sites.peek(site_id) is not None
+
+
+def _digest(plaintext: str) -> str:
+    return hashlib.sha256(plaintext.encode()).hexdigest()
+
