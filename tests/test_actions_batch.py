@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
 import sqlalchemy as sa
 
 from commentdesk import actions, policy
@@ -308,3 +309,64 @@ def test_a_batch_of_known_readers_reads_as_much_however_many_comments(
         return len(sent)
 
     assert statements(1) == statements(3)
+
+
+def test_on_postgresql_the_history_is_read_while_the_batch_is_scored(
+    services: Services, site: SiteKeys
+) -> None:
+    """The readers' decisions and the site's repeats, which the policy's rules
+    ask about, are read before the scorer answers, not after it."""
+    import threading
+
+    if services.store.dialect != "postgresql":
+        pytest.skip("SQLite scores before its transaction: nothing to overlap")
+    for name in ("ann", "bo"):
+        actions.submit(
+            services,
+            site.site.id,
+            actions.NewComment(site.story_id, OTHER, author_external_id=name),
+        )
+    release = threading.Event()
+    real = services.scorer
+
+    class HeldScorer:
+        """The packaged scorer, answering only once the test lets it."""
+
+        version = real.version
+
+        def score(self, texts: Sequence[str]) -> list[ScoreResult]:
+            release.wait(timeout=30)
+            return real.score(texts)
+
+    held = Services(
+        settings=services.settings, store=services.store, scorer_factory=lambda: HeldScorer()
+    )
+    asked: list[str] = []
+    engine = services.store.db.engine
+
+    def count(*args: object) -> None:
+        if not release.is_set():
+            asked.append(str(args[2]))
+
+    items = [
+        (
+            site.site.id,
+            actions.NewComment(site.story_id, f"{CIVIL} ({name})", author_external_id=name),
+        )
+        for name in ("ann", "bo")
+    ]
+    sa.event.listen(engine, "before_cursor_execute", count)
+    timer = threading.Timer(1.0, release.set)
+    timer.start()
+    try:
+        outcomes = actions.submit_batch(held, items)
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", count)
+        timer.cancel()
+        release.set()
+    assert all(isinstance(o, actions.SubmitResult) and o.created for o in outcomes)
+    read_early = " ".join(asked).lower()
+    # The repeats (by fingerprint) and the readers' recent decisions were asked
+    # while the scorer was held.
+    assert "fingerprint" in read_early
+    assert read_early.count("from comments") >= 2

@@ -139,8 +139,9 @@ def submit_batch(
         if scores is None:
             # No lock to hold up other writers (PostgreSQL): read what the batch
             # needs while the scorer works, rather than one after the other.
+            now = services.now()
             for index in bodies:
-                cache.prefetch(*items[index])
+                cache.prefetch(*items[index], now)
             scores = scoring()
         scored = dict(zip(to_score, scores, strict=True))
         for index, body in bodies.items():
@@ -260,14 +261,18 @@ class BatchCache:
             self.sites[site_id] = site_store.get(self.conn, site_id)
         return self.sites[site_id]
 
-    def prefetch(self, site_id: int, new: NewComment) -> None:
+    def prefetch(self, site_id: int, new: NewComment, now: datetime) -> None:
         """Read what deciding this comment will need; nothing is written."""
         story = self.story(site_id, new.story_id)
+        policy = None
         if story is not None:
-            if new.keep_status is None:
-                self.policy(site_id, story)
+            if new.keep_status is None and new.staff_name is None:
+                policy = self.policy(site_id, story)
             self.site(site_id)
         self._load_authors(site_id)
+        if policy is not None:
+            # The history its rules will ask about, read while the scorer works.
+            self.history.prefetch(site_id, now, *policy.history_windows())
 
     def _load_authors(self, site_id: int) -> None:
         wanted = self.wanted_authors.pop(site_id, None)

@@ -28,7 +28,15 @@ from typing import Any
 from commentdesk.domain import Action, CommentStatus, Decision, Reason
 from commentdesk.policy.document import Fields, Mapping, PolicyError, load, plain
 from commentdesk.policy.override import merge
-from commentdesk.policy.rules import Context, Hit, Rule, build_rule, check_rule_id
+from commentdesk.policy.rules import (
+    Context,
+    Hit,
+    RejectionRate,
+    Repeats,
+    Rule,
+    build_rule,
+    check_rule_id,
+)
 from commentdesk.policy.submission import Submission
 
 SCORING_UNAVAILABLE = "scoring-unavailable"
@@ -97,6 +105,14 @@ class Policy:
     @property
     def rules(self) -> tuple[Rule, ...]:
         return self._top.rules
+
+    def history_windows(self) -> tuple[float | None, float | None]:
+        """How far back its rules look, in seconds: the longest window of the
+        author decisions and of the repeats they ask about (None where no rule
+        asks), so a batch can read that history while its comments are scored."""
+        decisions = [r.window_s for r in self.rules if isinstance(r, RejectionRate)]
+        repeats = [r.window_s for r in self.rules if isinstance(r, Repeats)]
+        return max(decisions, default=None), max(repeats, default=None)
 
     @property
     def moderator_reasons(self) -> tuple[str, ...]:

@@ -70,6 +70,18 @@ class BatchHistory:
         self._authors: set[int] = set()
         self._decisions: _Decisions | None = None
 
+    def prefetch(
+        self, site_id: int, now: datetime, decisions_s: float | None, repeats_s: float | None
+    ) -> None:
+        """Read now what the batch's comments will ask about the past: its known
+        authors' decisions and the site's repeats within the windows given (in
+        seconds back from ``now``; None: no rule asks). Later asks reuse these
+        reads, so they can go on while the comments are scored."""
+        if repeats_s is not None and self.fingerprints.get(site_id):
+            self._snapshot(site_id, _utc(now) - timedelta(seconds=repeats_s))
+        if decisions_s is not None and self._authors:
+            self._decisions_since(min(self._authors), _utc(now) - timedelta(seconds=decisions_s))
+
     def expect_authors(self, author_ids: Iterable[int]) -> None:
         """Authors whose records the batch will ask for; asked together, once."""
         self._authors.update(author_ids)

@@ -432,3 +432,22 @@ def test_a_policy_says_what_a_moderator_may_tell_a_writer():
         Policy.from_yaml("moderator_reasons: [" + ", ".join(f'"R{n}."' for n in range(10)) + "]\n")
     with pytest.raises(PolicyError, match="must be non-empty text"):
         Policy.from_yaml('moderator_reasons: ["Fine.", ""]\n')
+
+
+def test_history_windows_are_the_longest_each_kind_of_rule_looks_back() -> None:
+    policy = _policy(
+        """
+        - {id: r1, type: repeats, window: 1h, action: hold}
+        - {id: r2, type: repeats, window: 2h, scope: other_authors, action: hold}
+        - {id: j1, type: rejection_rate, window: 30d, action: hold}
+        - {id: j2, type: rejection_rate, window: 90d, enabled: false, action: hold}
+        """
+    )
+    assert policy.history_windows() == (30 * 86400, 2 * 3600)
+    assert _policy("- {id: p, type: length, max: 10, action: hold}").history_windows() == (
+        None,
+        None,
+    )
+    # The default policy asks about both.
+    decisions, repeats = default_policy().history_windows()
+    assert decisions == 30 * 86400 and repeats == 3600
