@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import threading
+from collections.abc import Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
 
 import pytest
 import sqlalchemy as sa
@@ -16,6 +19,8 @@ from commentdesk.store import audit as audit_store
 from commentdesk.store import comments as comment_store
 from commentdesk.store.schema import comments
 from tests.conftest import SiteKeys
+
+T = TypeVar("T")
 
 CIVIL = "The council should publish the full costings before the vote"
 
@@ -134,8 +139,6 @@ def test_the_intake_counts_a_batch_against_its_limits_and_stores_only_the_admitt
 def test_awaited_submissions_are_each_answered_on_their_loop(
     services: Services, site: SiteKeys
 ) -> None:
-    import asyncio
-
     intake = Intake(services, max_batch=8)
 
     async def submit_all() -> list[actions.SubmitResult | BaseException]:
@@ -148,7 +151,7 @@ def test_awaited_submissions_are_each_answered_on_their_loop(
         return await asyncio.gather(*(one(n) for n in range(20)), return_exceptions=True)
 
     try:
-        outcomes = asyncio.run(submit_all())
+        outcomes = _run_elsewhere(submit_all)
     finally:
         intake.close()
     for n, outcome in enumerate(outcomes):
@@ -165,8 +168,6 @@ def test_awaited_submissions_are_each_answered_on_their_loop(
 def test_a_failed_batch_fails_its_awaiting_tasks_too(
     services: Services, site: SiteKeys, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import asyncio
-
     intake = Intake(services)
 
     def broken(*_args: object) -> list[object]:
@@ -179,6 +180,13 @@ def test_a_failed_batch_fails_its_awaiting_tasks_too(
 
     try:
         with pytest.raises(RuntimeError, match="went away"):
-            asyncio.run(submit())
+            _run_elsewhere(submit)
     finally:
         intake.close()
+
+
+def _run_elsewhere(main: Callable[[], Coroutine[Any, Any, T]]) -> T:
+    """``asyncio.run(main())`` on a thread of its own: a test that ran before
+    (a browser test, say) may have left an event loop running on this one."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(lambda: asyncio.run(main())).result()
