@@ -153,7 +153,8 @@ def submit_batch(
                 outcomes[index] = _store_and_decide(services, cache, site_id, new, body, score)
             except CommentDeskError as err:
                 outcomes[index] = err
-        cache.flush()
+        # The batch's last writes and its commit: one round trip on PostgreSQL.
+        cache.flush(commit=True)
     return [_outcome(o) for o in outcomes]
 
 
@@ -224,10 +225,12 @@ class BatchCache:
         self.reply_counts: dict[int, int] = {}
         self.story_counts: dict[int, int] = {}
 
-    def flush(self) -> None:
+    def flush(self, commit: bool = False) -> None:
+        """Write what the batch's comments left to write; with ``commit``, the
+        transaction's commit goes with it (nothing may follow in the transaction)."""
         self.insert_waiting()
         # Nothing below reads a result: one round trip for all of it.
-        with pipelined(self.conn):
+        with pipelined(self.conn, commit=commit):
             author_store.adjust_counts_many(self.conn, self.author_counts)
             comment_store.adjust_reply_counts(self.conn, self.reply_counts)
             story_store.adjust_comment_counts(self.conn, self.story_counts)

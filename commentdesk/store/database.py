@@ -119,7 +119,7 @@ def _sqlite_engine(url: str, *, durable: bool = True) -> Engine:
 
 
 @contextmanager
-def pipelined(conn: Connection) -> Iterator[None]:
+def pipelined(conn: Connection, commit: bool = False) -> Iterator[None]:
     """Send the statements of the block together, where the database allows it.
 
     For writes whose results nobody reads. On PostgreSQL they go out in
@@ -129,6 +129,13 @@ def pipelined(conn: Connection) -> Iterator[None]:
     at the end of the block, as the SQLAlchemy error it would have been, and
     the transaction fails as it would have.
     SQLite has no round trips; there the block runs as it is.
+
+    With ``commit``, the block's statements end the transaction: the COMMIT
+    goes in the same round trip, and the caller's transaction then has nothing
+    left to commit (SQLAlchemy's commit finds the connection idle and sends
+    nothing). Only for the last statements of a transaction; an error in any
+    of them, the COMMIT's included, is raised as the block ends. Elsewhere the
+    caller's transaction commits as usual.
     """
     driver = conn.connection.driver_connection
     if conn.dialect.name != "postgresql" or driver is None or not hasattr(driver, "pipeline"):
@@ -138,6 +145,8 @@ def pipelined(conn: Connection) -> Iterator[None]:
     try:
         with driver.pipeline():
             yield
+            if commit:
+                driver.execute("COMMIT")
     except dbapi_error as err:
         # Raised by the driver as the block ends, past SQLAlchemy: wrap it as
         # SQLAlchemy would have, so callers see the errors they always did.

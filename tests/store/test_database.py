@@ -201,3 +201,27 @@ def test_writes_sent_together_fail_together(store: Store) -> None:
         conn.execute(rate_counters.insert(), row)
     with store.read() as conn:
         assert conn.execute(sa.select(rate_counters.c.count)).scalar() == 1
+
+
+def test_writes_sent_with_their_commit_are_kept_or_fail_together(store: Store) -> None:
+    """`pipelined(commit=True)` ends the transaction in the same round trip:
+    what it wrote is committed when the block ends, before the transaction's
+    own end, and a failing write still leaves nothing behind."""
+    from commentdesk.store.schema import rate_counters
+
+    row = {"key": "c", "count": 1, "expires_at": 0.0}
+    with pytest.raises(sa.exc.IntegrityError):
+        with store.write() as conn, database.pipelined(conn, commit=True):
+            conn.execute(rate_counters.insert(), row)
+            conn.execute(rate_counters.insert(), row)  # the same key again
+    with store.read() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(rate_counters)).scalar() == 0
+    with store.write() as conn:
+        with database.pipelined(conn, commit=True):
+            conn.execute(rate_counters.insert(), row)
+        if store.dialect == "postgresql":
+            # Committed already: another connection sees it before this block ends.
+            with store.read() as other:
+                assert other.execute(sa.select(rate_counters.c.count)).scalar() == 1
+    with store.read() as conn:
+        assert conn.execute(sa.select(rate_counters.c.count)).scalar() == 1
