@@ -151,17 +151,23 @@ def _insert_each(conn: Connection, values: list[dict[str, Any]]) -> list[int | N
     columns = tuple(values[0])
     driver = conn.connection.driver_connection
     assert driver is not None
-    with driver.cursor() as cursor:
-        cursor.executemany(
-            _insert_one_sql(columns),
-            [[_bound(column, v[column]) for column in columns] for v in values],
-            returning=True,
-        )
-        ids: list[int | None] = []
-        while True:
-            ids.append(int(cursor.fetchone()[0]))
-            if not cursor.nextset():
-                break
+    dbapi_error = conn.dialect.loaded_dbapi.Error
+    ids: list[int | None] = []
+    try:
+        with driver.cursor() as cursor:
+            cursor.executemany(
+                _insert_one_sql(columns),
+                [[_bound(column, v[column]) for column in columns] for v in values],
+                returning=True,
+            )
+            while True:
+                ids.append(int(cursor.fetchone()[0]))
+                if not cursor.nextset():
+                    break
+    except dbapi_error as err:
+        # Past SQLAlchemy: raised as the SQLAlchemy error it would have been,
+        # so callers (and the web layer's error answers) see what they always did.
+        raise sa.exc.DBAPIError.instance(None, None, err, dbapi_error) from err
     return ids
 
 

@@ -87,3 +87,17 @@ def test_a_keyed_row_splits_the_run_and_a_copy_inserts_nothing(
             if found is not None
         ]
     assert bodies == [f"Comment {n}: the bridge's budget, again." for n in (0, 1, 2, 3, 5)]
+
+
+def test_a_failing_row_fails_the_run_as_a_sqlalchemy_error(
+    services: Services, site: SiteKeys
+) -> None:
+    import pytest
+    import sqlalchemy as sa
+
+    values = [_row(site, 0), _row(site, 1, story_id=10**9)]  # no such story
+    with pytest.raises(sa.exc.IntegrityError):
+        with services.store.write() as conn:
+            comment_store.insert_rows(conn, values)
+    with services.store.read() as conn:
+        assert comment_store.get_many(conn, site.site.id, list(range(1, 50))) == []
