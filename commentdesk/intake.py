@@ -1,8 +1,8 @@
 """The intake: groups concurrent submissions into batches (group commit).
 
 Request threads (or event-loop tasks) hand their comment to the intake and
-wait. A single worker thread takes whatever has queued up, counts it against its rate limits, scores
-it in one scorer call and stores it in one transaction, then wakes each waiter
+wait. A single worker thread takes whatever has queued up, scores it in one scorer call while it
+counts it against its rate limits, and stores it in one transaction, then wakes each waiter
 with its own result. Under load this turns hundreds of fsyncs, counter updates
 and scorer calls a second into a few dozen, and it keeps this process's
 writers from queueing on the database lock. Nothing is acknowledged before its
@@ -41,6 +41,8 @@ class Intake:
         self.services = services
         self.max_batch = max_batch
         self.count = count
+        # Whether the last batch counted had a comment refused by a rate limit.
+        self._refused_lately = False
         self._queue: queue.SimpleQueue[object] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
@@ -98,11 +100,24 @@ class Intake:
     def _process(self, entries: list[_Entry]) -> None:
         answers: list[tuple[_Waiter, _Outcome]] = []
         try:
-            admitted = self._admitted(entries, answers)
+            limits = [entry[2] for entry in entries]
+            admit = None
+            if self.count is None or not any(limits):
+                pass
+            elif self._refused_lately:
+                # Comments are being refused: count before scoring, so that a
+                # flood of them costs a statement, not the scorer's time.
+                entries = self._admitted(entries, answers)
+            else:
+                # The usual case: count while the scorer works, one wait fewer.
+                count = self.count
+                admit = lambda: self._noted(count(limits))  # noqa: E731
             outcomes = actions.submit_batch(
-                self.services, [(site_id, new) for site_id, new, _limits, _w in admitted]
+                self.services,
+                [(site_id, new) for site_id, new, _limits, _w in entries],
+                admit=admit,
             )
-            answers += [(entry[3], o) for entry, o in zip(admitted, outcomes, strict=True)]
+            answers += [(entry[3], o) for entry, o in zip(entries, outcomes, strict=True)]
         except BaseException as exc:  # noqa: BLE001 - every waiter must hear about it
             answered = {id(waiter) for waiter, _ in answers}
             answers += [(e[3], exc) for e in entries if id(e[3]) not in answered]
@@ -112,9 +127,8 @@ class Intake:
         self, entries: list[_Entry], answers: list[tuple[_Waiter, _Outcome]]
     ) -> list[_Entry]:
         """The entries no rate limit refuses; each refused one's answer says why."""
-        if self.count is None or not any(limits for _s, _n, limits, _w in entries):
-            return entries
-        refusals = self.count([limits for _s, _n, limits, _w in entries])
+        assert self.count is not None
+        refusals = self._noted(self.count([limits for _s, _n, limits, _w in entries]))
         admitted = []
         for entry, refusal in zip(entries, refusals, strict=True):
             if refusal is None:
@@ -122,6 +136,11 @@ class Intake:
             else:
                 answers.append((entry[3], refusal))
         return admitted
+
+    def _noted(self, refusals: list[Exception | None]) -> list[Exception | None]:
+        """Remember whether this batch's limits refused anything (see `_process`)."""
+        self._refused_lately = any(r is not None for r in refusals)
+        return refusals
 
 
 def _answer(answers: list[tuple[_Waiter, _Outcome]]) -> None:

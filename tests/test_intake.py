@@ -67,13 +67,13 @@ def test_a_failed_batch_fails_its_waiters_and_the_intake_goes_on(
     calls = 0
 
     def failing_once(
-        svc: Services, items: list[tuple[int, actions.NewComment]]
+        svc: Services, items: list[tuple[int, actions.NewComment]], admit: Any = None
     ) -> list[actions.SubmitResult | Exception]:
         nonlocal calls
         calls += 1
         if calls == 1:
             raise RuntimeError("database went away")
-        return real_submit(svc, items)
+        return real_submit(svc, items, admit)
 
     monkeypatch.setattr(actions, "submit_batch", failing_once)
     try:
@@ -170,7 +170,7 @@ def test_a_failed_batch_fails_its_awaiting_tasks_too(
 ) -> None:
     intake = Intake(services)
 
-    def broken(*_args: object) -> list[object]:
+    def broken(*_args: object, **_kwargs: object) -> list[object]:
         raise RuntimeError("the database went away")
 
     monkeypatch.setattr(actions, "submit_batch", broken)
@@ -190,3 +190,61 @@ def _run_elsewhere(main: Callable[[], Coroutine[Any, Any, T]]) -> T:
     (a browser test, say) may have left an event loop running on this one."""
     with ThreadPoolExecutor(max_workers=1) as pool:
         return pool.submit(lambda: asyncio.run(main())).result()
+
+
+def test_limits_are_counted_while_scoring_until_one_refuses_then_first(
+    services: Services, site: SiteKeys
+) -> None:
+    """The usual batch is counted against its limits while the scorer works;
+    once a limit has refused a comment, batches are counted before the scorer
+    starts, so a flood of refused comments is never scored."""
+    from commentdesk.domain import ScoreResult
+    from commentdesk.web.ratelimit import RateLimiter, TooManyRequests
+
+    real = services.scorer
+    scored: list[str] = []
+    started, counted = threading.Event(), threading.Event()
+
+    class RecordingScorer:
+        """The packaged scorer, noting what it scores and waiting for the count."""
+
+        version = real.version
+
+        def score(self, texts: list[str]) -> list[ScoreResult]:
+            scored.extend(texts)
+            started.set()
+            counted.wait(timeout=10)
+            return real.score(texts)
+
+    recording = Services(
+        settings=services.settings, store=services.store, scorer_factory=RecordingScorer
+    )
+    limiter = RateLimiter(services.settings.replace(ip_rate="1000/minute", author_rate="2/minute"))
+    scoring_when_counted: list[bool] = []
+
+    def count(requests: list[tuple[tuple[str, str], ...]]) -> list[Exception | None]:
+        scoring_when_counted.append(started.wait(timeout=1))
+        counted.set()
+        return limiter.refusals(requests)
+
+    intake = Intake(recording, count=count)
+
+    def submit(n: int) -> actions.SubmitResult | Exception:
+        started.clear()
+        counted.clear()
+        new = actions.NewComment(site.story_id, f"{CIVIL} (dana {n}).", author_external_id="dana")
+        try:
+            return intake.submit(site.site.id, new, limits=(("author", "1:dana"),))
+        except TooManyRequests as err:
+            return err
+
+    try:
+        outcomes = [submit(n) for n in range(4)]
+    finally:
+        intake.close()
+    assert [isinstance(o, actions.SubmitResult) for o in outcomes] == [True, True, False, False]
+    # The scorer was at work when each of the first three batches was counted;
+    # the third was refused, so the fourth was counted before scoring, and its
+    # comment, refused too, was never scored.
+    assert scoring_when_counted == [True, True, True, False]
+    assert scored == [f"{CIVIL} (dana {n})." for n in range(3)]

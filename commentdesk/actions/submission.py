@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -89,7 +90,9 @@ def submit(services: Services, site_id: int, new: NewComment) -> SubmitResult:
 
 
 def submit_batch(
-    services: Services, items: list[tuple[int, NewComment]]
+    services: Services,
+    items: list[tuple[int, NewComment]],
+    admit: Callable[[], list[Exception | None]] | None = None,
 ) -> list[SubmitResult | Exception]:
     """Submit several comments with one scorer call and one transaction.
 
@@ -105,6 +108,10 @@ def submit_batch(
     comments are inserted together, and their tallies, audit rows, feed events
     and webhooks written together, before the one commit: a batch costs a few
     round trips to the database, not a few per comment.
+
+    ``admit``, when given, counts the batch against its rate limits while the
+    scorer works (for each item, None or the error refusing it): a refused
+    comment is answered with that error, and nothing of it is stored.
     """
     outcomes: list[SubmitResult | Exception | _Pending | None] = [None] * len(items)
     bodies: dict[int, str] = {}
@@ -123,6 +130,11 @@ def submit_batch(
                     del bodies[index]
     to_score = [i for i in bodies if items[i][1].keep_status is None and items[i][1].score is None]
     scoring = services.start_scoring([bodies[i] for i in to_score])
+    if admit is not None:
+        for index, refusal in enumerate(admit()):
+            if refusal is not None:
+                outcomes[index] = refusal
+                bodies.pop(index, None)
     scores: list[ScoreResult | None] | None = None
     if services.store.dialect == "sqlite":
         # One SQLite writer at a time: score before taking the write lock.
