@@ -1,17 +1,18 @@
 """The intake: groups concurrent submissions into batches (group commit).
 
 Request threads (or event-loop tasks) hand their comment to the intake and
-wait. A single worker thread takes whatever has queued up, scores it in one scorer call while it
-counts it against its rate limits, and stores it in one transaction, then wakes each waiter
-with its own result. Under load this turns hundreds of fsyncs, counter updates
-and scorer calls a second into a few dozen, and it keeps this process's
-writers from queueing on the database lock. Nothing is acknowledged before its
-transaction commits.
+wait. A single worker thread takes whatever has queued up, scores it in one
+scorer call while it counts it against its rate limits, and stores it in one
+transaction, then wakes each waiter with its own result. Under load this turns
+hundreds of fsyncs, counter updates and scorer calls a second into a few
+dozen, and it keeps this process's writers from queueing on the database lock.
+Nothing is acknowledged before its transaction commits.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import queue
 import threading
 from collections import defaultdict
@@ -102,16 +103,14 @@ class Intake:
         try:
             limits = [entry[2] for entry in entries]
             admit = None
-            if self.count is None or not any(limits):
-                pass
-            elif self._refused_lately:
-                # Comments are being refused: count before scoring, so that a
-                # flood of them costs a statement, not the scorer's time.
-                entries = self._admitted(entries, answers)
-            else:
-                # The usual case: count while the scorer works, one wait fewer.
-                count = self.count
-                admit = lambda: self._noted(count(limits))  # noqa: E731
+            if self.count is not None and any(limits):
+                if self._refused_lately:
+                    # Comments are being refused: count before scoring, so that
+                    # a flood of them costs a statement, not the scorer's time.
+                    entries = self._admitted(entries, answers)
+                else:
+                    # The usual case: count while the scorer works, one wait fewer.
+                    admit = functools.partial(self._counted, limits)
             outcomes = actions.submit_batch(
                 self.services,
                 [(site_id, new) for site_id, new, _limits, _w in entries],
@@ -127,8 +126,7 @@ class Intake:
         self, entries: list[_Entry], answers: list[tuple[_Waiter, _Outcome]]
     ) -> list[_Entry]:
         """The entries no rate limit refuses; each refused one's answer says why."""
-        assert self.count is not None
-        refusals = self._noted(self.count([limits for _s, _n, limits, _w in entries]))
+        refusals = self._counted([limits for _s, _n, limits, _w in entries])
         admitted = []
         for entry, refusal in zip(entries, refusals, strict=True):
             if refusal is None:
@@ -137,8 +135,11 @@ class Intake:
                 answers.append((entry[3], refusal))
         return admitted
 
-    def _noted(self, refusals: list[Exception | None]) -> list[Exception | None]:
-        """Remember whether this batch's limits refused anything (see `_process`)."""
+    def _counted(self, limits: list[Limits]) -> list[Exception | None]:
+        """The batch counted against its limits, remembering whether anything
+        was refused (see `_process`)."""
+        assert self.count is not None
+        refusals = self.count(limits)
         self._refused_lately = any(r is not None for r in refusals)
         return refusals
 

@@ -166,7 +166,7 @@ def submit_batch(
             except CommentDeskError as err:
                 outcomes[index] = err
         # The batch's last writes and its commit: one round trip on PostgreSQL.
-        cache.flush(commit=True)
+        cache.flush()
     return [_outcome(o) for o in outcomes]
 
 
@@ -237,12 +237,13 @@ class BatchCache:
         self.reply_counts: dict[int, int] = {}
         self.story_counts: dict[int, int] = {}
 
-    def flush(self, commit: bool = False) -> None:
-        """Write what the batch's comments left to write; with ``commit``, the
-        transaction's commit goes with it (nothing may follow in the transaction)."""
+    def flush(self) -> None:
+        """Write what the batch's comments left to write, and commit: nothing
+        may follow in the transaction."""
         self.insert_waiting()
-        # Nothing below reads a result: one round trip for all of it.
-        with pipelined(self.conn, commit=commit):
+        # Nothing below reads a result: one round trip for all of it, the
+        # commit included.
+        with pipelined(self.conn, commit=True):
             author_store.adjust_counts_many(self.conn, self.author_counts)
             comment_store.adjust_reply_counts(self.conn, self.reply_counts)
             story_store.adjust_comment_counts(self.conn, self.story_counts)

@@ -177,9 +177,12 @@ def _insert_one_sql(columns: tuple[str, ...]) -> str:
     return f"INSERT INTO comments ({', '.join(columns)}) VALUES ({placeholders}) RETURNING id"
 
 
+# The JSON columns, bound as SQLAlchemy would bind them.
+_JSON_COLUMNS = frozenset(c.name for c in comments.c if isinstance(c.type, sa.JSON))
+
+
 def _bound(column: str, value: Any) -> Any:
-    # The JSON columns, as SQLAlchemy would bind them.
-    return Json(value) if isinstance(comments.c[column].type, sa.JSON) else value
+    return Json(value) if column in _JSON_COLUMNS else value
 
 
 def stored(

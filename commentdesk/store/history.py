@@ -79,8 +79,8 @@ class BatchHistory:
         reads, so they can go on while the comments are scored."""
         if repeats_s is not None and self.fingerprints.get(site_id):
             self._snapshot(site_id, _utc(now) - timedelta(seconds=repeats_s))
-        if decisions_s is not None and self._authors:
-            self._decisions_since(min(self._authors), _utc(now) - timedelta(seconds=decisions_s))
+        if decisions_s is not None and self._authors and self._decisions is None:
+            self._load_decisions(_utc(now) - timedelta(seconds=decisions_s))
 
     def expect_authors(self, author_ids: Iterable[int]) -> None:
         """Authors whose records the batch will ask for; asked together, once."""
@@ -127,10 +127,7 @@ class BatchHistory:
         stored (approved, rejected) since ``since``, and the batch's comments
         that read does not include; None where it cannot answer."""
         if self._decisions is None and author_id in self._authors:
-            counts, edge = comments.decisions_of_authors(
-                self.conn, self._authors, since, since + DECISIONS_EDGE
-            )
-            self._decisions = _Decisions(since, set(self._authors), counts, edge, self.stored)
+            self._load_decisions(since)
         found = self._decisions
         if (
             found is None
@@ -144,6 +141,13 @@ class BatchHistory:
                 approved -= was_approved
                 rejected -= not was_approved
         return (approved, rejected), self.written[found.written_before :]
+
+    def _load_decisions(self, since: datetime) -> None:
+        """The one read of the batch's known authors' decisions since ``since``."""
+        counts, edge = comments.decisions_of_authors(
+            self.conn, self._authors, since, since + DECISIONS_EDGE
+        )
+        self._decisions = _Decisions(since, set(self._authors), counts, edge, self.stored)
 
     def repeats(
         self, site_id: int, text: str, since: datetime, author_id: int | None

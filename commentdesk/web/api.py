@@ -17,6 +17,7 @@ from pydantic import BaseModel, StringConstraints
 from commentdesk import actions
 from commentdesk.domain import Principal, Site, Story
 from commentdesk.errors import Forbidden, NotFound
+from commentdesk.intake import Limits
 from commentdesk.store import audit as audit_store
 from commentdesk.store import authors as author_store
 from commentdesk.store import comments as comment_store
@@ -282,7 +283,7 @@ def _submission(
     story_id: int,
     payload: schemas.CommentIn,
     idempotency_key: str | None,
-) -> tuple[int, actions.NewComment, tuple[tuple[str, str], ...]]:
+) -> tuple[int, actions.NewComment, Limits]:
     """The comment as the intake takes it: its site, the comment, and the rate
     limits it counts against (by address, and by author when there is one)."""
     # Only the story's site is needed here; the story itself is checked in the batch.

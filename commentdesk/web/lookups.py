@@ -50,7 +50,6 @@ class _Cache(Generic[K, V]):
                     self._items.popitem(last=False)
         return value
 
-
     def peek(self, key: K) -> V | None:
         """What `get` would answer from the cache alone (None: it would load)."""
         with self._lock:
@@ -102,4 +101,3 @@ class Lookups:
 
 def _digest(plaintext: str) -> str:
     return hashlib.sha256(plaintext.encode()).hexdigest()
-

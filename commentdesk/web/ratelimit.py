@@ -32,6 +32,7 @@ from limits.strategies import FixedWindowRateLimiter
 from sqlalchemy.dialects import postgresql, sqlite
 
 from commentdesk.config import Settings
+from commentdesk.intake import Limits
 from commentdesk.store.database import create_engine, writer_lock
 from commentdesk.store.schema import rate_counters
 
@@ -187,10 +188,6 @@ def _insert(dialect: str) -> Any:
     return sqlite.insert(rate_counters)
 
 
-# The limits one request counts against: (limit name, identifier) pairs.
-Asked = tuple[tuple[str, str], ...]
-
-
 class TooManyRequests(Exception):
     """Refused by a rate limit: answered 429 with Retry-After."""
 
@@ -238,7 +235,7 @@ class RateLimiter:
         store counts them all in one statement, one round trip per request."""
         return self.hit_many([asked])[0]
 
-    def hit_many(self, requests: Sequence[Asked]) -> list[Verdict]:
+    def hit_many(self, requests: Sequence[Limits]) -> list[Verdict]:
         """Several requests, in order, each counted as `hit_all` counts it.
 
         A submission batch asks for all of its comments at once: the database
@@ -272,7 +269,7 @@ class RateLimiter:
             verdicts.append(verdict)
         return verdicts
 
-    def refusals(self, requests: Sequence[Asked]) -> list[Exception | None]:
+    def refusals(self, requests: Sequence[Limits]) -> list[Exception | None]:
         """As `hit_many`, as the intake asks it: the error for each refused
         request, None for each allowed one."""
         return [
@@ -280,7 +277,7 @@ class RateLimiter:
             for v in self.hit_many(requests)
         ]
 
-    def _hit_each(self, asked: Asked) -> Verdict:
+    def _hit_each(self, asked: Limits) -> Verdict:
         verdicts = [self.hit(name, identifier) for name, identifier in asked]
         return next((v for v in verdicts if not v.allowed), Verdict(True))
 
