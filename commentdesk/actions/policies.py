@@ -41,11 +41,11 @@ def policy_from(story: Story | None, documents: Mapping[str, str]) -> Policy:
 
 
 def _scopes(story: Story | None) -> list[str]:
-    scopes = ["site"]
+    scopes = [policy_store.SITE_SCOPE]
     if story is not None:
         if story.section:
-            scopes.append(f"section:{story.section}")
-        scopes.append(f"story:{story.id}")
+            scopes.append(policy_store.section_scope(story.section))
+        scopes.append(policy_store.story_scope(story.id))
     return scopes
 
 
@@ -67,14 +67,14 @@ def set_policy(
     site_id: int,
     document: str,
     *,
-    scope: str = "site",
+    scope: str = policy_store.SITE_SCOPE,
     actor: str | None = None,
 ) -> policy_store.StoredPolicy:
     """Validate and store a new version; decisions already made keep their version."""
-    if scope != "site" and not scope.startswith(("section:", "story:")):
+    if not policy_store.is_scope(scope):
         raise InvalidInput("scope must be 'site', 'section:NAME' or 'story:ID'", field="scope")
     try:
-        if scope == "site":
+        if scope == policy_store.SITE_SCOPE:
             policy = Policy.from_yaml(document, source="policy")
         else:
             with services.store.read() as conn:

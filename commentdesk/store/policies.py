@@ -11,6 +11,25 @@ from sqlalchemy.engine import Connection
 from commentdesk.store import rows
 from commentdesk.store.schema import policies
 
+# Where a policy document applies: the whole site, one section, or one story.
+# A story's policy is the site's with its section's and then its own overrides.
+SITE_SCOPE = "site"
+SECTION_PREFIX = "section:"
+STORY_PREFIX = "story:"
+
+
+def section_scope(section: str) -> str:
+    return SECTION_PREFIX + section
+
+
+def story_scope(story_id: int) -> str:
+    return f"{STORY_PREFIX}{story_id}"
+
+
+def is_scope(scope: str) -> bool:
+    """Whether ``scope`` names a site, a section or a story, as stored."""
+    return scope == SITE_SCOPE or scope.startswith((SECTION_PREFIX, STORY_PREFIX))
+
 
 @dataclass(frozen=True)
 class StoredPolicy:

@@ -13,6 +13,7 @@ from sqlalchemy.engine import Connection
 
 from commentdesk.domain import Site, Story
 from commentdesk.store import counts, rows
+from commentdesk.store import policies as policy_store
 from commentdesk.store.schema import policies, sites, stories
 
 
@@ -99,11 +100,13 @@ _GET_WITH_SITE = (
     sa.select(
         stories,
         *(c.label(f"site__{c.name}") for c in sites.c),
-        _policy_in_force(sa.literal("site")).label("policy_site"),
-        _policy_in_force(sa.literal("section:") + stories.c.section).label("policy_section"),
-        _policy_in_force(sa.literal("story:") + sa.cast(stories.c.id, sa.String)).label(
-            "policy_story"
+        _policy_in_force(sa.literal(policy_store.SITE_SCOPE)).label("policy_site"),
+        _policy_in_force(sa.literal(policy_store.SECTION_PREFIX) + stories.c.section).label(
+            "policy_section"
         ),
+        _policy_in_force(
+            sa.literal(policy_store.STORY_PREFIX) + sa.cast(stories.c.id, sa.String)
+        ).label("policy_story"),
     )
     .join_from(stories, sites, sites.c.id == stories.c.site_id)
     .where(stories.c.id == sa.bindparam("story_id"), stories.c.site_id == sa.bindparam("site_id"))
@@ -126,7 +129,11 @@ def get_with_site(
     found = row._mapping
     story = rows.story(row)
     site = rows.site(SimpleNamespace(**{c.name: found[f"site__{c.name}"] for c in sites.c}))
-    scopes = {"site": "site", "section": f"section:{story.section}", "story": f"story:{story.id}"}
+    scopes = {
+        "site": policy_store.SITE_SCOPE,
+        "section": policy_store.section_scope(story.section or ""),
+        "story": policy_store.story_scope(story.id),
+    }
     documents = {
         scope: found[f"policy_{name}"]
         for name, scope in scopes.items()

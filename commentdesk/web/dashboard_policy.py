@@ -42,7 +42,7 @@ def _page(
     **outcome: Any,
 ) -> Response:
     with services_of(request).store.read() as conn:
-        current = policy_store.current(conn, me.principal.site_id, "site")
+        current = policy_store.current(conn, me.principal.site_id, policy_store.SITE_SCOPE)
         history = policy_store.history(conn, me.principal.site_id)
     shown = (
         document if document is not None else (current.document if current else default_document())
@@ -110,7 +110,7 @@ def policy_submit(
             services_of(request),
             me.principal.site_id,
             document,
-            scope="site",
+            scope=policy_store.SITE_SCOPE,
             actor=me.principal.name,
         )
     except InvalidInput as err:
