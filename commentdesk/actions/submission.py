@@ -36,7 +36,6 @@ from commentdesk.store import authors as author_store
 from commentdesk.store import comments as comment_store
 from commentdesk.store import events as event_store
 from commentdesk.store import outbox as outbox_store
-from commentdesk.store import sites as site_store
 from commentdesk.store import stories as story_store
 from commentdesk.store.database import pipelined
 from commentdesk.store.history import BatchHistory
@@ -225,7 +224,7 @@ class BatchCache:
         self.stories: dict[tuple[int, int], Story | None] = {}
         self.policies: dict[tuple[int, int], Policy] = {}
         self.documents: dict[tuple[int, int], dict[str, str]] = {}  # policies by scope
-        self.sites: dict[int, Site | None] = {}
+        self.sites: dict[int, Site] = {}
         self.wanted_authors = authors
         self.authors: dict[tuple[int, str], Author] = {}
         self.waiting: list[_Pending] = []
@@ -272,19 +271,16 @@ class BatchCache:
             self.policies[key] = policy_from(story, self.documents[key])
         return self.policies[key]
 
-    def site(self, site_id: int) -> Site | None:
-        if site_id not in self.sites:
-            self.sites[site_id] = site_store.get(self.conn, site_id)
+    def site(self, site_id: int) -> Site:
+        """The site of a story the batch has read: it came in the same read."""
         return self.sites[site_id]
 
     def prefetch(self, site_id: int, new: NewComment, now: datetime) -> None:
         """Read what deciding this comment will need; nothing is written."""
         story = self.story(site_id, new.story_id)
         policy = None
-        if story is not None:
-            if new.keep_status is None and new.staff_name is None:
-                policy = self.policy(site_id, story)
-            self.site(site_id)
+        if story is not None and new.keep_status is None and new.staff_name is None:
+            policy = self.policy(site_id, story)
         self._load_authors(site_id)
         if policy is not None:
             # The history its rules will ask about, read while the scorer works.

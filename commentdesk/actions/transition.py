@@ -110,11 +110,11 @@ def after_change(
             batch.reply_counts[root_id] = batch.reply_counts.get(root_id, 0) + approved
         story_counts = batch.story_counts
         story_counts[comment.story_id] = story_counts.get(comment.story_id, 0) + approved
-        found = batch.site(comment.site_id)
-        if found is not None and found.webhook_urls:
+        site = batch.site(comment.site_id)
+        if site.webhook_urls:
             writer = _writer(conn, comment, batch)
-            batch.outbox += _webhook(found, comment, decision, actor, writer)
-            batch.outbox += _reply_notice(conn, found, comment, was=was, now=now)
+            batch.outbox += _webhook(site, comment, decision, actor, writer)
+            batch.outbox += _reply_notice(conn, site, comment, was=was, now=now)
         return
     if comment.author_id is not None:
         author_store.adjust_counts(conn, comment.author_id, approved=approved, rejected=rejected)
