@@ -327,6 +327,7 @@ def test_doctor_checks_the_install_and_fails_on_what_would_stop_it(
     assert "schema current" in report and "model cd-" in report
     assert "synchronous" in report  # durability as configured
     assert "no origin may embed" in report  # a warning, not a failure
+    assert "statistics" in report
 
 
 def test_sites_choose_how_many_readers_reports_hold_a_comment(env: dict[str, str]) -> None:
