@@ -45,13 +45,20 @@ def test_concurrent_submissions_are_each_stored_and_answered(
             outcomes = list(pool.map(submit, range(60)))
     finally:
         intake.close()
+    _assert_answered(services, site, outcomes, refused_every=10, body="{CIVIL} ({n}).")
+
+
+def _assert_answered(
+    services: Services, site: SiteKeys, outcomes: list[Any], refused_every: int, body: str
+) -> None:
+    """Every ``refused_every``-th submission got its NotFound; each other one
+    its own comment, committed with its audit row (acknowledged means stored)."""
     for n, outcome in enumerate(outcomes):
-        if n % 10 == 0:
+        if n % refused_every == 0:
             assert isinstance(outcome, NotFound)
             continue
         assert isinstance(outcome, actions.SubmitResult) and outcome.created
-        assert outcome.comment.body == f"{CIVIL} ({n})."
-        # Acknowledged means committed, with its audit row.
+        assert outcome.comment.body == body.format(CIVIL=CIVIL, n=n)
         with services.store.read() as conn:
             stored = comment_store.get(conn, site.site.id, outcome.comment.id)
             trail = audit_store.trail(conn, site.site.id, "comment", outcome.comment.id)
@@ -154,15 +161,7 @@ def test_awaited_submissions_are_each_answered_on_their_loop(
         outcomes = _run_elsewhere(submit_all)
     finally:
         intake.close()
-    for n, outcome in enumerate(outcomes):
-        if n % 5 == 0:
-            assert isinstance(outcome, NotFound)
-            continue
-        assert isinstance(outcome, actions.SubmitResult) and outcome.created
-        assert outcome.comment.body == f"{CIVIL} (async {n})."
-        with services.store.read() as conn:
-            stored = comment_store.get(conn, site.site.id, outcome.comment.id)
-        assert stored is not None and stored.body == outcome.comment.body
+    _assert_answered(services, site, outcomes, refused_every=5, body="{CIVIL} (async {n}).")
 
 
 def test_a_failed_batch_fails_its_awaiting_tasks_too(
