@@ -540,11 +540,17 @@ def _teacher_sentence(m: dict[str, object]) -> str:
     if not isinstance(teacher, dict) or not teacher:
         return ""
     share = float(teacher["teacher_share"])
+    heads = list(teacher.get("taught") or ["TOXICITY"])
+    learns = (
+        f"The {heads[0]} head learns {share:.0%} from the `full` {heads[0]}"
+        if len(heads) == 1
+        else f"The {', '.join(heads)} heads learn {share:.0%} from the `full` score of their own "
+        "attribute"
+    )
     return (
-        f" The TOXICITY head learns {share:.0%} from the `full` TOXICITY of model "
-        f"`{teacher['teacher']}` (`commentdesk train --teacher`: the encoder of the previous "
-        f"model, on the head's own training rows) and {1 - share:.0%} from the labels, so it "
-        "ranks the comments the gate settles more as the encoder would."
+        f" {learns} of model `{teacher['teacher']}` (`commentdesk train --teacher`: the encoder "
+        f"of the previous model, on each head's own training rows) and {1 - share:.0%} from the "
+        "labels, so they rank the comments the gate settles more as the encoder would."
     )
 
 

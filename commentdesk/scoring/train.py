@@ -141,7 +141,7 @@ def train(
         rows, y, w = _attribute_rows(examples, train_rows, attr, recipe)
         if len(set(y.tolist())) < 2:
             continue
-        soft = taught[rows] if taught is not None and attr in TAUGHT_ATTRIBUTES else None
+        soft = taught[rows, col] if taught is not None and attr in TAUGHT_ATTRIBUTES else None
         coef[:, col], intercept[col], platt[col] = _fit_attribute(
             features[rows], y, w, recipe, identity, seed, soft
         )
@@ -220,8 +220,9 @@ def _attribute_rows(
 def _teacher_scores(
     teacher: Path | None, examples: list[Example], progress: Progress
 ) -> tuple[np.ndarray | None, dict[str, object]]:
-    """The teacher's `full` TOXICITY for the training rows of the taught heads (NaN elsewhere),
-    and what the model's metadata says about it."""
+    """The teacher's `full` probabilities (one column per attribute) for the
+    training rows of the taught heads (NaN elsewhere), and what the model's
+    metadata says about it."""
     if teacher is None:
         return None, {}
     from commentdesk.scoring.scorer import Scorer
@@ -231,11 +232,15 @@ def _teacher_scores(
         raise ValueError(f"{teacher} has no encoder to teach with")
     sources = set().union(*(RECIPES[a].sources for a in TAUGHT_ATTRIBUTES))
     rows = [i for i, ex in enumerate(examples) if ex.split == "train" and ex.source in sources]
-    scores = np.full(len(examples), np.nan)
+    scores = np.full((len(examples), len(ATTRIBUTES)), np.nan)
     results = scorer.score([examples[i].text for i in rows])
-    scores[rows] = [r.scores["TOXICITY"] for r in results]
+    scores[rows] = [[r.scores[a] for a in ATTRIBUTES] for r in results]
     progress(f"read {len(rows)} training rows with teacher {scorer.version}")
-    return scores, {"teacher": scorer.version, "teacher_share": TEACHER_SHARE}
+    return scores, {
+        "teacher": scorer.version,
+        "teacher_share": TEACHER_SHARE,
+        "taught": list(TAUGHT_ATTRIBUTES),
+    }
 
 
 def _fit_attribute(

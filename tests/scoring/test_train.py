@@ -59,6 +59,7 @@ def test_a_teacher_teaches_the_toxicity_head_and_only_it(tmp_path: Path, data_di
     assert taught["linear_teacher"] == {
         "teacher": Scorer.load(DEFAULT_MODEL_DIR, stages="full").version,
         "teacher_share": TEACHER_SHARE,
+        "taught": ["TOXICITY"],
     }
     assert plain["version"] != taught["version"]
     a, b = LinearModel.load(tmp_path / "plain"), LinearModel.load(tmp_path / "taught")
