@@ -166,6 +166,12 @@ CHECKS: list[Callable[[Services], Finding]] = [
 ]
 
 
+def at_start(services: Services) -> list[Finding]:
+    """The warnings `commentdesk serve` prints as it starts: what would not stop
+    the service today but would slow it as comments accumulate."""
+    return [found for found in (_statistics(services),) if found.status != OK]
+
+
 def run(services: Services) -> list[Finding]:
     """Every check, in order; after a failed database check the rest are skipped."""
     findings = []

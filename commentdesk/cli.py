@@ -136,6 +136,7 @@ def serve(
     """
     import uvicorn
 
+    from commentdesk import checkup
     from commentdesk.web.server import prepare_database
 
     services = _services()
@@ -145,6 +146,8 @@ def serve(
         console.print(f"[red]{err}[/red]")
         raise typer.Exit(1) from err
     console.print(f"database: {services.settings.effective_database_url} ({state})")
+    for found in checkup.at_start(services):
+        console.print(f"[yellow]{found.check}: {found.detail}[/yellow]")
     if demo:
         from commentdesk import demo as demo_site
 
