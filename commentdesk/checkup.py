@@ -63,8 +63,9 @@ def _statistics(services: Services) -> Finding:
     if services.store.dialect == "sqlite":
         return Finding("statistics", OK, "not needed on SQLite")
     with services.store.read() as conn:
-        autovacuum = conn.exec_driver_sql("SHOW autovacuum").scalar()
-        counted = conn.exec_driver_sql("SHOW track_counts").scalar()
+        autovacuum, counted = conn.exec_driver_sql(
+            "SELECT current_setting('autovacuum'), current_setting('track_counts')"
+        ).one()
     if autovacuum == "on" and counted == "on":
         return Finding("statistics", OK, "autovacuum keeps the planner's statistics")
     return Finding(

@@ -40,12 +40,20 @@ def test_concurrent_submissions_are_each_stored_and_answered(
         except NotFound as err:
             return err
 
+    outcomes = _from_threads(intake, submit, count=60, threads=24)
+    _assert_answered(services, site, outcomes, refused_every=10, body="{CIVIL} ({n}).")
+
+
+def _from_threads(
+    intake: Intake, submit: Callable[[int], Any], count: int, threads: int
+) -> list[Any]:
+    """``submit(n)`` for n below ``count``, from ``threads`` threads at once; the intake
+    is closed afterwards, whatever happened."""
     try:
-        with ThreadPoolExecutor(max_workers=24) as pool:
-            outcomes = list(pool.map(submit, range(60)))
+        with ThreadPoolExecutor(max_workers=threads) as pool:
+            return list(pool.map(submit, range(count)))
     finally:
         intake.close()
-    _assert_answered(services, site, outcomes, refused_every=10, body="{CIVIL} ({n}).")
 
 
 def _assert_answered(
@@ -124,11 +132,7 @@ def test_the_intake_counts_a_batch_against_its_limits_and_stores_only_the_admitt
         except TooManyRequests as err:
             return err
 
-    try:
-        with ThreadPoolExecutor(max_workers=8) as pool:
-            outcomes = list(pool.map(submit, range(8)))
-    finally:
-        intake.close()
+    outcomes = _from_threads(intake, submit, count=8, threads=8)
     stored = [o for o in outcomes if isinstance(o, actions.SubmitResult)]
     refused = [o for o in outcomes if isinstance(o, TooManyRequests)]
     assert len(stored) == 3 and len(refused) == 5

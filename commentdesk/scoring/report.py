@@ -541,16 +541,18 @@ def _teacher_sentence(m: dict[str, object]) -> str:
         return ""
     share = float(teacher["teacher_share"])
     heads = list(teacher.get("taught") or ["TOXICITY"])
+    one = len(heads) == 1
     learns = (
         f"The {heads[0]} head learns {share:.0%} from the `full` {heads[0]}"
-        if len(heads) == 1
+        if one
         else f"The {', '.join(heads)} heads learn {share:.0%} from the `full` score of their own "
         "attribute"
     )
     return (
         f" {learns} of model `{teacher['teacher']}` (`commentdesk train --teacher`: the encoder "
         f"of the previous model, on each head's own training rows) and {1 - share:.0%} from the "
-        "labels, so they rank the comments the gate settles more as the encoder would."
+        f"labels, so {'it ranks' if one else 'they rank'} the comments the gate settles more as "
+        "the encoder would."
     )
 
 
