@@ -28,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # databases.py
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's commentdesk
 
-from databases import temporary_database  # noqa: E402 - bench/, beside this script
+from databases import refresh_statistics, temporary_database  # noqa: E402 - bench/
 
 from commentdesk import actions  # noqa: E402
 from commentdesk.config import Settings  # noqa: E402
@@ -67,6 +67,7 @@ def run(database_url: str, data_dir: str, batch_size: int, batches: int) -> dict
 
     for _ in range(10):  # the readers become known; caches and statements warm
         batch()
+    refresh_statistics(database_url)
     figures: dict[str, float] = {}
     for busy in (False, True):
         stop = threading.Event()

@@ -37,7 +37,7 @@ import psutil
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from databases import temporary_database  # noqa: E402 - bench/, beside this script
+from databases import refresh_statistics, temporary_database  # noqa: E402 - bench/
 
 PHRASES = [
     "The council should publish the full costings before the vote.",
@@ -61,26 +61,6 @@ def prepare(database_url: str) -> tuple[int, str]:
         _k, key = keys.create(conn, site.id, Role.INTEGRATION, "bench")
     store.close()
     return story.id, key
-
-
-def refresh_statistics(database_url: str) -> None:
-    """On PostgreSQL, ANALYZE the bench's tables, as autovacuum does on a running
-    server within a minute of the first writes.
-
-    The bench's tables are new, and the planner of a server with autovacuum off
-    (as on the machines these figures come from) never learns that they grew:
-    it then reads every comment of the site for the repeats check of each
-    batch (see `commentdesk doctor`, which warns of it). The figures are meant
-    for a server in its steady state.
-    """
-    if database_url.startswith("sqlite"):
-        return
-    from commentdesk.store import Store
-
-    store = Store(database_url)
-    with store.write() as conn:
-        conn.exec_driver_sql("ANALYZE")
-    store.close()
 
 
 def start_server(database_url: str, data_dir: str, port: int, workers: int) -> subprocess.Popen:

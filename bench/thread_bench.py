@@ -29,7 +29,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from databases import temporary_database  # noqa: E402 - bench/, beside this script
+from databases import refresh_statistics, temporary_database  # noqa: E402 - bench/
 
 
 def build(
@@ -158,9 +158,7 @@ def main() -> None:
             database_url, args.comments, args.reply_share, args.other_stories, args.other_comments
         )
         built_s = time.perf_counter() - started
-        if store.dialect == "postgresql":
-            with store.write() as conn:
-                conn.exec_driver_sql("ANALYZE")  # what autovacuum does on a live database
+        refresh_statistics(database_url)
         report = {
             "database": store.dialect,
             "comments_in_story": args.comments,
