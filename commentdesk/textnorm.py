@@ -189,11 +189,30 @@ _SPACED = re.compile(
 )
 
 
+# Text that passed through an exporter or a repr once too often keeps its
+# escapes as characters ("idiot.\\n\\nYou", "don\\xe2\\x80\\x99t"): the glued
+# words miss the vocabulary. Archives arrive like this, so decode them before
+# anything else reads the words. One or two backslashes: some rows are escaped
+# twice. Runs of "\\xNN" are UTF-8 bytes when they decode as such.
+_ESCAPE = re.compile(r"(?:\\{1,2}x[0-9a-f]{2})+|\\{1,2}u[0-9a-f]{4}|\\{1,2}[nrt'\"]")
+_BYTE = re.compile(r"x([0-9a-f]{2})")
+# A one-line comment that is a quotation from end to end is the author's own
+# words: quotation marks must not launder an insult, so they are dropped. A
+# quotation with the author's words around it (counter-speech) stays, and so
+# does a quoted block of several lines, which is mostly pasted from elsewhere.
+_QUOTED = re.compile(r'\s*"+[^"\n]*"+\s*')
+_QUOTE_EDGES = re.compile(r'\A\s*"+|"+\s*\Z')
+
+
 def normalize(text: str) -> Normalized:
-    """Casefold, de-accent, de-confuse, de-l33t, collapse and join ``text``."""
+    """Decode, casefold, de-accent, de-confuse, de-l33t, collapse and join ``text``."""
     chars, starts, ends = _fold(text)
     folded = "".join(chars)
     out = _Builder(folded, starts, ends)
+    if "\\" in folded:
+        out = out.sub(_ESCAPE, _unescape)
+    if _QUOTED.fullmatch(out.text):
+        out = out.sub(_QUOTE_EDGES, lambda m: "")
     out = out.sub(_SPACED, lambda m: m.group(0)[::2])
     out = out.sub(_LEET_TOKEN, _unleet)
     out = out.sub(_REPEATS, lambda m: m.group(1))
@@ -214,6 +233,25 @@ def to_original(norm: Normalized, begin: int, end: int) -> tuple[int, int]:
 
 # Numbers with a unit or suffix ("1990s", "3rd", "10am", "covid19") are not l33t.
 _NUMBERISH = re.compile(r"[0-9]+(?:st|nd|rd|th)|[0-9]{2,}[a-z]+|[a-z]+[0-9]{2,}")
+
+
+def _unescape(match: re.Match[str]) -> str:
+    escape = match.group(0)
+    kind = escape.lstrip("\\")[0]
+    if kind in "nrt":
+        decoded = " "
+    elif kind == "u":
+        decoded = chr(int(escape[-4:], 16))
+    elif kind == "x":
+        raw = bytes(int(h, 16) for h in _BYTE.findall(escape))
+        try:
+            decoded = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            decoded = raw.decode("latin-1")
+    else:
+        decoded = kind
+    # Never longer than the escape, so every character keeps a source range.
+    return "".join(_fold_char(c) for c in decoded)[: len(escape)]
 
 
 def _unleet(match: re.Match[str]) -> str:

@@ -72,6 +72,57 @@ def test_masked_asterisk_word_stays() -> None:
     assert _norm("f*ck") == "f*ck"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("idiot.\\n\\nYou", "idiot.  you"),
+        ("don\\xe2\\x80\\x99t", "don't"),  # UTF-8 bytes, escaped
+        ("A\\\\xc2\\\\xa0majority", "a majority"),  # escaped twice
+        ("caf\\xe9 \\u00e9t\\u00C9", "cafe ete"),
+        ("it\\'s", "it's"),
+        ("\\xff\\xfe", "yþ"),  # not UTF-8: one byte per character
+    ],
+)
+def test_literal_escapes_are_decoded(text: str, expected: str) -> None:
+    assert _norm(text) == expected
+
+
+def test_backslashes_that_are_not_escapes_stay() -> None:
+    assert _norm("either \\ or / and \\q") == "either \\ or / and \\q"
+
+
+def test_escapes_map_back_to_what_was_written() -> None:
+    text = "you\\xc2\\xa0idiot\\n"
+    n = normalize(text)
+    assert n.text == "you idiot "
+    assert text[slice(*to_original(n, 3, 4))] == "\\xc2\\xa0"
+    assert text[slice(*to_original(n, 4, 9))] == "idiot"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"You are clueless."', "you are clueless."),
+        ('  """Retard"""\n', "retard"),
+        ("\u201cmoron\u201d", "moron"),  # typographic quotes fold to '"'
+    ],
+)
+def test_a_comment_that_is_one_quotation_loses_its_marks(text: str, expected: str) -> None:
+    assert _norm(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He called me "an idiot", which is not an argument.',
+        '"idiot" is not "argument"',
+        '"\n\nA block pasted from the report.\n\nIts second paragraph."',
+    ],
+)
+def test_quotations_among_the_authors_words_stay(text: str) -> None:
+    assert _norm(text) == text.lower()
+
+
 def test_offsets_have_one_entry_per_char() -> None:
     n = normalize("Ｉ h4te  ｙｏｕ!!! ƒuuuck")
     assert len(n.offsets) == len(n.text) == len(n.ends)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from commentdesk.domain import ATTRIBUTES, ScoreResult
-from commentdesk.scoring import Scorer
+from commentdesk.scoring import Scorer, model
 from commentdesk.scoring.model import model_version
 from commentdesk.scoring.scorer import DEFAULT_MODEL_DIR
 
@@ -88,6 +88,20 @@ def test_disguised_spelling_scores_like_plain(scorer: Scorer, plain: str, disgui
     assert p > 0.5
     assert d > 0.5
     assert abs(p - d) < 0.25
+
+
+def test_quotation_marks_and_literal_escapes_hide_nothing(scorer: Scorer) -> None:
+    # Wrapped in quotation marks, this scored less than half as toxic once.
+    plain = "You are completely clueless. Nobody asked you."
+    quoted = f'"{plain}"'
+    escaped = "You\\xc2\\xa0are completely clueless.\\nNobody asked you."
+    results = scorer.score([plain, quoted, escaped])
+    assert results[0].scores["INSULT"] > 0.5
+    for text, result in zip((quoted, escaped), results[1:], strict=True):
+        for attribute, score in results[0].scores.items():
+            assert result.scores[attribute] == pytest.approx(score, abs=1e-6)
+        highlighted = "".join(text[b:e] for b, e, _ in result.spans["INSULT"])
+        assert "clueless" in highlighted
 
 
 def test_opinion_versus_identity_attack(scorer: Scorer) -> None:
@@ -179,6 +193,13 @@ def test_version_changes_when_model_file_changes(tmp_path: Path) -> None:
     changed = Scorer.load(copy)
     assert changed.version != original.version
     assert changed.score(["hi"])[0].model_version == changed.version
+
+
+def test_version_changes_with_the_scoring_revision(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Same files, other code: the version must still tell the two apart.
+    before = model_version(DEFAULT_MODEL_DIR)
+    monkeypatch.setattr(model, "SCORING_REVISION", model.SCORING_REVISION + 1)
+    assert model_version(DEFAULT_MODEL_DIR) != before
 
 
 def test_serving_and_the_cli_never_load_the_training_libraries() -> None:
