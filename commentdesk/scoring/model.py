@@ -23,6 +23,11 @@ from commentdesk.scoring.spans import SpanLexicon
 VOCAB_FILE = "vocab.json"
 WEIGHTS_FILE = "weights.npz"
 MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
+# Code outside the model files decides scores too (normalisation first of all).
+# Bumped whenever it changes what a text scores, so that one version always
+# names one scoring function: an audit or a rescore can trust it. Revision 2
+# decodes literal escapes and drops the quotation marks around a whole comment.
+SCORING_REVISION = 2
 
 
 @dataclass
@@ -141,7 +146,8 @@ class LinearModel:
 
 
 def model_version(directory: Path, stages: str = "cascade") -> str:
-    """A prefix plus the first 12 hex digits of the SHA-256 over the model files.
+    """A prefix plus the first 12 hex digits of the SHA-256 over the model files
+    and `SCORING_REVISION`.
 
     ``cd-lin-`` for the linear stage alone, ``cd-cas-`` when the encoder
     stage is present (its files are hashed too) and reads what the gate sends
@@ -149,7 +155,7 @@ def model_version(directory: Path, stages: str = "cascade") -> str:
     """
     from commentdesk.scoring.encoder import ENCODER_FILES
 
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(f"scoring revision {SCORING_REVISION}\n".encode())
     names = list(MODEL_FILES)
     second = stages != "linear" and all((directory / name).exists() for name in ENCODER_FILES)
     if second:

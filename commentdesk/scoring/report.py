@@ -560,19 +560,22 @@ def render_card(m: dict[str, object]) -> str:
     lines = [
         "# Comment Desk default scorer: model card",
         "",
-        f"Version `{m.get('version')}` (SHA-256 of the model files), trained by "
+        f"Version `{m.get('version')}` (SHA-256 of the model files and the "
+        "scoring code's revision), trained by "
         f"`commentdesk train --seed {m.get('seed')}`"
         + (_encoder_recipe(m) if m.get("cascade") else "."),
         "",
         "## Model",
-        "Text is normalised (`commentdesk.textnorm`: casefold, accents, look-alike Unicode, "
-        "l33t, repeated and spaced letters), turned into TF-IDF word 1-2 grams and hashed "
-        "character 2-5 grams within words (vocabulary and IDF from the Jigsaw, Toxic Spans and "
-        "template texts), and scored by one logistic regression per attribute. Each attribute's"
-        " decision value is Platt-calibrated on 3-fold out-of-fold predictions. TOXICITY is "
-        "then taken as at least INSULT, THREAT and IDENTITY_ATTACK (each of those is toxic by "
-        "definition; this raised every held-out figure). Features that merely name an identity "
-        "group (the words in `evaluate.IDENTITY_KEYWORDS` and their character n-grams) are "
+        "Text is normalised (`commentdesk.textnorm`: escapes kept as text, such as `\\n`, "
+        "decoded; quotation marks around a whole one-line comment dropped; casefold, accents, "
+        "look-alike Unicode, l33t, repeated and spaced letters), turned into TF-IDF word 1-2 "
+        "grams and hashed character 2-5 grams within words (vocabulary and IDF from the "
+        "Jigsaw, Toxic Spans and template texts), and scored by one logistic regression per "
+        "attribute. Each attribute's decision value is Platt-calibrated on 3-fold out-of-fold "
+        "predictions. TOXICITY is then taken as at least INSULT, THREAT and IDENTITY_ATTACK "
+        "(each of those is toxic by definition; this raised every held-out figure). Features "
+        "that merely name an identity group (the words in `evaluate.IDENTITY_KEYWORDS` and "
+        "their character n-grams) are "
         "removed for every attribute except IDENTITY_ATTACK, where they may only lower the "
         "score. Spans come from a per-attribute word lexicon learned from annotated toxic spans"
         " with a character n-gram model to generalise across spellings. A word is highlighted "
