@@ -15,7 +15,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, StringConstraints
 
 from commentdesk import actions
-from commentdesk.domain import Principal, Site, Story
+from commentdesk.domain import Principal, Role, Site, Story
 from commentdesk.errors import Forbidden, NotFound
 from commentdesk.intake import Limits
 from commentdesk.store import audit as audit_store
@@ -317,6 +317,10 @@ def _submitter(
     if principal is not None:
         if payload.author is None:
             return None, "", principal.name
+        if principal.role not in (Role.ADMIN, Role.INTEGRATION):
+            # A moderator's key writes as the newsroom (/moderation/...), never as
+            # a reader: only the host site vouches for who its readers are.
+            raise Forbidden("only an integration or admin key may name the author")
         return payload.author.id, payload.author.name, principal.name
     if payload.author is not None:
         raise Forbidden("only an integration key may name the author; readers sign in")

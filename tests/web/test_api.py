@@ -809,3 +809,28 @@ def test_a_queue_can_put_the_clearest_cases_first(
     assert ids(order="score") == [worst, middling, mild]  # TOXICITY, highest first
     assert ids(order="score", attribute="INSULT") == [mild, middling, worst]
     assert http.get(queue, params={"order": "loudest"}, headers=mod).status_code == 422
+
+
+def test_only_integration_and_admin_keys_post_on_a_readers_behalf(
+    http: httpx.Client, site: SiteKeys
+) -> None:
+    path = f"/api/v1/stories/{site.story_id}/comments"
+    as_reader = {"body": CIVIL, "author": {"id": "reader-9", "name": "Reader Nine"}}
+    # A moderator answers as the newsroom, under its byline; putting words in a
+    # reader's name is the host site's (its integration's) call alone.
+    refused = http.post(path, json=as_reader, headers=site.headers("moderator"))
+    assert refused.status_code == 403, refused.text
+    queue = http.get(
+        "/api/v1/moderation/queue", params={"queue": "all"}, headers=site.headers("moderator")
+    ).json()
+    assert queue["items"] == []
+    # Without naming anyone, a moderator's key still posts (as itself, unnamed).
+    unnamed = http.post(path, json={"body": CIVIL}, headers=site.headers("moderator"))
+    assert unnamed.status_code == 201
+    for role in ("integration", "admin"):
+        done = http.post(path, json=as_reader, headers=site.headers(role))
+        assert done.status_code == 201, (role, done.text)
+        record = http.get(
+            f"/api/v1/moderation/comments/{done.json()['id']}", headers=site.headers("moderator")
+        ).json()
+        assert record["author_record"]["external_id"] == "reader-9"
