@@ -60,6 +60,7 @@ from commentdesk.actions.submission import (
     post_as_newsroom,
     submit,
     submit_batch,
+    unstorable,
     validate_body,
 )
 from commentdesk.actions.transition import ERASURE_RULE, REPLY_EVENT, is_erased, transition
@@ -115,5 +116,6 @@ __all__ = [
     "unlike",
     "update_site",
     "update_story",
+    "unstorable",
     "validate_body",
 ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -66,11 +67,30 @@ class SubmitResult:
     created: bool  # False when an idempotent retry found the earlier comment
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def unstorable(value: str) -> str | None:
+    """Why no database could keep ``value``, or None when one can.
+
+    PostgreSQL cannot hold a NUL in text, and nothing encodes a lone UTF-16
+    surrogate (what the JSON escape "\\ud800" decodes to) as UTF-8: refused at
+    the door, with the field named, rather than failing at the insert.
+    """
+    if "\x00" in value:
+        return "must not contain NUL characters"
+    lone = _SURROGATE.search(value)
+    if lone:
+        return f"must not contain an unpaired surrogate (\\u{ord(lone[0]):04x})"
+    return None
+
+
 def validate_body(body: str, max_chars: int) -> str:
     if not isinstance(body, str):
         raise InvalidInput("body must be a string", field="body")
-    if "\x00" in body:
-        raise InvalidInput("body must not contain NUL characters", field="body")
+    problem = unstorable(body)
+    if problem:
+        raise InvalidInput(f"body {problem}", field="body")
     if not body.strip():
         raise InvalidInput("body must not be empty or whitespace only", field="body")
     if len(body) > max_chars:

@@ -100,6 +100,10 @@ class Importer:
             parent_id = self._comment_id(record.parent_external_id)
             if parent_id is None and parent_required:
                 return False
+        problem = record.unstorable()
+        if problem:
+            self.report.bad.append(BadRecord(record.source, record.line, problem))
+            return True
         try:
             story_id = self._story_id(record)
             result = actions.submit(

@@ -6,9 +6,10 @@ it cannot read), so the importer knows nothing about Disqus, WordPress or CSV.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 
+from commentdesk.actions.submission import unstorable
 from commentdesk.domain import CommentStatus
 
 
@@ -29,6 +30,15 @@ class ImportRecord:
     created_at: datetime | None = None
     status: CommentStatus | None = None  # the moderation state it arrives with, if any
     staff_name: str = ""  # written by the newsroom under this byline (our own exports)
+
+    def unstorable(self) -> str | None:
+        """What no database could keep in this record, field by field, or None."""
+        for f in fields(self):
+            value = getattr(self, f.name)
+            problem = unstorable(value) if isinstance(value, str) else None
+            if problem:
+                return f"{f.name} {problem}"
+        return None
 
 
 @dataclass(frozen=True)

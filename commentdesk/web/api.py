@@ -71,7 +71,7 @@ router = APIRouter(prefix="/api/v1", responses=ERRORS)
 # Ids are positive and fit every database's integer column.
 Id = Annotated[int, Path(ge=1, le=2**53)]
 # A site named by its slug, as the widget's script tag names it.
-SiteSlug = Annotated[str, Query(min_length=1, max_length=100)]
+SiteSlug = Annotated[schemas.Text, Query(min_length=1, max_length=100)]
 
 IdempotencyKey = Annotated[
     str | None,
@@ -147,7 +147,7 @@ def _given(payload: BaseModel, name: str) -> Any:
 MAX_COUNTS = 100
 
 ExternalIds = Annotated[
-    list[Annotated[str, StringConstraints(min_length=1, max_length=300)]],
+    list[Annotated[schemas.Text, StringConstraints(min_length=1, max_length=300)]],
     Query(min_length=1, max_length=MAX_COUNTS, description="The host site's story ids."),
 ]
 
@@ -163,7 +163,7 @@ ExternalIds = Annotated[
 )
 def story_counts(
     request: Request,
-    site: Annotated[str, Query(max_length=64)],
+    site: Annotated[schemas.Text, Query(max_length=64)],
     external_id: ExternalIds,
 ) -> Response:
     """How many published comments (replies included) each story has, for "23
@@ -190,8 +190,8 @@ def story_counts(
 )
 def lookup_story(
     request: Request,
-    site: Annotated[str, Query(max_length=64)],
-    external_id: Annotated[str, Query(max_length=300)],
+    site: Annotated[schemas.Text, Query(max_length=64)],
+    external_id: Annotated[schemas.Text, Query(max_length=300)],
 ) -> dict[str, Any]:
     """Find a story by the host site's id: what the embed script does."""
     services = services_of(request)
@@ -658,12 +658,12 @@ def moderation_queue(
     queue: Literal[
         "held", "reported", "premoderation", "approved", "featured", "rejected", "all"
     ] = "held",
-    site: Annotated[str | None, Query(max_length=64)] = None,
-    section: Annotated[str | None, Query(max_length=200)] = None,
+    site: Annotated[schemas.Text | None, Query(max_length=64)] = None,
+    section: Annotated[schemas.Text | None, Query(max_length=200)] = None,
     story: Annotated[int | None, Query(ge=1, le=2**53)] = None,
     author: Annotated[int | None, Query(ge=1, le=2**53)] = None,
     status: Literal["approved", "held", "rejected"] | None = None,
-    text: Annotated[str | None, Query(max_length=200)] = None,
+    text: Annotated[schemas.Text | None, Query(max_length=200)] = None,
     since: datetime | None = None,
     until: datetime | None = None,
     attribute: (

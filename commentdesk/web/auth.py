@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import jwt
 from fastapi import Request
 
+from commentdesk.actions.submission import unstorable
 from commentdesk.domain import Principal, Role, Site
 from commentdesk.services import Services
 from commentdesk.store import keys as key_store
@@ -122,6 +123,10 @@ def reader_from_token(services: Services, site: Site, token: str) -> Reader:
     if not sub or len(sub) > 300:
         raise Unauthorized("the sign-in token has no usable subject")
     name = str(claims.get("name") or claims.get("preferred_username") or sub)[:200]
+    for claim, value in (("sub", sub), ("name", name)):
+        problem = unstorable(value)
+        if problem:
+            raise Unauthorized(f"the sign-in token's {claim} {problem}")
     return Reader(site_id=site.id, external_id=sub, name=name)
 
 

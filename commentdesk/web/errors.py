@@ -35,6 +35,9 @@ def _validation(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     problems = []
     for err in exc.errors():
+        if err.get("type") == "json_invalid":
+            problems.append(_malformed(err))
+            continue
         location = ".".join(str(p) for p in err.get("loc", ()) if p != "body") or "body"
         problems.append({"field": location, "problem": err.get("msg", "invalid")})
     first = problems[0] if problems else {"field": "body", "problem": "invalid"}
@@ -46,8 +49,31 @@ def _validation(_request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+def _malformed(err: dict[str, Any]) -> dict[str, str]:
+    """Where the JSON broke and why, rather than its offset alone."""
+    at = err.get("loc", ("body", "?"))[-1]
+    why = err.get("ctx", {}).get("error", "JSON decode error")
+    return {"field": "body", "problem": f"malformed JSON at character {at}: {why}"}
+
+
+def _unparsed(exc: HTTPException) -> tuple[str, str] | None:
+    """FastAPI answers every body its JSON parser raised on with one message;
+    (code, message) for the causes a caller can fix."""
+    cause = exc.__cause__
+    if isinstance(cause, UnicodeDecodeError):
+        return "invalid_encoding", "the request body is not valid UTF-8"
+    if isinstance(cause, RecursionError):
+        return "malformed_json", "body: the JSON is nested too deeply"
+    if isinstance(cause, ValueError) and "digits" in str(cause):
+        return "malformed_json", "body: a number in the JSON has too many digits"
+    return None
+
+
 def _http(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, HTTPException)
+    unparsed = _unparsed(exc) if exc.status_code == 400 else None
+    if unparsed is not None:
+        return JSONResponse(error_body(*unparsed), status_code=400)
     code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
     return JSONResponse(
         error_body(code, str(exc.detail)), status_code=exc.status_code, headers=exc.headers

@@ -102,17 +102,45 @@ class Requested:
 
 def _body(raw: bytes) -> dict[str, Any]:
     try:
-        body = json.loads(raw or b"{}")
-    except (json.JSONDecodeError, UnicodeDecodeError) as err:
+        body = json.loads(raw or b"{}", parse_constant=_not_a_number, parse_int=_whole_number)
+        # A lone surrogate (what the escape "\ud800" decodes to) is no
+        # Unicode: it could be neither scored, stored nor echoed back.
+        json.dumps(body, ensure_ascii=False).encode("utf-8")
+    except RecursionError as err:
+        raise invalid("Invalid JSON payload received. It is nested too deeply.") from err
+    except UnicodeEncodeError as err:
+        raise invalid(
+            "Invalid JSON payload received. A string holds an unpaired surrogate "
+            f"(\\u{ord(err.object[err.start]):04x}), which is not Unicode."
+        ) from err
+    except ValueError as err:  # malformed JSON, bytes that are not UTF-8, the checks below
         raise invalid(f"Invalid JSON payload received. {err}") from err
     if not isinstance(body, dict):
         raise invalid("Invalid JSON payload received. The request must be a JSON object.")
     return body
 
 
+def _not_a_number(name: str) -> float:
+    # Python's json takes NaN and Infinity; JSON, and Perspective, do not.
+    raise ValueError(f"{name} is not a JSON value.")
+
+
+# Far beyond any count or offset, and short of Python's own limit, whose error
+# tells the caller to change the server's interpreter.
+_MAX_DIGITS = 100
+
+
+def _whole_number(digits: str) -> int:
+    if len(digits.lstrip("-")) > _MAX_DIGITS:
+        raise ValueError(f"A number has more than {_MAX_DIGITS} digits.")
+    return int(digits)
+
+
 def _comment_text(body: dict[str, Any]) -> str:
     comment = body.get("comment")
-    text = comment.get("text") if isinstance(comment, dict) else None
+    if comment is not None and not isinstance(comment, dict):
+        raise invalid('comment must be an object, as in {"comment": {"text": "..."}}.')
+    text = comment.get("text") if comment else None
     if text is not None and not isinstance(text, str):
         raise invalid("comment.text must be a string.")
     if not text:
@@ -266,6 +294,11 @@ def _suggest(services: Services, site_id: int, body: dict[str, Any]) -> dict[str
     scores = _suggested_scores(body, text)
     languages, assumed = _languages(body, list(scores))
     token = body.get("clientToken")
+    # Kept as text, which PostgreSQL cannot hold with a NUL in it (analyze stores nothing).
+    if "\x00" in text:
+        raise invalid("comment.text must not contain NUL characters.")
+    if token is not None and "\x00" in str(token):
+        raise invalid("clientToken must not contain NUL characters.")
     with services.store.write() as conn:
         suggestion_store.add(
             conn, site_id, text, scores, languages, str(token)[:300] if token else None

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
+from commentdesk.actions.submission import unstorable
 from commentdesk.domain import AuditEntry, Author, Comment, CommentStatus, Decision, Story
 
 if TYPE_CHECKING:
@@ -19,6 +20,17 @@ Id = Annotated[int, Field(ge=1, le=2**53)]
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+def _storable(value: str) -> str:
+    problem = unstorable(value)
+    if problem:
+        raise ValueError(problem)
+    return value
+
+
+# Text a request may carry, in its body or its query: any Unicode but NUL.
+Text = Annotated[str, AfterValidator(_storable)]
 
 
 def _iso_text(value: object) -> object:
@@ -53,10 +65,10 @@ ClosesAt = Annotated[
 
 
 class StoryIn(Strict):
-    external_id: str = Field(min_length=1, max_length=300)
-    url: str = Field(default="", max_length=2000)
-    title: str = Field(default="", max_length=1000)
-    section: str = Field(default="", max_length=200)
+    external_id: Text = Field(min_length=1, max_length=300)
+    url: Text = Field(default="", max_length=2000)
+    title: Text = Field(default="", max_length=1000)
+    section: Text = Field(default="", max_length=200)
     is_open: bool = True
     premoderated: bool = False
     # Left out: a new story takes its site's default, an existing one keeps its own.
@@ -71,12 +83,12 @@ class StoryPatch(Strict):
 
 
 class AuthorIn(Strict):
-    id: str = Field(min_length=1, max_length=300)
-    name: str = Field(default="", max_length=200)
+    id: Text = Field(min_length=1, max_length=300)
+    name: Text = Field(default="", max_length=200)
 
 
 class CommentIn(Strict):
-    body: str = Field(description="Plain text; never interpreted as markup.")
+    body: Text = Field(description="Plain text; never interpreted as markup.")
     parent_id: int | None = Field(default=None, ge=1, le=2**53)
     author: AuthorIn | None = Field(
         default=None, description="Only for integration keys posting on a reader's behalf."
@@ -88,26 +100,26 @@ class CommentIn(Strict):
 
 
 class CommentEdit(Strict):
-    body: str
+    body: Text
 
 
 class NewsroomCommentIn(Strict):
-    body: str = Field(description="Plain text; never interpreted as markup.")
+    body: Text = Field(description="Plain text; never interpreted as markup.")
     parent_id: int | None = Field(default=None, ge=1, le=2**53)
-    byline: str | None = Field(
+    byline: Text | None = Field(
         default=None, max_length=200, description="The name shown; the site's name if omitted."
     )
 
 
 class ReportIn(Strict):
-    reason: str = Field(default="", max_length=1000)
+    reason: Text = Field(default="", max_length=1000)
 
 
 StatusName = Literal["approved", "held", "rejected"]
 
 
 class DecisionIn(Strict):
-    reason: str = Field(default="", max_length=2000)
+    reason: Text = Field(default="", max_length=2000)
     expected: StatusName | None = Field(
         default=None,
         description="The status you saw: if it has changed since, nothing is decided (409).",
@@ -117,7 +129,7 @@ class DecisionIn(Strict):
 class BulkDecisionIn(Strict):
     ids: list[Id] = Field(min_length=1, max_length=500)
     action: Literal["approve", "reject", "hold"]
-    reason: str = Field(default="", max_length=2000)
+    reason: Text = Field(default="", max_length=2000)
     expected: dict[Id, StatusName] = Field(
         default_factory=dict,
         max_length=500,
@@ -134,7 +146,7 @@ class AuthorActionIn(Strict):
     action: Literal["ban", "suspend", "premoderate", "activate", "note"]
     until: datetime | None = None
     hours: float | None = Field(default=None, gt=0, le=24 * 3650)
-    note: str = Field(default="", max_length=5000)
+    note: Text = Field(default="", max_length=5000)
     withdraw_comments: bool = Field(
         default=False,
         description="With ban or suspend: also reject their published and waiting comments.",
@@ -144,15 +156,15 @@ class AuthorActionIn(Strict):
 class ReaderIn(Strict):
     """A reader as the host site knows them."""
 
-    external_id: str = Field(min_length=1, max_length=300)
+    external_id: Text = Field(min_length=1, max_length=300)
 
 
 class PolicyIn(Strict):
-    document: str = Field(min_length=1, max_length=200_000)
+    document: Text = Field(min_length=1, max_length=200_000)
 
 
 class BacktestIn(Strict):
-    document: str = Field(min_length=1, max_length=200_000)
+    document: Text = Field(min_length=1, max_length=200_000)
     since_days: int | None = Field(default=30, ge=1, le=3650)
 
 

@@ -104,6 +104,25 @@ def test_bad_records_are_reported_and_the_import_goes_on(
     assert report.added == 0 and report.bad[0].line == 1 and "limit" in report.bad[0].message
 
 
+def test_records_no_database_can_keep_are_reported_with_their_line(
+    tmp_path: Path, services: Services, site_id: int
+) -> None:
+    # JSON escapes decode to a lone surrogate or a NUL; neither can be stored.
+    lines = [
+        r'{"id": "a", "story_id": "s", "body": "fine \ud800 text"}',
+        r'{"id": "b", "story_id": "s", "body": "fine", "author_name": "A\u0000"}',
+        r'{"id": "c", "story_id": "s\udc00", "body": "fine"}',
+        r'{"id": "d", "story_id": "s", "body": "A civil remark about the budget."}',
+    ]
+    report = import_file(services, site_id, _write(tmp_path, "u.jsonl", "\n".join(lines)))
+    assert report.added == 1
+    assert [(b.line, b.message) for b in report.bad] == [
+        (1, "body must not contain an unpaired surrogate (\\ud800)"),
+        (2, "author_name must not contain NUL characters"),
+        (3, "story_external_id must not contain an unpaired surrogate (\\udc00)"),
+    ]
+
+
 def test_imported_stories_close_by_the_site_default_from_their_first_comment(
     tmp_path: Path, services: Services, site_id: int
 ) -> None:

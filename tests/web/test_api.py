@@ -230,6 +230,13 @@ def test_reader_tokens_are_checked(http: httpx.Client, site: SiteKeys) -> None:
         ),
         "no exp": jwt.encode({"sub": "x"}, site.site.jwt_secret, algorithm="HS256"),
         "alg none": jwt.encode({"sub": "x", "exp": now + 60}, None, algorithm="none"),
+        # Text no database keeps: refused at sign-in, not a 500 at the author's insert.
+        "unstorable name": jwt.encode(
+            {"sub": "x", "name": "A\ud800", "exp": now + 60}, site.site.jwt_secret, "HS256"
+        ),
+        "unstorable sub": jwt.encode(
+            {"sub": "x\x00y", "exp": now + 60}, site.site.jwt_secret, algorithm="HS256"
+        ),
         "long lived": jwt.encode(
             {"sub": "x", "iat": now, "exp": now + 86400 * 30},
             site.site.jwt_secret,

@@ -259,3 +259,94 @@ def test_javascript_client(live: Live) -> None:
     assert results["unknownAttribute"]["status"] == 400
     assert results["empty"]["name"] == "TextEmptyError"  # refused by the client itself
     assert results["badKey"]["message"] == "API key not valid. Please pass a valid API key."
+
+
+# Surrogates and NUL written as JSON escapes, as a client's JSON encoder writes them.
+_TOXICITY = b'"requestedAttributes": {"TOXICITY": {}}'
+_DEEP = b"[" * 5_000 + b"]" * 5_000
+
+
+@pytest.mark.parametrize(
+    ("raw", "says"),
+    [
+        pytest.param(
+            b'{"comment": {"text": "hi \\ud800"}, ' + _TOXICITY + b"}", "surrogate", id="text"
+        ),
+        pytest.param(
+            b'{"comment": {"text": "hi"}, "clientToken": "\\udc00", ' + _TOXICITY + b"}",
+            "surrogate",
+            id="clientToken",
+        ),
+        pytest.param(
+            b'{"comment": {"text": "hi"}, "languages": ["\\ud800"], ' + _TOXICITY + b"}",
+            "surrogate",
+            id="languages",
+        ),
+        pytest.param(
+            b'{"comment": {"text": "hi"}, "requestedAttributes": {"\\ud800": {}}}',
+            "surrogate",
+            id="attribute",
+        ),
+        pytest.param(_DEEP, "nested too deeply", id="deep"),
+        pytest.param(
+            b'{"comment": {"text": "hi"}, "context": ' + _DEEP + b", " + _TOXICITY + b"}",
+            "nested too deeply",
+            id="deep-context",
+        ),
+        pytest.param(
+            b'{"comment": {"text": "hi"}, "sessionId": 1' + b"0" * 5_000 + b", " + _TOXICITY + b"}",
+            "digits",
+            id="long-number",
+        ),
+        pytest.param(
+            b'{"comment": "hello", ' + _TOXICITY + b"}", "comment must be an object", id="comment"
+        ),
+    ],
+)
+def test_analyze_answers_hostile_json_with_invalid_argument(
+    live: Live, raw: bytes, says: str
+) -> None:
+    response = httpx.post(
+        f"{live.url}/v1alpha1/comments:analyze",
+        params={"key": live.key},
+        content=raw,
+        headers={"content-type": "application/json"},
+    )
+    assert response.status_code == 400, response.text
+    error = response.json()["error"]
+    assert (error["code"], error["status"]) == (400, "INVALID_ARGUMENT")
+    assert says in error["message"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "says"),
+    [
+        pytest.param(b'{"comment": {"text": "hi \\u0000 there"}', "NUL", id="text-nul"),
+        pytest.param(b'{"comment": {"text": "hi \\udfff there"}', "surrogate", id="surrogate"),
+        pytest.param(
+            b'{"comment": {"text": "hi there"}, "clientToken": "t\\u0000"', "NUL", id="token-nul"
+        ),
+        # Stored as JSON, which has no Infinity: PostgreSQL refuses it.
+        pytest.param(
+            b'{"comment": {"text": "hi there"}, "x": -Infinity', "Infinity", id="infinity"
+        ),
+    ],
+)
+def test_suggestscore_refuses_what_it_cannot_keep_and_keeps_nothing(
+    live: Live, raw: bytes, says: str
+) -> None:
+    scores = b', "attributeScores": {"TOXICITY": {"summaryScore": {"value": 1}}}}'
+    with live.services.store.read() as conn:
+        before = len(suggestion_store.for_site(conn, live.site_id))
+    response = httpx.post(
+        f"{live.url}/v1alpha1/comments:suggestscore",
+        params={"key": live.key},
+        content=raw + scores,
+        headers={"content-type": "application/json"},
+    )
+    assert response.status_code == 400, response.text
+    error = response.json()["error"]
+    assert (error["code"], error["status"]) == (400, "INVALID_ARGUMENT")
+    assert says in error["message"]
+    with live.services.store.read() as conn:
+        assert len(suggestion_store.for_site(conn, live.site_id)) == before
