@@ -19,7 +19,7 @@ import sqlalchemy as sa
 
 from commentdesk import actions, policy
 from commentdesk.domain import ScoreResult
-from commentdesk.errors import CommentDeskError
+from commentdesk.errors import CommentDeskError, InvalidInput
 from commentdesk.services import Services
 from commentdesk.store import events as event_store
 from commentdesk.store import outbox as outbox_store
@@ -93,7 +93,8 @@ def _cases() -> list[Case]:
         new(OTHER, story=10**9),  # no such story
         new("   "),  # empty
         new(OTHER, idempotency_key="k-1"),
-        new(OTHER + " Again.", idempotency_key="k-1"),  # a retry: answered with the first
+        new(OTHER, idempotency_key="k-1"),  # a retry: answered with the first
+        new(OTHER + " Again.", idempotency_key="k-1"),  # another comment, a used key: refused
         new(OTHER, idempotency_key="k-2", author_external_id="ann"),
         new(SHORT, external_id="import-1", author_external_id="eve"),
         new(SHORT, external_id="import-1", author_external_id="eve"),
@@ -257,15 +258,44 @@ def test_copies_of_one_key_in_one_batch_store_one_comment(
 ) -> None:
     key = uuid.uuid4().hex
     items = [
-        (site.site.id, actions.NewComment(site.story_id, f"{CIVIL} ({n})", idempotency_key=key))
-        for n in range(5)
+        (site.site.id, actions.NewComment(site.story_id, CIVIL, idempotency_key=key))
+        for _ in range(5)
     ]
     outcomes = actions.submit_batch(services, items)
     assert all(isinstance(o, actions.SubmitResult) for o in outcomes)
     results = [o for o in outcomes if isinstance(o, actions.SubmitResult)]
     assert [r.created for r in results] == [True, False, False, False, False]
     assert {r.comment.id for r in results} == {results[0].comment.id}
-    assert {r.comment.body for r in results} == {f"{CIVIL} (0)"}
+
+
+def test_another_comment_under_a_used_key_is_refused_not_dropped(
+    services: Services, site: SiteKeys
+) -> None:
+    key = uuid.uuid4().hex
+
+    def under_key(body: str) -> actions.NewComment:
+        return actions.NewComment(
+            site.story_id, body, idempotency_key=key, author_external_id="ann"
+        )
+
+    # In one batch (the second meets the first at the insert) and in a later one.
+    first, second = actions.submit_batch(
+        services, [(site.site.id, under_key(CIVIL)), (site.site.id, under_key(OTHER))]
+    )
+    later = actions.submit_batch(services, [(site.site.id, under_key(SHORT))])[0]
+    assert isinstance(first, actions.SubmitResult) and first.created
+    for refused in (second, later):
+        assert isinstance(refused, InvalidInput) and refused.field == "Idempotency-Key"
+    # A retry is still a retry after its author edited the comment.
+    actions.edit(services, site.site.id, first.comment.id, "ann", SHORT + " Edited.")
+    retry = actions.submit_batch(services, [(site.site.id, under_key(CIVIL))])[0]
+    assert isinstance(retry, actions.SubmitResult) and not retry.created
+    assert retry.comment.id == first.comment.id
+    with services.store.read() as conn:
+        count = conn.execute(
+            sa.select(sa.func.count()).where(comments.c.idempotency_key == key)
+        ).scalar_one()
+    assert count == 1
 
 
 def test_a_batch_of_known_readers_reads_as_much_however_many_comments(

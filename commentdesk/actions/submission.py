@@ -145,8 +145,7 @@ def submit_batch(
             for index, (site_id, new) in keyed:
                 earlier = comment_store.by_idempotency_key(conn, site_id, new.idempotency_key or "")
                 if earlier is not None:
-                    outcomes[index] = _replayed(earlier)
-                    del bodies[index]
+                    outcomes[index] = _retried(conn, earlier, bodies.pop(index))
     to_score = [i for i in bodies if items[i][1].keep_status is None and items[i][1].score is None]
     scoring = services.start_scoring([bodies[i] for i in to_score])
     if admit is not None:
@@ -195,13 +194,35 @@ def _outcome(outcome: SubmitResult | Exception | _Pending | None) -> SubmitResul
     return outcome if outcome is not None else RuntimeError("not submitted")
 
 
-def _earlier_copy(conn: Connection, site_id: int, new: NewComment) -> SubmitResult | None:
-    earlier = None
+def _earlier_copy(
+    conn: Connection, site_id: int, new: NewComment
+) -> SubmitResult | InvalidInput | None:
     if new.idempotency_key:
         earlier = comment_store.by_idempotency_key(conn, site_id, new.idempotency_key)
-    if earlier is None and new.external_id:
+        if earlier is not None:
+            return _retried(conn, earlier, new.body)
+    if new.external_id:
+        # An archive imported again: its record is already there, as it was then.
         earlier = comment_store.by_external_id(conn, site_id, new.external_id)
-    return _replayed(earlier) if earlier is not None else None
+        if earlier is not None:
+            return _replayed(earlier)
+    return None
+
+
+def _retried(conn: Connection, earlier: Comment, body: str) -> SubmitResult | InvalidInput:
+    """A retry under ``earlier``'s idempotency key is answered with it; another
+    comment under the same key is refused, or its text would be silently lost.
+    A retry that arrives after its author edited the comment is still one (an
+    erased comment has no key left to find)."""
+    if earlier.body == body:
+        return _replayed(earlier)
+    if any(edit["old_body"] == body for edit in comment_store.edits(conn, earlier.id)):
+        return _replayed(earlier)
+    return InvalidInput(
+        "this Idempotency-Key was already used for a different comment; "
+        "send a new key with each new comment",
+        field="Idempotency-Key",
+    )
 
 
 def _replayed(earlier: Comment) -> SubmitResult:
@@ -222,7 +243,8 @@ class _Pending:
     author: Author | None  # the batch's copy, whose tallies the batch keeps
     author_name: str | None  # as it was when this comment came in
     root_id: int | None
-    result: SubmitResult | None = None  # once inserted (or found to be a copy)
+    # Once inserted, found to be a copy, or refused as another comment under a used key.
+    result: SubmitResult | InvalidInput | None = None
 
     @property
     def keyed(self) -> bool:

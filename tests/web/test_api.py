@@ -137,6 +137,18 @@ def test_idempotency_key_creates_one_comment_under_50_concurrent_copies(
     assert queue["total"] == 1
 
 
+def test_a_used_idempotency_key_with_another_comment_is_a_422(
+    http: httpx.Client, site: SiteKeys
+) -> None:
+    headers = {"Authorization": f"Bearer {reader_token(site)}", "Idempotency-Key": "k-422"}
+    path = f"/api/v1/stories/{site.story_id}/comments"
+    assert http.post(path, json={"body": CIVIL}, headers=headers).status_code == 201
+    assert http.post(path, json={"body": CIVIL}, headers=headers).status_code == 200
+    reused = http.post(path, json={"body": CIVIL + " And more."}, headers=headers)
+    assert reused.status_code == 422
+    assert reused.json()["error"]["field"] == "Idempotency-Key"
+
+
 @pytest.mark.parametrize(
     ("body", "status", "code"),
     [
