@@ -576,6 +576,11 @@ def backup(
 
     Example: commentdesk backup /backups/commentdesk-$(date +%F).db
     """
+    # Checked first: the store would leave its .partial copy beside a directory.
+    if target.is_dir() or not target.parent.is_dir():
+        reason = "it is a directory" if target.is_dir() else f"no directory {target.parent}"
+        console.print(f"[red]cannot write {target}[/red]: {reason}")
+        raise typer.Exit(1)
     services = _services()
     try:
         services.store.backup(target)
@@ -642,7 +647,11 @@ def authors_export(
         console.print(f"[red]{err.message}[/red]")
         raise typer.Exit(1) from err
     body = author_data_out(data, services.now())
-    output.write_text(json.dumps(body, indent=2, ensure_ascii=False) + "\n")
+    try:
+        output.write_text(json.dumps(body, indent=2, ensure_ascii=False) + "\n")
+    except OSError as err:
+        console.print(f"[red]cannot write {output}[/red]: {err.strerror}")
+        raise typer.Exit(1) from err
     console.print(f"{len(data.comments)} comments of author {author.id} -> {output}")
 
 

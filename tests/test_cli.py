@@ -71,6 +71,10 @@ def test_authors_export_then_erase_asking_for_yes(env: dict[str, str]) -> None:
     services.close()
 
     copy = Path(env["COMMENTDESK_DATA_DIR"]) / "r-9.json"
+    nowhere = copy.parent / "nowhere" / "r-9.json"
+    unwritable = runner.invoke(app, ["authors", "export", "daily", "r-9", "-o", str(nowhere)])
+    assert unwritable.exit_code == 1 and "cannot write" in unwritable.output
+    assert not isinstance(unwritable.exception, OSError)
     assert "1 comments of author" in invoke("authors", "export", "daily", "r-9", "-o", str(copy))
     assert json.loads(copy.read_text())["comments"][0]["body"] == body
     unsure = runner.invoke(app, ["authors", "erase", "daily", "r-9"])
@@ -193,6 +197,23 @@ def test_backup_copies_a_live_sqlite_database(env: dict[str, str], backend: str)
     finally:
         copy.close()
     assert not target.with_name("copy.db.partial").exists()
+
+
+@pytest.mark.parametrize("where", ["missing-dir", "directory"])
+def test_backup_to_a_path_that_cannot_be_written(
+    env: dict[str, str], backend: str, where: str
+) -> None:
+    if backend != "sqlite":
+        pytest.skip("only SQLite is backed up by this command")
+    invoke("migrate")
+    data = Path(env["COMMENTDESK_DATA_DIR"])
+    target = data / "nowhere" / "copy.db" if where == "missing-dir" else data
+    before = set(data.parent.iterdir())
+    result = runner.invoke(app, ["backup", str(target)])
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "cannot write" in result.output
+    assert set(data.parent.iterdir()) == before  # no .partial left beside it
 
 
 def test_every_command_has_an_example() -> None:

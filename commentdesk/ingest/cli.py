@@ -125,6 +125,15 @@ def import_command(
     except UnknownFormat as err:
         console.print(f"[red]{escape(str(err))}[/red]")
         raise typer.Exit(2) from err
+    except UnicodeDecodeError as err:  # a scraped page, read whole before its first record
+        console.print(
+            f"[red]cannot import {escape(str(file))}: it is not UTF-8 text[/red] "
+            f"({escape(str(err))})"
+        )
+        raise typer.Exit(2) from err
+    except ValueError as err:  # the named reader cannot parse it: pyarrow's ArrowInvalid
+        console.print(f"[red]cannot import {escape(str(file))}: {escape(str(err))}[/red]")
+        raise typer.Exit(2) from err
     finally:
         services.close()
     _print_import(report)
@@ -166,6 +175,10 @@ def export_command(
         count = export_comments(services, _site_id(services, site), output, fmt, parse_since(since))
     except ValueError as err:
         console.print(f"[red]{escape(str(err))}[/red]")
+        raise typer.Exit(2) from err
+    except OSError as err:
+        reason = escape(err.strerror or "")
+        console.print(f"[red]cannot write {escape(str(output))}: {reason}[/red]")
         raise typer.Exit(2) from err
     finally:
         services.close()

@@ -11,7 +11,6 @@ scores as columns, the spans as JSON and the model version.
 
 from __future__ import annotations
 
-import csv
 import json
 import threading
 from collections.abc import Iterator
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from commentdesk.domain import ATTRIBUTES
+from commentdesk.scoring import inputs
 
 CHUNK_ROWS = 5000
 IN_FLIGHT_PER_WORKER = 2
@@ -48,7 +48,7 @@ def score_with_dask(
     output_dir: Path,
     scheduler: str | None,
     text_col: str | None = None,
-    id_col: str = "id",
+    id_col: str | None = None,
     *,
     model: Path | None = None,
     chunk_rows: int = CHUNK_ROWS,
@@ -103,7 +103,7 @@ def _collect(future: Any, report: DaskScoreReport) -> None:
 
 
 def _chunks(
-    path: Path, text_col: str | None, id_col: str, size: int, bad: list[tuple[int, str]]
+    path: Path, text_col: str | None, id_col: str | None, size: int, bad: list[tuple[int, str]]
 ) -> Iterator[Chunk]:
     ids: list[str | None] = []
     texts: list[str] = []
@@ -122,36 +122,12 @@ def _chunks(
 
 
 def _records(
-    path: Path, text_col: str | None, id_col: str
+    path: Path, text_col: str | None, id_col: str | None
 ) -> Iterator[tuple[int, tuple[str | None, str] | str]]:
     """(line, (id, text)) per good record, (line, problem) per bad one."""
-    with path.open(encoding="utf-8", errors="replace", newline="") as handle:
-        if text_col is None:
-            for number, line in enumerate(handle, start=1):
-                if line.strip():
-                    yield number, _json_record(line, id_col)
-            return
-        reader = csv.DictReader(handle)
-        if reader.fieldnames is None or text_col not in reader.fieldnames:
-            raise ValueError(f"{path} has no column {text_col!r}")
-        start = 2
-        for row in reader:
-            number, start = start, reader.line_num + 1
-            text = row.get(text_col)
-            if text is None or None in row:
-                yield number, "wrong number of fields"
-            else:
-                yield number, (_id(row.get(id_col)), text)
-
-
-def _json_record(line: str, id_col: str) -> tuple[str | None, str] | str:
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as err:
-        return f"not JSON ({err.msg})"
-    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-        return 'no string "text" field'
-    return _id(record.get(id_col)), record["text"]
+    with inputs.open_input(path) as handle:
+        for number, item in inputs.items(handle, text_col, id_col, path.name):
+            yield number, item if isinstance(item, str) else (_id(item[0]), item[1])
 
 
 def _id(value: object) -> str | None:

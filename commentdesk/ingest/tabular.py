@@ -19,14 +19,18 @@ from pathlib import Path
 from typing import Any
 
 from commentdesk.ingest.records import BadRecord, ImportRecord, parse_status, parse_timestamp
+from commentdesk.scoring import inputs
 
 Item = ImportRecord | BadRecord
 
 
 def read_jsonl(path: Path) -> Iterator[Item]:
-    with path.open(encoding="utf-8") as handle:
+    with inputs.open_input(path) as handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
+                continue
+            if inputs.undecoded(line):
+                yield BadRecord(str(path), number, "not UTF-8 text")
                 continue
             try:
                 data = json.loads(line)
@@ -40,8 +44,7 @@ def read_jsonl(path: Path) -> Iterator[Item]:
 
 
 def read_csv(path: Path) -> Iterator[Item]:
-    # utf-8-sig: spreadsheet programs often start their CSV with a byte-order mark.
-    with path.open(encoding="utf-8-sig", newline="") as handle:
+    with inputs.open_input(path) as handle:
         reader = csv.DictReader(handle)
         start = 2  # line 1 holds the header
         for row in reader:
@@ -49,6 +52,9 @@ def read_csv(path: Path) -> Iterator[Item]:
             number, start = start, reader.line_num + 1
             if None in row:
                 yield BadRecord(str(path), number, "more fields than the header names")
+                continue
+            if any(isinstance(v, str) and inputs.undecoded(v) for v in row.values()):
+                yield BadRecord(str(path), number, "not UTF-8 text")
                 continue
             yield from_mapping(row, str(path), number)
 

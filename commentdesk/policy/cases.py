@@ -38,7 +38,8 @@ def read_cases(
             continue
         try:
             yield _case(json.loads(line), scorer)
-        except (ValueError, KeyError, TypeError) as err:
+        # AttributeError: a list or a string where an object (story, author, scores) belongs.
+        except (ValueError, KeyError, TypeError, AttributeError) as err:
             raise CaseError(f"{source}, line {number}: {err}") from err
 
 

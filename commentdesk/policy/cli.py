@@ -41,11 +41,20 @@ def load_scorer() -> Callable[[str], ScoreResult]:
     return lambda text: scorer.score(text)[0]
 
 
+def _read_text(path: Path, code: int = 2) -> str:
+    try:
+        # utf-8-sig: editors on Windows save files with a byte-order mark.
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as err:
+        typer.echo(f"ERROR {path}: not UTF-8 text ({err})", err=True)
+        raise typer.Exit(code) from err
+
+
 def _policy(path: Path | None) -> Policy:
     if path is None:
         return default_policy()
     try:
-        return Policy.from_yaml(path.read_text(encoding="utf-8"), str(path))
+        return Policy.from_yaml(_read_text(path), str(path))
     except PolicyError as err:
         Console(stderr=True).print(str(err), markup=False, highlight=False)
         raise typer.Exit(2) from err
@@ -63,7 +72,12 @@ def check_command(
     ],
     policy: Annotated[
         Path | None,
-        typer.Option("--policy", help="Policy YAML (default: the packaged default policy)."),
+        typer.Option(
+            "--policy",
+            help="Policy YAML (default: the packaged default policy).",
+            exists=True,
+            dir_okay=False,
+        ),
     ] = None,
     html: Annotated[
         Path | None,
@@ -78,10 +92,14 @@ def check_command(
     Example: commentdesk check ../shared/examples/article-with-comments.txt --html report.html
     """
     chosen = _policy(policy)
-    parsed = read_thread(thread.read_text(encoding="utf-8"))
+    parsed = read_thread(_read_text(thread))
     report = check_thread(parsed, chosen, load_scorer(), source=thread.name)
     if html is not None:
-        html.write_text(report.to_html(), encoding="utf-8")
+        try:
+            html.write_text(report.to_html(), encoding="utf-8")
+        except OSError as err:
+            typer.echo(f"ERROR cannot write {html}: {err.strerror}", err=True)
+            raise typer.Exit(2) from err
     if as_json:
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
@@ -102,7 +120,7 @@ def validate_command(
 
     Example: commentdesk policy validate newsroom.yaml
     """
-    text = file.read_text(encoding="utf-8")
+    text = _read_text(file, code=1)
     try:
         if override:
             checked = default_policy().with_override(text, str(file))
@@ -129,10 +147,13 @@ def _cases(path: Path | None, site: str | None, since: str | None) -> Iterable[B
     if path is None:
         return _stored_cases(site, cutoff)
     try:
-        with path.open(encoding="utf-8") as handle:
+        with path.open(encoding="utf-8-sig") as handle:
             cases: Iterable[BacktestCase] = list(read_cases(handle, scorer=None, source=str(path)))
     except CaseError as err:
         typer.echo(f"ERROR {err}", err=True)
+        raise typer.Exit(2) from err
+    except UnicodeDecodeError as err:
+        typer.echo(f"ERROR {path}: not UTF-8 text ({err})", err=True)
         raise typer.Exit(2) from err
     if site is not None:
         cases = [c for c in cases if str(c.story.site_id) == site]
@@ -162,13 +183,16 @@ def _stored_cases(site: str | None, cutoff: datetime | None) -> Iterable[Backtes
 
 @policy_app.command("backtest")
 def backtest_command(
-    policy: Annotated[Path, typer.Argument(help="Candidate policy YAML.", exists=True)],
+    policy: Annotated[
+        Path, typer.Argument(help="Candidate policy YAML.", exists=True, dir_okay=False)
+    ],
     cases: Annotated[
         Path | None,
         typer.Option(
             "--cases",
             help="JSONL of comments with decisions (default: the site's stored comments).",
             exists=True,
+            dir_okay=False,
         ),
     ] = None,
     site: Annotated[
@@ -200,6 +224,7 @@ def calibrate_command(
             "--cases",
             help="JSONL of comments with moderator decisions (default: stored comments).",
             exists=True,
+            dir_okay=False,
         ),
     ] = None,
     target_precision: Annotated[

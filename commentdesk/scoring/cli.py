@@ -7,46 +7,33 @@ and skipped. ``train`` runs the recipe; ``eval`` measures any labeled file.
 
 from __future__ import annotations
 
-import csv
+import itertools
 import json
+import math
+import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Annotated
+from typing import IO, TYPE_CHECKING, Annotated, TextIO, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
 from commentdesk.domain import ATTRIBUTES
+from commentdesk.scoring import inputs
 from commentdesk.scoring.evaluate import BiasReport, BinaryReport
+
+if TYPE_CHECKING:
+    from commentdesk.scoring import Scorer
 
 app = typer.Typer(help="Score, train and evaluate the comment scorer.", no_args_is_help=True)
 err = Console(stderr=True)
 
 DEFAULT_DATA = Path("../shared/data")
-
-
-def _row_iter(handle: IO[str], text_col: str | None, id_col: str) -> Iterator[tuple[int, object]]:
-    """(line number, (id, text)) per record, or (line number, error message)."""
-    if text_col is None:
-        for number, record in _json_lines(handle):
-            if isinstance(record, json.JSONDecodeError):
-                yield number, f"not JSON ({record.msg})"
-            elif not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                yield number, 'no string "text" field'
-            else:
-                yield number, (record.get(id_col), record["text"])
-        return
-    reader = csv.DictReader(handle)
-    if reader.fieldnames is None or text_col not in reader.fieldnames:
-        raise typer.BadParameter(f"CSV has no column {text_col!r}", param_hint="--text-col")
-    for row in reader:
-        text = row.get(text_col)
-        if text is None or None in row:
-            yield reader.line_num, "wrong number of fields"
-            continue
-        yield reader.line_num, (row.get(id_col), text)
+T = TypeVar("T")
 
 
 STAGES_HELP = (
@@ -67,23 +54,26 @@ def _score_with_dask(
     output: Path,
     scheduler: str | None,
     text_col: str | None,
-    id_col: str,
+    id_col: str | None,
     model: Path | None,
     batch_size: int,
     stages: str,
 ) -> None:
     from commentdesk.ingest.dask_engine import score_with_dask
 
-    report = score_with_dask(
-        input,
-        output,
-        scheduler,
-        text_col,
-        id_col,
-        model=model,
-        batch_size=batch_size,
-        stages=stages,
-    )
+    try:
+        report = score_with_dask(
+            input,
+            output,
+            scheduler,
+            text_col,
+            id_col,
+            model=model,
+            batch_size=batch_size,
+            stages=stages,
+        )
+    except inputs.InputError as exc:
+        raise typer.BadParameter(str(exc), param_hint=exc.option) from exc
     for number, problem in report.bad_lines:
         err.print(f"[yellow]warning:[/] line {number}: {problem}; skipped")
     err.print(
@@ -100,9 +90,16 @@ def score(
             help="JSONL ({'id', 'text'} per line) or CSV file.", exists=True, dir_okay=False
         ),
     ],
-    output: Annotated[Path, typer.Option("-o", "--output", help="JSONL file to write.")],
+    output: Annotated[
+        Path, typer.Option("-o", "--output", help="JSONL file to write; - for stdout.")
+    ],
     text_col: Annotated[str | None, typer.Option(help="Read CSV; text is in this column.")] = None,
-    id_col: Annotated[str, typer.Option(help="Field or column holding the id.")] = "id",
+    id_col: Annotated[
+        str | None,
+        typer.Option(
+            help="Field or column holding the id [default: id; without one, the line number]."
+        ),
+    ] = None,
     batch_size: Annotated[int, typer.Option(min=1, max=10_000)] = 256,
     model: Annotated[Path | None, typer.Option(help="Model directory (default: packaged).")] = None,
     stages: Annotated[str, typer.Option(help=STAGES_HELP)] = "cascade",
@@ -130,14 +127,72 @@ def score(
     if engine != "local":
         raise typer.BadParameter("engine must be 'local' or 'dask'", param_hint="--engine")
 
-    scorer = Scorer.load(model, stages=stages)
-    total = input.stat().st_size
+    to_stdout = str(output) == "-"
+    if not to_stdout:
+        _check_output(input, output)
+    with inputs.open_input(input) as handle:
+        rows = _checked(inputs.items(handle, text_col, id_col, input.name))
+        scorer = Scorer.load(model, stages=stages)
+        if to_stdout:
+            written, skipped = _score_rows(rows, scorer, sys.stdout, handle, batch_size)
+        else:
+            # Written aside and renamed when done, so an interrupted or failed run
+            # leaves no file that reads like complete output.
+            partial = output.with_name(output.name + ".partial")
+            try:
+                with _open_output(partial, output) as out:
+                    written, skipped = _score_rows(rows, scorer, out, handle, batch_size)
+                os.replace(partial, output)
+            except BaseException:
+                partial.unlink(missing_ok=True)
+                raise
+    where = "stdout" if to_stdout else output
+    err.print(f"scored {written} comments, skipped {skipped} bad lines -> {where}")
+
+
+def _checked(records: Iterator[T]) -> Iterator[T]:
+    """``records`` with its header checked now, before the model loads: a file
+    that cannot be read at all is a usage error."""
+    try:
+        first = next(records, None)
+    except inputs.InputError as exc:
+        raise typer.BadParameter(str(exc), param_hint=exc.option) from exc
+    return records if first is None else itertools.chain([first], records)
+
+
+def _check_output(input: Path, output: Path) -> None:
+    if output.is_dir():
+        raise typer.BadParameter(f"{output} is a directory", param_hint="--output")
+    if not output.parent.is_dir():
+        raise typer.BadParameter(
+            f"cannot write {output}: no directory {output.parent}", param_hint="--output"
+        )
+    if output.exists() and output.samefile(input):
+        raise typer.BadParameter(
+            f"{output} is the input; write the scores to another file", param_hint="--output"
+        )
+
+
+def _open_output(partial: Path, output: Path) -> TextIO:
+    try:
+        return partial.open("w", encoding="utf-8")
+    except OSError as exc:
+        raise typer.BadParameter(
+            f"cannot write {output}: {exc.strerror}", param_hint="--output"
+        ) from exc
+
+
+def _score_rows(
+    rows: Iterator[tuple[int, tuple[object, str] | str]],
+    scorer: Scorer,
+    out: IO[str],
+    handle: IO[str],
+    batch_size: int,
+) -> tuple[int, int]:
+    """Score ``rows`` into ``out`` in batches; (written, skipped)."""
+    total = _size(handle)
     written = skipped = 0
-    with (
-        input.open(encoding="utf-8", errors="replace", newline="") as handle,
-        output.open("w", encoding="utf-8") as out,
-        _progress() as bar,
-    ):
+    with _progress() as bar:
         task = bar.add_task("scoring", total=total or 1)
         batch: list[tuple[object, str]] = []
 
@@ -161,18 +216,25 @@ def score(
             batch.clear()
             bar.update(task, completed=_position(handle, total))
 
-        for number, item in _row_iter(handle, text_col, id_col):
+        for number, item in rows:
             if isinstance(item, str):
                 skipped += 1
-                err.print(f"[yellow]warning:[/] line {number}: {item}; skipped")
+                err.print(f"[yellow]warning:[/] line {number}: {escape(item)}; skipped")
                 continue
-            batch.append(item)  # type: ignore[arg-type]
+            batch.append(item)
             if len(batch) >= batch_size:
                 flush()
         if batch:
             flush()
         bar.update(task, completed=total or 1)
-    err.print(f"scored {written} comments, skipped {skipped} bad lines -> {output}")
+    return written, skipped
+
+
+def _size(handle: IO[str]) -> int:
+    try:
+        return os.fstat(handle.fileno()).st_size
+    except (OSError, ValueError):
+        return 0
 
 
 def _position(handle: IO[str], total: int) -> int:
@@ -429,49 +491,40 @@ def _f(value: float | None) -> str:
 def _read_labeled(file: Path, text_col: str, label_col: str) -> tuple[list[str], list[int]]:
     texts: list[str] = []
     labels: list[int] = []
-    with file.open(encoding="utf-8", errors="replace", newline="") as handle:
+    with inputs.open_input(file) as handle:
         if file.suffix.lower() in (".jsonl", ".json", ".ndjson"):
-            rows: Iterator[dict[str, object]] = _json_rows(handle)
+            records = inputs.jsonl_records(handle)
         else:
-            reader = csv.DictReader(handle)
-            if (
-                reader.fieldnames is None
-                or text_col not in reader.fieldnames
-                or label_col not in reader.fieldnames
-            ):
-                raise typer.BadParameter(f"need columns {text_col!r} and {label_col!r}")
-            rows = iter(reader)
-        for number, row in enumerate(rows, start=1):
-            try:
-                label = int(float(str(row[label_col])) >= 0.5)
-                text = row[text_col]
-            except (KeyError, ValueError, TypeError) as exc:
-                err.print(f"[yellow]warning:[/] row {number}: {exc}; skipped")
-                continue
-            if isinstance(text, str):
-                texts.append(text)
-                labels.append(label)
+            columns = {text_col: "--text-col", label_col: "--label-col"}
+            records = _checked(inputs.csv_records(handle, columns, file.name))
+        for number, record in records:
+            problem = record if isinstance(record, str) else None
+            if isinstance(record, dict):
+                text, label = record.get(text_col), _label(record.get(label_col))
+                if not isinstance(text, str):
+                    problem = f"no string {text_col!r}"
+                elif label is None:
+                    problem = f"{label_col!r} is {record.get(label_col)!r}, not a label from 0 to 1"
+                else:
+                    texts.append(text)
+                    # A fraction of annotators (Jigsaw's target) counts as toxic from one half.
+                    labels.append(int(label >= 0.5))
+            if problem is not None:
+                err.print(f"[yellow]warning:[/] line {number}: {escape(problem)}; skipped")
     return texts, labels
 
 
-def _json_rows(handle: IO[str]) -> Iterator[dict[str, object]]:
-    for number, row in _json_lines(handle):
-        if isinstance(row, json.JSONDecodeError):
-            err.print(f"[yellow]warning:[/] line {number}: not JSON ({row.msg}); skipped")
-        elif isinstance(row, dict):
-            yield row
-
-
-def _json_lines(handle: IO[str]) -> Iterator[tuple[int, object]]:
-    """(line number, parsed value or the JSONDecodeError) per non-blank line."""
-    for number, line in enumerate(handle, start=1):
-        if not line.strip():
-            continue
+def _label(value: object) -> float | None:
+    """A label from 0 to 1, or None when ``value`` is not one."""
+    if isinstance(value, str):
         try:
-            value: object = json.loads(line)
-        except json.JSONDecodeError as exc:
-            value = exc
-        yield number, value
+            value = float(value.strip())
+        except ValueError:
+            return None
+    if not isinstance(value, int | float):  # bool is an int: true and false are labels too
+        return None
+    number = float(value)
+    return number if math.isfinite(number) and 0.0 <= number <= 1.0 else None
 
 
 if __name__ == "__main__":  # pragma: no cover - convenience entry for `python -m`

@@ -68,3 +68,52 @@ def test_import_scraped_page_twice(env: dict[str, str]) -> None:
     assert added > 10
     again = runner.invoke(app, ["import", str(SHARED_PAGE), "--site", "paper"], env=env)
     assert "added 0 comments" in again.output and f"{added} already there" in again.output
+
+
+def test_import_reads_past_a_byte_order_mark(tmp_path: Path, env: dict[str, str]) -> None:
+    source = tmp_path / "bom.jsonl"
+    line = json.dumps({"id": "a", "story_id": "s", "body": "Thanks for the report."})
+    source.write_bytes(b"\xef\xbb\xbf" + line.encode() + b"\r\n")
+    result = CliRunner().invoke(app, ["import", str(source), "--site", "paper"], env=env)
+    assert result.exit_code == 0, result.output
+    assert "added 1 comments" in result.output and "0 skipped" in result.output
+
+
+@pytest.mark.parametrize("name", ["latin1.jsonl", "latin1.csv"])
+def test_import_reports_lines_that_are_not_utf8_and_goes_on(
+    tmp_path: Path, env: dict[str, str], name: str
+) -> None:
+    source = tmp_path / name
+    if name.endswith(".jsonl"):
+        good = json.dumps({"id": "b", "story_id": "s", "body": "Thanks for the report."})
+        source.write_bytes(b'{"id": "a", "story_id": "s", "body": "caf\xe9"}\n' + good.encode())
+    else:
+        source.write_bytes(b"id,story_id,body\na,s,caf\xe9\nb,s,Thanks for the report.\n")
+    result = CliRunner().invoke(app, ["import", str(source), "--site", "paper"], env=env)
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())  # Rich wraps long paths
+    assert f"{name}:{1 if name.endswith('.jsonl') else 2}: not UTF-8 text" in said
+    assert "added 1 comments" in said and "1 skipped" in said
+
+
+def test_import_with_the_wrong_format_says_so(tmp_path: Path, env: dict[str, str]) -> None:
+    source = tmp_path / "c.jsonl"
+    source.write_text(json.dumps({"id": "a", "story_id": "s", "body": "Hi."}) + "\n")
+    result = CliRunner().invoke(
+        app, ["import", str(source), "--site", "paper", "--format", "parquet"], env=env
+    )
+    assert result.exit_code == 2, result.output
+    assert "cannot import" in result.output and "parquet" in result.output.lower()
+
+
+@pytest.mark.parametrize("where", ["missing-dir", "directory"])
+def test_export_to_a_path_that_cannot_be_written(
+    tmp_path: Path, env: dict[str, str], where: str
+) -> None:
+    target = tmp_path / "nowhere" / "out.csv" if where == "missing-dir" else tmp_path
+    result = CliRunner().invoke(
+        app, ["export", str(target), "--site", "paper", "--format", "csv"], env=env
+    )
+    assert result.exit_code == 2, result.output
+    assert not isinstance(result.exception, OSError)
+    assert "cannot write" in result.output

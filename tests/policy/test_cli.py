@@ -78,3 +78,56 @@ def test_help_has_examples():
                  ["policy", "backtest", "--help"], ["policy", "calibrate", "--help"]):
         result = runner.invoke(app, args)
         assert result.exit_code == 0 and "Example" in result.stdout, args
+
+
+def test_files_that_are_not_utf8_are_named_not_a_traceback(tmp_path: Path):
+    cases, policy = _files(tmp_path)
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes(b"caf\xe9 au lait\n")
+    for args, code in (
+        (["check", str(latin1)], 2),
+        (["check", str(cases), "--policy", str(latin1)], 2),
+        (["policy", "validate", str(latin1)], 1),
+        (["policy", "backtest", str(policy), "--cases", str(latin1)], 2),
+    ):
+        result = runner.invoke(app, args)
+        assert result.exit_code == code, (args, result.output)
+        assert not isinstance(result.exception, UnicodeDecodeError), args
+        assert "latin1.txt" in result.output and "not UTF-8" in result.output, args
+
+
+def test_directories_and_missing_files_are_usage_errors(tmp_path: Path):
+    cases, policy = _files(tmp_path)
+    for args in (
+        ["check", str(cases), "--policy", str(tmp_path / "missing.yaml")],
+        ["check", str(cases), "--policy", str(tmp_path)],
+        ["policy", "backtest", str(tmp_path), "--cases", str(cases)],
+        ["policy", "backtest", str(policy), "--cases", str(tmp_path)],
+        ["policy", "calibrate", "--cases", str(tmp_path)],
+    ):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2, (args, result.output)
+        assert not isinstance(result.exception, OSError), args
+
+
+def test_check_html_that_cannot_be_written_is_an_error(tmp_path: Path):
+    thread = tmp_path / "thread.jsonl"
+    thread.write_text(json.dumps({"id": 1, "text": "Thanks for the report."}) + "\n")
+    target = tmp_path / "nowhere" / "report.html"
+    result = runner.invoke(app, ["check", str(thread), "--html", str(target)])
+    assert result.exit_code == 2, result.output
+    assert not isinstance(result.exception, OSError)
+    assert "cannot write" in result.output
+
+
+def test_cases_with_a_byte_order_mark_and_malformed_fields(tmp_path: Path):
+    cases, policy = _files(tmp_path)
+    cases.write_bytes(b"\xef\xbb\xbf" + cases.read_bytes())
+    result = runner.invoke(app, ["policy", "backtest", str(policy), "--cases", str(cases)])
+    assert result.exit_code == 0, result.output
+    for field, value in (("scores", [1]), ("story", [1]), ("author", "someone")):
+        bad = tmp_path / f"bad-{field}.jsonl"
+        bad.write_text(json.dumps(ROWS[0]) + "\n" + json.dumps({**ROWS[1], field: value}) + "\n")
+        result = runner.invoke(app, ["policy", "backtest", str(policy), "--cases", str(bad)])
+        assert result.exit_code == 2, (field, result.output)
+        assert "line 2" in result.output, field

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -12,7 +17,8 @@ from commentdesk.domain import ATTRIBUTES
 from commentdesk.scoring import Scorer
 from commentdesk.scoring.cli import app
 
-runner = CliRunner()
+# Wide enough that no message of a long temporary path is wrapped mid-phrase.
+runner = CliRunner(env={"COLUMNS": "400", "TERMINAL_WIDTH": "400"})
 
 
 def test_score_jsonl_skips_bad_lines(tmp_path: Path) -> None:
@@ -141,3 +147,185 @@ def test_train_encoder_writes_a_corpus_and_refuses_half_a_remote_fit(
     result = runner.invoke(app, ["train-encoder", "--corpus", str(corpus)])
     assert result.exit_code != 0
     assert "--corpus and --weights-out go together" in result.output
+
+
+def _scored_ids(path: Path) -> list[object]:
+    return [json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_score_reads_past_a_byte_order_mark_and_crlf(tmp_path: Path) -> None:
+    jsonl = tmp_path / "bom.jsonl"
+    jsonl.write_bytes(
+        b'\xef\xbb\xbf{"id": 1, "text": "first"}\r\n{"id": 2, "text": "second"}\r\n'
+    )
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["score", str(jsonl), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert _scored_ids(out) == [1, 2]
+    csv_file = tmp_path / "bom.csv"
+    csv_file.write_bytes(b"\xef\xbb\xbfbody,id\r\nhello,7\r\n")
+    result = runner.invoke(app, ["score", str(csv_file), "-o", str(out), "--text-col", "body"])
+    assert result.exit_code == 0, result.output
+    assert _scored_ids(out) == ["7"]
+
+
+def test_score_reports_lines_that_are_not_utf8(tmp_path: Path) -> None:
+    src = tmp_path / "latin1.jsonl"
+    src.write_bytes(b'{"id": 1, "text": "caf\xe9"}\n{"id": 2, "text": "fine"}\n')
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["score", str(src), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "line 1" in result.output and "UTF-8" in result.output
+    assert _scored_ids(out) == [2]
+    csv_file = tmp_path / "latin1.csv"
+    csv_file.write_bytes(b"id,body\n1,caf\xe9\n2,fine\n")
+    result = runner.invoke(app, ["score", str(csv_file), "-o", str(out), "--text-col", "body"])
+    assert result.exit_code == 0, result.output
+    assert "line 2" in result.output and "UTF-8" in result.output
+    assert _scored_ids(out) == ["2"]
+
+
+def test_score_csv_field_over_the_limit_is_reported_and_skipped(tmp_path: Path) -> None:
+    src = tmp_path / "long.csv"
+    src.write_text("id,body\n1," + "word " * 40_000 + "\n2,short\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["score", str(src), "-o", str(out), "--text-col", "body"])
+    assert result.exit_code == 0, result.output
+    assert "line 2" in result.output and "field larger" in result.output
+    assert _scored_ids(out) == ["2"]
+
+
+def test_score_csv_without_an_id_column_names_rows_by_line(tmp_path: Path) -> None:
+    src = tmp_path / "in.csv"
+    src.write_text("body\nhello\n\"two\nlines\"\nbye\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["score", str(src), "-o", str(out), "--text-col", "body"])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == [2, 3, 5]
+    # Named on the command line, a missing column is a mistake, found before scoring.
+    named = ["score", str(src), "-o", str(out), "--text-col", "body", "--id-col", "cid"]
+    result = runner.invoke(app, named)
+    assert result.exit_code == 2
+    assert "no column 'cid'" in result.output and "--id-col" in result.output
+
+
+def test_score_empty_csv_says_it_has_no_header(tmp_path: Path) -> None:
+    src = tmp_path / "empty.csv"
+    src.write_bytes(b"")
+    result = runner.invoke(app, ["score", str(src), "-o", str(tmp_path / "o"), "--text-col", "t"])
+    assert result.exit_code == 2
+    assert "no header" in result.output
+
+
+@pytest.mark.parametrize("where", ["missing-dir", "directory"])
+def test_score_output_that_cannot_be_written_is_an_error(tmp_path: Path, where: str) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": 1, "text": "hello"}) + "\n", encoding="utf-8")
+    output = tmp_path / "nowhere" / "out.jsonl" if where == "missing-dir" else tmp_path
+    result = runner.invoke(app, ["score", str(src), "-o", str(output)])
+    assert result.exit_code == 2, result.output
+    assert not isinstance(result.exception, OSError)
+    assert "--output" in result.output
+    assert ("no directory" if where == "missing-dir" else "is a directory") in result.output
+
+
+def test_score_refuses_to_overwrite_its_input(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    original = json.dumps({"id": 1, "text": "hello"}) + "\n"
+    src.write_text(original, encoding="utf-8")
+    same = tmp_path / "." / "in.jsonl"
+    result = runner.invoke(app, ["score", str(src), "-o", str(same)])
+    assert result.exit_code == 2
+    assert "input" in result.output
+    assert src.read_text(encoding="utf-8") == original
+
+
+def test_score_dash_writes_to_stdout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": 1, "text": "hello"}) + "\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["score", str(src), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / "-").exists()
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [1]
+
+
+def test_score_interrupted_leaves_no_partial_output(tmp_path: Path) -> None:
+    fifo = tmp_path / "in.jsonl"
+    os.mkfifo(fifo)
+    out = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "commentdesk.cli", "score", str(fifo), "-o", str(out)]
+    proc = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    try:
+        with fifo.open("w", encoding="utf-8") as pipe:
+            pipe.write(json.dumps({"id": 1, "text": "hello"}) + "\n")
+            pipe.flush()
+            # Once it writes its output it is mid-run, waiting for more lines.
+            deadline = time.monotonic() + 60
+            while len(list(tmp_path.iterdir())) < 2 and time.monotonic() < deadline:
+                time.sleep(0.05)
+            time.sleep(0.5)
+            proc.send_signal(signal.SIGINT)
+            _, stderr = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+    assert proc.returncode != 0
+    assert "Traceback" not in stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
+
+
+def _eval_json(result: object) -> dict[str, object]:
+    return json.loads(result.stdout)  # type: ignore[attr-defined]
+
+
+def test_eval_reports_labels_that_are_not_0_to_1_by_line(tmp_path: Path) -> None:
+    src = tmp_path / "labeled.csv"
+    src.write_text(
+        "text,label\nyou idiot,1\nthanks,0\nhi,2\nbye,-1\nodd,nan\nhuh,yes\nok,0.2\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["eval", str(src), "--json"])
+    assert result.exit_code == 0, result.output
+    for line in (4, 5, 6, 7):
+        assert f"line {line}:" in result.stderr
+    assert _eval_json(result)["metrics"]["n"] == 3  # type: ignore[index]
+
+
+def test_eval_jsonl_reports_every_bad_line_with_its_number(tmp_path: Path) -> None:
+    src = tmp_path / "labeled.jsonl"
+    src.write_text(
+        "\n".join(
+            [
+                '{"text": "you idiot", "label": 1}',
+                "[1, 2]",
+                '{"text": 5, "label": 1}',
+                "",
+                '{"text": "no label"}',
+                '{"text": "thanks", "label": 0}',
+                '{"text": "agreed", "label": true}',
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["eval", str(src), "--json"])
+    assert result.exit_code == 0, result.output
+    assert "line 2:" in result.stderr and "line 3:" in result.stderr
+    assert "line 5:" in result.stderr and "'label'" in result.stderr
+    assert _eval_json(result)["metrics"]["n"] == 3  # type: ignore[index]
+
+
+def test_eval_reads_a_csv_with_a_byte_order_mark(tmp_path: Path) -> None:
+    src = tmp_path / "labeled.csv"
+    src.write_bytes(b"\xef\xbb\xbftext,label\r\nyou idiot,1\r\nthanks,0\r\n")
+    result = runner.invoke(app, ["eval", str(src), "--json"])
+    assert result.exit_code == 0, result.output
+    assert _eval_json(result)["metrics"]["n"] == 2  # type: ignore[index]
+
+
+def test_eval_names_the_missing_column(tmp_path: Path) -> None:
+    src = tmp_path / "labeled.csv"
+    src.write_text("comment,label\nhi,0\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(src)])
+    assert result.exit_code == 2
+    assert "--text-col" in result.output and "no column 'text'" in result.output
