@@ -19,6 +19,7 @@ from commentdesk.services import Services
 from commentdesk.store import sites as site_store
 from commentdesk.web import api, deliveries, errors, health, metrics
 from commentdesk.web.dashboard_render import SignInNeeded, sign_in_first
+from commentdesk.web.discovery import method_paths
 from commentdesk.web.lookups import Lookups
 from commentdesk.web.middleware import BodyLimit, SecurityHeaders, SiteCors
 from commentdesk.web.ratelimit import RateLimiter
@@ -91,5 +92,6 @@ def build_app(services: Services, *, start_outbox: bool | None = None) -> FastAP
     # Outermost first: the size limit runs before anything reads the body.
     app.add_middleware(SiteCors, origins=origins)
     app.add_middleware(SecurityHeaders)
-    app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
+    google = frozenset(method_paths().values())
+    app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes, google_paths=google)
     return app

@@ -109,7 +109,8 @@ def _out_of_range(_request: Request, exc: Exception) -> JSONResponse:
     # Defence in depth: routes bound their numbers, but a value the database can't
     # hold is still the caller's mistake, not ours.
     return JSONResponse(
-        error_body("out_of_range", "a number in the request is out of range"), status_code=422
+        error_body("out_of_range", "a value in the request is out of range for what it names"),
+        status_code=422,
     )
 
 

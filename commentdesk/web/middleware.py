@@ -41,9 +41,13 @@ async def _send_json(
 class BodyLimit:
     """Refuse requests over the configured size with 413, before parsing them."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(
+        self, app: ASGIApp, max_bytes: int, google_paths: frozenset[str] = frozenset()
+    ) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        # Perspective's clients read Google's error shape there, not ours.
+        self.google_paths = google_paths
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -57,7 +61,7 @@ class BodyLimit:
                     await _send_json(send, 400, _error("bad_request", "invalid Content-Length"))
                     return
                 if too_big:
-                    await _send_json(send, 413, self._too_large())
+                    await _send_json(send, 413, self._too_large(scope["path"]))
                     return
         received = 0
         started = False
@@ -81,10 +85,13 @@ class BodyLimit:
             await self.app(scope, counting_receive, tracking_send)
         except _TooLarge:
             if not started:
-                await _send_json(send, 413, self._too_large())
+                await _send_json(send, 413, self._too_large(scope["path"]))
 
-    def _too_large(self) -> dict[str, Any]:
-        return _error("request_too_large", f"the request is over {self.max_bytes} bytes")
+    def _too_large(self, path: str) -> dict[str, Any]:
+        message = f"the request is over {self.max_bytes} bytes"
+        if path in self.google_paths:
+            return {"error": {"code": 413, "message": message, "status": "INVALID_ARGUMENT"}}
+        return _error("request_too_large", message)
 
 
 class _TooLarge(Exception):

@@ -350,3 +350,18 @@ def test_suggestscore_refuses_what_it_cannot_keep_and_keeps_nothing(
     assert says in error["message"]
     with live.services.store.read() as conn:
         assert len(suggestion_store.for_site(conn, live.site_id)) == before
+
+
+def test_a_request_over_the_size_limit_is_refused_in_googles_shape(live: Live) -> None:
+    # Over the service's request limit (64 kB by default), before any parsing.
+    raw = b'{"comment": {"text": "' + b"a" * 70_000 + b'"}, ' + _TOXICITY + b"}"
+    response = httpx.post(
+        f"{live.url}/v1alpha1/comments:analyze",
+        params={"key": live.key},
+        content=raw,
+        headers={"content-type": "application/json"},
+    )
+    assert response.status_code == 413
+    error = response.json()["error"]
+    assert (error["code"], error["status"]) == (413, "INVALID_ARGUMENT")
+    assert "bytes" in error["message"]
