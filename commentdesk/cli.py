@@ -18,7 +18,7 @@ from commentdesk.config import Settings
 from commentdesk.domain import Role
 from commentdesk.errors import CommentDeskError
 from commentdesk.services import Services
-from commentdesk.store import SchemaOutOfDate
+from commentdesk.store import SchemaOutOfDate, rows
 from commentdesk.store import comments as comment_store
 from commentdesk.store import keys as key_store
 from commentdesk.store import sites as site_store
@@ -411,6 +411,88 @@ def users_create(
         user = user_store.by_username(conn, username) or user_store.create(conn, username, password)
         user_store.grant(conn, user.id, site_id, role)
     console.print(f"user {username}: {role.value} on {site}")
+
+
+@users_app.command("list")
+def users_list() -> None:
+    """List dashboard users, with their role on each site.
+
+    Example: commentdesk users list
+    """
+    services = _services()
+    with services.store.read() as conn:
+        found = user_store.listing(conn)
+        slugs = {s.id: s.slug for s in site_store.all_sites(conn)}
+    now = services.now()
+    table = Table("username", "roles", "locked until")
+    for user in found:
+        roles = ", ".join(f"{r.value} on {slugs.get(i, i)}" for i, r in sorted(user.roles.items()))
+        locked = user.locked_until if user.locked_until and user.locked_until > now else None
+        table.add_row(user.username, roles or "-", locked.isoformat() if locked else "-")
+    console.print(table)
+
+
+def _user(services: Services, username: str) -> user_store.User:
+    with services.store.read() as conn:
+        user = user_store.by_username(conn, username)
+    if user is None:
+        console.print(f"[red]no user {username!r}[/red]: see `commentdesk users list`")
+        raise typer.Exit(1)
+    return user
+
+
+@users_app.command("password")
+def users_password(
+    username: str,
+    password: Annotated[
+        str, typer.Option(prompt=True, hide_input=True, confirmation_prompt=True)
+    ] = "",
+) -> None:
+    """Set a user's password: it ends every dashboard session they have and lifts a lock-out.
+
+    Example: commentdesk users password alice
+    """
+    if len(password) < 10:
+        console.print("[red]use a password of at least 10 characters[/red]")
+        raise typer.Exit(1)
+    services = _services()
+    user = _user(services, username)
+    with services.store.write() as conn:
+        user_store.set_password(conn, user.id, password)
+    console.print(f"user {username}: new password; signed out everywhere")
+
+
+@users_app.command("remove")
+def users_remove(
+    username: str,
+    site: Annotated[str, typer.Option(help="Site slug the user no longer works on.")],
+) -> None:
+    """Take away a user's role on a site, at once (their other sites stay).
+
+    Example: commentdesk users remove alice --site daily
+    """
+    services = _services()
+    site_id = _site_id(services, site)
+    user = _user(services, username)
+    with services.store.write() as conn:
+        removed = user_store.revoke(conn, user.id, site_id)
+    if not removed:
+        console.print(f"[red]user {username} has no role on {site}[/red]")
+        raise typer.Exit(1)
+    console.print(f"user {username}: no longer works on {site}")
+
+
+@users_app.command("sign-out")
+def users_sign_out(username: str) -> None:
+    """End every dashboard session of a user (a lost laptop, a shared browser).
+
+    Example: commentdesk users sign-out alice
+    """
+    services = _services()
+    user = _user(services, username)
+    with services.store.write() as conn:
+        user_store.end_sessions(conn, user.id, rows.utcnow())
+    console.print(f"user {username}: signed out everywhere")
 
 
 @stories_app.command("list")

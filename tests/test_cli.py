@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -398,3 +399,51 @@ def test_version_names_the_code_the_model_and_the_schema(env: dict[str, str]) ->
     assert schema == f"database schema {head_revision()}"
     linear = runner.invoke(app, ["--version"], env={**env, "COMMENTDESK_SCORER_STAGES": "linear"})
     assert "model cd-lin-" in linear.output
+
+
+def test_users_are_listed_given_passwords_removed_and_signed_out(env: dict[str, str]) -> None:
+    from commentdesk.store import Store
+    from commentdesk.store import sites as site_store
+    from commentdesk.store import users as user_store
+
+    invoke("migrate")
+    invoke("sites", "create", "daily", "The Daily")
+    invoke("sites", "create", "weekly", "The Weekly")
+    secret = "a long first passphrase"
+    for site in ("daily", "weekly"):
+        invoke("users", "create", "alice", "--site", site, "--password", secret)
+    listed = invoke("users", "list")
+    assert "alice" in listed and "moderator on daily" in listed and "moderator on weekly" in listed
+    store = Store(env["COMMENTDESK_DATABASE_URL"])
+    try:
+
+        def alice() -> user_store.User:
+            with store.read() as conn:
+                found = user_store.by_username(conn, "alice")
+            assert found is not None
+            return found
+
+        assert alice().sessions_after is None
+        assert "signed out everywhere" in invoke("users", "sign-out", "alice")
+        ended = alice().sessions_after
+        assert ended is not None
+        short = runner.invoke(app, ["users", "password", "alice", "--password", "short"])
+        assert short.exit_code == 1 and "at least 10" in short.output
+        invoke("users", "password", "alice", "--password", "a second passphrase")
+        again = alice().sessions_after
+        assert again is not None and again > ended
+        with store.write() as conn:
+            assert user_store.authenticate(
+                conn, "alice", "a second passphrase", max_failures=5, lockout=timedelta(minutes=1)
+            )
+        assert "no longer works on daily" in invoke("users", "remove", "alice", "--site", "daily")
+        with store.read() as conn:
+            weekly = site_store.by_slug(conn, "weekly")
+        assert weekly is not None and set(alice().roles) == {weekly.id}
+        twice = runner.invoke(app, ["users", "remove", "alice", "--site", "daily"])
+        assert twice.exit_code == 1 and "no role on daily" in twice.output
+        nobody = runner.invoke(app, ["users", "sign-out", "bob"])
+        assert nobody.exit_code == 1 and "no user 'bob'" in nobody.output
+    finally:
+        store.close()
+    assert "moderator on daily" not in invoke("users", "list")

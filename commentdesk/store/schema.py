@@ -59,6 +59,8 @@ users = sa.Table(
     sa.Column("failed_logins", sa.Integer, nullable=False, server_default="0"),
     sa.Column("locked_until", TS, nullable=True),
     sa.Column("created_at", TS, nullable=False),
+    # Dashboard sessions signed in before this are void (sign-out, new password).
+    sa.Column("sessions_after", TS, nullable=True),
 )
 
 # A dashboard user's role on one site; a user may moderate several sites.

@@ -23,6 +23,7 @@ class User:
     username: str
     roles: dict[int, Role] = field(default_factory=dict)  # site id -> role
     locked_until: datetime | None = None
+    sessions_after: datetime | None = None  # sessions signed in earlier are void
 
 
 class LockedOut(Exception):
@@ -64,7 +65,30 @@ def get(conn: Connection, user_id: int) -> User | None:
             )
         )
     }
-    return User(row.id, row.username, roles, rows.aware(row.locked_until))
+    return User(
+        row.id, row.username, roles, rows.aware(row.locked_until), rows.aware(row.sessions_after)
+    )
+
+
+def listing(conn: Connection) -> list[User]:
+    """Every dashboard user, by name, with their roles."""
+    ids = conn.execute(sa.select(users.c.id).order_by(users.c.username)).scalars().all()
+    return [user for uid in ids if (user := get(conn, uid)) is not None]
+
+
+def revoke(conn: Connection, user_id: int, site_id: int) -> bool:
+    """Take away the user's role on a site; True if they had one."""
+    gone = conn.execute(
+        memberships.delete().where(
+            memberships.c.user_id == user_id, memberships.c.site_id == site_id
+        )
+    )
+    return bool(gone.rowcount)
+
+
+def end_sessions(conn: Connection, user_id: int, at: datetime) -> None:
+    """Void every dashboard session of the user signed in before ``at``."""
+    conn.execute(users.update().where(users.c.id == user_id).values(sessions_after=at))
 
 
 def by_username(conn: Connection, username: str) -> User | None:
@@ -104,8 +128,17 @@ def authenticate(
 
 
 def set_password(conn: Connection, user_id: int, password: str) -> None:
+    """A new password, which also ends every session signed in with the old one
+    and lifts a lock-out."""
     conn.execute(
-        users.update().where(users.c.id == user_id).values(password_hash=_hasher.hash(password))
+        users.update()
+        .where(users.c.id == user_id)
+        .values(
+            password_hash=_hasher.hash(password),
+            failed_logins=0,
+            locked_until=None,
+            sessions_after=rows.utcnow(),
+        )
     )
 
 

@@ -24,6 +24,7 @@ from sqlalchemy.engine import Connection
 from commentdesk import actions
 from commentdesk.errors import InvalidInput, NotFound
 from commentdesk.store import comments as comment_store
+from commentdesk.store import rows
 from commentdesk.store import stories as story_store
 from commentdesk.store import users as user_store
 from commentdesk.web import (
@@ -151,6 +152,9 @@ def logout(request: Request, csrf_token: Annotated[str, Form(max_length=200)] = 
     me = session_store.signed_in(request)
     if me is not None:
         csrf.verify(request, me.session, csrf_token)
+        # Ended on the server too: a copy of the cookie must not outlive the sign-out.
+        with services_of(request).store.write() as conn:
+            user_store.end_sessions(conn, me.user.id, rows.utcnow())
     response = RedirectResponse("/dashboard/login", status_code=303)
     session_store.clear(request, response)
     return response

@@ -3,12 +3,15 @@
 The cookie holds no secrets, only ids, and is signed with HMAC-SHA256 under the
 session secret (settings.session_secret, or one generated once and kept in
 DATA_DIR). Roles are read from the database on every request, so revoking a
-membership or locking an account takes effect at once.
+membership or locking an account takes effect at once; so does ending a user's
+sessions (signing out, a new password: `users.sessions_after`), which voids
+every cookie signed in before it, copied ones included.
 """
 
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import hmac
 import json
@@ -38,6 +41,7 @@ class Session:
     site_id: int
     sid: str  # random per sign-in; CSRF tokens are bound to it
     expires: int  # unix time
+    issued: int  # unix time in microseconds: fine enough to order a sign-in after a sign-out
 
 
 @dataclass(frozen=True)
@@ -107,18 +111,27 @@ def signer(request: Request) -> Signer:
 
 
 def issue(request: Request, response: Response, user: User, site_id: int) -> Session:
-    session = Session(user.id, site_id, secrets.token_urlsafe(16), int(time.time()) + LIFETIME_S)
+    now = time.time()
+    session = Session(
+        user.id, site_id, secrets.token_urlsafe(16), int(now) + LIFETIME_S, int(now * 1e6)
+    )
     _set_cookie(request, response, session)
     return session
 
 
 def switch_site(request: Request, response: Response, current: Session, site_id: int) -> None:
-    _set_cookie(request, response, Session(current.user_id, site_id, current.sid, current.expires))
+    _set_cookie(request, response, dataclasses.replace(current, site_id=site_id))
 
 
 def _set_cookie(request: Request, response: Response, session: Session) -> None:
     token = signer(request).sign(
-        {"u": session.user_id, "s": session.site_id, "sid": session.sid, "exp": session.expires}
+        {
+            "u": session.user_id,
+            "s": session.site_id,
+            "sid": session.sid,
+            "exp": session.expires,
+            "iat": session.issued,
+        }
     )
     response.set_cookie(
         COOKIE,
@@ -148,15 +161,18 @@ def read(request: Request) -> Session | None:
     payload = signer(request).unsign(token)
     if payload is None:
         return None
-    user_id, site_id, sid, expires = (payload.get(k) for k in ("u", "s", "sid", "exp"))
+    user_id, site_id, sid, expires, issued = (
+        payload.get(k) for k in ("u", "s", "sid", "exp", "iat")
+    )
     if not (
         isinstance(user_id, int)
         and isinstance(site_id, int)
         and isinstance(sid, str)
         and isinstance(expires, int)
+        and isinstance(issued, int)
     ):
         return None
-    session = Session(user_id, site_id, sid, expires)
+    session = Session(user_id, site_id, sid, expires, issued)
     return session if session.expires > time.time() else None
 
 
@@ -176,6 +192,8 @@ def signed_in(request: Request) -> SignedIn | None:
     now = services.now()
     if user.locked_until is not None and user.locked_until > now:
         return None
+    if user.sessions_after is not None and session.issued <= user.sessions_after.timestamp() * 1e6:
+        return None  # signed out, or the password changed, since this sign-in
     site_id = session.site_id if session.site_id in user.roles else min(user.roles)
     role = user.roles[site_id]
     if role not in (Role.ADMIN, Role.MODERATOR):

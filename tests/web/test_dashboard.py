@@ -145,6 +145,34 @@ def test_sign_in_sets_a_hardened_cookie_and_locks_out(
         assert "locked" in locked.text
 
 
+def test_signing_out_or_a_new_password_ends_copies_of_the_session(
+    services: Services, site: SiteKeys, http: httpx.Client
+) -> None:
+    make_user(services, [site.site.id])
+    assert sign_in(http, "mod").status_code == 303
+    stolen = http.cookies["cd_session"]
+
+    def with_copy() -> int:
+        with httpx.Client(base_url=str(http.base_url), cookies={"cd_session": stolen}) as copy:
+            return copy.get("/dashboard/queue/held").status_code
+
+    assert with_copy() == 200
+    token = page_csrf(http)
+    assert http.post("/dashboard/logout", data={"csrf_token": token}).status_code == 303
+    assert with_copy() == 303  # to the sign-in page: the signed cookie alone is not enough
+    # Signing in again works at once, and a new password ends that session too.
+    assert sign_in(http, "mod").status_code == 303
+    stolen = http.cookies["cd_session"]
+    assert with_copy() == 200
+    with services.store.write() as conn:
+        user = user_store.by_username(conn, "mod")
+        assert user is not None
+        user_store.set_password(conn, user.id, "a brand new passphrase")
+    assert with_copy() == 303
+    assert http.get("/dashboard/queue/held").status_code == 303
+    assert sign_in(http, "mod", "a brand new passphrase").status_code == 303
+
+
 def test_login_form_needs_its_csrf_token(services: Services, site: SiteKeys,
                                          http: httpx.Client) -> None:
     make_user(services, [site.site.id])
