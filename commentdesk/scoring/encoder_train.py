@@ -239,7 +239,7 @@ def write_cascade(
     metrics: dict[str, Any] = (
         json.loads(metrics_file.read_text(encoding="utf-8")) if metrics_file.exists() else {}
     )
-    metrics.update(evaluate_model(model_dir, data_dir, examples, seed))
+    metrics.update(evaluate_model(model_dir, data_dir, examples, seed, limit))
     metrics["version"] = model_version(model_dir)
     metrics["cascade"] = {
         k: v for k, v in cascade.items() if k not in ("calibration", "full_calibration")

@@ -174,7 +174,7 @@ def train(
     progress(f"saved {version}")
     from commentdesk.scoring.report import evaluate_model, write_model_card
 
-    metrics = evaluate_model(out, data_dir, examples, seed)
+    metrics = evaluate_model(out, data_dir, examples, seed, limit)
     metrics["version"] = version
     metrics["training_sources"] = {a: sorted(RECIPES[a].sources) for a in ATTRIBUTES}
     metrics["training_rows"] = len(train_rows)
