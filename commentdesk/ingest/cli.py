@@ -96,7 +96,12 @@ def import_command(
         typer.Option("--format", help=f"One of {', '.join(READERS)}; default: from the file."),
     ] = None,
     keep_status: Annotated[
-        bool, typer.Option("--keep-status", help="Keep the moderation state each comment has.")
+        bool,
+        typer.Option(
+            "--keep-status",
+            help="Keep the moderation state each comment has (without it, only removals: "
+            "spam, deleted and trashed comments stay rejected; the rest is decided again).",
+        ),
     ] = False,
 ) -> None:
     """Import an archive: JSONL, CSV, Parquet, Disqus XML, WordPress WXR or a scraped page.

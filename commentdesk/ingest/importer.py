@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy.engine import Connection
 
 from commentdesk import actions
+from commentdesk.domain import CommentStatus
 from commentdesk.errors import CommentDeskError
 from commentdesk.ingest import formats
 from commentdesk.ingest.records import BadRecord, ImportRecord
@@ -86,12 +87,19 @@ class Importer:
         # A parent may sit later in the file; retry until no more replies find theirs.
         while waiting:
             still = [r for r in waiting if not self._try(r, parent_required=True)]
-            if len(still) == len(waiting):
-                for record in still:
-                    self.report.orphans += 1
-                    self._try(record, parent_required=False)
-                return
-            waiting = still
+            if len(still) < len(waiting):
+                waiting = still
+                continue
+            # Stuck. Only a reply whose parent is not itself waiting has lost it for
+            # good; its own replies must find it after, not become top-level too.
+            # When every one waits on another (a cycle), break it at the first.
+            waiting_ids = {r.external_id for r in still}
+            lost = [r for r in still if r.parent_external_id not in waiting_ids] or still[:1]
+            for record in lost:
+                self.report.orphans += 1
+                self._try(record, parent_required=False)
+            released = {id(r) for r in lost}
+            waiting = [r for r in still if id(r) not in released]
 
     def _try(self, record: ImportRecord, *, parent_required: bool) -> bool:
         """Import one record; False only when its parent is not there yet."""
@@ -117,7 +125,7 @@ class Importer:
                     author_name=record.author_name,
                     external_id=record.external_id,
                     created_at=record.created_at,
-                    keep_status=record.status if self.keep_status else None,
+                    keep_status=self._kept(record),
                     staff_name=record.staff_name or None,
                 ),
             )
@@ -131,6 +139,14 @@ class Importer:
         else:
             self.report.already_there += 1
         return True
+
+    def _kept(self, record: ImportRecord) -> CommentStatus | None:
+        """The archive's state to keep: all of them with --keep-status; otherwise
+        only a removal (spam, deleted, trashed), a moderator's judgement that no
+        policy should publish again."""
+        if self.keep_status or record.status is CommentStatus.REJECTED:
+            return record.status
+        return None
 
     def _story_id(self, record: ImportRecord) -> int:
         key = record.story_external_id

@@ -98,4 +98,6 @@ def parse_timestamp(value: object) -> datetime | None:
             stamp = datetime.fromisoformat(text)
         except ValueError as err:
             raise ValueError(f"unreadable timestamp {value!r}") from err
-    return stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)
+    # Converted, not just labelled: SQLite keeps no offset, so 10:00+02:00 would
+    # come back as 10:00 UTC.
+    return stamp.astimezone(UTC) if stamp.tzinfo else stamp.replace(tzinfo=UTC)

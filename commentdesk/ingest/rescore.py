@@ -4,9 +4,10 @@ A dry run scores every comment again, decides it again under the site's
 current policy and counts how decisions would move; nothing is written.
 ``apply=True`` writes the new scores and decisions, one transaction per batch,
 with an audit row per comment (actor: the system, action "rescore").
-A moderator's decision, and a state kept from an imported archive, are human
-judgements: their scores are refreshed but their status never changes. A
-comment the scorer cannot score is left exactly as it is (fail closed).
+A moderator's decision, a state kept from an imported archive, and a comment
+the newsroom wrote are human judgements: their scores are refreshed but their
+status never changes. A comment the scorer cannot score is left exactly as
+it is (fail closed).
 """
 
 from __future__ import annotations
@@ -125,7 +126,7 @@ class _Context:
 
 
 def _is_kept(conn: Connection, comment: Comment) -> bool:
-    if comment_store.moderator_status(conn, comment.id) is not None:
+    if comment.staff_name or comment_store.moderator_status(conn, comment.id) is not None:
         return True
     return any(r.rule in KEPT_RULES for r in comment.reasons)
 

@@ -27,6 +27,8 @@ _STATUS = {
     "hold": CommentStatus.HELD,
     "spam": CommentStatus.REJECTED,
     "trash": CommentStatus.REJECTED,
+    # Given to every comment of a trashed post: out of sight along with the post.
+    "post-trashed": CommentStatus.REJECTED,
 }
 
 
@@ -60,9 +62,7 @@ def _comment(path: Path, element: etree._Element, story_id: str, url: str, title
     if approved not in _STATUS:
         return BadRecord(str(path), line, f"unknown wp:comment_approved {approved!r}")
     try:
-        created_at = parse_timestamp(
-            child_text(element, "comment_date_gmt") or child_text(element, "comment_date")
-        )
+        created_at = parse_timestamp(_gmt_date(element) or child_text(element, "comment_date"))
     except ValueError as err:
         return BadRecord(str(path), line, str(err))
     parent = child_text(element, "comment_parent")
@@ -81,6 +81,13 @@ def _comment(path: Path, element: etree._Element, story_id: str, url: str, title
         created_at=created_at,
         status=_STATUS[approved],
     )
+
+
+def _gmt_date(element: etree._Element) -> str:
+    # WordPress leaves the GMT date of a comment still pending as all zeroes; the
+    # local date is then the only one the export has.
+    text = child_text(element, "comment_date_gmt")
+    return "" if text.startswith("0000-00-00") else text
 
 
 def _author_id(element: etree._Element, name: str) -> str | None:

@@ -72,6 +72,22 @@ def test_keep_status_keeps_the_archive_state(
     }
 
 
+def test_removals_stay_removed_without_keep_status(
+    tmp_path: Path, services: Services, site_id: int
+) -> None:
+    # Spam and trash in the WordPress export: a moderator took them down there,
+    # and the site's policy must not publish them again. The rest is decided anew.
+    report = import_file(services, site_id, _write(tmp_path, "blog.xml", WXR))
+    with services.store.read() as conn:
+        states = {c.external_id: c.status for c in comment_store.iterate(conn, site_id)}
+    assert report.added == 3
+    assert states == {
+        "wxr:7": CommentStatus.APPROVED,
+        "wxr:8": CommentStatus.APPROVED,  # pending there; civil, so approved here
+        "wxr:10": CommentStatus.REJECTED,
+    }
+
+
 def test_replies_before_parents_and_orphans(
     tmp_path: Path, services: Services, site_id: int
 ) -> None:
@@ -144,3 +160,120 @@ def test_imported_stories_close_by_the_site_default_from_their_first_comment(
     # No date in the archive: the default counts from the import.
     assert undated.closes_at is not None
     assert undated.closes_at - services.now() > timedelta(days=13)
+
+
+def test_a_reply_to_an_orphan_stays_in_its_thread(
+    tmp_path: Path, services: Services, site_id: int
+) -> None:
+    # y answers x; x answers a comment the archive never holds. Only x is lost
+    # its parent: y must still hang under x, whichever of the two comes first.
+    lines = [
+        '{"id": "y", "story_id": "s", "parent_id": "x", "body": "answer to x", "status": "held"}',
+        '{"id": "x", "story_id": "s", "parent_id": "gone", "body": "x", "status": "held"}',
+        '{"id": "z", "story_id": "s", "parent_id": "y", "body": "answer to y", "status": "held"}',
+    ]
+    path = _write(tmp_path, "orphans.jsonl", "\n".join(lines) + "\n")
+    report = import_file(services, site_id, path, keep_status=True)
+    assert (report.added, report.orphans, report.bad) == (3, 1, [])
+    with services.store.read() as conn:
+        x = comment_store.by_external_id(conn, site_id, "x")
+        y = comment_store.by_external_id(conn, site_id, "y")
+        z = comment_store.by_external_id(conn, site_id, "z")
+    assert x and y and z
+    assert (x.parent_id, y.parent_id, z.parent_id) == (None, x.id, y.id)
+
+
+def test_replies_that_wait_on_each_other_are_all_imported(
+    tmp_path: Path, services: Services, site_id: int
+) -> None:
+    # A broken archive where two comments name each other as parent: neither
+    # can come first, so one becomes top-level and the other its reply.
+    lines = [
+        '{"id": "p", "story_id": "s", "parent_id": "q", "body": "one", "status": "held"}',
+        '{"id": "q", "story_id": "s", "parent_id": "p", "body": "two", "status": "held"}',
+    ]
+    path = _write(tmp_path, "cycle.jsonl", "\n".join(lines) + "\n")
+    report = import_file(services, site_id, path, keep_status=True)
+    assert (report.added, report.orphans, report.bad) == (2, 1, [])
+    with services.store.read() as conn:
+        p = comment_store.by_external_id(conn, site_id, "p")
+        q = comment_store.by_external_id(conn, site_id, "q")
+    assert p and q and (p.parent_id, q.parent_id) == (None, p.id)
+
+
+def test_timestamps_with_an_offset_are_stored_at_the_same_instant(
+    tmp_path: Path, services: Services, site_id: int
+) -> None:
+    from datetime import UTC, datetime
+
+    lines = [
+        '{"id": "east", "story_id": "s", "body": "Morning in Athens.",'
+        ' "created_at": "2022-01-01T10:00:00+02:00"}',
+        '{"id": "west", "story_id": "s", "body": "Night in Chicago.",'
+        ' "created_at": "2021-12-31T20:30:00-06:00"}',
+    ]
+    import_file(services, site_id, _write(tmp_path, "tz.jsonl", "\n".join(lines) + "\n"))
+    with services.store.read() as conn:
+        east = comment_store.by_external_id(conn, site_id, "east")
+        west = comment_store.by_external_id(conn, site_id, "west")
+    assert east and west
+    assert east.created_at == datetime(2022, 1, 1, 8, 0, tzinfo=UTC)
+    assert west.created_at == datetime(2022, 1, 1, 2, 30, tzinfo=UTC)
+
+
+WXR_TRASHED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"><channel>
+  <item>
+    <title>Withdrawn story</title>
+    <link>https://daily.example/?p=77</link>
+    <wp:post_id>77</wp:post_id>
+    <wp:status>trash</wp:status>
+    <wp:comment>
+      <wp:comment_id>301</wp:comment_id>
+      <wp:comment_author><![CDATA[Hana]]></wp:comment_author>
+      <wp:comment_date>2019-06-01 12:15:00</wp:comment_date>
+      <wp:comment_date_gmt>2019-06-01 10:15:00</wp:comment_date_gmt>
+      <wp:comment_content><![CDATA[Was this story pulled?]]></wp:comment_content>
+      <wp:comment_approved>post-trashed</wp:comment_approved>
+      <wp:comment_parent>0</wp:comment_parent>
+    </wp:comment>
+  </item>
+  <item>
+    <title>Letters</title>
+    <link>https://daily.example/?p=78</link>
+    <wp:post_id>78</wp:post_id>
+    <wp:status>publish</wp:status>
+    <wp:comment>
+      <wp:comment_id>302</wp:comment_id>
+      <wp:comment_author><![CDATA[Ivo]]></wp:comment_author>
+      <wp:comment_date>2019-06-02 09:40:00</wp:comment_date>
+      <wp:comment_date_gmt>0000-00-00 00:00:00</wp:comment_date_gmt>
+      <wp:comment_content><![CDATA[Still waiting for approval.]]></wp:comment_content>
+      <wp:comment_approved>0</wp:comment_approved>
+      <wp:comment_parent>0</wp:comment_parent>
+    </wp:comment>
+  </item>
+</channel></rss>
+"""
+
+
+def test_wxr_comments_of_trashed_posts_and_pending_dates(
+    tmp_path: Path, services: Services, site_id: int
+) -> None:
+    from datetime import UTC, datetime
+
+    path = _write(tmp_path, "blog.xml", WXR_TRASHED)
+    report = import_file(services, site_id, path, keep_status=True)
+    # WordPress marks the comments of a trashed post "post-trashed": still a
+    # comment, kept out of sight like its post, never dropped.
+    assert (report.added, report.bad) == (2, [])
+    with services.store.read() as conn:
+        trashed = comment_store.by_external_id(conn, site_id, "wxr:301")
+        pending = comment_store.by_external_id(conn, site_id, "wxr:302")
+    assert trashed and pending
+    assert trashed.status is CommentStatus.REJECTED
+    assert trashed.created_at == datetime(2019, 6, 1, 10, 15, tzinfo=UTC)
+    # WordPress leaves the GMT date of a pending comment zero; the local date
+    # is all the archive knows, better than the day of the import.
+    assert pending.status is CommentStatus.HELD
+    assert pending.created_at == datetime(2019, 6, 2, 9, 40, tzinfo=UTC)

@@ -90,3 +90,32 @@ def test_moderator_decisions_stand_and_since_filters(
 
     later = datetime.now(UTC) + timedelta(days=1)
     assert rescore(services, site_id, later, apply=False).examined == 0
+
+
+def test_the_newsrooms_own_comments_keep_their_status(
+    tmp_path: Path, services: Services, site_id: int
+) -> None:
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps({"id": "r", "story_id": "s", "body": COMMENTS[0][1]}) + "\n")
+    import_file(services, site_id, path)
+    with services.store.read() as conn:
+        reader = comment_store.by_external_id(conn, site_id, "r")
+    assert reader is not None
+    # Quoting abuse to explain a moderation call is the newsroom's to publish.
+    staff = actions.post_as_newsroom(
+        services, site_id, reader.story_id,
+        "We removed replies calling readers pathetic morons and idiots.",
+        byline="Standards editor", actor="user:ed",
+    ).comment
+    assert staff.status is CommentStatus.APPROVED
+
+    dry = rescore(services, site_id, None, apply=False)
+    assert (dry.kept, dry.changed) == (1, 0)
+    applied = rescore(services, site_id, None, apply=True)
+    assert (applied.kept, applied.changed) == (1, 0)
+    with services.store.read() as conn:
+        after = comment_store.get(conn, site_id, staff.id)
+        trail = audit_store.trail(conn, site_id, "comment", staff.id)
+    assert after is not None and after.status is CommentStatus.APPROVED
+    assert after.staff_name == "Standards editor" and after.scores  # scores refreshed
+    assert [e.action for e in trail] == ["submit"]  # no decision of ours was made
