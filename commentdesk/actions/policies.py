@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from sqlalchemy.engine import Connection
@@ -75,10 +76,9 @@ def set_policy(
         raise InvalidInput("scope must be 'site', 'section:NAME' or 'story:ID'", field="scope")
     try:
         if scope == policy_store.SITE_SCOPE:
-            policy = Policy.from_yaml(document, source="policy")
-        else:
-            with services.store.read() as conn:
-                policy = policy_for(conn, site_id, None).with_override(document)
+            Policy.from_yaml(document, source="policy")
+        with services.store.read() as conn:
+            policy = _composed_with(conn, site_id, scope, document)
     except PolicyError as err:
         raise InvalidInput(str(err), field="document") from err
     with services.store.write() as conn:
@@ -96,6 +96,45 @@ def set_policy(
             policy_version=policy.version,
         )
     return stored
+
+
+def _composed_with(conn: Connection, site_id: int, scope: str, document: str) -> Policy:
+    """The policy ``document`` makes at ``scope``, composed as live decisions compose it.
+
+    Every override stored beneath it must still apply on top: a site policy that
+    drops the rule a section's override adjusts would leave every comment on that
+    section's stories without a policy to decide it.
+    """
+    documents = _documents(conn, site_id)
+    documents[scope] = document
+    own = _chain(conn, site_id, scope)
+    policy = _compose(tuple(documents.get(s) for s in own))
+    for chain in (_chain(conn, site_id, other) for other in documents):
+        if scope not in chain or chain == own:
+            continue
+        try:
+            _compose(tuple(documents.get(s) for s in chain))
+        except PolicyError as err:
+            problem = f"the {chain[-1]} policy would no longer apply: {err.problem}"
+            raise PolicyError(problem, err.line, err.source) from err
+    return policy
+
+
+def _documents(conn: Connection, site_id: int) -> dict[str, str]:
+    stored = policy_store.current_many(conn, site_id, policy_store.scopes(conn, site_id))
+    return {scope: found.document for scope, found in stored.items()}
+
+
+def _chain(conn: Connection, site_id: int, scope: str) -> list[str]:
+    """The scopes whose documents make the policy at ``scope``, site first (`policy_for`)."""
+    if scope == policy_store.SITE_SCOPE:
+        return [scope]
+    if scope.startswith(policy_store.STORY_PREFIX):
+        number = scope.removeprefix(policy_store.STORY_PREFIX)
+        story = story_store.get(conn, site_id, int(number)) if number.isdigit() else None
+        if story is not None and policy_store.story_scope(story.id) == scope:
+            return _scopes(story)
+    return [policy_store.SITE_SCOPE, scope]
 
 
 def stored_cases(
@@ -133,7 +172,8 @@ def _cases(
         if c.author_id is not None and c.author_id not in authors:
             authors[c.author_id] = author_store.get(conn, site_id, c.author_id)
         story = stories[c.story_id]
-        if story is None:
+        if story is None or c.staff_name is not None:
+            # The newsroom's own comments never pass through a policy (see submit).
             continue
         score = (
             ScoreResult(c.scores, c.spans, c.model_version or "")
@@ -143,7 +183,8 @@ def _cases(
         yield BacktestCase(
             comment_id=c.id,
             text=c.body,
-            story=story,
+            # Closed since, perhaps, but it took the comment: story-closed never fired.
+            story=replace(story, is_open=True),
             author=authors.get(c.author_id) if c.author_id is not None else None,
             score=score,
             recorded_status=CommentStatus(system.get(c.id, c.status.value)),
@@ -157,14 +198,31 @@ def services_epoch() -> datetime:
 
 
 def backtest(
-    services: Services, site_id: int, document: str, since: datetime | None = None
+    services: Services,
+    site_id: int,
+    document: str,
+    since: datetime | None = None,
+    examples: int = 3,
 ) -> BacktestReport:
     """What a candidate policy would do to the archive; changes nothing."""
     try:
         candidate = Policy.from_yaml(document, source="candidate policy")
     except PolicyError as err:
         raise InvalidInput(str(err), field="document") from err
-    return run_backtest(candidate, stored_cases(services, site_id, since))
+    with services.store.read() as conn:
+        overrides = _documents(conn, site_id)
+
+    def live(story: Story) -> Policy:
+        # What saving the candidate would decide: its sections' and stories' overrides on top.
+        chain = (document, *(overrides.get(scope) for scope in _scopes(story)[1:]))
+        try:
+            return _compose(chain)
+        except PolicyError as err:
+            problem = f"the overrides for story {story.id} would no longer apply: {err}"
+            raise InvalidInput(problem, field="document") from err
+
+    cases = stored_cases(services, site_id, since)
+    return run_backtest(candidate, cases, examples, policy_for=live)
 
 
 def calibrate(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import io
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
@@ -160,8 +160,18 @@ class BacktestReport:
         return console.export_text()
 
 
-def backtest(policy: Policy, cases: Iterable[BacktestCase], examples: int = 3) -> BacktestReport:
-    """Decide every case again under ``policy`` and compare. Changes nothing."""
+def backtest(
+    policy: Policy,
+    cases: Iterable[BacktestCase],
+    examples: int = 3,
+    policy_for: Callable[[Story], Policy] | None = None,
+) -> BacktestReport:
+    """Decide every case again under ``policy`` and compare. Changes nothing.
+
+    ``policy_for`` gives the policy a story's comments would be decided under
+    live (``policy`` with that story's section and story overrides), so the
+    report says what adopting ``policy`` would do, not what it does alone.
+    """
     ordered = sorted(cases, key=lambda case: case.created_at)
     history = CaseHistory(ordered)
     recorded: Counter[str] = Counter()
@@ -175,7 +185,7 @@ def backtest(policy: Policy, cases: Iterable[BacktestCase], examples: int = 3) -
     old_quality = _QualityCount()
     for index, case in enumerate(ordered):
         history.upto = index
-        decision = policy.decide(
+        decision = (policy_for(case.story) if policy_for else policy).decide(
             Submission(
                 text=case.text,
                 story=case.story,

@@ -11,19 +11,22 @@ import sys
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 
 from commentdesk.domain import ScoreResult
-from commentdesk.policy.backtest import BacktestCase, backtest
+from commentdesk.policy.backtest import BacktestCase, BacktestReport, backtest
 from commentdesk.policy.calibration import calibrate
 from commentdesk.policy.cases import CaseError, read_cases
 from commentdesk.policy.document import PolicyError, parse_duration
 from commentdesk.policy.engine import Policy, default_policy
 from commentdesk.policy.report import check_thread
 from commentdesk.policy.thread import read_thread
+
+if TYPE_CHECKING:
+    from commentdesk.services import Services
 
 app = typer.Typer(help="Comment Desk policy tools.\n\nExample: commentdesk check thread.jsonl")
 policy_app = typer.Typer(
@@ -164,6 +167,28 @@ def _cases(path: Path | None, site: str | None, since: str | None) -> Iterable[B
 
 def _stored_cases(site: str | None, cutoff: datetime | None) -> Iterable[BacktestCase]:
     from commentdesk.actions import stored_cases
+
+    services, site_id = _site(site)
+    return list(stored_cases(services, site_id, cutoff))
+
+
+def _stored_backtest(
+    path: Path, site: str | None, cutoff: datetime | None, examples: int
+) -> BacktestReport:
+    """As the dashboard backtests: each story's section and story overrides on top."""
+    from commentdesk.actions import backtest as stored_backtest
+    from commentdesk.errors import InvalidInput
+
+    _policy(path)  # its errors, with the file's name and line
+    services, site_id = _site(site)
+    try:
+        return stored_backtest(services, site_id, _read_text(path), cutoff, examples=examples)
+    except InvalidInput as err:
+        Console(stderr=True).print(f"ERROR {err.message}", markup=False, highlight=False)
+        raise typer.Exit(2) from err
+
+
+def _site(site: str | None) -> tuple[Services, int]:
     from commentdesk.config import Settings
     from commentdesk.services import Services
     from commentdesk.store import sites as site_store
@@ -178,7 +203,7 @@ def _stored_cases(site: str | None, cutoff: datetime | None) -> Iterable[Backtes
     if found is None:
         typer.echo(f"ERROR no site {site!r}", err=True)
         raise typer.Exit(2)
-    return list(stored_cases(services, found.id, cutoff))
+    return services, found.id
 
 
 @policy_app.command("backtest")
@@ -209,7 +234,10 @@ def backtest_command(
 
     Example: commentdesk policy backtest new.yaml --site daily --since 30d
     """
-    report = backtest(_policy(policy), _cases(cases, site, since), examples=examples)
+    if cases is None:
+        report = _stored_backtest(policy, site, _since(since), examples)
+    else:
+        report = backtest(_policy(policy), _cases(cases, site, since), examples=examples)
     if as_json:
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:

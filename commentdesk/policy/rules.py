@@ -326,8 +326,8 @@ class ScoreBand(Rule):
         if self.attribute not in sub.score.scores:
             # A model that doesn't produce the attribute can't clear it either.
             raise KeyError(f"the scorer returned no {self.attribute} score")
-        score = float(sub.score.scores[self.attribute])
-        corroboration = {name: float(sub.score.scores[name]) for name, _ in self.also}
+        score = _probability(sub.score.scores, self.attribute)
+        corroboration = {name: _probability(sub.score.scores, name) for name, _ in self.also}
         if any(corroboration[name] < low for name, low in self.also):
             return None
         if self.reject is not None and score >= self.reject:
@@ -347,6 +347,15 @@ class ScoreBand(Rule):
         if self.also:
             detail["also"] = {name: round(value, 4) for name, value in corroboration.items()}
         return Hit(action, _BAND_WHY.get(self.attribute, "of its score"), detail)
+
+
+def _probability(scores: dict[str, float], attribute: str) -> float:
+    # NaN compares false with every threshold, so it would clear the band
+    # silently: a score outside [0, 1] is a broken scorer, and the rule fails.
+    score = float(scores[attribute])
+    if not 0.0 <= score <= 1.0:
+        raise ValueError(f"the scorer's {attribute} score is {score!r}, not between 0 and 1")
+    return score
 
 
 # --- building rules from the document ---------------------------------------

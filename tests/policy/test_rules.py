@@ -162,6 +162,35 @@ def test_a_rule_that_fails_holds_the_comment_and_names_itself():
     assert "THREAT" in str(decision.decisive.detail["error"])
 
 
+@pytest.mark.parametrize("bad", [float("nan"), -0.2, float("inf")])
+@pytest.mark.parametrize("attribute", ["THREAT", "SEVERE_TOXICITY"])  # SEVERE_: an also
+def test_a_score_that_is_no_probability_holds_instead_of_clearing_the_band(bad, attribute):
+    # NaN is below no threshold and above none: it used to clear the band.
+    policy = _policy(BANDS + """\
+- id: corroborated
+  type: score_band
+  attribute: INSULT
+  hold: 0.3
+  also: {SEVERE_TOXICITY: 0.2}
+""")
+    decision = _decide(policy, score=_scores(**{attribute: bad}))
+    assert decision.status is CommentStatus.HELD
+    assert "between 0 and 1" in str(decision.decisive.detail["error"])
+
+
+def test_a_backtest_case_with_a_nan_score_is_held_as_it_would_be_live():
+    from commentdesk.policy.backtest import backtest
+    from commentdesk.policy.cases import read_cases
+
+    # Python's json reads NaN; the live scorer path turns such a score into "unscored".
+    line = ('{"id": 1, "text": "See you outside the town hall.", "recorded_status": "held",'
+            ' "created_at": "2026-01-01T00:00:00+00:00", "model_version": "m",'
+            ' "scores": {"TOXICITY": 0.1, "SEVERE_TOXICITY": 0.0, "INSULT": 0.0,'
+            ' "PROFANITY": 0.0, "THREAT": NaN, "IDENTITY_ATTACK": 0.0}}')
+    report = backtest(default_policy(), read_cases([line]))
+    assert report.candidate == {"held": 1}
+
+
 def test_a_catastrophic_regex_times_out_and_holds():
     policy = _policy("""\
         - id: slow
