@@ -15,6 +15,7 @@ from commentdesk.domain import ATTRIBUTES, CommentStatus, ScoreResult
 from commentdesk.errors import Conflict, InvalidInput, NotFound
 from commentdesk.services import Services
 from commentdesk.store import audit as audit_store
+from commentdesk.store import policies as policy_store
 from tests.conftest import SiteKeys, real_scorer
 
 CIVIL = "The mayor's transport plan is badly costed, and the council should say so."
@@ -112,6 +113,23 @@ def test_a_scorer_timeout_holds_the_comment(services: Services, site: SiteKeys) 
     slow = _with_scorer(services, Slow(), scoring_timeout_s=0.2)
     result = actions.submit(slow, site.site.id, actions.NewComment(site.story_id, CIVIL))
     assert result.comment.status is CommentStatus.HELD
+
+
+def test_a_policy_that_no_longer_loads_holds_the_comment(
+    services: Services, site: SiteKeys
+) -> None:
+    # Stored past set_policy's checks (say, by a version that checked less).
+    with services.store.write() as conn:
+        policy_store.save(conn, site.site.id, "site", "pol-broken", "rules: [", None)
+    new = actions.NewComment(site.story_id, CIVIL, author_external_id="ann")
+    result = actions.submit(services, site.site.id, new)
+    assert result.created and result.comment.status is CommentStatus.HELD
+    (reason,) = result.decision.reasons
+    assert reason.rule == "policy-unavailable" and reason.detail["error"]
+    assert result.decision.model_version == result.comment.model_version is not None
+    edited = actions.edit(services, site.site.id, result.comment.id, "ann", CIVIL + " Indeed.")
+    assert edited.comment.status is CommentStatus.HELD
+    assert [r.rule for r in edited.decision.reasons] == ["policy-unavailable"]
 
 
 def test_a_big_batch_gets_time_in_proportion_and_is_scored(

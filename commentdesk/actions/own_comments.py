@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from commentdesk.actions.erasure import withdraw_and_erase
 from commentdesk.actions.policies import policy_for
-from commentdesk.actions.submission import SubmitResult, validate_body
+from commentdesk.actions.submission import SubmitResult, decide, validate_body
 from commentdesk.actions.transition import is_erased, transition
 from commentdesk.domain import (
     Comment,
@@ -51,7 +51,8 @@ def edit(
         actor = f"author:{author.id}"
         comment_store.edit_body(conn, comment_id, body, actor)
         comment_store.record_scores(conn, comment_id, score)
-        decision = policy_for(conn, site_id, story).decide(
+        decision = decide(
+            lambda: policy_for(conn, site_id, story),
             Submission(
                 body,
                 story,
@@ -59,7 +60,7 @@ def edit(
                 score,
                 services.now(),
                 HistoryBefore(conn, replace(before, body=body)),
-            )
+            ),
         )
         after = transition(
             conn,

@@ -6,6 +6,7 @@ have in common; a newsroom's own comment skips the policy but not the audit.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import re
@@ -30,7 +31,7 @@ from commentdesk.domain import (
     Story,
 )
 from commentdesk.errors import CommentDeskError, Conflict, InvalidInput, NotFound
-from commentdesk.policy import Policy, Submission
+from commentdesk.policy import Policy, PolicyError, Submission
 from commentdesk.services import Services
 from commentdesk.store import audit as audit_store
 from commentdesk.store import authors as author_store
@@ -232,6 +233,32 @@ def _replayed(earlier: Comment) -> SubmitResult:
     return SubmitResult(earlier, decision, created=False)
 
 
+# The reason a comment is held when its story's policy cannot be composed.
+POLICY_UNAVAILABLE = "policy-unavailable"
+
+
+def decide(compose: Callable[[], Policy], submission: Submission) -> Decision:
+    """The policy's decision; when the story's policy cannot be composed (a stored
+    document that no longer loads, after an upgrade that checks more), the comment
+    is held for a moderator rather than lost to a 500: fail closed."""
+    try:
+        policy = compose()
+    except PolicyError as err:
+        return _policy_unavailable(err, submission.score)
+    return policy.decide(submission)
+
+
+def _policy_unavailable(err: PolicyError, score: ScoreResult | None) -> Decision:
+    reason = Reason(
+        POLICY_UNAVAILABLE,
+        Action.HOLD,
+        "A moderator will read your comment before it appears, because the site's "
+        "moderation policy could not be applied right now.",
+        {"error": str(err)},
+    )
+    return Decision(CommentStatus.HELD, [reason], None, score.model_version if score else None)
+
+
 @dataclass
 class _Pending:
     """A comment of a batch, decided and waiting to be inserted with the others."""
@@ -322,7 +349,8 @@ class BatchCache:
         story = self.story(site_id, new.story_id)
         policy = None
         if story is not None and new.keep_status is None and new.staff_name is None:
-            policy = self.policy(site_id, story)
+            with contextlib.suppress(PolicyError):  # held when decided (see decide)
+                policy = self.policy(site_id, story)
         self._load_authors(site_id)
         if policy is not None:
             # The history its rules will ask about, read while the scorer works.
@@ -458,8 +486,8 @@ def _store_and_decide(
             score.model_version if score else None,
         )
     else:
-        policy = cache.policy(site_id, story)
-        decision = policy.decide(
+        decision = decide(
+            lambda: cache.policy(site_id, story),
             Submission(
                 text=body,
                 story=story,
@@ -468,7 +496,7 @@ def _store_and_decide(
                 score=score,
                 now=services.now(),
                 history=cache.history.for_comment(),
-            )
+            ),
         )
         if new.nudged and decision.status is CommentStatus.APPROVED:
             # The reader was told the draft looked uncivil and chose to post it as it was.
