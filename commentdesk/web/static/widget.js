@@ -34,7 +34,11 @@
     notPublished: "Your comment was not published.",
     signInAgain: "Please sign in again to comment: {error}",
     postingQuickly: "You are posting quickly; wait a moment and try again.",
+    postingQuicklyFor: "You are posting quickly; you can post again {when}.",
+    connectionFailed: "the connection failed. Check it and try again.",
     notPosted: "Your comment could not be posted: {error}",
+    closedBeforePosted: "Comments closed before your comment could be posted. " +
+      "Your text is kept here for you to copy.",
     anonymous: "Anonymous", newsroom: "Newsroom", featured: "Featured", report: "Report",
     link: "Link", edit: "Edit", delete: "Delete", editYours: "Edit your comment",
     save: "Save", cancel: "Cancel", editPublished: "Your edit is published.",
@@ -110,6 +114,14 @@
     return localeString(date, { dateStyle: "medium" });
   }
 
+  // "in 42 seconds", in the article's language; "" where the browser can't say it.
+  function inSeconds(seconds) {
+    if (!seconds || typeof Intl.RelativeTimeFormat !== "function") { return ""; }
+    var options = { numeric: "always" };
+    try { return new Intl.RelativeTimeFormat(LANG, options).format(seconds, "second"); }
+    catch (e) { return new Intl.RelativeTimeFormat(undefined, options).format(seconds, "second"); }
+  }
+
   function timeOf(created) {
     var date = new Date(created);
     var when = el("time", "cd-time", ago(date));
@@ -155,6 +167,13 @@
     return node;
   }
 
+  // Readers' words run in their own direction (dir=auto): an Arabic comment on an
+  // English page starts on the right, with its punctuation where it belongs.
+  function ownDirection(node) {
+    node.dir = "auto";
+    return node;
+  }
+
   function button(label, cls) {
     var b = el("button", cls, label);
     b.type = "button";
@@ -168,8 +187,8 @@
     return Promise.resolve(script.getAttribute("data-token") || "");
   }
 
-  function api(method, path, body, token) {
-    var headers = {};
+  function api(method, path, body, token, extra) {
+    var headers = Object.assign({}, extra);
     if (body !== undefined) { headers["Content-Type"] = "application/json"; }
     if (token) { headers.Authorization = "Bearer " + token; }
     return fetch(base + path, {
@@ -181,10 +200,17 @@
           var message = payload && payload.error ? payload.error.message : "HTTP " + response.status;
           var error = new Error(message);
           error.status = response.status;
+          // From the body: a cross-origin page cannot read the Retry-After header.
+          if (payload && payload.error) { error.retryAfter = Number(payload.error.retry_after) || 0; }
           throw error;
         }
         return payload;
       });
+    }, function () {
+      // The browser's own words ("Failed to fetch") tell a reader nothing.
+      var error = new Error(t("connectionFailed"));
+      error.status = 0;
+      throw error;
     });
   }
 
@@ -270,7 +296,7 @@
 
   function makeComposer(parentId) {
     var form = el("form", "cd-compose");
-    var area = el("textarea", "cd-input");
+    var area = ownDirection(el("textarea", "cd-input"));
     area.rows = parentId ? 2 : 3;
     area.placeholder = parentId ? t("writeReply") : t("joinDiscussion");
     area.setAttribute("aria-label", parentId ? t("writeReply") : t("writeComment"));
@@ -307,8 +333,9 @@
       if (parentId) { body.parent_id = parentId; }
       if (nudged) { body.nudged = true; }
       post.disabled = true;
+      var retry = { "Idempotency-Key": idempotencyKey(box, body.body) };
       return readerToken().then(function (token) {
-        return api("POST", "/api/v1/stories/" + state.storyId + "/comments", body, token);
+        return api("POST", "/api/v1/stories/" + state.storyId + "/comments", body, token, retry);
       }).then(function (result) {
         // Theirs even while it waits: published later, it arrives over the live
         // stream and must not offer them a like of their own comment.
@@ -319,20 +346,34 @@
           say(t("published"), "ok");
           area.value = "";
           keepDraft(box);
+          forgetKey(box);
           area.cdCount();
           showOwn();
         } else if (result.status === "held") {
           say(result.message || t("awaitingReview"), "held");
           area.value = "";
           keepDraft(box);
+          forgetKey(box);
           area.cdCount();
         } else {
           say(result.message || t("notPublished"), "rejected");
         }
       }).catch(function (err) {
         if (err.status === 401) { say(t("signInAgain", { error: err.message }), "error"); }
-        else if (err.status === 429) { say(t("postingQuickly"), "error"); }
-        else if (err.status === 409) { showClosed(); }
+        else if (err.status === 429) {
+          var when = inSeconds(err.retryAfter);
+          say(when ? t("postingQuicklyFor", { when: when }) : t("postingQuickly"), "error");
+        }
+        else if (err.status === 409) {
+          showClosed();
+          // Closed while they wrote: their words stay in sight to copy elsewhere;
+          // only the way to post them goes.
+          form.hidden = false;
+          area.readOnly = true;
+          post.hidden = true;
+          say(t("closedBeforePosted"), "error");
+          area.focus();
+        }
         else { say(t("notPosted", { error: err.message }), "error"); }
       }).then(function () { post.disabled = false; });
     }
@@ -406,6 +447,37 @@
     } catch (e) { /* storage refused (private mode, a sandbox): drafts are not kept */ }
   }
 
+  // One key per text sent, kept with the draft: a retry after an answer that
+  // never arrived (or a reload to check) gets the comment already stored rather
+  // than a second copy. A changed text is another comment and needs its own key,
+  // or the service would refuse it as a reuse.
+  function idempotencyKey(box, text) {
+    var name = draftKey(box) + ":key";
+    var sent = box.sent;
+    if (!sent) {
+      try { sent = JSON.parse(window.sessionStorage.getItem(name) || "null"); } catch (e) { sent = null; }
+    }
+    if (!sent || sent.text !== text || typeof sent.key !== "string") {
+      sent = { text: text, key: randomKey() };
+      try { window.sessionStorage.setItem(name, JSON.stringify(sent)); } catch (e) { /* this page only */ }
+    }
+    box.sent = sent;
+    return sent.key;
+  }
+
+  function forgetKey(box) {
+    box.sent = null;
+    try { window.sessionStorage.removeItem(draftKey(box) + ":key"); } catch (e) { /* as above */ }
+  }
+
+  // getRandomValues, unlike randomUUID, works on a host page served over plain http.
+  function randomKey() {
+    var bytes = new Uint8Array(16);
+    window.crypto.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return (b + 256).toString(16).slice(1); })
+      .join("");
+  }
+
   function restoreDraft(box) {
     try {
       var kept = window.sessionStorage.getItem(draftKey(box));
@@ -428,7 +500,7 @@
     item.setAttribute("data-id", c.id);
     if (c.removed) { return renderRemoved(item, c.replies || []); }
     var meta = el("div", "cd-meta");
-    meta.appendChild(el("span", "cd-author", c.author || t("anonymous")));
+    meta.appendChild(ownDirection(el("span", "cd-author", c.author || t("anonymous"))));
     if (c.staff) {
       item.classList.add("cd-is-staff");
       meta.appendChild(el("span", "cd-staff", t("newsroom")));
@@ -441,7 +513,7 @@
       meta.appendChild(timeOf(c.created_at));
     }
     item.appendChild(meta);
-    item.appendChild(el("p", "cd-body", c.body));
+    item.appendChild(ownDirection(el("p", "cd-body", c.body)));
     var actions = el("div", "cd-actions");
     actions.appendChild(likeButton(c));
     var reply = button(t("reply"), "cd-reply");
@@ -548,7 +620,7 @@
     if (item.querySelector(":scope > .cd-edit-form")) { return; }
     var body = item.querySelector(":scope > .cd-body");
     var form = el("form", "cd-compose cd-edit-form");
-    var area = el("textarea", "cd-input");
+    var area = ownDirection(el("textarea", "cd-input"));
     area.rows = 3;
     area.value = body.textContent;
     area.setAttribute("aria-label", t("editYours"));
