@@ -89,9 +89,11 @@ def build_app(services: Services, *, start_outbox: bool | None = None) -> FastAP
         with services.store.read() as conn:
             return site_store.all_origins(conn)
 
-    # Outermost first: the size limit runs before anything reads the body.
-    app.add_middleware(SiteCors, origins=origins)
-    app.add_middleware(SecurityHeaders)
+    # The last added runs first. The size limit runs before anything reads the
+    # body; CORS and the security headers wrap even its refusals, so a widget on
+    # another origin can read why (neither reads the body).
     google = frozenset(method_paths().values())
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes, google_paths=google)
+    app.add_middleware(SecurityHeaders)
+    app.add_middleware(SiteCors, origins=origins)
     return app

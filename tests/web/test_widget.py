@@ -163,6 +163,16 @@ def test_cors_only_for_the_sites_origins(site: SiteKeys, http: httpx.Client) -> 
     other = http.get(url, headers={"Origin": "http://evil.example"})
     assert "access-control-allow-origin" not in other.headers
     assert "frame-ancestors" in other.headers["content-security-policy"]
+    # A refusal before the app reads the body is readable to the widget too, or
+    # the reader would be told the connection failed instead of why.
+    huge = http.post(
+        url,
+        content=b'{"body": "' + b"a" * 70_000 + b'"}',
+        headers={"Origin": "http://reader.example", "content-type": "application/json"},
+    )
+    assert huge.status_code == 413
+    assert huge.headers.get("access-control-allow-origin") == "http://reader.example"
+    assert "frame-ancestors" in huge.headers["content-security-policy"]
 
 
 def test_many_likes_reach_a_page_as_one_count(
