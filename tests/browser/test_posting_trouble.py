@@ -137,3 +137,24 @@ def test_a_story_closed_while_the_reader_wrote_keeps_their_text_in_view(
     assert stored_bodies(services, site) == []
     reader.console_errors.clear()  # chromium logs the 409
     reader.assert_clean()
+
+
+def test_a_draft_kept_from_before_the_story_closed_shows_after_a_reload(
+    services: Services, site: SiteKeys, host: HostPage, open_page: Any
+) -> None:
+    reader = open_page()
+    page = reader.page
+    url = host.article(site, reader_token(site))
+    open_article(page, url)
+    text = "A long reply about the bus timetable, half finished when the page closed."
+    page.locator(f"{COMPOSE} textarea").fill(text)
+    actions.update_story(services, site.site.id, site.story_id, actor="t", is_open=False)
+    open_article(page, url)  # the same tab: the draft is kept in it
+    expect(page.locator(".cd-closed")).to_be_visible()
+    area = page.locator(f"{COMPOSE} textarea")
+    expect(area).to_be_visible()
+    expect(area).to_have_value(text)
+    expect(area).not_to_be_editable()
+    expect(page.locator(f"{COMPOSE} .cd-notice")).to_contain_text("kept here")
+    expect(page.locator(f"{COMPOSE} .cd-post")).to_be_hidden()
+    reader.assert_clean()

@@ -365,13 +365,7 @@
           say(when ? t("postingQuicklyFor", { when: when }) : t("postingQuickly"), "error");
         }
         else if (err.status === 409) {
-          showClosed();
-          // Closed while they wrote: their words stay in sight to copy elsewhere;
-          // only the way to post them goes.
-          form.hidden = false;
-          area.readOnly = true;
-          post.hidden = true;
-          say(t("closedBeforePosted"), "error");
+          showClosed();  // their words stay in sight (keepToCopy)
           area.focus();
         }
         else { say(t("notPosted", { error: err.message }), "error"); }
@@ -1000,7 +994,8 @@
     var asked = state.signInRequired && !state.signedIn;
     root.classList.toggle("cd-needs-sign-in", asked);
     signInNote.hidden = !asked || state.closed;
-    composer.form.hidden = asked || state.closed;
+    // A closed story shows no form, but a draft it kept stays (keepToCopy).
+    composer.form.hidden = asked || (state.closed && !composer.area.readOnly);
   }
 
   function showClosed() {
@@ -1010,8 +1005,20 @@
     closingNote.hidden = true;
     signInNote.hidden = true;
     Array.prototype.forEach.call(root.querySelectorAll(".cd-compose"), function (form) {
-      form.hidden = true;
+      var area = form.querySelector(".cd-input");
+      if (area && area.value.trim()) { keepToCopy(form, area); } else { form.hidden = true; }
     });
+  }
+
+  // Closed while a reader had words in a box (being written, or kept from before
+  // a reload): they stay in sight to copy elsewhere; only the way to post them goes.
+  function keepToCopy(form, area) {
+    form.hidden = false;
+    area.readOnly = true;
+    Array.prototype.forEach.call(form.querySelectorAll("button"), function (b) { b.hidden = true; });
+    var notice = form.querySelector(".cd-notice");
+    notice.textContent = t("closedBeforePosted");
+    notice.className = "cd-notice cd-error";
   }
 
   function loadPage(page) {
