@@ -21,6 +21,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
+from commentdesk.actions.submission import unstorable
 from commentdesk.domain import ATTRIBUTES, ApiKey, ScoreResult
 from commentdesk.services import Services
 from commentdesk.store import keys as key_store
@@ -294,11 +295,11 @@ def _suggest(services: Services, site_id: int, body: dict[str, Any]) -> dict[str
     scores = _suggested_scores(body, text)
     languages, assumed = _languages(body, list(scores))
     token = body.get("clientToken")
-    # Kept as text, which PostgreSQL cannot hold with a NUL in it (analyze stores nothing).
-    if "\x00" in text:
-        raise invalid("comment.text must not contain NUL characters.")
-    if token is not None and "\x00" in str(token):
-        raise invalid("clientToken must not contain NUL characters.")
+    # Kept as text, so held to what every text the service stores is (analyze stores nothing).
+    for name, value in (("comment.text", text), ("clientToken", token)):
+        problem = unstorable(str(value)) if value is not None else None
+        if problem:
+            raise invalid(f"{name} {problem}.")
     with services.store.write() as conn:
         suggestion_store.add(
             conn, site_id, text, scores, languages, str(token)[:300] if token else None
