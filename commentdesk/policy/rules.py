@@ -22,6 +22,7 @@ from commentdesk.policy.document import Fields, Mapping, PolicyError
 from commentdesk.policy.links import allowed, find_links
 from commentdesk.policy.phrases import PhraseList
 from commentdesk.policy.submission import Submission
+from commentdesk.policy.target import all_about_things
 from commentdesk.textnorm import Normalized, normalize, to_original
 
 # A hostile or careless pattern must not stall the pipeline; past this the
@@ -279,6 +280,7 @@ class Phrases(Rule):
 class Pattern(Rule):
     pattern: Any = None  # a compiled ``regex`` pattern
     on_normalized: bool = False
+    people_only: bool = False  # ``aimed_at: people``
 
     def evaluate(self, sub: Submission, ctx: Context) -> Hit | None:
         text = ctx.norm.text if self.on_normalized else sub.text
@@ -290,10 +292,12 @@ class Pattern(Rule):
             spans.append([begin, end])
         if not spans:
             return None
-        return self.hit(
-            "it matches a pattern this site checks for",
-            {"pattern": self.pattern.pattern, "spans": spans},
-        )
+        detail: dict[str, object] = {"pattern": self.pattern.pattern, "spans": spans}
+        if self.people_only:
+            things = _things_only(sub.text, [(b, e) for b, e in spans], detail)
+            if things is not None:
+                return things
+        return self.hit("it matches a pattern this site checks for", detail)
 
 
 _BAND_WHY = {
@@ -319,6 +323,7 @@ class ScoreBand(Rule):
     hold: float | None = None
     reject: float | None = None
     also: tuple[tuple[str, float], ...] = ()
+    people_only: bool = False  # ``aimed_at: people``
     needs_score = True
 
     def evaluate(self, sub: Submission, ctx: Context) -> Hit | None:
@@ -346,7 +351,26 @@ class ScoreBand(Rule):
         }
         if self.also:
             detail["also"] = {name: round(value, 4) for name, value in corroboration.items()}
+        if self.people_only:
+            things = _things_only(sub.text, [(int(s[0]), int(s[1])) for s in spans], detail)
+            if things is not None:
+                return things
         return Hit(action, _BAND_WHY.get(self.attribute, "of its score"), detail)
+
+
+def _things_only(text: str, spans: list[tuple[int, int]], detail: dict[str, object]) -> Hit | None:
+    """A flag in place of the rule's action when every span is about a thing, not a person.
+
+    The flag keeps the evidence in the decision record, so a moderator or a
+    backtest sees what the rule found and why it did not act.
+    """
+    targets = all_about_things(text, spans)
+    if targets is None:
+        return None
+    words = sorted({t.word for t in targets})
+    detail = {**detail, "aimed_at": "things", "targets": words}
+    why = f"its strong words are about {', '.join(repr(w) for w in words)}, not about a person"
+    return Hit(Action.FLAG, why, detail)
 
 
 def _probability(scores: dict[str, float], attribute: str) -> float:
@@ -396,7 +420,7 @@ def _pattern(fields: Fields, named: dict[str, list[str]]) -> dict[str, Any]:
     except regex.error as err:
         raise fields.error("pattern", f"not a valid regular expression: {err}") from err
     on = fields.choice("text", ["original", "normalized"], "original")
-    return {"pattern": compiled, "on_normalized": on == "normalized"}
+    return {"pattern": compiled, "on_normalized": on == "normalized", "people_only": _aim(fields)}
 
 
 def _band(fields: Fields, named: dict[str, list[str]]) -> dict[str, Any]:
@@ -407,7 +431,19 @@ def _band(fields: Fields, named: dict[str, list[str]]) -> dict[str, Any]:
         raise fields.error(None, "a score band needs a hold: or a reject: threshold")
     if hold is not None and reject is not None and reject < hold:
         raise fields.error("reject", f"must not be below hold ({hold:g})")
-    return {"attribute": attribute, "hold": hold, "reject": reject, "also": _also(fields)}
+    return {
+        "attribute": attribute,
+        "hold": hold,
+        "reject": reject,
+        "also": _also(fields),
+        "people_only": _aim(fields),
+    }
+
+
+def _aim(fields: Fields) -> bool:
+    # "aimed_at: people" lets harsh words about a policy or an institution pass
+    # (commentdesk.policy.target); "anyone" (the default) counts every match.
+    return fields.choice("aimed_at", ["anyone", "people"], "anyone") == "people"
 
 
 def _also(fields: Fields) -> tuple[tuple[str, float], ...]:

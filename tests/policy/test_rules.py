@@ -137,6 +137,71 @@ def test_flag_annotates_but_does_not_decide():
     assert decision.reasons[0].detail["spans"] == [[0, 14]]
 
 
+AIMED = """\
+- id: insult-band
+  type: score_band
+  attribute: INSULT
+  hold: 0.8
+  reject: 0.99
+  aimed_at: people
+- id: disease
+  type: regex
+  pattern: "\\\\bis a (cancer|plague)\\\\b"
+  aimed_at: people
+  action: hold
+"""
+
+
+def _insult(text: str, word: str, value: float) -> ScoreResult:
+    begin = text.index(word)
+    scores = {name: 0.01 for name in ATTRIBUTES} | {"INSULT": value}
+    spans = {"INSULT": [(begin, begin + len(word), value)]}
+    return ScoreResult(scores=scores, spans=spans, model_version="model-test-1")
+
+
+def test_aimed_at_people_lets_a_band_pass_what_is_said_of_a_thing_and_records_it():
+    policy = _policy(AIMED)
+    text = "What a stupid decision by the council."
+    decision = _decide(policy, text, score=_insult(text, "stupid", 0.995))
+    assert decision.status is CommentStatus.APPROVED
+    flag = decision.reasons[0]
+    assert (flag.rule, flag.action) == ("insult-band", Action.FLAG)
+    assert flag.detail["aimed_at"] == "things" and flag.detail["targets"] == ["decision"]
+    assert flag.detail["score"] == 0.995 and "decision" in flag.message
+    for text in ["What a stupid man.", "The mayor is stupid.", "Stupid."]:
+        word = "stupid" if "stupid" in text else "Stupid"
+        assert _decide(policy, text, score=_insult(text, word, 0.995)).status \
+            is CommentStatus.REJECTED, text
+    # Without the option the same words about a decision are held as before.
+    plain = _policy(AIMED.replace("  aimed_at: people\n", ""))
+    text = "What a stupid decision by the council."
+    assert _decide(plain, text, score=_insult(text, "stupid", 0.9)).status is CommentStatus.HELD
+
+
+def test_a_band_with_no_spans_to_read_counts_as_aimed_at_a_person():
+    policy = _policy(AIMED)
+    text = "What a stupid decision by the council."
+    score = ScoreResult(scores={name: 0.01 for name in ATTRIBUTES} | {"INSULT": 0.9},
+                        spans={}, model_version="m")
+    assert _decide(policy, text, score=score).status is CommentStatus.HELD
+
+
+def test_aimed_at_people_reads_a_regex_match_the_same_way():
+    policy = _policy(AIMED)
+    passed = _decide(policy, "Gerrymandering is a cancer on our democracy.")
+    assert passed.status is CommentStatus.APPROVED
+    assert passed.reasons[0].action is Action.FLAG
+    assert passed.reasons[0].detail["targets"] == ["gerrymandering"]
+    for text in ["Islam is a cancer on Europe.", "He is a plague on this team."]:
+        held = _decide(policy, text)
+        assert held.status is CommentStatus.HELD and held.decisive.rule == "disease", text
+
+
+def test_aimed_at_takes_people_or_anyone_only():
+    with pytest.raises(PolicyError, match="aimed_at: must be one of anyone, people"):
+        _policy("- {id: b, type: score_band, attribute: INSULT, hold: 0.5, aimed_at: things}\n")
+
+
 def test_default_action_comes_from_the_policy():
     policy = _policy("- {id: closed, type: story_closed}\n", extra="default: hold\n")
     decision = _decide(policy)

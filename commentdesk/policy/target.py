@@ -1,0 +1,282 @@
+"""Whom strong words are aimed at: a person, or a thing such as a policy or an institution.
+
+Harsh words about a bill, a decision, an institution or an ideology are
+argument; the same words about a person are an attack. The scorer reads words,
+not their targets ("a stupid decision" and "a stupid man" both score as
+insults, "gerrymandering is a cancer" reads like "immigrants are a cancer"),
+so a rule with ``aimed_at: people`` asks this module about each span that
+carries its evidence, and lets the comment pass only when every span is
+plainly about a thing.
+
+One sentence around the span is read with a few English patterns:
+
+- a person named in it ("he", "the mayor", "whoever") makes it personal, and
+  so does speaking to someone ("you") anywhere in the comment;
+- after a verb of being ("X is a joke", "X has become a circus"), the subject
+  X decides; a possessive is not the subject ("the mayor's plan is idiotic" is
+  about the plan), nor is what follows a preposition ("the author of this
+  article" is the author);
+- otherwise the noun the word describes decides ("a stupid decision", "the
+  dumbest piece of legislation").
+
+Anything else (no sentence, an unknown subject, a word on its own) counts as
+aimed at a person: the comment is held as it would be without the check.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Things whose criticism is argument, however rude: what governments and
+# newsrooms make and do, the institutions themselves, and political ideas.
+THINGS = frozenset(
+    """
+    bill law amendment motion proposal plan scheme policy measure legislation deal treaty
+    ordinance project reform budget idea decision ruling verdict tax tariff rule regulation
+    program programme system process strategy approach response mandate spending cut
+    argument logic reasoning excuse claim statement speech debate hearing vote election
+    referendum campaign result code demand outcome situation mess show circus joke farce fiasco
+    article story headline editorial column report reporting coverage newspaper paper
+    website poll survey study
+    congress parliament senate government administration council ministry department
+    agency committee commission board court cabinet regime establishment bureaucracy
+    authority industry company corporation bank party state city country economy market
+    fed eu nhs fbi cia fda irs epa un nato
+    capitalism socialism communism populism fascism liberalism conservatism nationalism
+    globalism neoliberalism authoritarianism consumerism corporatism cronyism
+    corruption gerrymandering lobbying partisanship inflation debt deficit hypocrisy
+    racism sexism bigotry greed
+    garbage rubbish nonsense trash junk drivel propaganda lie
+    """.split()
+)
+
+# People, named or pointed at. Possessive determiners (his plan, their bill) are
+# left out: they introduce the thing that is criticised.
+PEOPLE = frozenset(
+    """
+    you your yours yourself yourselves u ur ya he she him they them himself herself
+    themselves whoever who whom anyone anybody someone somebody everyone everybody
+    nobody people person man men woman women guy guys folks kid kids boy boys girl girls
+    lady ladies gentleman
+    author writer reporter journalist editor columnist commenter poster mayor minister
+    senator president governor judge official politician leader member voter supporter
+    fan ceo chairman chair councillor councilor mp candidate representative spokesman
+    spokeswoman spokesperson officer cop teacher doctor priest human being creature
+    individual citizen resident neighbour neighbor reader moderator staff worker activist
+    protester
+    immigrant migrant refugee foreigner muslim jew christian hindu sikh catholic atheist
+    mexican latino african arab asian lesbian gay trans islam judaism religion community
+    race tribe
+    """.split()
+)
+
+# Verbs of being: what comes after them is said of the subject before them.
+_COPULAS = frozenset("is are was were be been being am isn't aren't wasn't weren't".split())
+_LINKING = frozenset("become becomes became remain remains seem seems look looks".split())
+# A subject's noun phrase ends at its first preposition: "the author of this article".
+_PREPOSITIONS = frozenset(
+    "of in at on from for with like by about under over than as to into".split()
+)
+# "A piece of legislation", "one of the worst bills": the noun after "of" is the one described.
+_MEASURES = frozenset("piece bunch kind sort load pile pack lot heap one some".split())
+# "A bunch of clowns", "a pack of cowards": what such words count is people, even
+# when the sentence is about an institution ("the committee is a bunch of cowards").
+_CROWDS = frozenset("bunch pack gang band group lot crowd horde herd".split())
+# Where a clause starts: its subject cannot reach back past these. "And" and "or"
+# join words as often as clauses ("absurd and greedy"), so only a subject stops there.
+_CLAUSE = frozenset("but because so while although though since if when".split())
+_AND = frozenset(["and", "or"])
+# Where the words after a span stop describing a noun: a verb follows.
+_VERBS = frozenset(
+    "would will should can could must may might do does did is are was were has have had "
+    "who that which".split()
+)
+# A subject that points at what the sentence goes on to name ("this is a stupid decision").
+_POINTERS = frozenset("this that it which what these those".split())
+
+# What may follow a noun phrase: it ended there.
+_ENDS = (
+    _PREPOSITIONS | _VERBS | _CLAUSE | _AND
+    | frozenset("the a an this that these those my our your his her their its i we it".split())
+    | frozenset("ever yet again now today here there too".split())
+)
+
+_YOU = re.compile(r"\b(you|your|yours|yourself|yourselves|u|ur|ya|y'all)\b")
+_SENTENCE = re.compile(r"[^.!?;:\n]+")
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+@dataclass(frozen=True)
+class Target:
+    """Who or what one span is about, and the word that says so."""
+
+    kind: str  # "thing" or "person"
+    word: str  # the deciding word as written ("" when nothing decided)
+
+
+def aimed_at(text: str, begin: int, end: int) -> Target:
+    """Whom the words at ``text[begin:end]`` are aimed at."""
+    sentence = _sentence_of(text, begin)
+    if sentence is None:
+        return Target("person", "")
+    start, words = sentence
+    own = [i for i, (b, e, _) in enumerate(words) if b + start < end and e + start > begin]
+    if not own:
+        return Target("person", "")
+    for _, _, word in words:
+        if word not in _RELATIVE and _names_a_person(word):
+            return Target("person", word)
+    # A comment that speaks to someone may aim its words at them from any
+    # sentence ("You know what? That's a stupid idea, like the rest of yours").
+    addressed = _YOU.search(text.lower())
+    if addressed:
+        return Target("person", addressed.group())
+    if _counted_as_people(words, own):
+        return Target("person", words[own[0]][2])
+    subject = _subject(words, own[0], own[-1])
+    if subject is not None and subject not in _POINTERS:
+        if _lemma(subject) in THINGS:
+            return Target("thing", subject)
+        if _names_a_person(subject):
+            return Target("person", subject)
+        # A subject of no known kind ("deporting families ... is stupid policy"):
+        # only a thing the words plainly describe can say it is not a person.
+    described = _described(words, own[-1] + 1)
+    if described is not None and _lemma(described) in THINGS:
+        return Target("thing", described)
+    return Target("person", subject or described or "")
+
+
+def all_about_things(text: str, spans: list[tuple[int, int]]) -> list[Target] | None:
+    """The targets of every span when each is a thing; None when any is a person."""
+    targets = [aimed_at(text, begin, end) for begin, end in spans]
+    if not targets or any(t.kind != "thing" for t in targets):
+        return None
+    return targets
+
+
+def _sentence_of(text: str, offset: int) -> tuple[int, list[tuple[int, int, str]]] | None:
+    lowered = text.lower().replace("\u2019", "'")
+    for match in _SENTENCE.finditer(lowered):
+        if match.start() <= offset < match.end():
+            words = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(match.group())]
+            return match.start(), words
+    return None
+
+
+def _subject(words: list[tuple[int, int, str]], first: int, last: int) -> str | None:
+    """The head noun of the subject the span's words are said of, if a verb of being says."""
+    # The nearest verb of being before the span, or in it ("is a cancer")...
+    for index in range(min(last, len(words) - 1), -1, -1):
+        word = words[index][2]
+        if index < first and (word in _CLAUSE or _joins(words, index)):
+            # "The council is full of idiots", "written by morons": what the words
+            # describe hangs off a preposition, not off the subject.
+            return None
+        verb = _verb_of_being(words, index)
+        if verb is not None:
+            return _head(words, verb)
+    # ...or the span is in the subject itself ("gerrymandering is ...").
+    for index in range(last + 1, len(words)):
+        if words[index][2] in _CLAUSE:
+            break
+        verb = _verb_of_being(words, index)
+        if verb is not None:
+            return _head(words, verb)
+    return None
+
+
+def _counted_as_people(words: list[tuple[int, int, str]], own: list[int]) -> bool:
+    """The span follows "a bunch of" (skipping adjectives) and is no thing itself."""
+    if any(_lemma(words[i][2]) in THINGS for i in own):
+        return False
+    for index in range(own[0] - 1, max(own[0] - 4, 0), -1):
+        if words[index][2] == "of":
+            return words[index - 1][2] in _CROWDS
+    return False
+
+
+def _joins(words: list[tuple[int, int, str]], index: int) -> bool:
+    """A preposition, except "of" after a measure ("a bunch of", "one of")."""
+    if words[index][2] not in _PREPOSITIONS:
+        return False
+    return not (words[index][2] == "of" and index > 0 and words[index - 1][2] in _MEASURES)
+
+
+def _head(words: list[tuple[int, int, str]], verb: int) -> str | None:
+    """The subject's noun: the last word before a preposition, possessives skipped."""
+    phrase: list[str] = []
+    for index in range(verb - 1, -1, -1):
+        if words[index][2] in _CLAUSE or words[index][2] in _AND:
+            break
+        phrase.append(words[index][2])
+    phrase.reverse()
+    head = None
+    for word in phrase:
+        if word in _PREPOSITIONS:
+            break
+        base, _, ending = word.partition("'")
+        if ending == "s" and base not in _CONTRACTED:
+            continue
+        head = base if ending else word
+    return head
+
+
+def _verb_of_being(words: list[tuple[int, int, str]], index: int) -> int | None:
+    """Where the subject ends if word ``index`` is a verb of being ("is", "has become")."""
+    word = words[index][2]
+    if word in _COPULAS or word in _LINKING:
+        # "has become", "have been": the auxiliary is not part of the subject.
+        if index > 0 and words[index - 1][2] in {"has", "have", "had", "will", "would"}:
+            return index - 1
+        return index
+    base, _, ending = word.partition("'")
+    if ending in {"s", "re"} and base in _CONTRACTED | {"you", "they", "we"}:
+        return index + 1  # "that's", "they're": the word before the apostrophe is the subject
+    return None
+
+
+def _described(words: list[tuple[int, int, str]], after: int) -> str | None:
+    """The noun right after a span, when it names a person or a thing."""
+    read = 0
+    for index in range(after, len(words)):
+        word = words[index][2]
+        if (word in _PREPOSITIONS and word != "of") or word in _VERBS or read == 3:
+            return None
+        if word == "of" or word in _MEASURES:
+            continue
+        read += 1
+        lemma = _lemma(word)
+        if lemma in PEOPLE:
+            return word
+        if lemma in THINGS:
+            # The noun ends there, or it only qualifies the next one ("a stupid
+            # policy maker" is about the maker).
+            following = words[index + 1][2] if index + 1 < len(words) else None
+            return word if following is None or following in _ENDS else None
+    return None
+
+
+def _names_a_person(word: str) -> bool:
+    base, _, ending = word.partition("'")
+    if ending == "s" and base not in _CONTRACTED:
+        return False  # a possessive: "the mayor's plan" is about the plan
+    return _lemma(base) in PEOPLE
+
+
+# "Clowns who can't count": a relative pronoun names whoever the sentence names.
+_RELATIVE = frozenset(["who", "whom"])
+
+# Words whose "'s" is "is", not a possessive: "he's", "who's".
+_CONTRACTED = frozenset("he she who it that what there here".split())
+
+
+def _lemma(word: str) -> str:
+    word = word.removesuffix("'s")
+    if word in THINGS or word in PEOPLE or len(word) <= 3:
+        return word
+    for suffix, replacement in (("ies", "y"), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and word[: -len(suffix)] + replacement in THINGS | PEOPLE:
+            return word[: -len(suffix)] + replacement
+    return word

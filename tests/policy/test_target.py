@@ -1,0 +1,106 @@
+"""Whom strong words are aimed at: a thing (a policy, an institution) or a person.
+
+Each case marks the word a scorer would flag with [brackets]; the module must
+say whether it is about a thing or a person. Anything unclear is a person, so
+the policy holds it as before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from commentdesk.policy.target import aimed_at, all_about_things
+
+
+def _aim(marked: str) -> tuple[str, str]:
+    begin = marked.index("[")
+    end = marked.index("]") - 1
+    text = marked.replace("[", "").replace("]", "")
+    target = aimed_at(text, begin, end)
+    return target.kind, target.word
+
+
+ABOUT_THINGS = [
+    ("Congress is a [clown] show and both parties are to blame.", "congress"),
+    ("This budget is [garbage] from top to bottom.", "budget"),
+    ("What a [stupid] decision by the transport ministry.", "decision"),
+    ("This is the [dumbest] piece of legislation I have ever read.", "legislation"),
+    ("The opposition's plan is [idiotic] and would bankrupt the state.", "plan"),
+    ("The mayor's housing scheme is a [scam].", "scheme"),
+    ("Gerrymandering [is a cancer] on our democracy.", "gerrymandering"),
+    ("[Gerrymandering] is a cancer on our democracy.", "gerrymandering"),
+    ("The bureaucracy in this department is a [parasite] on taxpayers.", "bureaucracy"),
+    ("Parliament has become a [circus].", "parliament"),
+    ("The union's demands are absurd and [greedy].", "demands"),
+    ("That's a [stupid] law.", "law"),
+    ("This is one of the [dumbest] bills ever proposed.", "bills"),
+    ("The EU\u2019s fishing rules are [insane].", "rules"),
+]
+
+
+@pytest.mark.parametrize(("marked", "word"), ABOUT_THINGS)
+def test_harsh_words_about_things_are_about_things(marked, word):
+    assert _aim(marked) == ("thing", word)
+
+
+ABOUT_PEOPLE = [
+    # The subject is a person, or one is named anywhere in the sentence.
+    "The mayor is a [clown] and a liar.",
+    "This reporter is [garbage].",
+    "She is a [clown].",
+    "He's an [idiot] and so is his plan.",
+    "You are [pathetic].",
+    "Your comment is [idiotic].",
+    "The mayor's plan is [stupid] and so is the mayor.",
+    "This budget is [garbage], just like the people who wrote it.",
+    "The author of this article is a [moron].",
+    "Whoever wrote this garbage article is a [moron].",
+    "The plan is [idiotic], like its authors.",
+    "What a [stupid] woman.",
+    "What a [pathetic] excuse for a human being.",
+    "Politicians like him are [scum].",
+    # What the words describe hangs off a preposition, or counts people.
+    "The council is full of [idiots].",
+    "This bill was written by [imbeciles].",
+    "The committee is a bunch of spineless [cowards].",
+    # A subject that is no listed thing: groups, religions, unknown names.
+    "Immigrants [are a cancer] on this country.",
+    "Islam [is a cancer] on Europe.",
+    "Smith is an [idiot].",
+    "The plan is stupid and Smith is an [idiot].",
+    # Nothing to tell by: a word on its own, a noun that acts.
+    "Democrats caved again. [Pathetic].",
+    "Only an [imbecile] would support this bill.",
+]
+
+
+@pytest.mark.parametrize("marked", ABOUT_PEOPLE)
+def test_words_aimed_at_people_or_unclear_are_about_people(marked):
+    assert _aim(marked)[0] == "person"
+
+
+def test_a_comment_is_about_things_only_when_every_span_is():
+    text = "The plan is stupid and Smith is an idiot."
+    plan = (text.index("stupid"), text.index("stupid") + 6)
+    smith = (text.index("idiot"), text.index("idiot") + 5)
+    targets = all_about_things(text, [plan])
+    assert targets is not None and [t.word for t in targets] == ["plan"]
+    assert all_about_things(text, [plan, smith]) is None
+    assert all_about_things(text, []) is None  # no evidence: a person, as before
+
+
+def test_offsets_outside_the_text_or_between_sentences_are_about_people():
+    assert aimed_at("The plan is stupid.", 40, 45).kind == "person"
+    assert aimed_at("The plan is stupid. ", 19, 20).kind == "person"
+
+
+def test_a_subject_of_no_known_kind_leaves_it_to_the_noun_described():
+    assert _aim("Deporting families is cruel and [stupid] policy.") == ("thing", "policy")
+    assert _aim("Smith is a [stupid] policy maker.")[0] == "person"
+    assert _aim("Smith is [garbage].")[0] == "person"
+
+
+def test_a_comment_that_speaks_to_someone_is_personal_in_every_sentence():
+    assert _aim("You know nothing. This plan is [stupid].")[0] == "person"
+    assert _aim("Read it again, u fool. This plan is [stupid].")[0] == "person"
+    assert _aim("Young people voted. This plan is [stupid].") == ("thing", "plan")
