@@ -81,6 +81,9 @@ class Reason:
     action: Action
     message: str  # plain-language statement shown to the author
     detail: dict[str, object] = field(default_factory=dict)  # scores, spans, matches
+    # The message is the newsroom's own (a policy rule's ``message:``, in its
+    # language), not one of the built-in English sentences.
+    own_words: bool = False
 
 
 @dataclass(frozen=True)

@@ -136,7 +136,10 @@ class Policy:
             if isinstance(outcome, Exception):
                 failures.append(_failure(rule, outcome))
                 continue
-            reason = Reason(rule.id, outcome.action, _message(rule, outcome), outcome.detail)
+            reason = Reason(
+                rule.id, outcome.action, _message(rule, outcome), outcome.detail,
+                own_words=rule.message is not None,
+            )
             reasons.append(reason)
             if decisive is None and outcome.action is not Action.FLAG:
                 decisive = reason

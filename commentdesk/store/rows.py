@@ -29,12 +29,15 @@ def aware(value: datetime | None) -> datetime | None:
 
 
 def reason_to_json(reason: Reason) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "rule": reason.rule,
         "action": reason.action.value,
         "message": reason.message,
         "detail": reason.detail,
     }
+    if reason.own_words:
+        data["own_words"] = True
+    return data
 
 
 def reason_from_json(data: dict[str, Any]) -> Reason:
@@ -43,6 +46,7 @@ def reason_from_json(data: dict[str, Any]) -> Reason:
         action=DomainAction(data.get("action", "flag")),
         message=str(data.get("message", "")),
         detail=dict(data.get("detail") or {}),
+        own_words=data.get("own_words") is True,
     )
 
 

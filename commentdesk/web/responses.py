@@ -93,6 +93,14 @@ class Submitted(Shape):
     parent_id: int | None
     status: Status
     message: str | None = Field(description="What to tell its author when not published.")
+    reason: str | None = Field(
+        description="The id of the rule that held or rejected it, for a translated widget "
+        "to give its own words; null when published."
+    )
+    reason_message: str | None = Field(
+        description="That rule's message when the newsroom's policy wrote it (so in the "
+        "newsroom's language); null for the built-in English reasons."
+    )
     reasons: list[ReasonOut] = Field(description="The rules that held or rejected it.")
     policy_version: str | None
     model_version: str | None

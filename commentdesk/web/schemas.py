@@ -234,12 +234,23 @@ def author_message(decision: Decision) -> str | None:
 
 
 def submit_out(comment: Comment, decision: Decision) -> dict[str, Any]:
+    decisive = decision.decisive
+    approved = decision.status.value == "approved"
     return {
         "id": comment.id,
         "story_id": comment.story_id,
         "parent_id": comment.parent_id,
         "status": decision.status.value,
         "message": author_message(decision),
+        # A translated widget shows its own words for the outcome: the rule
+        # that decided (to look up the newsroom's word for it) and the rule's
+        # message when the newsroom wrote it, so in its language.
+        "reason": decisive.rule if decisive is not None and not approved else None,
+        "reason_message": (
+            decisive.message
+            if decisive is not None and decisive.own_words and not approved
+            else None
+        ),
         "reasons": [
             {"rule": r.rule, "action": r.action.value, "message": r.message}
             for r in decision.reasons

@@ -39,3 +39,53 @@ def test_the_widget_speaks_the_newsrooms_language(
     # What the newsroom did not give stays in English.
     expect(page.locator(".cd-report").first).to_have_text("Report")
     reader.assert_clean()
+
+
+POLICY = """\
+name: Tagesblatt
+default: approve
+rules:
+  - {id: links, type: links, action: hold}
+  - {id: night, type: regex, pattern: nachtschicht, action: hold}
+  - {id: own, type: regex, pattern: eigene, action: hold, message: Wir lesen das zuerst.}
+  - {id: out, type: regex, pattern: verboten, action: reject}
+"""
+
+
+def test_a_translated_widget_tells_held_authors_why_in_the_newsrooms_words(
+    services: Services, site: SiteKeys, host: HostPage, open_page: Any
+) -> None:
+    from commentdesk import actions
+
+    actions.set_policy(services, site.site.id, POLICY)
+    words = {
+        "awaitingReview": "Ihr Kommentar wird geprüft.",
+        "reason:night": "Nachts lesen wir jeden Kommentar zuerst.",
+    }
+    attribute = "data-strings='" + json.dumps(words, ensure_ascii=False) + "'"
+    reader = open_page()
+    page = reader.page
+    open_article(page, host.article(site, reader_token(site), attribute))
+
+    def post(text: str, kind: str) -> str:
+        page.fill(".cd-widget > .cd-compose .cd-input", text)
+        page.click(".cd-widget > .cd-compose .cd-post")
+        notice = page.locator(f".cd-widget > .cd-compose .cd-notice.cd-{kind}")
+        expect(notice).to_be_visible()
+        said = notice.text_content() or ""
+        page.evaluate("(n => { n.textContent = ''; n.className = 'cd-notice'; })"
+                      "(document.querySelector('.cd-widget > .cd-compose .cd-notice'))")
+        return said
+
+    # A built-in reason is English: the newsroom's sentence stands in for it.
+    assert post("Mehr dazu unter https://example.org/bericht", "held") == \
+        "Ihr Kommentar wird geprüft."
+    # A rule's own message was written by the newsroom: it follows the sentence.
+    assert post("Das sind meine eigene Gedanken.", "held") == \
+        "Ihr Kommentar wird geprüft. Wir lesen das zuerst."
+    # The newsroom's words for one rule replace the whole notice.
+    assert post("Gilt das auch für die Nachtschicht?", "held") == \
+        "Nachts lesen wir jeden Kommentar zuerst."
+    # A sentence the newsroom did not translate keeps the server's full reason.
+    assert post("Das ist verboten gut.", "rejected").startswith("Your comment was not published")
+    reader.assert_clean()

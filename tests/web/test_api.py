@@ -53,6 +53,29 @@ def test_abusive_comment_is_not_published_and_says_why(http: httpx.Client, site:
     assert thread["comments"] == []
 
 
+def test_the_outcome_names_its_rule_and_the_newsrooms_own_message(
+    http: httpx.Client, services: Services, site: SiteKeys
+) -> None:
+    actions.set_policy(services, site.site.id, """\
+rules:
+  - {id: links, type: links, action: hold}
+  - {id: own, type: regex, pattern: eigene, action: hold, message: Wir lesen das zuerst.}
+""")
+    civil = post_comment(http, site, CIVIL).json()
+    assert civil["reason"] is None and civil["reason_message"] is None
+    built_in = post_comment(http, site, "More at https://example.org/report").json()
+    assert (built_in["status"], built_in["reason"]) == ("held", "links")
+    assert built_in["reason_message"] is None  # the built-in sentence is English
+    own = post_comment(http, site, "Meine eigene Meinung.").json()
+    assert (own["reason"], own["reason_message"]) == ("own", "Wir lesen das zuerst.")
+    # A retry answers from what was stored: the same words.
+    again = post_comment(http, site, "Meine eigene Meinung.",
+                         headers={"Idempotency-Key": "k-1"}).json()
+    retried = post_comment(http, site, "Meine eigene Meinung.",
+                           headers={"Idempotency-Key": "k-1"}).json()
+    assert retried["id"] == again["id"] and retried["reason_message"] == "Wir lesen das zuerst."
+
+
 def test_replies_are_threaded(http: httpx.Client, site: SiteKeys) -> None:
     parent = post_comment(http, site, CIVIL).json()
     reply = post_comment(

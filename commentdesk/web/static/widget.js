@@ -67,12 +67,34 @@
     justNow: "just now", newComment: "1 new comment", newComments: "{count} new comments",
     replyToYou: "Reply to you", newReplyToYou: "Someone replied to your comment."
   };
+  // Which words the newsroom gave, and its words for single policy rules
+  // ("reason:links": why a comment with a link waits), so that a translated
+  // widget never mixes in the server's English reasons.
+  var GIVEN = {}, REASONS = {};
   [window.CommentDeskStrings, parseStrings(script.dataset.strings)].forEach(function (given) {
     if (!given || typeof given !== "object") { return; }
     Object.keys(STRINGS).forEach(function (key) {
-      if (typeof given[key] === "string") { STRINGS[key] = given[key]; }
+      if (typeof given[key] === "string") { STRINGS[key] = given[key]; GIVEN[key] = true; }
+    });
+    Object.keys(given).forEach(function (key) {
+      if (key.indexOf("reason:") === 0 && typeof given[key] === "string") {
+        REASONS[key.slice(7)] = given[key];
+      }
     });
   });
+
+  // What to tell an author whose comment was held or rejected (key: the widget's
+  // own sentence for it). The server's message is English, built from the
+  // policy; once the newsroom has put that sentence in its language, the widget
+  // shows the newsroom's words, with the rule's message only where the policy
+  // wrote it (and so in the newsroom's language too).
+  function outcomeText(result, key) {
+    if (result.reason && Object.prototype.hasOwnProperty.call(REASONS, result.reason)) {
+      return REASONS[result.reason];
+    }
+    if (!GIVEN[key]) { return result.message || t(key); }
+    return result.reason_message ? t(key) + " " + result.reason_message : t(key);
+  }
 
   function parseStrings(text) {
     if (!text) { return null; }
@@ -350,13 +372,13 @@
           area.cdCount();
           showOwn();
         } else if (result.status === "held") {
-          say(result.message || t("awaitingReview"), "held");
+          say(outcomeText(result, "awaitingReview"), "held");
           area.value = "";
           keepDraft(box);
           forgetKey(box);
           area.cdCount();
         } else {
-          say(result.message || t("notPublished"), "rejected");
+          say(outcomeText(result, "notPublished"), "rejected");
         }
       }).catch(function (err) {
         if (err.status === 401) { say(t("signInAgain", { error: err.message }), "error"); }
@@ -645,7 +667,7 @@
           ownNote(item, t("editPublished"), "ok");
         } else {
           // No longer published: it leaves the thread here as it does for everyone.
-          ownNote(item, result.message || t("editAwaiting"),
+          ownNote(item, outcomeText(result, result.status === "held" ? "editAwaiting" : "notPublished"),
             result.status === "held" ? "held" : "rejected");
           body.textContent = "";
           tools.hidden = true;
