@@ -16,7 +16,7 @@ from lxml import etree
 
 from commentdesk.domain import CommentStatus
 from commentdesk.ingest.markup import html_to_text
-from commentdesk.ingest.records import BadRecord, ImportRecord, parse_timestamp
+from commentdesk.ingest.records import BadRecord, ImportRecord, guest_id, parse_timestamp
 from commentdesk.ingest.xmlstream import (
     attribute,
     child,
@@ -84,6 +84,12 @@ def _post(path: Path, element: etree._Element, thread: _Thread, line: int = 0) -
     author = child(element, "author")
     username = child_text(author, "username") if author is not None else ""
     anonymous = author is None or child_text(author, "isAnonymous") == "true"
+    name = child_text(author, "name") if author is not None else ""
+    if anonymous or not username:
+        email = child_text(author, "email") if author is not None else ""
+        author_id = guest_id("disqus-guest", email, name)
+    else:
+        author_id = f"disqus:{username}"
     parent_id = attribute(child(element, "parent"), "id")
     return ImportRecord(
         source=str(path),
@@ -94,8 +100,8 @@ def _post(path: Path, element: etree._Element, thread: _Thread, line: int = 0) -
         story_title=thread.title,
         body=body,
         parent_external_id=f"disqus:{parent_id}" if parent_id else None,
-        author_external_id=None if anonymous or not username else f"disqus:{username}",
-        author_name=child_text(author, "name") if author is not None else "",
+        author_external_id=author_id,
+        author_name=name,
         created_at=created_at,
         status=_status(element),
     )

@@ -6,6 +6,7 @@ it cannot read), so the importer knows nothing about Disqus, WordPress or CSV.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 
@@ -101,3 +102,16 @@ def parse_timestamp(value: object) -> datetime | None:
     # Converted, not just labelled: SQLite keeps no offset, so 10:00+02:00 would
     # come back as 10:00 UTC.
     return stamp.astimezone(UTC) if stamp.tzinfo else stamp.replace(tzinfo=UTC)
+
+
+def guest_id(prefix: str, email: str, name: str) -> str | None:
+    """An author id for a guest who posted without an account, or None if unnamed.
+
+    Guests have no account id; their email (never stored, only hashed) or else
+    the name they gave groups their comments, and keeps the name they posted
+    under on the page.
+    """
+    key = email.strip().lower() or name.strip()
+    if not key:
+        return None
+    return f"{prefix}:" + hashlib.sha256(key.encode()).hexdigest()[:16]

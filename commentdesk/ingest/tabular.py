@@ -18,7 +18,13 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from commentdesk.ingest.records import BadRecord, ImportRecord, parse_status, parse_timestamp
+from commentdesk.ingest.records import (
+    BadRecord,
+    ImportRecord,
+    guest_id,
+    parse_status,
+    parse_timestamp,
+)
 from commentdesk.scoring import inputs
 
 Item = ImportRecord | BadRecord
@@ -83,8 +89,13 @@ def from_mapping(data: Mapping[str, Any], source: str, line: int) -> Item:
         status = parse_status(data.get("status"))
     except ValueError as err:
         return BadRecord(source, line, str(err))
-    author = _text(data.get("author_id")) or None
-    external_id = _text(data.get("id")) or _content_id(story, author, body, data)
+    name = _text(data.get("author_name"))
+    given = _text(data.get("author_id")) or None
+    external_id = _text(data.get("id")) or _content_id(story, given, body, data)
+    # A reader's row with a name and no id is a guest's: kept under that name.
+    # (The newsroom's own rows carry the byline in staff_name.)
+    staff = _text(data.get("staff_name"))
+    author = given or (None if staff else guest_id("guest", "", name))
     return ImportRecord(
         source=source,
         line=line,
@@ -95,8 +106,8 @@ def from_mapping(data: Mapping[str, Any], source: str, line: int) -> Item:
         story_title=_text(data.get("story_title")),
         parent_external_id=_text(data.get("parent_id")) or None,
         author_external_id=author,
-        author_name=_text(data.get("author_name")),
-        staff_name=_text(data.get("staff_name")),
+        author_name=name,
+        staff_name=staff,
         created_at=created_at,
         status=status,
     )

@@ -7,7 +7,6 @@ the thread. Pingbacks and trackbacks are not reader comments and are skipped.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from lxml import etree
 
 from commentdesk.domain import CommentStatus
 from commentdesk.ingest.markup import html_to_text
-from commentdesk.ingest.records import BadRecord, ImportRecord, parse_timestamp
+from commentdesk.ingest.records import BadRecord, ImportRecord, guest_id, parse_timestamp
 from commentdesk.ingest.xmlstream import child_text, closed_elements, local_name
 
 Item = ImportRecord | BadRecord
@@ -94,8 +93,4 @@ def _author_id(element: etree._Element, name: str) -> str | None:
     user_id = child_text(element, "comment_user_id")
     if user_id not in ("", "0"):
         return f"wp-user:{user_id}"
-    email = child_text(element, "comment_author_email").lower()
-    if not (email or name):
-        return None
-    # Guests have no account; their email (never stored) groups their comments.
-    return "wp-guest:" + hashlib.sha256((email or name).encode()).hexdigest()[:16]
+    return guest_id("wp-guest", child_text(element, "comment_author_email"), name)

@@ -36,7 +36,7 @@ def test_disqus_import_is_threaded_and_idempotent(
     assert (first.added, first.already_there, len(first.bad)) == (3, 0, 1)
     assert first.stories_created == 1
     counts = _counts(services)
-    assert counts == (1, 2, 3)  # one story; ann and bo (the spammer was anonymous)
+    assert counts == (1, 3, 3)  # one story; ann, bo and the anonymous guest
 
     again = import_file(services, site_id, path)
     assert (again.added, again.already_there) == (0, 3)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -32,7 +33,9 @@ def test_disqus_threads_posts_and_states(tmp_path: Path) -> None:
     assert reply.parent_external_id == "disqus:5001"
     assert reply.body == "I disagree & think it costs too much.\n\nSecond paragraph."
     assert spam.parent_external_id == "disqus:5002"
-    assert spam.author_external_id is None  # anonymous
+    # An anonymous guest keeps the name they posted under, grouped by it.
+    assert spam.author_external_id and spam.author_external_id.startswith("disqus-guest:")
+    assert spam.author_name == "Guest"
     assert [r.status for r in good] == [
         CommentStatus.APPROVED, CommentStatus.APPROVED, CommentStatus.REJECTED
     ]
@@ -41,6 +44,20 @@ def test_disqus_threads_posts_and_states(tmp_path: Path) -> None:
     # The deleted post with no text is reported with the line it starts on.
     assert len(bad) == 1 and "5004" in bad[0].message
     assert DISQUS.splitlines()[bad[0].line - 1].strip().startswith('<post dsq:id="5004"')
+
+
+def test_disqus_guests_are_grouped_by_email_which_is_never_kept(tmp_path: Path) -> None:
+    guest = DISQUS.replace(
+        "<author><name>Guest</name><isAnonymous>true</isAnonymous></author>",
+        "<author><name>Pat</name><email>Pat@Mail.example</email>"
+        "<isAnonymous>true</isAnonymous></author>",
+    )
+    one = _read(tmp_path, "a.xml", guest)[0][2].author_external_id
+    renamed = _read(tmp_path, "b.xml", guest.replace("<name>Pat</name>", "<name>P.</name>"))
+    assert one and one == renamed[0][2].author_external_id
+    assert "pat" not in one.lower().split(":", 1)[1]
+    nameless = DISQUS.replace("<author><name>Guest</name>", "<author><name></name>")
+    assert _read(tmp_path, "c.xml", nameless)[0][2].author_external_id is None
 
 
 def test_wxr_comments_with_parents(tmp_path: Path) -> None:
@@ -76,6 +93,29 @@ def test_csv_multiline_body_and_bad_status(tmp_path: Path) -> None:
     assert good[2].status is None
     # r4 starts on line 6: the header, r1, r2 (two lines), r3 come before it.
     assert [b.line for b in bad] == [6] and "maybe" in bad[0].message
+
+
+def test_a_row_with_a_name_and_no_author_id_keeps_the_name(tmp_path: Path) -> None:
+    rows = (
+        "id,story_id,author_id,author_name,staff_name,body\n"
+        "g1,s9,,Dee,,First guest comment\n"
+        "g2,s9,,Dee,,Second guest comment\n"
+        "n1,s9,,City desk,City desk,The newsroom answers\n"
+        "x1,s9,,,,Nobody at all\n"
+    )
+    good, bad = _read(tmp_path, "guests.csv", rows)
+    assert bad == []
+    first, second, staff, nobody = good
+    assert first.author_name == "Dee" and first.author_external_id
+    assert first.author_external_id.startswith("guest:")
+    assert second.author_external_id == first.author_external_id
+    assert staff.author_external_id is None and staff.staff_name == "City desk"
+    assert nobody.author_external_id is None
+    # Rows without an id keep the id they had before guests were named.
+    plain = _read(tmp_path, "noid.csv", "story_id,author_name,body\ns9,Dee,Hello\n")[0][0]
+    unnamed_key = "\x1f".join(["s9", "", "", "Hello"])  # no author id, no time
+    assert plain.external_id == "row:" + hashlib.sha256(unnamed_key.encode()).hexdigest()[:32]
+    assert plain.author_external_id
 
 
 def test_unknown_format_is_a_clear_error(tmp_path: Path) -> None:
