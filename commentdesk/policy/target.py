@@ -129,7 +129,7 @@ def aimed_at(text: str, begin: int, end: int) -> Target:
             return Target("person", word)
     # A comment that speaks to someone may aim its words at them from any
     # sentence ("You know what? That's a stupid idea, like the rest of yours").
-    addressed = _YOU.search(text.lower())
+    addressed = _YOU.search(_lower(text))
     if addressed:
         return Target("person", addressed.group())
     if _counted_as_people(words, own):
@@ -157,12 +157,20 @@ def all_about_things(text: str, spans: list[tuple[int, int]]) -> list[Target] | 
 
 
 def _sentence_of(text: str, offset: int) -> tuple[int, list[tuple[int, int, str]]] | None:
-    lowered = text.lower().replace("\u2019", "'")
+    lowered = _lower(text).replace("\u2019", "'")
     for match in _SENTENCE.finditer(lowered):
         if match.start() <= offset < match.end():
             words = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(match.group())]
             return match.start(), words
     return None
+
+
+def _lower(text: str) -> str:
+    """Lower case that keeps every offset: "\u0130".lower() is two characters."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
 
 def _subject(words: list[tuple[int, int, str]], first: int, last: int) -> str | None:

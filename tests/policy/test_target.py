@@ -104,3 +104,12 @@ def test_a_comment_that_speaks_to_someone_is_personal_in_every_sentence():
     assert _aim("You know nothing. This plan is [stupid].")[0] == "person"
     assert _aim("Read it again, u fool. This plan is [stupid].")[0] == "person"
     assert _aim("Young people voted. This plan is [stupid].") == ("thing", "plan")
+
+
+def test_offsets_hold_where_lower_case_changes_the_length():
+    # "\u0130".lower() is two characters: the words after it must not shift.
+    text = "\u0130" * 40 + "! The council is a joke. The mayor is an idiot."
+    joke = text.index("joke")
+    assert _aim(text[:joke] + "[joke]" + text[joke + 4:]) == ("thing", "council")
+    idiot = text.index("idiot")
+    assert _aim(text[:idiot] + "[idiot]" + text[idiot + 5:]) == ("person", "mayor")
