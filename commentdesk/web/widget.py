@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from commentdesk.actions import validate_body
 from commentdesk.domain import CommentStatus, Story
 from commentdesk.errors import NotFound
+from commentdesk.policy.target import all_about_things
 from commentdesk.services import Services
 from commentdesk.store import comments as comment_store
 from commentdesk.store import events as event_store
@@ -97,7 +98,8 @@ def _rate_limit_draft(request: Request) -> None:
 def check_draft(request: Request, story_id: int, payload: DraftIn) -> dict[str, Any]:
     """Would this draft come across as an attack? Advice only: nothing is stored.
 
-    `toxic` is true when an attack attribute scores at or above 0.5. When the
+    `toxic` is true when an attack attribute scores at or above 0.5, unless all
+    its spans are said of a thing, not a person ("what a stupid decision"). When the
     draft can't be scored, `scored` is false and there is no nudge; the policy
     holds such a comment anyway when it is posted.
     """
@@ -108,7 +110,15 @@ def check_draft(request: Request, story_id: int, payload: DraftIn) -> dict[str, 
     score = services.score_safely([body])[0]
     if score is None:
         return {"toxic": False, "scored": False, "attributes": [], "message": None}
-    flagged = [a for a in NUDGE_ATTRIBUTES if score.scores.get(a, 0.0) >= NUDGE_THRESHOLD]
+    # Harsh words about a policy or an institution hurt nobody: as in the
+    # default policy's bands, an attribute whose spans are all about things
+    # (commentdesk.policy.target) earns no nudge, and so no hold for posting anyway.
+    flagged = [
+        a
+        for a in NUDGE_ATTRIBUTES
+        if score.scores.get(a, 0.0) >= NUDGE_THRESHOLD
+        and all_about_things(body, [(b, e) for b, e, _ in score.spans.get(a, [])]) is None
+    ]
     return {
         "toxic": bool(flagged),
         "scored": True,

@@ -41,6 +41,13 @@ def test_draft_check_nudges_attacks_not_civility(
     rude = http.post(url, json={"body": RUDE}).json()
     assert rude["toxic"] is True and "rephrase" in rude["message"]
     assert "INSULT" in rude["attributes"]
+    # Harsh words about a decision or an institution hurt nobody: no nudge.
+    for harsh in ["What a stupid decision by the transport ministry.",
+                  "Congress is a clown show and both parties are to blame."]:
+        about = http.post(url, json={"body": harsh}).json()
+        assert about["toxic"] is False and about["scored"] is True, (harsh, about)
+    person = http.post(url, json={"body": "What a stupid man the minister is."}).json()
+    assert person["toxic"] is True
     assert http.post(url, json={"body": "   "}).status_code == 422
     assert http.post(url, json={"text": CIVIL}).status_code == 422
     assert http.post("/api/v1/stories/987654/drafts:check", json={"body": CIVIL}).status_code == 404
