@@ -97,6 +97,8 @@ def check_command(
     chosen = _policy(policy)
     parsed = read_thread(_read_text(thread))
     report = check_thread(parsed, chosen, load_scorer(), source=thread.name)
+    for number, problem in report.bad_lines:
+        typer.echo(f"warning: {thread.name}:{number}: {problem}; skipped", err=True)
     if html is not None:
         try:
             html.write_text(report.to_html(), encoding="utf-8")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import jinja2
@@ -79,6 +79,7 @@ class ThreadReport:
     policy_version: str
     model_version: str | None
     entries: list[Entry]
+    bad_lines: list[tuple[int, str]] = field(default_factory=list)  # skipped, with why
 
     @property
     def counts(self) -> dict[str, int]:
@@ -93,6 +94,7 @@ class ThreadReport:
             "model_version": self.model_version,
             "counts": self.counts,
             "comments": [entry.to_dict() for entry in self.entries],
+            "skipped": [{"line": n, "problem": why} for n, why in self.bad_lines],
         }
 
     def renderable(self) -> Group:
@@ -134,7 +136,7 @@ def check_thread(
         )
         entries.append(Entry(comment, decision, result))
     model = next((e.score.model_version for e in entries if e.score is not None), None)
-    return ThreadReport(source, thread.kind, policy.version, model, entries)
+    return ThreadReport(source, thread.kind, policy.version, model, entries, thread.bad_lines)
 
 
 def _safe_score(score: ScoreFn, text: str) -> ScoreResult | None:

@@ -1,8 +1,10 @@
 """A comment thread read from a file for ``check``: JSONL, plain lines, or a scraped page.
 
 Which it is gets detected: a line reading exactly "Join the discussion" makes
-it a scraped article page; lines that are all JSON objects with a "text" make
-it JSONL; anything else is one comment per line.
+it a scraped article page; a first line that is a JSON object makes it JSONL
+(each comment's words in "text", or "body" as in import and export files; a
+line that is not such an object is reported with its number and skipped, never
+read as a comment); anything else is one comment per line.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ class Thread:
     kind: str  # "scraped-page" | "jsonl" | "lines"
     comments: list[ThreadComment] = field(default_factory=list)
     date: date | None = None
+    bad_lines: list[tuple[int, str]] = field(default_factory=list)  # (line, problem)
 
 
 def read_thread(text: str) -> Thread:
@@ -39,38 +42,46 @@ def read_thread(text: str) -> Thread:
         ]
         return Thread("scraped-page", comments, page.date)
     numbered = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
-    rows = _json_rows(numbered)
-    if rows is not None:
-        comments = [
-            ThreadComment(
-                i,
-                n,
-                str(row["text"]),
-                id=str(row.get("id", n)),
-                author=_author_name(row.get("author")),
-            )
-            for i, (n, row) in enumerate(rows)
-        ]
-        return Thread("jsonl", comments)
+    if numbered and _object(numbered[0][1]) is not None:
+        return _jsonl(numbered)
     return Thread(
         "lines",
         [ThreadComment(i, n, line.strip(), id=str(n)) for i, (n, line) in enumerate(numbered)],
     )
 
 
-def _json_rows(numbered: list[tuple[int, str]]) -> list[tuple[int, dict[str, object]]] | None:
-    if not numbered or not numbered[0][1].lstrip().startswith("{"):
-        return None
-    rows = []
+def _jsonl(numbered: list[tuple[int, str]]) -> Thread:
+    comments: list[ThreadComment] = []
+    bad: list[tuple[int, str]] = []
     for number, line in numbered:
-        try:
-            row = json.loads(line)
-        except ValueError:
-            return None
-        if not isinstance(row, dict) or "text" not in row:
-            return None
-        rows.append((number, row))
-    return rows
+        row = _object(line)
+        if row is None:
+            bad.append((number, "not a JSON object"))
+            continue
+        words = row.get("text", row.get("body"))
+        if not isinstance(words, str) or not words.strip():
+            bad.append((number, 'no "text" (or "body") with words in it'))
+            continue
+        comments.append(
+            ThreadComment(
+                len(comments),
+                number,
+                words,
+                id=str(row.get("id", number)),
+                author=_author_name(row.get("author", row.get("author_name"))),
+            )
+        )
+    return Thread("jsonl", comments, bad_lines=bad)
+
+
+def _object(line: str) -> dict[str, object] | None:
+    if not line.lstrip().startswith("{"):
+        return None
+    try:
+        row = json.loads(line)
+    except ValueError:
+        return None
+    return row if isinstance(row, dict) else None
 
 
 def _author_name(value: object) -> str | None:

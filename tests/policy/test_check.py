@@ -114,3 +114,29 @@ def test_check_the_example_page():
     civil = set(by_line) - ABUSIVE_LINES - UNDECIDED_LINES
     stopped = sorted(n for n in civil if by_line[n]["status"] != "approved")
     assert (missed, stopped) == ([], [])
+
+
+def test_check_reads_export_files_and_reports_bad_lines_without_reading_them_as_comments(
+    tmp_path: Path,
+):
+    # Import and export files name the words "body"; a broken line is skipped with
+    # its number, not scored as text (the whole file used to be read as plain lines).
+    thread = tmp_path / "export.jsonl"
+    thread.write_text(
+        json.dumps({"id": "e1", "author_name": "Ann", "body": "Rates went up again."}) + "\n"
+        + '{"id": "e2", "body": \n'
+        + json.dumps({"id": "e3", "body": "   "}) + "\n"
+        + json.dumps(["not", "an", "object"]) + "\n"
+        + json.dumps({"id": "e5", "text": "You are a pathetic moron."}) + "\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["check", str(thread), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["kind"] == "jsonl"
+    assert [(c["id"], c["line"]) for c in report["comments"]] == [("e1", 1), ("e5", 5)]
+    assert report["comments"][0]["author"] == "Ann"
+    assert report["comments"][0]["status"] == "approved"
+    assert report["comments"][1]["status"] in ("held", "rejected")
+    assert [s["line"] for s in report["skipped"]] == [2, 3, 4]
+    assert "export.jsonl:2: not a JSON object; skipped" in result.stderr

@@ -29,7 +29,11 @@ def test_overlapping_spans_merge_into_labelled_segments():
 def test_read_thread_detects_formats():
     assert read_thread('{"text": "a"}\n{"text": "b", "author": {"name": "z"}}\n').kind == "jsonl"
     assert read_thread("plain one\n\nplain two\n").comments[1].line == 3
-    assert read_thread('{"text": "a"}\nnot json\n').kind == "lines"
+    # A JSONL file with a broken line stays JSONL: the line is skipped, with its number.
+    mixed = read_thread('{"text": "a"}\nnot json\n{"body": "b"}\n')
+    assert mixed.kind == "jsonl" and [c.text for c in mixed.comments] == ["a", "b"]
+    assert mixed.bad_lines == [(2, "not a JSON object")]
+    assert read_thread('{not json\nplain two\n').kind == "lines"
     page = read_thread("date 2020-01-02 Article.\nJoin the discussion\nFirst!\n")
     assert page.kind == "scraped-page" and page.comments[0].line == 3
 
