@@ -240,6 +240,7 @@ def _print_rescore(report: RescoreReport) -> None:
     verb = "applied" if report.applied else "dry run, nothing written (use --apply)"
     console.print(
         f"model {report.model_version or '-'} (before: {previous}); examined {report.examined}, "
-        f"{report.changed} decisions change, {report.kept} human decisions kept, "
+        f"{report.changed} decisions change, {report.unchanged} already decided so, "
+        f"{report.kept} human decisions kept, "
         f"{report.unscored} could not be scored and were left as they are; {verb}"
     )

@@ -3,7 +3,10 @@
 A dry run scores every comment again, decides it again under the site's
 current policy and counts how decisions would move; nothing is written.
 ``apply=True`` writes the new scores and decisions, one transaction per batch,
-with an audit row per comment (actor: the system, action "rescore").
+with an audit row per comment (actor: the system, action "rescore"), except
+for a comment whose stored decision it repeats exactly (the same model, policy,
+status and reasons): a second run writes nothing, so the audit log records
+decisions, not reruns.
 A moderator's decision, a state kept from an imported archive, and a comment
 the newsroom wrote are human judgements: their scores are refreshed but their
 status never changes. A comment the scorer cannot score is left exactly as
@@ -12,6 +15,7 @@ it is (fail closed).
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import nullcontext
@@ -22,12 +26,13 @@ from sqlalchemy.engine import Connection
 
 from commentdesk import actions
 from commentdesk.actions import policy_for
-from commentdesk.domain import Author, Comment, Decision, ScoreResult, Story
+from commentdesk.domain import Author, Comment, Decision, Reason, ScoreResult, Story
 from commentdesk.policy import Policy, Submission
 from commentdesk.services import Services
 from commentdesk.store import HistoryBefore
 from commentdesk.store import authors as author_store
 from commentdesk.store import comments as comment_store
+from commentdesk.store import rows
 from commentdesk.store import stories as story_store
 
 BATCH = 256
@@ -51,6 +56,7 @@ class RescoreReport:
     rescored: int = 0
     unscored: int = 0  # scorer failed: left untouched
     kept: int = 0  # human decisions: scores refreshed, status kept
+    unchanged: int = 0  # decided again exactly as stored: nothing to write
     applied: bool = False
     previous_models: Counter[str] = field(default_factory=Counter)
     changes: Counter[str] = field(default_factory=Counter)  # "held->approved": n
@@ -149,7 +155,7 @@ def _one(
     report.previous_models[comment.model_version or "none"] += 1
     if _is_kept(conn, comment):
         report.kept += 1
-        if apply:
+        if apply and comment.model_version != score.model_version:
             comment_store.record_scores(conn, comment.id, score)
         return
     story = context.story(comment)
@@ -165,8 +171,24 @@ def _one(
     )
     if decision.status is not comment.status:
         _count_change(report, comment, decision)
-    if apply:
+    if _as_stored(comment, score, decision):
+        report.unchanged += 1
+    elif apply:
         _write(conn, comment, score, decision)
+
+
+def _as_stored(comment: Comment, score: ScoreResult, decision: Decision) -> bool:
+    """The stored decision is this one: the same model, policy, status and reasons."""
+    if (comment.model_version, comment.policy_version, comment.status) != (
+        score.model_version, decision.policy_version, decision.status
+    ):
+        return False
+    # Reasons compared as they are stored (JSON), where tuples became lists.
+    return _plain(comment.reasons) == _plain(decision.reasons)
+
+
+def _plain(reasons: list[Reason]) -> object:
+    return json.loads(json.dumps([rows.reason_to_json(r) for r in reasons], default=str))
 
 
 def _count_change(report: RescoreReport, comment: Comment, decision: Decision) -> None:

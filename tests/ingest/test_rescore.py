@@ -68,8 +68,24 @@ def test_dry_run_changes_nothing_and_apply_writes_with_audit(
     )
     assert trail[-1].model_version == dry.model_version
 
-    # Decided again with the same model, nothing moves.
-    assert rescore(services, site_id, None, apply=False).changed == 0
+    # Decided again with the same model, nothing moves, and applying it again
+    # writes nothing: no audit row says a decision was made that was not.
+    again = rescore(services, site_id, None, apply=False)
+    assert (again.changed, again.unchanged) == (0, 4)
+    with services.store.read() as conn:
+        rows_before = len(audit_store.trail(conn, site_id, "comment", k1.id))
+    repeated = rescore(services, site_id, None, apply=True)
+    assert (repeated.changed, repeated.unchanged) == (0, 4)
+    with services.store.read() as conn:
+        assert len(audit_store.trail(conn, site_id, "comment", k1.id)) == rows_before
+    # A new policy decides them again: written, with its version, although the
+    # status is the same.
+    actions.set_policy(services, site_id, "rules:\n  - {id: links, type: links}\n")
+    renewed = rescore(services, site_id, None, apply=True)
+    assert renewed.unchanged == 0
+    with services.store.read() as conn:
+        trail = audit_store.trail(conn, site_id, "comment", k1.id)
+        assert len(trail) == rows_before + 1 and trail[-1].action == "rescore"
 
 
 def test_moderator_decisions_stand_and_since_filters(
