@@ -29,10 +29,9 @@ from commentdesk.actions import policy_for
 from commentdesk.domain import Author, Comment, Decision, Reason, ScoreResult, Story
 from commentdesk.policy import Policy, Submission
 from commentdesk.services import Services
-from commentdesk.store import HistoryBefore
+from commentdesk.store import HistoryBefore, rows
 from commentdesk.store import authors as author_store
 from commentdesk.store import comments as comment_store
-from commentdesk.store import rows
 from commentdesk.store import stories as story_store
 
 BATCH = 256
