@@ -30,6 +30,8 @@ from dataclasses import dataclass
 
 # Things whose criticism is argument, however rude: what governments and
 # newsrooms make and do, the institutions themselves, and political ideas.
+# Countries, states and cities are left out: "X is a cancer" said of a place
+# is too often said of its people.
 THINGS = frozenset(
     """
     bill law amendment motion proposal plan scheme policy measure legislation deal treaty
@@ -41,7 +43,7 @@ THINGS = frozenset(
     website poll survey study
     congress parliament senate government administration council ministry department
     agency committee commission board court cabinet regime establishment bureaucracy
-    authority industry company corporation bank party state city country economy market
+    authority industry company corporation bank party economy market
     fed eu nhs fbi cia fda irs epa un nato
     capitalism socialism communism populism fascism liberalism conservatism nationalism
     globalism neoliberalism authoritarianism consumerism corporatism cronyism

@@ -113,3 +113,9 @@ def test_offsets_hold_where_lower_case_changes_the_length():
     assert _aim(text[:joke] + "[joke]" + text[joke + 4:]) == ("thing", "council")
     idiot = text.index("idiot")
     assert _aim(text[:idiot] + "[idiot]" + text[idiot + 5:]) == ("person", "mayor")
+
+
+def test_places_are_not_things_their_people_live_there():
+    for marked in ["The state of Israel [is a cancer].", "This country [is a plague].",
+                   "That city is [garbage] and so are the people."]:
+        assert _aim(marked)[0] == "person", marked
