@@ -281,6 +281,7 @@ class Pattern(Rule):
     pattern: Any = None  # a compiled ``regex`` pattern
     on_normalized: bool = False
     people_only: bool = False  # ``aimed_at: people``
+    parties_pass: bool = False  # ``parties: institutions``
 
     def evaluate(self, sub: Submission, ctx: Context) -> Hit | None:
         text = ctx.norm.text if self.on_normalized else sub.text
@@ -294,7 +295,7 @@ class Pattern(Rule):
             return None
         detail: dict[str, object] = {"pattern": self.pattern.pattern, "spans": spans}
         if self.people_only:
-            things = _things_only(sub.text, [(b, e) for b, e in spans], detail)
+            things = _things_only(sub.text, [(b, e) for b, e in spans], detail, self.parties_pass)
             if things is not None:
                 return things
         return self.hit("it matches a pattern this site checks for", detail)
@@ -324,6 +325,7 @@ class ScoreBand(Rule):
     reject: float | None = None
     also: tuple[tuple[str, float], ...] = ()
     people_only: bool = False  # ``aimed_at: people``
+    parties_pass: bool = False  # ``parties: institutions``
     needs_score = True
 
     def evaluate(self, sub: Submission, ctx: Context) -> Hit | None:
@@ -352,19 +354,22 @@ class ScoreBand(Rule):
         if self.also:
             detail["also"] = {name: round(value, 4) for name, value in corroboration.items()}
         if self.people_only:
-            things = _things_only(sub.text, [(int(s[0]), int(s[1])) for s in spans], detail)
+            pairs = [(int(s[0]), int(s[1])) for s in spans]
+            things = _things_only(sub.text, pairs, detail, self.parties_pass)
             if things is not None:
                 return things
         return Hit(action, _BAND_WHY.get(self.attribute, "of its score"), detail)
 
 
-def _things_only(text: str, spans: list[tuple[int, int]], detail: dict[str, object]) -> Hit | None:
+def _things_only(
+    text: str, spans: list[tuple[int, int]], detail: dict[str, object], parties: bool
+) -> Hit | None:
     """A flag in place of the rule's action when every span is about a thing, not a person.
 
     The flag keeps the evidence in the decision record, so a moderator or a
     backtest sees what the rule found and why it did not act.
     """
-    targets = all_about_things(text, spans)
+    targets = all_about_things(text, spans, parties)
     if targets is None:
         return None
     words = sorted({t.word for t in targets})
@@ -420,7 +425,7 @@ def _pattern(fields: Fields, named: dict[str, list[str]]) -> dict[str, Any]:
     except regex.error as err:
         raise fields.error("pattern", f"not a valid regular expression: {err}") from err
     on = fields.choice("text", ["original", "normalized"], "original")
-    return {"pattern": compiled, "on_normalized": on == "normalized", "people_only": _aim(fields)}
+    return {"pattern": compiled, "on_normalized": on == "normalized", **_aim(fields)}
 
 
 def _band(fields: Fields, named: dict[str, list[str]]) -> dict[str, Any]:
@@ -436,14 +441,19 @@ def _band(fields: Fields, named: dict[str, list[str]]) -> dict[str, Any]:
         "hold": hold,
         "reject": reject,
         "also": _also(fields),
-        "people_only": _aim(fields),
+        **_aim(fields),
     }
 
 
-def _aim(fields: Fields) -> bool:
+def _aim(fields: Fields) -> dict[str, bool]:
     # "aimed_at: people" lets harsh words about a policy or an institution pass
     # (commentdesk.policy.target); "anyone" (the default) counts every match.
-    return fields.choice("aimed_at", ["anyone", "people"], "anyone") == "people"
+    # "parties: institutions" lets argument with a party or camp pass too.
+    people = fields.choice("aimed_at", ["anyone", "people"], "anyone") == "people"
+    parties = fields.choice("parties", ["people", "institutions"], "people") == "institutions"
+    if parties and not people:
+        raise fields.error("parties", "only goes with aimed_at: people")
+    return {"people_only": people, "parties_pass": parties}
 
 
 def _also(fields: Fields) -> tuple[tuple[str, float], ...]:

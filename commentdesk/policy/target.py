@@ -38,7 +38,8 @@ THINGS = frozenset(
     ordinance project reform budget idea decision ruling verdict tax tariff rule regulation
     program programme system process strategy approach response mandate spending cut
     argument logic reasoning excuse claim statement speech debate hearing vote election
-    referendum campaign result code demand outcome situation mess show circus joke farce fiasco
+    referendum campaign result code demand agenda platform manifesto outcome situation mess
+    show circus joke farce fiasco
     article story headline editorial column report reporting coverage newspaper paper
     website poll survey study
     congress parliament senate government administration council ministry department
@@ -50,6 +51,19 @@ THINGS = frozenset(
     corruption gerrymandering lobbying partisanship inflation debt deficit hypocrisy
     racism sexism bigotry greed
     garbage rubbish nonsense trash junk drivel propaganda lie
+    """.split()
+)
+
+# Parties and political camps, by the names that mean all of them (plural, or an
+# organisation): "Republicans are destroying this country" argues with a party.
+# One member ("a stupid Republican") is a person. Whether a rule lets argument
+# with a party pass is its own choice (``parties: institutions``): name-calling
+# and dehumanising talk about a party's voters stay attacks on people.
+PARTIES = frozenset(
+    """
+    republicans democrats dems gop conservatives liberals libs progressives leftists
+    rightists wingers socialists communists libertarians centrists tories labour greens
+    maga populists left right snp ukip ndp
     """.split()
 )
 
@@ -67,6 +81,7 @@ PEOPLE = frozenset(
     spokeswoman spokesperson officer cop teacher doctor priest human being creature
     individual citizen resident neighbour neighbor reader moderator staff worker activist
     protester
+    jewish christian black white hispanic latina indian chinese arab
     immigrant migrant refugee foreigner muslim jew christian hindu sikh catholic atheist
     mexican latino african arab asian lesbian gay trans islam judaism religion community
     race tribe
@@ -113,7 +128,7 @@ _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 class Target:
     """Who or what one span is about, and the word that says so."""
 
-    kind: str  # "thing" or "person"
+    kind: str  # "thing", "party" or "person"
     word: str  # the deciding word as written ("" when nothing decided)
 
 
@@ -140,6 +155,8 @@ def aimed_at(text: str, begin: int, end: int) -> Target:
     if subject is not None and subject not in _POINTERS:
         if _lemma(subject) in THINGS:
             return Target("thing", subject)
+        if subject in PARTIES:
+            return Target("party", subject)
         if _names_a_person(subject):
             return Target("person", subject)
         # A subject of no known kind ("deporting families ... is stupid policy"):
@@ -150,10 +167,14 @@ def aimed_at(text: str, begin: int, end: int) -> Target:
     return Target("person", subject or described or "")
 
 
-def all_about_things(text: str, spans: list[tuple[int, int]]) -> list[Target] | None:
-    """The targets of every span when each is a thing; None when any is a person."""
+def all_about_things(
+    text: str, spans: list[tuple[int, int]], parties: bool = False
+) -> list[Target] | None:
+    """The targets of every span when each is a thing (or, with ``parties``, a
+    party); None when any is a person."""
+    passing = {"thing", "party"} if parties else {"thing"}
     targets = [aimed_at(text, begin, end) for begin, end in spans]
-    if not targets or any(t.kind != "thing" for t in targets):
+    if not targets or any(t.kind not in passing for t in targets):
         return None
     return targets
 

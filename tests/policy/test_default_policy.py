@@ -73,6 +73,7 @@ def test_the_idioms_of_politics_are_not_wishes_of_violence(decided):
 
 
 PARTIES = ["Republicans", "Democrats", "Tories", "Labour MPs", "Greens", "Libertarians"]
+PEOPLES = ["Immigrants", "Muslims", "Jews", "Mexicans", "Women", "Gay people", "Black people"]
 GROUPS = ["Immigrants", "Christians", "Muslims", "Jews", "Americans", "Liberals",
           "Conservatives", "Atheists", "Women", "Men"]
 MIRRORS = [
@@ -80,6 +81,14 @@ MIRRORS = [
     ("{x} broke their promises on housing again.", PARTIES, True),
     ("{x} are vermin and should be driven out of the country.", GROUPS, False),
     ("{x} are subhuman filth.", GROUPS, False),
+    # The scorer reads harsh argument with a party as severe, a little more for
+    # some parties than others; on either side of a threshold, that was a
+    # viewpoint. Argument with any party passes; the same about people for who
+    # they are does not.
+    ("{x} are destroying this country.", PARTIES, True),
+    ("{x} are ruining our schools.", PARTIES, True),
+    ("{x} are destroying this country.", PEOPLES, False),
+    ("{x} are hypocrites on the deficit.", PARTIES, False),  # name-calling, for every party
 ]
 
 

@@ -197,6 +197,25 @@ def test_aimed_at_people_reads_a_regex_match_the_same_way():
         assert held.status is CommentStatus.HELD and held.decisive.rule == "disease", text
 
 
+def test_parties_institutions_lets_argument_with_a_party_pass_and_only_there():
+    text = "Democrats are destroying this country."
+    begin = text.index("destroying")
+    score = ScoreResult(
+        scores={name: 0.01 for name in ATTRIBUTES} | {"TOXICITY": 0.98},
+        spans={"TOXICITY": [(begin, begin + 10, 0.98)]},
+        model_version="m",
+    )
+    band = "- {id: tox, type: score_band, attribute: TOXICITY, hold: 0.9, aimed_at: people"
+    held = _decide(_policy(band + "}\n"), text, score=score)
+    assert held.status is CommentStatus.HELD  # a party's members are people by default
+    passed = _decide(_policy(band + ", parties: institutions}\n"), text, score=score)
+    assert passed.status is CommentStatus.APPROVED
+    assert passed.reasons[0].detail["targets"] == ["democrats"]
+    with pytest.raises(PolicyError, match="parties: only goes with aimed_at: people"):
+        _policy("- {id: b, type: score_band, attribute: INSULT, hold: 0.5,"
+                " parties: institutions}\n")
+
+
 def test_aimed_at_takes_people_or_anyone_only():
     with pytest.raises(PolicyError, match="aimed_at: must be one of anyone, people"):
         _policy("- {id: b, type: score_band, attribute: INSULT, hold: 0.5, aimed_at: things}\n")

@@ -119,3 +119,17 @@ def test_places_are_not_things_their_people_live_there():
     for marked in ["The state of Israel [is a cancer].", "This country [is a plague].",
                    "That city is [garbage] and so are the people."]:
         assert _aim(marked)[0] == "person", marked
+
+
+def test_a_party_is_its_own_kind_and_one_member_is_a_person():
+    assert _aim("Democrats are [destroying] this country.") == ("party", "democrats")
+    assert _aim("The Tories are [ruining] our schools.") == ("party", "tories")
+    assert _aim("[Republicans] are destroying this country.") == ("party", "republicans")
+    assert _aim("What a [stupid] Republican.")[0] == "person"
+    assert _aim("The Republican is an [idiot].")[0] == "person"
+    assert _aim("Labour voters are [destroying] this country.")[0] == "person"
+    text = "Democrats are destroying this country."
+    span = [(text.index("destroying"), text.index("destroying") + 10)]
+    assert all_about_things(text, span) is None
+    about = all_about_things(text, span, parties=True)
+    assert about is not None and about[0].kind == "party"
