@@ -50,7 +50,13 @@ from commentdesk.scoring.encoder import (
     blend,
     logit,
 )
-from commentdesk.scoring.features import MAX_CHARS, collapse_spaces_mapped, prepare
+from commentdesk.scoring.features import (
+    MAX_CHARS,
+    collapse_spaces_mapped,
+    prepare,
+    prepare_to_score,
+    read,
+)
 from commentdesk.scoring.model import LinearModel, model_version
 from commentdesk.scoring.spans import (
     SpanLexicon,
@@ -750,7 +756,7 @@ def fit_cascade(model_dir: Path, dev: list[Example], progress: Progress = _quiet
     """Choose the gate and fit each attribute's blend calibration on ``dev``,
     once for the cascade and once for the encoder reading every comment."""
     linear = LinearModel.load(model_dir)
-    texts = [prepare(ex.text) for ex in dev]
+    texts = [prepare_to_score(ex.text) for ex in dev]  # the cascade is fitted as it is served
     raw, lin = linear.predict_heads(linear.featurizer.transform_normalized(texts))
     encoder = Encoder(model_dir, MAX_TOKENS)
     # One pass at the longer reading; the cascade's is its first windows.
@@ -828,7 +834,7 @@ def fit_span_rules(
     lexicon = linear.span_lexicon()
     annotated = [i for i, ex in enumerate(dev) if ex.source == "toxic-spans"]
     posts = [dev[i] for i in annotated]
-    norms = [normalize(ex.text[:MAX_CHARS]) for ex in posts]
+    norms = [read(ex.text) for ex in posts]  # as the readings were made: as served
     mapped = [collapse_spaces_mapped(n.text) for n in norms]
     pieces = [encoder.piece_probabilities(readings[i]) for i in annotated]
     rules: dict[str, dict[str, float]] = {}

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
-from commentdesk.textnorm import normalize
+from commentdesk.scoring.names import blind
+from commentdesk.textnorm import Normalized, normalize
 
 # Words keep inner apostrophes and asterisks so "don't" and "f*ck" stay whole.
 TOKEN_PATTERN = r"[a-z0-9]+(?:['*][a-z0-9]+)*"  # noqa: S105 - a regex, not a secret
@@ -174,8 +175,19 @@ class Featurizer:
 
 
 def prepare(text: str) -> str:
-    """The normalised, length-capped, space-collapsed text features are computed from."""
+    """The normalised, length-capped, space-collapsed text the stages are trained on."""
     return collapse_spaces(normalize(text[:MAX_CHARS]).text)
+
+
+def read(text: str) -> Normalized:
+    """What the stages read when scoring: ``text`` normalised, with politicians'
+    names read as one stand-in (``commentdesk.scoring.names``)."""
+    return blind(normalize(text[:MAX_CHARS]))
+
+
+def prepare_to_score(text: str) -> str:
+    """``prepare`` as served: the text of ``read``, space-collapsed."""
+    return collapse_spaces(read(text).text)
 
 
 def collapse_spaces(normalized_text: str) -> str:

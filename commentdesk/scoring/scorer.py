@@ -16,14 +16,14 @@ import numpy as np
 from commentdesk.domain import ATTRIBUTES, ScoreResult, Span
 from commentdesk.scoring.encoder import Cascade, Reading
 from commentdesk.scoring.features import (
-    MAX_CHARS,
     collapse_spaces,
     collapse_spaces_mapped,
-    prepare,
+    prepare_to_score,
+    read,
 )
 from commentdesk.scoring.model import LinearModel, model_version
 from commentdesk.scoring.spans import SpanRule, Words, head_by_character
-from commentdesk.textnorm import Normalized, normalize
+from commentdesk.textnorm import Normalized
 
 DEFAULT_MODEL_DIR = Path(__file__).parent / "models" / "default"
 # Spans are only worth showing on comments that plausibly carry some attribute.
@@ -102,7 +102,7 @@ class Scorer:
                 raise TypeError(f"text {i} is {type(text).__name__}, not str")
         if not texts:
             return []
-        norms = [normalize(t[:MAX_CHARS]) for t in texts]
+        norms = [read(t) for t in texts]
         probs, readings = self._predict([collapse_spaces(n.text) for n in norms])
         return [
             self._result(norm, row, readings.get(i))
@@ -111,17 +111,17 @@ class Scorer:
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
         """Just the (n_texts, n_attributes) probability matrix, for evaluation."""
-        return self._predict([prepare(t) for t in texts])[0]
+        return self._predict([prepare_to_score(t) for t in texts])[0]
 
     def linear_probabilities(self, texts: Sequence[str]) -> np.ndarray:
         """The first stage alone, for comparisons and for fitting the cascade."""
-        return self._linear([prepare(t) for t in texts])[1]
+        return self._linear([prepare_to_score(t) for t in texts])[1]
 
     def routed(self, texts: Sequence[str]) -> np.ndarray:
         """Which texts the second stage would read (all False without one)."""
         if self.cascade is None:
             return np.zeros(len(texts), dtype=bool)
-        return self.cascade.routes(self._linear([prepare(t) for t in texts])[0])
+        return self.cascade.routes(self._linear([prepare_to_score(t) for t in texts])[0])
 
     def _linear(self, prepared: list[str]) -> tuple[np.ndarray, np.ndarray]:
         return self.model.predict_heads(self.model.featurizer.transform_normalized(prepared))

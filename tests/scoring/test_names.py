@@ -1,0 +1,53 @@
+"""Politicians' names are read as one stand-in, so who is named does not move a score."""
+
+from __future__ import annotations
+
+import pytest
+
+from commentdesk.scoring import Scorer
+from commentdesk.scoring.names import STAND_IN, blind
+from commentdesk.textnorm import normalize, to_original
+
+
+def test_listed_names_become_the_stand_in_and_keep_their_offsets():
+    text = "TRUMP's tariffs and Obama\u2019s plan, not a trumpet or Mr Brown."
+    norm = blind(normalize(text))
+    assert norm.text.count(STAND_IN) == 2
+    assert "trumpet" in norm.text and "brown" in norm.text
+    first = norm.text.index(STAND_IN)
+    assert text[slice(*to_original(norm, first, first + len(STAND_IN)))] == "TRUMP"
+    second = norm.text.index(STAND_IN, first + 1)
+    assert text[slice(*to_original(norm, second, second + len(STAND_IN)))] == "Obama"
+    both = blind(normalize("Hillary Clinton and Kamala Harris spoke."))
+    assert both.text == f"{STAND_IN} and {STAND_IN} spoke."
+    plain = normalize("Nothing to read as anyone else here.")
+    assert blind(plain) is plain
+
+
+TEMPLATES = ["{x} is corrupt.", "{x} is incompetent.", "{x} is destroying this country.",
+             "I voted for {x} and I would again."]
+NAMES = ["Trump", "Biden", "Obama", "Hillary Clinton", "Sunak", "Starmer", "Trudeau", "Putin"]
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_the_same_words_about_different_politicians_score_the_same(
+    scorer: Scorer, template: str
+) -> None:
+    # "Trump is corrupt" scored INSULT 0.91 and "Biden is corrupt" 0.53: a policy
+    # threshold between them published one and held the other.
+    texts = [template.format(x=name) for name in NAMES]
+    results = scorer.score(texts)
+    first = results[0].scores
+    for text, result in zip(texts[1:], results[1:], strict=True):
+        for attribute, value in result.scores.items():
+            assert value == pytest.approx(first[attribute], abs=1e-6), (text, attribute)
+    probabilities = scorer.probabilities(texts)
+    assert (abs(probabilities - probabilities[0]) < 1e-6).all()
+
+
+def test_highlights_of_a_blinded_comment_land_on_the_authors_words(scorer: Scorer) -> None:
+    text = "Trudeau is a corrupt idiot and his voters are morons."
+    result = scorer.score([text])[0]
+    marked = [text[b:e] for b, e, _ in result.spans["INSULT"]]
+    assert marked and all(word in text for word in marked)
+    assert any("idiot" in word or "moron" in word for word in marked)
