@@ -72,7 +72,9 @@ def test_the_idioms_of_politics_are_not_wishes_of_violence(decided):
     assert [(t, decided[t]) for t in idioms if decided[t][0] is not CommentStatus.APPROVED] == []
 
 
-PARTIES = ["Republicans", "Democrats", "Tories", "Labour MPs", "Greens", "Libertarians"]
+PARTIES = ["Republicans", "Democrats", "Tories", "Labour", "Greens", "Libertarians"]
+POLITICIANS = ["Trump", "Biden", "Obama", "Hillary Clinton", "Sunak", "Starmer", "Trudeau",
+               "McConnell", "Pelosi"]
 PEOPLES = ["Immigrants", "Muslims", "Jews", "Mexicans", "Women", "Gay people", "Black people"]
 GROUPS = ["Immigrants", "Christians", "Muslims", "Jews", "Americans", "Liberals",
           "Conservatives", "Atheists", "Women", "Men"]
@@ -88,7 +90,15 @@ MIRRORS = [
     ("{x} are destroying this country.", PARTIES, True),
     ("{x} are ruining our schools.", PARTIES, True),
     ("{x} are destroying this country.", PEOPLES, False),
-    ("{x} are hypocrites on the deficit.", PARTIES, False),  # name-calling, for every party
+    ("{x} are hypocrites on the deficit.", PARTIES, True),
+    ("{x} are a disgrace.", PARTIES, True),
+    ("{x} are idiots.", PARTIES, False),  # the name-calling list, for every party
+    # Who is named must not decide either: "Trump is corrupt" scored INSULT 0.91
+    # and "Biden is corrupt" 0.53 before the scorer read names as one stand-in.
+    ("{x} is corrupt.", POLITICIANS, True),
+    ("{x} is incompetent and should resign.", POLITICIANS, True),
+    ("{x} is a moron.", POLITICIANS, False),
+    ("{x} are vermin.", PARTIES, False),
 ]
 
 
