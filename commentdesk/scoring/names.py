@@ -1,4 +1,4 @@
-"""Politicians' names read as one neutral name, so that who is named does not move a score.
+"""Politicians' and parties' names read as neutral stand-ins, so who is named does not move a score.
 
 The training data is news comments from years when a few names filled every
 thread: "trump" appears in 3,184 of its comments, 91% of the labelled ones
@@ -11,11 +11,19 @@ not about whom. Highlights still land on the author's own characters.
 
 The list holds surnames (and a few first names) of political figures that
 are not also common words; "May", "Brown" or "Johnson" stay as they are.
+
+Parties and camps likewise: "{party} are corrupt" scored TOXICITY 0.25 to
+0.92 and "I vote for {party}" SEVERE_TOXICITY 0.02 to 0.50, depending on the
+party. Their names become "whigs" (one member, "whig"), a party the training
+data hardly knows. Words that are as often something else count only when the
+author capitalised them: "Labour", "the Greens", "a Conservative MP", but not
+"labour market", "eat your greens" or "a conservative estimate".
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from commentdesk.textnorm import Normalized
 
@@ -38,25 +46,65 @@ NAMES = frozenset(
 _ONE = "(?:" + "|".join(sorted(NAMES)) + ")"
 _NAME = re.compile(rf"(?<![a-z0-9])({_ONE}(?:\s+{_ONE})*)(?:'s)?(?![a-z0-9])")
 
+# What a party or camp is called, as a whole (read as "whigs") or as one member
+# ("whig").
+PARTY_STAND_IN = "whigs"
+MEMBER_STAND_IN = "whig"
+PARTIES = frozenset(
+    """
+    democrats republicans dems gop tories liberals conservatives progressives leftists
+    rightists socialists libertarians centrists libs lefties maga
+    """.split()
+)
+MEMBERS = frozenset("democrat republican tory leftist rightist libertarian centrist".split())
+# Parties only when capitalised; the rest of the time, ordinary words.
+CAPITALISED = frozenset("labour greens".split())
+CAPITALISED_MEMBERS = frozenset("liberal conservative".split())
+_PARTY = re.compile(
+    r"(?<![a-z0-9])("
+    + "|".join(sorted(PARTIES | MEMBERS | CAPITALISED | CAPITALISED_MEMBERS))
+    + r")(?![a-z0-9])"
+)
+
 
 def blind(norm: Normalized) -> Normalized:
-    """``norm`` with every listed name read as ``STAND_IN``; offsets still point
-    at the author's characters (the stand-in covers the whole name)."""
-    matches = list(_NAME.finditer(norm.text))
+    """``norm`` with every listed politician read as ``STAND_IN`` and every party
+    as ``PARTY_STAND_IN`` (a member as ``MEMBER_STAND_IN``); offsets still point
+    at the author's characters (a stand-in covers the whole name)."""
+    return _replace(_replace(norm, _NAME, lambda _, __: STAND_IN), _PARTY, _party)
+
+
+def _party(word: str, written: str) -> str | None:
+    if word in CAPITALISED | CAPITALISED_MEMBERS and not written[:1].isupper():
+        return None  # "labour market", "a conservative estimate"
+    return MEMBER_STAND_IN if word in MEMBERS | CAPITALISED_MEMBERS else PARTY_STAND_IN
+
+
+def _replace(
+    norm: Normalized, pattern: re.Pattern[str], stand_in: Callable[[str, str], str | None]
+) -> Normalized:
+    """``norm`` with each match of ``pattern``'s group 1 replaced by what
+    ``stand_in(word, as written)`` says (None: left as it is)."""
+    matches = []
+    for match in pattern.finditer(norm.text):
+        begin, end = match.span(1)
+        written = norm.original[norm.offsets[begin] : norm.ends[end - 1]]
+        word = stand_in(match.group(1), written)
+        if word is not None:
+            matches.append((begin, end, word))
     if not matches:
         return norm
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
-    for match in matches:
-        begin, end = match.span(1)
+    for begin, end, word in matches:
         pieces.append(norm.text[pos:begin])
         starts.extend(norm.offsets[pos:begin])
         ends.extend(norm.ends[pos:begin])
-        pieces.append(STAND_IN)
-        starts.extend([norm.offsets[begin]] * len(STAND_IN))
-        ends.extend([norm.ends[end - 1]] * len(STAND_IN))
+        pieces.append(word)
+        starts.extend([norm.offsets[begin]] * len(word))
+        ends.extend([norm.ends[end - 1]] * len(word))
         pos = end
     pieces.append(norm.text[pos:])
     starts.extend(norm.offsets[pos:])

@@ -589,9 +589,10 @@ def render_card(m: dict[str, object]) -> str:
         "Text is normalised (`commentdesk.textnorm`: escapes kept as text, such as `\\n`, "
         "decoded; quotation marks around a whole one-line comment dropped; casefold, accents, "
         "look-alike Unicode, l33t, repeated and spaced letters); when it is scored (not when "
-        "the stages are trained), politicians' names are read as one stand-in "
-        "(`commentdesk.scoring.names`: the training comments named some far more often in "
-        "abuse than others, and both stages learned the names themselves as evidence). It "
+        "the stages are trained), politicians' names are read as one stand-in and parties' "
+        "as another (`commentdesk.scoring.names`: the training comments named some far more "
+        "often in abuse than others, and both stages learned the names themselves as "
+        "evidence). It "
         "is then turned into TF-IDF word 1-2 "
         "grams and hashed character 2-5 grams within words (vocabulary and IDF from the "
         "Jigsaw, Toxic Spans and template texts), and scored by one logistic regression per "
@@ -751,7 +752,8 @@ def render_card(m: dict[str, object]) -> str:
         "- Spans are word-level: a threat expressed by a whole clause is highlighted at its "
         "violent words and the neighbours that reach the rule's grow share (THREAT span F1 "
         "on held-out posts is still low, see Spans).",
-        "- Politicians' names are read as one stand-in only when a comment is scored: the "
+        "- Politicians' and parties' names are read as stand-ins only when a comment is "
+        "scored: the "
         "stages were trained on the names as written, so the weights they learned for them "
         "remain in the files, unused; names not on the list (and first names alone) still "
         "carry whatever the training data taught.",

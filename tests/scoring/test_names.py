@@ -51,3 +51,32 @@ def test_highlights_of_a_blinded_comment_land_on_the_authors_words(scorer: Score
     marked = [text[b:e] for b, e, _ in result.spans["INSULT"]]
     assert marked and all(word in text for word in marked)
     assert any("idiot" in word or "moron" in word for word in marked)
+
+
+def test_parties_read_as_one_party_and_words_that_are_often_something_else_only_capitalised():
+    from commentdesk.scoring.names import MEMBER_STAND_IN, PARTY_STAND_IN
+
+    norm = blind(normalize("The GOP, Democrats and a Tory; Labour and the Greens."))
+    assert norm.text == (f"the {PARTY_STAND_IN}, {PARTY_STAND_IN} and a {MEMBER_STAND_IN}; "
+                         f"{PARTY_STAND_IN} and the {PARTY_STAND_IN}.")
+    ordinary = "the labour market, a conservative estimate, eat your greens"
+    assert blind(normalize(ordinary)).text == ordinary
+    assert blind(normalize("a Conservative MP")).text == f"a {MEMBER_STAND_IN} mp"
+    # Disguised or not, a name is a name.
+    assert blind(normalize("D3mocrats")).text == PARTY_STAND_IN
+
+
+PARTIES = ["Republicans", "Democrats", "Liberals", "Tories", "Labour", "Socialists",
+           "Libertarians", "Leftists"]
+
+
+@pytest.mark.parametrize("template", ["{x} are corrupt.", "I vote for {x}.",
+                                      "{x} are destroying this country."])
+def test_the_same_words_about_different_parties_score_the_same(
+    scorer: Scorer, template: str
+) -> None:
+    # "{party} are corrupt" scored TOXICITY 0.25 to 0.92 by party before.
+    results = scorer.score([template.format(x=party) for party in PARTIES])
+    for result in results[1:]:
+        for attribute, value in result.scores.items():
+            assert value == pytest.approx(results[0].scores[attribute], abs=1e-6)
