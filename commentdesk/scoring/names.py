@@ -1,35 +1,40 @@
-"""Politicians' and parties' names read as neutral stand-ins, so who is named does not move a score.
+"""Names read as neutral stand-ins, so that who or what is named does not move a score.
 
 The training data is news comments from years when a few names filled every
 thread: "trump" appears in 3,184 of its comments, 91% of the labelled ones
 toxic, "obama" in 643 (77%), "trudeau" in 292 (93%). Both stages learned the
 names themselves as evidence, so "Trump is corrupt" scored INSULT 0.91 and
 "Biden is corrupt" 0.53, and a policy threshold between them published one
-and held the other: a viewpoint. Before either stage reads a comment, every
-name below becomes the same stand-in; the scores then depend on what is said,
-not about whom. Highlights still land on the author's own characters.
+and held the other: a viewpoint. The same held for parties ("{party} are
+corrupt": TOXICITY 0.25 to 0.92), countries ("Israel is corrupt" 0.36,
+"Russia is corrupt" 0.90, "Canada is corrupt" 0.96) and news outlets ("The
+New York Times is evil" 0.14, "Breitbart is evil" 0.94).
 
-The list holds surnames (and a few first names) of political figures that
-are not also common words; "May", "Brown" or "Johnson" stay as they are.
+Before either stage reads a comment, each such name becomes its kind's one
+stand-in: a politician "smith", a party "whigs" (one member "whig"), a
+country "ruritania", a news outlet "gazette". Scores then depend on what is
+said, not about whom. Highlights still land on the author's own characters.
 
-Parties and camps likewise: "{party} are corrupt" scored TOXICITY 0.25 to
-0.92 and "I vote for {party}" SEVERE_TOXICITY 0.02 to 0.50, depending on the
-party. Their names become "whigs" (one member, "whig"), a party the training
-data hardly knows. Words that are as often something else count only when the
-author capitalised them: "Labour", "the Greens", "a Conservative MP", but not
-"labour market", "eat your greens" or "a conservative estimate".
+The lists hold names that are not also common words ("May", "Brown" or
+"Johnson" stay as they are); words that are as often something else count
+only when the author capitalised them: "Labour", "the Greens", "a
+Conservative MP", "Turkey", "the Guardian", but not "labour market", "eat
+your greens", "a conservative estimate", "turkey dinner" or "a guardian".
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from commentdesk.textnorm import Normalized
 
 # The one name every politician's name is read as: a common surname with no
 # history of its own in the training data.
 STAND_IN = "smith"
+PARTY_STAND_IN = "whigs"
+MEMBER_STAND_IN = "whig"
+COUNTRY_STAND_IN = "ruritania"
+OUTLET_STAND_IN = "gazette"
 
 NAMES = frozenset(
     """
@@ -41,11 +46,53 @@ NAMES = frozenset(
     merkel macron putin zelensky zelenskyy netanyahu erdogan modi bolsonaro orban
     """.split()
 )
+PARTIES = frozenset(
+    """
+    democrats republicans dems gop tories liberals conservatives progressives leftists
+    rightists socialists libertarians centrists libs lefties maga
+    """.split()
+)
+MEMBERS = frozenset("democrat republican tory leftist rightist libertarian centrist".split())
+COUNTRIES = frozenset(
+    """
+    israel palestine gaza russia ukraine iran iraq syria afghanistan pakistan india
+    qatar egypt lebanon yemen japan taiwan cuba venezuela mexico canada america usa uk
+    britain scotland ireland france germany italy spain poland hungary sweden brazil
+    argentina nigeria somalia kenya ethiopia australia
+    """.split()
+) | {"saudi arabia", "north korea", "south korea", "south africa", "new zealand"}
+OUTLETS = frozenset(
+    """
+    cnn msnbc bbc nyt breitbart newsmax infowars huffpost npr cbc wsj reuters
+    """.split()
+) | {
+    "fox news", "new york times", "washington post", "wall street journal",
+    "daily mail", "huffington post", "globe and mail", "toronto star", "national post",
+}
+# Names only when capitalised; the rest of the time, ordinary words.
+CAPITALISED = {
+    "labour": PARTY_STAND_IN,
+    "greens": PARTY_STAND_IN,
+    "liberal": MEMBER_STAND_IN,
+    "conservative": MEMBER_STAND_IN,
+    "china": COUNTRY_STAND_IN,
+    "turkey": COUNTRY_STAND_IN,
+    "fox": OUTLET_STAND_IN,
+    "guardian": OUTLET_STAND_IN,
+}
+_STAND_INS: dict[str, str] = {
+    **dict.fromkeys(PARTIES, PARTY_STAND_IN),
+    **dict.fromkeys(MEMBERS, MEMBER_STAND_IN),
+    **dict.fromkeys(COUNTRIES, COUNTRY_STAND_IN),
+    **dict.fromkeys(OUTLETS, OUTLET_STAND_IN),
+    **CAPITALISED,
+}
 
-# One name or several in a row ("hillary clinton" is one person: one stand-in).
-def _alternatives(words: frozenset[str]) -> str:
-    """A regular expression for any of ``words``, written as a trie: one pass
-    over a comment with no name in it costs a third of the plain alternation."""
+
+def _alternatives(words: frozenset[str] | set[str]) -> str:
+    """A regular expression for any of ``words`` (a space: any run of spaces),
+    written as a trie: a pass over a comment that names nothing costs a third
+    of the plain alternation's."""
     tree: dict[str, dict] = {}
     for word in words:
         node = tree
@@ -54,73 +101,53 @@ def _alternatives(words: frozenset[str]) -> str:
         node[""] = {}
 
     def emit(node: dict[str, dict]) -> str:
-        branches = [re.escape(c) + emit(sub) for c, sub in sorted(node.items()) if c]
+        branches = [
+            (r"\s+" if c == " " else re.escape(c)) + emit(sub)
+            for c, sub in sorted(node.items())
+            if c
+        ]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            body = f"(?:{body})?"
-        return body
+        return f"(?:{body})?" if "" in node else body
 
     return "(?:" + emit(tree) + ")"
 
 
-_ONE = _alternatives(NAMES)
-_NAME = re.compile(rf"(?<![a-z0-9])({_ONE}(?:\s+{_ONE})*)(?:'s)?(?![a-z0-9])")
-
-# What a party or camp is called, as a whole (read as "whigs") or as one member
-# ("whig").
-PARTY_STAND_IN = "whigs"
-MEMBER_STAND_IN = "whig"
-PARTIES = frozenset(
-    """
-    democrats republicans dems gop tories liberals conservatives progressives leftists
-    rightists socialists libertarians centrists libs lefties maga
-    """.split()
+_NAMES_ANY = re.compile(
+    r"(?<![a-z0-9])(" + _alternatives(NAMES | set(_STAND_INS)) + r")(?![a-z0-9])"
 )
-MEMBERS = frozenset("democrat republican tory leftist rightist libertarian centrist".split())
-# Parties only when capitalised; the rest of the time, ordinary words.
-CAPITALISED = frozenset("labour greens".split())
-CAPITALISED_MEMBERS = frozenset("liberal conservative".split())
-_PARTY = re.compile(
-    r"(?<![a-z0-9])("
-    + _alternatives(PARTIES | MEMBERS | CAPITALISED | CAPITALISED_MEMBERS)
-    + r")(?![a-z0-9])"
-)
+_SPACES = re.compile(r"\s+")
 
 
 def blind(norm: Normalized) -> Normalized:
-    """``norm`` with every listed politician read as ``STAND_IN`` and every party
-    as ``PARTY_STAND_IN`` (a member as ``MEMBER_STAND_IN``); offsets still point
-    at the author's characters (a stand-in covers the whole name)."""
-    return _replace(_replace(norm, _NAME, lambda _, __: STAND_IN), _PARTY, _party)
-
-
-def _party(word: str, written: str) -> str | None:
-    if word in CAPITALISED | CAPITALISED_MEMBERS and not written[:1].isupper():
-        return None  # "labour market", "a conservative estimate"
-    return MEMBER_STAND_IN if word in MEMBERS | CAPITALISED_MEMBERS else PARTY_STAND_IN
-
-
-def _replace(
-    norm: Normalized, pattern: re.Pattern[str], stand_in: Callable[[str, str], str | None]
-) -> Normalized:
-    """``norm`` with each match of ``pattern``'s group 1 replaced by what
-    ``stand_in(word, as written)`` says (None: left as it is)."""
-    matches = []
-    for match in pattern.finditer(norm.text):
+    """``norm`` with every listed name read as its kind's stand-in; offsets still
+    point at the author's characters (a stand-in covers the whole name)."""
+    found: list[tuple[int, int, str]] = []
+    for match in _NAMES_ANY.finditer(norm.text):
         begin, end = match.span(1)
+        word = _SPACES.sub(" ", match.group(1))
+        if word in NAMES:
+            # Several in a row ("hillary clinton") are one person: one stand-in.
+            if found and found[-1][2] == STAND_IN and not norm.text[found[-1][1] : begin].strip():
+                found[-1] = (found[-1][0], end, STAND_IN)
+            else:
+                found.append((begin, end, STAND_IN))
+            continue
         written = norm.original[norm.offsets[begin] : norm.ends[end - 1]]
-        word = stand_in(match.group(1), written)
-        if word is not None:
-            matches.append((begin, end, word))
-    if not matches:
-        return norm
+        if word in CAPITALISED and not written[:1].isupper():
+            continue  # "labour market", "a conservative estimate", "turkey dinner"
+        found.append((begin, end, _STAND_INS[word]))
+    return _replace(norm, found) if found else norm
+
+
+def _replace(norm: Normalized, found: list[tuple[int, int, str]]) -> Normalized:
+    """``norm`` with each ``(begin, end, stand_in)`` of ``found`` (in order) replaced."""
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
-    for begin, end, word in matches:
+    for begin, end, word in found:
         pieces.append(norm.text[pos:begin])
         starts.extend(norm.offsets[pos:begin])
         ends.extend(norm.ends[pos:begin])

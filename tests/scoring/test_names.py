@@ -1,4 +1,4 @@
-"""Politicians' names are read as one stand-in, so who is named does not move a score."""
+"""Names are read as one stand-in per kind, so who or what is named does not move a score."""
 
 from __future__ import annotations
 
@@ -77,6 +77,34 @@ def test_the_same_words_about_different_parties_score_the_same(
 ) -> None:
     # "{party} are corrupt" scored TOXICITY 0.25 to 0.92 by party before.
     results = scorer.score([template.format(x=party) for party in PARTIES])
+    for result in results[1:]:
+        for attribute, value in result.scores.items():
+            assert value == pytest.approx(results[0].scores[attribute], abs=1e-6)
+
+
+def test_countries_and_news_outlets_read_as_one_of_each():
+    from commentdesk.scoring.names import COUNTRY_STAND_IN, OUTLET_STAND_IN
+
+    text = "Fox News and the New York  Times on Israel and Saudi Arabia; the Guardian in Turkey."
+    assert blind(normalize(text)).text == (
+        f"{OUTLET_STAND_IN} and the {OUTLET_STAND_IN} on {COUNTRY_STAND_IN} and "
+        f"{COUNTRY_STAND_IN}; the {OUTLET_STAND_IN} in {COUNTRY_STAND_IN}."
+    )
+    ordinary = "a turkey dinner, a legal guardian, a fox in Indiana, Indian food"
+    assert blind(normalize(ordinary)).text == ordinary.lower()
+
+
+@pytest.mark.parametrize(("template", "names"), [
+    ("{x} is corrupt.", ["Israel", "Palestine", "Russia", "Ukraine", "China", "Canada"]),
+    ("{x} is committing war crimes.", ["Israel", "Palestine", "Russia", "Ukraine", "Iran"]),
+    ("{x} is evil.", ["Fox News", "CNN", "MSNBC", "Breitbart", "NPR"]),
+])
+def test_the_same_words_about_different_countries_or_outlets_score_the_same(
+    scorer: Scorer, template: str, names: list[str]
+) -> None:
+    # "Israel is corrupt" scored TOXICITY 0.36 and "Russia is corrupt" 0.90;
+    # "Breitbart is evil" 0.94 and "The New York Times is evil" 0.14.
+    results = scorer.score([template.format(x=name) for name in names])
     for result in results[1:]:
         for attribute, value in result.scores.items():
             assert value == pytest.approx(results[0].scores[attribute], abs=1e-6)
