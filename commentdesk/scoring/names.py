@@ -12,7 +12,7 @@ New York Times is evil" 0.14, "Breitbart is evil" 0.94).
 
 Before either stage reads a comment, each such name becomes its kind's one
 stand-in: a politician "smith", a party "whigs" (one member "whig"), a
-country "ruritania", a news outlet "gazette". Scores then depend on what is
+country (or a state or province) "ruritania", a news outlet "gazette". Scores then depend on what is
 said, not about whom. Highlights still land on the author's own characters.
 
 The lists hold names that are not also common words ("May", "Brown" or
@@ -38,7 +38,7 @@ OUTLET_STAND_IN = "gazette"
 
 NAMES = frozenset(
     """
-    trump obama barack biden hillary clinton kamala harris pelosi mcconnell schumer sanders
+    donald trump obama barack biden hillary clinton kamala harris pelosi mcconnell schumer sanders
     bernie cruz rubio romney pence desantis newsom ocasio cortez aoc bush cheney reagan
     nixon palin kavanaugh comey mueller giuliani bannon vance walz haley ramaswamy
     corbyn starmer sunak truss farage thatcher blair boris
@@ -59,8 +59,13 @@ COUNTRIES = frozenset(
     qatar egypt lebanon yemen japan taiwan cuba venezuela mexico canada america usa uk
     britain scotland ireland france germany italy spain poland hungary sweden brazil
     argentina nigeria somalia kenya ethiopia australia
+    alaska hawaii alberta ontario quebec manitoba saskatchewan texas california florida
+    oregon arizona ohio michigan illinois
     """.split()
-) | {"saudi arabia", "north korea", "south korea", "south africa", "new zealand"}
+) | {
+    "saudi arabia", "north korea", "south korea", "south africa", "new zealand",
+    "british columbia", "nova scotia", "new york",
+}
 OUTLETS = frozenset(
     """
     cnn msnbc bbc nyt breitbart newsmax infowars huffpost npr cbc wsj reuters

@@ -90,6 +90,9 @@ def test_countries_and_news_outlets_read_as_one_of_each():
         f"{OUTLET_STAND_IN} and the {OUTLET_STAND_IN} on {COUNTRY_STAND_IN} and "
         f"{COUNTRY_STAND_IN}; the {OUTLET_STAND_IN} in {COUNTRY_STAND_IN}."
     )
+    assert blind(normalize("Donald Trump in New York and Alaska")).text == (
+        f"smith in {COUNTRY_STAND_IN} and {COUNTRY_STAND_IN}"
+    )
     ordinary = "a turkey dinner, a legal guardian, a fox in Indiana, Indian food"
     assert blind(normalize(ordinary)).text == ordinary.lower()
 
