@@ -17,7 +17,10 @@ One sentence around the span is read with a few English patterns:
   about the plan), nor is what follows a preposition ("the author of this
   article" is the author);
 - otherwise the noun the word describes decides ("a stupid decision", "the
-  dumbest piece of legislation").
+  dumbest piece of legislation");
+- a party named as a whole ("Democrats are destroying this country") is its
+  own kind, which a rule may count as an institution (``parties:
+  institutions``); one member ("a stupid Republican") is a person.
 
 Anything else (no sentence, an unknown subject, a word on its own) counts as
 aimed at a person: the comment is held as it would be without the check.
@@ -129,7 +132,7 @@ class Target:
     """Who or what one span is about, and the word that says so."""
 
     kind: str  # "thing", "party" or "person"
-    word: str  # the deciding word as written ("" when nothing decided)
+    word: str  # the deciding word, lower-cased ("" when nothing decided)
 
 
 def aimed_at(text: str, begin: int, end: int) -> Target:
