@@ -19,6 +19,7 @@ import regex
 
 from commentdesk.domain import ATTRIBUTES, Action, AuthorStatus
 from commentdesk.policy.document import Fields, Mapping, PolicyError
+from commentdesk.policy.justice import all_lawful
 from commentdesk.policy.links import allowed, find_links
 from commentdesk.policy.phrases import PhraseList
 from commentdesk.policy.submission import Submission
@@ -326,6 +327,7 @@ class ScoreBand(Rule):
     also: tuple[tuple[str, float], ...] = ()
     people_only: bool = False  # ``aimed_at: people``
     parties_pass: bool = False  # ``parties: institutions``
+    lawful_pass: bool = False  # ``lawful: true``
     needs_score = True
 
     def evaluate(self, sub: Submission, ctx: Context) -> Hit | None:
@@ -353,11 +355,14 @@ class ScoreBand(Rule):
         }
         if self.also:
             detail["also"] = {name: round(value, 4) for name, value in corroboration.items()}
+        pairs = [(int(s[0]), int(s[1])) for s in spans]
         if self.people_only:
-            pairs = [(int(s[0]), int(s[1])) for s in spans]
             things = _things_only(sub.text, pairs, detail, self.parties_pass)
             if things is not None:
                 return things
+        if self.lawful_pass and all_lawful(sub.text, pairs):
+            why = "it asks for the courts' punishment, which is an opinion about justice"
+            return Hit(Action.FLAG, why, {**detail, "lawful": True})
         return Hit(action, _BAND_WHY.get(self.attribute, "of its score"), detail)
 
 
@@ -442,6 +447,9 @@ def _band(fields: Fields, named: dict[str, list[str]]) -> dict[str, Any]:
         "reject": reject,
         "also": _also(fields),
         **_aim(fields),
+        # "lawful: true": a call for the courts' punishment ("he should be in
+        # prison") is an opinion about justice (commentdesk.policy.justice).
+        "lawful_pass": fields.flag("lawful", False),
     }
 
 

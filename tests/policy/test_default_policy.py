@@ -72,6 +72,20 @@ def test_the_idioms_of_politics_are_not_wishes_of_violence(decided):
     assert [(t, decided[t]) for t in idioms if decided[t][0] is not CommentStatus.APPROVED] == []
 
 
+def test_asking_for_the_courts_punishment_is_an_opinion_on_either_side(decided):
+    # "Murderers deserve the death penalty" scored as a threat and "the death
+    # penalty is barbaric" did not: the band held one side of the argument.
+    justice = [c["text"] for c in CASES if c["kind"] == "justice"]
+    assert len(justice) >= 4
+    assert [(t, decided[t]) for t in justice if decided[t][0] is not CommentStatus.APPROVED] == []
+
+
+def test_harsh_words_about_institutions_and_policies_pass(decided):
+    about = [c["text"] for c in CASES if c["kind"] == "institution"]
+    assert len(about) >= 8
+    assert [(t, decided[t]) for t in about if decided[t][0] is not CommentStatus.APPROVED] == []
+
+
 PARTIES = ["Republicans", "Democrats", "Tories", "Labour", "Greens", "Libertarians"]
 POLITICIANS = ["Trump", "Biden", "Obama", "Hillary Clinton", "Sunak", "Starmer", "Trudeau",
                "McConnell", "Pelosi"]

@@ -216,6 +216,27 @@ def test_parties_institutions_lets_argument_with_a_party_pass_and_only_there():
                 " parties: institutions}\n")
 
 
+def test_lawful_lets_a_call_for_the_courts_punishment_pass_but_not_violence():
+    band = "- {id: threat, type: score_band, attribute: THREAT, hold: 0.6, lawful: true}\n"
+    policy = _policy(band)
+
+    def threat(text: str) -> ScoreResult:
+        scores = {name: 0.01 for name in ATTRIBUTES} | {"THREAT": 0.9}
+        return ScoreResult(scores=scores, spans={"THREAT": [(0, len(text), 0.9)]},
+                           model_version="m")
+
+    text = "Murderers deserve the death penalty."
+    passed = _decide(policy, text, score=threat(text))
+    assert passed.status is CommentStatus.APPROVED
+    assert passed.reasons[0].action is Action.FLAG and passed.reasons[0].detail["lawful"]
+    for violent in ["He should be executed.", "He should be in prison, or better, shot."]:
+        assert _decide(policy, violent, score=threat(violent)).status is CommentStatus.HELD
+    plain = _policy(band.replace(", lawful: true", ""))
+    assert _decide(plain, text, score=threat(text)).status is CommentStatus.HELD
+    with pytest.raises(PolicyError, match="lawful: must be true or false"):
+        _policy(band.replace("lawful: true", "lawful: yes please"))
+
+
 def test_aimed_at_takes_people_or_anyone_only():
     with pytest.raises(PolicyError, match="aimed_at: must be one of anyone, people"):
         _policy("- {id: b, type: score_band, attribute: INSULT, hold: 0.5, aimed_at: things}\n")

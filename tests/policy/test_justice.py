@@ -1,0 +1,44 @@
+"""Calls for the courts' punishment are opinions about justice; violence is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from commentdesk.policy.justice import all_lawful, lawful
+
+
+def _whole(text: str) -> bool:
+    return lawful(text, 0, len(text))
+
+
+@pytest.mark.parametrize("text", [
+    "He should be in prison.",
+    "Murderers deserve the death penalty.",
+    "Bring back capital punishment for child killers.",
+    "Lock him up.",
+    "The mayor should be prosecuted and jailed.",
+    "She deserves a life sentence.",
+])
+def test_asking_for_the_courts_punishment_is_lawful(text):
+    assert _whole(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He should be executed.",  # a killing asked for as such
+    "He should be in prison, or better, shot.",
+    "Put him in jail and then hang him.",
+    "She should be arrested and beaten.",
+    "Someone should put a bullet in that judge.",
+    "I know where you live.",
+])
+def test_violence_or_no_court_at_all_is_not(text):
+    assert not _whole(text)
+
+
+def test_each_span_is_read_in_its_own_sentence():
+    text = "He should be in prison. Someone should shoot him."
+    prison = (0, 22)
+    shoot = (text.index("shoot"), text.index("shoot") + 5)
+    assert all_lawful(text, [prison])
+    assert not all_lawful(text, [prison, shoot])
+    assert not all_lawful(text, [])  # no evidence to read: not excused
