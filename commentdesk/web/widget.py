@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from commentdesk.actions import validate_body
 from commentdesk.domain import CommentStatus, Story
 from commentdesk.errors import NotFound
+from commentdesk.policy.justice import all_lawful
 from commentdesk.policy.target import all_about_things
 from commentdesk.services import Services
 from commentdesk.store import comments as comment_store
@@ -99,7 +100,8 @@ def check_draft(request: Request, story_id: int, payload: DraftIn) -> dict[str, 
     """Would this draft come across as an attack? Advice only: nothing is stored.
 
     `toxic` is true when an attack attribute scores at or above 0.5, unless all
-    its spans are said of a thing, not a person ("what a stupid decision"). When the
+    its spans are said of a thing or a party, not a person ("what a stupid
+    decision"), or ask for the courts' punishment. When the
     draft can't be scored, `scored` is false and there is no nudge; the policy
     holds such a comment anyway when it is posted.
     """
@@ -110,15 +112,12 @@ def check_draft(request: Request, story_id: int, payload: DraftIn) -> dict[str, 
     score = services.score_safely([body])[0]
     if score is None:
         return {"toxic": False, "scored": False, "attributes": [], "message": None}
-    # Harsh words about a policy or an institution hurt nobody: as in the
-    # default policy's bands, an attribute whose spans are all about things
-    # (commentdesk.policy.target) earns no nudge, and so no hold for posting anyway.
-    flagged = [
-        a
-        for a in NUDGE_ATTRIBUTES
-        if score.scores.get(a, 0.0) >= NUDGE_THRESHOLD
-        and all_about_things(body, [(b, e) for b, e, _ in score.spans.get(a, [])]) is None
-    ]
+    # Harsh words about a policy, an institution or a party hurt nobody, and
+    # asking for the courts' punishment is an opinion: as in the default
+    # policy's bands, an attribute whose spans are all such (commentdesk.policy
+    # target and justice) earns no nudge, and so no hold for posting anyway.
+    flagged = [a for a in NUDGE_ATTRIBUTES if score.scores.get(a, 0.0) >= NUDGE_THRESHOLD]
+    flagged = [a for a in flagged if not _argument(body, score.spans.get(a, []))]
     return {
         "toxic": bool(flagged),
         "scored": True,
@@ -126,6 +125,11 @@ def check_draft(request: Request, story_id: int, payload: DraftIn) -> dict[str, 
         "message": NUDGE_MESSAGE if flagged else None,
         "model_version": score.model_version,
     }
+
+
+def _argument(body: str, spans: list[tuple[int, int, float]]) -> bool:
+    pairs = [(b, e) for b, e, _ in spans]
+    return all_about_things(body, pairs, parties=True) is not None or all_lawful(body, pairs)
 
 
 # --- live updates -------------------------------------------------------------------

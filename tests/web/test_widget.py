@@ -43,11 +43,14 @@ def test_draft_check_nudges_attacks_not_civility(
     assert "INSULT" in rude["attributes"]
     # Harsh words about a decision or an institution hurt nobody: no nudge.
     for harsh in ["What a stupid decision by the transport ministry.",
-                  "Congress is a clown show and both parties are to blame."]:
+                  "Congress is a clown show and both parties are to blame.",
+                  "Murderers deserve the death penalty."]:
         about = http.post(url, json={"body": harsh}).json()
         assert about["toxic"] is False and about["scored"] is True, (harsh, about)
     person = http.post(url, json={"body": "What a stupid man the minister is."}).json()
     assert person["toxic"] is True
+    violence = http.post(url, json={"body": "He should be executed."}).json()
+    assert violence["toxic"] is True and "THREAT" in violence["attributes"]
     assert http.post(url, json={"body": "   "}).status_code == 422
     assert http.post(url, json={"text": CIVIL}).status_code == 422
     assert http.post("/api/v1/stories/987654/drafts:check", json={"body": CIVIL}).status_code == 404
