@@ -187,6 +187,8 @@ def author_message(decision: Decision) -> str | None:
 
 
 def _message(rule: Rule, hit: Hit) -> str:
+    if hit.lead is not None:
+        return hit.lead.format(why=hit.why)
     if rule.message:
         return rule.message
     return _LEAD[hit.action].format(why=hit.why)

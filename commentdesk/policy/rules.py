@@ -38,6 +38,9 @@ class Hit:
     action: Action
     why: str
     detail: dict[str, object] = field(default_factory=dict)
+    # How the reason reads when not the usual "<action> because <why>": a rule
+    # that stepped back says so to the moderators who read the record.
+    lead: str | None = None
 
 
 class Context:
@@ -362,8 +365,11 @@ class ScoreBand(Rule):
                 return things
         if self.lawful_pass and all_lawful(sub.text, pairs):
             why = "it asks for the courts' punishment, which is an opinion about justice"
-            return Hit(Action.FLAG, why, {**detail, "lawful": True})
+            return Hit(Action.FLAG, why, {**detail, "lawful": True}, lead=_STEPPED_BACK)
         return Hit(action, _BAND_WHY.get(self.attribute, "of its score"), detail)
+
+
+_STEPPED_BACK = "Not held by this rule, although its score or pattern reached it: {why}."
 
 
 def _things_only(
@@ -380,7 +386,7 @@ def _things_only(
     words = sorted({t.word for t in targets})
     detail = {**detail, "aimed_at": "things", "targets": words}
     why = f"its strong words are about {', '.join(repr(w) for w in words)}, not about a person"
-    return Hit(Action.FLAG, why, detail)
+    return Hit(Action.FLAG, why, detail, lead=_STEPPED_BACK)
 
 
 def _probability(scores: dict[str, float], attribute: str) -> float:

@@ -168,6 +168,7 @@ def test_aimed_at_people_lets_a_band_pass_what_is_said_of_a_thing_and_records_it
     assert (flag.rule, flag.action) == ("insult-band", Action.FLAG)
     assert flag.detail["aimed_at"] == "things" and flag.detail["targets"] == ["decision"]
     assert flag.detail["score"] == 0.995 and "decision" in flag.message
+    assert flag.message.startswith("Not held by this rule")
     for text in ["What a stupid man.", "The mayor is stupid.", "Stupid."]:
         word = "stupid" if "stupid" in text else "Stupid"
         assert _decide(policy, text, score=_insult(text, word, 0.995)).status \
