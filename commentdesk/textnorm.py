@@ -219,6 +219,15 @@ def normalize(text: str) -> Normalized:
     return Normalized(text=out.text, offsets=out.starts, ends=out.ends, original=text)
 
 
+def lower_in_place(text: str) -> str:
+    """``text`` lower-cased with every offset kept ("\u0130".lower() is two
+    characters; such a character stays as it is)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
 def to_original(norm: Normalized, begin: int, end: int) -> tuple[int, int]:
     """Map the half-open range ``[begin, end)`` of ``norm.text`` to the original."""
     if not norm.text:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from commentdesk.textnorm import lower_in_place
+
 _COURTS = re.compile(
     r"\b(prison|jail|gaol|behind bars|locked up|lock (him|her|them|'?em) up|prosecuted|"
     r"prosecute|prosecution|charged|indicted|convicted|arrested|arrest|trial|"
@@ -32,16 +34,18 @@ _SENTENCE = re.compile(r"[^.!?;\n]+")
 
 def lawful(text: str, begin: int, end: int) -> bool:
     """Whether the words at ``text[begin:end]`` ask only for the courts' punishment."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # "\u0130".lower() is two characters: keep offsets
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return _lawful_in(lower_in_place(text), begin)
+
+
+def all_lawful(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Every span asks only for the courts' punishment (and there is a span)."""
+    lowered = lower_in_place(text)
+    return bool(spans) and all(_lawful_in(lowered, begin) for begin, _ in spans)
+
+
+def _lawful_in(lowered: str, begin: int) -> bool:
     for sentence in _SENTENCE.finditer(lowered):
         if sentence.start() <= begin < sentence.end():
             said = sentence.group()
             return bool(_COURTS.search(said)) and not _VIOLENCE.search(said)
     return False
-
-
-def all_lawful(text: str, spans: list[tuple[int, int]]) -> bool:
-    """Every span asks only for the courts' punishment (and there is a span)."""
-    return bool(spans) and all(lawful(text, begin, end) for begin, end in spans)

@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from commentdesk.textnorm import lower_in_place
+
 # Things whose criticism is argument, however rude: what governments and
 # newsrooms make and do, the institutions themselves, and political ideas.
 # Countries, states and cities are left out: "X is a cancer" said of a place
@@ -149,7 +151,7 @@ def aimed_at(text: str, begin: int, end: int) -> Target:
             return Target("person", word)
     # A comment that speaks to someone may aim its words at them from any
     # sentence ("You know what? That's a stupid idea, like the rest of yours").
-    addressed = _YOU.search(_lower(text))
+    addressed = _YOU.search(lower_in_place(text))
     if addressed:
         return Target("person", addressed.group())
     if _counted_as_people(words, own):
@@ -183,20 +185,12 @@ def all_about_things(
 
 
 def _sentence_of(text: str, offset: int) -> tuple[int, list[tuple[int, int, str]]] | None:
-    lowered = _lower(text).replace("\u2019", "'")
+    lowered = lower_in_place(text).replace("\u2019", "'")
     for match in _SENTENCE.finditer(lowered):
         if match.start() <= offset < match.end():
             words = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(match.group())]
             return match.start(), words
     return None
-
-
-def _lower(text: str) -> str:
-    """Lower case that keeps every offset: "\u0130".lower() is two characters."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
 
 def _subject(words: list[tuple[int, int, str]], first: int, last: int) -> str | None:
@@ -250,10 +244,8 @@ def _head(words: list[tuple[int, int, str]], verb: int) -> str | None:
     for word in phrase:
         if word in _PREPOSITIONS:
             break
-        base, _, ending = word.partition("'")
-        if ending == "s" and base not in _CONTRACTED:
-            continue
-        head = base if ending else word
+        if not _possessive(word):
+            head = word.partition("'")[0]
     return head
 
 
@@ -293,10 +285,13 @@ def _described(words: list[tuple[int, int, str]], after: int) -> str | None:
 
 
 def _names_a_person(word: str) -> bool:
+    # A possessive is not the one named: "the mayor's plan" is about the plan.
+    return not _possessive(word) and _lemma(word.partition("'")[0]) in PEOPLE
+
+
+def _possessive(word: str) -> bool:
     base, _, ending = word.partition("'")
-    if ending == "s" and base not in _CONTRACTED:
-        return False  # a possessive: "the mayor's plan" is about the plan
-    return _lemma(base) in PEOPLE
+    return ending == "s" and base not in _CONTRACTED
 
 
 # "Clowns who can't count": a relative pronoun names whoever the sentence names.
