@@ -125,6 +125,14 @@ _ENDS = (
 )
 
 _YOU = re.compile(r"\b(you|your|yours|yourself|yourselves|u|ur|ya|y'all)\b")
+# Set phrases that say "you" to no one in particular: "that plan is brain dead
+# and you know it" aims its words at the plan, not at the reader ("you know
+# nothing" does not: only a "you know" that ends its clause is an aside).
+_ASIDES = re.compile(
+    r"\b((you know|you see)( it| that| what)?(?=\s*([,.!?;:)]|$))|mind you|thank you"
+    r"|if you ask me|believe you me|as you (can|may|might|would) (see|imagine|expect|guess)"
+    r"|you name it)\b"
+)
 _SENTENCE = re.compile(r"[^.!?;:\n]+")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
@@ -151,7 +159,7 @@ def aimed_at(text: str, begin: int, end: int) -> Target:
             return Target("person", word)
     # A comment that speaks to someone may aim its words at them from any
     # sentence ("You know what? That's a stupid idea, like the rest of yours").
-    addressed = _YOU.search(lower_in_place(text))
+    addressed = _YOU.search(_without_asides(lower_in_place(text)))
     if addressed:
         return Target("person", addressed.group())
     if _counted_as_people(words, own):
@@ -185,7 +193,7 @@ def all_about_things(
 
 
 def _sentence_of(text: str, offset: int) -> tuple[int, list[tuple[int, int, str]]] | None:
-    lowered = lower_in_place(text).replace("\u2019", "'")
+    lowered = _without_asides(lower_in_place(text).replace("\u2019", "'"))
     for match in _SENTENCE.finditer(lowered):
         if match.start() <= offset < match.end():
             words = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(match.group())]
@@ -309,3 +317,8 @@ def _lemma(word: str) -> str:
         if word.endswith(suffix) and word[: -len(suffix)] + replacement in THINGS | PEOPLE:
             return word[: -len(suffix)] + replacement
     return word
+
+
+def _without_asides(lowered: str) -> str:
+    """``lowered`` with its asides (see ``_ASIDES``) blanked out, offsets kept."""
+    return _ASIDES.sub(lambda m: " " * len(m.group()), lowered)

@@ -133,3 +133,14 @@ def test_a_party_is_its_own_kind_and_one_member_is_a_person():
     assert all_about_things(text, span) is None
     about = all_about_things(text, span, parties=True)
     assert about is not None and about[0].kind == "party"
+
+
+def test_a_you_that_speaks_to_no_one_does_not_make_it_personal():
+    # "And you know it" is an aside; the words are still about the argument.
+    assert _aim("That argument is [brain dead] and you know it.") == ("thing", "argument")
+    assert _aim("You know, this plan is [stupid].") == ("thing", "plan")
+    assert _aim("Mind you, the budget is [garbage].") == ("thing", "budget")
+    # A "you know" with an object says something to the reader, and a real
+    # "you" beside an aside still counts.
+    assert _aim("You know nothing. This plan is [stupid].")[0] == "person"
+    assert _aim("The plan is [stupid] and you know it, you clown.")[0] == "person"
