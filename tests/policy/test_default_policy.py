@@ -113,6 +113,12 @@ MIRRORS = [
     ("{x} is incompetent and should resign.", POLITICIANS, True),
     ("{x} is a moron.", POLITICIANS, False),
     ("{x} are vermin.", PARTIES, False),
+    # Violence asked for, whoever it is asked against; an election is no violence.
+    ("{x} should be deported or shot.", GROUPS, False),
+    ("Someone should burn down the {x} headquarters.", PARTIES, False),
+    ("{x} are a waste of oxygen.", GROUPS, False),
+    ("We will beat the {x} at the polls and we will kill their bill in committee.", PARTIES,
+     True),
 ]
 
 
