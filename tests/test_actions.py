@@ -190,10 +190,13 @@ def test_readers_edit_only_within_the_edit_window(services: Services, site: Site
     assert edited.comment.body == "The bridge closes in June."
     with pytest.raises(Conflict, match="edited for 15 minutes after posting"):
         actions.edit(at(901), site.site.id, posted.id, "r1", "The bridge closes in July.")
-    with pytest.raises(Conflict, match="edited for 2 hours"):
+    with pytest.raises(Conflict, match="edited for 2 hours") as late:
         actions.edit(at(7201, 7200), site.site.id, posted.id, "r1", "The bridge is open.")
-    with pytest.raises(Conflict, match="cannot be edited on this site"):
+    # What a widget in another language needs to say it in its own words.
+    assert (late.value.reason, late.value.params) == ("edit_window_over", {"minutes": 120})
+    with pytest.raises(Conflict, match="cannot be edited on this site") as off:
         actions.edit(at(1, 0), site.site.id, posted.id, "r1", "The bridge is open.")
+    assert off.value.reason == "edits_off"
     # Deleting one's own comment is not bound by the window.
     assert actions.delete_own(at(10**6), site.site.id, posted.id, "r1").body == ""
 

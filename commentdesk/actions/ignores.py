@@ -54,13 +54,15 @@ def ignore_author(
                 conn, site_id, reader_external_id, reader_name or reader_external_id
             )
         if reader.id == comment.author_id:
-            raise Conflict("you cannot ignore yourself", field="comment_id")
+            raise Conflict("you cannot ignore yourself", field="comment_id", reason="own_comment")
         if ignore_store.count(conn, reader.id) >= IGNORE_LIMIT and comment.author_id not in {
             i.author_id for i in ignore_store.of_reader(conn, reader.id)
         }:
             raise Conflict(
                 f"you already ignore {IGNORE_LIMIT} readers; stop ignoring some first",
                 field="comment_id",
+                reason="ignore_limit",
+                params={"limit": IGNORE_LIMIT},
             )
         ignore_store.add(conn, reader.id, comment.author_id, services.now())
         ignored = author_store.get(conn, site_id, comment.author_id)

@@ -52,11 +52,14 @@ def like(
             raise NotFound(f"comment {comment_id} not found", field="comment_id")
         author = author_store.by_external_id(conn, site_id, reader_external_id)
         if author is not None:
-            why = _NO_LIKING.get(author.effective_status(services.now()))
+            status = author.effective_status(services.now())
+            why = _NO_LIKING.get(status)
             if why is not None:
-                raise Forbidden(why)
+                raise Forbidden(why, reason=f"account_{status.value}")
             if author.id == comment.author_id:
-                raise Conflict("you cannot like your own comment", field="comment_id")
+                raise Conflict(
+                    "you cannot like your own comment", field="comment_id", reason="own_comment"
+                )
         else:
             # A reader who has never posted gets their record now: a like must name someone.
             author = author_store.ensure(

@@ -31,7 +31,7 @@ def edit(
     """
     window = services.settings.edit_window_s
     if window <= 0:
-        raise Conflict("comments cannot be edited on this site")
+        raise Conflict("comments cannot be edited on this site", reason="edits_off")
     body = validate_body(body, services.settings.max_body_chars)
     score = services.score_safely([body])[0]
     with services.store.write() as conn:
@@ -42,10 +42,16 @@ def edit(
         story = story_store.get(conn, site_id, before.story_id)
         assert story is not None
         if not story.accepts_comments(services.now()):
-            raise Conflict("the story is closed; comments can no longer be edited")
+            raise Conflict(
+                "the story is closed; comments can no longer be edited", reason="story_closed"
+            )
         posted = before.created_at or services.now()
         if services.now() - posted > timedelta(seconds=window):
-            raise Conflict(f"a comment can be edited for {_span(window)} after posting")
+            raise Conflict(
+                f"a comment can be edited for {_span(window)} after posting",
+                reason="edit_window_over",
+                params={"minutes": max(1, window // 60)},
+            )
         # The audit log names the author by our id, not the host's: audit rows
         # are never rewritten, and an erasure must leave no way back to the reader.
         actor = f"author:{author.id}"

@@ -93,10 +93,15 @@ def validate_body(body: str, max_chars: int) -> str:
     if problem:
         raise InvalidInput(f"body {problem}", field="body")
     if not body.strip():
-        raise InvalidInput("body must not be empty or whitespace only", field="body")
+        raise InvalidInput(
+            "body must not be empty or whitespace only", field="body", reason="empty"
+        )
     if len(body) > max_chars:
         raise InvalidInput(
-            f"body is {len(body)} characters; the limit is {max_chars}", field="body"
+            f"body is {len(body)} characters; the limit is {max_chars}",
+            field="body",
+            reason="too_long",
+            params={"length": len(body), "limit": max_chars},
         )
     return body
 
@@ -452,7 +457,9 @@ def _store_and_decide(
     # The newsroom may still speak in a closed thread (to say why it closed).
     exempt = new.keep_status is not None or new.staff_name is not None
     if not story.accepts_comments(services.now()) and not exempt:
-        raise Conflict(f"story {story.external_id!r} is closed to new comments")
+        raise Conflict(
+            f"story {story.external_id!r} is closed to new comments", reason="story_closed"
+        )
     root_id = None
     if new.parent_id is not None:
         found = cache.parent(site_id, new.parent_id)
@@ -460,6 +467,7 @@ def _store_and_decide(
             raise InvalidInput(
                 f"parent comment {new.parent_id} does not belong to this story",
                 field="parent_id",
+                reason="reply_elsewhere",
             )
         root_id = found[1]
     author = None

@@ -331,7 +331,9 @@ def _submitter(
     if token is None:
         if site.sign_in_required:
             # Not allowed at all, rather than held: nothing is stored.
-            raise Unauthorized("this site asks readers to sign in before they comment")
+            raise Unauthorized(
+                "this site asks readers to sign in before they comment", reason="sign_in_required"
+            )
         return None, "", None
     reader = reader_from_token(services_of(request), site, token)
     return reader.external_id, reader.name, None
@@ -500,7 +502,7 @@ def my_likes(request: Request, story_id: Id) -> JSONResponse:
     ones (which they cannot like). Personal, so never stored by any cache."""
     token = bearer_token(request)
     if token is None:
-        raise Unauthorized("sign in to see your likes")
+        raise Unauthorized("sign in to see your likes", reason="signed_out")
     story = _public_story(request, story_id)
     site = request.app.state.lookups.site(story.site_id)
     if site is None:
@@ -576,7 +578,7 @@ def stop_ignoring(request: Request, author_id: Id) -> JSONResponse:
     services = services_of(request)
     token = bearer_token(request)
     if token is None:
-        raise Unauthorized("sign in to change what you see")
+        raise Unauthorized("sign in to change what you see", reason="signed_out")
     with services.store.read() as conn:
         site_id = author_store.site_of(conn, author_id)
         found_site = site_store.get(conn, site_id) if site_id is not None else None
@@ -595,7 +597,7 @@ def _site_reader(request: Request, slug: str) -> tuple[Site, Reader]:
     """The site named by its slug and the reader its host-site token names."""
     token = bearer_token(request)
     if token is None:
-        raise Unauthorized("sign in to change what you see")
+        raise Unauthorized("sign in to change what you see", reason="signed_out")
     services = services_of(request)
     with services.store.read() as conn:
         found = site_store.by_slug(conn, slug)
@@ -610,7 +612,7 @@ def _comment_reader(request: Request, comment_id: int, doing: str) -> tuple[Site
     services = services_of(request)
     token = bearer_token(request)
     if token is None:
-        raise Unauthorized(f"sign in to {doing} a comment")
+        raise Unauthorized(f"sign in to {doing} a comment", reason="signed_out")
     with services.store.read() as conn:
         site_id = comment_store.site_of(conn, comment_id)
         site = site_store.get(conn, site_id) if site_id is not None else None

@@ -22,9 +22,12 @@ JWT_ALGORITHMS = ["HS256"]  # pinned: "none" and asymmetric confusion are refuse
 
 
 class Unauthorized(Exception):
-    def __init__(self, message: str) -> None:
+    """401; ``reason`` as on :class:`commentdesk.errors.CommentDeskError`."""
+
+    def __init__(self, message: str, reason: str | None = None) -> None:
         super().__init__(message)
         self.message = message
+        self.reason = reason
 
 
 class PermissionDenied(Exception):
@@ -112,21 +115,25 @@ def reader_from_token(services: Services, site: Site, token: str) -> Reader:
             leeway=settings.jwt_leeway_s,
         )
     except jwt.ExpiredSignatureError as err:
-        raise Unauthorized("the sign-in token has expired; sign in again") from err
+        raise Unauthorized(
+            "the sign-in token has expired; sign in again", reason="token_expired"
+        ) from err
     except jwt.InvalidTokenError as err:
-        raise Unauthorized(f"the sign-in token is not valid: {err}") from err
+        raise Unauthorized(f"the sign-in token is not valid: {err}", "token_invalid") from err
     iat = claims.get("iat")
     exp = claims["exp"]
     if isinstance(iat, int | float) and exp - iat > settings.jwt_max_age_s + settings.jwt_leeway_s:
-        raise Unauthorized("the sign-in token lives too long; issue short-lived tokens")
+        raise Unauthorized(
+            "the sign-in token lives too long; issue short-lived tokens", "token_invalid"
+        )
     sub = str(claims["sub"]).strip()
     if not sub or len(sub) > 300:
-        raise Unauthorized("the sign-in token has no usable subject")
+        raise Unauthorized("the sign-in token has no usable subject", "token_invalid")
     name = str(claims.get("name") or claims.get("preferred_username") or sub)[:200]
     for claim, value in (("sub", sub), ("name", name)):
         problem = unstorable(value)
         if problem:
-            raise Unauthorized(f"the sign-in token's {claim} {problem}")
+            raise Unauthorized(f"the sign-in token's {claim} {problem}", "token_invalid")
     return Reader(site_id=site.id, external_id=sub, name=name)
 
 

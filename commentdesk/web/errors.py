@@ -27,7 +27,9 @@ def error_body(code: str, message: str, **extra: Any) -> dict[str, Any]:
 def _domain(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, CommentDeskError)
     status = next((s for cls, s in STATUS.items() if isinstance(exc, cls)), 400)
-    extra = {"field": exc.field} if exc.field else {}
+    extra: dict[str, Any] = {"field": exc.field} if exc.field else {}
+    if exc.reason:
+        extra.update(reason=exc.reason, params=exc.params)
     return JSONResponse(error_body(exc.code, exc.message, **extra), status_code=status)
 
 
@@ -82,7 +84,8 @@ def _http(_request: Request, exc: Exception) -> JSONResponse:
 
 def _unauthorized(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, Unauthorized)
-    return JSONResponse(error_body("unauthorized", exc.message), status_code=401)
+    extra = {"reason": exc.reason, "params": {}} if exc.reason else {}
+    return JSONResponse(error_body("unauthorized", exc.message, **extra), status_code=401)
 
 
 def _denied(_request: Request, exc: Exception) -> JSONResponse:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -88,4 +89,37 @@ def test_a_translated_widget_tells_held_authors_why_in_the_newsrooms_words(
         "Nachts lesen wir jeden Kommentar zuerst."
     # A sentence the newsroom did not translate keeps the server's full reason.
     assert post("Das ist verboten gut.", "rejected").startswith("Your comment was not published")
+    reader.assert_clean()
+
+
+def test_a_translated_widget_says_why_an_edit_failed_in_the_newsrooms_words(
+    services: Services, site: SiteKeys, host: HostPage, open_page: Any
+) -> None:
+    import sqlalchemy as sa
+
+    from commentdesk.store import schema
+
+    own = post_as(services, site, "Der Bus kommt um acht.", "reader-1")
+    words = {
+        "editNotSaved": "Nicht gespeichert: {error}",
+        "error:edit_window_over": "Kommentare lassen sich {minutes} Minuten lang ändern.",
+    }
+    attribute = "data-strings='" + json.dumps(words, ensure_ascii=False) + "'"
+    reader = open_page()
+    page = reader.page
+    open_article(page, host.article(site, reader_token(site), attribute))  # reader-1
+    page.click(f"#cd-c{own} .cd-edit")
+    page.locator(f"#cd-c{own} .cd-edit-form textarea").fill("Der Bus kommt um neun.")
+    # The edit window passes while the form is open.
+    with services.store.write() as conn:
+        conn.execute(
+            sa.update(schema.comments)
+            .where(schema.comments.c.id == own)
+            .values(created_at=services.now() - timedelta(hours=1))
+        )
+    page.click(f"#cd-c{own} .cd-edit-form .cd-post")
+    expect(page.locator(f"#cd-c{own} .cd-own-note")).to_have_text(
+        "Nicht gespeichert: Kommentare lassen sich 15 Minuten lang ändern."
+    )
+    reader.console_errors.clear()  # chromium logs the 409
     reader.assert_clean()

@@ -207,6 +207,9 @@ def test_size_limits(http: httpx.Client, site: SiteKeys) -> None:
     too_long = post_comment(http, site, "a" * 10_001)
     assert too_long.status_code == 422
     assert "10000" in too_long.json()["error"]["message"]
+    # A widget in another language says it in its own words, from these.
+    assert too_long.json()["error"]["reason"] == "too_long"
+    assert too_long.json()["error"]["params"] == {"length": 10_001, "limit": 10_000}
     assert post_comment(http, site, "word " * 1999).status_code == 201
     huge = http.post(
         f"/api/v1/stories/{site.story_id}/comments",
@@ -234,13 +237,17 @@ def test_unknown_story_closed_story_and_foreign_parent(
     )
     assert foreign.status_code == 422
     assert foreign.json()["error"]["field"] == "parent_id"
+    assert foreign.json()["error"]["reason"] == "reply_elsewhere"
     closed = http.patch(
         f"/api/v1/stories/{site.story_id}",
         json={"is_open": False},
         headers=site.headers("moderator"),
     )
     assert closed.status_code == 200
-    assert post_comment(http, site, CIVIL).status_code == 409
+    refused = post_comment(http, site, CIVIL)
+    assert refused.status_code == 409
+    assert refused.json()["error"]["code"] == "conflict"
+    assert refused.json()["error"]["reason"] == "story_closed"
 
 
 def test_bodies_are_plain_text(http: httpx.Client, site: SiteKeys) -> None:
@@ -283,6 +290,8 @@ def test_reader_tokens_are_checked(http: httpx.Client, site: SiteKeys) -> None:
             url, json={"body": CIVIL}, headers={"Authorization": f"Bearer {token}"}
         )
         assert response.status_code == 401, label
+        reason = "token_expired" if label == "expired" else "token_invalid"
+        assert response.json()["error"]["reason"] == reason, label
 
 
 def test_readers_cannot_impersonate(http: httpx.Client, site: SiteKeys) -> None:
@@ -596,6 +605,7 @@ def test_signed_in_readers_like_comments(
     anonymous = http.post(like)
     assert anonymous.status_code == 401
     assert anonymous.json()["error"]["code"] == "unauthorized"
+    assert anonymous.json()["error"]["reason"] == "signed_out"
     assert http.get(mine).status_code == 401
     # A key is not a reader, and another site's token is not this site's reader.
     assert http.post(like, headers=site.headers("integration")).status_code == 401
@@ -606,6 +616,7 @@ def test_signed_in_readers_like_comments(
     own = http.post(like, headers=_bearer(site))
     assert own.status_code == 409
     assert own.json()["error"]["message"] == "you cannot like your own comment"
+    assert own.json()["error"]["reason"] == "own_comment"
 
     for _ in range(2):  # liking again changes nothing
         liked = http.post(like, headers=_bearer(site, "ana"))

@@ -98,6 +98,7 @@ def test_who_may_ignore_whom(http: httpx.Client, site: SiteKeys, services: Servi
     self_ignore = http.post(ignore, headers=_as(site, "writer"))
     assert self_ignore.status_code == 409
     assert self_ignore.json()["error"]["message"] == "you cannot ignore yourself"
+    assert self_ignore.json()["error"]["reason"] == "own_comment"
     # Anonymous comments and the newsroom's name no reader to ignore.
     anonymous = http.post(
         f"/api/v1/stories/{site.story_id}/comments",

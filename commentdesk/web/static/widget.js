@@ -67,10 +67,11 @@
     justNow: "just now", newComment: "1 new comment", newComments: "{count} new comments",
     replyToYou: "Reply to you", newReplyToYou: "Someone replied to your comment."
   };
-  // Which words the newsroom gave, and its words for single policy rules
-  // ("reason:links": why a comment with a link waits), so that a translated
-  // widget never mixes in the server's English reasons.
-  var GIVEN = {}, REASONS = {};
+  // Which words the newsroom gave, its words for single policy rules
+  // ("reason:links": why a comment with a link waits) and for the errors a
+  // reader can meet ("error:story_closed", "error:too_long" with {length} and
+  // {limit}), so that a translated widget never mixes in the server's English.
+  var GIVEN = {}, REASONS = {}, ERRORS = {};
   [window.CommentDeskStrings, parseStrings(script.dataset.strings)].forEach(function (given) {
     if (!given || typeof given !== "object") { return; }
     Object.keys(STRINGS).forEach(function (key) {
@@ -79,6 +80,9 @@
     Object.keys(given).forEach(function (key) {
       if (key.indexOf("reason:") === 0 && typeof given[key] === "string") {
         REASONS[key.slice(7)] = given[key];
+      }
+      if (key.indexOf("error:") === 0 && typeof given[key] === "string") {
+        ERRORS[key.slice(6)] = given[key];
       }
     });
   });
@@ -94,6 +98,17 @@
     }
     if (!GIVEN[key]) { return result.message || t(key); }
     return result.reason_message ? t(key) + " " + result.reason_message : t(key);
+  }
+
+  // The service's error, in the newsroom's words where it gave them for its
+  // reason, {name} filled in from the error's params; else the service's English.
+  function errorText(error) {
+    var words = error.reason && Object.prototype.hasOwnProperty.call(ERRORS, error.reason) ?
+      ERRORS[error.reason] : null;
+    if (words === null) { return error.message; }
+    return words.replace(/\{(\w+)\}/g, function (whole, name) {
+      return error.params && error.params[name] !== undefined ? String(error.params[name]) : whole;
+    });
   }
 
   function parseStrings(text) {
@@ -219,7 +234,7 @@
     }).then(function (response) {
       return response.json().catch(function () { return {}; }).then(function (payload) {
         if (!response.ok) {
-          var message = payload && payload.error ? payload.error.message : "HTTP " + response.status;
+          var message = payload && payload.error ? errorText(payload.error) : "HTTP " + response.status;
           var error = new Error(message);
           error.status = response.status;
           // From the body: a cross-origin page cannot read the Retry-After header.
