@@ -12,10 +12,10 @@ One sentence around the span is read with a few English patterns:
 
 - a person named in it ("he", "the mayor", "whoever") makes it personal, and
   so does speaking to someone ("you") anywhere in the comment;
-- after a verb of being ("X is a joke", "X has become a circus"), the subject
-  X decides; a possessive is not the subject ("the mayor's plan is idiotic" is
-  about the plan), nor is what follows a preposition ("the author of this
-  article" is the author);
+- after a verb of being or of obligation ("X is a joke", "X has become a
+  circus", "X needs to die"), the subject X decides; a possessive is not the
+  subject ("the mayor's plan is idiotic" is about the plan), nor is what
+  follows a preposition ("the author of this article" is the author);
 - otherwise the noun the word describes decides ("a stupid decision", "the
   dumbest piece of legislation");
 - a party named as a whole ("Democrats are destroying this country") is its
@@ -44,6 +44,7 @@ THINGS = frozenset(
     program programme system process strategy approach response mandate spending cut
     argument logic reasoning excuse claim statement speech debate hearing vote election
     referendum campaign result code demand agenda platform manifesto outcome situation mess
+    filibuster tradition practice custom procedure loophole subsidy
     show circus joke farce fiasco
     article story headline editorial column report reporting coverage newspaper paper
     website poll survey study
@@ -96,6 +97,9 @@ PEOPLE = frozenset(
 # Verbs of being: what comes after them is said of the subject before them.
 _COPULAS = frozenset("is are was were be been being am isn't aren't wasn't weren't".split())
 _LINKING = frozenset("become becomes became remain remains seem seems look looks".split())
+# Verbs of obligation: what follows is wished on the subject ("the filibuster
+# needs to die" is about the filibuster, "he needs to die" about him).
+_OBLIGATION = frozenset("should must need needs ought deserve deserves".split())
 # A subject's noun phrase ends at its first preposition: "the author of this article".
 _PREPOSITIONS = frozenset(
     "of in at on from for with like by about under over than as to into".split()
@@ -234,8 +238,11 @@ def _counted_as_people(words: list[tuple[int, int, str]], own: list[int]) -> boo
 
 
 def _joins(words: list[tuple[int, int, str]], index: int) -> bool:
-    """A preposition, except "of" after a measure ("a bunch of", "one of")."""
+    """A preposition, except "of" after a measure ("a bunch of", "one of") and
+    "to" after a verb of obligation ("needs to", "ought to")."""
     if words[index][2] not in _PREPOSITIONS:
+        return False
+    if words[index][2] == "to" and index > 0 and words[index - 1][2] in _OBLIGATION:
         return False
     return not (words[index][2] == "of" and index > 0 and words[index - 1][2] in _MEASURES)
 
@@ -258,9 +265,10 @@ def _head(words: list[tuple[int, int, str]], verb: int) -> str | None:
 
 
 def _verb_of_being(words: list[tuple[int, int, str]], index: int) -> int | None:
-    """Where the subject ends if word ``index`` is a verb of being ("is", "has become")."""
+    """Where the subject ends if word ``index`` is a verb of being ("is", "has
+    become") or of obligation ("needs to", "should be")."""
     word = words[index][2]
-    if word in _COPULAS or word in _LINKING:
+    if word in _COPULAS or word in _LINKING or word in _OBLIGATION:
         # "has become", "have been": the auxiliary is not part of the subject.
         if index > 0 and words[index - 1][2] in {"has", "have", "had", "will", "would"}:
             return index - 1

@@ -144,3 +144,11 @@ def test_a_you_that_speaks_to_no_one_does_not_make_it_personal():
     # "you" beside an aside still counts.
     assert _aim("You know nothing. This plan is [stupid].")[0] == "person"
     assert _aim("The plan is [stupid] and you know it, you clown.")[0] == "person"
+
+
+def test_what_should_happen_is_said_of_the_subject():
+    # "Needs to die" wishes it on its subject: a procedure here, a person there.
+    assert _aim("The filibuster needs to [die].") == ("thing", "filibuster")
+    assert _aim("This loophole must [die].") == ("thing", "loophole")
+    assert _aim("He needs to [die].")[0] == "person"
+    assert _aim("Whoever wrote this bill must be [killed].")[0] == "person"
