@@ -364,7 +364,8 @@ class ScoreBand(Rule):
             if things is not None:
                 return things
         if self.lawful_pass and all_lawful(sub.text, pairs):
-            why = "it asks for the courts' punishment, which is an opinion about justice"
+            why = "it asks for what the law does (the courts' punishment, deportation of "
+            why += "those who broke immigration law), which is an opinion about the law"
             return Hit(Action.FLAG, why, {**detail, "lawful": True}, lead=_STEPPED_BACK)
         return Hit(action, _BAND_WHY.get(self.attribute, "of its score"), detail)
 
@@ -454,7 +455,8 @@ def _band(fields: Fields, named: dict[str, list[str]]) -> dict[str, Any]:
         "also": _also(fields),
         **_aim(fields),
         # "lawful: true": a call for the courts' punishment ("he should be in
-        # prison") is an opinion about justice (commentdesk.policy.justice).
+        # prison") or for those who broke immigration law to be deported is an
+        # opinion about the law (commentdesk.policy.justice).
         "lawful_pass": fields.flag("lawful", False),
     }
 

@@ -45,6 +45,7 @@ THINGS = frozenset(
     argument logic reasoning excuse claim statement speech debate hearing vote election
     referendum campaign result code demand agenda platform manifesto outcome situation mess
     filibuster tradition practice custom procedure loophole subsidy
+    immigration border borders asylum amnesty deportation deportations visa visas citizenship quota
     show circus joke farce fiasco
     article story headline editorial column report reporting coverage newspaper paper
     website poll survey study
@@ -100,6 +101,7 @@ _LINKING = frozenset("become becomes became remain remains seem seems look looks
 # Verbs of obligation: what follows is wished on the subject ("the filibuster
 # needs to die" is about the filibuster, "he needs to die" about him).
 _OBLIGATION = frozenset("should must need needs ought deserve deserves".split())
+_AUXILIARIES = _OBLIGATION | frozenset("has have had will would can could may might shall".split())
 # A subject's noun phrase ends at its first preposition: "the author of this article".
 _PREPOSITIONS = frozenset(
     "of in at on from for with like by about under over than as to into".split()
@@ -269,9 +271,13 @@ def _verb_of_being(words: list[tuple[int, int, str]], index: int) -> int | None:
     become") or of obligation ("needs to", "should be")."""
     word = words[index][2]
     if word in _COPULAS or word in _LINKING or word in _OBLIGATION:
-        # "has become", "have been": the auxiliary is not part of the subject.
-        if index > 0 and words[index - 1][2] in {"has", "have", "had", "will", "would"}:
+        # "has become", "should be", "needs to be": the auxiliary is not part
+        # of the subject.
+        before = [w for _, _, w in words[max(0, index - 2) : index]]
+        if before[-1:] and before[-1] in _AUXILIARIES:
             return index - 1
+        if len(before) == 2 and before[1] == "to" and before[0] in _OBLIGATION:
+            return index - 2
         return index
     base, _, ending = word.partition("'")
     if ending in {"s", "re"} and base in _CONTRACTED | {"you", "they", "we"}:

@@ -101,7 +101,8 @@ def check_draft(request: Request, story_id: int, payload: DraftIn) -> dict[str, 
 
     `toxic` is true when an attack attribute scores at or above 0.5, unless all
     its spans are said of a thing or a party, not a person ("what a stupid
-    decision"), or ask for the courts' punishment. When the
+    decision"), or ask for what the law does (the courts' punishment, deporting
+    those who broke immigration law). When the
     draft can't be scored, `scored` is false and there is no nudge; the policy
     holds such a comment anyway when it is posted.
     """
@@ -113,7 +114,7 @@ def check_draft(request: Request, story_id: int, payload: DraftIn) -> dict[str, 
     if score is None:
         return {"toxic": False, "scored": False, "attributes": [], "message": None}
     # Harsh words about a policy, an institution or a party hurt nobody, and
-    # asking for the courts' punishment is an opinion: as in the default
+    # asking for what the law does is an opinion: as in the default
     # policy's bands, an attribute whose spans are all such (commentdesk.policy
     # target and justice) earns no nudge, and so no hold for posting anyway.
     flagged = [a for a in NUDGE_ATTRIBUTES if score.scores.get(a, 0.0) >= NUDGE_THRESHOLD]

@@ -86,6 +86,35 @@ def test_harsh_words_about_institutions_and_policies_pass(decided):
     assert [(t, decided[t]) for t in about if decided[t][0] is not CommentStatus.APPROVED] == []
 
 
+# Both sides of the immigration argument, as a newsroom's readers put them.
+# "Illegal immigrants should be deported" scored IDENTITY_ATTACK 0.82 and was
+# held while the other side passed; asking it of a people is another thing.
+IMMIGRATION_ARGUMENT = [
+    "Illegal immigrants should be deported.",
+    "We should deport illegal aliens.",
+    "People who are here illegally should be deported.",
+    "Illegal immigration should be stopped.",
+    "The border should be secured and illegal immigrants deported.",
+    "Immigration should be reduced.",
+    "Illegal immigrants should be given a path to citizenship.",
+    "Undocumented immigrants should be allowed to stay.",
+    "Refugees should be welcomed.",
+]
+PERSECUTION = [
+    "Muslims should be deported.",
+    "Mexicans should all be deported.",
+    "Jews should be locked up.",
+    "Gay people should be arrested.",
+    "Deport all Muslims.",
+]
+
+
+def test_both_sides_of_the_immigration_argument_pass_and_persecution_does_not():
+    decided = {text: status for text, status, _ in _decide(IMMIGRATION_ARGUMENT + PERSECUTION)}
+    assert [t for t in IMMIGRATION_ARGUMENT if decided[t] is not CommentStatus.APPROVED] == []
+    assert [t for t in PERSECUTION if decided[t] is CommentStatus.APPROVED] == []
+
+
 PARTIES = ["Republicans", "Democrats", "Tories", "Labour", "Greens", "Libertarians"]
 POLITICIANS = ["Trump", "Biden", "Obama", "Hillary Clinton", "Sunak", "Starmer", "Trudeau",
                "McConnell", "Pelosi"]

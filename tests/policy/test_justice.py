@@ -1,4 +1,5 @@
-"""Calls for the courts' punishment are opinions about justice; violence is not."""
+"""Asking for what the law does is an opinion about the law; violence, dehumanising
+words and asking it of a people for who they are are not."""
 
 from __future__ import annotations
 
@@ -42,3 +43,30 @@ def test_each_span_is_read_in_its_own_sentence():
     assert all_lawful(text, [prison])
     assert not all_lawful(text, [prison, shoot])
     assert not all_lawful(text, [])  # no evidence to read: not excused
+
+
+@pytest.mark.parametrize("text", [
+    "Illegal immigrants should be deported.",
+    "We should deport illegal aliens.",
+    "People who are here illegally should be deported.",
+    "Foreign criminals should be deported after their sentence.",
+    "Illegal Mexicans should be deported.",  # picked out by what they did
+    "Muslims who commit crimes should be deported.",
+    "Men who abuse children should be jailed.",
+])
+def test_asking_that_those_who_broke_the_law_be_deported_or_jailed_is_lawful(text):
+    assert _whole(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Muslims should be deported.",  # a people, for who they are
+    "Mexicans should all be deported.",
+    "Jews should be locked up.",
+    "Gay people should be arrested.",
+    "These animals should be deported.",
+    "Illegals are rapists and should be deported.",
+    "Deport them all.",  # nobody said what they did
+    "Immigrants should be deported.",
+])
+def test_removal_of_a_people_or_with_dehumanising_words_is_not(text):
+    assert not _whole(text)
