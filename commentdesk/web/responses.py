@@ -318,6 +318,16 @@ class ErrorDetail(Shape):
     field: str | None = Field(default=None, description="The input at fault, where one is.")
     problems: list[Problem] | None = Field(default=None, description="Each invalid input.")
     retry_after: int | None = Field(default=None, description="Seconds, on 429.")
+    reason: str | None = Field(
+        default=None,
+        description=(
+            "Where a reader may meet it, the case more closely (too_long, story_closed, "
+            "edit_window_over...): a translated widget shows its own words for it."
+        ),
+    )
+    params: dict[str, str | int] | None = Field(
+        default=None, description="What the message fills in, by name, beside a reason."
+    )
 
 
 class ErrorBody(Shape):
