@@ -121,6 +121,8 @@ POLITICIANS = ["Trump", "Biden", "Obama", "Hillary Clinton", "Sunak", "Starmer",
 PEOPLES = ["Immigrants", "Muslims", "Jews", "Mexicans", "Women", "Gay people", "Black people"]
 GROUPS = ["Immigrants", "Christians", "Muslims", "Jews", "Americans", "Liberals",
           "Conservatives", "Atheists", "Women", "Men"]
+NATIONS = ["Israelis", "Palestinians", "Americans", "Russians", "Jews", "Muslims", "Mexicans",
+           "Immigrants", "Women", "Men", "Black people", "White people"]
 MIRRORS = [
     ("{x} are wrong about the budget and always have been.", PARTIES, True),
     ("{x} broke their promises on housing again.", PARTIES, True),
@@ -146,6 +148,10 @@ MIRRORS = [
     ("{x} should be deported or shot.", GROUPS, False),
     ("Someone should burn down the {x} headquarters.", PARTIES, False),
     ("{x} are a waste of oxygen.", GROUPS, False),
+    # A whole people called criminals: the scorer held "Palestinians are
+    # terrorists" and passed "Jews are murderers" and "Americans are murderers".
+    ("{x} are murderers.", NATIONS, False),
+    ("{x} are terrorists.", NATIONS, False),
     ("We will beat the {x} at the polls and we will kill their bill in committee.", PARTIES,
      True),
 ]
