@@ -46,6 +46,7 @@ THINGS = frozenset(
     referendum campaign result code demand agenda platform manifesto outcome situation mess
     filibuster tradition practice custom procedure loophole subsidy
     immigration border borders asylum amnesty deportation deportations visa visas citizenship quota
+    link page section template thread paragraph sentence title
     show circus joke farce fiasco
     article story headline editorial column report reporting coverage newspaper paper
     website poll survey study
