@@ -219,7 +219,7 @@ def _subject(words: list[tuple[int, int, str]], first: int, last: int) -> str | 
             return None
         verb = _verb_of_being(words, index)
         if verb is not None:
-            return _head(words, verb)
+            return _head(words, verb) or _shared_subject(words, verb)
     # ...or the span is in the subject itself ("gerrymandering is ...").
     for index in range(last + 1, len(words)):
         if words[index][2] in _CLAUSE:
@@ -227,6 +227,18 @@ def _subject(words: list[tuple[int, int, str]], first: int, last: int) -> str | 
         verb = _verb_of_being(words, index)
         if verb is not None:
             return _head(words, verb)
+    return None
+
+
+def _shared_subject(words: list[tuple[int, int, str]], verb: int) -> str | None:
+    """The subject of a verb joined to an earlier one ("the link is broken and
+    needs to die"): the earlier verb's."""
+    if verb == 0 or words[verb - 1][2] not in _AND | {"but"}:
+        return None
+    for index in range(verb - 2, -1, -1):
+        earlier = _verb_of_being(words, index)
+        if earlier is not None:
+            return _head(words, earlier)
     return None
 
 

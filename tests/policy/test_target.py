@@ -152,3 +152,8 @@ def test_what_should_happen_is_said_of_the_subject():
     assert _aim("This loophole must [die].") == ("thing", "loophole")
     assert _aim("He needs to [die].")[0] == "person"
     assert _aim("Whoever wrote this bill must be [killed].")[0] == "person"
+
+
+def test_a_second_verb_shares_the_first_ones_subject():
+    assert _aim("That external link is broken and needs to [die].") == ("thing", "link")
+    assert _aim("He is a liar and needs to [die].")[0] == "person"
