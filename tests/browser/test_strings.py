@@ -16,6 +16,17 @@ pytestmark = pytest.mark.browser
 expect = pytest.importorskip("playwright.sync_api").expect
 
 
+def _open_with_words(
+    open_page: Any, host: HostPage, site: SiteKeys, words: dict[str, str]
+) -> Any:
+    """The article as the signed-in reader sees it, the widget given ``words``
+    as JSON in an attribute (the host page needs no inline script under its CSP)."""
+    attribute = "data-strings='" + json.dumps(words, ensure_ascii=False) + "'"
+    reader = open_page()
+    open_article(reader.page, host.article(site, reader_token(site), attribute))
+    return reader
+
+
 def test_the_widget_speaks_the_newsrooms_language(
     services: Services, site: SiteKeys, host: HostPage, open_page: Any
 ) -> None:
@@ -28,11 +39,8 @@ def test_the_widget_speaks_the_newsrooms_language(
         "closesOn": "Schließt am {date}",
         "unknown-key": "ignored",
     }
-    # JSON in an attribute: the host page needs no inline script under its CSP.
-    attribute = "data-strings='" + json.dumps(words, ensure_ascii=False) + "'"
-    reader = open_page()
+    reader = _open_with_words(open_page, host, site, words)
     page = reader.page
-    open_article(page, host.article(site, reader_token(site), attribute))
     expect(page.locator(".cd-heading")).to_contain_text("Kommentare")
     expect(page.locator(".cd-widget > .cd-compose .cd-post")).to_have_text("Senden")
     expect(page.locator(".cd-reply").first).to_have_text("Antworten")
@@ -63,10 +71,8 @@ def test_a_translated_widget_tells_held_authors_why_in_the_newsrooms_words(
         "awaitingReview": "Ihr Kommentar wird geprüft.",
         "reason:night": "Nachts lesen wir jeden Kommentar zuerst.",
     }
-    attribute = "data-strings='" + json.dumps(words, ensure_ascii=False) + "'"
-    reader = open_page()
+    reader = _open_with_words(open_page, host, site, words)
     page = reader.page
-    open_article(page, host.article(site, reader_token(site), attribute))
 
     def post(text: str, kind: str) -> str:
         page.fill(".cd-widget > .cd-compose .cd-input", text)
@@ -104,10 +110,8 @@ def test_a_translated_widget_says_why_an_edit_failed_in_the_newsrooms_words(
         "editNotSaved": "Nicht gespeichert: {error}",
         "error:edit_window_over": "Kommentare lassen sich {minutes} Minuten lang ändern.",
     }
-    attribute = "data-strings='" + json.dumps(words, ensure_ascii=False) + "'"
-    reader = open_page()
+    reader = _open_with_words(open_page, host, site, words)  # signed in as reader-1
     page = reader.page
-    open_article(page, host.article(site, reader_token(site), attribute))  # reader-1
     page.click(f"#cd-c{own} .cd-edit")
     page.locator(f"#cd-c{own} .cd-edit-form textarea").fill("Der Bus kommt um neun.")
     # The edit window passes while the form is open.
