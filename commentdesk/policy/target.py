@@ -67,13 +67,34 @@ THINGS = frozenset(
 # One member ("a stupid Republican") is a person. Whether a rule lets argument
 # with a party pass is its own choice (``parties: institutions``): name-calling
 # and dehumanising talk about a party's voters stay attacks on people.
+# Movements and armed groups are argued about the same way, on every side:
+# "Antifa are terrorists" passed and "the Proud Boys are terrorists" was held,
+# as were "Hamas are terrorists" and "the IDF are terrorists".
+ORGANISATIONS = frozenset(
+    """
+    hamas hezbollah isis isil taliban idf antifa kkk blm nra ira pkk farc
+    """.split()
+)
+# Names of more than one word are read as one (same length, so offsets hold).
+_NAMES_OF_WORDS = (
+    "proud boys",
+    "oath keepers",
+    "muslim brotherhood",
+    "black lives matter",
+    "al qaeda",
+    "ku klux klan",
+    "wagner group",
+)
+_JOINED = {name: name.replace(" ", "x") for name in _NAMES_OF_WORDS}
+_SPLIT = {joined: name for name, joined in _JOINED.items()}
+_NAMES_RE = re.compile(r"\b(" + "|".join(_NAMES_OF_WORDS) + r")\b")
 PARTIES = frozenset(
     """
     republicans democrats dems gop conservatives liberals libs progressives leftists
     rightists wingers socialists communists libertarians centrists tories labour greens
     maga populists left right snp ukip ndp
     """.split()
-)
+) | ORGANISATIONS | frozenset(_JOINED.values())
 
 # People, named or pointed at. Possessive determiners (his plan, their bill) are
 # left out: they introduce the thing that is criticised.
@@ -154,6 +175,11 @@ class Target:
 
 def aimed_at(text: str, begin: int, end: int) -> Target:
     """Whom the words at ``text[begin:end]`` are aimed at."""
+    target = _aimed_at(text, begin, end)
+    return Target(target.kind, _SPLIT.get(target.word, target.word))
+
+
+def _aimed_at(text: str, begin: int, end: int) -> Target:
     sentence = _sentence_of(text, begin)
     if sentence is None:
         return Target("person", "")
@@ -201,6 +227,7 @@ def all_about_things(
 
 def _sentence_of(text: str, offset: int) -> tuple[int, list[tuple[int, int, str]]] | None:
     lowered = _without_asides(lower_in_place(text).replace("\u2019", "'"))
+    lowered = _NAMES_RE.sub(lambda m: _JOINED[m.group()], lowered)
     for match in _SENTENCE.finditer(lowered):
         if match.start() <= offset < match.end():
             words = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(match.group())]

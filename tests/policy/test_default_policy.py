@@ -152,6 +152,9 @@ MIRRORS = [
     # terrorists" and passed "Jews are murderers" and "Americans are murderers".
     ("{x} are murderers.", NATIONS, False),
     ("{x} are terrorists.", NATIONS, False),
+    # Movements and armed groups are argued about on every side alike: "Antifa
+    # are terrorists" passed while "the Proud Boys are terrorists" was held.
+    ("{x} are terrorists.", ["Hamas", "The IDF", "Antifa", "The Proud Boys"], True),
     ("We will beat the {x} at the polls and we will kill their bill in committee.", PARTIES,
      True),
 ]

@@ -157,3 +157,9 @@ def test_what_should_happen_is_said_of_the_subject():
 def test_a_second_verb_shares_the_first_ones_subject():
     assert _aim("That external link is broken and needs to [die].") == ("thing", "link")
     assert _aim("He is a liar and needs to [die].")[0] == "person"
+
+
+def test_a_movement_named_in_several_words_is_one_name():
+    # "Boys" alone would name people; "the Proud Boys" is an organisation.
+    assert _aim("The Proud Boys are [terrorists].") == ("party", "proud boys")
+    assert _aim("Antifa are [terrorists].") == ("party", "antifa")
