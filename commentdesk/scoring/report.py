@@ -748,7 +748,11 @@ def render_card(m: dict[str, object]) -> str:
         "- SEVERE_TOXICITY has no direct labels; it is derived from typed spans and templates "
         "and is the least reliable attribute.",
         "- THREAT has few real positives (Toxic Spans threat spans plus project templates); "
-        "implicit threats phrased unlike anything seen are missed.",
+        "implicit threats phrased unlike anything seen are missed: first-person threats "
+        'against someone\'s body ("I\'ll break his jaw": 0.22) and calls to burn or bomb a '
+        'place ("Parliament should be blown up": 0.06) score low. The default policy holds '
+        "them by rule (threats-of-harm, attacks-on-places); refitting the head with generated "
+        "threats lowered every measured THREAT figure (bench/README.md).",
         "- Spans are word-level: a threat expressed by a whole clause is highlighted at its "
         "violent words and the neighbours that reach the rule's grow share (THREAT span F1 "
         "on held-out posts is still low, see Spans).",
