@@ -98,6 +98,7 @@ def _lawful_in(lowered: str, begin: int) -> bool:
 
 def _picked_out(sentence: str, at: int) -> bool:
     """The people named at ``at`` are picked out by what they did ("illegal
-    Mexicans", "Somalis without papers"): a lawbreaking word just before them."""
+    Mexicans", "undocumented Somalis"): a lawbreaking word just before them.
+    (What follows them, "Mexicans who broke the law", ``_PEOPLES`` reads.)"""
     before = sentence[max(0, at - 25) : at]
     return bool(_BROKE_THE_LAW.search(before))

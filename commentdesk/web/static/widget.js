@@ -105,10 +105,7 @@
   function errorText(error) {
     var words = error.reason && Object.prototype.hasOwnProperty.call(ERRORS, error.reason) ?
       ERRORS[error.reason] : null;
-    if (words === null) { return error.message; }
-    return words.replace(/\{(\w+)\}/g, function (whole, name) {
-      return error.params && error.params[name] !== undefined ? String(error.params[name]) : whole;
-    });
+    return words === null ? error.message : fill(words, error.params);
   }
 
   function parseStrings(text) {
@@ -116,8 +113,11 @@
     try { return JSON.parse(text); } catch (e) { return null; }
   }
 
-  function t(key, values) {
-    return STRINGS[key].replace(/\{(\w+)\}/g, function (whole, name) {
+  function t(key, values) { return fill(STRINGS[key], values); }
+
+  // {name} in ``words`` replaced by values[name]; a name without a value stays.
+  function fill(words, values) {
+    return words.replace(/\{(\w+)\}/g, function (whole, name) {
       return values && values[name] !== undefined ? String(values[name]) : whole;
     });
   }
