@@ -187,6 +187,17 @@ _SPACED = re.compile(
     r"(?<![a-z0-9])(?![ai] [a-z] [a-z] [a-z](?![a-z0-9]))"
     r"[a-z](?:([ .\-_,/*~+])[a-z](?![a-z0-9]))(?:\1[a-z](?![a-z0-9])){1,}"
 )
+# ...unless the whole run spells an insult that starts with that letter: "i d i o t"
+# is one word, "i h a t e" two.
+_AI_WORDS = (
+    "idiot idiots idiotic imbecile imbeciles ignorant inbred incel incels asshole assholes"
+    " arse arsehole arseholes asswipe asshat anus animal animals"
+).split()
+_SPACED_AI = re.compile(
+    r"(?<![a-z0-9])(?=(?:"
+    + "|".join("[ .\\-_,/*~+]".join(word) for word in _AI_WORDS)
+    + r")(?![a-z0-9]))[ai]([ .\-_,/*~+])[a-z](?:\1[a-z])+(?![a-z0-9])"
+)
 
 
 # Text that passed through an exporter or a repr once too often keeps its
@@ -213,6 +224,7 @@ def normalize(text: str) -> Normalized:
         out = out.sub(_ESCAPE, _unescape)
     if _QUOTED.fullmatch(out.text):
         out = out.sub(_QUOTE_EDGES, lambda m: "")
+    out = out.sub(_SPACED_AI, lambda m: m.group(0)[::2])
     out = out.sub(_SPACED, lambda m: m.group(0)[::2])
     out = out.sub(_LEET_TOKEN, _unleet)
     out = out.sub(_REPEATS, lambda m: m.group(1))
@@ -349,7 +361,7 @@ class _Builder:
         # from its proportional position up to the next one, so the ranges
         # stay contiguous and together cover the whole match.
         bounds = [b + (k * width) // n for k in range(n)] + [e]
-        if m.re is _SPACED:
+        if m.re is _SPACED or m.re is _SPACED_AI:
             bounds = [b + 2 * k for k in range(n)] + [e]
         starts = [self.starts[bounds[k]] for k in range(n)]
         ends = [self.ends[bounds[k + 1] - 1] for k in range(n)]

@@ -68,6 +68,31 @@ def test_spaced_word_after_article_keeps_article() -> None:
     assert _norm("you are a F U C K I N G idiot") == "you are a fucking idiot"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("you are an i d i o t", "you are an idiot"),
+        ("what an a-s-s-h-o-l-e", "what an asshole"),
+        ("you a s s h o l e", "you asshole"),
+        ("you i m b e c i l e", "you imbecile"),
+        ("i h a t e you", "i hate you"),  # the pronoun, then a spaced word
+        ("a b i t c h", "a bitch"),
+    ],
+)
+def test_spaced_insult_that_starts_with_a_or_i_keeps_its_first_letter(
+    text: str, expected: str
+) -> None:
+    assert _norm(text) == expected
+
+
+def test_spaced_insult_maps_back_to_every_letter() -> None:
+    text = "You are an i d i o t!"
+    norm = normalize(text)
+    begin = norm.text.index("idiot")
+    b, e = to_original(norm, begin, begin + len("idiot"))
+    assert text[b:e] == "i d i o t"
+
+
 def test_masked_asterisk_word_stays() -> None:
     assert _norm("f*ck") == "f*ck"
 

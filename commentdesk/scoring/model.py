@@ -28,8 +28,10 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # names one scoring function: an audit or a rescore can trust it. Revision 2
 # decodes literal escapes and drops the quotation marks around a whole comment;
 # 3 reads politicians' names as one stand-in, 4 parties' names too, 5 countries'
-# and news outlets', 6 states' and provinces' (commentdesk.scoring.names).
-SCORING_REVISION = 6
+# and news outlets', 6 states' and provinces' (commentdesk.scoring.names); 7
+# movements (feminists, communists, marxists) and political ideas too, and
+# joins a spaced insult that starts with "a" or "i" ("i d i o t").
+SCORING_REVISION = 7
 
 
 @dataclass

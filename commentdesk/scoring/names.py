@@ -11,7 +11,8 @@ corrupt": TOXICITY 0.25 to 0.92), countries ("Israel is corrupt" 0.36,
 New York Times is evil" 0.14, "Breitbart is evil" 0.94).
 
 Before either stage reads a comment, each such name becomes its kind's one
-stand-in: a politician "smith", a party "whigs" (one member "whig"), a
+stand-in: a politician "smith", a party or movement "whigs" (one member
+"whig"), a political idea "whiggism", a
 country (or a state or province) "ruritania", a news outlet "gazette". Scores then depend on what is
 said, not about whom. Highlights still land on the author's own characters.
 
@@ -35,6 +36,7 @@ PARTY_STAND_IN = "whigs"
 MEMBER_STAND_IN = "whig"
 COUNTRY_STAND_IN = "ruritania"
 OUTLET_STAND_IN = "gazette"
+IDEOLOGY_STAND_IN = "whiggism"
 
 NAMES = frozenset(
     """
@@ -50,9 +52,22 @@ PARTIES = frozenset(
     """
     democrats republicans dems gop tories liberals conservatives progressives leftists
     rightists socialists libertarians centrists libs lefties maga
+    feminists communists marxists
     """.split()
 )
-MEMBERS = frozenset("democrat republican tory leftist rightist libertarian centrist".split())
+MEMBERS = frozenset(
+    """
+    democrat republican tory leftist rightist libertarian centrist feminist communist marxist
+    """.split()
+)
+# Political ideas by name: "Feminism is a cancer on society" scored TOXICITY
+# 0.78 and "Conservatism is a cancer on society" 0.09.
+IDEOLOGIES = frozenset(
+    """
+    feminism conservatism liberalism socialism communism marxism progressivism
+    libertarianism
+    """.split()
+)
 COUNTRIES = frozenset(
     """
     israel palestine gaza russia ukraine iran iraq syria afghanistan pakistan india
@@ -88,6 +103,7 @@ CAPITALISED = {
 _STAND_INS: dict[str, str] = {
     **dict.fromkeys(PARTIES, PARTY_STAND_IN),
     **dict.fromkeys(MEMBERS, MEMBER_STAND_IN),
+    **dict.fromkeys(IDEOLOGIES, IDEOLOGY_STAND_IN),
     **dict.fromkeys(COUNTRIES, COUNTRY_STAND_IN),
     **dict.fromkeys(OUTLETS, OUTLET_STAND_IN),
     **CAPITALISED,

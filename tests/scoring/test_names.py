@@ -67,7 +67,7 @@ def test_parties_read_as_one_party_and_words_that_are_often_something_else_only_
 
 
 PARTIES = ["Republicans", "Democrats", "Liberals", "Tories", "Labour", "Socialists",
-           "Libertarians", "Leftists"]
+           "Libertarians", "Leftists", "Feminists", "Communists"]
 
 
 @pytest.mark.parametrize("template", ["{x} are corrupt.", "I vote for {x}.",
@@ -80,6 +80,27 @@ def test_the_same_words_about_different_parties_score_the_same(
     for result in results[1:]:
         for attribute, value in result.scores.items():
             assert value == pytest.approx(results[0].scores[attribute], abs=1e-6)
+
+
+@pytest.mark.parametrize("template", ["{x} is a cancer on society.", "{x} has lost its way."])
+def test_the_same_words_about_different_political_ideas_score_the_same(
+    scorer: Scorer, template: str
+) -> None:
+    # "Feminism is a cancer on society" scored TOXICITY 0.78, "Conservatism" 0.09.
+    ideas = ["Feminism", "Conservatism", "Liberalism", "Socialism", "Marxism"]
+    results = scorer.score([template.format(x=idea) for idea in ideas])
+    for result in results[1:]:
+        for attribute, value in result.scores.items():
+            assert value == pytest.approx(results[0].scores[attribute], abs=1e-6)
+
+
+def test_movements_and_their_members_read_as_a_party():
+    from commentdesk.scoring.names import IDEOLOGY_STAND_IN, MEMBER_STAND_IN, PARTY_STAND_IN
+
+    norm = blind(normalize("Feminists say a feminist writer defends feminism."))
+    assert norm.text == (
+        f"{PARTY_STAND_IN} say a {MEMBER_STAND_IN} writer defends {IDEOLOGY_STAND_IN}."
+    )
 
 
 def test_countries_and_news_outlets_read_as_one_of_each():
