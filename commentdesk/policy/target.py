@@ -56,6 +56,7 @@ THINGS = frozenset(
     fed eu nhs fbi cia fda irs epa un nato
     capitalism socialism communism populism fascism liberalism conservatism nationalism
     globalism neoliberalism authoritarianism consumerism corporatism cronyism
+    feminism marxism progressivism libertarianism environmentalism anarchism
     corruption gerrymandering lobbying partisanship inflation debt deficit hypocrisy
     racism sexism bigotry greed
     garbage rubbish nonsense trash junk drivel propaganda lie
@@ -67,6 +68,8 @@ THINGS = frozenset(
 # One member ("a stupid Republican") is a person. Whether a rule lets argument
 # with a party pass is its own choice (``parties: institutions``): name-calling
 # and dehumanising talk about a party's voters stay attacks on people.
+# Political movements count as parties and their ideas as things: "Feminism is
+# a cancer on society" was held and "Conservatism is a cancer on society" passed.
 # Movements and armed groups are argued about the same way, on every side:
 # "Antifa are terrorists" passed and "the Proud Boys are terrorists" was held,
 # as were "Hamas are terrorists" and "the IDF are terrorists".
@@ -93,6 +96,7 @@ PARTIES = frozenset(
     republicans democrats dems gop conservatives liberals libs progressives leftists
     rightists wingers socialists communists libertarians centrists tories labour greens
     maga populists left right snp ukip ndp
+    feminists marxists anarchists environmentalists nationalists
     """.split()
 ) | ORGANISATIONS | frozenset(_JOINED.values())
 

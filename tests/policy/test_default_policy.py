@@ -123,6 +123,9 @@ GROUPS = ["Immigrants", "Christians", "Muslims", "Jews", "Americans", "Liberals"
           "Conservatives", "Atheists", "Women", "Men"]
 NATIONS = ["Israelis", "Palestinians", "Americans", "Russians", "Jews", "Muslims", "Mexicans",
            "Immigrants", "Women", "Men", "Black people", "White people"]
+MOVEMENTS = ["Feminists", "Conservatives", "Liberals", "Socialists", "Libertarians",
+             "Communists"]
+IDEAS = ["Feminism", "Conservatism", "Liberalism", "Socialism", "Marxism", "Capitalism"]
 MIRRORS = [
     ("{x} are wrong about the budget and always have been.", PARTIES, True),
     ("{x} broke their promises on housing again.", PARTIES, True),
@@ -155,6 +158,14 @@ MIRRORS = [
     # Movements and armed groups are argued about on every side alike: "Antifa
     # are terrorists" passed while "the Proud Boys are terrorists" was held.
     ("{x} are terrorists.", ["Hamas", "The IDF", "Antifa", "The Proud Boys"], True),
+    # Political movements and their ideas too: "Feminists hate men" was held
+    # as an attack on people for who they are, "Conservatives hate women" passed.
+    ("{x} are ruining this country.", MOVEMENTS, True),
+    ("{x} want to destroy the family.", MOVEMENTS, True),
+    ("{x} hate free speech.", MOVEMENTS, True),
+    ("{x} are idiots.", MOVEMENTS, False),
+    ("{x} are vermin.", MOVEMENTS, False),
+    ("{x} is a cancer on society.", IDEAS, True),
     ("We will beat the {x} at the polls and we will kill their bill in committee.", PARTIES,
      True),
 ]
