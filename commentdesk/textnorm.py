@@ -172,6 +172,8 @@ _LEET: dict[str, str] = {
     "+": "t",
 }
 _LEET_CHARS = re.escape("".join(_LEET))
+# "8" also stands for the sound "ate", in one word that matters here.
+_H8 = re.compile(r"(?<![a-z0-9])h8(?=(s|ed|ers?|ful)?(?![a-z0-9]))")
 # A token that mixes letters with l33t characters; at least one letter is
 # needed so that plain numbers ("2019", "$5") are left alone.
 _LEET_TOKEN = re.compile(
@@ -224,6 +226,7 @@ def normalize(text: str) -> Normalized:
         out = out.sub(_ESCAPE, _unescape)
     if _QUOTED.fullmatch(out.text):
         out = out.sub(_QUOTE_EDGES, lambda m: "")
+    out = out.sub(_H8, lambda m: "hat" if (m.group(1) or "").startswith("e") else "hate")
     out = out.sub(_SPACED_AI, lambda m: m.group(0)[::2])
     out = out.sub(_SPACED, lambda m: m.group(0)[::2])
     out = out.sub(_LEET_TOKEN, _unleet)
@@ -366,3 +369,26 @@ class _Builder:
         starts = [self.starts[bounds[k]] for k in range(n)]
         ends = [self.ends[bounds[k + 1] - 1] for k in range(n)]
         return starts, ends
+
+
+def replace_words(norm: Normalized, found: list[tuple[int, int, str]]) -> Normalized:
+    """``norm`` with each ``(begin, end, word)`` of ``found`` (in order, not
+    overlapping) put in place of ``norm.text[begin:end]``. Every character of a
+    new word points at the whole of what it replaced, so highlights still land
+    on the author's own characters."""
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for begin, end, word in found:
+        pieces.append(norm.text[pos:begin])
+        starts.extend(norm.offsets[pos:begin])
+        ends.extend(norm.ends[pos:begin])
+        pieces.append(word)
+        starts.extend([norm.offsets[begin]] * len(word))
+        ends.extend([norm.ends[end - 1]] * len(word))
+        pos = end
+    pieces.append(norm.text[pos:])
+    starts.extend(norm.offsets[pos:])
+    ends.extend(norm.ends[pos:])
+    return Normalized(text="".join(pieces), offsets=starts, ends=ends, original=norm.original)

@@ -85,6 +85,12 @@ def test_spaced_insult_that_starts_with_a_or_i_keeps_its_first_letter(
     assert _norm(text) == expected
 
 
+def test_h8_is_hate() -> None:
+    assert _norm("I h8 them, h8ers gonna h8") == "i hate them, haters gonna hate"
+    assert _norm("h8ed and h8ful") == "hated and hateful"
+    assert _norm("route h80") == "route h80"
+
+
 def test_spaced_insult_maps_back_to_every_letter() -> None:
     text = "You are an i d i o t!"
     norm = normalize(text)

@@ -20,6 +20,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from commentdesk.scoring.names import blind
+from commentdesk.scoring.spelling import respell
 from commentdesk.textnorm import Normalized, normalize
 
 # Words keep inner apostrophes and asterisks so "don't" and "f*ck" stay whole.
@@ -180,9 +181,10 @@ def prepare(text: str) -> str:
 
 
 def read(text: str) -> Normalized:
-    """What the stages read when scoring: ``text`` normalised, with politicians'
-    names read as one stand-in (``commentdesk.scoring.names``)."""
-    return blind(normalize(text[:MAX_CHARS]))
+    """What the stages read when scoring: ``text`` normalised, misspelt and
+    run-together abuse read as meant (``commentdesk.scoring.spelling``), and
+    politicians' names read as one stand-in (``commentdesk.scoring.names``)."""
+    return blind(respell(normalize(text[:MAX_CHARS])))
 
 
 def prepare_to_score(text: str) -> str:

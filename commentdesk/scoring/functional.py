@@ -72,6 +72,22 @@ CASES: tuple[Case, ...] = tuple(
         "ѕhіt for brains",
     )
     + _c(
+        "misspelt, masked or run together",
+        "INSULT",
+        True,
+        "Go home, you imbicile.",
+        "Nobody asked you, stupdi.",
+        "You absolute mo.ron",
+        "Shut up, r*tard.",
+    )
+    + _c(
+        "misspelt, masked or run together",
+        "IDENTITY_ATTACK",
+        True,
+        "Refugeesareparasites",
+        "Jews are vrmin.",
+    )
+    + _c(
         "direct threat",
         "THREAT",
         True,

@@ -30,8 +30,9 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # 3 reads politicians' names as one stand-in, 4 parties' names too, 5 countries'
 # and news outlets', 6 states' and provinces' (commentdesk.scoring.names); 7
 # movements (feminists, communists, marxists) and political ideas too, and
-# joins a spaced insult that starts with "a" or "i" ("i d i o t").
-SCORING_REVISION = 7
+# joins a spaced insult that starts with "a" or "i" ("i d i o t"); 8 reads
+# misspelt and run-together abuse as meant (commentdesk.scoring.spelling).
+SCORING_REVISION = 8
 
 
 @dataclass

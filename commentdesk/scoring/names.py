@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from commentdesk.textnorm import Normalized
+from commentdesk.textnorm import Normalized, replace_words
 
 # The one name every politician's name is read as: a common surname with no
 # history of its own in the training data.
@@ -159,24 +159,4 @@ def blind(norm: Normalized) -> Normalized:
         if word in CAPITALISED and not written[:1].isupper():
             continue  # "labour market", "a conservative estimate", "turkey dinner"
         found.append((begin, end, _STAND_INS[word]))
-    return _replace(norm, found) if found else norm
-
-
-def _replace(norm: Normalized, found: list[tuple[int, int, str]]) -> Normalized:
-    """``norm`` with each ``(begin, end, stand_in)`` of ``found`` (in order) replaced."""
-    pieces: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    pos = 0
-    for begin, end, word in found:
-        pieces.append(norm.text[pos:begin])
-        starts.extend(norm.offsets[pos:begin])
-        ends.extend(norm.ends[pos:begin])
-        pieces.append(word)
-        starts.extend([norm.offsets[begin]] * len(word))
-        ends.extend([norm.ends[end - 1]] * len(word))
-        pos = end
-    pieces.append(norm.text[pos:])
-    starts.extend(norm.offsets[pos:])
-    ends.extend(norm.ends[pos:])
-    return Normalized(text="".join(pieces), offsets=starts, ends=ends, original=norm.original)
+    return replace_words(norm, found) if found else norm

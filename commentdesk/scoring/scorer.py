@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from commentdesk.domain import ATTRIBUTES, ScoreResult, Span
+from commentdesk.scoring import spelling
 from commentdesk.scoring.encoder import Cascade, Reading
 from commentdesk.scoring.features import (
     collapse_spaces,
@@ -87,6 +88,7 @@ class Scorer:
             else None
         )
         version = model_version(directory, stages if second is not None else "linear")
+        spelling.load()  # at load time, not in the first comment's latency
         return cls(LinearModel.load(directory), version, second)
 
     @property

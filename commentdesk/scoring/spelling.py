@@ -1,0 +1,196 @@
+"""Misspelt and run-together abuse, read as the words it stands for.
+
+Normalisation (:mod:`commentdesk.textnorm`) undoes disguises that follow a
+pattern: l33t, spaced or repeated letters, look-alike characters. Those that
+do not were enough to hide abuse from both stages: a slip of one letter ("You
+are an idoit" INSULT 0.57, "All Jews shuold be kiled" TOXICITY 0.31), words
+written without spaces ("Muslimsarevermin" TOXICITY 0.17, "Ihatemuslims"
+0.32), letters masked ("This r*tard" INSULT 0.14) or a mark put inside a word
+("You are an id.iot" 0.40).
+
+So before the stages read a comment, a masked or split word becomes the
+listed word it fits ("s*it", "f**k": a letter per mark; "id.iot": the mark
+dropped), and a word that is not in an English dictionary (symspellpy's,
+82,765 words with their frequencies) is read as
+- the listed word one edit away (a letter added, dropped, changed, or two
+  swapped), when there is one: the list (``WORDS``) holds the insults,
+  swearing, slurs, threats and dehumanising words the disguises hide, and the
+  groups they are aimed at; any other word is left as the author wrote it,
+  since "moorn" is more often "moon" than "moron" and a guess about an
+  ordinary word would only move scores at random; slips keep the first
+  letter, so a word that differs there is left alone ("cucking");
+- or, at ten letters or more, the three or more words it splits into, one
+  of them listed and the rest everyday words ("muslims are vermin"); two-word
+  splits are left alone ("dickson" would be "dick son").
+
+The dictionary's words are never changed, so ordinary text reads as before.
+Served only, like the names (:mod:`commentdesk.scoring.names`): the stages
+were trained on the text as written.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from commentdesk.textnorm import Normalized, replace_words
+
+if TYPE_CHECKING:
+    from symspellpy import SymSpell
+
+# Written out by hand: what the disguises in reader comments hide, and whom.
+WORDS = frozenset(
+    """
+    idiot idiots idiotic moron morons moronic stupid stupidity imbecile imbeciles cretin
+    cretins dumb dumbass loser losers pathetic worthless useless ignorant ignoramus scum
+    scumbag scumbags jerk jerks clown clowns fool fools hypocrite hypocrites liar liars
+    coward cowards lunatic lunatics freak freaks pervert perverts disgusting despicable ugly
+    trash garbage filthy dimwit halfwit nitwit buffoon twat wanker wankers tosser bastard
+    bastards bitch bitches whore whores slut sluts skank prick pricks dick dicks dickhead
+    asshole assholes arsehole douchebag jackass
+    fuck fucked fucker fuckers fucking motherfucker shit shitty bullshit crap cunt cunts
+    cock pussy piss pissed goddamn bollocks
+    nigger niggers nigga faggot faggots retard retarded retards kike kikes spic spics chink
+    chinks tranny trannies dyke dykes wetback wetbacks raghead ragheads towelhead gook gooks
+    beaner beaners
+    kill killed killing kills murder murdered murdering shoot shooting stab stabbed hang
+    hanged lynch lynched rape raped raping rapist rapists burn burned bomb bombed behead
+    beheaded slaughter slaughtered exterminate exterminated gassed massacre torture
+    tortured strangle execute executed
+    vermin parasite parasites animals savages beasts cockroaches subhuman subhumans plague
+    disease infestation monkeys apes rats pigs swine
+    hate hateful despise detest
+    muslims muslim islam jews jewish immigrants immigrant migrants refugees women woman gays
+    lesbians homosexuals transgender blacks mexicans mexican africans arabs asians
+    christians hindus catholics latinos disabled
+    """.split()
+)
+# Shorter words have too many neighbours one edit away to guess at.
+MIN_LETTERS = 4
+# A run-together comment splits into words only from this many letters.
+MIN_RUN = 10
+MIN_PIECES = 3
+# Uses in the dictionary's corpus of an everyday word (about its 5,700 most used).
+COMMON = 10_000_000
+_WORD = re.compile(r"[a-z]+")
+# A word with letters masked ("s*it", "f**k") or one mark inside it ("id.iot").
+_HIDDEN = re.compile(
+    r"(?<![a-z0-9*#])[a-z]+(?:[*#]+[a-z]*)+(?![a-z0-9*#])"
+    r"|(?<![a-z0-9.\-_~])[a-z]+[.\-_~][a-z]+(?![a-z0-9\-_~])(?!\.[a-z0-9])"
+)
+_MARK = re.compile(r"[.\-_~]")
+_ADDRESS = re.compile(
+    r"[/@#]|www|[a-z0-9]\.(?:com|org|net|edu|gov|info|io|co|uk|ca|au|us|de|fr|ly|me|tv)\b"
+)
+_DICTIONARY = "frequency_dictionary_en_82_765.txt"
+
+
+@dataclass(frozen=True)
+class _Speller:
+    known: frozenset[str]
+    counts: dict[str, int]  # how often each dictionary word is used
+    by_length: dict[int, list[str]]  # WORDS by their length, for masked words
+    listed: SymSpell  # WORDS, found up to one edit away
+    splitter: SymSpell  # the whole dictionary, for splitting runs
+
+
+@functools.cache
+def _speller() -> _Speller:
+    from symspellpy import SymSpell
+
+    splitter = SymSpell(max_dictionary_edit_distance=0)
+    with resources.as_file(resources.files("symspellpy") / _DICTIONARY) as path:
+        splitter.load_dictionary(str(path), term_index=0, count_index=1)
+    counts = splitter.words
+    listed = SymSpell(max_dictionary_edit_distance=1)
+    for word in WORDS:
+        listed.create_dictionary_entry(word, counts.get(word, 1))
+    by_length: dict[int, list[str]] = {}
+    for word in sorted(WORDS):
+        by_length.setdefault(len(word), []).append(word)
+    return _Speller(frozenset(counts) | WORDS, counts, by_length, listed, splitter)
+
+
+def load() -> None:
+    """Read the dictionary now (about half a second), not on the first comment."""
+    _speller()
+
+
+def respell(norm: Normalized) -> Normalized:
+    """``norm`` with misspelt and run-together listed words read as meant."""
+    speller = _speller()
+    found = [
+        (m.start(), m.end(), meant)
+        for m in _HIDDEN.finditer(norm.text)
+        if not _in_address(norm.text, m)
+        for meant in [_unmasked(speller, m.group())]
+        if meant
+    ]
+    taken = {i for b, e, _ in found for i in range(b, e)}
+    for match in _WORD.finditer(norm.text):
+        word = match.group()
+        if len(word) < MIN_LETTERS or word in speller.known or match.start() in taken:
+            continue
+        if _in_address(norm.text, match):
+            continue
+        written = norm.original[norm.offsets[match.start()] : norm.ends[match.end() - 1]]
+        # A capitalised word is most often a name: "Doug Chinn" is no slur.
+        named = written[:1].isupper() and not written.isupper()
+        meant = (None if named else _listed(speller, word)) or _split(speller, word)
+        if meant:
+            found.append((match.start(), match.end(), meant))
+    found.sort()
+    return replace_words(norm, found) if found else norm
+
+
+def _unmasked(speller: _Speller, hidden: str) -> str | None:
+    """The listed word behind a masked or split one: "s*it" and "f**k" (a
+    letter per mark), "id.iot" and "ki-ll" (one mark inside it)."""
+    if "*" in hidden or "#" in hidden:
+        shown = sum(c.isalpha() for c in hidden)
+        if shown < 2 or shown < len(hidden) - shown:
+            return None  # "h***" or "p****" could be too many words
+        fits = [
+            w
+            for w in speller.by_length.get(len(hidden), ())
+            if all(mark in "*#" or mark == letter for mark, letter in zip(hidden, w, strict=True))
+        ]
+        return max(fits, key=lambda w: speller.counts.get(w, 0)) if fits else None
+    joined = _MARK.sub("", hidden)
+    return joined if joined in WORDS else None
+
+
+def _in_address(text: str, match: re.Match[str]) -> bool:
+    """Whether the word is part of a link, an e-mail address or a handle
+    ("crooksandliars.com" is no run of words)."""
+    begin = text.rfind(" ", 0, match.start()) + 1
+    end = text.find(" ", match.end())
+    return _ADDRESS.search(text[begin : end if end >= 0 else len(text)]) is not None
+
+
+def _listed(speller: _Speller, word: str) -> str | None:
+    """The listed word one edit from ``word``, the most frequent of them."""
+    from symspellpy import Verbosity
+
+    near = speller.listed.lookup(word, Verbosity.CLOSEST, max_edit_distance=1)
+    # Slips and disguises keep the first letter; a word that differs there is
+    # another word ("cucking", "hoser", "kool").
+    kept = [n.term for n in near if n.term[0] == word[0]]
+    return kept[0] if kept else None
+
+
+def _split(speller: _Speller, word: str) -> str | None:
+    """``word`` as the dictionary words it runs together, where one is listed."""
+    if len(word) < MIN_RUN:
+        return None
+    pieces = speller.splitter.word_segmentation(word, max_edit_distance=0).corrected_string.split()
+    if len(pieces) < MIN_PIECES or not any(p in WORDS for p in pieces):
+        return None
+    # Abuse run together is made of everyday words around the listed one;
+    # rarer pieces mean the split is a guess ("islamaphobe": "islam a pho be").
+    if all(p in WORDS or speller.counts.get(p, 0) >= COMMON for p in pieces):
+        return " ".join(pieces)
+    return None

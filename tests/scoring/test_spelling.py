@@ -1,0 +1,106 @@
+"""Misspelt and run-together abuse is read as meant; everything else as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from commentdesk.scoring import Scorer
+from commentdesk.scoring.features import read
+from commentdesk.scoring.names import blind
+from commentdesk.scoring.spelling import respell
+from commentdesk.textnorm import normalize
+
+
+def _text(text: str) -> str:
+    return respell(normalize(text)).text
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("You are an idoit.", "you are an idiot."),  # two letters swapped
+        ("Muslims are vermn.", "muslims are vermin."),  # one dropped
+        ("All of them should be kiled", "all of them should be killed"),
+        ("What a stpuid bitch", "what a stupid bitch"),
+    ],
+)
+def test_a_listed_word_one_edit_away_is_read_as_meant(text: str, meant: str) -> None:
+    assert _text(text) == meant
+
+
+def test_other_words_stay_as_written() -> None:
+    # "shuold" is one edit from "should", a word nobody disguises: left alone.
+    # Dictionary words never change, whatever they are one edit from.
+    text = "they shuold have filed it on the moon, said mr dickson of scunthorpe"
+    assert _text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("Muslimsarevermin", "muslims are vermin"),
+        ("AllJewsshouldbekilled", "all jews should be killed"),
+        ("youareanidiot", "you are an idiot"),
+    ],
+)
+def test_words_run_together_are_split_when_one_is_listed(text: str, meant: str) -> None:
+    assert _text(text) == meant
+
+
+def test_a_run_splits_only_into_three_or_more_words() -> None:
+    # Two-word splits are too easy to find in names and new words.
+    assert _text("dicksonville") == "dicksonville"
+    assert _text("the wikipediaarticle") == "the wikipediaarticle"
+
+
+def test_ordinary_comments_read_exactly_as_before() -> None:
+    text = "The council voted on the budget, and residents were not happy about it."
+    assert read(text) == blind(normalize(text))
+
+
+def test_highlights_land_on_the_authors_run_together_word(scorer: Scorer) -> None:
+    text = "Honestly, Muslimsarevermin."
+    result = scorer.score([text])[0]
+    assert result.scores["IDENTITY_ATTACK"] >= 0.5
+    marked = [text[b:e] for b, e, _ in result.spans["IDENTITY_ATTACK"]]
+    assert "Muslimsarevermin" in marked  # the whole word as written, not a piece
+
+
+def test_misspelt_abuse_scores_as_the_word_it_stands_for(scorer: Scorer) -> None:
+    meant, misspelt = scorer.score(["You are an idiot.", "You are an idoit."])
+    assert misspelt.scores == meant.scores
+
+
+def test_names_and_addresses_stay_as_written() -> None:
+    # "Chinn" is one edit from a slur, and a surname; a link is no run of words.
+    assert _text("Good ol Doug Chinn, busy again") == "good ol doug chinn, busy again"
+    link = "see http://crooksandliars.com/2017/09 and mail youareanidiot@example.org"
+    assert "crooksandliars" in _text(link) and "youareanidiot" in _text(link)
+    assert _text("IDOIT") == "idiot"  # capitals throughout are shouting, not a name
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("a piece of s*it", "a piece of shit"),  # a mark for each letter
+        ("f**k you", "fuck you"),
+        ("Muslims are v*rmin", "muslims are vermin"),
+        ("You are an id.iot.", "you are an idiot."),  # one mark inside the word
+        ("I will ki-ll you", "i will kill you"),
+    ],
+)
+def test_masked_and_split_listed_words_are_read_as_meant(text: str, meant: str) -> None:
+    assert _text(text) == meant
+
+
+def test_marks_inside_ordinary_words_and_links_stay() -> None:
+    text = "a well-known co-op, e.g. the one at example.com, says wh*t it wants"
+    assert _text(text) == text
+
+
+def test_guesses_that_would_be_too_loose_are_not_made() -> None:
+    # Another first letter is another word; a mask over most of a word could
+    # be many; a run with rare pieces is a new word, not a sentence.
+    assert _text("cucking hoser") == "cucking hoser"
+    assert _text("what the h*** and p****") == "what the h*** and p****"
+    assert _text("an islamaphobe") == "an islamaphobe"
