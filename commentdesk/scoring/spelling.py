@@ -76,11 +76,15 @@ MIN_PIECES = 3
 # Uses in the dictionary's corpus of an everyday word (about its 5,700 most used).
 COMMON = 10_000_000
 _WORD = re.compile(r"[a-z]+")
+_LONG_WORD = re.compile(rf"[a-z]{{{MIN_LETTERS},}}")
 # A word with letters masked ("s*it", "f**k") or one mark inside it ("id.iot").
 _HIDDEN = re.compile(
-    r"(?<![a-z0-9*#])[a-z]+(?:[*#]+[a-z]*)+(?![a-z0-9*#])"
-    r"|(?<![a-z0-9.\-_~])[a-z]+[.\-_~][a-z]+(?![a-z0-9\-_~])(?!\.[a-z0-9])"
+    r"(?<![a-z0-9*#])[a-z]++(?:[*#]++[a-z]*+)++(?![a-z0-9*#])"
+    r"|(?<![a-z0-9.\-_~])[a-z]++[.\-_~][a-z]++(?![a-z0-9\-_~])(?!\.[a-z0-9])"
 )
+# A run of words can only hide a listed word it contains.
+_LISTED_INSIDE = re.compile("|".join(sorted(WORDS, key=len, reverse=True)))
+_MARK_INSIDE = re.compile(r"[a-z][.\-_~][a-z]")
 _MARK = re.compile(r"[.\-_~]")
 _ADDRESS = re.compile(
     r"[/@#]|www|[a-z0-9]\.(?:com|org|net|edu|gov|info|io|co|uk|ca|au|us|de|fr|ly|me|tv)\b"
@@ -121,34 +125,49 @@ def load() -> None:
 
 def respell(norm: Normalized) -> Normalized:
     """``norm`` with misspelt and run-together listed words read as meant."""
+    text = norm.text
     speller = _speller()
-    found = [
-        (m.start(), m.end(), meant)
-        for m in _HIDDEN.finditer(norm.text)
-        if not _in_address(norm.text, m)
-        for meant in [_unmasked(speller, m.group())]
-        if meant
-    ]
-    taken = {i for b, e, _ in found for i in range(b, e)}
-    for match in _WORD.finditer(norm.text):
-        word = match.group()
-        if len(word) < MIN_LETTERS or word in speller.known or match.start() in taken:
-            continue
-        if _in_address(norm.text, match):
-            continue
-        written = norm.original[norm.offsets[match.start()] : norm.ends[match.end() - 1]]
-        # A capitalised word is most often a name: "Doug Chinn" is no slur.
-        named = written[:1].isupper() and not written.isupper()
-        meant = (None if named else _listed(speller, word)) or _split(speller, word)
-        if meant:
-            found.append((match.start(), match.end(), meant))
-    found.sort()
+    # Most comments have no word outside the dictionary and no mark inside a
+    # word: two scans in C settle them.
+    unknown = set(_LONG_WORD.findall(text)) - speller.known
+    found = []
+    if "*" in text or "#" in text or _MARK_INSIDE.search(text):
+        found = [
+            (m.start(), m.end(), meant)
+            for m in _HIDDEN.finditer(text)
+            for meant in [_unmasked(m.group())]
+            if meant and not _in_address(text, m)
+        ]
+    meanings = {w: m for w in unknown for m in [_meant(w)] if m != (None, None)}
+    if meanings:
+        taken = {i for b, e, _ in found for i in range(b, e)}
+        for match in _WORD.finditer(text):
+            word = match.group()
+            if word not in meanings or match.start() in taken or _in_address(text, match):
+                continue
+            listed, split = meanings[word]
+            written = norm.original[norm.offsets[match.start()] : norm.ends[match.end() - 1]]
+            # A capitalised word is most often a name: "Doug Chinn" is no slur.
+            named = written[:1].isupper() and not written.isupper()
+            meant = (None if named else listed) or split
+            if meant:
+                found.append((match.start(), match.end(), meant))
+        found.sort()
     return replace_words(norm, found) if found else norm
 
 
-def _unmasked(speller: _Speller, hidden: str) -> str | None:
+@functools.lru_cache(maxsize=65536)
+def _meant(word: str) -> tuple[str | None, str | None]:
+    """What a word outside the dictionary may stand for: the listed word one
+    edit away, and the words it runs together (each None where there is none)."""
+    return _listed(_speller(), word), _split(_speller(), word)
+
+
+@functools.lru_cache(maxsize=65536)
+def _unmasked(hidden: str) -> str | None:
     """The listed word behind a masked or split one: "s*it" and "f**k" (a
     letter per mark), "id.iot" and "ki-ll" (one mark inside it)."""
+    speller = _speller()
     if "*" in hidden or "#" in hidden:
         shown = sum(c.isalpha() for c in hidden)
         if shown < 2 or shown < len(hidden) - shown:
@@ -184,7 +203,7 @@ def _listed(speller: _Speller, word: str) -> str | None:
 
 def _split(speller: _Speller, word: str) -> str | None:
     """``word`` as the dictionary words it runs together, where one is listed."""
-    if len(word) < MIN_RUN:
+    if len(word) < MIN_RUN or not _LISTED_INSIDE.search(word):
         return None
     pieces = speller.splitter.word_segmentation(word, max_edit_distance=0).corrected_string.split()
     if len(pieces) < MIN_PIECES or not any(p in WORDS for p in pieces):
