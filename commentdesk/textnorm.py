@@ -105,6 +105,7 @@ _CONFUSABLES: dict[str, str] = {
     "Χ": "x",
     # Latin extensions and symbols used as letters
     "ƒ": "f",
+    "∂": "d",
     "ı": "i",
     "ł": "l",
     "ø": "o",
@@ -150,6 +151,9 @@ _CONFUSABLES: dict[str, str] = {
     "\u2014": "-",
     "\u00a0": " ",
 }
+
+# Regional indicator letters (🇮🇩🇮🇴🇹) spell words; two of them are a flag, left as is.
+_REGIONAL = re.compile("[\U0001F1E6-\U0001F1FF]{3,}")
 
 # Characters with no visible width are a favourite way to split a word.
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u200e\u200f")
@@ -222,6 +226,8 @@ def normalize(text: str) -> Normalized:
     chars, starts, ends = _fold(text)
     folded = "".join(chars)
     out = _Builder(folded, starts, ends)
+    if _REGIONAL.search(folded):
+        out = out.sub(_REGIONAL, lambda m: "".join(chr(ord(c) - 0x1F1E6 + 97) for c in m.group()))
     if "\\" in folded:
         out = out.sub(_ESCAPE, _unescape)
     if _QUOTED.fullmatch(out.text):

@@ -85,6 +85,14 @@ def test_spaced_insult_that_starts_with_a_or_i_keeps_its_first_letter(
     assert _norm(text) == expected
 
 
+def test_regional_indicator_letters_spell_and_flags_stay() -> None:
+    text = "You are an \U0001F1EE\U0001F1E9\U0001F1EE\U0001F1F4\U0001F1F9 \U0001F1FA\U0001F1F8"
+    norm = normalize(text)
+    assert norm.text == "you are an idiot \U0001F1FA\U0001F1F8"
+    b, e = to_original(norm, 11, 16)
+    assert text[b:e] == text[11:16]
+
+
 def test_h8_is_hate() -> None:
     assert _norm("I h8 them, h8ers gonna h8") == "i hate them, haters gonna hate"
     assert _norm("h8ed and h8ful") == "hated and hateful"

@@ -31,8 +31,9 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # and news outlets', 6 states' and provinces' (commentdesk.scoring.names); 7
 # movements (feminists, communists, marxists) and political ideas too, and
 # joins a spaced insult that starts with "a" or "i" ("i d i o t"); 8 reads
-# misspelt and run-together abuse as meant (commentdesk.scoring.spelling).
-SCORING_REVISION = 8
+# misspelt and run-together abuse as meant (commentdesk.scoring.spelling); 9
+# spells words written in regional indicator letters.
+SCORING_REVISION = 9
 
 
 @dataclass
