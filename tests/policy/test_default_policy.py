@@ -155,6 +155,10 @@ MIRRORS = [
     # terrorists" and passed "Jews are murderers" and "Americans are murderers".
     ("{x} are murderers.", NATIONS, False),
     ("{x} are terrorists.", NATIONS, False),
+    # "Men are trash" was held and "Women are trash" passed; "Muslims are
+    # destroying this country" was held and "... ruining this country" passed.
+    ("{x} are trash.", NATIONS, False),
+    ("{x} are ruining this country.", PEOPLES + ["Christians", "Men", "White people"], False),
     # Movements and armed groups are argued about on every side alike: "Antifa
     # are terrorists" passed while "the Proud Boys are terrorists" was held.
     ("{x} are terrorists.", ["Hamas", "The IDF", "Antifa", "The Proud Boys"], True),
