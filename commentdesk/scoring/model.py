@@ -32,8 +32,9 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # movements (feminists, communists, marxists) and political ideas too, and
 # joins a spaced insult that starts with "a" or "i" ("i d i o t"); 8 reads
 # misspelt and run-together abuse as meant (commentdesk.scoring.spelling); 9
-# spells words written in regional indicator letters.
-SCORING_REVISION = 9
+# spells words written in regional indicator letters; 10 reads a capitalised
+# misspelt group name ("Msulims") and "people" as meant.
+SCORING_REVISION = 10
 
 
 @dataclass

@@ -761,8 +761,9 @@ def render_card(m: dict[str, object]) -> str:
         "on held-out posts is still low, see Spans).",
         "- Misspellings are read as meant only one edit from a listed word (insults, "
         "swearing, slurs, threats, dehumanising words, the groups they target) and with "
-        "the first letter kept; a capitalised word is taken for a name and left alone, so "
-        "\"I hate Mslims\" is read as written.",
+        "the first letter kept; a capitalised word is taken for a name and left alone "
+        "unless it is one edit from a group's name, so a capitalised insult (\"Idoit\") is "
+        "read as written.",
         "- Names (politicians, parties, countries, news outlets) are read as stand-ins "
         "only when a comment is scored: the "
         "stages were trained on the names as written, so the weights they learned for them "

@@ -18,7 +18,9 @@ dropped), and a word that is not in an English dictionary (symspellpy's,
   groups they are aimed at; any other word is left as the author wrote it,
   since "moorn" is more often "moon" than "moron" and a guess about an
   ordinary word would only move scores at random; slips keep the first
-  letter, so a word that differs there is left alone ("cucking");
+  letter, so a word that differs there is left alone ("cucking"); a
+  capitalised word is taken for a name unless it is a group's ("Msulims"),
+  since a surname is often one edit from an insult ("Chinn");
 - or, at ten letters or more, the three or more words it splits into, one
   of them listed and the rest everyday words ("muslims are vermin"); two-word
   splits are left alone ("dickson" would be "dick son").
@@ -41,6 +43,16 @@ from commentdesk.textnorm import Normalized, replace_words
 if TYPE_CHECKING:
     from symspellpy import SymSpell
 
+# The groups abuse is aimed at. Their names are often capitalised, so a
+# capitalised word may be read as one of these ("Msulims"), never as an insult
+# or a slur ("Chinn" is a surname).
+GROUPS = frozenset(
+    """
+    muslims muslim islam jews jewish immigrants immigrant migrants refugees women woman gays
+    lesbians homosexuals transgender blacks mexicans mexican africans arabs asians
+    christians hindus catholics latinos disabled people
+    """.split()
+)
 # Written out by hand: what the disguises in reader comments hide, and whom.
 WORDS = frozenset(
     """
@@ -63,11 +75,8 @@ WORDS = frozenset(
     vermin parasite parasites animals savages beasts cockroaches subhuman subhumans plague
     disease infestation monkeys apes rats pigs swine
     hate hateful despise detest
-    muslims muslim islam jews jewish immigrants immigrant migrants refugees women woman gays
-    lesbians homosexuals transgender blacks mexicans mexican africans arabs asians
-    christians hindus catholics latinos disabled
     """.split()
-)
+) | GROUPS
 # Shorter words have too many neighbours one edit away to guess at.
 MIN_LETTERS = 4
 # A run-together comment splits into words only from this many letters.
@@ -149,7 +158,7 @@ def respell(norm: Normalized) -> Normalized:
             written = norm.original[norm.offsets[match.start()] : norm.ends[match.end() - 1]]
             # A capitalised word is most often a name: "Doug Chinn" is no slur.
             named = written[:1].isupper() and not written.isupper()
-            meant = (None if named else listed) or split
+            meant = (listed if not named or listed in GROUPS else None) or split
             if meant:
                 found.append((match.start(), match.end(), meant))
         found.sort()

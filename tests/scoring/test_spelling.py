@@ -77,6 +77,8 @@ def test_names_and_addresses_stay_as_written() -> None:
     link = "see http://crooksandliars.com/2017/09 and mail youareanidiot@example.org"
     assert "crooksandliars" in _text(link) and "youareanidiot" in _text(link)
     assert _text("IDOIT") == "idiot"  # capitals throughout are shouting, not a name
+    # A group's name is capitalised too, and no surname stands for it.
+    assert _text("I hate Msulims and Black pepole") == "i hate muslims and black people"
 
 
 @pytest.mark.parametrize(
