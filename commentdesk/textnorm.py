@@ -184,6 +184,9 @@ _LEET_TOKEN = re.compile(
     rf"(?<![a-z0-9{_LEET_CHARS}])"
     rf"(?=[a-z{_LEET_CHARS}]*[a-z])(?=[a-z{_LEET_CHARS}]*[{_LEET_CHARS}])"
     rf"[a-z{_LEET_CHARS}]+"
+    # A digit that stands for no letter ends no token: "b12" and "f16s" are not
+    # "bi2" and "fi6s".
+    r"(?![0-9])"
 )
 # Three or more of the same letter is emphasis or evasion, never spelling.
 _REPEATS = re.compile(r"([a-z])\1{2,}")
@@ -259,6 +262,12 @@ def to_original(norm: Normalized, begin: int, end: int) -> tuple[int, int]:
         pos = norm.offsets[begin] if begin < len(norm.text) else len(norm.original)
         return (pos, pos)
     return (norm.offsets[begin], norm.ends[end - 1])
+
+
+def leet_letters(token: str) -> str:
+    """``token`` with every l33t character read as the letter it stands for,
+    whatever the rest of the token; for callers that know which word to expect."""
+    return "".join(_LEET.get(c, c) for c in token)
 
 
 # Numbers with a unit or suffix ("1990s", "3rd", "10am", "covid19") are not l33t.

@@ -93,6 +93,10 @@ def test_regional_indicator_letters_spell_and_flags_stay() -> None:
     assert text[b:e] == text[11:16]
 
 
+def test_codes_with_digits_that_stand_for_no_letter_stay() -> None:
+    assert _norm("vitamin b12, an f16s and the m25") == "vitamin b12, an f16s and the m25"
+
+
 def test_h8_is_hate() -> None:
     assert _norm("I h8 them, h8ers gonna h8") == "i hate them, haters gonna hate"
     assert _norm("h8ed and h8ful") == "hated and hateful"

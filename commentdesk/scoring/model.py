@@ -33,8 +33,10 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # joins a spaced insult that starts with "a" or "i" ("i d i o t"); 8 reads
 # misspelt and run-together abuse as meant (commentdesk.scoring.spelling); 9
 # spells words written in regional indicator letters; 10 reads a capitalised
-# misspelt group name ("Msulims") and "people" as meant.
-SCORING_REVISION = 10
+# misspelt group name ("Msulims") and "people" as meant; 11 reads "d13" as
+# "die" (digits in a word read as letters where they spell a listed word) and
+# leaves "b12" as it is (it was "bi2").
+SCORING_REVISION = 11
 
 
 @dataclass

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from commentdesk.textnorm import Normalized, replace_words
+from commentdesk.textnorm import Normalized, leet_letters, replace_words
 
 if TYPE_CHECKING:
     from symspellpy import SymSpell
@@ -71,7 +71,7 @@ WORDS = frozenset(
     kill killed killing kills murder murdered murdering shoot shooting stab stabbed hang
     hanged lynch lynched rape raped raping rapist rapists burn burned bomb bombed behead
     beheaded slaughter slaughtered exterminate exterminated gassed massacre torture
-    tortured strangle execute executed
+    tortured strangle execute executed die dies died
     vermin parasite parasites animals savages beasts cockroaches subhuman subhumans plague
     disease infestation monkeys apes rats pigs swine
     hate hateful despise detest
@@ -93,6 +93,9 @@ _HIDDEN = re.compile(
 )
 # A run of words can only hide a listed word it contains.
 _LISTED_INSIDE = re.compile("|".join(sorted(WORDS, key=len, reverse=True)))
+# Letters then digits, or digits then letters: what normalisation takes for a
+# number with a unit ("covid19", "1990s").
+_NUMBERED = re.compile(r"(?<![a-z0-9])(?:[a-z]+[0-9]{2,}|[0-9]{2,}[a-z]+)(?![a-z0-9])")
 _MARK_INSIDE = re.compile(r"[a-z][.\-_~][a-z]")
 _MARK = re.compile(r"[.\-_~]")
 _ADDRESS = re.compile(
@@ -136,12 +139,20 @@ def respell(norm: Normalized) -> Normalized:
     """``norm`` with misspelt and run-together listed words read as meant."""
     text = norm.text
     speller = _speller()
-    # Most comments have no word outside the dictionary and no mark inside a
-    # word: two scans in C settle them.
+    # Most comments have no word outside the dictionary, no digits in a word
+    # and no mark inside one: a few scans in C settle them.
     unknown = set(_LONG_WORD.findall(text)) - speller.known
-    found = []
-    if "*" in text or "#" in text or _MARK_INSIDE.search(text):
+    found: list[tuple[int, int, str]] = []
+    if _NUMBERED.search(text):
+        # Normalisation leaves "d13" as it is, like "covid19": a listed word only
+        # when its digits read as letters spell one.
         found = [
+            (m.start(), m.end(), leet_letters(m.group()))
+            for m in _NUMBERED.finditer(text)
+            if leet_letters(m.group()) in WORDS
+        ]
+    if "*" in text or "#" in text or _MARK_INSIDE.search(text):
+        found += [
             (m.start(), m.end(), meant)
             for m in _HIDDEN.finditer(text)
             for meant in [_unmasked(m.group())]
@@ -161,7 +172,7 @@ def respell(norm: Normalized) -> Normalized:
             meant = (listed if not named or listed in GROUPS else None) or split
             if meant:
                 found.append((match.start(), match.end(), meant))
-        found.sort()
+    found.sort()
     return replace_words(norm, found) if found else norm
 
 

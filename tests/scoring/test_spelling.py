@@ -95,6 +95,12 @@ def test_masked_and_split_listed_words_are_read_as_meant(text: str, meant: str) 
     assert _text(text) == meant
 
 
+def test_digits_that_spell_a_listed_word_are_read_as_letters() -> None:
+    # Normalisation keeps "d13" as written, as it keeps "covid19" and "b12".
+    assert _text("all of them should d13") == "all of them should die"
+    assert _text("covid19, b12 and the 1990s") == "covid19, b12 and the 1990s"
+
+
 def test_marks_inside_ordinary_words_and_links_stay() -> None:
     text = "a well-known co-op, e.g. the one at example.com, says wh*t it wants"
     assert _text(text) == text
