@@ -95,6 +95,7 @@ _HIDDEN = re.compile(
 _LISTED_INSIDE = re.compile("|".join(sorted(WORDS, key=len, reverse=True)))
 # Letters then digits, or digits then letters: what normalisation takes for a
 # number with a unit ("covid19", "1990s").
+_DIGIT = re.compile(r"[0-9]")
 _NUMBERED = re.compile(r"(?<![a-z0-9])(?:[a-z]+[0-9]{2,}|[0-9]{2,}[a-z]+)(?![a-z0-9])")
 _MARK_INSIDE = re.compile(r"[a-z][.\-_~][a-z]")
 _MARK = re.compile(r"[.\-_~]")
@@ -143,7 +144,7 @@ def respell(norm: Normalized) -> Normalized:
     # and no mark inside one: a few scans in C settle them.
     unknown = set(_LONG_WORD.findall(text)) - speller.known
     found: list[tuple[int, int, str]] = []
-    if _NUMBERED.search(text):
+    if _DIGIT.search(text) and _NUMBERED.search(text):
         # Normalisation leaves "d13" as it is, like "covid19": a listed word only
         # when its digits read as letters spell one.
         found = [
