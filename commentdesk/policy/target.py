@@ -154,6 +154,8 @@ _ENDS = (
     _PREPOSITIONS | _VERBS | _CLAUSE | _AND
     | frozenset("the a an this that these those my our your his her their its i we it".split())
     | frozenset("ever yet again now today here there too".split())
+    # Adverbs that open the predicate ("this damn council never listens").
+    | frozenset("never always just still also only even already really simply".split())
 )
 
 _YOU = re.compile(r"\b(you|your|yours|yourself|yourselves|u|ur|ya|y'all)\b")
@@ -346,7 +348,9 @@ def _described(words: list[tuple[int, int, str]], after: int) -> str | None:
             # The noun ends there, or it only qualifies the next one ("a stupid
             # policy maker" is about the maker).
             following = words[index + 1][2] if index + 1 < len(words) else None
-            return word if following is None or following in _ENDS else None
+            # A past tense ends the noun phrase too ("the damn bill failed").
+            ended = following is None or following in _ENDS or following.endswith("ed")
+            return word if ended else None
     return None
 
 

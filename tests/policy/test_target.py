@@ -35,6 +35,10 @@ ABOUT_THINGS = [
     ("That's a [stupid] law.", "law"),
     ("This is one of the [dumbest] bills ever proposed.", "bills"),
     ("The EU\u2019s fishing rules are [insane].", "rules"),
+    # The noun a word describes ends where the predicate starts: an adverb or a
+    # past tense ("policy maker" goes on, below).
+    ("This [fucking] council never listens.", "council"),
+    ("The [damn] bill failed again.", "bill"),
 ]
 
 
@@ -97,6 +101,7 @@ def test_offsets_outside_the_text_or_between_sentences_are_about_people():
 def test_a_subject_of_no_known_kind_leaves_it_to_the_noun_described():
     assert _aim("Deporting families is cruel and [stupid] policy.") == ("thing", "policy")
     assert _aim("Smith is a [stupid] policy maker.")[0] == "person"
+    assert _aim("This [fucking] council member never listens.")[0] == "person"
     assert _aim("Smith is [garbage].")[0] == "person"
 
 
