@@ -158,6 +158,9 @@ MIRRORS = [
     # "Men are trash" was held and "Women are trash" passed; "Muslims are
     # destroying this country" was held and "... ruining this country" passed.
     ("{x} are trash.", NATIONS, False),
+    ("{x} are evil.", NATIONS + ["Christians", "Atheists", "Trans people"], False),
+    ("{x} are pathetic.", NATIONS + ["Christians", "Atheists"], False),
+    ("{x} are lazy.", NATIONS, False),
     ("{x} are ruining this country.", PEOPLES + ["Christians", "Men", "White people"], False),
     # Movements and armed groups are argued about on every side alike: "Antifa
     # are terrorists" passed while "the Proud Boys are terrorists" was held.
