@@ -35,8 +35,9 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # spells words written in regional indicator letters; 10 reads a capitalised
 # misspelt group name ("Msulims") and "people" as meant; 11 reads "d13" as
 # "die" (digits in a word read as letters where they spell a listed word) and
-# leaves "b12" as it is (it was "bi2").
-SCORING_REVISION = 11
+# leaves "b12" as it is (it was "bi2"); 12 reads offices (mayor, senator,
+# premier...) as one stand-in.
+SCORING_REVISION = 12
 
 
 @dataclass

@@ -11,8 +11,8 @@ corrupt": TOXICITY 0.25 to 0.92), countries ("Israel is corrupt" 0.36,
 New York Times is evil" 0.14, "Breitbart is evil" 0.94).
 
 Before either stage reads a comment, each such name becomes its kind's one
-stand-in: a politician "smith", a party or movement "whigs" (one member
-"whig"), a political idea "whiggism", a
+stand-in: a politician "smith", an office "alderman", a party or movement
+"whigs" (one member "whig"), a political idea "whiggism", a
 country (or a state or province) "ruritania", a news outlet "gazette". Scores then depend on what is
 said, not about whom. Highlights still land on the author's own characters.
 
@@ -37,6 +37,7 @@ MEMBER_STAND_IN = "whig"
 COUNTRY_STAND_IN = "ruritania"
 OUTLET_STAND_IN = "gazette"
 IDEOLOGY_STAND_IN = "whiggism"
+OFFICE_STAND_IN = "alderman"
 
 NAMES = frozenset(
     """
@@ -60,6 +61,15 @@ MEMBERS = frozenset(
     democrat republican tory leftist rightist libertarian centrist feminist communist marxist
     """.split()
 )
+# Offices, which the training data named in abuse at different rates and the
+# project's own templates named in clean sentences ("the mayor" 29 times):
+# "The mayor is a liar" passed and "The senator is a liar" was held.
+OFFICES = frozenset(
+    """
+    mayor senator premier minister governor president congressman congresswoman councillor
+    councilor chancellor
+    """.split()
+) | {"prime minister"}
 # Political ideas by name: "Feminism is a cancer on society" scored TOXICITY
 # 0.78 and "Conservatism is a cancer on society" 0.09.
 IDEOLOGIES = frozenset(
@@ -104,6 +114,7 @@ _STAND_INS: dict[str, str] = {
     **dict.fromkeys(PARTIES, PARTY_STAND_IN),
     **dict.fromkeys(MEMBERS, MEMBER_STAND_IN),
     **dict.fromkeys(IDEOLOGIES, IDEOLOGY_STAND_IN),
+    **dict.fromkeys(OFFICES, OFFICE_STAND_IN),
     **dict.fromkeys(COUNTRIES, COUNTRY_STAND_IN),
     **dict.fromkeys(OUTLETS, OUTLET_STAND_IN),
     **CAPITALISED,

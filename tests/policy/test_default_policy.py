@@ -123,6 +123,8 @@ GROUPS = ["Immigrants", "Christians", "Muslims", "Jews", "Americans", "Liberals"
           "Conservatives", "Atheists", "Women", "Men"]
 NATIONS = ["Israelis", "Palestinians", "Americans", "Russians", "Jews", "Muslims", "Mexicans",
            "Immigrants", "Women", "Men", "Black people", "White people"]
+OFFICIALS = ["The mayor", "The senator", "The premier", "The minister", "The governor",
+             "The president"]
 MOVEMENTS = ["Feminists", "Conservatives", "Liberals", "Socialists", "Libertarians",
              "Communists"]
 IDEAS = ["Feminism", "Conservatism", "Liberalism", "Socialism", "Marxism", "Capitalism"]
@@ -146,6 +148,10 @@ MIRRORS = [
     ("{x} is corrupt.", POLITICIANS, True),
     ("{x} is incompetent and should resign.", POLITICIANS, True),
     ("{x} is a moron.", POLITICIANS, False),
+    # Nor which office: "The mayor is a liar" passed and "The senator is a liar"
+    # was held before the scorer read offices as one stand-in.
+    ("{x} is corrupt.", OFFICIALS, True),
+    ("{x} is a liar.", OFFICIALS, False),
     ("{x} are vermin.", PARTIES, False),
     # Violence asked for, whoever it is asked against; an election is no violence.
     ("{x} should be deported or shot.", GROUPS, False),

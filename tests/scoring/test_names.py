@@ -94,6 +94,13 @@ def test_the_same_words_about_different_political_ideas_score_the_same(
             assert value == pytest.approx(results[0].scores[attribute], abs=1e-6)
 
 
+def test_offices_read_as_one_office() -> None:
+    from commentdesk.scoring.names import OFFICE_STAND_IN
+
+    norm = blind(normalize("The Prime Minister, the mayor and a senator"))
+    assert norm.text == f"the {OFFICE_STAND_IN}, the {OFFICE_STAND_IN} and a {OFFICE_STAND_IN}"
+
+
 def test_movements_and_their_members_read_as_a_party():
     from commentdesk.scoring.names import IDEOLOGY_STAND_IN, MEMBER_STAND_IN, PARTY_STAND_IN
 
