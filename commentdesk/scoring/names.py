@@ -11,8 +11,9 @@ corrupt": TOXICITY 0.25 to 0.92), countries ("Israel is corrupt" 0.36,
 New York Times is evil" 0.14, "Breitbart is evil" 0.94).
 
 Before either stage reads a comment, each such name becomes its kind's one
-stand-in: a politician "smith", an office "alderman", a party or movement
-"whigs" (one member "whig"), a political idea "whiggism", a
+stand-in: a politician "smith", an office "alderman", a journalist
+"stringer", a party or movement "whigs" (one member "whig"), a political
+idea "whiggism", a
 country (or a state or province) "ruritania", a news outlet "gazette". Scores then depend on what is
 said, not about whom. Highlights still land on the author's own characters.
 
@@ -38,6 +39,7 @@ COUNTRY_STAND_IN = "ruritania"
 OUTLET_STAND_IN = "gazette"
 IDEOLOGY_STAND_IN = "whiggism"
 OFFICE_STAND_IN = "alderman"
+PRESS_STAND_IN = "stringer"
 
 NAMES = frozenset(
     """
@@ -70,6 +72,11 @@ OFFICES = frozenset(
     councilor chancellor
     """.split()
 ) | {"prime minister"}
+# The newsroom's own people, as readers name them ("the reporter", "this
+# columnist"): "The reporter is a clown" passed and "The columnist is a clown"
+# was held. "Editor" and "author" are left out: on Wikipedia's talk pages they
+# are the site's own users, hundreds of times, nearly always civilly.
+PRESS = frozenset("reporter journalist columnist correspondent".split())
 # Political ideas by name: "Feminism is a cancer on society" scored TOXICITY
 # 0.78 and "Conservatism is a cancer on society" 0.09.
 IDEOLOGIES = frozenset(
@@ -115,6 +122,8 @@ _STAND_INS: dict[str, str] = {
     **dict.fromkeys(MEMBERS, MEMBER_STAND_IN),
     **dict.fromkeys(IDEOLOGIES, IDEOLOGY_STAND_IN),
     **dict.fromkeys(OFFICES, OFFICE_STAND_IN),
+    **dict.fromkeys(PRESS, PRESS_STAND_IN),
+    **{f"{word}s": f"{PRESS_STAND_IN}s" for word in PRESS},
     **dict.fromkeys(COUNTRIES, COUNTRY_STAND_IN),
     **dict.fromkeys(OUTLETS, OUTLET_STAND_IN),
     **CAPITALISED,

@@ -152,6 +152,7 @@ MIRRORS = [
     # was held before the scorer read offices as one stand-in.
     ("{x} is corrupt.", OFFICIALS, True),
     ("{x} is a liar.", OFFICIALS, False),
+    ("{x} is a clown.", ["The reporter", "The columnist", "The journalist"], False),
     ("{x} are vermin.", PARTIES, False),
     # Violence asked for, whoever it is asked against; an election is no violence.
     ("{x} should be deported or shot.", GROUPS, False),

@@ -101,6 +101,13 @@ def test_offices_read_as_one_office() -> None:
     assert norm.text == f"the {OFFICE_STAND_IN}, the {OFFICE_STAND_IN} and a {OFFICE_STAND_IN}"
 
 
+def test_journalists_read_as_one_and_wikipedia_editors_stay() -> None:
+    from commentdesk.scoring.names import PRESS_STAND_IN
+
+    norm = blind(normalize("The reporter and two columnists; the editor."))
+    assert norm.text == f"the {PRESS_STAND_IN} and two {PRESS_STAND_IN}s; the editor."
+
+
 def test_movements_and_their_members_read_as_a_party():
     from commentdesk.scoring.names import IDEOLOGY_STAND_IN, MEMBER_STAND_IN, PARTY_STAND_IN
 
