@@ -229,15 +229,19 @@ def normalize(text: str) -> Normalized:
     chars, starts, ends = _fold(text)
     folded = "".join(chars)
     out = _Builder(folded, starts, ends)
-    if _REGIONAL.search(folded):
+    if not folded.isascii() and _REGIONAL.search(folded):
         out = out.sub(_REGIONAL, lambda m: "".join(chr(ord(c) - 0x1F1E6 + 97) for c in m.group()))
     if "\\" in folded:
         out = out.sub(_ESCAPE, _unescape)
     if _QUOTED.fullmatch(out.text):
         out = out.sub(_QUOTE_EDGES, lambda m: "")
-    out = out.sub(_H8, lambda m: "hat" if (m.group(1) or "").startswith("e") else "hate")
-    out = out.sub(_SPACED_AI, lambda m: m.group(0)[::2])
-    out = out.sub(_SPACED, lambda m: m.group(0)[::2])
+    if "h8" in out.text:
+        out = out.sub(_H8, lambda m: "hat" if (m.group(1) or "").startswith("e") else "hate")
+    # A spaced insult starting with "a" or "i" always contains a plain spaced
+    # run too ("d i o t"), so most comments are settled by one search.
+    if _SPACED.search(out.text):
+        out = out.sub(_SPACED_AI, lambda m: m.group(0)[::2])
+        out = out.sub(_SPACED, lambda m: m.group(0)[::2])
     out = out.sub(_LEET_TOKEN, _unleet)
     out = out.sub(_REPEATS, lambda m: m.group(1))
     return Normalized(text=out.text, offsets=out.starts, ends=out.ends, original=text)
@@ -301,7 +305,7 @@ def _unleet(match: re.Match[str]) -> str:
     core = token[head:tail]
     if _NUMBERISH.fullmatch(core):
         return token
-    return token[:head] + "".join(_LEET.get(c, c) for c in core) + token[tail:]
+    return token[:head] + leet_letters(core) + token[tail:]
 
 
 def _fold(text: str) -> tuple[list[str], list[int], list[int]]:

@@ -148,9 +148,10 @@ def respell(norm: Normalized) -> Normalized:
         # Normalisation leaves "d13" as it is, like "covid19": a listed word only
         # when its digits read as letters spell one.
         found = [
-            (m.start(), m.end(), leet_letters(m.group()))
+            (m.start(), m.end(), letters)
             for m in _NUMBERED.finditer(text)
-            if leet_letters(m.group()) in WORDS
+            for letters in [leet_letters(m.group())]
+            if letters in WORDS
         ]
     if "*" in text or "#" in text or _MARK_INSIDE.search(text):
         found += [
@@ -181,7 +182,8 @@ def respell(norm: Normalized) -> Normalized:
 def _meant(word: str) -> tuple[str | None, str | None]:
     """What a word outside the dictionary may stand for: the listed word one
     edit away, and the words it runs together (each None where there is none)."""
-    return _listed(_speller(), word), _split(_speller(), word)
+    speller = _speller()
+    return _listed(speller, word), _split(speller, word)
 
 
 @functools.lru_cache(maxsize=65536)
