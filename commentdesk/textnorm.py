@@ -411,3 +411,28 @@ def replace_words(norm: Normalized, found: list[tuple[int, int, str]]) -> Normal
     starts.extend(norm.offsets[pos:])
     ends.extend(norm.ends[pos:])
     return Normalized(text="".join(pieces), offsets=starts, ends=ends, original=norm.original)
+
+
+def alternatives(words: frozenset[str] | set[str]) -> str:
+    """A regular expression for any of ``words`` (a space: any run of spaces),
+    written as a trie: a pass over a comment that names nothing costs a third
+    of the plain alternation's (names, derogatory words)."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [
+            (r"\s+" if c == " " else re.escape(c)) + emit(sub)
+            for c, sub in sorted(node.items())
+            if c
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + emit(tree) + ")"

@@ -20,6 +20,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from commentdesk.scoring.names import blind
+from commentdesk.scoring.scope import scope
 from commentdesk.scoring.spelling import respell
 from commentdesk.textnorm import Normalized, normalize
 
@@ -184,7 +185,7 @@ def read(text: str) -> Normalized:
     """What the stages read when scoring: ``text`` normalised, misspelt and
     run-together abuse read as meant (``commentdesk.scoring.spelling``), and
     politicians' names read as one stand-in (``commentdesk.scoring.names``)."""
-    return blind(respell(normalize(text[:MAX_CHARS])))
+    return scope(blind(respell(normalize(text[:MAX_CHARS]))))
 
 
 def prepare_to_score(text: str) -> str:

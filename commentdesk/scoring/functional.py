@@ -41,6 +41,9 @@ CASES: tuple[Case, ...] = tuple(
         "You are not an idiot, you just made a mistake.",
         "I don't think anyone here is stupid.",
         "Nobody is calling you a fool.",
+        "He is not a moron, he just disagrees with you.",
+        "No one called you a liar.",
+        "They aren't idiots, they simply have different priorities.",
     )
     + _c("negated insult", "TOXICITY", False, "I would never say you are worthless.")
     + _c(
@@ -51,6 +54,26 @@ CASES: tuple[Case, ...] = tuple(
         "It is not okay to call women stupid.",
         "Saying gay people are diseased is hateful nonsense.",
         "If you hear someone say Muslims are terrorists, call it out.",
+        "Calling refugees vermin is shameful.",
+        "People who call women sluts should be ashamed of themselves.",
+        "Describing immigrants as parasites is dehumanising.",
+    )
+    # The same words asserted: a negation or a report nearby takes nothing back.
+    + _c(
+        "abuse despite a negation or a report",
+        "INSULT",
+        True,
+        "You are not smart, you are an idiot.",
+        "I'm not saying you're an idiot, but you are.",
+        "You're not a human, you're a worthless pig.",
+        "No one cares what a fool like you thinks.",
+    )
+    + _c(
+        "abuse despite a negation or a report",
+        "TOXICITY",
+        True,
+        "It's not racist to say Muslims are terrorists.",
+        "I don't care what you say, immigrants are vermin.",
     )
     + _c(
         "reclaimed and in-group terms",

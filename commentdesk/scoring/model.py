@@ -36,8 +36,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # misspelt group name ("Msulims") and "people" as meant; 11 reads "d13" as
 # "die" (digits in a word read as letters where they spell a listed word) and
 # leaves "b12" as it is (it was "bi2"); 12 reads offices (mayor, senator,
-# premier...) as one stand-in; 13 journalists (reporter, columnist...) too.
-SCORING_REVISION = 13
+# premier...) as one stand-in; 13 journalists (reporter, columnist...) too;
+# 14 reads derogatory words the author denies or condemns as neutral
+# (commentdesk.scoring.scope: "he is not a moron", "calling X vermin is
+# shameful").
+SCORING_REVISION = 14
 
 
 @dataclass

@@ -1,0 +1,319 @@
+"""Abuse the author denies or condemns, read as neutral: negation and counter-speech.
+
+Both stages learned words, not who asserts them. "idiot" is evidence of an
+insult wherever it stands, so "You are not an idiot, you just made a mistake"
+scored INSULT 0.98, and a reader who wrote "Calling immigrants animals is
+disgusting" scored TOXICITY 0.96 for defending them. The encoder can learn
+the difference from generated pairs, but only a GPU run can fit it without
+losing elsewhere (bench/README, 2026-12-05), and the linear stage never can:
+it has no syntax.
+
+So, before either stage reads a comment, a derogatory word that sits in one
+of these frames is read as the neutral stand-in ``STAND_IN``:
+
+- a negated "is": "he is not a moron", "they aren't idiots", "you are
+  certainly no fool";
+- negated naming or thinking: "nobody here thinks you are an imbecile", "I
+  never called him a liar", "I don't believe the mayor is a crook";
+- naming condemned: "calling refugees vermin is shameful", "the claim that
+  Jews are greedy is a lie", "people who call women sluts should be ashamed",
+  "it's not okay to call women stupid", "stop calling disabled people
+  retards", "if someone says Muslims are terrorists, call it out". The
+  condemning word itself ("shameful", "disgusting") judges what was said,
+  not a person, and is read as "wrong".
+
+What is not: "not only / just / even" ("you're not just stupid, you're a
+liar"), "nothing but", "I'm not saying you're an idiot, but...", naming
+approved ("calling immigrants animals is accurate", "it's not racist to say
+..."), swearing (a negated swear word is still a swear word) and threats.
+Scope ends at the clause: a comma, a full stop, a semicolon or "but", so
+"I don't care what you say, immigrants are vermin" keeps its vermin. The
+policy's word lists still see the author's text, so a slur quoted in
+counter-speech is still held for a person to read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from commentdesk.scoring.spelling import GROUPS, WORDS
+from commentdesk.textnorm import Normalized, alternatives, replace_words
+
+# Read in place of a denied or condemned word: an everyday word that the
+# training data never uses as abuse.
+STAND_IN = "tall"
+# Read in place of the word that condemns what was said ("disgusting").
+VERDICT = "wrong"
+
+# Swearing stays swearing, and a negated threat is a matter for the threat
+# rules, not for this reading.
+_NOT_DEROGATORY = frozenset(
+    """
+    fuck fucked fucker fuckers fucking motherfucker shit shitty bullshit crap piss pissed
+    goddamn bollocks cock pussy
+    kill killed killing kills murder murdered murdering shoot shooting stab stabbed hang hanged
+    lynch lynched rape raped raping burn burned bomb bombed behead beheaded slaughter
+    slaughtered exterminate exterminated gassed massacre torture tortured strangle execute
+    executed die dies died hate hateful despise detest disease plague
+    """.split()
+)
+# What a group or a person is called when they are derogated without a slur.
+_DEROGATION = frozenset(
+    """
+    crook crooks criminal criminals terrorist terrorists thief thieves thug thugs rapists
+    invaders lazy greedy dirty diseased inferior evil sick brainless clueless crazy insane
+    psycho psychos sociopath dimwits nitwits buffoons idiocy weak ugly fat dense thick
+    stupidest dumbest ignorant primitive backward barbaric barbarians savage animal beast
+    cockroach rat pig pigs dogs snakes leeches filth sluts perverts groomers predators
+    deviants degenerate degenerates bigot bigots racist racists nazi nazis fascist fascists
+    traitor traitors liar liars hypocrite hypocrites fraud frauds
+    """.split()
+)
+DEROGATORY = (WORDS - GROUPS - _NOT_DEROGATORY) | _DEROGATION
+
+_WORD = r"[a-z0-9'*]+"
+_DEROG = alternatives(DEROGATORY)
+_DEROG_WORD = re.compile(rf"(?<![a-z0-9'*]){_DEROG}(?![a-z0-9'*])")
+# How far before a derogatory word its frame can begin, in characters.
+_REACH = 160
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_LETTERS = re.compile(r"[a-z]+")
+_CLAUSE_END = re.compile(r"[,.;:!?\n]|\bbut\b")
+
+
+# A negated "is", with an adverb between ("is certainly not") allowed.
+_COPULA_NOT = (
+    r"(?:\b(?:is|are|am|was|were|be|been|being)|'(?:s|re|m))\s+(?:[a-z]+ly\s+)?(?:not|never|no)\b"
+    r"|\b(?:is|are|was|were|ai)n't\b"
+)
+# Words that may stand between the negation and the denied word. "only",
+# "just", "even" and "nothing but" assert it instead, and "so" or "that"
+# wish it away ("if you weren't so fat"): none of them is among these.
+_FILLER = (
+    r"(?:\s+(?:a|an|the|some|any|really|truly|remotely|actually|particularly|exactly|"
+    r"very|total|complete|real|big|one|of|those|these|such|at|all)){0,3}"
+)
+_LIST = rf"{_DEROG}(?:\s+(?:or|and|nor)(?:\s+(?:a|an|the))?\s+{_DEROG})*"
+# "It's not racist to say..." judges saying, and is left to _IT_IS.
+_NEGATED_IS = re.compile(
+    rf"(?:{_COPULA_NOT}){_FILLER}\s+(?P<scope>{_LIST})(?![a-z0-9'*])(?!\s+to\b)"
+)
+
+# "can't believe" and "can not believe" are exasperation, not denial.
+_NEGATOR = (
+    r"\b(?:never|(?<!can\s)not|nobody|no\s+one|noone|none\s+of\s+(?:us|them|you)"
+    r"|(?!can't|couldn't)[a-z]+n't)"
+)
+# Function words that may stand between a negation and the verb it negates:
+# "nobody here thinks", "doesn't make me think", "I would never say".
+_BETWEEN = (
+    r"(?:\s+(?:i|we|you|he|she|they|really|ever|even|would|will|should|could|do|does|did|is|"
+    r"are|was|am|here|of|us|me|make|makes|made|actually|personally|seriously|one|ever)){0,3}"
+)
+_NAMING = (
+    r"(?:call|calls|called|calling|say|says|said|saying|think|thinks|thought|believe|believes|"
+    r"believed|suggest|suggests|suggested|suggesting|mean|meant|imply|implies|implied|implying|"
+    r"tell|tells|told|telling|consider|considers|considered|accuse|accused|accusing|label|"
+    r"labelled|labeled|claim|claims|claimed|claiming|describe|described|describing|find)"
+)
+# The denied word ends its clause, a few words on: "...is a fool", "...dumb
+# at all". A longer or unfinished clause is not a denial of that word ("don't
+# tell me what to do bitch i'll punch...").
+_ENDS = (
+    r"(?=\s*(?:$|[,.;:!?\n\"]|(?:at\s+all|anymore|either|though|too|here|online|again|"
+    r"just\s+because|because|but)\b))"
+)
+_PLACE = r"(?:\s+(?:in|on|at)\s+(?:this|the|these)\s+[a-z]+)?"  # "nobody in this thread"
+_NEGATED_NAMING = re.compile(
+    rf"{_NEGATOR}{_PLACE}{_BETWEEN}\s+{_NAMING}\b(?!\s+in\b)(?P<scope>(?:\s+{_WORD}){{0,5}}?\s+{_LIST}){_ENDS}"
+)
+
+# Naming as the subject of a sentence, and what is said of it.
+_SPEECH = (
+    r"(?:calling|(?:to\s+)?call|saying|(?:to\s+)?say|claiming|(?:to\s+)?claim|describing|"
+    r"(?:to\s+)?describe|referring\s+to|(?:to\s+)?refer\s+to|labell?ing|(?:to\s+)?label|telling|"
+    r"(?:to\s+)?tell|branding|(?:to\s+)?brand|comparing|(?:to\s+)?compare|suggesting|"
+    r"(?:to\s+)?suggest|implying|(?:to\s+)?imply)"
+)
+# "That comment calling...": what said it.
+_UTTERANCE = (
+    r"(?:the|this|that|a|any|his|her|your|their)\s+(?:comment|post|remark|tweet|headline|"
+    r"speech|sign|meme|article|letter|ad|advert|poster|cartoon|video|chant|joke|jokes|comments|posts)"
+)
+_CLAIM = (
+    r"(?:the|this|that|any)\s+(?:claim|idea|notion|myth|lie|belief|stereotype|assumption|"
+    r"suggestion|trope|narrative|slur|insinuation)"
+)
+_SPEAKERS = (
+    r"(?:people|anyone|anybody|those|someone|somebody|whoever|everyone|everybody|a\s+person|"
+    r"men|women|folks|commenters|posters)(?:\s+(?:who|that))?"
+)
+_SPEAKING = (
+    r"(?:call|calls|called|say|says|said|claim|claims|think|thinks|believe|believes|describe|"
+    r"describes|refer\s+to|refers\s+to|label|labels|write|writes|wrote|post|posts|spread|spreads|"
+    r"compare|compares|tell|tells)"
+)
+_CONDEMNING = (
+    r"(?:wrong|racist|sexist|bigoted|bigotry|hateful|hate\s+speech|hate|cruel|disgusting|vile|"
+    r"shameful|unacceptable|offensive|dehumani[sz]ing|homophobic|transphobic|islamophobic|"
+    r"antisemitic|anti-semitic|xenophobic|misogynistic|misogynist|appalling|disgraceful|"
+    r"despicable|hurtful|harmful|inappropriate|abhorrent|inexcusable|indefensible|gross|"
+    r"heartless|callous|inhumane?|unkind|nasty|wicked|low|sick|shameless|disrespectful|"
+    r"nonsense|false|untrue|a\s+lie|lie|lies|lying|a\s+myth|a\s+smear|a\s+slur|ignorant|ashamed|"
+    r"bigots?|racists?|out\s+of\s+line|uncalled\s+for|spreading\s+hate|beneath\s+you|"
+    r"not\s+(?:ok|okay|acceptable|fine|right|true|cool|funny)|never\s+(?:ok|okay|acceptable|fine|right))"
+)
+# Said of a claim or of its speakers: it is (adverbs) condemned. The whole
+# verdict ("an antisemitic lie", "hateful nonsense") is read as one word.
+_MODIFIER = (
+    rf"(?:just|simply|plain|both|deeply|utterly|totally|completely|really|so|an?|pure|"
+    rf"[a-z]+ly|{_CONDEMNING})"
+)
+_VERDICT = rf"(?:{_MODIFIER}\s+)*{_CONDEMNING}(?:\s+(?:and|or)\s+(?:{_MODIFIER}\s+)*{_CONDEMNING})*"
+_VERDICT_PHRASE = (
+    rf"(?:\s+(?:is|are|was|were|remains|sounds|should\s+be|must\s+be|needs\s+to\s+be)"
+    rf"|\s+(?:spread|spreads|spreading|peddle|peddles))\s+(?P<verdict>{_VERDICT})(?![a-z])"
+)
+_CONDEMNED_NAMING = re.compile(
+    rf"(?:^|(?<=[,.;:!?\n\"])\s*|\b(?:that|and|because|so)\s+)"
+    rf"(?:{_UTTERANCE}\s+)?(?:(?:{_SPEECH})|(?:{_CLAIM})(?:\s+that)?|(?:{_SPEAKERS})\s+{_SPEAKING}(?:\s+that)?)"
+    rf"(?P<scope>(?:\s+{_WORD}){{1,10}}?){_VERDICT_PHRASE}"
+)
+# "It's not okay to call...", "it is wrong to say...": condemned unless the
+# verdict is denied ("it's not racist to say...").
+_IT_IS = re.compile(
+    rf"\bit(?:'s|\s+is|\s+was|\s+would\s+be)\s+(?:(?P<neg>not|never)\s+)?(?:[a-z]+ly\s+)?"
+    rf"(?P<verdict>ok|okay|acceptable|fine|right|alright|appropriate|fair|cool|{_CONDEMNING})"
+    rf"\s+to\s+{_SPEECH}\b(?P<scope>[^,.;:!?\n]*)"
+)
+_APPROVING = frozenset("ok okay acceptable fine right alright appropriate fair cool".split())
+# "Stop calling...", "don't call...".
+_STOP_NAMING = re.compile(
+    rf"\b(?:stop|quit|(?:do|please)\s+not|don't|never|no\s+more)\s+{_SPEECH}\b"
+    rf"(?P<scope>(?:\s+{_WORD}){{0,5}}?\s+{_LIST}){_ENDS}"
+)
+# "If someone says..., call it out": reported, then answered.
+_ANSWERED = re.compile(
+    rf"\b(?:if|when|whenever)(?:\s+you\s+(?:hear|see|read))?\s+(?:someone|anyone|somebody|"
+    rf"people|a\s+person|they|he|she|a\s+commenter|a\s+politician)\s+{_SPEAKING}\b"
+    rf"(?P<scope>[^,.;:!?\n]*),\s*(?:please\s+)?(?:speak\s+up|call\s+(?:it|them|that)\s+out|"
+    rf"push\s+back|report\s+(?:it|them)|challenge\s+(?:it|them)|stand\s+up|say\s+something|"
+    rf"correct\s+(?:it|them)|don't\s+stay\s+silent|don't\s+let\s+it\s+slide|tell\s+them)"
+)
+# "I reject the idea that...".
+_REJECTED = re.compile(
+    rf"\bi\s+(?:reject|condemn|denounce|deplore|refuse\s+to\s+accept|don't\s+accept|"
+    rf"do\s+not\s+accept|disagree\s+with)\s+{_CLAIM}\b(?P<scope>[^,.;:!?\n]*)"
+)
+
+
+# A frame needs a negation or a word of saying (as ``_LETTERS`` splits them:
+# "don't" is "don", "t"); a comment with neither is not searched.
+# _FRAMES[negated, reported]: the simple frames worth trying.
+_NEGATIONS = frozenset("not never no nobody noone none t cannot".split())
+_SAYING = frozenset(
+    """
+    call calls called calling say says said saying claim claims claimed claiming describe
+    describes described describing refer refers referring label labels labelled labeled
+    labelling labeling tell tells told telling brand branding compare compares comparing
+    suggest suggests suggested suggesting imply implies implied implying think thinks thought
+    believe believes believed write writes wrote post posts spread spreads mean meant consider
+    considers considered accuse accused accusing find idea notion myth lie belief stereotype
+    assumption trope narrative slur insinuation
+    """.split()
+)
+_FRAMES = {
+    (False, False): (),
+    (True, False): (_NEGATED_IS,),
+    (False, True): (_STOP_NAMING, _ANSWERED, _REJECTED),
+    (True, True): (_NEGATED_IS, _NEGATED_NAMING, _STOP_NAMING, _ANSWERED, _REJECTED),
+}
+# What after a denial takes it back: "..., but", a tag question, a
+# comparison ("we are not stupid like you").
+_ASSERTED_AFTER = re.compile(
+    r"\s*,?\s*(?:but\b|like\b"
+    r"|(?:are|is|were|was|do|does|did|aren't|isn't)\s+(?:you|he|she|they|we|it)\b)"
+)
+
+
+_PUNCTUATION = re.compile(r"[,.;:!?\n]")
+_DENIED = re.compile(r"\b(?:not|never|no)\b|n't\b")
+_WISHED = re.compile(r"\b(?:if|unless|wish|wished)\s+(?:[a-z']+\s+){0,2}\Z")
+_VOCATIVE = re.compile(r"\byou\s+\Z")
+
+
+def scope(norm: Normalized) -> Normalized:
+    """``norm`` with each derogatory word the author denies or condemns read as
+    ``STAND_IN`` and each condemning verdict as ``VERDICT``; offsets still point
+    at the author's characters."""
+    text = norm.text
+    words = set(_LETTERS.findall(text))
+    if DEROGATORY.isdisjoint(words):
+        return norm  # most comments: nothing to deny
+    negated = not _NEGATIONS.isdisjoint(words)
+    reported = not _SAYING.isdisjoint(words)
+    if not (negated or reported):
+        return norm
+    found: dict[int, tuple[int, int, str]] = {}
+    for lo, hi in _windows(text):
+        for pattern in _FRAMES[negated, reported]:
+            for match in pattern.finditer(text, lo, hi):
+                _deny(found, text, match)
+        if not reported:
+            continue
+        for match in _IT_IS.finditer(text, lo, hi):
+            approving = match.group("verdict") in _APPROVING
+            if approving == bool(match.group("neg")):  # "not okay to", "wrong to"
+                _deny(found, text, match, verdict=True)
+        for match in _CONDEMNED_NAMING.finditer(text, lo, hi):
+            _deny(found, text, match, verdict=True)
+    if not found:
+        return norm
+    return replace_words(norm, [found[k] for k in sorted(found)])
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` a frame around a derogatory word could span:
+    from ``_REACH`` before it to the end of its sentence, merged; a long
+    comment with one insult is searched near that insult only."""
+    windows: list[tuple[int, int]] = []
+    for word in _DEROG_WORD.finditer(text):
+        lo = max(0, word.start() - _REACH)
+        stop = _SENTENCE_END.search(text, word.end() + _REACH // 2)
+        hi = stop.end() if stop else len(text)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def _clause_start(text: str, at: int) -> int:
+    ends = [m.end() for m in _PUNCTUATION.finditer(text, max(0, at - 200), at)]
+    return ends[-1] if ends else max(0, at - 200)
+
+
+def _deny(
+    found: dict[int, tuple[int, int, str]], text: str, match: re.Match[str], verdict: bool = False
+) -> None:
+    begin, end = match.span("scope")
+    if _CLAUSE_END.search(text, begin, end):
+        return  # the denial does not reach past its clause
+    if match.re is _NEGATED_IS:
+        clause = _clause_start(text, match.start())
+        if _WISHED.search(text, clause, match.start()):
+            return  # "if you weren't an ignorant troll...": wished away, so asserted
+        if _DENIED.search(text, clause, match.start()):
+            return  # "I never said you weren't an idiot": denied twice, asserted
+    if _ASSERTED_AFTER.match(text, match.end()):
+        return  # "I'm not saying you're an idiot, but...", "you're not a racist, are you"
+    if match.re is not _NEGATED_IS and _DENIED.search(text, begin, end):
+        return  # "I never said you weren't an idiot": denied twice, asserted
+    words = list(_DEROG_WORD.finditer(text, begin, end))
+    for word in words:
+        if not _VOCATIVE.search(text, 0, word.start()):  # "...it's you idiot"
+            found[word.start()] = (word.start(), word.end(), STAND_IN)
+    if verdict and words and "verdict" in match.re.groupindex:
+        b, e = match.span("verdict")
+        if text[b:e] not in _APPROVING:
+            found[b] = (b, e, VERDICT)

@@ -1,0 +1,123 @@
+"""Abuse the author denies or condemns is read as neutral; abuse asserted is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from commentdesk.scoring import Scorer
+from commentdesk.scoring.scope import STAND_IN, VERDICT, scope
+from commentdesk.textnorm import normalize
+
+
+def _read(text: str) -> str:
+    return scope(normalize(text)).text
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("He is not a moron, he just disagrees.", "moron"),
+        ("She isn't stupid; she was misinformed.", "stupid"),
+        ("They aren't idiots or cowards.", "idiots"),
+        ("You are certainly no fool.", "fool"),
+        ("Nobody here thinks you are an imbecile.", "imbecile"),
+        ("I never called him a liar.", "liar"),
+        ("I don't believe the mayor is a crook or a fool.", "crook"),
+        ("None of us think you're pathetic at all.", "pathetic"),
+    ],
+)
+def test_a_denied_word_is_read_as_the_stand_in(text: str, denied: str) -> None:
+    read = _read(text)
+    assert denied not in read
+    assert STAND_IN in read
+
+
+@pytest.mark.parametrize(
+    ("text", "condemned"),
+    [
+        ("Calling refugees vermin is shameful.", "vermin"),
+        ("Saying that Jews are greedy is an antisemitic lie.", "greedy"),
+        ("People who call women sluts should be ashamed.", "sluts"),
+        ("It's not okay to call women stupid.", "stupid"),
+        ("It's wrong to call Mexicans criminals.", "criminals"),
+        ("Stop calling disabled people retards.", "retards"),
+        ("If someone says Muslims are terrorists, call it out.", "terrorists"),
+        ("I reject the idea that immigrants are parasites.", "parasites"),
+    ],
+)
+def test_a_condemned_word_is_read_as_the_stand_in(text: str, condemned: str) -> None:
+    assert condemned not in _read(text)
+
+
+def test_the_condemning_verdict_is_read_as_one_plain_word() -> None:
+    # "an antisemitic lie" judges what was said, not a person: one plain word.
+    read = _read("Saying that Jews are greedy is an antisemitic lie.")
+    assert read == f"saying that jews are {STAND_IN} is {VERDICT}."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You are not smart, you are an idiot.",  # the denial is of "smart"
+        "You're not just stupid, you're a liar too.",  # "just" asserts it
+        "He is not only a moron but a coward.",
+        "You are nothing but a pathetic loser.",
+        "I'm not saying you're an idiot, but you are.",  # taken back after
+        "And you're not a racist, are you.",  # a tag question
+        "We are not stupid like you.",  # a comparison
+        "If you weren't so dumb you'd understand.",  # wished away
+        "If you weren't an ignorant troll you would know.",
+        "I never said you weren't an idiot.",  # denied twice
+        "I don't care what you say, immigrants are vermin.",  # another clause
+        "Please don't say it's you idiot.",  # said to the reader
+        "I can't believe the stupid people on this site.",  # exasperation
+        "It's not racist to say Muslims are terrorists.",  # approved, not condemned
+        "It's fine to call immigrants vermin.",
+        "Calling immigrants animals is accurate.",
+        "Don't be such a moron.",
+        "You can't be this stupid.",
+        "Don't tell me what to do bitch i'll punch you",  # the clause runs on
+        "You aren't a man, you're a spineless coward.",
+        "Fuck off, nobody cares.",
+    ],
+)
+def test_asserted_abuse_is_read_as_written(text: str) -> None:
+    assert _read(text) == normalize(text).text
+
+
+def test_a_comment_without_derogatory_words_is_returned_as_it_came() -> None:
+    norm = normalize("I don't think the council is right about the bins.")
+    assert scope(norm) is norm
+
+
+def test_the_stand_in_points_at_the_authors_characters() -> None:
+    norm = scope(normalize("Calling refugees VERMIN is shameful."))
+    begin = norm.text.index(STAND_IN)
+    original = norm.original[norm.offsets[begin] : norm.ends[begin + len(STAND_IN) - 1]]
+    assert original == "VERMIN"
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        ("You are not an idiot, you just made a mistake.", "INSULT"),
+        ("Nobody here thinks you are an imbecile.", "INSULT"),
+        ("Calling refugees vermin is shameful.", "TOXICITY"),
+        ("People who call women sluts should be ashamed of themselves.", "TOXICITY"),
+    ],
+)
+def test_denied_and_condemned_abuse_scores_low(scorer: Scorer, text: str, attribute: str) -> None:
+    assert scorer.score(text)[0].scores[attribute] < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        ("You are not smart, you are an idiot.", "INSULT"),
+        ("I'm not saying you're an idiot, but you are.", "INSULT"),
+        ("Nobody cares, shut up you moron.", "INSULT"),
+        ("It's not racist to say Muslims are terrorists.", "TOXICITY"),
+    ],
+)
+def test_asserted_abuse_still_scores_high(scorer: Scorer, text: str, attribute: str) -> None:
+    assert scorer.score(text)[0].scores[attribute] >= 0.5
