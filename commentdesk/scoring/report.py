@@ -595,7 +595,11 @@ def render_card(m: dict[str, object]) -> str:
         "and the names of politicians, offices, journalists, parties, movements, political "
         "ideas, countries and news outlets are read as one stand-in per kind "
         "(`commentdesk.scoring.names`: the training comments named some far more often in "
-        "abuse than others, and both stages learned the names themselves as evidence). It "
+        "abuse than others, and both stages learned the names themselves as evidence), "
+        "and a derogatory word the author denies or condemns is read as a neutral word "
+        "(`commentdesk.scoring.scope`: \"he is not a moron\", \"nobody thinks you are an "
+        "imbecile\", \"calling refugees vermin is shameful\"; not \"not just\", \"nothing "
+        "but\", \"I'm not saying..., but\", nor naming approved). It "
         "is then turned into TF-IDF word 1-2 "
         "grams and hashed character 2-5 grams within words (vocabulary and IDF from the "
         "Jigsaw, Toxic Spans and template texts), and scored by one logistic regression per "
@@ -734,10 +738,13 @@ def render_card(m: dict[str, object]) -> str:
         "",
         "## Known weaknesses",
         "",
-        '- Negation ("you are not an idiot") and counter-speech that repeats abuse to condemn '
-        "it score as the abuse, in both stages and with `full` too (see the functional tests' "
-        "failures): the linear stage has no syntax, and the encoder learned from data with "
-        "few such sentences, while half of every score it refines is the linear stage's.",
+        "- Negation and counter-speech are read by frames written by hand "
+        '(`commentdesk.scoring.scope`: a negated "is", negated naming or thinking, naming '
+        "condemned); outside those frames (\"my point was never that you're ignorant\") "
+        "they score as the abuse, in both stages and with `full` too: the linear stage has "
+        "no syntax, and the encoder learned from data with few such sentences. Toxic Spans' "
+        'annotators mark a denied word too ("they aren\'t stupid"), which the scorer no '
+        "longer highlights.",
         "- The encoder reads a comment in windows of 64 word pieces: at most two (about 110 "
         "word pieces) by default, four (about 210) with `full`; abuse after that is seen by "
         "the linear stage only.",
