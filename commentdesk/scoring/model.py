@@ -39,8 +39,10 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # premier...) as one stand-in; 13 journalists (reporter, columnist...) too;
 # 14 reads derogatory words the author denies or condemns as neutral
 # (commentdesk.scoring.scope: "he is not a moron", "calling X vermin is
-# shameful").
-SCORING_REVISION = 14
+# shameful"); 15 reads insults too rare for the stages to know as the common
+# one they mean ("dipshit" as "fucking idiot", "simpleton" as "idiot",
+# "libtard" as "retard").
+SCORING_REVISION = 15
 
 
 @dataclass

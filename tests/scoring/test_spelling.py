@@ -112,3 +112,23 @@ def test_guesses_that_would_be_too_loose_are_not_made() -> None:
     assert _text("cucking hoser") == "cucking hoser"
     assert _text("what the h*** and p****") == "what the h*** and p****"
     assert _text("an islamaphobe") == "an islamaphobe"
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("Hey Fucktard, read it again.", "hey fucking idiot, read it again."),
+        ("you dipshits", "you fucking idiots"),
+        ("Shithead.", "fucking idiot."),  # capitalised, still no name
+        ("Go away, simpleton", "go away, idiot"),
+        ("typical libtards and conservatards", "typical retards and retards"),
+    ],
+)
+def test_rare_insults_are_read_as_the_common_insult_they_mean(text: str, meant: str) -> None:
+    assert _text(text) == meant
+
+
+def test_compound_swearing_scores_as_an_insult_and_profanity(scorer: Scorer) -> None:
+    scores = scorer.score("Try reading it first, dipshit.")[0].scores
+    assert scores["INSULT"] >= 0.5
+    assert scores["PROFANITY"] >= 0.5
