@@ -24,6 +24,7 @@ from commentdesk.policy.links import allowed, find_links
 from commentdesk.policy.phrases import PhraseList
 from commentdesk.policy.submission import Submission
 from commentdesk.policy.target import all_about_things
+from commentdesk.scoring.scope import denied
 from commentdesk.textnorm import Normalized, normalize, to_original
 
 # A hostile or careless pattern must not stall the pipeline; past this the
@@ -260,9 +261,15 @@ class Links(Rule):
 class Phrases(Rule):
     phrases: PhraseList = field(default_factory=lambda: PhraseList([]))
     list_name: str = ""
+    unless_denied: bool = False  # ``unless_denied: true``
 
     def evaluate(self, sub: Submission, ctx: Context) -> Hit | None:
         matches = self.phrases.find(sub.text, ctx.norm)
+        if matches and self.unless_denied:
+            # "He is not a moron": a word the author denies or condemns is not
+            # name-calling (commentdesk.scoring.scope, as the scorer reads it).
+            spans = denied(ctx.norm)
+            matches = [m for m in matches if not any(b <= m.begin and m.end <= e for b, e in spans)]
         if not matches:
             return None
         why = (
@@ -426,7 +433,11 @@ def _phrases(fields: Fields, named: dict[str, list[str]]) -> dict[str, Any]:
         compiled = PhraseList(phrases, exceptions)
     except ValueError as err:
         raise fields.error("phrases", str(err)) from err
-    return {"phrases": compiled, "list_name": name or "inline"}
+    return {
+        "phrases": compiled,
+        "list_name": name or "inline",
+        "unless_denied": fields.flag("unless_denied", False),
+    }
 
 
 def _pattern(fields: Fields, named: dict[str, list[str]]) -> dict[str, Any]:

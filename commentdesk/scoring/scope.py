@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 
 from commentdesk.scoring.spelling import GROUPS, WORDS
-from commentdesk.textnorm import Normalized, alternatives, replace_words
+from commentdesk.textnorm import Normalized, alternatives, replace_words, to_original
 
 # Read in place of a denied or condemned word: an everyday word that the
 # training data never uses as abuse.
@@ -159,6 +159,7 @@ _CONDEMNING = (
     r"antisemitic|anti-semitic|xenophobic|misogynistic|misogynist|appalling|disgraceful|"
     r"despicable|hurtful|harmful|inappropriate|abhorrent|inexcusable|indefensible|gross|"
     r"heartless|callous|inhumane?|unkind|nasty|wicked|low|sick|shameless|disrespectful|"
+    r"unfair|unjust|rude|uncivil|insulting|demeaning|degrading|petty|childish|a\s+cheap\s+shot|"
     r"nonsense|false|untrue|a\s+lie|lie|lies|lying|a\s+myth|a\s+smear|a\s+slur|ignorant|ashamed|"
     r"bigots?|racists?|out\s+of\s+line|uncalled\s+for|spreading\s+hate|beneath\s+you|"
     r"not\s+(?:ok|okay|acceptable|fine|right|true|cool|funny)|never\s+(?:ok|okay|acceptable|fine|right))"
@@ -175,7 +176,7 @@ _VERDICT_PHRASE = (
     rf"|\s+(?:spread|spreads|spreading|peddle|peddles))\s+(?P<verdict>{_VERDICT})(?![a-z])"
 )
 _CONDEMNED_NAMING = re.compile(
-    rf"(?:^|(?<=[,.;:!?\n\"])\s*|\b(?:that|and|because|so)\s+)"
+    rf"(?:^|(?<=[,.;:!?\n\"])\s*|\b(?:that|and|but|because|so)\s+)"
     rf"(?:{_UTTERANCE}\s+)?(?:(?:{_SPEECH})|(?:{_CLAIM})(?:\s+that)?|(?:{_SPEAKERS})\s+{_SPEAKING}(?:\s+that)?)"
     rf"(?P<scope>(?:\s+{_WORD}){{1,10}}?){_VERDICT_PHRASE}"
 )
@@ -246,14 +247,26 @@ def scope(norm: Normalized) -> Normalized:
     """``norm`` with each derogatory word the author denies or condemns read as
     ``STAND_IN`` and each condemning verdict as ``VERDICT``; offsets still point
     at the author's characters."""
-    text = norm.text
+    found = _found(norm.text)
+    return replace_words(norm, found) if found else norm
+
+
+def denied(norm: Normalized) -> list[tuple[int, int]]:
+    """Where in the author's text (begin, end) the derogatory words are that
+    the author denies or condemns: a word list can let them pass."""
+    return [
+        to_original(norm, begin, end) for begin, end, word in _found(norm.text) if word == STAND_IN
+    ]
+
+
+def _found(text: str) -> list[tuple[int, int, str]]:
     words = set(_LETTERS.findall(text))
     if DEROGATORY.isdisjoint(words):
-        return norm  # most comments: nothing to deny
+        return []  # most comments: nothing to deny
     negated = not _NEGATIONS.isdisjoint(words)
     reported = not _SAYING.isdisjoint(words)
     if not (negated or reported):
-        return norm
+        return []
     found: dict[int, tuple[int, int, str]] = {}
     for lo, hi in _windows(text):
         for pattern in _FRAMES[negated, reported]:
@@ -267,9 +280,7 @@ def scope(norm: Normalized) -> Normalized:
                 _deny(found, text, match, verdict=True)
         for match in _CONDEMNED_NAMING.finditer(text, lo, hi):
             _deny(found, text, match, verdict=True)
-    if not found:
-        return norm
-    return replace_words(norm, [found[k] for k in sorted(found)])
+    return [found[k] for k in sorted(found)]
 
 
 def _windows(text: str) -> list[tuple[int, int]]:

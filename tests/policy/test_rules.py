@@ -354,6 +354,21 @@ def test_suspect_phrases_hold_and_wildcards_extend_words():
     assert decision.status is CommentStatus.HELD and decision.decisive.rule == "suspect"
 
 
+def test_a_listed_word_the_author_denies_passes_only_with_unless_denied():
+    rule = "- {id: names, type: phrases, phrases: [idiot*, moron*], action: hold%s}\n"
+    strict, lenient = _policy(rule % ""), _policy(rule % ", unless_denied: true")
+    for text in ("He is not a moron, he just disagrees.",
+                 "Calling the nurses idiots is unfair."):
+        assert _decide(strict, text).status is CommentStatus.HELD, text
+        assert _decide(lenient, text).status is CommentStatus.APPROVED, text
+    for text in ("You are not smart, you are an idiot.", "I'm not saying you're a moron, but."):
+        decision = _decide(lenient, text)
+        assert decision.status is CommentStatus.HELD, text
+    # Evidence points at the word that still counts, not at the denied one.
+    decision = _decide(lenient, "He is not a moron; you are the moron.")
+    assert decision.decisive.detail["spans"] == [[31, 36]]
+
+
 def test_links_hold_or_pass_by_allow_list():
     anything = _policy("- {id: links, type: links}\n")
     assert _decide(anything, "see https://news.example/x").status is CommentStatus.HELD
