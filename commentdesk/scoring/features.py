@@ -22,6 +22,7 @@ import scipy.sparse as sp
 from commentdesk.scoring.names import blind
 from commentdesk.scoring.scope import scope
 from commentdesk.scoring.spelling import respell
+from commentdesk.scoring.veiled import unveil
 from commentdesk.textnorm import Normalized, normalize
 
 # Words keep inner apostrophes and asterisks so "don't" and "f*ck" stay whole.
@@ -182,10 +183,12 @@ def prepare(text: str) -> str:
 
 
 def read(text: str) -> Normalized:
-    """What the stages read when scoring: ``text`` normalised, misspelt and
-    run-together abuse read as meant (``commentdesk.scoring.spelling``), and
-    politicians' names read as one stand-in (``commentdesk.scoring.names``)."""
-    return scope(blind(respell(normalize(text[:MAX_CHARS]))))
+    """What the stages read when scoring: ``text`` normalised, misspelt,
+    run-together and rare abuse read as meant (``commentdesk.scoring.spelling``),
+    names read as one stand-in per kind (``commentdesk.scoring.names``), veiled
+    threats as open ones (``commentdesk.scoring.veiled``), and abuse the author
+    denies or condemns as neutral (``commentdesk.scoring.scope``)."""
+    return scope(unveil(blind(respell(normalize(text[:MAX_CHARS])))))
 
 
 def prepare_to_score(text: str) -> str:

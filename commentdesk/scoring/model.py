@@ -41,8 +41,10 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # (commentdesk.scoring.scope: "he is not a moron", "calling X vermin is
 # shameful"); 15 reads insults too rare for the stages to know as the common
 # one they mean ("dipshit" as "fucking idiot", "simpleton" as "idiot",
-# "libtard" as "retard").
-SCORING_REVISION = 15
+# "libtard" as "retard"); 16 reads veiled threats as open ones
+# (commentdesk.scoring.veiled: "I know where you live"), and scope's naming
+# condemned after "but" and by more words ("unfair", "rude").
+SCORING_REVISION = 16
 
 
 @dataclass

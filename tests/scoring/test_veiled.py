@@ -1,0 +1,59 @@
+"""Veiled threats are read as the threat they veil; the same words otherwise are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from commentdesk.scoring import Scorer
+from commentdesk.scoring.veiled import MEANT, unveil
+from commentdesk.textnorm import normalize
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I know where you live.",
+        "You'd better watch your back.",
+        "Keep talking and see what happens to you.",
+        "We're coming for you.",
+        "I'll make you pay.",
+        "You will pay for this!",
+        "Shame if something happened to your kids.",
+        "Sleep with one eye open, pal.",
+    ],
+)
+def test_a_veiled_threat_is_read_as_an_open_one(text: str) -> None:
+    assert MEANT in unveil(normalize(text)).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will make polluters pay their share.",
+        "Voters will make them pay at the ballot box.",
+        "You'll pay for it in higher taxes.",
+        "You will pay for this policy for decades.",
+        "You have been warned before about edit warring.",
+        "Do you know where she works now?",
+        "We're coming for you in the second half, says the coach.",
+        "I don't know what happens next.",
+    ],
+)
+def test_the_same_words_that_threaten_nobody_are_read_as_written(text: str) -> None:
+    norm = normalize(text)
+    assert unveil(norm) is norm or unveil(norm).text == norm.text
+
+
+def test_the_reading_points_at_the_authors_whole_phrase() -> None:
+    text = "Careful. I KNOW where you live."
+    norm = unveil(normalize(text))
+    begin = norm.text.index(MEANT)
+    end = begin + len(MEANT) - 1
+    assert text[norm.offsets[begin] : norm.ends[end]] == "I KNOW where you live"
+
+
+@pytest.mark.parametrize(
+    "text", ["I know where you live.", "You'd better watch your back.", "I'll make you pay."]
+)
+def test_veiled_threats_score_as_threats(scorer: Scorer, text: str) -> None:
+    assert scorer.score(text)[0].scores["THREAT"] >= 0.5
