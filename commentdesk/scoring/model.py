@@ -43,8 +43,10 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # one they mean ("dipshit" as "fucking idiot", "simpleton" as "idiot",
 # "libtard" as "retard"); 16 reads veiled threats as open ones
 # (commentdesk.scoring.veiled: "I know where you live"), and scope's naming
-# condemned after "but" and by more words ("unfair", "rude").
-SCORING_REVISION = 16
+# condemned after "but" and by more words ("unfair", "rude"); 17 reads more
+# counter-speech (a quoted attack answered, "no need to call...", "I can't
+# believe people still say...") and harm disowned ("I don't hate Muslims").
+SCORING_REVISION = 17
 
 
 @dataclass

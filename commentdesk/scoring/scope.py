@@ -18,9 +18,14 @@ of these frames is read as the neutral stand-in ``STAND_IN``:
 - naming condemned: "calling refugees vermin is shameful", "the claim that
   Jews are greedy is a lie", "people who call women sluts should be ashamed",
   "it's not okay to call women stupid", "stop calling disabled people
-  retards", "if someone says Muslims are terrorists, call it out". The
-  condemning word itself ("shameful", "disgusting") judges what was said,
-  not a person, and is read as "wrong".
+  retards", "if someone says Muslims are terrorists, call it out", "I can't
+  believe people still say...", a quoted attack answered in its sentence
+  ('"Refugees are vermin": statements like that make me sick'). The
+  condemning word itself ("shameful", "disgusting", "makes my blood boil")
+  judges what was said, not a person, and is read as "wrong".
+
+Harm disowned is read the same way, its verb as ``DISOWNED``: "I don't hate
+Muslims", "no immigrant deserves to die".
 
 What is not: "not only / just / even" ("you're not just stupid, you're a
 liar"), "nothing but", "I'm not saying you're an idiot, but...", naming
@@ -133,7 +138,8 @@ _SPEECH = (
     r"(?:calling|(?:to\s+)?call|saying|(?:to\s+)?say|claiming|(?:to\s+)?claim|describing|"
     r"(?:to\s+)?describe|referring\s+to|(?:to\s+)?refer\s+to|labell?ing|(?:to\s+)?label|telling|"
     r"(?:to\s+)?tell|branding|(?:to\s+)?brand|comparing|(?:to\s+)?compare|suggesting|"
-    r"(?:to\s+)?suggest|implying|(?:to\s+)?imply)"
+    r"(?:to\s+)?suggest|implying|(?:to\s+)?imply|(?:hearing|seeing|reading)\s+(?:someone|people|"
+    r"anyone|him|her|them|a\s+[a-z]+)\s+(?:call|say|claim|describe))"
 )
 # "That comment calling...": what said it.
 _UTTERANCE = (
@@ -172,8 +178,10 @@ _MODIFIER = (
 )
 _VERDICT = rf"(?:{_MODIFIER}\s+)*{_CONDEMNING}(?:\s+(?:and|or)\s+(?:{_MODIFIER}\s+)*{_CONDEMNING})*"
 _VERDICT_PHRASE = (
-    rf"(?:\s+(?:is|are|was|were|remains|sounds|should\s+be|must\s+be|needs\s+to\s+be)"
+    rf"(?:(?:\s+(?:is|are|was|were|remains|sounds|should\s+be|must\s+be|needs\s+to\s+be)"
     rf"|\s+(?:spread|spreads|spreading|peddle|peddles))\s+(?P<verdict>{_VERDICT})(?![a-z])"
+    rf"|\s+(?P<reaction>(?:makes?|made)\s+(?:me|us|my\s+blood)\s+(?:sick|angry|furious|ashamed|"
+    rf"boil|cringe|shudder)|(?:is|are)\s+what\s+(?:bigots|racists|sexists|haters)\s+(?:do|say))\b)"
 )
 _CONDEMNED_NAMING = re.compile(
     rf"(?:^|(?<=[,.;:!?\n\"])\s*|\b(?:that|and|but|because|so)\s+)"
@@ -190,21 +198,58 @@ _IT_IS = re.compile(
 _APPROVING = frozenset("ok okay acceptable fine right alright appropriate fair cool".split())
 # "Stop calling...", "don't call...".
 _STOP_NAMING = re.compile(
-    rf"\b(?:stop|quit|(?:do|please)\s+not|don't|never|no\s+more)\s+{_SPEECH}\b"
+    rf"\b(?:stop|quit|(?:do|please)\s+not|don't|never|no\s+more|(?:there's\s+|there\s+is\s+)?no\s+"
+    rf"(?:need|reason|call)\s+to|let's\s+not|we\s+(?:shouldn't|should\s+not))\s+{_SPEECH}\b"
     rf"(?P<scope>(?:\s+{_WORD}){{0,5}}?\s+{_LIST}){_ENDS}"
 )
 # "If someone says..., call it out": reported, then answered.
 _ANSWERED = re.compile(
     rf"\b(?:if|when|whenever)(?:\s+you\s+(?:hear|see|read))?\s+(?:someone|anyone|somebody|"
-    rf"people|a\s+person|they|he|she|a\s+commenter|a\s+politician)\s+{_SPEAKING}\b"
+    rf"people|a\s+person|they|he|she|you|a\s+commenter|a\s+politician)\s+{_SPEAKING}\b"
     rf"(?P<scope>[^,.;:!?\n]*),\s*(?:please\s+)?(?:speak\s+up|call\s+(?:it|them|that)\s+out|"
     rf"push\s+back|report\s+(?:it|them)|challenge\s+(?:it|them)|stand\s+up|say\s+something|"
-    rf"correct\s+(?:it|them)|don't\s+stay\s+silent|don't\s+let\s+it\s+slide|tell\s+them)"
+    rf"correct\s+(?:it|them)|don't\s+stay\s+silent|don't\s+let\s+it\s+slide|tell\s+them|"
+    rf"you(?:'re|\s+are)\s+(?:part\s+of\s+the\s+problem|(?:a\s+|the\s+)?(?:problem|bigot|racist|"
+    rf"sexist|homophobe|wrong)))"
+)
+# "I can't believe people still say...": disbelief that anyone says it.
+_DISBELIEVED = re.compile(
+    rf"\b(?:can't|cannot|can\s+not|couldn't)\s+believe\s+(?:that\s+)?(?:people|anyone|someone|"
+    rf"somebody|they|you|he|she|folks)\s+(?:still\s+|actually\s+|really\s+)?{_SPEAKING}\b"
+    rf"(?P<scope>[^,.;:!?\n]*)"
 )
 # "I reject the idea that...".
 _REJECTED = re.compile(
     rf"\bi\s+(?:reject|condemn|denounce|deplore|refuse\s+to\s+accept|don't\s+accept|"
     rf"do\s+not\s+accept|disagree\s+with)\s+{_CLAIM}\b(?P<scope>[^,.;:!?\n]*)"
+)
+# A quoted attack answered in its sentence: '"Refugees are vermin": statements
+# like that make me sick', 'comments like "women are stupid" have no place here'.
+_QUOTED = re.compile(r'"(?P<scope>[^"\n]{3,160})"')
+_LIKE_THAT = re.compile(
+    r"\b(?:statements?|comments?|words?|remarks?|claims?|things?|posts?|tweets?|talk|language|"
+    r"slurs?|lines?|phrases?|sentences?|rhetoric|garbage|nonsense)\s+like\b"
+)
+_ANSWER = re.compile(
+    rf"\b(?:{_CONDEMNING})\b|\bmakes?\s+(?:me|us|people)\s+(?:sick|angry|furious|ashamed|"
+    rf"cringe|shudder)|\b(?:has|have)\s+no\s+place\b|\b(?:should|must)\s+(?:be\s+)?"
+    rf"(?:stop|stopped|removed|deleted|called\s+out|condemned)\b|\bmakes?\s+my\s+blood\s+boil"
+)
+
+# Harm disowned: "I don't hate Muslims", "no immigrant deserves to die". The
+# verb is read as ``DISOWNED``; what else the sentence says is read as written.
+DISOWNED = "know"
+_HARM = (
+    "killed murdered attacked beaten raped hurt harmed shot hanged lynched abused harassed "
+    "threatened hated"
+)
+_HARMING = frozenset(f"hate despise detest loathe dislike die {_HARM}".split())
+_DISOWNING = re.compile(
+    r"\b(?:i|we)\s+(?:really\s+|honestly\s+|truly\s+)?(?:don't|do\s+not|never|didn't|did\s+not)"
+    r"\s+(?:really\s+|actually\s+|even\s+)?(?P<verb>hate|despise|detest|loathe|dislike)\b"
+    r"(?!\s+(?:to|it|when|how|that|the\s+way)\b)"
+    r"|\b(?:no|nobody|no\s+one|noone)\s+(?:[a-z]+\s+)?deserves?\s+to\s+(?P<harm>die|be\s+"
+    rf"(?:{_HARM.replace(' ', '|')}))\b"
 )
 
 
@@ -227,7 +272,14 @@ _FRAMES = {
     (False, False): (),
     (True, False): (_NEGATED_IS,),
     (False, True): (_STOP_NAMING, _ANSWERED, _REJECTED),
-    (True, True): (_NEGATED_IS, _NEGATED_NAMING, _STOP_NAMING, _ANSWERED, _REJECTED),
+    (True, True): (
+        _NEGATED_IS,
+        _NEGATED_NAMING,
+        _STOP_NAMING,
+        _ANSWERED,
+        _REJECTED,
+        _DISBELIEVED,
+    ),
 }
 # What after a denial takes it back: "..., but", a tag question, a
 # comparison ("we are not stupid like you").
@@ -261,13 +313,24 @@ def denied(norm: Normalized) -> list[tuple[int, int]]:
 
 def _found(text: str) -> list[tuple[int, int, str]]:
     words = set(_LETTERS.findall(text))
-    if DEROGATORY.isdisjoint(words):
-        return []  # most comments: nothing to deny
     negated = not _NEGATIONS.isdisjoint(words)
-    reported = not _SAYING.isdisjoint(words)
-    if not (negated or reported):
-        return []
     found: dict[int, tuple[int, int, str]] = {}
+    if negated and not _HARMING.isdisjoint(words):
+        for match in _DISOWNING.finditer(text):
+            b, e = match.span("verb") if match.group("verb") else match.span("harm")
+            found[b] = (b, e, DISOWNED)
+    if DEROGATORY.isdisjoint(words):
+        return list(found.values())  # most comments: nothing to deny
+    reported = not _SAYING.isdisjoint(words)
+    if '"' in text and " like " in text:
+        for match in _QUOTED.finditer(text):
+            sentence = _sentence(text, match.start(), match.end())
+            answer = _ANSWER.search(text, *sentence)
+            if answer and _LIKE_THAT.search(text, *sentence):
+                _deny(found, text, match)
+                found[answer.start()] = (answer.start(), answer.end(), VERDICT)
+    if not (negated or reported):
+        return [found[k] for k in sorted(found)]
     for lo, hi in _windows(text):
         for pattern in _FRAMES[negated, reported]:
             for match in pattern.finditer(text, lo, hi):
@@ -281,6 +344,14 @@ def _found(text: str) -> list[tuple[int, int, str]]:
         for match in _CONDEMNED_NAMING.finditer(text, lo, hi):
             _deny(found, text, match, verdict=True)
     return [found[k] for k in sorted(found)]
+
+
+def _sentence(text: str, begin: int, end: int) -> tuple[int, int]:
+    """The sentence around ``text[begin:end]``: from the last full stop before
+    it to the next one after it."""
+    before = [m.end() for m in _SENTENCE_END.finditer(text, max(0, begin - 200), begin)]
+    after = _SENTENCE_END.search(text, end)
+    return (before[-1] if before else max(0, begin - 200), after.end() if after else len(text))
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -325,6 +396,8 @@ def _deny(
         if not _VOCATIVE.search(text, 0, word.start()):  # "...it's you idiot"
             found[word.start()] = (word.start(), word.end(), STAND_IN)
     if verdict and words and "verdict" in match.re.groupindex:
-        b, e = match.span("verdict")
-        if text[b:e] not in _APPROVING:
-            found[b] = (b, e, VERDICT)
+        for group in ("verdict", "reaction"):
+            if group in match.re.groupindex and match.group(group):
+                b, e = match.span(group)
+                if text[b:e] not in _APPROVING:
+                    found[b] = (b, e, VERDICT)

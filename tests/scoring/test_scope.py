@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from commentdesk.scoring import Scorer
-from commentdesk.scoring.scope import STAND_IN, VERDICT, scope
+from commentdesk.scoring.scope import DISOWNED, STAND_IN, VERDICT, scope
 from commentdesk.textnorm import normalize
 
 
@@ -43,10 +43,39 @@ def test_a_denied_word_is_read_as_the_stand_in(text: str, denied: str) -> None:
         ("Stop calling disabled people retards.", "retards"),
         ("If someone says Muslims are terrorists, call it out.", "terrorists"),
         ("I reject the idea that immigrants are parasites.", "parasites"),
+        ("Chill, no need to call them idiots.", "idiots"),
+        ("Let's not call the referee a moron.", "moron"),
+        ('"Refugees are vermin" - statements like that make me sick.', "vermin"),
+        ("I can't believe people still say Black people are lazy.", "lazy"),
+        ("Hearing someone call women whores makes my blood boil.", "whores"),
+        ("If you say disabled people are worthless, you are the problem.", "worthless"),
     ],
 )
 def test_a_condemned_word_is_read_as_the_stand_in(text: str, condemned: str) -> None:
     assert condemned not in _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("I don't hate Muslims.", "hate"),
+        ("We really do not despise anyone here.", "despise"),
+        ("No immigrant deserves to die.", "die"),
+        ("Nobody deserves to be beaten for who they love.", "beaten"),
+    ],
+)
+def test_harm_disowned_is_read_as_a_neutral_verb(text: str, verb: str) -> None:
+    assert verb not in _read(text)
+    assert DISOWNED in _read(text)
+
+
+def test_harm_not_disowned_is_read_as_written() -> None:
+    for text in (
+        "I hate all immigrants.",
+        "I don't hate to say it, but you are wrong.",
+        'Statements like "Jews are vermin" are the truth.',
+    ):
+        assert _read(text) == normalize(text).text
 
 
 def test_the_condemning_verdict_is_read_as_one_plain_word() -> None:
