@@ -200,31 +200,28 @@ def collapse_spaces(normalized_text: str) -> str:
     return _SPACES.sub(" ", normalized_text).strip()
 
 
-def collapse_spaces_mapped(normalized_text: str) -> tuple[str, list[int]]:
+def collapse_spaces_mapped(normalized_text: str) -> tuple[str, np.ndarray]:
     """:func:`collapse_spaces` plus, per output character, its index in the input.
 
     The encoder reads the collapsed text, and its per-token outputs must be
-    mapped back through it to the author's characters.
+    mapped back through it to the author's characters. A run of spaces keeps
+    its first character (read as one space); ``str.isspace`` is what ``\\s``
+    matches, code point for code point.
     """
-    out: list[str] = []
-    where: list[int] = []
-    pos = 0
-    for m in _SPACES.finditer(normalized_text):
-        out.append(normalized_text[pos : m.start()])
-        where.extend(range(pos, m.start()))
-        out.append(" ")
-        where.append(m.start())
-        pos = m.end()
-    out.append(normalized_text[pos:])
-    where.extend(range(pos, len(normalized_text)))
-    text = "".join(out)
+    n = len(normalized_text)
+    space = np.fromiter(map(str.isspace, normalized_text), dtype=bool, count=n)
+    keep = ~space
+    if n:
+        keep[0] = True
+        keep[1:] |= ~space[:-1]
+    where = np.flatnonzero(keep)
     # strip(), keeping the map aligned
-    start, end = 0, len(text)
-    while start < end and text[start] == " ":
-        start += 1
-    while end > start and text[end - 1] == " ":
-        end -= 1
-    return text[start:end], where[start:end]
+    lo, hi = 0, len(where)
+    while lo < hi and space[where[lo]]:
+        lo += 1
+    while hi > lo and space[where[hi - 1]]:
+        hi -= 1
+    return collapse_spaces(normalized_text), where[lo:hi]
 
 
 def char_ngram_buckets(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:

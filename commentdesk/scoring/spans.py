@@ -211,11 +211,19 @@ def head_by_character(
     if not pieces:
         return np.zeros(len(norm.text) if col is not None else (len(norm.text), 0), np.float32)
     out = np.zeros((len(norm.text), len(pieces[0][2])), dtype=np.float32)
-    for b, e, probs in pieces:
-        if b >= len(where) or e <= b:
-            continue
-        nb, ne = where[b], where[min(e, len(where)) - 1] + 1
-        out[nb:ne] = np.maximum(out[nb:ne], probs)
+    spread = np.asarray(where, dtype=np.intp)
+    ranges = np.array([(b, e) for b, e, _ in pieces], dtype=np.intp)
+    probs = np.array([p for _, _, p in pieces], dtype=np.float32)
+    ok = (ranges[:, 1] > ranges[:, 0]) & (ranges[:, 0] < len(spread))
+    ranges, probs = ranges[ok], probs[ok]
+    if len(ranges):
+        # Each piece covers the author's characters from its first to its last.
+        begins = spread[ranges[:, 0]]
+        lengths = spread[np.minimum(ranges[:, 1], len(spread)) - 1] + 1 - begins
+        piece = np.repeat(np.arange(len(begins)), lengths)
+        starts = np.cumsum(lengths) - lengths  # where each piece's run begins in ``chars``
+        chars = np.arange(lengths.sum()) + np.repeat(begins - starts, lengths)
+        np.maximum.at(out, chars, probs[piece])  # windows overlap: the higher value stands
     return out if col is None else out[:, col]
 
 
