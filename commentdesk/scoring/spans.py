@@ -197,7 +197,7 @@ def _grow(text: str, words: Words, scores: np.ndarray, keep: np.ndarray, least: 
 
 def head_by_character(
     norm: Normalized,
-    where: Sequence[int],
+    where: Sequence[int] | np.ndarray,
     pieces: list[tuple[int, int, np.ndarray]],
     col: int | None = None,
 ) -> np.ndarray:
