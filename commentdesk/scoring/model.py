@@ -45,8 +45,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # (commentdesk.scoring.veiled: "I know where you live"), and scope's naming
 # condemned after "but" and by more words ("unfair", "rude"); 17 reads more
 # counter-speech (a quoted attack answered, "no need to call...", "I can't
-# believe people still say...") and harm disowned ("I don't hate Muslims").
-SCORING_REVISION = 17
+# believe people still say...") and harm disowned ("I don't hate Muslims");
+# 18 reads words mentioned ("the word 'retard'"), dismay and answered questions
+# as counter-speech, and breaks a tie between two listed spellings the same way
+# in every process (it followed the hash seed: 1 of 12,669 held-out comments).
+SCORING_REVISION = 18
 
 
 @dataclass

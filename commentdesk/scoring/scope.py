@@ -20,7 +20,12 @@ of these frames is read as the neutral stand-in ``STAND_IN``:
   "it's not okay to call women stupid", "stop calling disabled people
   retards", "if someone says Muslims are terrorists, call it out", "I can't
   believe people still say...", a quoted attack answered in its sentence
-  ('"Refugees are vermin": statements like that make me sick'). The
+  ('"Refugees are vermin": statements like that make me sick'), dismay ("I
+  was shocked to read a comment calling Muslims rats"), a question answered
+  ("Why would anyone call women sluts? That's vile"), "it is disgusting when
+  people call...";
+- a word mentioned, not used: 'using the word "retard" is never okay' (not
+  "the word 'traitor' comes to mind"). The
   condemning word itself ("shameful", "disgusting", "makes my blood boil")
   judges what was said, not a person, and is read as "wrong".
 
@@ -184,7 +189,8 @@ _VERDICT_PHRASE = (
     rf"boil|cringe|shudder)|(?:is|are)\s+what\s+(?:bigots|racists|sexists|haters)\s+(?:do|say))\b)"
 )
 _CONDEMNED_NAMING = re.compile(
-    rf"(?:^|(?<=[,.;:!?\n\"])\s*|\b(?:that|and|but|because|so)\s+)"
+    rf"(?:^|(?<=[,.;:!?\n\"])\s*|\b(?:that|and|but|because|so|said|says|think|thinks|believe|"
+    rf"believes|agree|know|knows|feel|feels)\s+)"
     rf"(?:{_UTTERANCE}\s+)?(?:(?:{_SPEECH})|(?:{_CLAIM})(?:\s+that)?|(?:{_SPEAKERS})\s+{_SPEAKING}(?:\s+that)?)"
     rf"(?P<scope>(?:\s+{_WORD}){{1,10}}?){_VERDICT_PHRASE}"
 )
@@ -193,7 +199,8 @@ _CONDEMNED_NAMING = re.compile(
 _IT_IS = re.compile(
     rf"\bit(?:'s|\s+is|\s+was|\s+would\s+be)\s+(?:(?P<neg>not|never)\s+)?(?:[a-z]+ly\s+)?"
     rf"(?P<verdict>ok|okay|acceptable|fine|right|alright|appropriate|fair|cool|{_CONDEMNING})"
-    rf"\s+to\s+{_SPEECH}\b(?P<scope>[^,.;:!?\n]*)"
+    rf"\s+(?:to\s+{_SPEECH}|(?:when|that|how)\s+(?:people|someone|anyone|they|folks|others|"
+    rf"politicians|commenters|you)\s+(?:still\s+)?{_SPEAKING})\b(?P<scope>[^,.;:!?\n]*)"
 )
 _APPROVING = frozenset("ok okay acceptable fine right alright appropriate fair cool".split())
 # "Stop calling...", "don't call...".
@@ -217,6 +224,29 @@ _DISBELIEVED = re.compile(
     rf"\b(?:can't|cannot|can\s+not|couldn't)\s+believe\s+(?:that\s+)?(?:people|anyone|someone|"
     rf"somebody|they|you|he|she|folks)\s+(?:still\s+|actually\s+|really\s+)?{_SPEAKING}\b"
     rf"(?P<scope>[^,.;:!?\n]*)"
+)
+# A word mentioned, not used: 'the word "retard"', "the term 'savages'"; but
+# "the word 'traitor' comes to mind" uses it.
+_MENTIONED = re.compile(
+    rf"\b(?:the|that|this|a)\s+(?:word|term|slur|label|insult|epithet)s?\s*[\"']?(?P<scope>{_LIST})"
+    rf"[\"']?(?![\"']?[.,!?]?[\"']?\s*(?:comes?|springs?)\s+to\s+mind"
+    rf"|[\"']?\s+(?:describes|fits|sums|applies|suits))"
+)
+_MENTION_CUES = frozenset(
+    "word words term terms slur slurs label labels insult insults epithet".split()
+)
+# Dismay at someone's words: "I was shocked to read a comment calling...".
+_DISMAYED = re.compile(
+    rf"\b(?:shocked|appalled|disgusted|horrified|sickened|saddened|outraged|ashamed|dismayed|upset|"
+    rf"angry|furious|sad|sick)\s+(?:to\s+(?:read|see|hear)|that|when|by|at|how)\b[^,.;:!?\n]{{0,60}}?"
+    rf"\b(?:{_SPEAKING}|calling|saying|claiming|describing|labell?ing)\b(?P<scope>[^,.;:!?\n]*)"
+)
+# A rhetorical question answered by a verdict: "Why would anyone call women
+# sluts? That's vile."
+_ASKED = re.compile(
+    rf"\b(?:why\s+would|how\s+(?:can|could|dare)|who\s+would)\s+(?:anyone|someone|you|people|they|"
+    rf"he|she)\s+(?:ever\s+)?{_SPEAKING}\b(?P<scope>[^,.;:!?\n]*)\?\s*"
+    rf"(?:that(?:'s|\s+is)|it(?:'s|\s+is)|this\s+is)\s+(?P<verdict>{_VERDICT})\b"
 )
 # "I reject the idea that...".
 _REJECTED = re.compile(
@@ -271,7 +301,7 @@ _SAYING = frozenset(
 _FRAMES = {
     (False, False): (),
     (True, False): (_NEGATED_IS,),
-    (False, True): (_STOP_NAMING, _ANSWERED, _REJECTED),
+    (False, True): (_STOP_NAMING, _ANSWERED, _REJECTED, _DISMAYED, _ASKED),
     (True, True): (
         _NEGATED_IS,
         _NEGATED_NAMING,
@@ -279,6 +309,8 @@ _FRAMES = {
         _ANSWERED,
         _REJECTED,
         _DISBELIEVED,
+        _DISMAYED,
+        _ASKED,
     ),
 }
 # What after a denial takes it back: "..., but", a tag question, a
@@ -329,12 +361,15 @@ def _found(text: str) -> list[tuple[int, int, str]]:
             if answer and _LIKE_THAT.search(text, *sentence):
                 _deny(found, text, match)
                 found[answer.start()] = (answer.start(), answer.end(), VERDICT)
+    if not _MENTION_CUES.isdisjoint(words):
+        for match in _MENTIONED.finditer(text):
+            _deny(found, text, match)
     if not (negated or reported):
         return [found[k] for k in sorted(found)]
     for lo, hi in _windows(text):
         for pattern in _FRAMES[negated, reported]:
             for match in pattern.finditer(text, lo, hi):
-                _deny(found, text, match)
+                _deny(found, text, match, verdict=pattern is _ASKED)
         if not reported:
             continue
         for match in _IT_IS.finditer(text, lo, hi):

@@ -152,7 +152,7 @@ def _speller() -> _Speller:
         splitter.load_dictionary(str(path), term_index=0, count_index=1)
     counts = splitter.words
     listed = SymSpell(max_dictionary_edit_distance=1)
-    for word in WORDS:
+    for word in sorted(WORDS):
         listed.create_dictionary_entry(word, counts.get(word, 1))
     by_length: dict[int, list[str]] = {}
     for word in sorted(WORDS):
@@ -252,8 +252,12 @@ def _listed(speller: _Speller, word: str) -> str | None:
     near = speller.listed.lookup(word, Verbosity.CLOSEST, max_edit_distance=1)
     # Slips and disguises keep the first letter; a word that differs there is
     # another word ("cucking", "hoser", "kool").
-    kept = [n.term for n in near if n.term[0] == word[0]]
-    return kept[0] if kept else None
+    kept = [n for n in near if n.term[0] == word[0]]
+    # Ties in distance and frequency ("assholee": "asshole", "assholes") went
+    # to whichever the dictionary held first, which a set's order decided per
+    # process: alphabetical order decides instead, so one version scores alike.
+    kept.sort(key=lambda n: (n.distance, -n.count, n.term))
+    return kept[0].term if kept else None
 
 
 def _split(speller: _Speller, word: str) -> str | None:

@@ -49,6 +49,11 @@ def test_a_denied_word_is_read_as_the_stand_in(text: str, denied: str) -> None:
         ("I can't believe people still say Black people are lazy.", "lazy"),
         ("Hearing someone call women whores makes my blood boil.", "whores"),
         ("If you say disabled people are worthless, you are the problem.", "worthless"),
+        ('Using the word "retard" is never okay.', "retard"),
+        ("It is disgusting when people call immigrants animals.", "animals"),
+        ("Why would anyone call women sluts? That's vile.", "sluts"),
+        ("My teacher said calling people retards is cruel.", "retards"),
+        ("I was shocked to read a comment calling Muslims rats.", "rats"),
     ],
 )
 def test_a_condemned_word_is_read_as_the_stand_in(text: str, condemned: str) -> None:
@@ -108,6 +113,8 @@ def test_the_condemning_verdict_is_read_as_one_plain_word() -> None:
         "Don't tell me what to do bitch i'll punch you",  # the clause runs on
         "You aren't a man, you're a spineless coward.",
         "Fuck off, nobody cares.",
+        'The term "traitor" comes to mind.',  # a mention that names someone
+        "Why would anyone call women sluts? Because they are.",
     ],
 )
 def test_asserted_abuse_is_read_as_written(text: str) -> None:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from commentdesk.scoring import Scorer
@@ -132,3 +136,20 @@ def test_compound_swearing_scores_as_an_insult_and_profanity(scorer: Scorer) -> 
     scores = scorer.score("Try reading it first, dipshit.")[0].scores
     assert scores["INSULT"] >= 0.5
     assert scores["PROFANITY"] >= 0.5
+
+
+def test_a_tie_between_two_listed_words_is_broken_the_same_way_in_every_process() -> None:
+    # "assholee" is one edit from "asshole" and from "assholes"; which one won
+    # used to depend on the process's hash seed.
+    code = "from commentdesk.scoring.features import read; print(read('an assholee').text)"
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in (1, 2, 3)
+    }
+    assert seen == {"an asshole"}
