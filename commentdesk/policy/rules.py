@@ -265,11 +265,26 @@ class Phrases(Rule):
 
     def evaluate(self, sub: Submission, ctx: Context) -> Hit | None:
         matches = self.phrases.find(sub.text, ctx.norm)
+        excused = []
         if matches and self.unless_denied:
             # "He is not a moron": a word the author denies or condemns is not
             # name-calling (commentdesk.scoring.scope, as the scorer reads it).
             spans = denied(ctx.norm)
-            matches = [m for m in matches if not any(b <= m.begin and m.end <= e for b, e in spans)]
+            excused = [m for m in matches if any(b <= m.begin and m.end <= e for b, e in spans)]
+            matches = [m for m in matches if m not in excused]
+            if excused and not matches:
+                # A flag keeps what was found, and why it did not count, in the record.
+                words = ", ".join(repr(m.found) for m in excused)
+                return Hit(
+                    Action.FLAG,
+                    f"the author denies or condemns {words} rather than calling anyone that",
+                    {
+                        "list": self.list_name,
+                        "denied": [m.to_dict() for m in excused],
+                        "spans": [[m.begin, m.end] for m in excused],
+                    },
+                    lead=_STEPPED_BACK,
+                )
         if not matches:
             return None
         why = (

@@ -364,6 +364,11 @@ def test_a_listed_word_the_author_denies_passes_only_with_unless_denied():
     for text in ("You are not smart, you are an idiot.", "I'm not saying you're a moron, but."):
         decision = _decide(lenient, text)
         assert decision.status is CommentStatus.HELD, text
+    # The record keeps the denied word, and why it did not count.
+    decision = _decide(lenient, "He is not a moron, he just disagrees.")
+    flag = next(r for r in decision.reasons if r.rule == "names")
+    assert flag.action is Action.FLAG and flag.detail["spans"] == [[12, 17]]
+    assert "denies or condemns 'moron'" in flag.message
     # Evidence points at the word that still counts, not at the denied one.
     decision = _decide(lenient, "He is not a moron; you are the moron.")
     assert decision.decisive.detail["spans"] == [[31, 36]]
