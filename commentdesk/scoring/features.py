@@ -20,6 +20,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from commentdesk.scoring.names import blind
+from commentdesk.scoring.peoples import dehumanised
 from commentdesk.scoring.scope import scope
 from commentdesk.scoring.spelling import respell
 from commentdesk.scoring.veiled import unveil
@@ -186,9 +187,10 @@ def read(text: str) -> Normalized:
     """What the stages read when scoring: ``text`` normalised, misspelt,
     run-together and rare abuse read as meant (``commentdesk.scoring.spelling``),
     names read as one stand-in per kind (``commentdesk.scoring.names``), veiled
-    threats as open ones (``commentdesk.scoring.veiled``), and abuse the author
-    denies or condemns as neutral (``commentdesk.scoring.scope``)."""
-    return scope(unveil(blind(respell(normalize(text[:MAX_CHARS])))))
+    threats as open ones (``commentdesk.scoring.veiled``), abuse the author
+    denies or condemns as neutral (``commentdesk.scoring.scope``), and a people
+    called animals as dehumanised (``commentdesk.scoring.peoples``)."""
+    return dehumanised(scope(unveil(blind(respell(normalize(text[:MAX_CHARS]))))))
 
 
 def prepare_to_score(text: str) -> str:

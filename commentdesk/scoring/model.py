@@ -48,8 +48,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # believe people still say...") and harm disowned ("I don't hate Muslims");
 # 18 reads words mentioned ("the word 'retard'"), dismay and answered questions
 # as counter-speech, and breaks a tie between two listed spellings the same way
-# in every process (it followed the hash seed: 1 of 12,669 held-out comments).
-SCORING_REVISION = 18
+# in every process (it followed the hash seed: 1 of 12,669 held-out comments);
+# 19 makes IDENTITY_ATTACK at least TOXICITY where a people is called a
+# derogatory word, and reads "animals" said of a people as "vermin"
+# (commentdesk.scoring.peoples).
+SCORING_REVISION = 19
 
 
 @dataclass

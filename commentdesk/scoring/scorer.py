@@ -23,6 +23,7 @@ from commentdesk.scoring.features import (
     read,
 )
 from commentdesk.scoring.model import LinearModel, model_version
+from commentdesk.scoring.peoples import derogated
 from commentdesk.scoring.spans import SpanRule, Words, head_by_character
 from commentdesk.textnorm import Normalized
 
@@ -131,9 +132,18 @@ class Scorer:
     def _predict(self, prepared: list[str]) -> tuple[np.ndarray, dict[int, Reading]]:
         own, probs = self._linear(prepared)
         if self.cascade is None:
-            return probs, {}
+            return self._peoples_attacked(prepared, probs), {}
         refined, readings = self.cascade.refine(prepared, probs, own)
-        return self.model.apply_implies(refined), readings
+        return self._peoples_attacked(prepared, self.model.apply_implies(refined)), readings
+
+    def _peoples_attacked(self, prepared: list[str], probs: np.ndarray) -> np.ndarray:
+        """IDENTITY_ATTACK at least TOXICITY where a people is called a
+        derogatory word (:mod:`commentdesk.scoring.peoples`)."""
+        attack, toxic = ATTRIBUTES.index("IDENTITY_ATTACK"), ATTRIBUTES.index("TOXICITY")
+        for i, text in enumerate(prepared):
+            if derogated(text):
+                probs[i, attack] = max(probs[i, attack], probs[i, toxic])
+        return probs
 
     def _result(self, norm: Normalized, row: np.ndarray, reading: Reading | None) -> ScoreResult:
         scores = {a: round(float(p), 6) for a, p in zip(self.attributes, row, strict=True)}
