@@ -265,7 +265,6 @@ class Phrases(Rule):
 
     def evaluate(self, sub: Submission, ctx: Context) -> Hit | None:
         matches = self.phrases.find(sub.text, ctx.norm)
-        excused = []
         if matches and self.unless_denied:
             # "He is not a moron": a word the author denies or condemns is not
             # name-calling (commentdesk.scoring.scope, as the scorer reads it).

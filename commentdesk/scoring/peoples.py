@@ -19,6 +19,7 @@ inferior" is the author's own.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from commentdesk.scoring.scope import DEROGATORY
 from commentdesk.textnorm import Normalized, alternatives, replace_words
@@ -65,30 +66,39 @@ def dehumanised(norm: Normalized) -> Normalized:
     text = norm.text
     if "animals" not in text and "beasts" not in text:
         return norm
-    found = []
-    for copula in (" are ", " r "):
-        at = text.find(copula)
-        while at >= 0:
-            match = _ANIMALS.match(text, at)
-            if match and _people_before(text, at) is not None:
-                found.append((match.start("word"), match.end("word"), ANIMALS_MEANT))
-            at = text.find(copula, at + 1)
-    return replace_words(norm, sorted(found)) if found else norm
+    found = [
+        (match.start("word"), match.end("word"), ANIMALS_MEANT)
+        for _, at in _peoples_said_to_be(text)
+        for match in [_ANIMALS.match(text, at)]
+        if match
+    ]
+    return replace_words(norm, found) if found else norm
 
 
 def derogated(text: str) -> bool:
     """Whether ``text`` (as the stages read it) says a people are a derogatory word."""
-    # Each " are " (a C search) is a place to look: most comments have one or two.
-    for copula in (" are ", " r "):
-        at = text.find(copula)
-        while at >= 0:
-            start = _people_before(text, at)
-            if start is not None and _SAID_OF.match(text, start):
-                before = text[max(0, start - 60) : start]
-                if not _PICKED_OUT.search(before) and not _REPORTED.search(before):
-                    return True
-            at = text.find(copula, at + 1)
+    for start, _ in _peoples_said_to_be(text):
+        if _SAID_OF.match(text, start):
+            before = text[max(0, start - 60) : start]
+            if not _PICKED_OUT.search(before) and not _REPORTED.search(before):
+                return True
     return False
+
+
+def _peoples_said_to_be(text: str) -> Iterator[tuple[int, int]]:
+    """(where a people is named, where its " are " follows), in text order.
+    Each " are " (a C search) is a place to look: most comments have one or two."""
+    at = _next_copula(text, 0)
+    while at >= 0:
+        start = _people_before(text, at)
+        if start is not None:
+            yield start, at
+        at = _next_copula(text, at + 1)
+
+
+def _next_copula(text: str, start: int) -> int:
+    found = [at for at in (text.find(" are ", start), text.find(" r ", start)) if at >= 0]
+    return min(found, default=-1)
 
 
 def _people_before(text: str, at: int) -> int | None:
