@@ -51,8 +51,10 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # in every process (it followed the hash seed: 1 of 12,669 held-out comments);
 # 19 makes IDENTITY_ATTACK at least TOXICITY where a people is called a
 # derogatory word, and reads "animals" said of a people as "vermin"
-# (commentdesk.scoring.peoples).
-SCORING_REVISION = 19
+# (commentdesk.scoring.peoples); 20 reads the answer to a quoted attack as
+# "wrong" only when the quotation held a derogatory word it denied, and finds
+# that answer outside the quotation marks.
+SCORING_REVISION = 20
 
 
 @dataclass

@@ -356,10 +356,12 @@ def _found(text: str) -> list[tuple[int, int, str]]:
     reported = not _SAYING.isdisjoint(words)
     if '"' in text and " like " in text:
         for match in _QUOTED.finditer(text):
-            sentence = _sentence(text, match.start(), match.end())
-            answer = _ANSWER.search(text, *sentence)
-            if answer and _LIKE_THAT.search(text, *sentence):
-                _deny(found, text, match)
+            lo, hi = _sentence(text, match.start(), match.end())
+            # The answer stands outside the quotation marks, after or before them.
+            answer = _ANSWER.search(text, match.end(), hi) or _ANSWER.search(
+                text, lo, match.start()
+            )
+            if answer and _LIKE_THAT.search(text, lo, hi) and _deny(found, text, match):
                 found[answer.start()] = (answer.start(), answer.end(), VERDICT)
     if not _MENTION_CUES.isdisjoint(words):
         for match in _MENTIONED.finditer(text):
@@ -412,27 +414,34 @@ def _clause_start(text: str, at: int) -> int:
 
 def _deny(
     found: dict[int, tuple[int, int, str]], text: str, match: re.Match[str], verdict: bool = False
-) -> None:
+) -> bool:
+    """Read the derogatory words in ``match``'s scope as ``STAND_IN`` (and its
+    verdict as ``VERDICT``) unless something around it asserts them; whether
+    any word was read so."""
     begin, end = match.span("scope")
     if _CLAUSE_END.search(text, begin, end):
-        return  # the denial does not reach past its clause
+        return False  # the denial does not reach past its clause
     if match.re is _NEGATED_IS:
         clause = _clause_start(text, match.start())
         if _WISHED.search(text, clause, match.start()):
-            return  # "if you weren't an ignorant troll...": wished away, so asserted
+            return False  # "if you weren't an ignorant troll...": wished away, so asserted
         if _DENIED.search(text, clause, match.start()):
-            return  # "I never said you weren't an idiot": denied twice, asserted
+            return False  # "I never said you weren't an idiot": denied twice, asserted
     if _ASSERTED_AFTER.match(text, match.end()):
-        return  # "I'm not saying you're an idiot, but...", "you're not a racist, are you"
+        return False  # "I'm not saying you're an idiot, but...", "you're not a racist, are you"
     if match.re is not _NEGATED_IS and _DENIED.search(text, begin, end):
-        return  # "I never said you weren't an idiot": denied twice, asserted
-    words = list(_DEROG_WORD.finditer(text, begin, end))
+        return False  # "I never said you weren't an idiot": denied twice, asserted
+    words = [
+        word
+        for word in _DEROG_WORD.finditer(text, begin, end)
+        if not _VOCATIVE.search(text, 0, word.start())  # "...it's you idiot"
+    ]
     for word in words:
-        if not _VOCATIVE.search(text, 0, word.start()):  # "...it's you idiot"
-            found[word.start()] = (word.start(), word.end(), STAND_IN)
+        found[word.start()] = (word.start(), word.end(), STAND_IN)
     if verdict and words and "verdict" in match.re.groupindex:
         for group in ("verdict", "reaction"):
             if group in match.re.groupindex and match.group(group):
                 b, e = match.span(group)
                 if text[b:e] not in _APPROVING:
                     found[b] = (b, e, VERDICT)
+    return bool(words)

@@ -114,6 +114,7 @@ def test_the_condemning_verdict_is_read_as_one_plain_word() -> None:
         "You aren't a man, you're a spineless coward.",
         "Fuck off, nobody cares.",
         'The term "traitor" comes to mind.',  # a mention that names someone
+        'Things like "fat people are gross" are what I say.',  # the quote answers nothing
         "Why would anyone call women sluts? Because they are.",
     ],
 )
