@@ -75,8 +75,9 @@ class SpanLexicon:
         """Spans from the encoder's span head, mixed with the lexicon per ``rule``.
 
         ``head`` is, per character of ``norm.text``, the span probability of
-        the word piece covering it (0 where none does); a word scores its best
-        piece, so "id" + "##iot" is one word with one score.
+        the word piece covering it (NaN where the encoder read no piece); a
+        word scores its best piece, so "id" + "##iot" is one word with one
+        score.
         """
         words = self.words(norm)
         return self.extract_from_pieces(norm, attribute, words, words.maxima(head), rule, fallback)
@@ -91,9 +92,13 @@ class SpanLexicon:
         fallback: bool = True,
     ) -> list[Span]:
         """As :meth:`extract_with_head`, with each word's best piece already
-        found (``pieces``: one score per word of ``words``)."""
+        found (``pieces``: one score per word of ``words``, NaN for a word
+        the encoder did not read)."""
         lexicon = self._lexicon_scores(words, attribute)
-        scores = rule.mix * pieces.astype(np.float64) + (1 - rule.mix) * lexicon
+        head = pieces.astype(np.float64)
+        unread = np.isnan(head)
+        mixed = rule.mix * np.where(unread, 0.0, head) + (1 - rule.mix) * lexicon
+        scores = np.where(unread, lexicon, mixed) if rule.lexicon_unread else mixed
         return rule.select(norm, words, scores, self.floor, fallback)
 
     def _lexicon_scores(self, words: Words, attribute: str) -> np.ndarray:
@@ -123,15 +128,16 @@ class Words:
 
     def maxima(self, by_character: np.ndarray) -> np.ndarray:
         """Per word, the highest value of ``by_character`` (one row per
-        character of the text, any columns) over the word's characters."""
+        character of the text, any columns) over the word's characters,
+        NaNs ignored (NaN only where all of a word's are)."""
         if len(self.begins) == 0:
             return np.zeros((0, *by_character.shape[1:]), dtype=by_character.dtype)
         # reduceat takes the maximum between consecutive bounds: the even
         # segments are the words, the odd ones the gaps between them.
         bounds = np.empty(2 * len(self.begins), dtype=np.intp)
         bounds[0::2], bounds[1::2] = self.begins, self.ends
-        padded = np.concatenate([by_character, np.zeros_like(by_character[:1])])
-        return np.maximum.reduceat(padded, bounds, axis=0)[0::2]
+        padded = np.concatenate([by_character, np.full_like(by_character[:1], np.nan)])
+        return np.fmax.reduceat(padded, bounds, axis=0)[0::2]
 
 
 @dataclass(frozen=True)
@@ -144,13 +150,16 @@ class SpanRule:
     span head against the lexicon (1.0: the head alone). A word next to a
     highlight also joins it when it reaches ``grow`` times the cut: annotators
     mark phrases ("incompetent hack", "kiss my butt"), whose weaker words
-    would not pass alone (1.0: no growing).
+    would not pass alone (1.0: no growing). A word past the encoder's
+    windows has no head score: with ``lexicon_unread`` the lexicon speaks for
+    it alone, otherwise it is mixed as if the head had given it nothing.
     """
 
     threshold: float
     relative: float = 0.0
     mix: float = 1.0
     grow: float = 1.0
+    lexicon_unread: bool = False
 
     def select(
         self, norm: Normalized, words: Words, scores: np.ndarray, floor: float, fallback: bool
@@ -203,14 +212,16 @@ def head_by_character(
 ) -> np.ndarray:
     """Spread word-piece probabilities over the characters of ``norm.text``:
     one value per character for attribute ``col``, or one row of every
-    attribute's per character when ``col`` is None.
+    attribute's per character when ``col`` is None; NaN for a character no
+    piece covers (past the windows read, or white space).
 
     ``pieces`` hold ranges in the prepared (space-collapsed) text; ``where``
     maps each prepared character to its index in ``norm.text``.
     """
     if not pieces:
-        return np.zeros(len(norm.text) if col is not None else (len(norm.text), 0), np.float32)
-    out = np.zeros((len(norm.text), len(pieces[0][2])), dtype=np.float32)
+        shape = len(norm.text) if col is not None else (len(norm.text), 0)
+        return np.full(shape, np.nan, np.float32)
+    out = np.full((len(norm.text), len(pieces[0][2])), np.nan, dtype=np.float32)
     spread = np.asarray(where, dtype=np.intp)
     ranges = np.array([(b, e) for b, e, _ in pieces], dtype=np.intp)
     probs = np.array([p for _, _, p in pieces], dtype=np.float32)
@@ -223,7 +234,7 @@ def head_by_character(
         piece = np.repeat(np.arange(len(begins)), lengths)
         starts = np.cumsum(lengths) - lengths  # where each piece's run begins in ``chars``
         chars = np.arange(lengths.sum()) + np.repeat(begins - starts, lengths)
-        np.maximum.at(out, chars, probs[piece])  # windows overlap: the higher value stands
+        np.fmax.at(out, chars, probs[piece])  # windows overlap: the higher value stands
     return out if col is None else out[:, col]
 
 

@@ -90,6 +90,36 @@ def test_span_rule_highlights_words_the_head_marks() -> None:
     assert not _rule_spans(text, probs, SpanRule(0.5, mix=0.5), fallback=False)
 
 
+def test_a_word_past_the_encoders_windows_may_be_scored_by_the_lexicon_alone() -> None:
+    text = "You fool, and worse: a moron."
+    norm = normalize(text)
+    collapsed, where = collapse_spaces_mapped(norm.text)
+    lexicon = SpanLexicon(
+        ["INSULT"], {"fool": 0, "moron": 1}, np.array([[0.2], [0.8]], np.float32), {}
+    )
+    rule = SpanRule(0.5, mix=0.5, lexicon_unread=True)
+
+    def highlighted(read: dict[str, float]) -> list[str]:
+        pieces = []
+        for word, p in read.items():
+            row = np.zeros(len(ATTRIBUTES), dtype=np.float32)
+            row[INSULT] = p
+            b = collapsed.index(word)
+            pieces.append((b, b + len(word), row))
+        by_char = head_by_character(norm, where, pieces, INSULT)
+        spans = lexicon.extract_with_head(norm, "INSULT", by_char, rule, fallback=False)
+        return [text[b:e] for b, e, _ in spans]
+
+    # "fool": half of the head's 0.9 and half of the lexicon's 0.2 (0.55).
+    # "moron", unread: the lexicon's 0.8, not half of it beside a zero.
+    assert highlighted({"fool": 0.9}) == ["fool", "moron"]
+    # Read and given nothing by the head, it is a mix again (0.4): left out.
+    assert highlighted({"fool": 0.9, "moron": 0.0}) == ["fool"]
+    # A rule without ``lexicon_unread`` mixes an unread word the same way.
+    rule = SpanRule(0.5, mix=0.5)
+    assert highlighted({"fool": 0.9}) == ["fool"]
+
+
 def test_a_highlight_grows_into_the_weaker_words_of_its_phrase() -> None:
     text = "She is an incompetent corrupt hack, and a liar too, and rude."
     scores = {"incompetent": 0.35, "corrupt": 0.3, "hack": 0.9, "liar": 0.8, "rude": 0.3}
