@@ -23,6 +23,7 @@ from commentdesk.scoring.names import blind
 from commentdesk.scoring.peoples import dehumanised
 from commentdesk.scoring.scope import scope
 from commentdesk.scoring.spelling import respell
+from commentdesk.scoring.tropes import troped
 from commentdesk.scoring.veiled import unveil
 from commentdesk.textnorm import Normalized, normalize
 
@@ -187,10 +188,11 @@ def read(text: str) -> Normalized:
     """What the stages read when scoring: ``text`` normalised, misspelt,
     run-together and rare abuse read as meant (``commentdesk.scoring.spelling``),
     names read as one stand-in per kind (``commentdesk.scoring.names``), veiled
-    threats as open ones (``commentdesk.scoring.veiled``), abuse the author
+    threats as open ones (``commentdesk.scoring.veiled``), old tropes about a
+    people as the derogation they carry (``commentdesk.scoring.tropes``), abuse the author
     denies or condemns as neutral (``commentdesk.scoring.scope``), and a people
     called animals as dehumanised (``commentdesk.scoring.peoples``)."""
-    return dehumanised(scope(unveil(blind(respell(normalize(text[:MAX_CHARS]))))))
+    return dehumanised(scope(troped(unveil(blind(respell(normalize(text[:MAX_CHARS])))))))
 
 
 def prepare_to_score(text: str) -> str:

@@ -53,8 +53,15 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # derogatory word, and reads "animals" said of a people as "vermin"
 # (commentdesk.scoring.peoples); 20 reads the answer to a quoted attack as
 # "wrong" only when the quotation held a derogatory word it denied, and finds
-# that answer outside the quotation marks.
-SCORING_REVISION = 20
+# that answer outside the quotation marks; 21 may highlight a word past the
+# encoder's windows by the lexicon alone (it had half the lexicon's score);
+# 22 reads policies as one stand-in ("immigration", "taxation"), rare slurs
+# as "subhuman", old tropes about a people as the derogation they carry
+# (commentdesk.scoring.tropes), "inferior" and "leeches" said of a people as
+# "subhuman" and "parasites", and "it is a lie that..." as a denial; and
+# makes IDENTITY_ATTACK at least TOXICITY where anyone is called a slur or
+# the author hates a people.
+SCORING_REVISION = 22
 
 
 @dataclass

@@ -13,7 +13,7 @@ New York Times is evil" 0.14, "Breitbart is evil" 0.94).
 Before either stage reads a comment, each such name becomes its kind's one
 stand-in: a politician "smith", an office "alderman", a journalist
 "stringer", a party or movement "whigs" (one member "whig"), a political
-idea "whiggism", a
+idea "whiggism", a policy "rezoning", a
 country (or a state or province) "ruritania", a news outlet "gazette". Scores then depend on what is
 said, not about whom. Highlights still land on the author's own characters.
 
@@ -38,6 +38,7 @@ MEMBER_STAND_IN = "whig"
 COUNTRY_STAND_IN = "ruritania"
 OUTLET_STAND_IN = "gazette"
 IDEOLOGY_STAND_IN = "whiggism"
+POLICY_STAND_IN = "rezoning"
 OFFICE_STAND_IN = "alderman"
 PRESS_STAND_IN = "stringer"
 
@@ -85,6 +86,17 @@ IDEOLOGIES = frozenset(
     libertarianism
     """.split()
 )
+# Policies by name. A policy that touches a group is argued about in the
+# training data beside abuse of the group, so the word itself scored:
+# "Immigration should be cut" TOXICITY 0.91 and IDENTITY_ATTACK 0.57,
+# "Taxation should be cut" 0.48 and 0.11. Arguing for less of a policy is an
+# opinion; "immigrants", the people, are not a policy and stay as they are.
+POLICIES = frozenset(
+    """
+    immigration emigration multiculturalism taxation austerity globalisation globalization
+    deregulation privatisation privatization
+    """.split()
+)
 COUNTRIES = frozenset(
     """
     israel palestine gaza russia ukraine iran iraq syria afghanistan pakistan india
@@ -121,6 +133,7 @@ _STAND_INS: dict[str, str] = {
     **dict.fromkeys(PARTIES, PARTY_STAND_IN),
     **dict.fromkeys(MEMBERS, MEMBER_STAND_IN),
     **dict.fromkeys(IDEOLOGIES, IDEOLOGY_STAND_IN),
+    **dict.fromkeys(POLICIES, POLICY_STAND_IN),
     **dict.fromkeys(OFFICES, OFFICE_STAND_IN),
     **dict.fromkeys(PRESS, PRESS_STAND_IN),
     **{f"{word}s": f"{PRESS_STAND_IN}s" for word in PRESS},

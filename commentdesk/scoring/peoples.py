@@ -9,7 +9,10 @@ the attribute was learned from corpora where hate is more often spelt out.
 
 So where a comment says a people are a derogatory word ("Muslims are all
 terrorists", "trans people are disgusting", "women are too stupid to vote"),
-its IDENTITY_ATTACK is at least its TOXICITY. Not where the word is denied or
+or calls anyone by a slur for a people (IDENTITY_ATTACK 0.08-0.37 for
+"faggot" in six sentences at TOXICITY 1.0), or says the author hates a
+people ("I despise gay people"), its IDENTITY_ATTACK is at least its
+TOXICITY. Not where the word is denied or
 condemned (read as neutral by :mod:`commentdesk.scoring.scope` before this
 runs), nor "not all Muslims are terrorists", nor what others are reported to
 think ("many of them think women are inferior"); "I think women are
@@ -22,7 +25,8 @@ import re
 from collections.abc import Iterator
 
 from commentdesk.scoring.scope import DEROGATORY
-from commentdesk.textnorm import Normalized, alternatives, replace_words
+from commentdesk.scoring.spelling import SLUR_MEANT
+from commentdesk.textnorm import Normalized, alternatives, normalize, replace_words
 
 PEOPLES = frozenset(
     """
@@ -53,36 +57,119 @@ _REPORTED = re.compile(
 
 # "Immigrants are animals" scored TOXICITY 0.27 where "... are vermin" scored
 # 0.98: the training data's animals are mostly farm and zoo ones. Said of a
-# people, the word is read as the dehumanising one it is.
-_ANIMALS = re.compile(
-    r"\s+(?:are|r)\s+(?:(?:all|just|nothing\s+but|like|no\s+better\s+than|such|wild|filthy|dirty)"
-    r"\s+)*(?P<word>animals|beasts)(?![a-z])"
+# people, such a word is read as the dehumanising one it is; so are
+# "inferior" ("Black people are inferior" 0.24, "... subhuman" 0.98) and
+# "leeches" (0.45, "... parasites" 0.98).
+MEANT = {"animals": "vermin", "beasts": "vermin", "inferior": "subhuman", "leeches": "parasites"}
+_SAID_TO_BE = re.compile(
+    r"\s+(?:are|r)\s+(?:(?:all|just|nothing\s+but|like|no\s+better\s+than|such|wild|filthy|dirty|"
+    rf"so|naturally|genetically|simply|racially|clearly)\s+)*(?P<word>{alternatives(set(MEANT))})(?![a-z])"
 )
-ANIMALS_MEANT = "vermin"
 
 
 def dehumanised(norm: Normalized) -> Normalized:
-    """``norm`` with "animals" said of a people read as ``ANIMALS_MEANT``."""
+    """``norm`` with "animals" (and the other words of ``MEANT``) said of a
+    people read as what they mean there."""
     text = norm.text
-    if "animals" not in text and "beasts" not in text:
+    if not any(word in text for word in MEANT):
         return norm
     found = [
-        (match.start("word"), match.end("word"), ANIMALS_MEANT)
+        (match.start("word"), match.end("word"), MEANT[match.group("word")])
         for _, at in _peoples_said_to_be(text)
-        for match in [_ANIMALS.match(text, at)]
+        for match in [_SAID_TO_BE.match(text, at)]
         if match
     ]
     return replace_words(norm, found) if found else norm
 
 
+# Words that name a people only to derogate them, as the stages know them;
+# the rarer ones are read as ``SLUR_MEANT`` (``spelling.READ_AS``). Left out:
+# words as often something else ("fag" a cigarette, "dyke" a dam, "coon" a
+# raccoon, "chink" a gap) and words reclaimed within the group ("queer",
+# "nigga").
+SLURS = frozenset(
+    """
+    nigger niggers sandnigger sandniggers faggot faggots tranny trannies
+    """.split()
+)
+_SLUR_READ = re.compile(
+    rf"(?<![a-z]){alternatives(SLURS | {SLUR_MEANT, SLUR_MEANT + 's'})}(?![a-z])"
+)
+
+
+def slurred(norm: Normalized) -> bool:
+    """Whether ``norm`` (as read: :func:`commentdesk.scoring.features.read`)
+    calls anyone by a slur. A rare slur is read as ``SLUR_MEANT``, so there
+    the author's own word decides; a slur denied or mentioned is read as
+    neutral before this looks (:mod:`commentdesk.scoring.scope`)."""
+    for match in _SLUR_READ.finditer(norm.text):
+        if not match.group().startswith(SLUR_MEANT):
+            return True
+        written = norm.original[norm.offsets[match.start()] : norm.ends[match.end() - 1]]
+        if not re.sub(r"[^a-z]", "", normalize(written).text).startswith(SLUR_MEANT):
+            return True
+    return False
+
+
 def derogated(text: str) -> bool:
     """Whether ``text`` (as the stages read it) says a people are a derogatory word."""
     for start, _ in _peoples_said_to_be(text):
-        if _SAID_OF.match(text, start):
-            before = text[max(0, start - 60) : start]
-            if not _PICKED_OUT.search(before) and not _REPORTED.search(before):
-                return True
+        if _SAID_OF.match(text, start) and of_them_all(text, start):
+            return True
     return False
+
+
+def of_them_all(text: str, start: int) -> bool:
+    """Whether what is said of the people named at ``text[start]`` is said of
+    them all, by the author: not "not all Muslims...", "some women...", nor
+    "many of them think women..."."""
+    before = text[max(0, start - 60) : start]
+    return not _PICKED_OUT.search(before) and not _REPORTED.search(before)
+
+
+# The author's hatred of a people, said outright: "I hate Muslims", "gay
+# people disgust me". Both stages score these toxic (0.90-0.99) but put
+# IDENTITY_ATTACK under 0.5 for some ("I despise gay people" 0.37).
+_HATING = re.compile(
+    r"(?<![a-z])(?:i|we)\s+(?:(?:really|just|truly|absolutely|do|still)\s+)?"
+    r"(?:hate|despise|loathe|detest|abhor|can'?t\s+stand|cannot\s+stand)\s+"
+    r"(?:(?:all|those|these|the|you)\s+)?(?=[a-z])"
+)
+_SICKENING = re.compile(
+    r" (?:(?:really|just|all|truly)\s+)?(?:disgust|sicken|repulse|revolt)s?\s+me(?![a-z])"
+    r"| (?:(?:really|just|all|truly)\s+)?make\s+me\s+(?:sick|puke|vomit)(?![a-z])"
+)
+
+
+def hated(text: str) -> bool:
+    """Whether ``text`` (as the stages read it) says the author hates a people.
+    Hatred denied ("I don't hate Muslims") is read as neutral before this looks."""
+    for match in _HATING.finditer(text):
+        if _people_at(text, match.end()):
+            return True
+    for match in _SICKENING.finditer(text):
+        start = people_before(text, match.start())
+        if start is not None and _OPENS.search(text, 0, start):
+            return True
+    return False
+
+
+# What may come before a people that is the subject of its clause ("all
+# Muslims disgust me", "and gay people make me sick"), and not the object of
+# another ("people who hate Muslims disgust me").
+_OPENS = re.compile(r"(?:\A|[.!?,;:]\s*|(?<![a-z])(?:all|these|those|the|and|but)\s+)\Z")
+
+
+def _people_at(text: str, begin: int) -> bool:
+    """Whether a people is named at ``text[begin]``."""
+    end = begin
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    word = text[begin:end]
+    if word in PEOPLES:
+        return True
+    following = re.match(r"\s+([a-z]+)", text[end:])
+    return word in _DESCRIBING and following is not None and following.group(1) in _NOUNS
 
 
 def _peoples_said_to_be(text: str) -> Iterator[tuple[int, int]]:
@@ -90,7 +177,7 @@ def _peoples_said_to_be(text: str) -> Iterator[tuple[int, int]]:
     Each " are " (a C search) is a place to look: most comments have one or two."""
     at = _next_copula(text, 0)
     while at >= 0:
-        start = _people_before(text, at)
+        start = people_before(text, at)
         if start is not None:
             yield start, at
         at = _next_copula(text, at + 1)
@@ -101,7 +188,7 @@ def _next_copula(text: str, start: int) -> int:
     return min(found, default=-1)
 
 
-def _people_before(text: str, at: int) -> int | None:
+def people_before(text: str, at: int) -> int | None:
     """Where the people named just before ``text[at]`` begins, if one is."""
     begin = text.rfind(" ", 0, at) + 1
     word = text[begin:at]

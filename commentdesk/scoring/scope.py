@@ -76,7 +76,8 @@ _DEROGATION = frozenset(
     stupidest dumbest ignorant primitive backward barbaric barbarians savage animal beast
     cockroach rat pig pigs dogs snakes leeches filth sluts perverts groomers predators
     deviants degenerate degenerates bigot bigots racist racists nazi nazis fascist fascists
-    traitor traitors liar liars hypocrite hypocrites fraud frauds
+    traitor traitors liar liars hypocrite hypocrites fraud frauds pedophiles paedophiles
+    pedophile paedophile pedos paedos
     """.split()
 )
 DEROGATORY = (WORDS - GROUPS - _NOT_DEROGATORY) | _DEROGATION
@@ -203,6 +204,13 @@ _IT_IS = re.compile(
     rf"politicians|commenters|you)\s+(?:still\s+)?{_SPEAKING})\b(?P<scope>[^,.;:!?\n]*)"
 )
 _APPROVING = frozenset("ok okay acceptable fine right alright appropriate fair cool".split())
+# "It is a lie that...", "it's not true that...": what follows is denied;
+# "it's true that...", "it is not a myth that..." assert it.
+_IT_IS_UNTRUE = re.compile(
+    r"\bit(?:'s|\s+is|\s+was)\s+(?:(?P<neg>not|never)\s+)?(?:(?:an?|the)\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?P<verdict>true|false|untrue|lie|myth|nonsense|falsehood|smear)\s+that\b(?P<scope>[^,.;:!?\n]*)"
+)
+_TRUTH = frozenset("true false untrue lie myth nonsense falsehood smear".split())
 # "Stop calling...", "don't call...".
 _STOP_NAMING = re.compile(
     rf"\b(?:stop|quit|(?:do|please)\s+not|don't|never|no\s+more|(?:there's\s+|there\s+is\s+)?no\s+"
@@ -366,9 +374,14 @@ def _found(text: str) -> list[tuple[int, int, str]]:
     if not _MENTION_CUES.isdisjoint(words):
         for match in _MENTIONED.finditer(text):
             _deny(found, text, match)
-    if not (negated or reported):
+    untrue = "that" in words and not _TRUTH.isdisjoint(words)
+    if not (negated or reported or untrue):
         return [found[k] for k in sorted(found)]
     for lo, hi in _windows(text):
+        for match in _IT_IS_UNTRUE.finditer(text, lo, hi) if untrue else ():
+            asserted = match.group("verdict") == "true"
+            if asserted == bool(match.group("neg")):  # "not true that", "a lie that"
+                _deny(found, text, match, verdict=not asserted)
         for pattern in _FRAMES[negated, reported]:
             for match in pattern.finditer(text, lo, hi):
                 _deny(found, text, match, verdict=pattern is _ASKED)

@@ -23,7 +23,7 @@ from commentdesk.scoring.features import (
     read,
 )
 from commentdesk.scoring.model import LinearModel, model_version
-from commentdesk.scoring.peoples import derogated
+from commentdesk.scoring.peoples import derogated, hated, slurred
 from commentdesk.scoring.spans import SpanRule, Words, head_by_character
 from commentdesk.textnorm import Normalized
 
@@ -53,7 +53,7 @@ class Scorer:
         self._lexicon = model.span_lexicon()
         self._gate = float(model.span_params.get("gate", DEFAULT_SPAN_GATE))
         self._span_rules = {
-            a: SpanRule(**rule) for a, rule in (cascade.span_rules if cascade else {}).items()
+            a: SpanRule.of(rule) for a, rule in (cascade.span_rules if cascade else {}).items()
         }
 
     @classmethod
@@ -106,7 +106,7 @@ class Scorer:
         if not texts:
             return []
         norms = [read(t) for t in texts]
-        probs, readings = self._predict([collapse_spaces(n.text) for n in norms])
+        probs, readings = self._predict(norms)
         return [
             self._result(norm, row, readings.get(i))
             for i, (norm, row) in enumerate(zip(norms, probs, strict=True))
@@ -114,7 +114,7 @@ class Scorer:
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
         """Just the (n_texts, n_attributes) probability matrix, for evaluation."""
-        return self._predict([prepare_to_score(t) for t in texts])[0]
+        return self._predict([read(t) for t in texts])[0]
 
     def linear_probabilities(self, texts: Sequence[str]) -> np.ndarray:
         """The first stage alone, for comparisons and for fitting the cascade."""
@@ -129,19 +129,24 @@ class Scorer:
     def _linear(self, prepared: list[str]) -> tuple[np.ndarray, np.ndarray]:
         return self.model.predict_heads(self.model.featurizer.transform_normalized(prepared))
 
-    def _predict(self, prepared: list[str]) -> tuple[np.ndarray, dict[int, Reading]]:
+    def _predict(self, norms: list[Normalized]) -> tuple[np.ndarray, dict[int, Reading]]:
+        """Probabilities of comments as :func:`read`, and the encoder's readings by index."""
+        prepared = [collapse_spaces(n.text) for n in norms]
         own, probs = self._linear(prepared)
         if self.cascade is None:
-            return self._peoples_attacked(prepared, probs), {}
+            return self._peoples_attacked(norms, prepared, probs), {}
         refined, readings = self.cascade.refine(prepared, probs, own)
-        return self._peoples_attacked(prepared, self.model.apply_implies(refined)), readings
+        return self._peoples_attacked(norms, prepared, self.model.apply_implies(refined)), readings
 
-    def _peoples_attacked(self, prepared: list[str], probs: np.ndarray) -> np.ndarray:
+    def _peoples_attacked(
+        self, norms: list[Normalized], prepared: list[str], probs: np.ndarray
+    ) -> np.ndarray:
         """IDENTITY_ATTACK at least TOXICITY where a people is called a
-        derogatory word (:mod:`commentdesk.scoring.peoples`)."""
+        derogatory word, the author hates a people, or anyone is called a slur
+        (:mod:`commentdesk.scoring.peoples`)."""
         attack, toxic = ATTRIBUTES.index("IDENTITY_ATTACK"), ATTRIBUTES.index("TOXICITY")
-        for i, text in enumerate(prepared):
-            if derogated(text):
+        for i, (norm, text) in enumerate(zip(norms, prepared, strict=True)):
+            if derogated(text) or hated(text) or slurred(norm):
                 probs[i, attack] = max(probs[i, attack], probs[i, toxic])
         return probs
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -160,6 +160,17 @@ class SpanRule:
     mix: float = 1.0
     grow: float = 1.0
     lexicon_unread: bool = False
+
+    @classmethod
+    def of(cls, spec: Mapping[str, float]) -> SpanRule:
+        """The rule a cascade file stores (``dataclasses.asdict`` of one, as JSON)."""
+        return cls(
+            threshold=float(spec["threshold"]),
+            relative=float(spec.get("relative", 0.0)),
+            mix=float(spec.get("mix", 1.0)),
+            grow=float(spec.get("grow", 1.0)),
+            lexicon_unread=bool(spec.get("lexicon_unread", False)),
+        )
 
     def select(
         self, norm: Normalized, words: Words, scores: np.ndarray, floor: float, fallback: bool

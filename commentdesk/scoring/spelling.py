@@ -29,7 +29,8 @@ Insults too rare in the training data for either stage to know, whether in
 the dictionary or not, are read as the common insult they mean (``READ_AS``:
 "dipshit" as "fucking idiot", "simpleton" as "idiot", "libtard" as
 "retard"): a held-out comment that ended "you act like a pompous asshat"
-scored TOXICITY 0.03 before, 0.86 after.
+scored TOXICITY 0.03 before, 0.86 after. Rare slurs for a people ("kike",
+"spic") are read as "subhuman".
 
 Other dictionary words are never changed, so ordinary text reads as before.
 Served only, like the names (:mod:`commentdesk.scoring.names`): the stages
@@ -83,6 +84,7 @@ WORDS = frozenset(
     hate hateful despise detest
     """.split()
 ) | GROUPS
+SLUR_MEANT = "subhuman"
 # Insults too rare in the training data for either stage to know them, read
 # as the common insult they mean (each group measured on the held-out sets
 # and the development slice, 2026-12-05): a swear word and another word run
@@ -103,6 +105,14 @@ _RARE_INSULTS = {
     "retard": """
         libtard libturd trumptard conservatard teatard retardican dumbocrat demotard repubtard
         """,
+    # Slurs for a people that the training data holds too rarely for either
+    # stage to know: "Get out of here, you spic" scored TOXICITY 0.75 and
+    # "Those kikes are everywhere" 0.15. Read as the dehumanisation they
+    # mean; that they are slurs, :func:`commentdesk.scoring.peoples.slurred`
+    # finds from the author's own word.
+    SLUR_MEANT: """
+        kike spic wetback beaner gook paki wop dago gypo gyppo towelhead raghead
+        """,
 }
 READ_AS = {w: meant for meant, words in _RARE_INSULTS.items() for w in words.split()}
 READ_AS |= {w + "s": meant + "s" for w, meant in READ_AS.items()} | {"numpties": "idiots"}
@@ -122,6 +132,8 @@ _HIDDEN = re.compile(
 )
 # A run of words can only hide a listed word it contains.
 _LISTED_INSIDE = re.compile("|".join(sorted(WORDS, key=len, reverse=True)))
+# Set phrases in which a listed word means something else.
+_PHRASE = re.compile(r"spick?\s+(?:and|n|&)\s+span(?![a-z])")
 # Letters then digits, or digits then letters: what normalisation takes for a
 # number with a unit ("covid19", "1990s").
 _DIGIT = re.compile(r"[0-9]")
@@ -198,6 +210,8 @@ def respell(norm: Normalized) -> Normalized:
             word = match.group()
             if word not in meanings or match.start() in taken or _in_address(text, match):
                 continue
+            if word in READ_AS and _PHRASE.match(text, match.start()):
+                continue  # "spic and span": read as the speller reads it, no slur
             listed, split = meanings[word]
             written = norm.original[norm.offsets[match.start()] : norm.ends[match.end() - 1]]
             # A capitalised word is most often a name: "Doug Chinn" is no slur;

@@ -146,3 +146,27 @@ def test_the_same_words_about_different_countries_or_outlets_score_the_same(
     for result in results[1:]:
         for attribute, value in result.scores.items():
             assert value == pytest.approx(results[0].scores[attribute], abs=1e-6)
+
+
+def test_policies_read_as_one_policy_and_the_people_they_touch_stay() -> None:
+    from commentdesk.scoring.names import POLICY_STAND_IN
+
+    norm = blind(normalize("Immigration, taxation and multiculturalism; immigrants stay."))
+    assert norm.text == (
+        f"{POLICY_STAND_IN}, {POLICY_STAND_IN} and {POLICY_STAND_IN}; immigrants stay."
+    )
+
+
+@pytest.mark.parametrize("template", ["{x} should be cut.", "We need much less {y}."])
+def test_arguing_against_a_policy_scores_alike_for_every_policy(
+    scorer: Scorer, template: str
+) -> None:
+    # "Immigration should be cut" scored TOXICITY 0.91 and IDENTITY_ATTACK 0.57,
+    # "Taxation should be cut" 0.48 and 0.11.
+    policies = ["Immigration", "Taxation", "Austerity", "Multiculturalism"]
+    texts = [template.format(x=p, y=p.lower()) for p in policies]
+    results = scorer.score(texts)
+    for result in results[1:]:
+        for attribute, value in result.scores.items():
+            assert value == pytest.approx(results[0].scores[attribute], abs=1e-6)
+    assert results[0].scores["IDENTITY_ATTACK"] < 0.5

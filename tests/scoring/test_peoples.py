@@ -55,3 +55,77 @@ def test_a_people_called_animals_is_read_as_dehumanised() -> None:
     assert read("Muslims r nothing but wild animals").text == "muslims r nothing but wild vermin"
     for text in ("Farm animals are animals too.", "We are all animals.", "Cats are animals."):
         assert "vermin" not in read(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("Black people are inferior.", "black people are subhuman."),
+        ("Mexicans are naturally inferior to us", "mexicans are naturally subhuman to us"),
+        ("Asians are leeches.", "asians are parasites."),
+    ],
+)
+def test_other_weak_words_said_of_a_people_are_read_as_meant(text: str, meant: str) -> None:
+    from commentdesk.scoring.features import read
+
+    assert read(text).text == meant
+    assert read("This pipe is inferior to copper.").text == "this pipe is inferior to copper."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hate Muslims.",
+        "I really can't stand immigrants.",
+        "Gay people disgust me.",
+        "Honestly, black people make me sick",
+        "We hate the Jews",
+    ],
+)
+def test_the_authors_hatred_of_a_people_is_found(text: str) -> None:
+    from commentdesk.scoring.peoples import hated
+
+    assert hated(prepare_to_score(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't hate Muslims.",  # disowned: read as neutral first
+        "I hate it when people say Muslims are bad.",
+        "My uncle hates Muslims.",
+        "I hate Muslim extremists.",
+        "I hate the new parking rules.",
+        "People who hate Muslims disgust me.",  # the people is not the subject
+    ],
+)
+def test_other_hatred_is_not(text: str) -> None:
+    from commentdesk.scoring.peoples import hated
+
+    assert not hated(prepare_to_score(text))
+
+
+def test_hatred_of_a_people_is_an_identity_attack(scorer: Scorer) -> None:
+    for text in ("I despise gay people.", "Gay people disgust me."):
+        scores = scorer.score(text)[0].scores
+        assert scores["IDENTITY_ATTACK"] >= scores["TOXICITY"] >= 0.5, text
+
+
+def test_a_slur_is_found_however_the_stages_read_it() -> None:
+    from commentdesk.scoring.features import read
+    from commentdesk.scoring.peoples import slurred
+
+    for text in ("shut up tranny", "Another kike lawyer.", "you w3tback", "Those PAKIS again"):
+        assert slurred(read(text)), text
+    for text in ("You are subhuman.", "The kitchen was spic and span.", "He is a nice guy.",
+                 "He used the word kike in his speech, and the crowd booed."):
+        assert not slurred(read(text)), text
+
+
+def test_a_slur_is_an_identity_attack_and_a_mention_is_not(scorer: Scorer) -> None:
+    for text in ("Get out of here, you spic.", "Those kikes are everywhere now.",
+                 "Shut up, faggot."):
+        scores = scorer.score(text)[0].scores
+        assert scores["IDENTITY_ATTACK"] >= scores["TOXICITY"] >= 0.5, text
+    mention = scorer.score("He used the word kike in his speech, and the crowd booed.")[0]
+    assert mention.scores["IDENTITY_ATTACK"] < 0.5

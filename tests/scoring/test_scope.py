@@ -158,3 +158,20 @@ def test_denied_and_condemned_abuse_scores_low(scorer: Scorer, text: str, attrib
 )
 def test_asserted_abuse_still_scores_high(scorer: Scorer, text: str, attribute: str) -> None:
     assert scorer.score(text)[0].scores[attribute] >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("It is a lie that immigrants are criminals.", True),
+        ("It's not true that women are stupid.", True),
+        ("It is an antisemitic lie that Jews are greedy.", True),
+        ("It's false that Muslims are terrorists.", True),
+        ("It's true that they are criminals.", False),
+        ("It is not a myth that they are criminals.", False),
+        ("It is sad that so many of them are criminals.", False),
+    ],
+)
+def test_what_the_author_calls_untrue_is_denied(text: str, denied: bool) -> None:
+    read = _read(text)
+    assert (STAND_IN in read) == denied, read

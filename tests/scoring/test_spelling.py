@@ -126,6 +126,9 @@ def test_guesses_that_would_be_too_loose_are_not_made() -> None:
         ("Shithead.", "fucking idiot."),  # capitalised, still no name
         ("Go away, simpleton", "go away, idiot"),
         ("typical libtards and conservatards", "typical retards and retards"),
+        ("Go home, wetback", "go home, subhuman"),  # a rare slur: as the dehumanisation it means
+        ("those kikes", "those subhumans"),
+        ("The kitchen was spic and span.", "the kitchen was spic and span."),
     ],
 )
 def test_rare_insults_are_read_as_the_common_insult_they_mean(text: str, meant: str) -> None:

@@ -1,0 +1,69 @@
+"""Tropes said of a people read as the derogation they carry; the same words otherwise not."""
+
+from __future__ import annotations
+
+import pytest
+
+from commentdesk.scoring import Scorer
+from commentdesk.scoring.features import read
+from commentdesk.scoring.tropes import troped
+from commentdesk.textnorm import normalize, to_original
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("Jews control the media.", "jews are parasites."),
+        ("Muslims secretly run the government", "muslims are parasites"),
+        ("Women belong in the kitchen.", "women are subhuman."),
+        ("Black people belong in a zoo", "black people are subhuman"),
+        ("Gay people should not be allowed near children.", "gay people are pedophiles."),
+        ("Women are only good for one thing.", "women are worthless."),
+        ("Immigrants are replacing us.", "immigrants are invaders."),
+        ("Refugees are taking over our towns.", "refugees are invaders."),
+    ],
+)
+def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: str) -> None:
+    assert troped(normalize(text)).text == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The big studios control the media.",  # not a people
+        "The cat belongs in the kitchen.",
+        "Teachers should not be allowed to work alone with children.",
+        "Not all Jews control the media.",  # picked out
+        "Some people think Jews control the banks.",  # reported
+        "The claim that Jews control the banks is an old myth.",
+        "Muslims run many of the small shops on Main Street.",
+        "Immigrants are good for the economy.",
+        "The team is taking over our stadium for the final.",
+    ],
+)
+def test_the_same_words_otherwise_are_read_as_written(text: str) -> None:
+    norm = normalize(text)
+    assert troped(norm).text == norm.text
+
+
+def test_the_reading_points_at_the_authors_whole_phrase() -> None:
+    text = "Honestly, Jews CONTROL the media."
+    norm = troped(normalize(text))
+    begin = norm.text.index("are parasites")
+    assert text[slice(*to_original(norm, begin, begin + len("are parasites")))] == (
+        "CONTROL the media"
+    )
+
+
+def test_a_trope_the_author_calls_a_lie_is_read_as_neutral() -> None:
+    assert "parasites" not in read("It is a lie that Jews control the media.").text
+
+
+def test_tropes_score_as_identity_attacks_and_their_denials_do_not(scorer: Scorer) -> None:
+    attacks = ["Jews control the media and the banks.", "Women belong in the kitchen.",
+               "Gay people should never be allowed around kids."]
+    for result, text in zip(scorer.score(attacks), attacks, strict=True):
+        assert result.scores["IDENTITY_ATTACK"] >= 0.5, text
+    civil = ["It is a lie that Jews control the media.", "Women belong in every boardroom."]
+    for result, text in zip(scorer.score(civil), civil, strict=True):
+        assert result.scores["TOXICITY"] < 0.5 and result.scores["IDENTITY_ATTACK"] < 0.5, text
