@@ -51,7 +51,7 @@ _PICKED_OUT = re.compile(r"\b(?:not\s+all|not\s+every|some|few)\s+(?:of\s+(?:the
 # "Many of them think women are...": someone else's view, reported.
 _REPORTED = re.compile(
     r"\b(?!i\b|we\b)[a-z]+\s+(?:think|thinks|thought|believe|believes|believed|claim|claims|"
-    r"claimed|say|says|said|taught|told)\s+(?:us\s+|them\s+)?(?:that\s+)?\Z"
+    r"claimed|say|says|said|taught|told)\s+(?:us\s+|them\s+)?(?:(?:[a-z']+\s+){0,4}?that\s+)?\Z"
 )
 
 
@@ -75,9 +75,9 @@ def dehumanised(norm: Normalized) -> Normalized:
         return norm
     found = [
         (match.start("word"), match.end("word"), MEANT[match.group("word")])
-        for _, at in _peoples_said_to_be(text)
+        for start, at in _peoples_said_to_be(text)
         for match in [_SAID_TO_BE.match(text, at)]
-        if match
+        if match and of_them_all(text, start)
     ]
     return replace_words(norm, found) if found else norm
 
@@ -92,6 +92,7 @@ SLURS = frozenset(
     nigger niggers sandnigger sandniggers faggot faggots tranny trannies
     """.split()
 )
+_SLUR_CUES = ("nigger", "faggot", "tranny", "trannies", SLUR_MEANT)
 _SLUR_READ = re.compile(
     rf"(?<![a-z]){alternatives(SLURS | {SLUR_MEANT, SLUR_MEANT + 's'})}(?![a-z])"
 )
@@ -102,6 +103,8 @@ def slurred(norm: Normalized) -> bool:
     calls anyone by a slur. A rare slur is read as ``SLUR_MEANT``, so there
     the author's own word decides; a slur denied or mentioned is read as
     neutral before this looks (:mod:`commentdesk.scoring.scope`)."""
+    if not any(cue in norm.text for cue in _SLUR_CUES):
+        return False  # most comments: a few substring searches
     for match in _SLUR_READ.finditer(norm.text):
         if not match.group().startswith(SLUR_MEANT):
             return True
@@ -141,17 +144,34 @@ _SICKENING = re.compile(
 )
 
 
+# Each pattern has one of its cues; a comment without any is not searched.
+_HATING_CUES = (" hate", " despise", " loathe", " detest", " abhor", "t stand")
+_SICKENING_CUES = ("disgust", "sicken", "repulse", "revolt", " me sick", " me puke", " me vomit")
+
+
 def hated(text: str) -> bool:
     """Whether ``text`` (as the stages read it) says the author hates a people.
     Hatred denied ("I don't hate Muslims") is read as neutral before this looks."""
-    for match in _HATING.finditer(text):
-        if _people_at(text, match.end()):
-            return True
-    for match in _SICKENING.finditer(text):
-        start = people_before(text, match.start())
-        if start is not None and _OPENS.search(text, 0, start):
-            return True
+    for at in _cues_in(text, _HATING_CUES):
+        for match in _HATING.finditer(text, max(0, at - 30), at + 30):
+            if _people_at(text, match.end()):
+                return True
+    for at in _cues_in(text, _SICKENING_CUES):
+        for match in _SICKENING.finditer(text, max(0, at - 20), at + 30):
+            start = people_before(text, match.start())
+            if start is not None and _OPENS.search(text, 0, start):
+                return True
     return False
+
+
+def _cues_in(text: str, cues: tuple[str, ...]) -> Iterator[int]:
+    """Where each of ``cues`` occurs in ``text``: a pattern is searched only
+    around them (a few substring searches for most comments)."""
+    for cue in cues:
+        at = text.find(cue)
+        while at >= 0:
+            yield at
+            at = text.find(cue, at + len(cue))
 
 
 # What may come before a people that is the subject of its clause ("all

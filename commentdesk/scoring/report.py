@@ -593,13 +593,18 @@ def render_card(m: dict[str, object]) -> str:
         "listed word it stands for (`commentdesk.scoring.spelling`: \"idoit\", \"s*it\", "
         "\"id.iot\", \"Muslimsarevermin\"; insults too rare for the stages to know as the "
         "common one they mean: \"dipshit\", \"simpleton\", \"libtard\"; other words in "
-        "its English dictionary never change), veiled threats as open ones "
+        "its English dictionary never change; rare slurs for a people, \"kike\", \"spic\", "
+        "as \"subhuman\"), veiled threats as open ones "
         "(`commentdesk.scoring.veiled`: \"I know where you live\", \"watch your back\"), "
+        "old tropes said of a people as the derogation they carry "
+        "(`commentdesk.scoring.tropes`: \"Jews control the media\", \"women belong in the "
+        "kitchen\"), "
         "and the names of politicians, offices, journalists, parties, movements, political "
-        "ideas, countries and news outlets are read as one stand-in per kind "
+        "ideas, policies, countries and news outlets are read as one stand-in per kind "
         "(`commentdesk.scoring.names`: the training comments named some far more often in "
         "abuse than others, and both stages learned the names themselves as evidence), "
-        "a people called animals as a people called vermin (`commentdesk.scoring.peoples`), "
+        "a people called animals, inferior or leeches as a people called vermin, subhuman "
+        "or parasites (`commentdesk.scoring.peoples`), "
         "and a derogatory word the author denies or condemns is read as a neutral word "
         "(`commentdesk.scoring.scope`: \"he is not a moron\", \"nobody thinks you are an "
         "imbecile\", \"calling refugees vermin is shameful\"; not \"not just\", \"nothing "
@@ -612,7 +617,8 @@ def render_card(m: dict[str, object]) -> str:
         "(each of those is toxic by definition; this raised every held-out figure), and "
         "IDENTITY_ATTACK at least TOXICITY where the comment says a people are a derogatory "
         "word (\"women are too stupid to vote\"; not \"not all Muslims are...\", nor what "
-        "others are reported to think). Features "
+        "others are reported to think), calls anyone by a slur for a people, or says the "
+        "author hates a people (\"I despise gay people\"). Features "
         "that merely name an identity group (the words in `evaluate.IDENTITY_KEYWORDS` and "
         "their character n-grams) are "
         "removed for every attribute except IDENTITY_ATTACK, where they may only lower the "
@@ -783,6 +789,10 @@ def render_card(m: dict[str, object]) -> str:
         "stages were trained on the names as written, so the weights they learned for them "
         "remain in the files, unused; names not on the list (and first names alone) still "
         "carry whatever the training data taught.",
+        "- Derogation of a people in words that are neither derogatory nor one of the "
+        "tropes `commentdesk.scoring.tropes` lists scores as the stages read it, often low "
+        "(\"Women are too emotional to lead anything\": IDENTITY_ATTACK 0.44; \"The world "
+        "would be better without Muslims\": 0.28).",
         "- Identity templates are English and US-centred; other languages are not supported.",
         "",
     ]

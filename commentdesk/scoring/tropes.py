@@ -57,24 +57,34 @@ _TROPES: tuple[tuple[str, str], ...] = (
 )
 _TROPE = re.compile("|".join(f"({pattern})" for pattern, _ in _TROPES))
 # Every trope has one of these words; a comment without any is not searched.
-_CUES = ("control", "run", "own", "belong", "allowed", "let", "good for", "invad", "replac",
-         "outbreed", "taking over")
+_CUES = ("control", "run the", "runs the", "own the", "owns the", "belong", "allowed", "good for",
+         "invading", "replacing", "outbreeding", "taking over")
 
 
 def troped(norm: Normalized) -> Normalized:
     """``norm`` with each trope said of a people read as the derogation it
     carries; offsets still point at the author's characters."""
     text = norm.text
-    if not any(cue in text for cue in _CUES):
-        return norm
-    found = []
-    for match in _TROPE.finditer(text):
-        if match.start() == 0 or text[match.start() - 1] != " ":
-            continue
-        start = people_before(text, match.start() - 1)
-        if start is None or not of_them_all(text, start):
-            continue
-        meant = _TROPES[match.lastindex - 1][1] if match.lastindex else None
-        if meant:
-            found.append((match.start(), match.end(), meant))
-    return replace_words(norm, found) if found else norm
+    found: dict[int, tuple[int, int, str]] = {}
+    for cue in _CUES:
+        at = text.find(cue)
+        while at >= 0:
+            # A trope starts at most a few words before its cue ("should not
+            # be allowed"), each one after a space and a people.
+            begin = text.rfind(" ", 0, at) + 1
+            for _ in range(5):
+                match = _TROPE.match(text, begin) if begin else None
+                if match and match.end() > at and begin not in found:
+                    start = people_before(text, begin - 1)
+                    if start is not None and of_them_all(text, start):
+                        meant = _TROPES[(match.lastindex or 1) - 1][1]
+                        found[begin] = (begin, match.end(), meant)
+                if begin < 2:
+                    break
+                begin = text.rfind(" ", 0, begin - 1) + 1
+            at = text.find(cue, at + len(cue))
+    kept: list[tuple[int, int, str]] = []
+    for begin, end, meant in sorted(found.values()):
+        if not kept or begin >= kept[-1][1]:
+            kept.append((begin, end, meant))
+    return replace_words(norm, kept) if kept else norm

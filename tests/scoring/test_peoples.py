@@ -30,6 +30,7 @@ def test_a_people_called_a_derogatory_word_is_found(text: str) -> None:
         "Not all Muslims are terrorists.",  # picked out, not the people
         "Some immigrants are criminals, like some natives.",
         "Many of them think women are inferior to men.",  # reported
+        "They've been taught their entire lives that women are inferior.",
         "Muslims are not terrorists.",  # denied: read as neutral first
         "Calling immigrants animals is disgusting.",  # condemned
         "The women are here and the men are late.",
@@ -70,6 +71,8 @@ def test_other_weak_words_said_of_a_people_are_read_as_meant(text: str, meant: s
 
     assert read(text).text == meant
     assert read("This pipe is inferior to copper.").text == "this pipe is inferior to copper."
+    reported = "They were taught that women are inferior to men."
+    assert read(reported).text == reported.lower()
 
 
 @pytest.mark.parametrize(
