@@ -20,7 +20,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from commentdesk.scoring.names import blind
-from commentdesk.scoring.peoples import dehumanised
+from commentdesk.scoring.peoples import dehumanised, hatred
 from commentdesk.scoring.scope import scope
 from commentdesk.scoring.spelling import respell
 from commentdesk.scoring.tropes import troped
@@ -191,8 +191,9 @@ def read(text: str) -> Normalized:
     threats as open ones (``commentdesk.scoring.veiled``), old tropes about a
     people as the derogation they carry (``commentdesk.scoring.tropes``), abuse the author
     denies or condemns as neutral (``commentdesk.scoring.scope``), and a people
-    called animals as dehumanised (``commentdesk.scoring.peoples``)."""
-    return dehumanised(scope(troped(unveil(blind(respell(normalize(text[:MAX_CHARS])))))))
+    called animals as dehumanised and a rare word of hatred of a people as
+    "hate" (``commentdesk.scoring.peoples``)."""
+    return hatred(dehumanised(scope(troped(unveil(blind(respell(normalize(text[:MAX_CHARS]))))))))
 
 
 def prepare_to_score(text: str) -> str:

@@ -60,8 +60,10 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # (commentdesk.scoring.tropes), "inferior" and "leeches" said of a people as
 # "subhuman" and "parasites", and "it is a lie that..." as a denial; and
 # makes IDENTITY_ATTACK at least TOXICITY where anyone is called a slur or
-# the author hates a people.
-SCORING_REVISION = 22
+# the author hates a people; 23 reads "loathe", "detest" and "abhor" aimed
+# at a people as "hate", and "would be better without" a people as "should
+# be rid of".
+SCORING_REVISION = 23
 
 
 @dataclass

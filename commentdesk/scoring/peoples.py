@@ -135,7 +135,7 @@ def of_them_all(text: str, start: int) -> bool:
 # IDENTITY_ATTACK under 0.5 for some ("I despise gay people" 0.37).
 _HATING = re.compile(
     r"(?<![a-z])(?:i|we)\s+(?:(?:really|just|truly|absolutely|do|still)\s+)?"
-    r"(?:hate|despise|loathe|detest|abhor|can'?t\s+stand|cannot\s+stand)\s+"
+    r"(?P<verb>hate|despise|loathe|detest|abhor|can'?t\s+stand|cannot\s+stand)\s+"
     r"(?:(?:all|those|these|the|you)\s+)?(?=[a-z])"
 )
 _SICKENING = re.compile(
@@ -154,7 +154,7 @@ def hated(text: str) -> bool:
     Hatred denied ("I don't hate Muslims") is read as neutral before this looks."""
     for at in _cues_in(text, _HATING_CUES):
         for match in _HATING.finditer(text, max(0, at - 30), at + 30):
-            if _people_at(text, match.end()):
+            if people_at(text, match.end()):
                 return True
     for at in _cues_in(text, _SICKENING_CUES):
         for match in _SICKENING.finditer(text, max(0, at - 20), at + 30):
@@ -162,6 +162,25 @@ def hated(text: str) -> bool:
             if start is not None and _OPENS.search(text, 0, start):
                 return True
     return False
+
+
+# Hatred in words too rare in the training data for the stages to know:
+# "I loathe Mexicans" scored TOXICITY 0.04, "I hate Mexicans" 0.98.
+_RARE_HATING = ("loathe", "detest", "abhor")
+
+
+def hatred(norm: Normalized) -> Normalized:
+    """``norm`` with a rarer word of the author's hatred of a people
+    ("loathe", "detest", "abhor") read as "hate". Hatred disowned ("I don't
+    loathe...") is read as neutral before this looks."""
+    text = norm.text
+    found = {
+        match.start("verb"): (match.start("verb"), match.end("verb"), "hate")
+        for at in _cues_in(text, tuple(f" {verb}" for verb in _RARE_HATING))
+        for match in _HATING.finditer(text, max(0, at - 30), at + 30)
+        if match.group("verb") in _RARE_HATING and people_at(text, match.end())
+    }
+    return replace_words(norm, sorted(found.values())) if found else norm
 
 
 def _cues_in(text: str, cues: tuple[str, ...]) -> Iterator[int]:
@@ -180,7 +199,7 @@ def _cues_in(text: str, cues: tuple[str, ...]) -> Iterator[int]:
 _OPENS = re.compile(r"(?:\A|[.!?,;:]\s*|(?<![a-z])(?:all|these|those|the|and|but)\s+)\Z")
 
 
-def _people_at(text: str, begin: int) -> bool:
+def people_at(text: str, begin: int) -> bool:
     """Whether a people is named at ``text[begin]``."""
     end = begin
     while end < len(text) and text[end].isalpha():

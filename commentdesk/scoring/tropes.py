@@ -9,8 +9,10 @@ holds too few of them to learn them from.
 
 Before either stage reads a comment, a trope said of a people (the peoples
 of :mod:`commentdesk.scoring.peoples`, as the subject of the sentence) is
-read as the plain derogation it stands for, so it scores as one and a
-highlight covers the author's whole phrase. Said of anyone else ("the big
+read as the plain derogation it stands for, and the wish that all would be
+better without a people as a wish to be rid of them, so each scores as what
+it says and a highlight covers the author's whole phrase. Said of anyone
+else ("the big
 studios control the media", "the cat belongs in the kitchen") nothing
 changes. This runs before :mod:`commentdesk.scoring.scope`, so a trope the
 author denies or condemns ("the lie that Jews control the media") is read
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from commentdesk.scoring.peoples import of_them_all, people_before
+from commentdesk.scoring.peoples import of_them_all, people_at, people_before
 from commentdesk.textnorm import Normalized, replace_words
 
 # Each trope, and the derogation it is read as ("{people} are ...").
@@ -61,6 +63,16 @@ _CUES = ("control", "run the", "runs the", "own the", "owns the", "belong", "all
          "invading", "replacing", "outbreeding", "taking over")
 
 
+# Said before a people: that all would be better without them, a wish to be
+# rid of them ("The world would be better without Muslims" scored TOXICITY
+# 0.28; "The world should be rid of Muslims" 0.88).
+_RID_OF = re.compile(
+    r"(?P<wish>(?:would|will)\s+(?:all\s+)?be\s+(?:a\s+(?:lot\s+|much\s+|far\s+)?)?"
+    r"(?:lot\s+|much\s+|far\s+)?better(?:\s+place|\s+off)?\s+without)\s+(?:(?:all|the|any)\s+)?"
+)
+RID_MEANT = "should be rid of"
+
+
 def troped(norm: Normalized) -> Normalized:
     """``norm`` with each trope said of a people read as the derogation it
     carries; offsets still point at the author's characters."""
@@ -83,6 +95,12 @@ def troped(norm: Normalized) -> Normalized:
                     break
                 begin = text.rfind(" ", 0, begin - 1) + 1
             at = text.find(cue, at + len(cue))
+    at = text.find(" without ")
+    while at >= 0:
+        for match in _RID_OF.finditer(text, max(0, at - 50), at + 30):
+            if people_at(text, match.end()) and match.start("wish") not in found:
+                found[match.start("wish")] = (match.start("wish"), match.end("wish"), RID_MEANT)
+        at = text.find(" without ", at + 1)
     kept: list[tuple[int, int, str]] = []
     for begin, end, meant in sorted(found.values()):
         if not kept or begin >= kept[-1][1]:

@@ -132,3 +132,12 @@ def test_a_slur_is_an_identity_attack_and_a_mention_is_not(scorer: Scorer) -> No
         assert scores["IDENTITY_ATTACK"] >= scores["TOXICITY"] >= 0.5, text
     mention = scorer.score("He used the word kike in his speech, and the crowd booed.")[0]
     assert mention.scores["IDENTITY_ATTACK"] < 0.5
+
+
+def test_a_rare_word_of_hatred_of_a_people_is_read_as_hate() -> None:
+    from commentdesk.scoring.features import read
+
+    assert read("I loathe Mexicans.").text == "i hate mexicans."
+    assert read("We really detest the Jews").text == "we really hate the jews"
+    assert read("I loathe this policy.").text == "i loathe this policy."
+    assert "hate" not in read("I don't loathe Mexicans.").text  # disowned first

@@ -21,6 +21,8 @@ from commentdesk.textnorm import normalize, to_original
         ("Women are only good for one thing.", "women are worthless."),
         ("Immigrants are replacing us.", "immigrants are invaders."),
         ("Refugees are taking over our towns.", "refugees are invaders."),
+        ("The world would be better without Muslims.", "the world should be rid of muslims."),
+        ("We would all be a lot better off without the Jews", "we should be rid of the jews"),
     ],
 )
 def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: str) -> None:
@@ -39,6 +41,9 @@ def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: st
         "Muslims run many of the small shops on Main Street.",
         "Immigrants are good for the economy.",
         "The team is taking over our stadium for the final.",
+        "The world would be better without the Tories.",  # a party: an opinion
+        "Europe would be better off without mass immigration.",  # a policy
+        "My life would be better without Twitter.",
     ],
 )
 def test_the_same_words_otherwise_are_read_as_written(text: str) -> None:
