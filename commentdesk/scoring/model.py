@@ -62,8 +62,9 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # makes IDENTITY_ATTACK at least TOXICITY where anyone is called a slur or
 # the author hates a people; 23 reads "loathe", "detest" and "abhor" aimed
 # at a people as "hate", and "would be better without" a people as "should
-# be rid of".
-SCORING_REVISION = 23
+# be rid of"; 24 reads what the author reports being called ("I was called a
+# faggot at school", "they called me a liar") as not the author's own.
+SCORING_REVISION = 24
 
 
 @dataclass

@@ -261,6 +261,15 @@ _REJECTED = re.compile(
     rf"\bi\s+(?:reject|condemn|denounce|deplore|refuse\s+to\s+accept|don't\s+accept|"
     rf"do\s+not\s+accept|disagree\s+with)\s+{_CLAIM}\b(?P<scope>[^,.;:!?\n]*)"
 )
+# The author reports being called it: "as a gay man I was called a faggot at
+# school", "they called me a liar". The word was aimed at the author, who
+# repeats it; it is not the author's own.
+_CALLED_ME = re.compile(
+    rf"\b(?:(?:(?:i|we)\s+(?:was|were|got|get|am|are|have\s+been|had\s+been)|i've\s+been|"
+    rf"we've\s+been)\s+(?:(?:often|always|once|repeatedly|constantly|even|also)\s+)?called"
+    rf"|[a-z]+\s+(?:called|calls)\s+(?:me|us))\s+"
+    rf"(?P<scope>(?:(?:a|an)\s+)?{_LIST})(?![a-z0-9'*])"
+)
 # A quoted attack answered in its sentence: '"Refugees are vermin": statements
 # like that make me sick', 'comments like "women are stupid" have no place here'.
 _QUOTED = re.compile(r'"(?P<scope>[^"\n]{3,160})"')
@@ -309,7 +318,7 @@ _SAYING = frozenset(
 _FRAMES = {
     (False, False): (),
     (True, False): (_NEGATED_IS,),
-    (False, True): (_STOP_NAMING, _ANSWERED, _REJECTED, _DISMAYED, _ASKED),
+    (False, True): (_STOP_NAMING, _ANSWERED, _REJECTED, _DISMAYED, _ASKED, _CALLED_ME),
     (True, True): (
         _NEGATED_IS,
         _NEGATED_NAMING,
@@ -319,6 +328,7 @@ _FRAMES = {
         _DISBELIEVED,
         _DISMAYED,
         _ASKED,
+        _CALLED_ME,
     ),
 }
 # What after a denial takes it back: "..., but", a tag question, a

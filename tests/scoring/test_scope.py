@@ -175,3 +175,22 @@ def test_asserted_abuse_still_scores_high(scorer: Scorer, text: str, attribute: 
 def test_what_the_author_calls_untrue_is_denied(text: str, denied: bool) -> None:
     read = _read(text)
     assert (STAND_IN in read) == denied, read
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("As a gay man I was called a faggot at school, and it hurt.", "faggot"),
+        ("They called me a liar.", "liar"),
+        ("I got called an idiot today.", "idiot"),
+        ("We were called vermin by the mayor.", "vermin"),
+    ],
+)
+def test_what_the_author_was_called_is_reported_not_said(text: str, reported: str) -> None:
+    read = _read(text)
+    assert reported not in read and STAND_IN in read
+
+
+def test_an_insult_beside_a_reported_one_is_the_authors() -> None:
+    assert "moron" in _read("You called me an idiot, you moron.")
+    assert "idiot" in _read("I am an idiot, they said.")
