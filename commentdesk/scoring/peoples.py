@@ -145,18 +145,20 @@ _SICKENING = re.compile(
 
 
 # Each pattern has one of its cues; a comment without any is not searched.
-_HATING_CUES = (" hate", " despise", " loathe", " detest", " abhor", "t stand")
+# ("loathe", "detest" and "abhor" aimed at a people are already read as
+# "hate" by :func:`hatred`.)
+_HATING_CUES = (" hate", " despise", "t stand")
 _SICKENING_CUES = ("disgust", "sicken", "repulse", "revolt", " me sick", " me puke", " me vomit")
 
 
 def hated(text: str) -> bool:
     """Whether ``text`` (as the stages read it) says the author hates a people.
     Hatred denied ("I don't hate Muslims") is read as neutral before this looks."""
-    for at in _cues_in(text, _HATING_CUES):
+    for at in cues_in(text, _HATING_CUES):
         for match in _HATING.finditer(text, max(0, at - 30), at + 30):
             if people_at(text, match.end()):
                 return True
-    for at in _cues_in(text, _SICKENING_CUES):
+    for at in cues_in(text, _SICKENING_CUES):
         for match in _SICKENING.finditer(text, max(0, at - 20), at + 30):
             start = people_before(text, match.start())
             if start is not None and _OPENS.search(text, 0, start):
@@ -167,6 +169,7 @@ def hated(text: str) -> bool:
 # Hatred in words too rare in the training data for the stages to know:
 # "I loathe Mexicans" scored TOXICITY 0.04, "I hate Mexicans" 0.98.
 _RARE_HATING = ("loathe", "detest", "abhor")
+_RARE_HATING_CUES = tuple(f" {verb}" for verb in _RARE_HATING)
 
 
 def hatred(norm: Normalized) -> Normalized:
@@ -176,14 +179,14 @@ def hatred(norm: Normalized) -> Normalized:
     text = norm.text
     found = {
         match.start("verb"): (match.start("verb"), match.end("verb"), "hate")
-        for at in _cues_in(text, tuple(f" {verb}" for verb in _RARE_HATING))
+        for at in cues_in(text, _RARE_HATING_CUES)
         for match in _HATING.finditer(text, max(0, at - 30), at + 30)
         if match.group("verb") in _RARE_HATING and people_at(text, match.end())
     }
     return replace_words(norm, sorted(found.values())) if found else norm
 
 
-def _cues_in(text: str, cues: tuple[str, ...]) -> Iterator[int]:
+def cues_in(text: str, cues: tuple[str, ...]) -> Iterator[int]:
     """Where each of ``cues`` occurs in ``text``: a pattern is searched only
     around them (a few substring searches for most comments)."""
     for cue in cues:

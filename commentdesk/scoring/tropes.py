@@ -12,9 +12,8 @@ of :mod:`commentdesk.scoring.peoples`, as the subject of the sentence) is
 read as the plain derogation it stands for, and the wish that all would be
 better without a people as a wish to be rid of them, so each scores as what
 it says and a highlight covers the author's whole phrase. Said of anyone
-else ("the big
-studios control the media", "the cat belongs in the kitchen") nothing
-changes. This runs before :mod:`commentdesk.scoring.scope`, so a trope the
+else ("the big studios control the media", "the cat belongs in the
+kitchen") nothing changes. This runs before :mod:`commentdesk.scoring.scope`, so a trope the
 author denies or condemns ("the lie that Jews control the media") is read
 as neutral there, like any other derogation.
 """
@@ -23,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from commentdesk.scoring.peoples import of_them_all, people_at, people_before
+from commentdesk.scoring.peoples import cues_in, of_them_all, people_at, people_before
 from commentdesk.textnorm import Normalized, replace_words
 
 # Each trope, and the derogation it is read as ("{people} are ...").
@@ -78,29 +77,24 @@ def troped(norm: Normalized) -> Normalized:
     carries; offsets still point at the author's characters."""
     text = norm.text
     found: dict[int, tuple[int, int, str]] = {}
-    for cue in _CUES:
-        at = text.find(cue)
-        while at >= 0:
-            # A trope starts at most a few words before its cue ("should not
-            # be allowed"), each one after a space and a people.
-            begin = text.rfind(" ", 0, at) + 1
-            for _ in range(5):
-                match = _TROPE.match(text, begin) if begin else None
-                if match and match.end() > at and begin not in found:
-                    start = people_before(text, begin - 1)
-                    if start is not None and of_them_all(text, start):
-                        meant = _TROPES[(match.lastindex or 1) - 1][1]
-                        found[begin] = (begin, match.end(), meant)
-                if begin < 2:
-                    break
-                begin = text.rfind(" ", 0, begin - 1) + 1
-            at = text.find(cue, at + len(cue))
-    at = text.find(" without ")
-    while at >= 0:
+    for at in cues_in(text, _CUES):
+        # A trope starts at most a few words before its cue ("should not be
+        # allowed"), each one after a space and a people.
+        begin = text.rfind(" ", 0, at) + 1
+        for _ in range(5):
+            match = _TROPE.match(text, begin) if begin else None
+            if match and match.end() > at and begin not in found:
+                start = people_before(text, begin - 1)
+                if start is not None and of_them_all(text, start):
+                    meant = _TROPES[(match.lastindex or 1) - 1][1]
+                    found[begin] = (begin, match.end(), meant)
+            if begin < 2:
+                break
+            begin = text.rfind(" ", 0, begin - 1) + 1
+    for at in cues_in(text, (" without ",)):
         for match in _RID_OF.finditer(text, max(0, at - 50), at + 30):
             if people_at(text, match.end()) and match.start("wish") not in found:
                 found[match.start("wish")] = (match.start("wish"), match.end("wish"), RID_MEANT)
-        at = text.find(" without ", at + 1)
     kept: list[tuple[int, int, str]] = []
     for begin, end, meant in sorted(found.values()):
         if not kept or begin >= kept[-1][1]:
