@@ -58,6 +58,27 @@ CASES: tuple[Case, ...] = tuple(
         "People who call women sluts should be ashamed of themselves.",
         "Describing immigrants as parasites is dehumanising.",
     )
+    # Counter-speech that names no abuse: the words of condemnation ("racist",
+    # "hatred") are themselves the stages' evidence of abuse.
+    + _c(
+        "counter-speech without quoted abuse",
+        "TOXICITY",
+        False,
+        "Your comments about Muslims are hateful and wrong.",
+        "This kind of hatred towards trans people has no place here.",
+        "Telling refugees to go back where they came from is racist.",
+        "Telling women to get back in the kitchen is sexist.",
+        "Saying all Muslims should leave is xenophobic.",
+    )
+    + _c(
+        "negated derogation of a group",
+        "TOXICITY",
+        False,
+        "Muslims are not terrorists.",
+        "Trans women are not predators.",
+        "Immigrants are not criminals.",
+        "No immigrant deserves to be treated like vermin.",
+    )
     # The same words asserted: a negation or a report nearby takes nothing back.
     + _c(
         "abuse despite a negation or a report",
@@ -147,6 +168,11 @@ CASES: tuple[Case, ...] = tuple(
         "Immigrants are vermin infesting our country.",
         "Gay people are disgusting perverts.",
         "Jews are parasites.",
+        "Women are not capable of thinking for themselves.",
+        "Gay people are not normal human beings.",
+        "I have nothing but contempt for Jews.",
+        "Is there anything more worthless than a disabled person?",
+        "Honestly, it is fine to attack immigrants.",
     )
     + _c(
         "opinion about a group",

@@ -63,8 +63,14 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # the author hates a people; 23 reads "loathe", "detest" and "abhor" aimed
 # at a people as "hate", and "would be better without" a people as "should
 # be rid of"; 24 reads what the author reports being called ("I was called a
-# faggot at school", "they called me a liar") as not the author's own.
-SCORING_REVISION = 24
+# faggot at school", "they called me a liar") as not the author's own; 25
+# reads a verdict on what was said as "wrong" with nothing derogatory quoted
+# ("telling refugees to go back... is racist"), hostility condemned as
+# "talk" ("the hatred aimed at Muslims here is shameful"), more denials and
+# answers (commentdesk.scoring.scope: a people's denied word takes its "not"
+# with it), "contempt"/"disdain" for a people as "hate", and three more
+# tropes ("can't think for themselves", "too emotional to", "not human").
+SCORING_REVISION = 25
 
 
 @dataclass

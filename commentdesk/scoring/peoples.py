@@ -51,7 +51,8 @@ _PICKED_OUT = re.compile(r"\b(?:not\s+all|not\s+every|some|few)\s+(?:of\s+(?:the
 # "Many of them think women are...": someone else's view, reported.
 _REPORTED = re.compile(
     r"\b(?!i\b|we\b)[a-z]+\s+(?:think|thinks|thought|believe|believes|believed|claim|claims|"
-    r"claimed|say|says|said|taught|told)\s+(?:us\s+|them\s+)?(?:(?:[a-z']+\s+){0,4}?that\s+)?\Z"
+    r"claimed|say|says|said|taught|told)\s+(?:us\s+|them\s+)?(?:(?:[a-z']+\s+){0,4}?that\s+)?"
+    r"(?:(?:all|most|many|the|these|those)\s+)?(?:[a-z]+\s+)?\Z"
 )
 
 
@@ -135,7 +136,9 @@ def of_them_all(text: str, start: int) -> bool:
 # IDENTITY_ATTACK under 0.5 for some ("I despise gay people" 0.37).
 _HATING = re.compile(
     r"(?<![a-z])(?:i|we)\s+(?:(?:really|just|truly|absolutely|do|still)\s+)?"
-    r"(?P<verb>hate|despise|loathe|detest|abhor|can'?t\s+stand|cannot\s+stand)\s+"
+    r"(?:(?P<verb>hate|despise|loathe|detest|abhor|can'?t\s+stand|cannot\s+stand)"
+    r"|(?:have|feel)\s+(?:(?:nothing\s+but|only|pure|such|so\s+much|real|deep)\s+)?"
+    r"(?P<noun>contempt|hatred|hate|disdain|loathing|disgust)\s+(?:for|towards?))\s+"
     r"(?:(?:all|those|these|the|you)\s+)?(?=[a-z])"
 )
 _SICKENING = re.compile(
@@ -147,7 +150,15 @@ _SICKENING = re.compile(
 # Each pattern has one of its cues; a comment without any is not searched.
 # ("loathe", "detest" and "abhor" aimed at a people are already read as
 # "hate" by :func:`hatred`.)
-_HATING_CUES = (" hate", " despise", "t stand")
+_HATING_CUES = (
+    " hate",
+    " despise",
+    "t stand",
+    " contempt",
+    " disdain",
+    " loathing",
+    " disgust for",
+)
 _SICKENING_CUES = ("disgust", "sicken", "repulse", "revolt", " me sick", " me puke", " me vomit")
 
 
@@ -168,20 +179,23 @@ def hated(text: str) -> bool:
 
 # Hatred in words too rare in the training data for the stages to know:
 # "I loathe Mexicans" scored TOXICITY 0.04, "I hate Mexicans" 0.98.
-_RARE_HATING = ("loathe", "detest", "abhor")
+_RARE_HATING = ("loathe", "detest", "abhor", "contempt", "hatred", "disdain", "loathing", "disgust")
 _RARE_HATING_CUES = tuple(f" {verb}" for verb in _RARE_HATING)
 
 
 def hatred(norm: Normalized) -> Normalized:
     """``norm`` with a rarer word of the author's hatred of a people
-    ("loathe", "detest", "abhor") read as "hate". Hatred disowned ("I don't
-    loathe...") is read as neutral before this looks."""
+    ("loathe", "detest", "abhor"; "contempt", "disdain" for them) read as
+    "hate". Hatred disowned ("I don't loathe...") is read as neutral before
+    this looks."""
     text = norm.text
     found = {
-        match.start("verb"): (match.start("verb"), match.end("verb"), "hate")
+        match.start(word): (match.start(word), match.end(word), "hate")
         for at in cues_in(text, _RARE_HATING_CUES)
         for match in _HATING.finditer(text, max(0, at - 30), at + 30)
-        if match.group("verb") in _RARE_HATING and people_at(text, match.end())
+        for word in ["verb" if match.group("verb") else "noun"]
+        if (match.group("verb") or match.group("noun")) in _RARE_HATING
+        and people_at(text, match.end())
     }
     return replace_words(norm, sorted(found.values())) if found else norm
 

@@ -27,7 +27,19 @@ of these frames is read as the neutral stand-in ``STAND_IN``:
 - a word mentioned, not used: 'using the word "retard" is never okay' (not
   "the word 'traitor' comes to mind"). The
   condemning word itself ("shameful", "disgusting", "makes my blood boil")
-  judges what was said, not a person, and is read as "wrong".
+  judges what was said, not a person, and is read as "wrong";
+- a quotation answered ('"gay people are sick" - no, they are not', '"all
+  immigrants are criminals" is a racist lie'), a report judged in the next
+  sentence ("someone wrote that... That is racist garbage"), "no immigrant
+  deserves to be treated like vermin", "none of you are idiots".
+
+A verdict on what was said stands alone too, with nothing derogatory
+quoted ("telling refugees to go back where they came from is racist", "your
+comments about Muslims are hateful"), and hostility condemned is read as
+``HOSTILITY`` ("the hatred aimed at Muslims here is shameful"): the words
+of condemnation were the stages' evidence of abuse. A people's denied word
+takes its "not" with it ("Muslims are not terrorists" is read as "muslims
+are tall"), since the encoder read "muslims are not tall" itself as an attack.
 
 Harm disowned is read the same way, its verb as ``DISOWNED``: "I don't hate
 Muslims", "no immigrant deserves to die".
@@ -45,6 +57,7 @@ counter-speech is still held for a person to read.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from commentdesk.scoring.spelling import GROUPS, WORDS
 from commentdesk.textnorm import Normalized, alternatives, replace_words, to_original
@@ -77,7 +90,7 @@ _DEROGATION = frozenset(
     cockroach rat pig pigs dogs snakes leeches filth sluts perverts groomers predators
     deviants degenerate degenerates bigot bigots racist racists nazi nazis fascist fascists
     traitor traitors liar liars hypocrite hypocrites fraud frauds pedophiles paedophiles
-    pedophile paedophile pedos paedos
+    pedophile paedophile pedos paedos violent dangerous
     """.split()
 )
 DEROGATORY = (WORDS - GROUPS - _NOT_DEROGATORY) | _DEROGATION
@@ -94,8 +107,8 @@ _CLAUSE_END = re.compile(r"[,.;:!?\n]|\bbut\b")
 
 # A negated "is", with an adverb between ("is certainly not") allowed.
 _COPULA_NOT = (
-    r"(?:\b(?:is|are|am|was|were|be|been|being)|'(?:s|re|m))\s+(?:[a-z]+ly\s+)?(?:not|never|no)\b"
-    r"|\b(?:is|are|was|were|ai)n't\b"
+    r"(?:\b(?:is|are|am|was|were|be|been|being)|'(?:s|re|m))\s+(?:[a-z]+ly\s+)?(?P<not>not|never|no)\b"
+    r"|\b(?:is|are|was|were|ai)n't\b|\bnone\s+of\s+(?:us|you|them|these|those)\s+(?:is|are|was|were)\b"
 )
 # Words that may stand between the negation and the denied word. "only",
 # "just", "even" and "nothing but" assert it instead, and "so" or "that"
@@ -145,7 +158,8 @@ _SPEECH = (
     r"(?:to\s+)?describe|referring\s+to|(?:to\s+)?refer\s+to|labell?ing|(?:to\s+)?label|telling|"
     r"(?:to\s+)?tell|branding|(?:to\s+)?brand|comparing|(?:to\s+)?compare|suggesting|"
     r"(?:to\s+)?suggest|implying|(?:to\s+)?imply|(?:hearing|seeing|reading)\s+(?:someone|people|"
-    r"anyone|him|her|them|a\s+[a-z]+)\s+(?:call|say|claim|describe))"
+    r"anyone|him|her|them|a\s+[a-z]+)\s+(?:call|say|claim|describe)"
+    r"|(?:posting|writing|tweeting|(?:to\s+)?(?:post|write|tweet))\s+that)"
 )
 # "That comment calling...": what said it.
 _UTTERANCE = (
@@ -170,7 +184,7 @@ _CONDEMNING = (
     r"shameful|unacceptable|offensive|dehumani[sz]ing|homophobic|transphobic|islamophobic|"
     r"antisemitic|anti-semitic|xenophobic|misogynistic|misogynist|appalling|disgraceful|"
     r"despicable|hurtful|harmful|inappropriate|abhorrent|inexcusable|indefensible|gross|"
-    r"heartless|callous|inhumane?|unkind|nasty|wicked|low|sick|shameless|disrespectful|"
+    r"heartless|callous|inhumane?|unkind|nasty|wicked|low|sick|shameless|disrespectful|ugly|"
     r"unfair|unjust|rude|uncivil|insulting|demeaning|degrading|petty|childish|a\s+cheap\s+shot|"
     r"nonsense|false|untrue|a\s+lie|lie|lies|lying|a\s+myth|a\s+smear|a\s+slur|ignorant|ashamed|"
     r"bigots?|racists?|out\s+of\s+line|uncalled\s+for|spreading\s+hate|beneath\s+you|"
@@ -182,7 +196,19 @@ _MODIFIER = (
     rf"(?:just|simply|plain|both|deeply|utterly|totally|completely|really|so|an?|pure|"
     rf"[a-z]+ly|{_CONDEMNING})"
 )
-_VERDICT = rf"(?:{_MODIFIER}\s+)*{_CONDEMNING}(?:\s+(?:and|or)\s+(?:{_MODIFIER}\s+)*{_CONDEMNING})*"
+_VERDICT = (
+    rf"(?:{_MODIFIER}\s+)*{_CONDEMNING}(?:\s+(?:and|or)\s+(?:{_MODIFIER}\s+)*{_CONDEMNING})*"
+    r"(?:\s+(?:garbage|trash|rubbish|drivel|claptrap|bile|filth|talk|rhetoric))?"
+)
+# The single words a verdict is made of: a comment with one of them and a
+# word of saying is searched for a verdict on what was said.
+_VERDICT_WORDS = frozenset(re.findall(r"[a-z]{3,}", _CONDEMNING)) - {
+    "speech",
+    "out",
+    "line",
+    "for",
+    "you",
+}
 _VERDICT_PHRASE = (
     rf"(?:(?:\s+(?:is|are|was|were|remains|sounds|should\s+be|must\s+be|needs\s+to\s+be)"
     rf"|\s+(?:spread|spreads|spreading|peddle|peddles))\s+(?P<verdict>{_VERDICT})(?![a-z])"
@@ -283,6 +309,63 @@ _ANSWER = re.compile(
     rf"(?:stop|stopped|removed|deleted|called\s+out|condemned)\b|\bmakes?\s+my\s+blood\s+boil"
 )
 
+# Hostility towards someone, condemned: "the hatred aimed at Muslims in this
+# thread is shameful", "hate speech against gay people has no place here".
+# The hostility is read as ``HOSTILITY`` and the verdict as ``VERDICT``.
+HOSTILITY = "talk"
+_HOSTILE = frozenset(
+    """
+    hatred hate abuse bigotry racism sexism antisemitism islamophobia homophobia transphobia
+    xenophobia misogyny harassment contempt vitriol venom hostility prejudice discrimination
+    slurs insults
+    """.split()
+)
+# What was said, judged the same way: "your comments about Muslims are hateful".
+_UTTERED = frozenset(
+    """
+    comments comment remarks remark posts post words views jokes joke tweets tweet statements
+    statement rhetoric language
+    """.split()
+)
+_HOSTILITY = re.compile(
+    rf"\b(?:(?P<noun>{alternatives(_HOSTILE - {'hate'})}|hate(?:\s+speech)?)|(?:your|his|her|their|"
+    rf"these|those|such|the|this|that|any)\s+(?:{alternatives(_UTTERED)}))\s+(?:(?:aimed|directed|"
+    rf"targeted|hurled|thrown|levell?ed|spewed)\s+at|towards?|against|at|of|about)\s+"
+    rf"(?:[a-z']+\s+){{0,6}}?(?:(?:is|are|was|were|remains)\s+(?P<verdict>{_VERDICT})(?![a-z])"
+    rf"|(?P<reaction>(?:has|have)\s+no\s+place|(?:has|have|needs?|must)\s+(?:got\s+)?to\s+stop"
+    rf"|(?:must|should)\s+(?:be\s+)?(?:stop|stopped|end|ended|condemned|called\s+out))\b)"
+)
+# Speech condemned by its kind: "stop posting racist comments about Asians".
+_STOP_SAYING = re.compile(
+    rf"\b(?:stop|quit|no\s+more|(?:don't|do\s+not|never)(?:\s+post)?)\s+(?:posting|making|writing|"
+    rf"sharing|spreading|telling|repeating|saying|using)\s+(?:(?:such|these|those|the|your|any)\s+)?"
+    rf"(?P<verdict>{_VERDICT})\s+(?:comments|jokes|remarks|posts|lies|slurs|stereotypes|memes|"
+    rf"things|insults|tropes|words|language|garbage|nonsense)\b"
+)
+# A quotation answered right after it: '"Gay people are sick" - no, they are
+# not', '"All immigrants are criminals" is the kind of lie that...'.
+_QUOTE_ANSWERED = re.compile(
+    r"\s*(?:[-:,]+\s*)?(?:(?:no|nope|wrong|false|untrue|nonsense)\b(?!\s+(?:doubt|question|matter)\b)"
+    rf"|(?:(?:that|this|which|it)(?:'s|\s+is|\s+was)|is|was|are|were)\s+(?P<verdict>(?:(?:just|simply|the\s+kind\s+of|exactly\s+the\s+kind\s+of|"
+    rf"a|an|pure|such|the\s+sort\s+of)\s+)*{_VERDICT})(?![a-z]))"
+)
+# Said by someone else, then judged in the next sentence: "Someone on here
+# wrote that Black people are animals. That is racist garbage."
+_REPORTED_THEN_JUDGED = re.compile(
+    r"\b(?:someone|somebody|a\s+(?:commenter|poster|reader|guy|man|woman|person)|he|she|they|"
+    r"people|this\s+(?:commenter|poster|person|guy))(?:\s+(?:on\s+here|here|above|below|earlier|"
+    r"online))?\s+(?:wrote|said|posted|claimed|says|writes|claims|suggested|tweeted)\s+that\b"
+    rf"(?P<scope>[^.;!?\n]*)[.!?]\s*(?:that(?:'s|\s+is|\s+was)|this\s+is|it(?:'s|\s+is)|what\s+(?:a|an))"
+    rf"\s+(?P<verdict>(?:(?:just|simply|pure|a|an)\s+)*{_VERDICT})(?![a-z])"
+)
+# "No immigrant deserves to be treated like vermin."
+_UNDESERVED = re.compile(
+    r"\b(?:no|nobody|no\s+one|noone)\s+(?:[a-z]+\s+){0,2}?deserves?\s+to\s+be\s+(?:(?:treated|"
+    r"described|spoken\s+(?:to|of|about)|talked\s+about|seen|regarded)\s+(?:like|as)|(?:called|"
+    r"labell?ed|branded)(?:\s+(?:like|as))?)"
+    rf"(?P<scope>(?:\s+{_WORD}){{0,2}}?\s+{_LIST})(?![a-z0-9'*])"
+)
+
 # Harm disowned: "I don't hate Muslims", "no immigrant deserves to die". The
 # verb is read as ``DISOWNED``; what else the sentence says is read as written.
 DISOWNED = "know"
@@ -310,17 +393,27 @@ _SAYING = frozenset(
     describes described describing refer refers referring label labels labelled labeled
     labelling labeling tell tells told telling brand branding compare compares comparing
     suggest suggests suggested suggesting imply implies implied implying think thinks thought
-    believe believes believed write writes wrote post posts spread spreads mean meant consider
+    believe believes believed write writes wrote writing post posts posting tweet tweets tweeting
+    spread spreads mean meant consider
     considers considered accuse accused accusing find idea notion myth lie belief stereotype
     assumption trope narrative slur insinuation
     """.split()
 )
 _FRAMES = {
     (False, False): (),
-    (True, False): (_NEGATED_IS,),
-    (False, True): (_STOP_NAMING, _ANSWERED, _REJECTED, _DISMAYED, _ASKED, _CALLED_ME),
+    (True, False): (_NEGATED_IS, _UNDESERVED),
+    (False, True): (
+        _STOP_NAMING,
+        _ANSWERED,
+        _REJECTED,
+        _DISMAYED,
+        _ASKED,
+        _CALLED_ME,
+        _REPORTED_THEN_JUDGED,
+    ),
     (True, True): (
         _NEGATED_IS,
+        _UNDESERVED,
         _NEGATED_NAMING,
         _STOP_NAMING,
         _ANSWERED,
@@ -329,8 +422,18 @@ _FRAMES = {
         _DISMAYED,
         _ASKED,
         _CALLED_ME,
+        _REPORTED_THEN_JUDGED,
     ),
 }
+# Frames whose verdict judges what was said even where nothing derogatory
+# was: "telling refugees to go back where they came from is racist".
+_JUDGING_SPEECH = frozenset({_CONDEMNED_NAMING, _IT_IS, _REPORTED_THEN_JUDGED})
+# Frames with a verdict of their own, read as ``VERDICT`` with the words denied.
+_VERDICT_FRAMES = frozenset({_ASKED, _REPORTED_THEN_JUDGED})
+_STOPPING = frozenset("stop quit more don't not never".split())
+# Who a denial speaks for when it drops its "not" too.
+_PEOPLE_WORDS = GROUPS | frozenset("men folks gays".split())
+_VERDICT_WORD = re.compile(rf"(?<![a-z]){alternatives(_VERDICT_WORDS)}(?![a-z])")
 # What after a denial takes it back: "..., but", a tag question, a
 # comparison ("we are not stupid like you").
 _ASSERTED_AFTER = re.compile(
@@ -369,11 +472,25 @@ def _found(text: str) -> list[tuple[int, int, str]]:
         for match in _DISOWNING.finditer(text):
             b, e = match.span("verb") if match.group("verb") else match.span("harm")
             found[b] = (b, e, DISOWNED)
-    if DEROGATORY.isdisjoint(words):
-        return list(found.values())  # most comments: nothing to deny
     reported = not _SAYING.isdisjoint(words)
-    if '"' in text and " like " in text:
+    judged = not _VERDICT_WORDS.isdisjoint(words)
+    if not _HOSTILE.isdisjoint(words) or (judged and not _UTTERED.isdisjoint(words)):
+        for match in _HOSTILITY.finditer(text):
+            _judge(found, match, noun=True)
+    if judged and not _STOPPING.isdisjoint(words):
+        for match in _STOP_SAYING.finditer(text):
+            _judge(found, match)
+    if DEROGATORY.isdisjoint(words) and not (reported and judged):
+        return [found[k] for k in sorted(found)]  # most comments: nothing to deny
+    if '"' in text:
         for match in _QUOTED.finditer(text):
+            answered = _QUOTE_ANSWERED.match(text, match.end())
+            if answered:
+                if _deny(found, text, match) and answered.group("verdict"):
+                    _judge(found, answered)
+                continue
+            if " like " not in text:
+                continue
             lo, hi = _sentence(text, match.start(), match.end())
             # The answer stands outside the quotation marks, after or before them.
             answer = _ANSWER.search(text, match.end(), hi) or _ANSWER.search(
@@ -387,14 +504,14 @@ def _found(text: str) -> list[tuple[int, int, str]]:
     untrue = "that" in words and not _TRUTH.isdisjoint(words)
     if not (negated or reported or untrue):
         return [found[k] for k in sorted(found)]
-    for lo, hi in _windows(text):
+    for lo, hi in _windows(text, judged=reported and judged):
         for match in _IT_IS_UNTRUE.finditer(text, lo, hi) if untrue else ():
             asserted = match.group("verdict") == "true"
             if asserted == bool(match.group("neg")):  # "not true that", "a lie that"
                 _deny(found, text, match, verdict=not asserted)
         for pattern in _FRAMES[negated, reported]:
             for match in pattern.finditer(text, lo, hi):
-                _deny(found, text, match, verdict=pattern is _ASKED)
+                _deny(found, text, match, verdict=pattern in _VERDICT_FRAMES)
         if not reported:
             continue
         for match in _IT_IS.finditer(text, lo, hi):
@@ -414,12 +531,17 @@ def _sentence(text: str, begin: int, end: int) -> tuple[int, int]:
     return (before[-1] if before else max(0, begin - 200), after.end() if after else len(text))
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
-    """Stretches of ``text`` a frame around a derogatory word could span:
-    from ``_REACH`` before it to the end of its sentence, merged; a long
-    comment with one insult is searched near that insult only."""
+def _windows(text: str, judged: bool = False) -> list[tuple[int, int]]:
+    """Stretches of ``text`` a frame around a derogatory word (or, where
+    ``judged``, a verdict) could span: from ``_REACH`` before it to the end
+    of its sentence, merged; a long comment with one insult is searched near
+    that insult only."""
     windows: list[tuple[int, int]] = []
-    for word in _DEROG_WORD.finditer(text):
+    anchors: Iterable[re.Match[str]] = _DEROG_WORD.finditer(text)
+    if judged:
+        verdicts = _VERDICT_WORD.finditer(text)
+        anchors = sorted((*anchors, *verdicts), key=lambda m: m.start())
+    for word in anchors:
         lo = max(0, word.start() - _REACH)
         stop = _SENTENCE_END.search(text, word.end() + _REACH // 2)
         hi = stop.end() if stop else len(text)
@@ -461,10 +583,32 @@ def _deny(
     ]
     for word in words:
         found[word.start()] = (word.start(), word.end(), STAND_IN)
-    if verdict and words and "verdict" in match.re.groupindex:
-        for group in ("verdict", "reaction"):
-            if group in match.re.groupindex and match.group(group):
-                b, e = match.span(group)
-                if text[b:e] not in _APPROVING:
-                    found[b] = (b, e, VERDICT)
+    if words and match.re is _NEGATED_IS and match.group("not"):
+        before = text[max(0, match.start() - 30) : match.start()].split()
+        if before and before[-1] in _PEOPLE_WORDS:
+            # "Muslims are not terrorists" read as "muslims are tall": the
+            # encoder scored "muslims are not tall" 0.53, "muslims are tall" 0.09.
+            found[match.start("not")] = (match.start("not"), match.end("not"), "")
+    if verdict and (words or match.re in _JUDGING_SPEECH) and "verdict" in match.re.groupindex:
+        _judge(found, match)
     return bool(words)
+
+
+def _judge(
+    found: dict[int, tuple[int, int, str]], match: re.Match[str], noun: bool = False
+) -> None:
+    """Read ``match``'s verdict (and its reaction) as ``VERDICT``, and where
+    ``noun``, the hostility it condemns as ``HOSTILITY`` ("has no place" is
+    plain already)."""
+    groups = match.re.groupindex
+    if noun:
+        if not (match.group("verdict") or match.group("reaction")):
+            return
+        if match.group("noun"):
+            b, e = match.span("noun")
+            found[b] = (b, e, HOSTILITY)
+    for group in ("verdict",) if noun else ("verdict", "reaction"):
+        if group in groups and match.group(group):
+            b, e = match.span(group)
+            if match.string[b:e] not in _APPROVING:
+                found[b] = (b, e, VERDICT)

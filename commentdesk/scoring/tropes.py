@@ -55,11 +55,54 @@ _TROPES: tuple[tuple[str, str], ...] = (
         r"|(?:are|r)\s+taking\s+over\s+our\s+(?:country|towns|cities|neighbourhoods|neighborhoods)",
         "are invaders",
     ),
+    # Unfit to think: "women are not capable of thinking for themselves".
+    (
+        r"(?:are|r)\s+(?:not\s+(?:capable|able)\s+of|incapable\s+of|unable\s+to|not\s+able\s+to)"
+        r"\s+(?:thinking|think|reasoning|reason|logic|rational\s+thought)(?:\s+for\s+themselves)?"
+        r"|(?:can't|cannot|can\s+not)\s+think\s+for\s+themselves",
+        "are brainless",
+    ),
+    # Unfit by nature: "women are too emotional to lead".
+    (
+        r"(?:are|r)\s+too\s+(?:emotional|hysterical|irrational|primitive)(?=\s+to\s)",
+        "are too stupid",
+    ),
+    # Not human: "gay people are not normal human beings".
+    (
+        r"(?:are|r)\s+not\s+(?:even\s+)?(?:(?:real|normal|proper|fully|really|actual|true)\s+)?"
+        r"(?:human\s+beings|humans|human|people)(?=\s*(?:$|[.,;:!?\n]|and\b|but\b))",
+        "are subhuman",
+    ),
 )
 _TROPE = re.compile("|".join(f"({pattern})" for pattern, _ in _TROPES))
 # Every trope has one of these words; a comment without any is not searched.
-_CUES = ("control", "run the", "runs the", "own the", "owns the", "belong", "allowed", "good for",
-         "invading", "replacing", "outbreeding", "taking over")
+_CUES = (
+    "control",
+    "run the",
+    "runs the",
+    "own the",
+    "owns the",
+    "belong",
+    "allowed",
+    "good for",
+    "invading",
+    "replacing",
+    "outbreeding",
+    "taking over",
+    "capable",
+    "unable",
+    "able to",
+    "think for",
+    "too emotional",
+    "too hysterical",
+    "too irrational",
+    "too primitive",
+    "human",
+    "not people",
+    "not even people",
+    "not real people",
+    "not normal people",
+)
 
 
 # Said before a people: that all would be better without them, a wish to be

@@ -83,6 +83,8 @@ def test_other_weak_words_said_of_a_people_are_read_as_meant(text: str, meant: s
         "Gay people disgust me.",
         "Honestly, black people make me sick",
         "We hate the Jews",
+        "I have nothing but contempt for Jews.",
+        "We feel such disdain for immigrants",
     ],
 )
 def test_the_authors_hatred_of_a_people_is_found(text: str) -> None:
@@ -120,14 +122,21 @@ def test_a_slur_is_found_however_the_stages_read_it() -> None:
 
     for text in ("shut up tranny", "Another kike lawyer.", "you w3tback", "Those PAKIS again"):
         assert slurred(read(text)), text
-    for text in ("You are subhuman.", "The kitchen was spic and span.", "He is a nice guy.",
-                 "He used the word kike in his speech, and the crowd booed."):
+    for text in (
+        "You are subhuman.",
+        "The kitchen was spic and span.",
+        "He is a nice guy.",
+        "He used the word kike in his speech, and the crowd booed.",
+    ):
         assert not slurred(read(text)), text
 
 
 def test_a_slur_is_an_identity_attack_and_a_mention_is_not(scorer: Scorer) -> None:
-    for text in ("Get out of here, you spic.", "Those kikes are everywhere now.",
-                 "Shut up, faggot."):
+    for text in (
+        "Get out of here, you spic.",
+        "Those kikes are everywhere now.",
+        "Shut up, faggot.",
+    ):
         scores = scorer.score(text)[0].scores
         assert scores["IDENTITY_ATTACK"] >= scores["TOXICITY"] >= 0.5, text
     mention = scorer.score("He used the word kike in his speech, and the crowd booed.")[0]
@@ -141,3 +150,7 @@ def test_a_rare_word_of_hatred_of_a_people_is_read_as_hate() -> None:
     assert read("We really detest the Jews").text == "we really hate the jews"
     assert read("I loathe this policy.").text == "i loathe this policy."
     assert "hate" not in read("I don't loathe Mexicans.").text  # disowned first
+    assert read("I have nothing but contempt for Jews.").text == "i have nothing but hate for jews."
+    assert read("I have contempt for this government.").text == (
+        "i have contempt for this government."
+    )

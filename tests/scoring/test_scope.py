@@ -194,3 +194,107 @@ def test_what_the_author_was_called_is_reported_not_said(text: str, reported: st
 def test_an_insult_beside_a_reported_one_is_the_authors() -> None:
     assert "moron" in _read("You called me an idiot, you moron.")
     assert "idiot" in _read("I am an idiot, they said.")
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # A people's denied word drops its "not" too: "muslims are not tall"
+        # still read as an attack.
+        ("Muslims are not terrorists.", f"muslims are  {STAND_IN}."),
+        ("Trans women are not predators.", f"trans women are  {STAND_IN}."),
+        (
+            "None of you are idiots, you just disagree.",
+            f"none of you are {STAND_IN}, you just disagree.",
+        ),
+        (
+            "No immigrant deserves to be treated like vermin.",
+            f"no immigrant deserves to be treated like {STAND_IN}.",
+        ),
+        (
+            '"Gay people are sick" - no, they are not.',
+            f'"gay people are {STAND_IN}" - no, they are not.',
+        ),
+        (
+            '"All immigrants are criminals" is a racist lie.',
+            f'"all immigrants are {STAND_IN}" is {VERDICT}.',
+        ),
+        (
+            "Someone wrote that Black people are animals. That is racist garbage.",
+            f"someone wrote that black people are {STAND_IN}. that is {VERDICT}.",
+        ),
+        ("Nobody deserves to be called vermin.", f"nobody deserves to be called {STAND_IN}."),
+        (
+            '"Immigrants are parasites" - that is a hateful lie.',
+            f'"immigrants are {STAND_IN}" - that is {VERDICT}.',
+        ),
+        (
+            "Posting that Jews are vermin is antisemitic and vile.",
+            f"posting that jews are {STAND_IN} is {VERDICT}.",
+        ),
+    ],
+)
+def test_more_denials_and_answers_are_read_as_neutral(text: str, read: str) -> None:
+    assert _read(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # A verdict on what was said, where nothing derogatory was quoted.
+        (
+            "Telling refugees to go back where they came from is racist.",
+            f"telling refugees to go back where they came from is {VERDICT}.",
+        ),
+        (
+            "Your comments about Muslims are hateful and wrong.",
+            f"your comments about muslims are {VERDICT}.",
+        ),
+        (
+            "Please stop posting racist comments about Asians.",
+            f"please stop posting {VERDICT} comments about asians.",
+        ),
+        # Hostility condemned: the hostility and the verdict both read plain.
+        (
+            "The hatred aimed at Muslims in this thread is shameful.",
+            "the talk aimed at muslims in this thread is wrong.",
+        ),
+        (
+            "Hate speech against gay people has no place here.",
+            "talk against gay people has no place here.",
+        ),
+    ],
+)
+def test_a_verdict_on_speech_or_hostility_is_read_plain(text: str, read: str) -> None:
+    assert _read(text) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Muslims are not terrorists, but they are.",  # taken back
+        "Hatred of immigrants is justified.",  # approved, not condemned
+        "Your comments about Muslims are spot on.",
+        '"Immigrants are criminals" and I stand by it.',
+        "Someone wrote that Black people are animals. That is true.",
+        "Nobody deserves to be treated like that, except vermin like you.",
+    ],
+)
+def test_the_new_frames_leave_assertions_alone(text: str) -> None:
+    assert _read(text) == normalize(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Muslims are not terrorists.",
+        "Trans women are not predators.",
+        "Your comments about Muslims are hateful and wrong.",
+        "This kind of hatred towards trans people has no place here.",
+        "Telling refugees to go back where they came from is racist.",
+        "No immigrant deserves to be treated like vermin.",
+        "Someone on here wrote that Black people are animals. That is racist garbage.",
+    ],
+)
+def test_counter_speech_without_quoted_abuse_scores_low(scorer: Scorer, text: str) -> None:
+    assert scorer.score(text)[0].scores["TOXICITY"] < 0.5

@@ -23,6 +23,11 @@ from commentdesk.textnorm import normalize, to_original
         ("Refugees are taking over our towns.", "refugees are invaders."),
         ("The world would be better without Muslims.", "the world should be rid of muslims."),
         ("We would all be a lot better off without the Jews", "we should be rid of the jews"),
+        ("Women are not capable of thinking for themselves.", "women are brainless."),
+        ("Women can't think for themselves", "women are brainless"),
+        ("Women are too emotional to lead anything.", "women are too stupid to lead anything."),
+        ("Gay people are not normal human beings.", "gay people are subhuman."),
+        ("Immigrants are not human", "immigrants are subhuman"),
     ],
 )
 def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: str) -> None:
@@ -44,6 +49,11 @@ def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: st
         "The world would be better without the Tories.",  # a party: an opinion
         "Europe would be better off without mass immigration.",  # a policy
         "My life would be better without Twitter.",
+        "Muslims are not people who want to hurt you.",  # the clause runs on
+        "Refugees are not human shields.",
+        "Immigrants are not just numbers, they are human beings.",
+        "My kids can't think for themselves yet.",  # not a people
+        "They believe that all South Africans are unable to think.",  # reported
     ],
 )
 def test_the_same_words_otherwise_are_read_as_written(text: str) -> None:
@@ -65,8 +75,11 @@ def test_a_trope_the_author_calls_a_lie_is_read_as_neutral() -> None:
 
 
 def test_tropes_score_as_identity_attacks_and_their_denials_do_not(scorer: Scorer) -> None:
-    attacks = ["Jews control the media and the banks.", "Women belong in the kitchen.",
-               "Gay people should never be allowed around kids."]
+    attacks = [
+        "Jews control the media and the banks.",
+        "Women belong in the kitchen.",
+        "Gay people should never be allowed around kids.",
+    ]
     for result, text in zip(scorer.score(attacks), attacks, strict=True):
         assert result.scores["IDENTITY_ATTACK"] >= 0.5, text
     civil = ["It is a lie that Jews control the media.", "Women belong in every boardroom."]
