@@ -69,7 +69,8 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # "talk" ("the hatred aimed at Muslims here is shameful"), more denials and
 # answers (commentdesk.scoring.scope: a people's denied word takes its "not"
 # with it), "contempt"/"disdain" for a people as "hate", and three more
-# tropes ("can't think for themselves", "too emotional to", "not human").
+# tropes ("can't think for themselves", "too emotional to", "not human"),
+# and a listed word cut by spaces whole ("id iot", commentdesk.scoring.spelling).
 SCORING_REVISION = 25
 
 

@@ -156,3 +156,36 @@ def test_a_tie_between_two_listed_words_is_broken_the_same_way_in_every_process(
         for seed in (1, 2, 3)
     }
     assert seen == {"an asshole"}
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("so you are an id iot", "so you are an idiot"),
+        ("you re a pat het ic loser", "you re a pathetic loser"),
+        ("snarky, ha te ful, elitist", "snarky, hateful, elitist"),
+        ("lol i diot", "lol idiot"),
+        ("you are st upid", "you are stupid"),
+    ],
+)
+def test_a_listed_word_cut_by_spaces_is_read_whole(text: str, meant: str) -> None:
+    assert respell(normalize(text)).text == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what a douche bag",  # words as written, each a word
+        "you mother fucker",  # a piece is listed itself
+        "your dumb ass",
+        "his father's cum",  # after an apostrophe
+        "he is a pat riot",  # not a listed word
+        "the id card and the st ation",
+    ],
+)
+def test_words_that_only_look_cut_stay_as_written(text: str) -> None:
+    assert respell(normalize(text)).text == normalize(text).text
+
+
+def test_a_cut_insult_scores_as_an_insult(scorer: Scorer) -> None:
+    assert scorer.score("so basically you are an id iot")[0].scores["INSULT"] >= 0.5
