@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
+from commentdesk.scoring.condescension import condescended
 from commentdesk.scoring.names import blind
 from commentdesk.scoring.peoples import dehumanised, hatred
 from commentdesk.scoring.scope import scope
@@ -188,12 +189,17 @@ def read(text: str) -> Normalized:
     """What the stages read when scoring: ``text`` normalised, misspelt,
     run-together and rare abuse read as meant (``commentdesk.scoring.spelling``),
     names read as one stand-in per kind (``commentdesk.scoring.names``), veiled
-    threats as open ones (``commentdesk.scoring.veiled``), old tropes about a
+    threats as open ones (``commentdesk.scoring.veiled``), condescending idioms
+    as the insult they are (``commentdesk.scoring.condescension``), old tropes about a
     people as the derogation they carry (``commentdesk.scoring.tropes``), abuse the author
     denies or condemns as neutral (``commentdesk.scoring.scope``), and a people
     called animals as dehumanised and a rare word of hatred of a people as
     "hate" (``commentdesk.scoring.peoples``)."""
-    return hatred(dehumanised(scope(troped(unveil(blind(respell(normalize(text[:MAX_CHARS]))))))))
+    return hatred(
+        dehumanised(
+            scope(troped(condescended(unveil(blind(respell(normalize(text[:MAX_CHARS])))))))
+        )
+    )
 
 
 def prepare_to_score(text: str) -> str:

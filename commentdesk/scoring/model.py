@@ -70,7 +70,9 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # answers (commentdesk.scoring.scope: a people's denied word takes its "not"
 # with it), "contempt"/"disdain" for a people as "hate", and three more
 # tropes ("can't think for themselves", "too emotional to", "not human"),
-# and a listed word cut by spaces whole ("id iot", commentdesk.scoring.spelling).
+# a listed word cut by spaces whole ("id iot", commentdesk.scoring.spelling),
+# and condescending idioms said to the reader ("what planet are you on?") as
+# "you are clueless" (commentdesk.scoring.condescension).
 SCORING_REVISION = 25
 
 

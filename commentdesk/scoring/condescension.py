@@ -1,0 +1,69 @@
+"""Condescension in set phrases, read as the insult it is.
+
+"What planet are you on?" names no insult, and both stages learned insults
+from insulting words: it scored INSULT 0.03, "How old are you, 12?" 0.05,
+"Have you been living under a rock?" 0.21, where "You are clueless" scored
+0.62. Each is a stock way of telling a reader they are too ignorant, too
+young or too unwell to be listened to; the training data holds a handful of
+them (two "what planet" in 96,000 comments), too few to learn the idiom from.
+
+Before either stage reads a comment, each idiom below, said to the reader,
+becomes ``MEANT``, so it scores as the insult it is and a highlight covers
+the author's whole phrase. Phrases that are as often plain ("get a life",
+"grow up", "take your meds", "did you even read the article?") are left to
+what the stages learned; so is anything said of the author ("I must have
+been living under a rock").
+"""
+
+from __future__ import annotations
+
+import re
+
+from commentdesk.textnorm import Normalized, replace_words
+
+MEANT = "you are clueless"
+
+_YOU = r"(?:you|u|ya)"
+# A question mark goes with the idiom: "you are clueless?" asks, where the
+# idiom never does.
+_CONDESCENDING = re.compile(
+    rf"""(?x)
+    (?:
+      \bwhat\s+planet\s+(?:are|r)\s+{_YOU}(?:\s+guys)?\s+(?:on|from|living\s+on)\b
+    | \b(?:have|are)\s+{_YOU}\s+been\s+living\s+under\s+a\s+rock\b
+    | \b{_YOU}\s+(?:must\s+)?(?:live|have\s+been\s+living|been\s+living)\s+under\s+a\s+rock\b
+    | \bwhat\s+(?:are|r)\s+{_YOU}(?:\s+guys)?\s+smoking\b
+    | \bdo\s+{_YOU}\s+even\s+(?:read|think)\b
+    | \b(?:are|r)\s+{_YOU}\s+off\s+(?:your|ur)\s+meds\b
+    | \bhow\s+old\s+(?:are|r)\s+{_YOU}[,?]?\s+(?:12|twelve|10|ten|8|eight|5|five|six|6)\b
+    | \b(?:come|go)\s+back\s+when\s+{_YOU}(?:'re|\s+are|\s+r)?\s+(?:out\s+of\s+puberty
+        |(?:have\s+)?grown\s+up|(?:can|learn\s+to)\s+read)\b
+    | \b(?:your|ur)\s+(?:mom|mum|mother|mommy|momma)'?s\s+basement\b
+    | \b(?:nobody|no\s+one|noone)\s+asked\s+(?:{_YOU}|for\s+(?:your|ur)\s+opinion)\b
+    | (?:^|(?<=[.!?,;:])\s*)learn\s+(?:how\s+)?to\s+(?:read|spell|think)\b
+    )(?:\s*\?+)?
+    """
+)
+# Every idiom has one of these words; a comment without any is not searched.
+_CUES = (
+    "planet",
+    "rock",
+    "smoking",
+    "even",
+    "meds",
+    "how old",
+    "back when",
+    "basement",
+    "asked",
+    "learn",
+)
+
+
+def condescended(norm: Normalized) -> Normalized:
+    """``norm`` with each condescending idiom read as ``MEANT``; offsets still
+    point at the author's characters."""
+    text = norm.text
+    if not any(cue in text for cue in _CUES):
+        return norm
+    found = [(m.start(), m.end(), MEANT) for m in _CONDESCENDING.finditer(text)]
+    return replace_words(norm, found) if found else norm
