@@ -20,6 +20,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from commentdesk.scoring.condescension import condescended
+from commentdesk.scoring.hyperbole import deflated
 from commentdesk.scoring.names import blind
 from commentdesk.scoring.peoples import dehumanised, hatred
 from commentdesk.scoring.scope import scope
@@ -189,7 +190,8 @@ def read(text: str) -> Normalized:
     """What the stages read when scoring: ``text`` normalised, misspelt,
     run-together and rare abuse read as meant (``commentdesk.scoring.spelling``),
     names read as one stand-in per kind (``commentdesk.scoring.names``), veiled
-    threats as open ones (``commentdesk.scoring.veiled``), condescending idioms
+    threats as open ones (``commentdesk.scoring.veiled``), violent hyperbole as
+    plain words (``commentdesk.scoring.hyperbole``), condescending idioms
     as the insult they are (``commentdesk.scoring.condescension``), old tropes about a
     people as the derogation they carry (``commentdesk.scoring.tropes``), abuse the author
     denies or condemns as neutral (``commentdesk.scoring.scope``), and a people
@@ -197,7 +199,9 @@ def read(text: str) -> Normalized:
     "hate" (``commentdesk.scoring.peoples``)."""
     return hatred(
         dehumanised(
-            scope(troped(condescended(unveil(blind(respell(normalize(text[:MAX_CHARS])))))))
+            scope(
+                troped(condescended(deflated(unveil(blind(respell(normalize(text[:MAX_CHARS])))))))
+            )
         )
     )
 

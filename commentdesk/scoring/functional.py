@@ -157,6 +157,8 @@ CASES: tuple[Case, ...] = tuple(
         "This commute is killing me.",
         "The film is about a soldier who survives a shooting.",
         "We should fight this policy at the ballot box.",
+        "This bill will kill jobs.",
+        "I'd kill for a holiday right now.",
     )
     + _c(
         "derogation without slurs",

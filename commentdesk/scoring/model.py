@@ -72,7 +72,8 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # tropes ("can't think for themselves", "too emotional to", "not human"),
 # a listed word cut by spaces whole ("id iot", commentdesk.scoring.spelling),
 # and condescending idioms said to the reader ("what planet are you on?") as
-# "you are clueless" (commentdesk.scoring.condescension).
+# "you are clueless" (commentdesk.scoring.condescension), and "kill" in
+# hyperbole ("this bill will kill jobs") as "cost" (commentdesk.scoring.hyperbole).
 SCORING_REVISION = 25
 
 

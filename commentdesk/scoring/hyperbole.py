@@ -1,0 +1,71 @@
+"""Violent words in everyday hyperbole, read as the plain words they mean.
+
+"This bill will kill jobs" is an argument about a policy, the commonest
+there is in a news thread, and both stages learned threats from "kill": it
+scored TOXICITY 0.99 and THREAT 0.89, "This tax will kill small businesses"
+0.97 and 0.70, "I'd kill for a holiday" 0.85 and 0.66. A comment section
+that held every such sentence would silence one side of every tax debate.
+
+Before either stage reads a comment, "kill" (and "murder", "strangle") with
+an economic or civic object that cannot be a person ("jobs", "the economy",
+"small businesses", "our town centre") is read as "cost", "would kill for a
+coffee" as "would love a coffee", and "is murder on" as "is hard on". A
+person, a people or a place where people are ("kill the neighbours", "kill
+the whole village") is never such an object, so threats read as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from commentdesk.textnorm import Normalized, replace_words
+
+# What "kill" is read as, by its form.
+_COST = {
+    "kill": "cost", "kills": "costs", "killed": "cost", "killing": "costing",
+    "murder": "cost", "murders": "costs", "murdered": "cost", "murdering": "costing",
+    "strangle": "cost", "strangles": "costs", "strangled": "cost", "strangling": "costing",
+}  # fmt: skip
+# Things a policy can "kill" that are not people.
+_OBJECTS = (
+    r"jobs?|business(?:es)?|econom(?:y|ies)|growth|competition|innovation|tourism|industr(?:y|ies)|"
+    r"trade|investment|markets?|demand|sales|deals?|projects?|proposals?|momentum|retail|farms?|"
+    r"farming|agriculture|start-?ups?|manufacturing|high\s+streets?|main\s+streets?|downtown|"
+    r"town\s+cent(?:re|er)s?|city\s+cent(?:re|er)s?|towns?|newspapers?|journalism|careers?|wages|"
+    r"profits?|productivity|housing|construction|development|planet|environment|commerce|shops?|"
+    r"stores?|restaurants?|pubs?|nightlife|arts|coal|oil|mining|fishing|fisheries|recovery|"
+    r"(?:the\s+)?middle\s+class|exports?|imports?|jobs\s+market|tax\s+base|revenue"
+)
+_DETERMINERS = (
+    r"the|our|your|their|this|that|these|those|any|all|many|more|thousands\s+of|millions\s+of|"
+    r"hundreds\s+of|local|small|rural|family|independent|american|british|canadian|australian|"
+    r"irish|european|new|good|future|whole|entire|its|his|her"
+)
+_HYPERBOLE = re.compile(
+    rf"""(?x)
+      \b(?P<verb>{"|".join(_COST)})\s+(?:off\s+)?(?:(?:{_DETERMINERS})\s+){{0,3}}(?:{_OBJECTS})\b
+        (?!\s+(?:owners?|workers?|staff|people|folks|families|residents|employees|owner))
+    | \b(?:would|'d|could)\s+(?:literally\s+|honestly\s+)?(?P<longing>kill\s+for)
+        (?=\s+(?:a|an|some|another|one|the|that)\b)
+    | \b(?:is|are|was|were)\s+(?P<hard>murder)\s+on\b
+    """
+)
+# Every reading has one of these words; a comment without any is not searched.
+_CUES = ("kill", "murder", "strangl")
+
+
+def deflated(norm: Normalized) -> Normalized:
+    """``norm`` with each violent word of hyperbole read as the plain word it
+    means; offsets still point at the author's characters."""
+    text = norm.text
+    if not any(cue in text for cue in _CUES):
+        return norm
+    found: list[tuple[int, int, str]] = []
+    for match in _HYPERBOLE.finditer(text):
+        if match.group("verb"):
+            found.append((*match.span("verb"), _COST[match.group("verb")]))
+        elif match.group("longing"):
+            found.append((*match.span("longing"), "love"))
+        else:
+            found.append((*match.span("hard"), "hard"))
+    return replace_words(norm, found) if found else norm

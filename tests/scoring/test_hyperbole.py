@@ -1,0 +1,58 @@
+"""Violent words in everyday hyperbole read as the plain words they mean; threats as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from commentdesk.scoring import Scorer
+from commentdesk.scoring.hyperbole import deflated
+from commentdesk.textnorm import normalize, to_original
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("This bill will kill jobs.", "this bill will cost jobs."),
+        ("This tax will kill small businesses.", "this tax will cost small businesses."),
+        ("Rising rents are killing our town centre", "rising rents are costing our town centre"),
+        (
+            "The pesticides will kill the farming industry.",
+            "the pesticides will cost the farming industry.",
+        ),
+        ("They murdered the local economy", "they cost the local economy"),
+        ("I'd kill for a coffee right now.", "i'd love a coffee right now."),
+        ("That tax is murder on small farms.", "that tax is hard on small farms."),
+    ],
+)
+def test_hyperbole_is_read_as_what_it_means(text: str, meant: str) -> None:
+    assert deflated(normalize(text)).text == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will kill small business owners.",  # people, not a business
+        "I'm going to kill the neighbours.",
+        "Kill them all.",
+        "Someone should kill the mayor.",
+        "They killed the workers at the farm.",
+        "The film is about a murder on a train.",
+    ],
+)
+def test_threats_and_reports_are_read_as_written(text: str) -> None:
+    norm = normalize(text)
+    assert deflated(norm).text == norm.text
+
+
+def test_the_reading_points_at_the_authors_word() -> None:
+    text = "This bill will KILL jobs."
+    norm = deflated(normalize(text))
+    begin = norm.text.index("cost")
+    assert text[slice(*to_original(norm, begin, begin + len("cost")))] == "KILL"
+
+
+def test_a_policy_argument_is_no_threat_and_a_threat_still_is(scorer: Scorer) -> None:
+    for text in ("This bill will kill jobs.", "I'd kill for a holiday right now."):
+        scores = scorer.score(text)[0].scores
+        assert scores["THREAT"] < 0.5 and scores["TOXICITY"] < 0.5, text
+    assert scorer.score("I will kill small business owners.")[0].scores["THREAT"] >= 0.5
