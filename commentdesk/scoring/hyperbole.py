@@ -31,7 +31,7 @@ _OBJECTS = (
     r"jobs?|business(?:es)?|econom(?:y|ies)|growth|competition|innovation|tourism|industr(?:y|ies)|"
     r"trade|investment|markets?|demand|sales|deals?|projects?|proposals?|momentum|retail|farms?|"
     r"farming|agriculture|start-?ups?|manufacturing|high\s+streets?|main\s+streets?|downtown|"
-    r"town\s+cent(?:re|er)s?|city\s+cent(?:re|er)s?|towns?|newspapers?|journalism|careers?|wages|"
+    r"town\s+cent(?:re|er)s?|city\s+cent(?:re|er)s?|newspapers?|journalism|careers?|wages|"
     r"profits?|productivity|housing|construction|development|planet|environment|commerce|shops?|"
     r"stores?|restaurants?|pubs?|nightlife|arts|coal|oil|mining|fishing|fisheries|recovery|"
     r"(?:the\s+)?middle\s+class|exports?|imports?|jobs\s+market|tax\s+base|revenue"

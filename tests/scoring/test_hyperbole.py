@@ -33,6 +33,7 @@ def test_hyperbole_is_read_as_what_it_means(text: str, meant: str) -> None:
     [
         "I will kill small business owners.",  # people, not a business
         "I'm going to kill the neighbours.",
+        "I am going to kill the whole town.",  # where people are
         "Kill them all.",
         "Someone should kill the mayor.",
         "They killed the workers at the farm.",
