@@ -73,7 +73,8 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # a listed word cut by spaces whole ("id iot", commentdesk.scoring.spelling),
 # and condescending idioms said to the reader ("what planet are you on?") as
 # "you are clueless" (commentdesk.scoring.condescension), and "kill" in
-# hyperbole ("this bill will kill jobs") as "cost" (commentdesk.scoring.hyperbole).
+# hyperbole ("this bill will kill jobs") as "cost" (commentdesk.scoring.hyperbole);
+# four more veiled threats ("we know which school your kids go to").
 SCORING_REVISION = 25
 
 

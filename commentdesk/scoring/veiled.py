@@ -11,7 +11,10 @@ open threat, so it scores as one, and a highlight covers the author's whole
 phrase. The idioms are the ones the default policy's intimidation rule holds,
 with the same limits: "make them pay their share" and "you'll pay for it in
 taxes" are not threats, nor "you have been warned" (Wikipedia's own
-warnings use it).
+warnings use it). Some the rule does not hold are read too: "we know which
+school your kids go to", "accidents happen to reporters who ask questions",
+"people like you tend to disappear", "enjoy your last breath" (but not
+"accidents happen to people who drive tired").
 """
 
 from __future__ import annotations
@@ -37,10 +40,20 @@ _VEILED = re.compile(
     | \b(?:shame|pity)\s+if\s+(?:something|anything)\s+(?:bad\s+)?
         (?:happened|were\s+to\s+happen|happens)\s+to\s+(?:you|him|her|them|(?:your|his|her|their)\s+[a-z]+)
     | \bsleep\s+with\s+one\s+eye\s+open\b
+    | \b(?:i|we)\s+know\s+(?:which|what)\s+school\s+(?:your|his|her|their)\s+(?:kids|children|son|
+        daughter|boy|girl|grandkids)\s+(?:go|goes|attend|attends)(?:\s+to)?\b
+    | \baccidents\s+(?:can\s+|do\s+|tend\s+to\s+)?happen\s+to\s+[a-z]+\s+
+        (?:like\s+(?:you|him|her|them)|who\s+(?:ask|asks|talk|talks|snoop|snoops|snitch|snitches|meddle|meddles|pry|pries|dig|digs|
+        write|writes|speak|speaks|poke|pokes|stick|sticks|don't\s+know\s+when)\b[^.!?,;:\n]*)
+    | \b(?:people|folks|guys|men|women|reporters|journalists)\s+like\s+(?:you|him|her|them)\s+
+        (?:tend\s+to|often|usually|sometimes)\s+
+        (?:disappear|go\s+missing|have\s+accidents|end\s+up\s+dead)\b
+    | \benjoy\s+(?:your|his|her|their)\s+last\s+
+        (?:breaths?|days?\s+alive|days?\s+on\s+earth|moments)\b
     """
 )
 # Every idiom has one of these words; a comment without any is not searched.
-_CUES = ("back", "know", "happen", "coming", "pay", "eye")
+_CUES = ("back", "know", "happen", "coming", "pay", "eye", "like", "last")
 
 
 def unveil(norm: Normalized) -> Normalized:

@@ -20,6 +20,10 @@ from commentdesk.textnorm import normalize
         "You will pay for this!",
         "Shame if something happened to your kids.",
         "Sleep with one eye open, pal.",
+        "We know which school your kids go to.",
+        "Accidents happen to reporters who ask too many questions.",
+        "People like you tend to disappear.",
+        "Enjoy your last breath.",
     ],
 )
 def test_a_veiled_threat_is_read_as_an_open_one(text: str) -> None:
@@ -37,6 +41,10 @@ def test_a_veiled_threat_is_read_as_an_open_one(text: str) -> None:
         "Do you know where she works now?",
         "We're coming for you in the second half, says the coach.",
         "I don't know what happens next.",
+        "I know which school my kids go to.",
+        "Accidents happen to people who drive tired.",
+        "Enjoy your last week of the holidays.",
+        "People like you make this town better.",
     ],
 )
 def test_the_same_words_that_threaten_nobody_are_read_as_written(text: str) -> None:
