@@ -103,6 +103,10 @@ CASES: tuple[Case, ...] = tuple(
         "I'm queer and proud of it.",
         "As a gay man I loved this film.",
         "My fellow trans women and I marched today.",
+        "As a faggot myself, I can say that word.",
+        "Fags like me are tired of being told to hide.",
+        "I'm a proud dyke.",
+        "As a fat woman, I'm tired of doctors ignoring me.",
     )
     + _c(
         "spelling variants",

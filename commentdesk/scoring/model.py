@@ -74,7 +74,8 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # and condescending idioms said to the reader ("what planet are you on?") as
 # "you are clueless" (commentdesk.scoring.condescension), and "kill" in
 # hyperbole ("this bill will kill jobs") as "cost" (commentdesk.scoring.hyperbole);
-# four more veiled threats ("we know which school your kids go to").
+# four more veiled threats ("we know which school your kids go to"); and a
+# reclaimed word said of the author ("I'm a proud dyke") as neutral.
 SCORING_REVISION = 25
 
 

@@ -41,6 +41,10 @@ of condemnation were the stages' evidence of abuse. A people's denied word
 takes its "not" with it ("Muslims are not terrorists" is read as "muslims
 are tall"), since the encoder read "muslims are not tall" itself as an attack.
 
+A word a group has reclaimed, said of the author ("as a queer man I...",
+"I'm a proud dyke", "fags like me"), is read as neutral too: said of
+oneself it attacks no one.
+
 Harm disowned is read the same way, its verb as ``DISOWNED``: "I don't hate
 Muslims", "no immigrant deserves to die".
 
@@ -366,6 +370,27 @@ _UNDESERVED = re.compile(
     rf"(?P<scope>(?:\s+{_WORD}){{0,2}}?\s+{_LIST})(?![a-z0-9'*])"
 )
 
+# A word a group has reclaimed, said of the author: "as a queer man I...",
+# "I'm a proud dyke", "us fat girls", "fags like me". Both stages read the
+# word as abuse wherever it stands ("Fags like me are tired of hiding"
+# TOXICITY 0.96); said of oneself it attacks no one. A swear word stays one
+# ("us bitches" is still profane).
+_RECLAIMED = frozenset(
+    """
+    fag fags faggot faggots dyke dykes queer queers homo homos nigga niggas
+    slut sluts fat freak freaks crip crips nerd nerds geek geeks weirdo weirdos
+    """.split()
+)
+_RECLAIMED_WORD = alternatives(_RECLAIMED)
+_SELF_NAMED = re.compile(
+    rf"(?:(?:^|(?<=[.!?;\n]))\s*as\s+an?\s+(?:proud\s+)?(?P<as>{_RECLAIMED_WORD})(?![a-z])"
+    rf"(?=(?:\s+[a-z]+)?(?:\s+myself)?\s*,?\s+i\b)"
+    rf"|\bi(?:'m|\s+am)\s+(?:an?\s+)?(?:proud\s+|happy\s+|out\s+and\s+proud\s+)?"
+    rf"(?P<am>{_RECLAIMED_WORD})(?![a-z])"
+    rf"|\b(?:we|us)\s+(?:proud\s+)?(?P<we>{_RECLAIMED_WORD})(?![a-z])"
+    rf"|\b(?P<like>{_RECLAIMED_WORD})\s+like\s+(?:me|us|myself)\b)"
+)
+
 # Harm disowned: "I don't hate Muslims", "no immigrant deserves to die". The
 # verb is read as ``DISOWNED``; what else the sentence says is read as written.
 DISOWNED = "know"
@@ -472,6 +497,11 @@ def _found(text: str) -> list[tuple[int, int, str]]:
         for match in _DISOWNING.finditer(text):
             b, e = match.span("verb") if match.group("verb") else match.span("harm")
             found[b] = (b, e, DISOWNED)
+    if not _RECLAIMED.isdisjoint(words):
+        for match in _SELF_NAMED.finditer(text):
+            b, e = next(match.span(g) for g in ("as", "am", "we", "like") if match.group(g))
+            # "Fags like me" as "people like me": "tall like me" read oddly (0.54).
+            found[b] = (b, e, "people" if text[e - 1] == "s" else STAND_IN)
     reported = not _SAYING.isdisjoint(words)
     judged = not _VERDICT_WORDS.isdisjoint(words)
     if not _HOSTILE.isdisjoint(words) or (judged and not _UTTERED.isdisjoint(words)):

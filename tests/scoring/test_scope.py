@@ -298,3 +298,33 @@ def test_the_new_frames_leave_assertions_alone(text: str) -> None:
 )
 def test_counter_speech_without_quoted_abuse_scores_low(scorer: Scorer, text: str) -> None:
     assert scorer.score(text)[0].scores["TOXICITY"] < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "As a faggot myself, I can say that word.",
+            f"as a {STAND_IN} myself, i can say that word.",
+        ),
+        ("I'm a proud dyke.", f"i'm a proud {STAND_IN}."),
+        ("Us queers know how to party.", "us people know how to party."),
+        ("Fags like me are tired of hiding.", "people like me are tired of hiding."),
+        ("As a fat woman, I'm tired of it.", f"as a {STAND_IN} woman, i'm tired of it."),
+    ],
+)
+def test_a_reclaimed_word_said_of_the_author_is_read_as_neutral(text: str, read: str) -> None:
+    assert _read(text) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You are a fag.",
+        "Shut up you fat dyke.",
+        "Us bitches stick together.",  # a swear word stays one
+        "As a fag, he should know better.",  # someone else
+    ],
+)
+def test_a_reclaimed_word_said_of_anyone_else_is_read_as_written(text: str) -> None:
+    assert _read(text) == normalize(text).text
