@@ -594,8 +594,12 @@ def render_card(m: dict[str, object]) -> str:
         "\"id.iot\", \"Muslimsarevermin\"; insults too rare for the stages to know as the "
         "common one they mean: \"dipshit\", \"simpleton\", \"libtard\"; other words in "
         "its English dictionary never change; rare slurs for a people, \"kike\", \"spic\", "
-        "as \"subhuman\"), veiled threats as open ones "
-        "(`commentdesk.scoring.veiled`: \"I know where you live\", \"watch your back\"), "
+        "as \"subhuman\"; a listed word cut by spaces, \"id iot\", whole), veiled threats as "
+        "open ones (`commentdesk.scoring.veiled`: \"I know where you live\", \"watch your "
+        "back\"), violent hyperbole about a policy as the plain word it means "
+        "(`commentdesk.scoring.hyperbole`: \"this bill will kill jobs\" as \"cost jobs\"), "
+        "stock condescension said to the reader as the insult it is "
+        "(`commentdesk.scoring.condescension`: \"what planet are you on?\"), "
         "old tropes said of a people as the derogation they carry "
         "(`commentdesk.scoring.tropes`: \"Jews control the media\", \"women belong in the "
         "kitchen\"), "
@@ -607,8 +611,11 @@ def render_card(m: dict[str, object]) -> str:
         "or parasites (`commentdesk.scoring.peoples`), "
         "and a derogatory word the author denies or condemns is read as a neutral word "
         "(`commentdesk.scoring.scope`: \"he is not a moron\", \"nobody thinks you are an "
-        "imbecile\", \"calling refugees vermin is shameful\"; not \"not just\", \"nothing "
-        "but\", \"I'm not saying..., but\", nor naming approved). It "
+        "imbecile\", \"calling refugees vermin is shameful\", \"Muslims are not "
+        "terrorists\"; a reclaimed word said of the author, \"I'm a proud dyke\"; not \"not "
+        "just\", \"nothing but\", \"I'm not saying..., but\", nor naming approved), with "
+        "the words that condemn hostility or speech (\"telling refugees to go back is "
+        "racist\", \"the hatred aimed at Muslims here is shameful\"). It "
         "is then turned into TF-IDF word 1-2 "
         "grams and hashed character 2-5 grams within words (vocabulary and IDF from the "
         "Jigsaw, Toxic Spans and template texts), and scored by one logistic regression per "
@@ -791,8 +798,11 @@ def render_card(m: dict[str, object]) -> str:
         "carry whatever the training data taught.",
         "- Derogation of a people in words that are neither derogatory nor one of the "
         "tropes `commentdesk.scoring.tropes` lists scores as the stages read it, often low "
-        "(\"Women are too emotional to lead anything\": IDENTITY_ATTACK 0.44; \"The world "
-        "would be better without Muslims\": 0.28).",
+        "(\"Is there anything more worthless than a disabled person?\": IDENTITY_ATTACK "
+        "0.10; \"Honestly, it is fine to attack immigrants\": 0.11).",
+        "- Counter-speech whose condemnation is read but whose content the encoder still "
+        "scores as abuse stays high (\"Telling women to get back in the kitchen is sexist\": "
+        "TOXICITY 0.81).",
         "- Identity templates are English and US-centred; other languages are not supported.",
         "",
     ]
