@@ -47,15 +47,19 @@ _CONDESCENDING = re.compile(
 # Every idiom has one of these words; a comment without any is not searched.
 _CUES = (
     "planet",
-    "rock",
+    "a rock",
     "smoking",
-    "even",
+    "even read",
+    "even think",
     "meds",
     "how old",
     "back when",
     "basement",
-    "asked",
-    "learn",
+    "asked you",
+    "asked u",
+    "asked for",
+    "learn to",
+    "learn how",
 )
 
 

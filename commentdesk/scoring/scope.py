@@ -204,15 +204,19 @@ _VERDICT = (
     rf"(?:{_MODIFIER}\s+)*{_CONDEMNING}(?:\s+(?:and|or)\s+(?:{_MODIFIER}\s+)*{_CONDEMNING})*"
     r"(?:\s+(?:garbage|trash|rubbish|drivel|claptrap|bile|filth|talk|rhetoric))?"
 )
-# The single words a verdict is made of: a comment with one of them and a
-# word of saying is searched for a verdict on what was said.
-_VERDICT_WORDS = frozenset(re.findall(r"[a-z]{3,}", _CONDEMNING)) - {
-    "speech",
-    "out",
-    "line",
-    "for",
-    "you",
-}
+# The verdicts the stages read as abuse themselves: a comment with one of
+# them and a word of saying is searched for a verdict on what was said, with
+# nothing derogatory quoted. (A milder one, "wrong", "false", "not okay",
+# is plain already, and words as common as those would have every comment
+# searched: four times the cost of this reading.)
+_VERDICT_WORDS = frozenset(
+    """
+    racist racists sexist bigoted bigotry bigot bigots hateful homophobic transphobic
+    islamophobic antisemitic xenophobic misogynistic misogynist dehumanising dehumanizing
+    disgusting vile shameful despicable disgraceful appalling abhorrent cruel inhumane
+    callous heartless wicked insulting demeaning degrading
+    """.split()
+)
 _VERDICT_PHRASE = (
     rf"(?:(?:\s+(?:is|are|was|were|remains|sounds|should\s+be|must\s+be|needs\s+to\s+be)"
     rf"|\s+(?:spread|spreads|spreading|peddle|peddles))\s+(?P<verdict>{_VERDICT})(?![a-z])"

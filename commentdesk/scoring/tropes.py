@@ -91,7 +91,7 @@ _CUES = (
     "taking over",
     "capable",
     "unable",
-    "able to",
+    "not able",
     "think for",
     "too emotional",
     "too hysterical",

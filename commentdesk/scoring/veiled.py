@@ -53,7 +53,7 @@ _VEILED = re.compile(
     """
 )
 # Every idiom has one of these words; a comment without any is not searched.
-_CUES = ("back", "know", "happen", "coming", "pay", "eye", "like", "last")
+_CUES = ("back", "know", "happen", "coming", "pay", "eye", "disappear", "missing", "enjoy")
 
 
 def unveil(norm: Normalized) -> Normalized:
