@@ -9,7 +9,9 @@ them (two "what planet" in 96,000 comments), too few to learn the idiom from.
 
 Before either stage reads a comment, each idiom below, said to the reader,
 becomes ``MEANT``, so it scores as the insult it is and a highlight covers
-the author's whole phrase. Phrases that are as often plain ("get a life",
+the author's whole phrase; so does a compliment denied to the reader ("you
+are not very smart" INSULT 0.45, "you're not the brightest bulb in the box"
+0.13). Phrases that are as often plain ("get a life",
 "grow up", "take your meds", "did you even read the article?") are left to
 what the stages learned; so is anything said of the author ("I must have
 been living under a rock").
@@ -41,6 +43,12 @@ _CONDESCENDING = re.compile(
     | \b(?:your|ur)\s+(?:mom|mum|mother|mommy|momma)'?s\s+basement\b
     | \b(?:nobody|no\s+one|noone)\s+asked\s+(?:{_YOU}|for\s+(?:your|ur)\s+opinion)\b
     | (?:^|(?<=[.!?,;:])\s*)learn\s+(?:how\s+)?to\s+(?:read|spell|think)\b
+    | (?<!if\s)\b{_YOU}(?:\s+(?:sir|madam|guys|people))?(?:'re|\s+are|\s+r)\s+
+        (?:clearly\s+|obviously\s+|really\s+|just\s+)?not\s+(?:very\s+|that\s+|too\s+|exactly\s+|
+        particularly\s+|terribly\s+|overly\s+|all\s+that\s+)?(?:smart|intelligent|bright|clever|sharp|wise)
+        (?=\s*(?:$|[.!?,;:]|and\b|but\b))
+    | \b{_YOU}(?:'re|\s+are|\s+r)\s+not\s+the\s+(?:brightest|sharpest|smartest)\s+
+        (?:bulb|tool|knife|crayon|pencil|light|spoon|cookie)(?:\s+(?:in|on)\s+the\s+[a-z]+)?
     )(?:\s*\?+)?
     """
 )
@@ -60,6 +68,12 @@ _CUES = (
     "asked for",
     "learn to",
     "learn how",
+    "smart",
+    "intelligent",
+    "bright",
+    "clever",
+    "sharp",
+    "wise",
 )
 
 

@@ -25,6 +25,9 @@ from commentdesk.textnorm import normalize, to_original
         "Nobody asked for your opinion.",
         "Learn to read, genius.",
         "You are wrong. Learn how to spell.",
+        "You are not very smart.",
+        "You sir are not intelligent.",
+        "You're not the sharpest tool in the shed.",
     ],
 )
 def test_a_condescending_idiom_is_read_as_an_insult(text: str) -> None:
@@ -42,6 +45,9 @@ def test_a_condescending_idiom_is_read_as_an_insult(text: str) -> None:
         "Grow up.",
         "The planet is warming.",
         "What are you reading these days?",
+        "You're not wrong.",
+        "You are not wise to trust them.",  # advice: the clause runs on
+        "If you're not smart about money, you lose it.",  # anyone
     ],
 )
 def test_the_same_words_otherwise_are_read_as_written(text: str) -> None:
