@@ -108,8 +108,15 @@ _RARE_INSULTS = {
     "idiot": """
         simpleton nincompoop numbskull numskull dunce doofus dolt bonehead knucklehead airhead
         pinhead blockhead chucklehead dingbat pillock plonker numpty eejit tosspot wazzock
-        troglodyte
+        troglodyte bozo prat moonbat
         """,
+    # Name-calling measured weak in "You are a ..." (INSULT 0.23-0.47, where
+    # the word read as stands at 0.87-0.99); "git" and "putz" left out (a
+    # program, a verb).
+    "loser": "lowlife simp",
+    "puppet": "stooge",
+    "crook": "grifter",
+    "parasite": "leech",
     "retard": """
         libtard libturd trumptard conservatard teatard retardican dumbocrat demotard repubtard
         """,
