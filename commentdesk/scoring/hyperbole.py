@@ -9,7 +9,8 @@ that held every such sentence would silence one side of every tax debate.
 Before either stage reads a comment, "kill" (and "murder", "strangle") with
 an economic or civic object that cannot be a person ("jobs", "the economy",
 "small businesses", "our town centre") is read as "cost", "would kill for a
-coffee" as "would love a coffee", and "is murder on" as "is hard on". A
+coffee" as "would love a coffee", "could murder a pizza" as "could enjoy
+a pizza", and "is murder on" as "is hard on". A
 person, a people or a place where people are ("kill the neighbours", "kill
 the whole village") is never such an object, so threats read as written.
 """
@@ -48,6 +49,10 @@ _HYPERBOLE = re.compile(
     | \b(?:would|'d|could)\s+(?:literally\s+|honestly\s+)?(?P<longing>kill\s+for)
         (?=\s+(?:a|an|some|another|one|the|that)\b)
     | \b(?:is|are|was|were)\s+(?P<hard>murder)\s+on\b
+    | \b(?:could|would|'d)\s+(?:literally\s+|honestly\s+)?(?P<appetite>murder|kill|demolish|destroy)
+        \s+(?=(?:a|an|some|another)\s+(?:(?:cold|hot|big|large|good|nice)\s+)?(?:pizza|burger|beer|pint|
+        curry|coffee|steak|sandwich|drink|meal|cake|kebab|donut|doughnut|taco|cuppa|tea|whisky|whiskey|
+        glass|bottle|plate|bowl|slice|bag|packet)\b)
     """
 )
 # Every reading has one of these words; a comment without any is not searched.
@@ -66,6 +71,8 @@ def deflated(norm: Normalized) -> Normalized:
             found.append((*match.span("verb"), _COST[match.group("verb")]))
         elif match.group("longing"):
             found.append((*match.span("longing"), "love"))
+        elif match.group("appetite"):
+            found.append((*match.span("appetite"), "enjoy"))
         else:
             found.append((*match.span("hard"), "hard"))
     return replace_words(norm, found) if found else norm

@@ -22,6 +22,7 @@ from commentdesk.textnorm import normalize, to_original
         ("They murdered the local economy", "they cost the local economy"),
         ("I'd kill for a coffee right now.", "i'd love a coffee right now."),
         ("That tax is murder on small farms.", "that tax is hard on small farms."),
+        ("I could murder a pizza right now.", "i could enjoy a pizza right now."),
     ],
 )
 def test_hyperbole_is_read_as_what_it_means(text: str, meant: str) -> None:
