@@ -79,8 +79,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # searches for a verdict on what was said, with nothing derogatory quoted,
 # only where a verdict the stages read as abuse stands ("racist", not
 # "wrong" or "a lie"): most comments hold a word of saying and a mild
-# verdict, and searching them all cost four times the reading.
-SCORING_REVISION = 26
+# verdict, and searching them all cost four times the reading; 27 reads a
+# compliment denied to the reader ("you are not very smart") as "you are
+# clueless", eight more rare insults as the common one they mean ("stooge"
+# as "puppet"), and "I could murder a pizza" as "could enjoy a pizza".
+SCORING_REVISION = 27
 
 
 @dataclass
