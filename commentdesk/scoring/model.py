@@ -82,8 +82,10 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # verdict, and searching them all cost four times the reading; 27 reads a
 # compliment denied to the reader ("you are not very smart") as "you are
 # clueless", eight more rare insults as the common one they mean ("stooge"
-# as "puppet"), and "I could murder a pizza" as "could enjoy a pizza".
-SCORING_REVISION = 27
+# as "puppet"), and "I could murder a pizza" as "could enjoy a pizza"; 28
+# no longer reads a quotation followed by "no one can deny it", "no lie" or
+# "no doubt" as answered (they assert it).
+SCORING_REVISION = 28
 
 
 @dataclass

@@ -353,7 +353,10 @@ _STOP_SAYING = re.compile(
 # A quotation answered right after it: '"Gay people are sick" - no, they are
 # not', '"All immigrants are criminals" is the kind of lie that...'.
 _QUOTE_ANSWERED = re.compile(
-    r"\s*(?:[-:,]+\s*)?(?:(?:no|nope|wrong|false|untrue|nonsense)\b(?!\s+(?:doubt|question|matter)\b)"
+    # "no one can deny it", "no lie", "no doubt" assert what was quoted.
+    r"\s*(?:[-:,]+\s*)?(?:(?:no|nope|wrong|false|untrue|nonsense)\b"
+    r"(?!\s+(?:doubt|question|matter|one|wonder|kidding|joke|lie|exaggeration|surprise|shit|"
+    r"offen[cs]e)\b)"
     rf"|(?:(?:that|this|which|it)(?:'s|\s+is|\s+was)|is|was|are|were)\s+(?P<verdict>(?:(?:just|simply|the\s+kind\s+of|exactly\s+the\s+kind\s+of|"
     rf"a|an|pure|such|the\s+sort\s+of)\s+)*{_VERDICT})(?![a-z]))"
 )

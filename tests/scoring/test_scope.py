@@ -278,6 +278,8 @@ def test_a_verdict_on_speech_or_hostility_is_read_plain(text: str, read: str) ->
         '"Immigrants are criminals" and I stand by it.',
         "Someone wrote that Black people are animals. That is true.",
         "Nobody deserves to be treated like that, except vermin like you.",
+        '"Women are stupid" no one can deny that.',  # answered, but asserted
+        '"Immigrants are criminals" no lie.',
     ],
 )
 def test_the_new_frames_leave_assertions_alone(text: str) -> None:
