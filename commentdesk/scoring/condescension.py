@@ -46,7 +46,7 @@ _CONDESCENDING = re.compile(
     | (?<!if\s)\b{_YOU}(?:\s+(?:sir|madam|guys|people))?(?:'re|\s+are|\s+r)\s+
         (?:clearly\s+|obviously\s+|really\s+|just\s+)?not\s+(?:very\s+|that\s+|too\s+|exactly\s+|
         particularly\s+|terribly\s+|overly\s+|all\s+that\s+)?(?:smart|intelligent|bright|clever|sharp|wise)
-        (?=\s*(?:$|[.!?,;:]|and\b|but\b))
+        (?=\s*(?:$|[.!?,;:]|and\b|but\b|(?:are|r)\s+(?:you|u)\b))
     | \b{_YOU}(?:'re|\s+are|\s+r)\s+not\s+the\s+(?:brightest|sharpest|smartest)\s+
         (?:bulb|tool|knife|crayon|pencil|light|spoon|cookie)(?:\s+(?:in|on)\s+the\s+[a-z]+)?
     )(?:\s*\?+)?

@@ -84,8 +84,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # clueless", eight more rare insults as the common one they mean ("stooge"
 # as "puppet"), and "I could murder a pizza" as "could enjoy a pizza"; 28
 # no longer reads a quotation followed by "no one can deny it", "no lie" or
-# "no doubt" as answered (they assert it).
-SCORING_REVISION = 28
+# "no doubt" as answered (they assert it); 29 reads "vile" as "disgusting"
+# ("she is vile" INSULT 0.25) and "lackey" as "puppet", a verdict on a
+# comment itself ("that comment is disgusting") as "wrong", and "you are not
+# very bright, are you" as condescension.
+SCORING_REVISION = 29
 
 
 @dataclass

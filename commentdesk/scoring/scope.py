@@ -343,6 +343,11 @@ _HOSTILITY = re.compile(
     rf"|(?P<reaction>(?:has|have)\s+no\s+place|(?:has|have|needs?|must)\s+(?:got\s+)?to\s+stop"
     rf"|(?:must|should)\s+(?:be\s+)?(?:stop|stopped|end|ended|condemned|called\s+out))\b)"
 )
+# What was said, judged outright: "that comment is disgusting".
+_UTTERANCE_JUDGED = re.compile(
+    rf"\b(?:your|his|her|their|these|those|such|the|this|that|any)\s+(?:{alternatives(_UTTERED)})"
+    rf"\s+(?:is|are|was|were)\s+(?P<verdict>{_VERDICT})(?![a-z])"
+)
 # Speech condemned by its kind: "stop posting racist comments about Asians".
 _STOP_SAYING = re.compile(
     rf"\b(?:stop|quit|no\s+more|(?:don't|do\s+not|never)(?:\s+post)?)\s+(?:posting|making|writing|"
@@ -514,6 +519,9 @@ def _found(text: str) -> list[tuple[int, int, str]]:
     if not _HOSTILE.isdisjoint(words) or (judged and not _UTTERED.isdisjoint(words)):
         for match in _HOSTILITY.finditer(text):
             _judge(found, match, noun=True)
+    if judged and not _UTTERED.isdisjoint(words):
+        for match in _UTTERANCE_JUDGED.finditer(text):
+            _judge(found, match)
     if judged and not _STOPPING.isdisjoint(words):
         for match in _STOP_SAYING.finditer(text):
             _judge(found, match)

@@ -114,7 +114,8 @@ _RARE_INSULTS = {
     # the word read as stands at 0.87-0.99); "git" and "putz" left out (a
     # program, a verb).
     "loser": "lowlife simp",
-    "puppet": "stooge",
+    "puppet": "stooge lackey",
+    "disgusting": "vile",
     "crook": "grifter",
     "parasite": "leech",
     "retard": """

@@ -28,6 +28,7 @@ from commentdesk.textnorm import normalize, to_original
         "You are not very smart.",
         "You sir are not intelligent.",
         "You're not the sharpest tool in the shed.",
+        "wow you are not very bright are you",
     ],
 )
 def test_a_condescending_idiom_is_read_as_an_insult(text: str) -> None:

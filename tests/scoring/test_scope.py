@@ -254,6 +254,7 @@ def test_more_denials_and_answers_are_read_as_neutral(text: str, read: str) -> N
             "Please stop posting racist comments about Asians.",
             f"please stop posting {VERDICT} comments about asians.",
         ),
+        ("That comment is disgusting.", f"that comment is {VERDICT}."),
         # Hostility condemned: the hostility and the verdict both read plain.
         (
             "The hatred aimed at Muslims in this thread is shameful.",

@@ -189,3 +189,9 @@ def test_words_that_only_look_cut_stay_as_written(text: str) -> None:
 
 def test_a_cut_insult_scores_as_an_insult(scorer: Scorer) -> None:
     assert scorer.score("so basically you are an id iot")[0].scores["INSULT"] >= 0.5
+
+
+def test_weak_name_calling_is_read_as_the_common_insult() -> None:
+    assert read("He is a Trump lackey.").text.endswith("puppet.")
+    assert read("She is vile.").text == "she is disgusting."
+    assert read("You absolute bozo").text == "you absolute idiot"
