@@ -87,8 +87,13 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # "no doubt" as answered (they assert it); 29 reads "vile" as "disgusting"
 # ("she is vile" INSULT 0.25) and "lackey" as "puppet", a verdict on a
 # comment itself ("that comment is disgusting") as "wrong", and "you are not
-# very bright, are you" as condescension.
-SCORING_REVISION = 29
+# very bright, are you" as condescension; 30 reads "not one of my Muslim
+# colleagues is a terrorist" as a denial, the verdict after a quotation with
+# nothing derogatory in it ('"Go back to Africa" is a disgusting thing to
+# shout'), "...is what fascists did" as a verdict, two more veiled threats
+# ("I know what car you drive", "people have gone missing for less") and
+# "only good for making sandwiches" as the trope it is.
+SCORING_REVISION = 30
 
 
 @dataclass

@@ -113,6 +113,7 @@ _CLAUSE_END = re.compile(r"[,.;:!?\n]|\bbut\b")
 _COPULA_NOT = (
     r"(?:\b(?:is|are|am|was|were|be|been|being)|'(?:s|re|m))\s+(?:[a-z]+ly\s+)?(?P<not>not|never|no)\b"
     r"|\b(?:is|are|was|were|ai)n't\b|\bnone\s+of\s+(?:us|you|them|these|those)\s+(?:is|are|was|were)\b"
+    r"|\bnot\s+(?:one|a\s+single\s+one)\s+of\s+(?:[a-z]+\s+){1,4}?(?:is|was|are|were)\b"
 )
 # Words that may stand between the negation and the denied word. "only",
 # "just", "even" and "nothing but" assert it instead, and "so" or "that"
@@ -221,7 +222,7 @@ _VERDICT_PHRASE = (
     rf"(?:(?:\s+(?:is|are|was|were|remains|sounds|should\s+be|must\s+be|needs\s+to\s+be)"
     rf"|\s+(?:spread|spreads|spreading|peddle|peddles))\s+(?P<verdict>{_VERDICT})(?![a-z])"
     rf"|\s+(?P<reaction>(?:makes?|made)\s+(?:me|us|my\s+blood)\s+(?:sick|angry|furious|ashamed|"
-    rf"boil|cringe|shudder)|(?:is|are)\s+what\s+(?:bigots|racists|sexists|haters)\s+(?:do|say))\b)"
+    rf"boil|cringe|shudder)|(?:is|are|was)\s+what\s+(?:bigots|racists|sexists|haters|fascists|nazis)\s+(?:do|did|say|said))\b)"
 )
 _CONDEMNED_NAMING = re.compile(
     rf"(?:^|(?<=[,.;:!?\n\"])\s*|\b(?:that|and|but|because|so|said|says|think|thinks|believe|"
@@ -531,7 +532,15 @@ def _found(text: str) -> list[tuple[int, int, str]]:
         for match in _QUOTED.finditer(text):
             answered = _QUOTE_ANSWERED.match(text, match.end())
             if answered:
-                if _deny(found, text, match) and answered.group("verdict"):
+                denied = _deny(found, text, match)
+                # The verdict judges the quotation, derogatory words or none
+                # ('"Go back to Africa" is a disgusting thing to shout'), if
+                # it is something said: not scare quotes ('this "administration"
+                # is disgusting'), nor its speakers ('..." are ignorant').
+                said = len(match.group("scope").split()) >= 3 and not re.match(
+                    r"\s*(?:are|were)\b", text[match.end() :]
+                )
+                if answered.group("verdict") and (denied or said):
                     _judge(found, answered)
                 continue
             if " like " not in text:

@@ -46,7 +46,8 @@ _TROPES: tuple[tuple[str, str], ...] = (
     ),
     # Worth only a use.
     (
-        r"(?:are|r)\s+(?:only|just)\s+good\s+for\s+(?:one\s+thing|cooking|cleaning|breeding|sex)",
+        r"(?:are|r)\s+(?:only|just)\s+good\s+for\s+(?:one\s+thing|cooking|cleaning|breeding|sex|"
+        r"(?:making\s+)?(?:sandwiches|babies)|housework|the\s+kitchen|the\s+bedroom)",
         "are worthless",
     ),
     # Invasion and replacement.

@@ -42,6 +42,11 @@ _VEILED = re.compile(
     | \bsleep\s+with\s+one\s+eye\s+open\b
     | \b(?:i|we)\s+know\s+(?:which|what)\s+school\s+(?:your|his|her|their)\s+(?:kids|children|son|
         daughter|boy|girl|grandkids)\s+(?:go|goes|attend|attends)(?:\s+to)?\b
+    | \b(?:i|we)\s+know\s+(?:which|what)\s+(?:car|truck|bus|train|route|gym|church|street|house)\s+
+        (?:you|he|she|they|(?:your|his|her|their)\s+[a-z]+)\s+(?:drive|drives|take|takes|use|uses|
+        live\s+on|lives\s+on|live\s+in|lives\s+in|go\s+to|goes\s+to|park|parks)\b
+    | \b(?:people|men|women|folks|guys|others|reporters|journalists)\s+have\s+(?:gone\s+missing|
+        disappeared|died|been\s+(?:hurt|killed|shot|found\s+dead))\s+for\s+less\b
     | \baccidents\s+(?:can\s+|do\s+|tend\s+to\s+)?happen\s+to\s+[a-z]+\s+
         (?:like\s+(?:you|him|her|them)|who\s+(?:ask|asks|talk|talks|snoop|snoops|snitch|snitches|meddle|meddles|pry|pries|dig|digs|
         write|writes|speak|speaks|poke|pokes|stick|sticks|don't\s+know\s+when)\b[^.!?,;:\n]*)
@@ -53,7 +58,18 @@ _VEILED = re.compile(
     """
 )
 # Every idiom has one of these words; a comment without any is not searched.
-_CUES = ("back", "know", "happen", "coming", "pay", "eye", "disappear", "missing", "enjoy")
+_CUES = (
+    "back",
+    "know",
+    "happen",
+    "coming",
+    "pay",
+    "eye",
+    "disappear",
+    "missing",
+    "enjoy",
+    "for less",
+)
 
 
 def unveil(norm: Normalized) -> Normalized:

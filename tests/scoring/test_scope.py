@@ -225,6 +225,18 @@ def test_an_insult_beside_a_reported_one_is_the_authors() -> None:
         ),
         ("Nobody deserves to be called vermin.", f"nobody deserves to be called {STAND_IN}."),
         (
+            "Not one of my Muslim colleagues is a terrorist.",
+            f"not one of my muslim colleagues is a {STAND_IN}.",
+        ),
+        (
+            "Comparing refugees to rats is what fascists did.",
+            f"comparing refugees to {STAND_IN} {VERDICT}.",
+        ),
+        (
+            '"Go back to Africa" is a disgusting thing to shout.',
+            f'"go back to africa" is {VERDICT} thing to shout.',
+        ),
+        (
             '"Immigrants are parasites" - that is a hateful lie.',
             f'"immigrants are {STAND_IN}" - that is {VERDICT}.',
         ),
@@ -281,6 +293,7 @@ def test_a_verdict_on_speech_or_hostility_is_read_plain(text: str, read: str) ->
         "Nobody deserves to be treated like that, except vermin like you.",
         '"Women are stupid" no one can deny that.',  # answered, but asserted
         '"Immigrants are criminals" no lie.',
+        'This entire "administration" is disgusting.',  # scare quotes, not a quotation
     ],
 )
 def test_the_new_frames_leave_assertions_alone(text: str) -> None:

@@ -28,6 +28,7 @@ from commentdesk.textnorm import normalize, to_original
         ("Women are too emotional to lead anything.", "women are too stupid to lead anything."),
         ("Gay people are not normal human beings.", "gay people are subhuman."),
         ("Immigrants are not human", "immigrants are subhuman"),
+        ("Women are only good for making sandwiches.", "women are worthless."),
     ],
 )
 def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: str) -> None:

@@ -24,6 +24,8 @@ from commentdesk.textnorm import normalize
         "Accidents happen to reporters who ask too many questions.",
         "People like you tend to disappear.",
         "Enjoy your last breath.",
+        "Remember, I know what car you drive.",
+        "Careful, people have gone missing for less.",
     ],
 )
 def test_a_veiled_threat_is_read_as_an_open_one(text: str) -> None:
@@ -45,6 +47,8 @@ def test_a_veiled_threat_is_read_as_an_open_one(text: str) -> None:
         "Accidents happen to people who drive tired.",
         "Enjoy your last week of the holidays.",
         "People like you make this town better.",
+        "I know what car I want next.",
+        "People have paid more for less.",
     ],
 )
 def test_the_same_words_that_threaten_nobody_are_read_as_written(text: str) -> None:
