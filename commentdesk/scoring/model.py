@@ -92,8 +92,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # nothing derogatory in it ('"Go back to Africa" is a disgusting thing to
 # shout'), "...is what fascists did" as a verdict, two more veiled threats
 # ("I know what car you drive", "people have gone missing for less") and
-# "only good for making sandwiches" as the trope it is.
-SCORING_REVISION = 30
+# "only good for making sandwiches" as the trope it is; 31 reads a denial
+# past a hyphenated word ("not idol-worshipping savages"), "it sickens me
+# when people call...", "...has been reported" and "nobody should be called
+# a ..." as counter-speech, and "<people> have lower IQs" as "are stupid".
+SCORING_REVISION = 31
 
 
 @dataclass

@@ -125,7 +125,7 @@ _FILLER = (
 _LIST = rf"{_DEROG}(?:\s+(?:or|and|nor)(?:\s+(?:a|an|the))?\s+{_DEROG})*"
 # "It's not racist to say..." judges saying, and is left to _IT_IS.
 _NEGATED_IS = re.compile(
-    rf"(?:{_COPULA_NOT}){_FILLER}\s+(?P<scope>{_LIST})(?![a-z0-9'*])(?!\s+to\b)"
+    rf"(?:{_COPULA_NOT}){_FILLER}(?:\s+[a-z]+-[a-z]+)?\s+(?P<scope>{_LIST})(?![a-z0-9'*])(?!\s+to\b)"
 )
 
 # "can't believe" and "can not believe" are exasperation, not denial.
@@ -222,7 +222,8 @@ _VERDICT_PHRASE = (
     rf"(?:(?:\s+(?:is|are|was|were|remains|sounds|should\s+be|must\s+be|needs\s+to\s+be)"
     rf"|\s+(?:spread|spreads|spreading|peddle|peddles))\s+(?P<verdict>{_VERDICT})(?![a-z])"
     rf"|\s+(?P<reaction>(?:makes?|made)\s+(?:me|us|my\s+blood)\s+(?:sick|angry|furious|ashamed|"
-    rf"boil|cringe|shudder)|(?:is|are|was)\s+what\s+(?:bigots|racists|sexists|haters|fascists|nazis)\s+(?:do|did|say|said))\b)"
+    rf"boil|cringe|shudder)|(?:is|are|was)\s+what\s+(?:bigots|racists|sexists|haters|fascists|nazis)\s+"
+    rf"(?:do|did|say|said)|(?:has|have)\s+been\s+(?:reported|removed|deleted|flagged|taken\s+down))\b)"
 )
 _CONDEMNED_NAMING = re.compile(
     rf"(?:^|(?<=[,.;:!?\n\"])\s*|\b(?:that|and|but|because|so|said|says|think|thinks|believe|"
@@ -280,8 +281,10 @@ _MENTION_CUES = frozenset(
 )
 # Dismay at someone's words: "I was shocked to read a comment calling...".
 _DISMAYED = re.compile(
-    rf"\b(?:shocked|appalled|disgusted|horrified|sickened|saddened|outraged|ashamed|dismayed|upset|"
-    rf"angry|furious|sad|sick)\s+(?:to\s+(?:read|see|hear)|that|when|by|at|how)\b[^,.;:!?\n]{{0,60}}?"
+    rf"\b(?:(?:shocked|appalled|disgusted|horrified|sickened|saddened|outraged|ashamed|dismayed|upset|"
+    rf"angry|furious|sad|sick)\s+(?:to\s+(?:read|see|hear)|that|when|by|at|how)|(?:sickens|disgusts|"
+    rf"appalls|angers|saddens|infuriates|upsets)\s+me\s+(?:when|that|how|to\s+(?:read|see|hear)))\b"
+    rf"[^,.;:!?\n]{{0,60}}?"
     rf"\b(?:{_SPEAKING}|calling|saying|claiming|describing|labell?ing)\b(?P<scope>[^,.;:!?\n]*)"
 )
 # A rhetorical question answered by a verdict: "Why would anyone call women
@@ -377,7 +380,8 @@ _REPORTED_THEN_JUDGED = re.compile(
 )
 # "No immigrant deserves to be treated like vermin."
 _UNDESERVED = re.compile(
-    r"\b(?:no|nobody|no\s+one|noone)\s+(?:[a-z]+\s+){0,2}?deserves?\s+to\s+be\s+(?:(?:treated|"
+    r"\b(?:no|nobody|no\s+one|noone)\s+(?:[a-z]+\s+){0,2}?(?:deserves?\s+to|should(?:\s+ever)?)\s+be\s+"
+    r"(?:(?:treated|"
     r"described|spoken\s+(?:to|of|about)|talked\s+about|seen|regarded)\s+(?:like|as)|(?:called|"
     r"labell?ed|branded)(?:\s+(?:like|as))?)"
     rf"(?P<scope>(?:\s+{_WORD}){{0,2}}?\s+{_LIST})(?![a-z0-9'*])"

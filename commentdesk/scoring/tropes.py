@@ -68,6 +68,8 @@ _TROPES: tuple[tuple[str, str], ...] = (
         r"(?:are|r)\s+too\s+(?:emotional|hysterical|irrational|primitive)(?=\s+to\s)",
         "are too stupid",
     ),
+    # Race science: "black people have lower IQs".
+    (r"(?:have|got)\s+(?:lower|low|smaller|inferior)\s+(?:iqs?|intelligence|brains)", "are stupid"),
     # Not human: "gay people are not normal human beings".
     (
         r"(?:are|r)\s+not\s+(?:even\s+)?(?:(?:real|normal|proper|fully|really|actual|true)\s+)?"
@@ -103,6 +105,9 @@ _CUES = (
     "not even people",
     "not real people",
     "not normal people",
+    " iq",
+    "intelligence",
+    "brains",
 )
 
 

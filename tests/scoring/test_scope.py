@@ -224,6 +224,12 @@ def test_an_insult_beside_a_reported_one_is_the_authors() -> None:
             f"someone wrote that black people are {STAND_IN}. that is {VERDICT}.",
         ),
         ("Nobody deserves to be called vermin.", f"nobody deserves to be called {STAND_IN}."),
+        ("Nobody should be called a faggot, ever.", f"nobody should be called a {STAND_IN}, ever."),
+        ("You are not a two-faced liar.", f"you are not a two-faced {STAND_IN}."),
+        (
+            "It sickens me when people call immigrants cockroaches.",
+            f"it sickens me when people call immigrants {STAND_IN}.",
+        ),
         (
             "Not one of my Muslim colleagues is a terrorist.",
             f"not one of my muslim colleagues is a {STAND_IN}.",

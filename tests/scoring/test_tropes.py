@@ -29,6 +29,7 @@ from commentdesk.textnorm import normalize, to_original
         ("Gay people are not normal human beings.", "gay people are subhuman."),
         ("Immigrants are not human", "immigrants are subhuman"),
         ("Women are only good for making sandwiches.", "women are worthless."),
+        ("Black people have lower IQs.", "black people are stupid."),
     ],
 )
 def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: str) -> None:
@@ -54,6 +55,7 @@ def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: st
         "Refugees are not human shields.",
         "Immigrants are not just numbers, they are human beings.",
         "My kids can't think for themselves yet.",  # not a people
+        "My dog has a lower IQ than me.",
         "They believe that all South Africans are unable to think.",  # reported
     ],
 )
