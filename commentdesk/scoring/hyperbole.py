@@ -10,9 +10,9 @@ Before either stage reads a comment, "kill" (and "murder", "strangle") with
 an economic or civic object that cannot be a person ("jobs", "the economy",
 "small businesses", "our town centre") is read as "cost", "would kill for a
 coffee" as "would love a coffee", "could murder a pizza" as "could enjoy
-a pizza", and "is murder on" as "is hard on". A
-person, a people or a place where people are ("kill the neighbours", "kill
-the whole village") is never such an object, so threats read as written.
+a pizza", and "is murder on" as "is hard on". A person, a people or a place
+where people are ("kill the neighbours", "kill the whole village") is never
+such an object, so threats read as written.
 """
 
 from __future__ import annotations

@@ -189,14 +189,12 @@ def hatred(norm: Normalized) -> Normalized:
     "hate". Hatred disowned ("I don't loathe...") is read as neutral before
     this looks."""
     text = norm.text
-    found = {
-        match.start(word): (match.start(word), match.end(word), "hate")
-        for at in cues_in(text, _RARE_HATING_CUES)
-        for match in _HATING.finditer(text, max(0, at - 30), at + 30)
-        for word in ["verb" if match.group("verb") else "noun"]
-        if (match.group("verb") or match.group("noun")) in _RARE_HATING
-        and people_at(text, match.end())
-    }
+    found: dict[int, tuple[int, int, str]] = {}
+    for at in cues_in(text, _RARE_HATING_CUES):
+        for match in _HATING.finditer(text, max(0, at - 30), at + 30):
+            word = match.lastgroup or 0  # "verb" or "noun", whichever matched
+            if match.group(word) in _RARE_HATING and people_at(text, match.end()):
+                found[match.start(word)] = (match.start(word), match.end(word), "hate")
     return replace_words(norm, sorted(found.values())) if found else norm
 
 

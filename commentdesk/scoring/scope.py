@@ -339,18 +339,17 @@ _UTTERED = frozenset(
     statement rhetoric language
     """.split()
 )
+_SAID = rf"(?:your|his|her|their|these|those|such|the|this|that|any)\s+(?:{alternatives(_UTTERED)})"
 _HOSTILITY = re.compile(
-    rf"\b(?:(?P<noun>{alternatives(_HOSTILE - {'hate'})}|hate(?:\s+speech)?)|(?:your|his|her|their|"
-    rf"these|those|such|the|this|that|any)\s+(?:{alternatives(_UTTERED)}))\s+(?:(?:aimed|directed|"
-    rf"targeted|hurled|thrown|levell?ed|spewed)\s+at|towards?|against|at|of|about)\s+"
+    rf"\b(?:(?P<noun>{alternatives(_HOSTILE - {'hate'})}|hate(?:\s+speech)?)|{_SAID})"
+    rf"\s+(?:(?:aimed|directed|targeted|hurled|thrown|levell?ed|spewed)\s+at|towards?|against|at|of|about)\s+"
     rf"(?:[a-z']+\s+){{0,6}}?(?:(?:is|are|was|were|remains)\s+(?P<verdict>{_VERDICT})(?![a-z])"
     rf"|(?P<reaction>(?:has|have)\s+no\s+place|(?:has|have|needs?|must)\s+(?:got\s+)?to\s+stop"
     rf"|(?:must|should)\s+(?:be\s+)?(?:stop|stopped|end|ended|condemned|called\s+out))\b)"
 )
 # What was said, judged outright: "that comment is disgusting".
 _UTTERANCE_JUDGED = re.compile(
-    rf"\b(?:your|his|her|their|these|those|such|the|this|that|any)\s+(?:{alternatives(_UTTERED)})"
-    rf"\s+(?:is|are|was|were)\s+(?P<verdict>{_VERDICT})(?![a-z])"
+    rf"\b{_SAID}\s+(?:is|are|was|were)\s+(?P<verdict>{_VERDICT})(?![a-z])"
 )
 # Speech condemned by its kind: "stop posting racist comments about Asians".
 _STOP_SAYING = re.compile(
@@ -366,8 +365,9 @@ _QUOTE_ANSWERED = re.compile(
     r"\s*(?:[-:,]+\s*)?(?:(?:no|nope|wrong|false|untrue|nonsense)\b"
     r"(?!\s+(?:doubt|question|matter|one|wonder|kidding|joke|lie|exaggeration|surprise|shit|"
     r"offen[cs]e)\b)"
-    rf"|(?:(?:that|this|which|it)(?:'s|\s+is|\s+was)|is|was|are|were)\s+(?P<verdict>(?:(?:just|simply|the\s+kind\s+of|exactly\s+the\s+kind\s+of|"
-    rf"a|an|pure|such|the\s+sort\s+of)\s+)*{_VERDICT})(?![a-z]))"
+    rf"|(?P<be>(?:that|this|which|it)(?:'s|\s+is|\s+was)|is|was|are|were)\s+(?P<verdict>"
+    rf"(?:(?:just|simply|the\s+kind\s+of|exactly\s+the\s+kind\s+of|a|an|pure|such|"
+    rf"the\s+sort\s+of)\s+)*{_VERDICT})(?![a-z]))"
 )
 # Said by someone else, then judged in the next sentence: "Someone on here
 # wrote that Black people are animals. That is racist garbage."
@@ -516,15 +516,18 @@ def _found(text: str) -> list[tuple[int, int, str]]:
             found[b] = (b, e, DISOWNED)
     if not _RECLAIMED.isdisjoint(words):
         for match in _SELF_NAMED.finditer(text):
-            b, e = next(match.span(g) for g in ("as", "am", "we", "like") if match.group(g))
+            b, e = match.span(
+                match.lastgroup or 0
+            )  # the one of "as", "am", "we", "like" that matched
             # "Fags like me" as "people like me": "tall like me" read oddly (0.54).
             found[b] = (b, e, "people" if text[e - 1] == "s" else STAND_IN)
     reported = not _SAYING.isdisjoint(words)
     judged = not _VERDICT_WORDS.isdisjoint(words)
-    if not _HOSTILE.isdisjoint(words) or (judged and not _UTTERED.isdisjoint(words)):
+    speech_judged = judged and not _UTTERED.isdisjoint(words)
+    if speech_judged or not _HOSTILE.isdisjoint(words):
         for match in _HOSTILITY.finditer(text):
             _judge(found, match, noun=True)
-    if judged and not _UTTERED.isdisjoint(words):
+    if speech_judged:
         for match in _UTTERANCE_JUDGED.finditer(text):
             _judge(found, match)
     if judged and not _STOPPING.isdisjoint(words):
@@ -541,8 +544,9 @@ def _found(text: str) -> list[tuple[int, int, str]]:
                 # ('"Go back to Africa" is a disgusting thing to shout'), if
                 # it is something said: not scare quotes ('this "administration"
                 # is disgusting'), nor its speakers ('..." are ignorant').
-                said = len(match.group("scope").split()) >= 3 and not re.match(
-                    r"\s*(?:are|were)\b", text[match.end() :]
+                said = len(match.group("scope").split()) >= 3 and answered.group("be") not in (
+                    "are",
+                    "were",
                 )
                 if answered.group("verdict") and (denied or said):
                     _judge(found, answered)
