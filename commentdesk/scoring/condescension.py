@@ -14,7 +14,10 @@ are not very smart" INSULT 0.45, "you're not the brightest bulb in the box"
 0.13). Phrases that are as often plain ("get a life",
 "grow up", "take your meds", "did you even read the article?") are left to
 what the stages learned; so is anything said of the author ("I must have
-been living under a rock").
+been living under a rock"). Asking whether the reader can read, write or
+spell is an idiom only as a question of its own ("Can you even read?", not
+"can you read the article and tell me..."); the IQ of a thing only when the
+thing is named as a dull one (not "the IQ of a genius").
 """
 
 from __future__ import annotations
@@ -47,6 +50,18 @@ _CONDESCENDING = re.compile(
         (?:clearly\s+|obviously\s+|really\s+|just\s+)?not\s+(?:very\s+|that\s+|too\s+|exactly\s+|
         particularly\s+|terribly\s+|overly\s+|all\s+that\s+)?(?:smart|intelligent|bright|clever|sharp|wise)
         (?=\s*(?:$|[.!?,;:]|and\b|but\b|(?:are|r)\s+(?:you|u)\b))
+    | \b(?:do|can)\s+{_YOU}\s+(?:even\s+)?(?:know\s+how\s+to\s+)?(?:read|write|spell)\s*\?
+    | \b(?:were|was|are)\s+{_YOU}\s+dropped\s+on\s+(?:your|ur)\s+head
+        (?:\s+as\s+an?\s+(?:baby|child|kid|infant))?
+    | \b{_YOU}(?:'ve|\s+have)?(?:\s+got)?\s+(?:the|an)\s+iq\s+of\s+an?\s+
+        (?:houseplant|plant|rock|potato|turnip|brick|doorknob|carrot|goldfish|gnat|cabbage
+        |squirrel|toddler|fence\s*post|lettuce|stone|slug)\b
+    | \b(?:grow\s+up|run\s+along|are\s+{_YOU}\s+lost)
+        [,.!]?\s+little\s+(?:boy|girl|man|one)\b
+    | \b(?:the\s+)?(?:adults|grown[\s-]?ups)\s+are\s+talking(?=\s*(?:$|[.!?,;:]|now\b|here\b))
+    | \bcrawl\s+back\s+under\s+(?:your|ur|the|that)\s+(?:rock|bridge)\b
+    | \b(?:your|ur)\s+parents\s+must\s+(?:be\s+(?:so\s+|very\s+)?ashamed(?:\s+of\s+{_YOU})?
+        |regret\s+having\s+{_YOU})\b
     | \b{_YOU}(?:'re|\s+are|\s+r)\s+not\s+the\s+(?:brightest|sharpest|smartest)\s+
         (?:bulb|tool|knife|crayon|pencil|light|spoon|cookie)(?:\s+(?:in|on)\s+the\s+[a-z]+)?
     )(?:\s*\?+)?
@@ -67,6 +82,18 @@ _CUES = (
     "asked u",
     "asked for",
     "learn to",
+    "read?",
+    "write?",
+    "spell?",
+    "dropped on",
+    "iq of",
+    "little boy",
+    "little girl",
+    "little man",
+    "little one",
+    "are talking",
+    "crawl back",
+    "parents must",
     "learn how",
     # A compliment denied: "not" with an adverb or the adjective itself.
     "not very",

@@ -57,6 +57,8 @@ CASES: tuple[Case, ...] = tuple(
         "Calling refugees vermin is shameful.",
         "People who call women sluts should be ashamed of themselves.",
         "Describing immigrants as parasites is dehumanising.",
+        "Stop calling women bitches, it's disgusting.",
+        "When he wrote that Jews are parasites, he showed who he really is.",
     )
     # Counter-speech that names no abuse: the words of condemnation ("racist",
     # "hatred") are themselves the stages' evidence of abuse.
@@ -78,6 +80,7 @@ CASES: tuple[Case, ...] = tuple(
         "Trans women are not predators.",
         "Immigrants are not criminals.",
         "No immigrant deserves to be treated like vermin.",
+        "Nobody here is saying trans people are mentally ill.",
     )
     # The same words asserted: a negation or a report nearby takes nothing back.
     + _c(
@@ -107,6 +110,7 @@ CASES: tuple[Case, ...] = tuple(
         "Fags like me are tired of being told to hide.",
         "I'm a proud dyke.",
         "As a fat woman, I'm tired of doctors ignoring me.",
+        "As a crip, I find the new ramps great.",
     )
     + _c(
         "spelling variants",
@@ -127,6 +131,8 @@ CASES: tuple[Case, ...] = tuple(
         "Nobody asked you, stupdi.",
         "You absolute mo.ron",
         "Shut up, r*tard.",
+        "What a phucking joke you are.",
+        "Go fck yourself.",
     )
     + _c(
         "misspelt, masked or run together",
@@ -163,6 +169,15 @@ CASES: tuple[Case, ...] = tuple(
         "We should fight this policy at the ballot box.",
         "This bill will kill jobs.",
         "I'd kill for a holiday right now.",
+        "I'm going to kill this workout today.",
+    )
+    + _c(
+        "condescension",
+        "INSULT",
+        True,
+        "Do you even know how to read?",
+        "Were you dropped on your head as a baby?",
+        "Grow up, little boy, the adults are talking.",
     )
     + _c(
         "derogation without slurs",

@@ -10,7 +10,9 @@ Before either stage reads a comment, "kill" (and "murder", "strangle") with
 an economic or civic object that cannot be a person ("jobs", "the economy",
 "small businesses", "our town centre") is read as "cost", "would kill for a
 coffee" as "would love a coffee", "could murder a pizza" as "could enjoy
-a pizza", and "is murder on" as "is hard on". A person, a people or a place
+a pizza", "is murder on" as "is hard on", and "kill" or "crush" with a
+performance as its object as "ace" ("I'm going to kill this exam", "she
+killed it on stage"). A person, a people or a place
 where people are ("kill the neighbours", "kill the whole village") is never
 such an object, so threats read as written.
 """
@@ -26,6 +28,13 @@ _COST = {
     "kill": "cost", "kills": "costs", "killed": "cost", "killing": "costing",
     "murder": "cost", "murders": "costs", "murdered": "cost", "murdering": "costing",
     "strangle": "cost", "strangles": "costs", "strangled": "cost", "strangling": "costing",
+}  # fmt: skip
+# What "kill" or "crush" is read as when the object is a performance
+# ("I'm going to kill this workout", "she killed it on stage").
+_ACE = {
+    "kill": "ace", "kills": "aces", "killed": "aced", "killing": "acing",
+    "crush": "ace", "crushed": "aced", "crushing": "acing",
+    "smash": "ace", "smashed": "aced", "smashing": "acing",
 }  # fmt: skip
 # Things a policy can "kill" that are not people.
 _OBJECTS = (
@@ -48,6 +57,12 @@ _HYPERBOLE = re.compile(
         (?!\s+(?:owners?|workers?|staff|people|folks|families|residents|employees|owner))
     | \b(?:would|'d|could)\s+(?:literally\s+|honestly\s+)?(?P<longing>kill\s+for)
         (?=\s+(?:a|an|some|another|one|the|that)\b)
+    | \b(?P<feat>kill|kills|killed|killing|crush|crushed|crushing|smash|smashed|smashing)\s+
+        (?:(?:this|that|the|my|your|his|her|their|our|today's|tonight's|every|each)\s+)
+        (?:(?:final|big|first|last|next|morning|job|new)\s+)?(?:workout|exam|test|presentation|interview
+        |audition|performance|gig|show|set|speech|quiz|pitch|solo|routine|recital|essay|assignment|run)s?\b
+    | \b(?P<feat_it>killed|killing|kills)\s+it
+        (?=\s+(?:on|at|in|tonight|today|out\s+there|again)\b|\s*[.!]|$)
     | \b(?:is|are|was|were)\s+(?P<hard>murder)\s+on\b
     | \b(?:could|would|'d)\s+(?:literally\s+|honestly\s+)?(?P<appetite>murder|kill|demolish|destroy)
         \s+(?=(?:a|an|some|another)\s+(?:(?:cold|hot|big|large|good|nice)\s+)?(?:pizza|burger|beer|pint|
@@ -56,7 +71,7 @@ _HYPERBOLE = re.compile(
     """
 )
 # Every reading has one of these words; a comment without any is not searched.
-_CUES = ("kill", "murder", "strangl")
+_CUES = ("kill", "murder", "strangl", "crush", "smash")
 
 
 def deflated(norm: Normalized) -> Normalized:
@@ -71,6 +86,10 @@ def deflated(norm: Normalized) -> Normalized:
             found.append((*match.span("verb"), _COST[match.group("verb")]))
         elif match.group("longing"):
             found.append((*match.span("longing"), "love"))
+        elif match.group("feat"):
+            found.append((*match.span("feat"), _ACE[match.group("feat")]))
+        elif match.group("feat_it"):
+            found.append((*match.span("feat_it"), _ACE[match.group("feat_it")]))
         elif match.group("appetite"):
             found.append((*match.span("appetite"), "enjoy"))
         else:

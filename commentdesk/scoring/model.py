@@ -96,7 +96,12 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # past a hyphenated word ("not idol-worshipping savages"), "it sickens me
 # when people call...", "...has been reported" and "nobody should be called
 # a ..." as counter-speech, and "<people> have lower IQs" as "are stupid".
-SCORING_REVISION = 31
+# 32: symbols l33t cannot spell read as masks ("ni@@ers"), swearing spelt by
+# sound or without vowels ("fck", "azz", "phuck"), "crip" no slip for "crap";
+# more condescension ("do you even know how to read?", "IQ of a houseplant",
+# "little boy, the adults are talking"); "kill this workout" as "ace"; a
+# verdict after naming stopped ("stop calling women ..., it's disgusting").
+SCORING_REVISION = 32
 
 
 @dataclass

@@ -252,6 +252,9 @@ _STOP_NAMING = re.compile(
     rf"\b(?:stop|quit|(?:do|please)\s+not|don't|never|no\s+more|(?:there's\s+|there\s+is\s+)?no\s+"
     rf"(?:need|reason|call)\s+to|let's\s+not|we\s+(?:shouldn't|should\s+not))\s+{_SPEECH}\b"
     rf"(?P<scope>(?:\s+{_WORD}){{0,5}}?\s+{_LIST}){_ENDS}"
+    # and its verdict, where one follows: "stop calling women bitches, it's disgusting".
+    rf"(?:\s*[,;:.!\-]+\s*(?:and\s+)?(?:it(?:'s|\s+is)|that(?:'s|\s+is)|this\s+is)\s+"
+    rf"(?P<verdict>{_VERDICT})(?![a-z]))?"
 )
 # "If someone says..., call it out": reported, then answered.
 _ANSWERED = re.compile(
@@ -471,7 +474,7 @@ _FRAMES = {
 # was: "telling refugees to go back where they came from is racist".
 _JUDGING_SPEECH = frozenset({_CONDEMNED_NAMING, _IT_IS, _REPORTED_THEN_JUDGED})
 # Frames with a verdict of their own, read as ``VERDICT`` with the words denied.
-_VERDICT_FRAMES = frozenset({_ASKED, _REPORTED_THEN_JUDGED})
+_VERDICT_FRAMES = frozenset({_ASKED, _REPORTED_THEN_JUDGED, _STOP_NAMING})
 _STOPPING = frozenset("stop quit more don't not never".split())
 # Who a denial speaks for when it drops its "not" too.
 _PEOPLE_WORDS = GROUPS | frozenset("men folks gays".split())

@@ -132,7 +132,33 @@ _RARE_INSULTS = {
         """,
 }
 READ_AS = {w: meant for meant, words in _RARE_INSULTS.items() for w in words.split()}
+# Swearing spelt by sound or without its vowels, too short or too far from the
+# word for the speller to reach ("fck", "azz", "phuck").
+_SOUNDED = {
+    w: meant
+    for meant, words in {
+        "fuck": "fck fuk fcuk phuck phuk fuq",
+        "fucking": "fckn fkn fkng fckin fukin fukkin fuking phucking phuking",
+        "fucked": "fkd fcked phucked",
+        "ass": "azz",
+        "asshole": "azzhole azzholes",
+        "dumbass": "dumbazz",
+        "stupid": "stoopid stoopit stooopid stupidd",
+        "bitch": "biatch biotch biyatch",
+    }.items()
+    for w in words.split()
+}
+READ_AS |= _SOUNDED
 READ_AS |= {w + "s": meant + "s" for w, meant in READ_AS.items()} | {"numpties": "idiots"}
+# Words the dictionary lacks that are no slip for the listed word one edit
+# away: "crip", which disabled people reclaim, is not "crap".
+_NOT_SLIPS = frozenset("crip crips".split())
+# Listed spellings shorter than the words the speller looks at.
+_SHORT = re.compile(
+    r"(?<![a-z'’_@])(?:" + "|".join(w for w in _SOUNDED if len(w) < 4) + r")(?![a-z_])"
+)
+# Symbols that stand in for letters in a written word.
+_SYMBOLS = frozenset("@$!|*#%&^~+")
 # Shorter words have too many neighbours one edit away to guess at.
 MIN_LETTERS = 4
 # A run-together comment splits into words only from this many letters.
@@ -197,7 +223,7 @@ def _speller() -> _Speller:
     by_length: dict[int, list[str]] = {}
     for word in sorted(WORDS):
         by_length.setdefault(len(word), []).append(word)
-    return _Speller(frozenset(counts) | WORDS, counts, by_length, listed, splitter)
+    return _Speller(frozenset(counts) | WORDS | _NOT_SLIPS, counts, by_length, listed, splitter)
 
 
 def load() -> None:
@@ -233,10 +259,20 @@ def respell(norm: Normalized) -> Normalized:
     found += _rejoined(text, speller)
     meanings = {w: m for w in unknown for m in [_meant(w)] if m != (None, None)}
     meanings.update((w, (READ_AS[w], None)) for w in words.intersection(READ_AS))
-    if meanings:
+    if _SHORT.search(text):
+        meanings.update((m.group(), (READ_AS[m.group()], None)) for m in _SHORT.finditer(text))
+    # Unknown words left unread, which the author may have written with
+    # symbols for letters that l33t does not spell ("ni@@ers").
+    symbolled = unknown.difference(meanings)
+    if meanings or symbolled:
         taken = {i for b, e, _ in found for i in range(b, e)}
         for match in _WORD.finditer(text):
             word = match.group()
+            if word in symbolled and match.start() not in taken:
+                meant = _symbols_as_masks(norm, match)
+                if meant:
+                    found.append((match.start(), match.end(), meant))
+                continue
             if word not in meanings or match.start() in taken or _in_address(text, match):
                 continue
             if word in READ_AS and _PHRASE.match(text, match.start()):
@@ -291,6 +327,21 @@ def _unmasked(hidden: str) -> str | None:
         return max(fits, key=lambda w: speller.counts.get(w, 0)) if fits else None
     joined = _MARK.sub("", hidden)
     return joined if joined in WORDS else None
+
+
+def _symbols_as_masks(norm: Normalized, match: re.Match[str]) -> str | None:
+    """The listed word behind one written with symbols in place of letters,
+    each symbol read as a mask ("ni@@ers", where l33t reads "niaaers")."""
+    written = norm.original[norm.offsets[match.start()] : norm.ends[match.end() - 1]]
+    if len(written) != len(match.group()) or not written.isascii():
+        return None
+    # Symbols only inside the word: a leading one is a handle's ("@ILL_Wil_"),
+    # a trailing one punctuation; digits are a name's ("H1N1", "AR15s").
+    if not (written[0].isalpha() and written[-1].isalpha()) or written.isalpha():
+        return None
+    if not all(c.isalpha() or c in _SYMBOLS for c in written):
+        return None
+    return _unmasked("".join(c.lower() if c.isalpha() else "*" for c in written))
 
 
 def _in_address(text: str, match: re.Match[str]) -> bool:

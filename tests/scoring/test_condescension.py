@@ -29,6 +29,15 @@ from commentdesk.textnorm import normalize, to_original
         "You sir are not intelligent.",
         "You're not the sharpest tool in the shed.",
         "wow you are not very bright are you",
+        "Do you even know how to read?",
+        "Can you even read?",
+        "Were you dropped on your head as a baby?",
+        "You have the IQ of a houseplant.",
+        "You've got the IQ of a potato.",
+        "Grow up, little boy, the adults are talking.",
+        "Are you lost, little girl?",
+        "Crawl back under your rock.",
+        "Your parents must be so ashamed of you.",
     ],
 )
 def test_a_condescending_idiom_is_read_as_an_insult(text: str) -> None:
@@ -49,6 +58,13 @@ def test_a_condescending_idiom_is_read_as_an_insult(text: str) -> None:
         "You're not wrong.",
         "You are not wise to trust them.",  # advice: the clause runs on
         "If you're not smart about money, you lose it.",  # anyone
+        "Can you read the article and tell me what you think?",  # no question of its own
+        "Do you know how to read a balance sheet?",
+        "She has the IQ of a genius.",
+        "My little boy loves the park.",
+        "Sorry little one, it is bedtime.",
+        "The adults are talking about the budget tonight.",
+        "Your parents must be proud.",
     ],
 )
 def test_the_same_words_otherwise_are_read_as_written(text: str) -> None:

@@ -23,6 +23,9 @@ from commentdesk.textnorm import normalize, to_original
         ("I'd kill for a coffee right now.", "i'd love a coffee right now."),
         ("That tax is murder on small farms.", "that tax is hard on small farms."),
         ("I could murder a pizza right now.", "i could enjoy a pizza right now."),
+        ("I'm going to kill this workout today.", "i'm going to ace this workout today."),
+        ("She absolutely killed it on stage.", "she absolutely aced it on stage."),
+        ("We crushed that presentation.", "we aced that presentation."),
     ],
 )
 def test_hyperbole_is_read_as_what_it_means(text: str, meant: str) -> None:
@@ -39,6 +42,9 @@ def test_hyperbole_is_read_as_what_it_means(text: str, meant: str) -> None:
         "Someone should kill the mayor.",
         "They killed the workers at the farm.",
         "The film is about a murder on a train.",
+        "I will crush your skull.",
+        "I'll kill the interviewer.",  # a person, not the interview
+        "He killed it with a shovel, the poor snake.",
     ],
 )
 def test_threats_and_reports_are_read_as_written(text: str) -> None:

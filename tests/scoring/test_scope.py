@@ -273,6 +273,15 @@ def test_more_denials_and_answers_are_read_as_neutral(text: str, read: str) -> N
             f"please stop posting {VERDICT} comments about asians.",
         ),
         ("That comment is disgusting.", f"that comment is {VERDICT}."),
+        # Naming stopped, then judged.
+        (
+            "Stop calling women bitches, it's disgusting.",
+            f"stop calling women {STAND_IN}, it's {VERDICT}.",
+        ),
+        (
+            "Don't call disabled people retards. That is cruel.",
+            f"don't call disabled people {STAND_IN}. that is {VERDICT}.",
+        ),
         # Hostility condemned: the hostility and the verdict both read plain.
         (
             "The hatred aimed at Muslims in this thread is shameful.",

@@ -99,6 +99,45 @@ def test_masked_and_split_listed_words_are_read_as_meant(text: str, meant: str) 
     assert _text(text) == meant
 
 
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        # l33t reads "@" as "a", so "ni@@ers" was "niaaers": two letters from
+        # the word; each symbol inside the word is read as a mask instead.
+        ("you ni@@ers are all the same", "you niggers are all the same"),
+        ("f++k off", "fuck off"),
+    ],
+)
+def test_symbols_l33t_cannot_spell_are_read_as_masks(text: str, meant: str) -> None:
+    assert _text(text) == meant
+
+
+def test_symbols_at_a_words_edge_or_digits_in_a_name_are_not_masks() -> None:
+    text = "H1N1 and AR15s, says @ILL_Wil_ and the 49ers fans!!"
+    assert _text(text) == normalize(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("Go fck yourself.", "go fuck yourself."),
+        ("what a fukin joke", "what a fucking joke"),
+        ("You are an azz", "you are an ass"),
+        ("a phucking azzhole", "a fucking asshole"),
+        ("he is so stoopid", "he is so stupid"),
+        ("you biatch", "you bitch"),
+    ],
+)
+def test_swearing_spelt_by_sound_or_without_vowels_is_read_as_meant(text: str, meant: str) -> None:
+    assert _text(text) == meant
+
+
+def test_a_reclaimed_word_the_dictionary_lacks_is_no_slip() -> None:
+    # "crip" is one edit from the listed "crap"; disabled people reclaim it.
+    assert _text("As a crip, I like the new ramps.") == "as a crip, i like the new ramps."
+    assert _text("@axo_fck_love said so") == normalize("@axo_fck_love said so").text
+
+
 def test_digits_that_spell_a_listed_word_are_read_as_letters() -> None:
     # Normalisation keeps "d13" as written, as it keeps "covid19" and "b12".
     assert _text("all of them should d13") == "all of them should die"
