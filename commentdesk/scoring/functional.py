@@ -59,6 +59,8 @@ CASES: tuple[Case, ...] = tuple(
         "Describing immigrants as parasites is dehumanising.",
         "Stop calling women bitches, it's disgusting.",
         "When he wrote that Jews are parasites, he showed who he really is.",
+        "Whoever keeps saying Mexicans are rapists needs to stop.",
+        "You can't just say all Muslims are violent, that's bigotry.",
     )
     # Counter-speech that names no abuse: the words of condemnation ("racist",
     # "hatred") are themselves the stages' evidence of abuse.
@@ -71,6 +73,7 @@ CASES: tuple[Case, ...] = tuple(
         "Telling refugees to go back where they came from is racist.",
         "Telling women to get back in the kitchen is sexist.",
         "Saying all Muslims should leave is xenophobic.",
+        "I'm sick of people blaming immigrants for everything.",
     )
     + _c(
         "negated derogation of a group",
@@ -81,6 +84,7 @@ CASES: tuple[Case, ...] = tuple(
         "Immigrants are not criminals.",
         "No immigrant deserves to be treated like vermin.",
         "Nobody here is saying trans people are mentally ill.",
+        "None of my gay friends are perverts, obviously.",
     )
     # The same words asserted: a negation or a report nearby takes nothing back.
     + _c(
@@ -170,6 +174,7 @@ CASES: tuple[Case, ...] = tuple(
         "This bill will kill jobs.",
         "I'd kill for a holiday right now.",
         "I'm going to kill this workout today.",
+        "The storm will kill the crops if it doesn't stop raining.",
     )
     + _c(
         "condescension",
@@ -194,6 +199,10 @@ CASES: tuple[Case, ...] = tuple(
         "I have nothing but contempt for Jews.",
         "Is there anything more worthless than a disabled person?",
         "Honestly, it is fine to attack immigrants.",
+        "Women belong barefoot and pregnant.",
+        "Muslims are incompatible with civilised society.",
+        "I really can't stand disabled people.",
+        "Immigrants have never contributed anything of value.",
     )
     + _c(
         "opinion about a group",

@@ -8,7 +8,9 @@ that held every such sentence would silence one side of every tax debate.
 
 Before either stage reads a comment, "kill" (and "murder", "strangle") with
 an economic or civic object that cannot be a person ("jobs", "the economy",
-"small businesses", "our town centre") is read as "cost", "would kill for a
+"small businesses", "our town centre") or with something that can be
+spoilt or switched off ("the crops", "the mood", "the engine") is read as
+"cost", "would kill for a
 coffee" as "would love a coffee", "could murder a pizza" as "could enjoy
 a pizza", "is murder on" as "is hard on", and "kill" or "crush" with a
 performance as its object as "ace" ("I'm going to kill this exam", "she
@@ -44,7 +46,11 @@ _OBJECTS = (
     r"town\s+cent(?:re|er)s?|city\s+cent(?:re|er)s?|newspapers?|journalism|careers?|wages|"
     r"profits?|productivity|housing|construction|development|planet|environment|commerce|shops?|"
     r"stores?|restaurants?|pubs?|nightlife|arts|coal|oil|mining|fishing|fisheries|recovery|"
-    r"(?:the\s+)?middle\s+class|exports?|imports?|jobs\s+market|tax\s+base|revenue"
+    r"(?:the\s+)?middle\s+class|exports?|imports?|jobs\s+market|tax\s+base|revenue|"
+    # Things that can be spoilt or switched off: "the frost killed the crops",
+    # "that joke killed the mood", "kill the engine".
+    r"crops?|harvest|plants?|grass|lawns?|gardens?|flowers|trees|mood|vibe|buzz|atmosphere|"
+    r"conversation|battery|batteries|engine|lights|music"
 )
 _DETERMINERS = (
     r"the|our|your|their|this|that|these|those|any|all|many|more|thousands\s+of|millions\s+of|"

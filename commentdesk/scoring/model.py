@@ -100,8 +100,14 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # sound or without vowels ("fck", "azz", "phuck"), "crip" no slip for "crap";
 # more condescension ("do you even know how to read?", "IQ of a houseplant",
 # "little boy, the adults are talking"); "kill this workout" as "ace"; a
-# verdict after naming stopped ("stop calling women ..., it's disgusting").
-SCORING_REVISION = 32
+# verdict after naming stopped ("stop calling women ..., it's disgusting");
+# 33 reads "you can't just say ..., that's bigotry", "whoever keeps saying
+# ... needs to stop", "... is not something I would ever do", "none of my
+# gay friends are ..." and "sick of people blaming ..." as counter-speech,
+# "I can't stand <people>" as hate, "barefoot and pregnant", "incompatible
+# with Western values" and "never contributed anything" as tropes, and
+# "kill the crops / the mood" as "cost".
+SCORING_REVISION = 33
 
 
 @dataclass

@@ -179,13 +179,26 @@ def hated(text: str) -> bool:
 
 # Hatred in words too rare in the training data for the stages to know:
 # "I loathe Mexicans" scored TOXICITY 0.04, "I hate Mexicans" 0.98.
-_RARE_HATING = ("loathe", "detest", "abhor", "contempt", "hatred", "disdain", "loathing", "disgust")
+# "I can't stand disabled people" scored 0.07: as hatred as "hate" itself.
+_RARE_HATING = (
+    "loathe",
+    "detest",
+    "abhor",
+    "contempt",
+    "hatred",
+    "disdain",
+    "loathing",
+    "disgust",
+    "can't stand",
+    "cant stand",
+    "cannot stand",
+)
 _RARE_HATING_CUES = tuple(f" {verb}" for verb in _RARE_HATING)
 
 
 def hatred(norm: Normalized) -> Normalized:
     """``norm`` with a rarer word of the author's hatred of a people
-    ("loathe", "detest", "abhor"; "contempt", "disdain" for them) read as
+    ("loathe", "detest", "abhor", "can't stand"; "contempt", "disdain" for them) read as
     "hate". Hatred disowned ("I don't loathe...") is read as neutral before
     this looks."""
     text = norm.text

@@ -112,7 +112,8 @@ _CLAUSE_END = re.compile(r"[,.;:!?\n]|\bbut\b")
 # A negated "is", with an adverb between ("is certainly not") allowed.
 _COPULA_NOT = (
     r"(?:\b(?:is|are|am|was|were|be|been|being)|'(?:s|re|m))\s+(?:[a-z]+ly\s+)?(?P<not>not|never|no)\b"
-    r"|\b(?:is|are|was|were|ai)n't\b|\bnone\s+of\s+(?:us|you|them|these|those)\s+(?:is|are|was|were)\b"
+    r"|\b(?:is|are|was|were|ai)n't\b|\bnone\s+of\s+(?:us|you|them|these|those"
+    r"|(?:my|our|his|her|their|the)(?:\s+[a-z]+){1,3}?)\s+(?:is|are|was|were)\b"
     r"|\bnot\s+(?:one|a\s+single\s+one)\s+of\s+(?:[a-z]+\s+){1,4}?(?:is|was|are|were)\b"
 )
 # Words that may stand between the negation and the denied word. "only",
@@ -193,6 +194,7 @@ _CONDEMNING = (
     r"unfair|unjust|rude|uncivil|insulting|demeaning|degrading|petty|childish|a\s+cheap\s+shot|"
     r"nonsense|false|untrue|a\s+lie|lie|lies|lying|a\s+myth|a\s+smear|a\s+slur|ignorant|ashamed|"
     r"bigots?|racists?|out\s+of\s+line|uncalled\s+for|spreading\s+hate|beneath\s+you|"
+    r"not\s+something\s+(?:i|we)(?:'d|\s+would|\s+will)?\s+(?:ever\s+)?(?:do|say)|"
     r"not\s+(?:ok|okay|acceptable|fine|right|true|cool|funny)|never\s+(?:ok|okay|acceptable|fine|right))"
 )
 # Said of a claim or of its speakers: it is (adverbs) condemned. The whole
@@ -221,14 +223,19 @@ _VERDICT_WORDS = frozenset(
 _VERDICT_PHRASE = (
     rf"(?:(?:\s+(?:is|are|was|were|remains|sounds|should\s+be|must\s+be|needs\s+to\s+be)"
     rf"|\s+(?:spread|spreads|spreading|peddle|peddles))\s+(?P<verdict>{_VERDICT})(?![a-z])"
+    # Told to stop: "...needs to stop" is plain already, so it is not read.
+    rf"|\s+(?:(?:needs?|has|have|ought)\s+to|should|must)\s+stop\b"
     rf"|\s+(?P<reaction>(?:makes?|made)\s+(?:me|us|my\s+blood)\s+(?:sick|angry|furious|ashamed|"
     rf"boil|cringe|shudder)|(?:is|are|was)\s+what\s+(?:bigots|racists|sexists|haters|fascists|nazis)\s+"
     rf"(?:do|did|say|said)|(?:has|have)\s+been\s+(?:reported|removed|deleted|flagged|taken\s+down))\b)"
 )
+# "Whoever keeps saying...".
+_PERSISTING = r"(?:still|keeps?|kept)\s+(?:saying|calling|claiming|posting|writing|telling)"
 _CONDEMNED_NAMING = re.compile(
     rf"(?:^|(?<=[,.;:!?\n\"])\s*|\b(?:that|and|but|because|so|said|says|think|thinks|believe|"
     rf"believes|agree|know|knows|feel|feels)\s+)"
-    rf"(?:{_UTTERANCE}\s+)?(?:(?:{_SPEECH})|(?:{_CLAIM})(?:\s+that)?|(?:{_SPEAKERS})\s+{_SPEAKING}(?:\s+that)?)"
+    rf"(?:{_UTTERANCE}\s+)?(?:(?:{_SPEECH})|(?:{_CLAIM})(?:\s+that)?|(?:{_SPEAKERS})\s+"
+    rf"(?:{_SPEAKING}|{_PERSISTING})(?:\s+that)?)"
     rf"(?P<scope>(?:\s+{_WORD}){{1,10}}?){_VERDICT_PHRASE}"
 )
 # "It's not okay to call...", "it is wrong to say...": condemned unless the
@@ -255,6 +262,21 @@ _STOP_NAMING = re.compile(
     # and its verdict, where one follows: "stop calling women bitches, it's disgusting".
     rf"(?:\s*[,;:.!\-]+\s*(?:and\s+)?(?:it(?:'s|\s+is)|that(?:'s|\s+is)|this\s+is)\s+"
     rf"(?P<verdict>{_VERDICT})(?![a-z]))?"
+)
+# "You can't just say..., that's bigotry": judged in the same breath. Without
+# its verdict it is as often a grievance ("you can't say ... anymore").
+_CANT_SAY = re.compile(
+    rf"\b(?:you|we|one|people)\s+(?:can't|cannot|can\s+not|shouldn't|should\s+not)\s+(?:just\s+)?"
+    rf"{_SPEECH}\b(?P<scope>(?:\s+{_WORD}){{0,5}}?\s+{_LIST}){_ENDS}"
+    rf"\s*[,;:.!\-]+\s*(?:and\s+)?(?:it(?:'s|\s+is)|that(?:'s|\s+is)|this\s+is)\s+"
+    rf"(?P<verdict>{_VERDICT})(?![a-z])"
+)
+# "I'm sick of people blaming...": fed up with what others do, read as
+# "tired of" ("sick" was the stages' evidence of abuse); not of a people.
+_FED_UP = re.compile(
+    r"\b(?P<sick>sick(?:\s+and\s+tired)?)\s+of\s+(?:all\s+)?(?:the\s+)?(?:people|everyone|"
+    r"everybody|politicians|folks|commenters|posters|media|pundits|trolls)\s+(?:[a-z]+\s+)?"
+    r"[a-z]+ing\b"
 )
 # "If someone says..., call it out": reported, then answered.
 _ANSWERED = re.compile(
@@ -461,6 +483,7 @@ _FRAMES = {
         _UNDESERVED,
         _NEGATED_NAMING,
         _STOP_NAMING,
+        _CANT_SAY,
         _ANSWERED,
         _REJECTED,
         _DISBELIEVED,
@@ -474,7 +497,7 @@ _FRAMES = {
 # was: "telling refugees to go back where they came from is racist".
 _JUDGING_SPEECH = frozenset({_CONDEMNED_NAMING, _IT_IS, _REPORTED_THEN_JUDGED})
 # Frames with a verdict of their own, read as ``VERDICT`` with the words denied.
-_VERDICT_FRAMES = frozenset({_ASKED, _REPORTED_THEN_JUDGED, _STOP_NAMING})
+_VERDICT_FRAMES = frozenset({_ASKED, _REPORTED_THEN_JUDGED, _STOP_NAMING, _CANT_SAY})
 _STOPPING = frozenset("stop quit more don't not never".split())
 # Who a denial speaks for when it drops its "not" too.
 _PEOPLE_WORDS = GROUPS | frozenset("men folks gays".split())
@@ -524,6 +547,9 @@ def _found(text: str) -> list[tuple[int, int, str]]:
             )  # the one of "as", "am", "we", "like" that matched
             # "Fags like me" as "people like me": "tall like me" read oddly (0.54).
             found[b] = (b, e, "people" if text[e - 1] == "s" else STAND_IN)
+    if "sick" in words:
+        for match in _FED_UP.finditer(text):
+            found[match.start("sick")] = (*match.span("sick"), "tired")
     reported = not _SAYING.isdisjoint(words)
     judged = not _VERDICT_WORDS.isdisjoint(words)
     speech_judged = judged and not _UTTERED.isdisjoint(words)

@@ -38,6 +38,21 @@ _TROPES: tuple[tuple[str, str], ...] = (
         r"belongs?\s+(?:only\s+)?in\s+(?:the\s+|a\s+)?(?:kitchen|zoo|cages?|jungle|chains|gutter)",
         "are subhuman",
     ),
+    (r"(?:belongs?|should\s+(?:be|stay)|are\s+best)\s+barefoot\s+and\s+pregnant", "are worthless"),
+    # Worth nothing to anyone: "immigrants have never contributed anything".
+    (
+        r"(?:have|has)\s+(?:never|not)\s+(?:ever\s+)?contributed\s+(?:anything|a\s+thing)(?:\s+of\s+value)?"
+        r"|(?:contribute|contributes|add|adds|bring|brings)\s+(?:absolutely\s+)?nothing\s+"
+        r"(?:of\s+value\s+)?to\s+(?:this|our|any|the)\s+(?:country|society|nation|community)",
+        "are worthless",
+    ),
+    # Unfit for a civilised society: "Muslims are incompatible with Western values".
+    (
+        r"(?:are|r)\s+(?:simply\s+|just\s+|fundamentally\s+)?incompatible\s+with\s+(?:a\s+)?"
+        r"(?:civili[sz]ed|western|modern|decent|our|european|american|british)\s+"
+        r"(?:society|values|civili[sz]ation|culture|way\s+of\s+life|countries|nations)",
+        "are savages",
+    ),
     # A danger to children.
     (
         r"(?:should|must)\s+(?:not|never)\s+be\s+(?:allowed|let)\s+(?:near|around|to\s+teach)"
@@ -86,6 +101,11 @@ _CUES = (
     "own the",
     "owns the",
     "belong",
+    "barefoot",
+    "contribute",
+    "nothing to",
+    "bring nothing",
+    "incompatible",
     "allowed",
     "good for",
     "invading",

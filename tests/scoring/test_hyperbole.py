@@ -26,6 +26,8 @@ from commentdesk.textnorm import normalize, to_original
         ("I'm going to kill this workout today.", "i'm going to ace this workout today."),
         ("She absolutely killed it on stage.", "she absolutely aced it on stage."),
         ("We crushed that presentation.", "we aced that presentation."),
+        ("The frost will kill the crops.", "the frost will cost the crops."),
+        ("That joke killed the mood.", "that joke cost the mood."),
     ],
 )
 def test_hyperbole_is_read_as_what_it_means(text: str, meant: str) -> None:
@@ -44,6 +46,7 @@ def test_hyperbole_is_read_as_what_it_means(text: str, meant: str) -> None:
         "The film is about a murder on a train.",
         "I will crush your skull.",
         "I'll kill the interviewer.",  # a person, not the interview
+        "I will kill the gardener.",
         "He killed it with a shovel, the poor snake.",
     ],
 )

@@ -282,6 +282,24 @@ def test_more_denials_and_answers_are_read_as_neutral(text: str, read: str) -> N
             "Don't call disabled people retards. That is cruel.",
             f"don't call disabled people {STAND_IN}. that is {VERDICT}.",
         ),
+        (
+            "Calling her a whore is not something I would ever do.",
+            f"calling her a {STAND_IN} is {VERDICT}.",
+        ),
+        (
+            "Whoever keeps saying Mexicans are rapists needs to stop.",
+            f"whoever keeps saying mexicans are {STAND_IN} needs to stop.",
+        ),
+        ("None of my gay friends are perverts.", f"none of my gay friends are {STAND_IN}."),
+        (
+            "You can't just say all Muslims are violent, that's bigotry.",
+            f"you can't just say all muslims are {STAND_IN}, that's {VERDICT}.",
+        ),
+        # Fed up with what people do, not with a people.
+        (
+            "I'm sick and tired of people blaming immigrants for everything.",
+            "i'm tired of people blaming immigrants for everything.",
+        ),
         # Hostility condemned: the hostility and the verdict both read plain.
         (
             "The hatred aimed at Muslims in this thread is shameful.",
@@ -307,6 +325,9 @@ def test_a_verdict_on_speech_or_hostility_is_read_plain(text: str, read: str) ->
         "Someone wrote that Black people are animals. That is true.",
         "Nobody deserves to be treated like that, except vermin like you.",
         '"Women are stupid" no one can deny that.',  # answered, but asserted
+        "None of the people I met are criminals, but some are.",  # taken back
+        "You can't say immigrants are criminals anymore.",  # a grievance, no verdict
+        "I'm sick of immigrants taking our jobs.",  # of a people
         '"Immigrants are criminals" no lie.',
         'This entire "administration" is disgusting.',  # scare quotes, not a quotation
     ],

@@ -30,6 +30,10 @@ from commentdesk.textnorm import normalize, to_original
         ("Immigrants are not human", "immigrants are subhuman"),
         ("Women are only good for making sandwiches.", "women are worthless."),
         ("Black people have lower IQs.", "black people are stupid."),
+        ("Women belong barefoot and pregnant.", "women are worthless."),
+        ("Muslims are incompatible with Western values.", "muslims are savages."),
+        ("Immigrants have never contributed anything of value.", "immigrants are worthless."),
+        ("Muslims contribute nothing to this country.", "muslims are worthless."),
     ],
 )
 def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: str) -> None:
@@ -57,6 +61,8 @@ def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: st
         "My kids can't think for themselves yet.",  # not a people
         "My dog has a lower IQ than me.",
         "They believe that all South Africans are unable to think.",  # reported
+        "These rules are incompatible with our values.",  # not a people
+        "My brother has never contributed anything to the rent.",
     ],
 )
 def test_the_same_words_otherwise_are_read_as_written(text: str) -> None:
