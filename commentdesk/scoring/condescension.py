@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from commentdesk.scoring.peoples import cues_in
 from commentdesk.textnorm import Normalized, replace_words
 
 MEANT = "you are clueless"
@@ -67,6 +68,8 @@ _CONDESCENDING = re.compile(
     )(?:\s*\?+)?
     """
 )
+# How far an idiom may reach from its cue, in characters.
+_REACH = 90
 # Every idiom has one of these words; a comment without any is not searched.
 _CUES = (
     "planet",
@@ -120,7 +123,17 @@ def condescended(norm: Normalized) -> Normalized:
     """``norm`` with each condescending idiom read as ``MEANT``; offsets still
     point at the author's characters."""
     text = norm.text
-    if not any(cue in text for cue in _CUES):
+    # The idioms are short: search only around each cue, not a whole long comment.
+    spans = sorted((max(0, at - _REACH), at + _REACH) for at in cues_in(text, _CUES))
+    if not spans:
         return norm
-    found = [(m.start(), m.end(), MEANT) for m in _CONDESCENDING.finditer(text)]
-    return replace_words(norm, found) if found else norm
+    found: dict[int, tuple[int, int, str]] = {}
+    lo, hi = spans[0]
+    for begin, end in [*spans[1:], (len(text) + _REACH, 0)]:
+        if begin <= hi:
+            hi = max(hi, end)
+            continue
+        for m in _CONDESCENDING.finditer(text, lo, min(hi, len(text))):
+            found.setdefault(m.start(), (m.start(), m.end(), MEANT))
+        lo, hi = begin, end
+    return replace_words(norm, sorted(found.values())) if found else norm

@@ -157,8 +157,10 @@ _NOT_SLIPS = frozenset("crip crips".split())
 _SHORT = re.compile(
     r"(?<![a-z'’_@])(?:" + "|".join(w for w in _SOUNDED if len(w) < 4) + r")(?![a-z_])"
 )
+_SHORT_CUES = tuple(w for w in _SOUNDED if len(w) < 4)
 # Symbols that stand in for letters in a written word.
 _SYMBOLS = frozenset("@$!|*#%&^~+")
+_SYMBOL_INSIDE = re.compile(r"[A-Za-z][@$!|*#%&^~+]+[A-Za-z]")
 # Shorter words have too many neighbours one edit away to guess at.
 MIN_LETTERS = 4
 # A run-together comment splits into words only from this many letters.
@@ -259,11 +261,17 @@ def respell(norm: Normalized) -> Normalized:
     found += _rejoined(text, speller)
     meanings = {w: m for w in unknown for m in [_meant(w)] if m != (None, None)}
     meanings.update((w, (READ_AS[w], None)) for w in words.intersection(READ_AS))
-    if _SHORT.search(text):
+    if any(short in text for short in _SHORT_CUES):
         meanings.update((m.group(), (READ_AS[m.group()], None)) for m in _SHORT.finditer(text))
     # Unknown words left unread, which the author may have written with
     # symbols for letters that l33t does not spell ("ni@@ers").
-    symbolled = unknown.difference(meanings)
+    symbolled = (
+        unknown.difference(meanings)
+        if unknown
+        and any(c in norm.original for c in _SYMBOLS)
+        and _SYMBOL_INSIDE.search(norm.original)
+        else ()
+    )
     if meanings or symbolled:
         taken = {i for b, e, _ in found for i in range(b, e)}
         for match in _WORD.finditer(text):
