@@ -44,6 +44,9 @@ CASES: tuple[Case, ...] = tuple(
         "He is not a moron, he just disagrees with you.",
         "No one called you a liar.",
         "They aren't idiots, they simply have different priorities.",
+        "I'm not calling you stupid, I'm saying the argument is weak.",
+        "She is by no means a liar.",
+        "No one thinks you're a fool for asking.",
     )
     + _c("negated insult", "TOXICITY", False, "I would never say you are worthless.")
     + _c(
@@ -162,6 +165,9 @@ CASES: tuple[Case, ...] = tuple(
         "I hope somebody stabs him.",
         "People like her deserve a bullet.",
         "Somebody should burn their house down.",
+        "Your family isn't safe anymore.",
+        "I hope you get cancer and die.",
+        "I'd happily strangle every last one of these politicians.",
     )
     + _c(
         "violent words, no threat",

@@ -106,8 +106,14 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # gay friends are ..." and "sick of people blaming ..." as counter-speech,
 # "I can't stand <people>" as hate, "barefoot and pregnant", "incompatible
 # with Western values" and "never contributed anything" as tropes, and
-# "kill the crops / the mood" as "cost".
-SCORING_REVISION = 33
+# "kill the crops / the mood" as "cost"; 34 reads "your family isn't safe
+# anymore", "you won't live to see Christmas", "someone will put you in the
+# ground" and a weapon beside "I know where the mosque is" as threats, "I
+# hope you get cancer" as "I hope you die", "let's go hunt some immigrants"
+# as "kill", "someone will put you in the ground" as "hurt you"; and denials
+# with "hardly", "by no means", "far from", "neither... nor", "not once did
+# I call you...", "I'm not calling you stupid", "...a fool for asking".
+SCORING_REVISION = 34
 
 
 @dataclass

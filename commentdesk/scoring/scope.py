@@ -12,9 +12,11 @@ So, before either stage reads a comment, a derogatory word that sits in one
 of these frames is read as the neutral stand-in ``STAND_IN``:
 
 - a negated "is": "he is not a moron", "they aren't idiots", "you are
-  certainly no fool";
+  certainly no fool", "she is by no means a liar", "he's far from stupid",
+  "you are neither a fool nor a liar";
 - negated naming or thinking: "nobody here thinks you are an imbecile", "I
-  never called him a liar", "I don't believe the mayor is a crook";
+  never called him a liar", "I don't believe the mayor is a crook", "I'm
+  not calling you stupid", "not once did I call you a troll";
 - naming condemned: "calling refugees vermin is shameful", "the claim that
   Jews are greedy is a lie", "people who call women sluts should be ashamed",
   "it's not okay to call women stupid", "stop calling disabled people
@@ -94,7 +96,7 @@ _DEROGATION = frozenset(
     cockroach rat pig pigs dogs snakes leeches filth sluts perverts groomers predators
     deviants degenerate degenerates bigot bigots racist racists nazi nazis fascist fascists
     traitor traitors liar liars hypocrite hypocrites fraud frauds pedophiles paedophiles
-    pedophile paedophile pedos paedos violent dangerous
+    pedophile paedophile pedos paedos violent dangerous troll trolls
     """.split()
 )
 DEROGATORY = (WORDS - GROUPS - _NOT_DEROGATORY) | _DEROGATION
@@ -111,7 +113,9 @@ _CLAUSE_END = re.compile(r"[,.;:!?\n]|\bbut\b")
 
 # A negated "is", with an adverb between ("is certainly not") allowed.
 _COPULA_NOT = (
-    r"(?:\b(?:is|are|am|was|were|be|been|being)|'(?:s|re|m))\s+(?:[a-z]+ly\s+)?(?P<not>not|never|no)\b"
+    r"(?:\b(?:is|are|am|was|were|be|been|being)|'(?:s|re|m))\s+(?:[a-z]+ly\s+)?"
+    r"(?P<not>not|never|no|hardly|scarcely|by\s+no\s+means|in\s+no\s+way|far\s+from|neither"
+    r"|nowhere\s+near)\b"
     r"|\b(?:is|are|was|were|ai)n't\b|\bnone\s+of\s+(?:us|you|them|these|those"
     r"|(?:my|our|his|her|their|the)(?:\s+[a-z]+){1,3}?)\s+(?:is|are|was|were)\b"
     r"|\bnot\s+(?:one|a\s+single\s+one)\s+of\s+(?:[a-z]+\s+){1,4}?(?:is|was|are|were)\b"
@@ -138,7 +142,7 @@ _NEGATOR = (
 # "nobody here thinks", "doesn't make me think", "I would never say".
 _BETWEEN = (
     r"(?:\s+(?:i|we|you|he|she|they|really|ever|even|would|will|should|could|do|does|did|is|"
-    r"are|was|am|here|of|us|me|make|makes|made|actually|personally|seriously|one|ever)){0,3}"
+    r"are|was|am|here|of|us|me|make|makes|made|actually|personally|seriously|one|ever|once)){0,3}"
 )
 _NAMING = (
     r"(?:call|calls|called|calling|say|says|said|saying|think|thinks|thought|believe|believes|"
@@ -151,7 +155,7 @@ _NAMING = (
 # tell me what to do bitch i'll punch...").
 _ENDS = (
     r"(?=\s*(?:$|[,.;:!?\n\"]|(?:at\s+all|anymore|either|though|too|here|online|again|"
-    r"just\s+because|because|but)\b))"
+    r"just\s+because|because|but|for\s+(?:[a-z]+ing|that|this|it))\b))"
 )
 _PLACE = r"(?:\s+(?:in|on|at)\s+(?:this|the|these)\s+[a-z]+)?"  # "nobody in this thread"
 _NEGATED_NAMING = re.compile(
@@ -453,7 +457,9 @@ _DISOWNING = re.compile(
 # A frame needs a negation or a word of saying (as ``_LETTERS`` splits them:
 # "don't" is "don", "t"); a comment with neither is not searched.
 # _FRAMES[negated, reported]: the simple frames worth trying.
-_NEGATIONS = frozenset("not never no nobody noone none t cannot".split())
+_NEGATIONS = frozenset(
+    "not never no nobody noone none t cannot hardly scarcely neither far nowhere".split()
+)
 _SAYING = frozenset(
     """
     call calls called calling say says said saying claim claims claimed claiming describe
@@ -513,7 +519,8 @@ _ASSERTED_AFTER = re.compile(
 _PUNCTUATION = re.compile(r"[,.;:!?\n]")
 _DENIED = re.compile(r"\b(?:not|never|no)\b|n't\b")
 _WISHED = re.compile(r"\b(?:if|unless|wish|wished)\s+(?:[a-z']+\s+){0,2}\Z")
-_VOCATIVE = re.compile(r"\byou\s+\Z")
+# "...it's you idiot" addresses the reader; "not calling you stupid" names them.
+_VOCATIVE = re.compile(r"(?<!call\s)(?<!calls\s)(?<!called\s)(?<!calling\s)\byou\s+\Z")
 
 
 def scope(norm: Normalized) -> Normalized:

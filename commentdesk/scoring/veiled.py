@@ -14,13 +14,20 @@ taxes" are not threats, nor "you have been warned" (Wikipedia's own
 warnings use it). Some the rule does not hold are read too: "we know which
 school your kids go to", "accidents happen to reporters who ask questions",
 "people like you tend to disappear", "enjoy your last breath" (but not
-"accidents happen to people who drive tired").
+"accidents happen to people who drive tired"), "your family isn't safe
+anymore" (not "...isn't safe in that neighbourhood"), "you won't live to
+see Christmas", a weapon and "I know where the mosque is". Harm named by
+where it leaves someone ("someone will put you in the ground") is read as
+"hurt you", a wish of deadly illness ("I hope you get cancer") as the wish
+of death it is, and people to be hunted ("let's go hunt some immigrants")
+as people to be killed.
 """
 
 from __future__ import annotations
 
 import re
 
+from commentdesk.scoring.spelling import GROUPS
 from commentdesk.textnorm import Normalized, replace_words
 
 MEANT = "i will hurt you"
@@ -55,8 +62,41 @@ _VEILED = re.compile(
         (?:disappear|go\s+missing|have\s+accidents|end\s+up\s+dead)\b
     | \benjoy\s+(?:your|his|her|their)\s+last\s+
         (?:breaths?|days?\s+alive|days?\s+on\s+earth|moments)\b
+    | \b(?:your|his|her|their)\s+(?:family|families|kids|children|wife|husband|daughter|son|mother|
+        mum|mom|loved\s+ones)\s+(?:isn't|aren't|is\s+not|are\s+not|won't\s+be|will\s+not\s+be|
+        (?:is|are)\s+no\s+longer)\s+safe(?:\s+(?:anymore|any\s+more|now))?(?=\s*(?:$|[.!]))
+    | \b(?:you|he|she|they)\s+(?:won't|will\s+not|wont)\s+
+        (?:live\s+to\s+see|see|make\s+it\s+to|survive)\s+
+        (?:the\s+end\s+of\s+(?:the|this)\s+(?:week|day|month|year)|tomorrow|next\s+(?:week|month|year)
+        |christmas|the\s+weekend|another\s+(?:day|week))\b
+    | \b(?:have|got|own|bought|carry)\s+(?:a|my)\s+(?:gun|rifle|shotgun|pistol|knife|machete|bomb)\b
+        [^.!?\n]{0,40}?\bknow\s+where\s+(?:the|your|that|this|his|her|their)\s+[a-z]+\s+(?:is|are|lives?)\b
     """
 )
+# Harm named by where it leaves someone: "someone will put you in the
+# ground", read as "hurt you" after its "will".
+_LAID_OUT = re.compile(
+    r"""(?x)
+      (?:(?<=will\s)|(?<='ll\s)|(?<=gonna\s)|(?<=going\sto\s)|(?<=should\s)|(?<=ought\sto\s)
+        |(?<=love\sto\s))put\s+(?P<obj>you|him|her|them)\s+(?:in\s+the\s+ground|six\s+feet\s+under
+        |in\s+(?:a|the|an\s+early)\s+(?:grave|coffin|box)|in\s+(?:a|the)\s+(?:hospital|wheelchair))
+    """
+)
+# A wish of deadly illness: "I hope you get cancer", read as the wish of
+# death it is.
+_WISHED_ILL = re.compile(
+    r"\bhope\s+(?P<who>you|he|she|they)\s+(?:all\s+)?(?:get|gets|catch|catches|develop|develops)\s+"
+    r"(?:cancer|aids|ebola|covid|the\s+plague|a\s+(?:terminal|painful|slow|horrible)\s+[a-z]+)"
+    r"(?:\s+and\s+(?:die|dies|rot|rots))?\b"
+)
+# People to be hunted: "let's go hunt some immigrants", read as "kill"; a
+# report ("they hunt the immigrants who...") is left as written.
+_HUNTED = re.compile(
+    rf"\b(?:let's|lets|let\s+us|(?:we|i)\s+(?:should|must|need\s+to|want\s+to|will|'ll)|we'll|i'll|"
+    rf"time\s+to|gonna|going\s+to)\s+(?:go\s+)?(?P<verb>hunt|hunting|hunted)\s+(?:down\s+)?(?:some|the|all|every|these|those|more)\s+"
+    rf"(?:[a-z]+\s+)?(?:{'|'.join(sorted(GROUPS - {'people'}))}|people|gays|jews|blacks)\b"
+)
+_KILLING = {"hunt": "kill", "hunting": "killing", "hunted": "killed"}
 # Every idiom has one of these words; a comment without any is not searched.
 _CUES = (
     "back",
@@ -69,6 +109,20 @@ _CUES = (
     "missing",
     "enjoy",
     "for less",
+    "safe",
+    "live to see",
+    "see the end",
+    "see tomorrow",
+    "see christmas",
+    "make it to",
+    "survive",
+    "ground",
+    "feet under",
+    "grave",
+    "coffin",
+    "box",
+    "hospital",
+    "wheelchair",
 )
 
 
@@ -76,7 +130,18 @@ def unveil(norm: Normalized) -> Normalized:
     """``norm`` with each veiled threat read as ``MEANT``; offsets still point at
     the author's characters."""
     text = norm.text
-    if not any(cue in text for cue in _CUES):
-        return norm
-    found = [(m.start(), m.end(), MEANT) for m in _VEILED.finditer(text)]
+    found = []
+    if any(cue in text for cue in _CUES):
+        found = [(m.start(), m.end(), MEANT) for m in _VEILED.finditer(text)]
+    if "put" in text:
+        found += [(*m.span(), f"hurt {m.group('obj')}") for m in _LAID_OUT.finditer(text)]
+    if "hope" in text:
+        for m in _WISHED_ILL.finditer(text):
+            who = m.group("who")
+            found.append(
+                (m.start(), m.end(), f"hope {who} {'dies' if who in ('he', 'she') else 'die'}")
+            )
+    if "hunt" in text:
+        found += [(*m.span("verb"), _KILLING[m.group("verb")]) for m in _HUNTED.finditer(text)]
+    found.sort()
     return replace_words(norm, found) if found else norm

@@ -24,6 +24,13 @@ def _read(text: str) -> str:
         ("I never called him a liar.", "liar"),
         ("I don't believe the mayor is a crook or a fool.", "crook"),
         ("None of us think you're pathetic at all.", "pathetic"),
+        ("I'm not calling you stupid, I'm saying the argument is weak.", "stupid"),
+        ("You're hardly an idiot; you just missed the point.", "idiot"),
+        ("She is by no means a liar.", "liar"),
+        ("He's far from stupid.", "stupid"),
+        ("You are neither a fool nor a liar.", "fool"),
+        ("No one thinks you're a fool for asking.", "fool"),
+        ("Not once did I call you a troll.", "troll"),
     ],
 )
 def test_a_denied_word_is_read_as_the_stand_in(text: str, denied: str) -> None:
@@ -327,6 +334,8 @@ def test_a_verdict_on_speech_or_hostility_is_read_plain(text: str, read: str) ->
         '"Women are stupid" no one can deny that.',  # answered, but asserted
         "None of the people I met are criminals, but some are.",  # taken back
         "You can't say immigrants are criminals anymore.",  # a grievance, no verdict
+        "He is far from the only idiot here.",
+        "It's you idiot.",
         "I'm sick of immigrants taking our jobs.",  # of a people
         '"Immigrants are criminals" no lie.',
         'This entire "administration" is disgusting.',  # scare quotes, not a quotation

@@ -26,6 +26,9 @@ from commentdesk.textnorm import normalize
         "Enjoy your last breath.",
         "Remember, I know what car you drive.",
         "Careful, people have gone missing for less.",
+        "Your family isn't safe anymore.",
+        "You won't live to see Christmas.",
+        "I have a rifle and I know where the mosque is.",
     ],
 )
 def test_a_veiled_threat_is_read_as_an_open_one(text: str) -> None:
@@ -49,11 +52,35 @@ def test_a_veiled_threat_is_read_as_an_open_one(text: str) -> None:
         "People like you make this town better.",
         "I know what car I want next.",
         "People have paid more for less.",
+        "Your kids are safe with us.",
+        "Your family isn't safe in that neighbourhood, the crime rate is awful.",
+        "The patient won't survive the week.",
+        "I know where the mosque is.",  # no weapon
     ],
 )
 def test_the_same_words_that_threaten_nobody_are_read_as_written(text: str) -> None:
     norm = normalize(text)
     assert unveil(norm) is norm or unveil(norm).text == norm.text
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("I hope you get cancer and die.", "i hope you die."),
+        ("I hope they catch covid", "i hope they die"),
+        ("One day someone will put you in the ground.", "one day someone will hurt you."),
+        ("I'll put him in the hospital", "i'll hurt him"),
+        ("They put him in the hospital for tests.", None),
+        ("Let's go hunt some immigrants tonight.", "let's go kill some immigrants tonight."),
+        ("They hunt the immigrants who cross at night.", None),  # a report
+        ("We went hunting the deer.", None),
+    ],
+)
+def test_wishes_of_illness_harm_and_people_hunted_are_read_as_meant(
+    text: str, meant: str | None
+) -> None:
+    norm = normalize(text)
+    assert unveil(norm).text == (meant or norm.text)
 
 
 def test_the_reading_points_at_the_authors_whole_phrase() -> None:
