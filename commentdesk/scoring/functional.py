@@ -64,6 +64,8 @@ CASES: tuple[Case, ...] = tuple(
         "When he wrote that Jews are parasites, he showed who he really is.",
         "Whoever keeps saying Mexicans are rapists needs to stop.",
         "You can't just say all Muslims are violent, that's bigotry.",
+        "The idea that Asians are robots is a racist stereotype.",
+        "I hate it when people say Mexicans are drug dealers.",
     )
     # Counter-speech that names no abuse: the words of condemnation ("racist",
     # "hatred") are themselves the stages' evidence of abuse.
@@ -77,6 +79,7 @@ CASES: tuple[Case, ...] = tuple(
         "Telling women to get back in the kitchen is sexist.",
         "Saying all Muslims should leave is xenophobic.",
         "I'm sick of people blaming immigrants for everything.",
+        "Saying women can't drive is a sexist cliche.",
     )
     + _c(
         "negated derogation of a group",

@@ -112,8 +112,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # hope you get cancer" as "I hope you die", "let's go hunt some immigrants"
 # as "kill", "someone will put you in the ground" as "hurt you"; and denials
 # with "hardly", "by no means", "far from", "neither... nor", "not once did
-# I call you...", "I'm not calling you stupid", "...a fool for asking".
-SCORING_REVISION = 34
+# I call you...", "I'm not calling you stupid", "...a fool for asking"; 35
+# reads a verdict's noun with it ("is a racist stereotype") and keeps a
+# negation inside what was said when the verdict is moral, not of truth
+# ("saying women can't drive is sexist").
+SCORING_REVISION = 35
 
 
 @dataclass

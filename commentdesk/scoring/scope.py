@@ -209,7 +209,8 @@ _MODIFIER = (
 )
 _VERDICT = (
     rf"(?:{_MODIFIER}\s+)*{_CONDEMNING}(?:\s+(?:and|or)\s+(?:{_MODIFIER}\s+)*{_CONDEMNING})*"
-    r"(?:\s+(?:garbage|trash|rubbish|drivel|claptrap|bile|filth|talk|rhetoric))?"
+    r"(?:\s+(?:garbage|trash|rubbish|drivel|claptrap|bile|filth|talk|rhetoric|stereotypes?|tropes?|"
+    r"myths?|cliches?|generali[sz]ations?|smears?|lies|lie|claims?|nonsense|idea|thing\s+to\s+say))?"
 )
 # The verdicts the stages read as abuse themselves: a comment with one of
 # them and a word of saying is searched for a verdict on what was said, with
@@ -258,6 +259,7 @@ _IT_IS_UNTRUE = re.compile(
     r"(?P<verdict>true|false|untrue|lie|myth|nonsense|falsehood|smear)\s+that\b(?P<scope>[^,.;:!?\n]*)"
 )
 _TRUTH = frozenset("true false untrue lie myth nonsense falsehood smear".split())
+_UNTRUE = _TRUTH | frozenset("lies lying myths smears falsehoods".split())
 # "Stop calling...", "don't call...".
 _STOP_NAMING = re.compile(
     rf"\b(?:stop|quit|(?:do|please)\s+not|don't|never|no\s+more|(?:there's\s+|there\s+is\s+)?no\s+"
@@ -672,7 +674,7 @@ def _deny(
             return False  # "I never said you weren't an idiot": denied twice, asserted
     if _ASSERTED_AFTER.match(text, match.end()):
         return False  # "I'm not saying you're an idiot, but...", "you're not a racist, are you"
-    if match.re is not _NEGATED_IS and _DENIED.search(text, begin, end):
+    if match.re is not _NEGATED_IS and _DENIED.search(text, begin, end) and not _moral(match):
         return False  # "I never said you weren't an idiot": denied twice, asserted
     words = [
         word
@@ -690,6 +692,17 @@ def _deny(
     if verdict and (words or match.re in _JUDGING_SPEECH) and "verdict" in match.re.groupindex:
         _judge(found, match)
     return bool(words)
+
+
+def _moral(match: re.Match[str]) -> bool:
+    """Whether ``match`` condemns what was said as wrong, not as untrue: a
+    negation inside it is then part of what was said ("saying women can't
+    drive is sexist"), where "saying immigrants aren't criminals is a lie"
+    asserts the opposite."""
+    if match.re is not _CONDEMNED_NAMING:
+        return False
+    verdict = match.group("verdict") or ""
+    return bool(verdict) and _UNTRUE.isdisjoint(verdict.split())
 
 
 def _judge(

@@ -280,6 +280,16 @@ def test_more_denials_and_answers_are_read_as_neutral(text: str, read: str) -> N
             f"please stop posting {VERDICT} comments about asians.",
         ),
         ("That comment is disgusting.", f"that comment is {VERDICT}."),
+        # The whole verdict, its noun too; a negation inside what was said
+        # is part of it.
+        (
+            "The idea that Asians are robots is a racist stereotype.",
+            f"the idea that asians are robots is {VERDICT}.",
+        ),
+        (
+            "Saying women can't drive is a sexist cliche.",
+            f"saying women can't drive is {VERDICT}.",
+        ),
         # Naming stopped, then judged.
         (
             "Stop calling women bitches, it's disgusting.",
@@ -336,6 +346,7 @@ def test_a_verdict_on_speech_or_hostility_is_read_plain(text: str, read: str) ->
         "You can't say immigrants are criminals anymore.",  # a grievance, no verdict
         "He is far from the only idiot here.",
         "It's you idiot.",
+        "Saying something that isn't true is lying.",  # untrue, so asserted
         "I'm sick of immigrants taking our jobs.",  # of a people
         '"Immigrants are criminals" no lie.',
         'This entire "administration" is disgusting.',  # scare quotes, not a quotation
