@@ -62,7 +62,13 @@ _VEILED = re.compile(
         (?:disappear|go\s+missing|have\s+accidents|end\s+up\s+dead)\b
     | \benjoy\s+(?:your|his|her|their)\s+last\s+
         (?:breaths?|days?\s+alive|days?\s+on\s+earth|moments)\b
-    | \b(?:your|his|her|their)\s+(?:family|families|kids|children|wife|husband|daughter|son|mother|
+    """
+)
+# Veiled threats with cues of their own, in a pattern of their own, so the
+# common cues above ("back", "know") do not make every comment pay for them.
+_VEILED_MORE = re.compile(
+    r"""(?x)
+      \b(?:your|his|her|their)\s+(?:family|families|kids|children|wife|husband|daughter|son|mother|
         mum|mom|loved\s+ones)\s+(?:isn't|aren't|is\s+not|are\s+not|won't\s+be|will\s+not\s+be|
         (?:is|are)\s+no\s+longer)\s+safe(?:\s+(?:anymore|any\s+more|now))?(?=\s*(?:$|[.!]))
     | \b(?:you|he|she|they)\s+(?:won't|will\s+not|wont)\s+
@@ -109,20 +115,27 @@ _CUES = (
     "missing",
     "enjoy",
     "for less",
-    "safe",
+)
+# A word every one of _MORE_CUES holds: one scan before fifteen.
+_MORE_WORDS = re.compile("safe|see|make it|surviv|know where")
+_MORE_CUES = (
+    "n't safe",
+    "not safe",
+    "not be safe",
+    "longer safe",
     "live to see",
-    "see the end",
-    "see tomorrow",
-    "see christmas",
-    "make it to",
-    "survive",
-    "ground",
-    "feet under",
-    "grave",
-    "coffin",
-    "box",
-    "hospital",
-    "wheelchair",
+    "t see the end",
+    "t see tomorrow",
+    "t see christmas",
+    "t see next",
+    "t see the weekend",
+    "t see another",
+    "t make it to",
+    "t survive",
+    "not see",
+    "not make it",
+    "not survive",
+    "know where",
 )
 
 
@@ -133,9 +146,13 @@ def unveil(norm: Normalized) -> Normalized:
     found = []
     if any(cue in text for cue in _CUES):
         found = [(m.start(), m.end(), MEANT) for m in _VEILED.finditer(text)]
-    if "put" in text:
+    if _MORE_WORDS.search(text) and any(cue in text for cue in _MORE_CUES):
+        found += [(m.start(), m.end(), MEANT) for m in _VEILED_MORE.finditer(text)]
+    if "put " in text and any(cue in text for cue in ("put you", "put him", "put her", "put them")):
         found += [(*m.span(), f"hurt {m.group('obj')}") for m in _LAID_OUT.finditer(text)]
-    if "hope" in text:
+    if "hope " in text and any(
+        cue in text for cue in ("hope you", "hope he", "hope she", "hope they")
+    ):
         for m in _WISHED_ILL.finditer(text):
             who = m.group("who")
             found.append(
