@@ -25,7 +25,11 @@ of these frames is read as the neutral stand-in ``STAND_IN``:
   ('"Refugees are vermin": statements like that make me sick'), dismay ("I
   was shocked to read a comment calling Muslims rats"), a question answered
   ("Why would anyone call women sluts? That's vile"), "it is disgusting when
-  people call...";
+  people call...", "stop calling women bitches, it's disgusting", "you
+  can't just say all Muslims are violent, that's bigotry" (with its verdict
+  only: "you can't say ... anymore" is a grievance), "whoever keeps saying
+  ... needs to stop", "calling her a whore is not something I would ever
+  do";
 - a word mentioned, not used: 'using the word "retard" is never okay' (not
   "the word 'traitor' comes to mind"). The
   condemning word itself ("shameful", "disgusting", "makes my blood boil")
@@ -37,7 +41,11 @@ of these frames is read as the neutral stand-in ``STAND_IN``:
 
 A verdict on what was said stands alone too, with nothing derogatory
 quoted ("telling refugees to go back where they came from is racist", "your
-comments about Muslims are hateful"), and hostility condemned is read as
+comments about Muslims are hateful", "saying women can't drive is a sexist
+cliche": a negation inside what was said is part of it when the verdict is
+moral, where "saying ... isn't true is lying" asserts the opposite), being
+fed up with what people do as "tired of" ("I'm sick of people blaming
+immigrants for everything"; not of a people), and hostility condemned is read as
 ``HOSTILITY`` ("the hatred aimed at Muslims here is shameful"): the words
 of condemnation were the stages' evidence of abuse. A people's denied word
 takes its "not" with it ("Muslims are not terrorists" is read as "muslims

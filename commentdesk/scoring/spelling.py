@@ -25,6 +25,13 @@ dropped), and a word that is not in an English dictionary (symspellpy's,
   of them listed and the rest everyday words ("muslims are vermin"); two-word
   splits are left alone ("dickson" would be "dick son").
 
+Symbols l33t does not spell are read as masks: "ni@@ers", which l33t reads
+as "niaaers", is "ni**ers" to the speller, as "s*it" is (a symbol inside the
+word only: a handle's "@" and a name's digits stay). Swearing spelt by sound
+or without its vowels, too short or too far from the word for the speller
+("fck", "fukin", "azz", "phuck", "stoopid"), is listed with the word it
+spells.
+
 A listed word cut by spaces into two or three pieces, one of them no word
 at all and none listed itself, is read whole ("you are an id iot" INSULT
 0.28 before, "pat het ic", "ha te ful"); "douche bag" and "dumb ass" are
@@ -154,10 +161,8 @@ READ_AS |= {w + "s": meant + "s" for w, meant in READ_AS.items()} | {"numpties":
 # away: "crip", which disabled people reclaim, is not "crap".
 _NOT_SLIPS = frozenset("crip crips".split())
 # Listed spellings shorter than the words the speller looks at.
-_SHORT = re.compile(
-    r"(?<![a-z'’_@])(?:" + "|".join(w for w in _SOUNDED if len(w) < 4) + r")(?![a-z_])"
-)
 _SHORT_CUES = tuple(w for w in _SOUNDED if len(w) < 4)
+_SHORT = re.compile(r"(?<![a-z'’_@])(?:" + "|".join(_SHORT_CUES) + r")(?![a-z_])")
 # Symbols that stand in for letters in a written word.
 _SYMBOLS = frozenset("@$!|*#%&^~+")
 _SYMBOL_INSIDE = re.compile(r"[A-Za-z][@$!|*#%&^~+]+[A-Za-z]")
