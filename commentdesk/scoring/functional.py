@@ -91,6 +91,8 @@ CASES: tuple[Case, ...] = tuple(
         "No immigrant deserves to be treated like vermin.",
         "Nobody here is saying trans people are mentally ill.",
         "None of my gay friends are perverts, obviously.",
+        "Trans people are not a threat to women.",
+        "Refugees are not a danger to anyone.",
     )
     # The same words asserted: a negation or a report nearby takes nothing back.
     + _c(

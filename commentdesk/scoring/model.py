@@ -115,8 +115,9 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # I call you...", "I'm not calling you stupid", "...a fool for asking"; 35
 # reads a verdict's noun with it ("is a racist stereotype") and keeps a
 # negation inside what was said when the verdict is moral, not of truth
-# ("saying women can't drive is sexist").
-SCORING_REVISION = 35
+# ("saying women can't drive is sexist"); 36 denies a threat, a danger or
+# a burden of a people ("trans people are not a threat to women").
+SCORING_REVISION = 36
 
 
 @dataclass

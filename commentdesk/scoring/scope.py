@@ -49,7 +49,10 @@ immigrants for everything"; not of a people), and hostility condemned is read as
 ``HOSTILITY`` ("the hatred aimed at Muslims here is shameful"): the words
 of condemnation were the stages' evidence of abuse. A people's denied word
 takes its "not" with it ("Muslims are not terrorists" is read as "muslims
-are tall"), since the encoder read "muslims are not tall" itself as an attack.
+are tall"), since the encoder read "muslims are not tall" itself as an attack;
+so does a threat or a burden denied of a people ("trans people are not a
+threat to women"), which said of anything else is read as written ("this
+is not a threat, it's a promise").
 
 A word a group has reclaimed, said of the author ("as a queer man I...",
 "I'm a proud dyke", "fags like me"), is read as neutral too: said of
@@ -104,10 +107,14 @@ _DEROGATION = frozenset(
     cockroach rat pig pigs dogs snakes leeches filth sluts perverts groomers predators
     deviants degenerate degenerates bigot bigots racist racists nazi nazis fascist fascists
     traitor traitors liar liars hypocrite hypocrites fraud frauds pedophiles paedophiles
-    pedophile paedophile pedos paedos violent dangerous troll trolls
+    pedophile paedophile pedos paedos violent dangerous troll trolls threat threats danger
+    menace menaces burden burdens
     """.split()
 )
 DEROGATORY = (WORDS - GROUPS - _NOT_DEROGATORY) | _DEROGATION
+# Denied only of a people: "trans people are not a threat to women", but
+# "this is not a threat, it's a promise" makes one.
+_OF_PEOPLES = frozenset("threat threats danger menace menaces burden burdens".split())
 
 _WORD = r"[a-z0-9'*]+"
 _DEROG = alternatives(DEROGATORY)
@@ -138,7 +145,9 @@ _FILLER = (
 _LIST = rf"{_DEROG}(?:\s+(?:or|and|nor)(?:\s+(?:a|an|the))?\s+{_DEROG})*"
 # "It's not racist to say..." judges saying, and is left to _IT_IS.
 _NEGATED_IS = re.compile(
-    rf"(?:{_COPULA_NOT}){_FILLER}(?:\s+[a-z]+-[a-z]+)?\s+(?P<scope>{_LIST})(?![a-z0-9'*])(?!\s+to\b)"
+    rf"(?:{_COPULA_NOT}){_FILLER}(?:\s+[a-z]+-[a-z]+)?\s+(?P<scope>{_LIST})(?![a-z0-9'*])"
+    # "...not racist to say" judges saying; "not a threat to women" denies.
+    rf"(?!\s+to\b(?<!(?:threat|danger|menace|burden)\sto))"
 )
 
 # "can't believe" and "can not believe" are exasperation, not denial.
@@ -684,22 +693,28 @@ def _deny(
         return False  # "I'm not saying you're an idiot, but...", "you're not a racist, are you"
     if match.re is not _NEGATED_IS and _DENIED.search(text, begin, end) and not _moral(match):
         return False  # "I never said you weren't an idiot": denied twice, asserted
+    people = match.re is _NEGATED_IS and _said_of_a_people(text, match.start())
     words = [
         word
         for word in _DEROG_WORD.finditer(text, begin, end)
         if not _VOCATIVE.search(text, 0, word.start())  # "...it's you idiot"
+        and (people or word.group() not in _OF_PEOPLES)  # "this is not a threat, it's a promise"
     ]
     for word in words:
         found[word.start()] = (word.start(), word.end(), STAND_IN)
-    if words and match.re is _NEGATED_IS and match.group("not"):
-        before = text[max(0, match.start() - 30) : match.start()].split()
-        if before and before[-1] in _PEOPLE_WORDS:
-            # "Muslims are not terrorists" read as "muslims are tall": the
-            # encoder scored "muslims are not tall" 0.53, "muslims are tall" 0.09.
-            found[match.start("not")] = (match.start("not"), match.end("not"), "")
+    if words and people and match.group("not"):
+        # "Muslims are not terrorists" read as "muslims are tall": the
+        # encoder scored "muslims are not tall" 0.53, "muslims are tall" 0.09.
+        found[match.start("not")] = (match.start("not"), match.end("not"), "")
     if verdict and (words or match.re in _JUDGING_SPEECH) and "verdict" in match.re.groupindex:
         _judge(found, match)
     return bool(words)
+
+
+def _said_of_a_people(text: str, at: int) -> bool:
+    """Whether the word before ``at`` names a people ("Muslims are not...")."""
+    before = text[max(0, at - 30) : at].split()
+    return bool(before) and before[-1] in _PEOPLE_WORDS
 
 
 def _moral(match: re.Match[str]) -> bool:

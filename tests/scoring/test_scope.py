@@ -308,6 +308,9 @@ def test_more_denials_and_answers_are_read_as_neutral(text: str, read: str) -> N
             f"whoever keeps saying mexicans are {STAND_IN} needs to stop.",
         ),
         ("None of my gay friends are perverts.", f"none of my gay friends are {STAND_IN}."),
+        # Denied of a people: a threat or a burden, and its "not" with it.
+        ("Trans people are not a threat to women.", f"trans people are  a {STAND_IN} to women."),
+        ("Refugees are not a burden.", f"refugees are  a {STAND_IN}."),
         (
             "You can't just say all Muslims are violent, that's bigotry.",
             f"you can't just say all muslims are {STAND_IN}, that's {VERDICT}.",
@@ -346,6 +349,8 @@ def test_a_verdict_on_speech_or_hostility_is_read_plain(text: str, read: str) ->
         "You can't say immigrants are criminals anymore.",  # a grievance, no verdict
         "He is far from the only idiot here.",
         "It's you idiot.",
+        "This is not a threat, it is a promise.",  # not of a people
+        "He is not a threat.",
         "Saying something that isn't true is lying.",  # untrue, so asserted
         "I'm sick of immigrants taking our jobs.",  # of a people
         '"Immigrants are criminals" no lie.',
