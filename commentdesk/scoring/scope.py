@@ -278,21 +278,24 @@ _IT_IS_UNTRUE = re.compile(
 _TRUTH = frozenset("true false untrue lie myth nonsense falsehood smear".split())
 _UNTRUE = _TRUTH | frozenset("lies lying myths smears falsehoods".split())
 # "Stop calling...", "don't call...".
+# What is named, and the verdict that may follow it in the next clause
+# ("..., it's disgusting"), shared by the frames that stop or forbid naming.
+_NAMED = rf"{_SPEECH}\b(?P<scope>(?:\s+{_WORD}){{0,5}}?\s+{_LIST}){_ENDS}"
+_THEN_JUDGED = (
+    rf"\s*[,;:.!\-]+\s*(?:and\s+)?(?:it(?:'s|\s+is)|that(?:'s|\s+is)|this\s+is)\s+"
+    rf"(?P<verdict>{_VERDICT})(?![a-z])"
+)
 _STOP_NAMING = re.compile(
     rf"\b(?:stop|quit|(?:do|please)\s+not|don't|never|no\s+more|(?:there's\s+|there\s+is\s+)?no\s+"
-    rf"(?:need|reason|call)\s+to|let's\s+not|we\s+(?:shouldn't|should\s+not))\s+{_SPEECH}\b"
-    rf"(?P<scope>(?:\s+{_WORD}){{0,5}}?\s+{_LIST}){_ENDS}"
+    rf"(?:need|reason|call)\s+to|let's\s+not|we\s+(?:shouldn't|should\s+not))\s+{_NAMED}"
     # and its verdict, where one follows: "stop calling women bitches, it's disgusting".
-    rf"(?:\s*[,;:.!\-]+\s*(?:and\s+)?(?:it(?:'s|\s+is)|that(?:'s|\s+is)|this\s+is)\s+"
-    rf"(?P<verdict>{_VERDICT})(?![a-z]))?"
+    rf"(?:{_THEN_JUDGED})?"
 )
 # "You can't just say..., that's bigotry": judged in the same breath. Without
 # its verdict it is as often a grievance ("you can't say ... anymore").
 _CANT_SAY = re.compile(
     rf"\b(?:you|we|one|people)\s+(?:can't|cannot|can\s+not|shouldn't|should\s+not)\s+(?:just\s+)?"
-    rf"{_SPEECH}\b(?P<scope>(?:\s+{_WORD}){{0,5}}?\s+{_LIST}){_ENDS}"
-    rf"\s*[,;:.!\-]+\s*(?:and\s+)?(?:it(?:'s|\s+is)|that(?:'s|\s+is)|this\s+is)\s+"
-    rf"(?P<verdict>{_VERDICT})(?![a-z])"
+    rf"{_NAMED}{_THEN_JUDGED}"
 )
 # "I'm sick of people blaming...": fed up with what others do, read as
 # "tired of" ("sick" was the stages' evidence of abuse); not of a people.

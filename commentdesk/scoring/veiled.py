@@ -100,7 +100,7 @@ _WISHED_ILL = re.compile(
 _HUNTED = re.compile(
     rf"\b(?:let's|lets|let\s+us|(?:we|i)\s+(?:should|must|need\s+to|want\s+to|will|'ll)|we'll|i'll|"
     rf"time\s+to|gonna|going\s+to)\s+(?:go\s+)?(?P<verb>hunt|hunting|hunted)\s+(?:down\s+)?(?:some|the|all|every|these|those|more)\s+"
-    rf"(?:[a-z]+\s+)?(?:{'|'.join(sorted(GROUPS - {'people'}))}|people|gays|jews|blacks)\b"
+    rf"(?:[a-z]+\s+)?(?:{'|'.join(sorted(GROUPS))})\b"
 )
 _KILLING = {"hunt": "kill", "hunting": "killing", "hunted": "killed"}
 # Every idiom has one of these words; a comment without any is not searched.
