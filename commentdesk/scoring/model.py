@@ -116,8 +116,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # reads a verdict's noun with it ("is a racist stereotype") and keeps a
 # negation inside what was said when the verdict is moral, not of truth
 # ("saying women can't drive is sexist"); 36 denies a threat, a danger or
-# a burden of a people ("trans people are not a threat to women").
-SCORING_REVISION = 36
+# a burden of a people ("trans people are not a threat to women"); 37
+# reads a quotation said by someone and condemned as neutral, the peoples
+# that condemned words name as "people", and "tranny" and other rare slurs
+# as the dehumanisation they mean.
+SCORING_REVISION = 37
 
 
 @dataclass

@@ -90,10 +90,10 @@ def dehumanised(norm: Normalized) -> Normalized:
 # "nigga").
 SLURS = frozenset(
     """
-    nigger niggers sandnigger sandniggers faggot faggots tranny trannies
+    nigger niggers sandnigger sandniggers faggot faggots
     """.split()
 )
-_SLUR_CUES = ("nigger", "faggot", "tranny", "trannies", SLUR_MEANT)
+_SLUR_CUES = ("nigger", "faggot", SLUR_MEANT)
 _SLUR_READ = re.compile(
     rf"(?<![a-z]){alternatives(SLURS | {SLUR_MEANT, SLUR_MEANT + 's'})}(?![a-z])"
 )

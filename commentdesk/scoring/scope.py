@@ -37,7 +37,16 @@ of these frames is read as the neutral stand-in ``STAND_IN``:
 - a quotation answered ('"gay people are sick" - no, they are not', '"all
   immigrants are criminals" is a racist lie'), a report judged in the next
   sentence ("someone wrote that... That is racist garbage"), "no immigrant
-  deserves to be treated like vermin", "none of you are idiots".
+  deserves to be treated like vermin", "none of you are idiots";
+- a quotation said by someone and condemned after it ('my uncle always says
+  "Mexicans are criminals", which is racist nonsense', 'someone posted
+  "...". That is disgusting.', 'if you think "...", you need to take a hard
+  look at yourself'), not where the verdict is denied ("...and he's not
+  wrong") or comes before it.
+
+The peoples that condemned words name are read as "people" (or "person"):
+what was said of them is not the author's, and the encoder read "blacks are
+tall" and "gays are tall" as attacks themselves.
 
 A verdict on what was said stands alone too, with nothing derogatory
 quoted ("telling refugees to go back where they came from is racist", "your
@@ -108,7 +117,7 @@ _DEROGATION = frozenset(
     deviants degenerate degenerates bigot bigots racist racists nazi nazis fascist fascists
     traitor traitors liar liars hypocrite hypocrites fraud frauds pedophiles paedophiles
     pedophile paedophile pedos paedos violent dangerous troll trolls threat threats danger
-    menace menaces burden burdens
+    menace menaces burden burdens abomination abominations monsters
     """.split()
 )
 DEROGATORY = (WORDS - GROUPS - _NOT_DEROGATORY) | _DEROGATION
@@ -317,7 +326,8 @@ _ANSWERED = re.compile(
 # "I can't believe people still say...": disbelief that anyone says it.
 _DISBELIEVED = re.compile(
     rf"\b(?:can't|cannot|can\s+not|couldn't)\s+believe\s+(?:that\s+)?(?:people|anyone|someone|"
-    rf"somebody|they|you|he|she|folks)\s+(?:still\s+|actually\s+|really\s+)?{_SPEAKING}\b"
+    rf"somebody|they|you|he|she|folks)(?:\s+(?:here|on\s+here|online|above|in\s+this\s+thread))?"
+    rf"\s+(?:still\s+|actually\s+|really\s+)?{_SPEAKING}\b"
     rf"(?P<scope>[^,.;:!?\n]*)"
 )
 # A word mentioned, not used: 'the word "retard"', "the term 'savages'"; but
@@ -370,7 +380,19 @@ _ANSWER = re.compile(
     rf"\b(?:{_CONDEMNING})\b|\bmakes?\s+(?:me|us|people)\s+(?:sick|angry|furious|ashamed|"
     rf"cringe|shudder)|\b(?:has|have)\s+no\s+place\b|\b(?:should|must)\s+(?:be\s+)?"
     rf"(?:stop|stopped|removed|deleted|called\s+out|condemned)\b|\bmakes?\s+my\s+blood\s+boil"
+    r"|\b(?:take\s+a\s+(?:long\s+|hard\s+)?look\s+at|educate|check)\s+yourself\b"
 )
+# A quotation said by someone, as the words before it tell: 'someone here
+# wrote "...", 'if you think "..."'. Answered anywhere in its sentence (or a
+# next sentence that opens with "that's..."), it is counter-speech.
+_QUOTE_SAID = re.compile(
+    r"\b(?:say|says|said|saying|write|writes|wrote|writing|post|posts|posted|posting|think|"
+    r"thinks|thought|claim|claims|claimed|claiming|tweet|tweets|tweeted|shout|shouts|shouted|"
+    r"shouting|yell|yells|yelled|chant|chants|chanted|hear|heard|read|see|saw)\s*[:,]?\s*\Z"
+)
+_NEXT_VERDICT = re.compile(r"\s*(?:that(?:'s|\s+is|\s+was)|this\s+is|it(?:'s|\s+is)|what\s+an?)\b")
+# "...and he's not wrong", "nothing hateful about it": a verdict denied endorses.
+_VERDICT_DENIED = re.compile(r"(?:\bnot|n't|\bnever|\bnothing)\s+(?:[a-z]+\s+)?\Z")
 
 # Hostility towards someone, condemned: "the hatred aimed at Muslims in this
 # thread is shameful", "hate speech against gay people has no place here".
@@ -527,8 +549,33 @@ _JUDGING_SPEECH = frozenset({_CONDEMNED_NAMING, _IT_IS, _REPORTED_THEN_JUDGED})
 # Frames with a verdict of their own, read as ``VERDICT`` with the words denied.
 _VERDICT_FRAMES = frozenset({_ASKED, _REPORTED_THEN_JUDGED, _STOP_NAMING, _CANT_SAY})
 _STOPPING = frozenset("stop quit more don't not never".split())
+# Frames that condemn what someone else said: the peoples it names are read
+# as "people" too ("you have to stop saying that immigrants are vermin" read
+# "...immigrants are tall" 0.53).
+_CONDEMNED_SPEECH = frozenset(
+    {
+        _STOP_NAMING,
+        _CANT_SAY,
+        _ANSWERED,
+        _REJECTED,
+        _DISBELIEVED,
+        _DISMAYED,
+        _ASKED,
+        _REPORTED_THEN_JUDGED,
+        _CONDEMNED_NAMING,
+        _IT_IS,
+        _IT_IS_UNTRUE,
+    }
+)
 # Who a denial speaks for when it drops its "not" too.
 _PEOPLE_WORDS = GROUPS | frozenset("men folks gays".split())
+# A people as a noun ("muslims"), or an adjective before one ("gay men").
+_PEOPLE_WORD = re.compile(
+    r"(?<![a-z])(?:(?:gay|lesbian|bisexual|trans|queer|black|white|asian|chinese|african|hindu|"
+    r"christian|jewish|muslim|mexican|disabled|deaf|blind|old|immigrant)(?=\s+(?P<noun>people|"
+    r"men|women|folks|persons?|man|woman|kids|children|families)\b)"
+    rf"|{alternatives(_PEOPLE_WORDS - {'people'})})(?![a-z])"
+)
 _VERDICT_WORD = re.compile(rf"(?<![a-z]){alternatives(_VERDICT_WORDS)}(?![a-z])")
 # What after a denial takes it back: "..., but", a tag question, a
 # comparison ("we are not stupid like you").
@@ -598,6 +645,8 @@ def _found(text: str) -> list[tuple[int, int, str]]:
             answered = _QUOTE_ANSWERED.match(text, match.end())
             if answered:
                 denied = _deny(found, text, match)
+                if denied:
+                    _unnamed(found, text, match)
                 # The verdict judges the quotation, derogatory words or none
                 # ('"Go back to Africa" is a disgusting thing to shout'), if
                 # it is something said: not scare quotes ('this "administration"
@@ -609,15 +658,17 @@ def _found(text: str) -> list[tuple[int, int, str]]:
                 if answered.group("verdict") and (denied or said):
                     _judge(found, answered)
                 continue
-            if " like " not in text:
-                continue
             lo, hi = _sentence(text, match.start(), match.end())
-            # The answer stands outside the quotation marks, after or before them.
-            answer = _ANSWER.search(text, match.end(), hi) or _ANSWER.search(
-                text, lo, match.start()
+            spoken = (
+                _QUOTE_SAID.search(text, max(lo, match.start() - 12), match.start()) is not None
             )
-            if answer and _LIKE_THAT.search(text, lo, hi) and _deny(found, text, match):
-                found[answer.start()] = (answer.start(), answer.end(), VERDICT)
+            if not (spoken or (" like " in text and _LIKE_THAT.search(text, lo, hi))):
+                continue
+            answer = _quote_answer(text, match, lo, hi, spoken)
+            if answer and _deny(found, text, match):
+                _unnamed(found, text, match)
+                if not answer.group().endswith("yourself"):
+                    found[answer.start()] = (answer.start(), answer.end(), VERDICT)
     if not _MENTION_CUES.isdisjoint(words):
         for match in _MENTIONED.finditer(text):
             _deny(found, text, match)
@@ -641,6 +692,40 @@ def _found(text: str) -> list[tuple[int, int, str]]:
         for match in _CONDEMNED_NAMING.finditer(text, lo, hi):
             _deny(found, text, match, verdict=True)
     return [found[k] for k in sorted(found)]
+
+
+def _unnamed(found: dict[int, tuple[int, int, str]], text: str, said: re.Match[str]) -> None:
+    """Read the peoples that condemned words name as "people" (or "person"):
+    what was said of them is not the author's, and "blacks are tall", "gays
+    are tall" still read as attacks ('"Gays are disgusting" is a hateful
+    thing to say' 0.63)."""
+    begin, end = said.span("scope")
+    for word in _PEOPLE_WORD.finditer(text, begin, end):
+        # "gay people" as "people", not "people people".
+        if word.group("noun"):  # the space after it too
+            found.setdefault(word.start(), (word.start(), word.start("noun"), ""))
+            continue
+        plural = word.group().endswith("s") or word.group() in ("men", "women")
+        found.setdefault(word.start(), (word.start(), word.end(), "people" if plural else "person"))
+
+
+def _quote_answer(
+    text: str, quote: re.Match[str], lo: int, hi: int, said: bool
+) -> re.Match[str] | None:
+    """The condemnation of ``quote`` outside its quotation marks: in its
+    sentence after it, or before it where the quotation is not introduced as
+    said ('she gon say "..."' after "ugly" is not judged by it), or, for a
+    quotation said by someone, in a next sentence that judges it ('...wrote
+    "...". That is disgusting.'); None where there is none or it is denied
+    ("...and he's not wrong")."""
+    answer = _ANSWER.search(text, quote.end(), hi)
+    if answer is None and not said:
+        answer = _ANSWER.search(text, lo, quote.start())
+    if answer is None and said and _NEXT_VERDICT.match(text, hi):
+        answer = _ANSWER.search(text, hi, _sentence(text, hi, hi)[1])
+    if answer is None or _VERDICT_DENIED.search(text, max(0, answer.start() - 20), answer.start()):
+        return None
+    return answer
 
 
 def _sentence(text: str, begin: int, end: int) -> tuple[int, int]:
@@ -709,6 +794,8 @@ def _deny(
         # "Muslims are not terrorists" read as "muslims are tall": the
         # encoder scored "muslims are not tall" 0.53, "muslims are tall" 0.09.
         found[match.start("not")] = (match.start("not"), match.end("not"), "")
+    if words and match.re in _CONDEMNED_SPEECH:
+        _unnamed(found, text, match)
     if verdict and (words or match.re in _JUDGING_SPEECH) and "verdict" in match.re.groupindex:
         _judge(found, match)
     return bool(words)

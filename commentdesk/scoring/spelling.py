@@ -133,9 +133,12 @@ _RARE_INSULTS = {
     # stage to know: "Get out of here, you spic" scored TOXICITY 0.75 and
     # "Those kikes are everywhere" 0.15. Read as the dehumanisation they
     # mean; that they are slurs, :func:`commentdesk.scoring.peoples.slurred`
-    # finds from the author's own word.
+    # finds from the author's own word. "tranny" too: the stages knew it only
+    # as an insult ("The tranny next door is at it again" 0.10); a car's
+    # transmission is rarely a news comment's subject.
     SLUR_MEANT: """
-        kike spic wetback beaner gook paki wop dago gypo gyppo towelhead raghead
+        kike spic wetback beaner gook paki wop dago gypo gyppo towelhead raghead tranny
+        jigaboo nignog zipperhead sheboon kaffir shemale hymie
         """,
 }
 READ_AS = {w: meant for meant, words in _RARE_INSULTS.items() for w in words.split()}
@@ -156,7 +159,11 @@ _SOUNDED = {
     for w in words.split()
 }
 READ_AS |= _SOUNDED
-READ_AS |= {w + "s": meant + "s" for w, meant in READ_AS.items()} | {"numpties": "idiots"}
+READ_AS |= {w + "s": meant + "s" for w, meant in READ_AS.items()} | {
+    w[:-1] + "ies": meant + "s"
+    for w, meant in READ_AS.items()
+    if w.endswith("y")  # "numpties"
+}
 # Words the dictionary lacks that are no slip for the listed word one edit
 # away: "crip", which disabled people reclaim, is not "crap".
 _NOT_SLIPS = frozenset("crip crips".split())
@@ -184,6 +191,13 @@ _HIDDEN = re.compile(
 _LISTED_INSIDE = re.compile("|".join(sorted(WORDS, key=len, reverse=True)))
 # Set phrases in which a listed word means something else.
 _PHRASE = re.compile(r"spick?\s+(?:and|n|&)\s+span(?![a-z])")
+# A comment about vehicles: its "tranny" is a gearbox ("the tranny went out
+# this morning, i have a maxima").
+_VEHICLE = re.compile(
+    r"\b(?:cars?|trucks?|engines?|miles|mileage|clutch|gearbox|transmission|fluid|mechanic|"
+    r"shifting|gears?|rebuil[dt]|diesel|drivetrain|motor|ford|chevy|honda|toyota|nissan|"
+    r"maxima|jeep|dodge|raptor|axle|rpm)\b"
+)
 # Letters then digits, or digits then letters: what normalisation takes for a
 # number with a unit ("covid19", "1990s").
 _DIGIT = re.compile(r"[0-9]")
@@ -290,6 +304,8 @@ def respell(norm: Normalized) -> Normalized:
                 continue
             if word in READ_AS and _PHRASE.match(text, match.start()):
                 continue  # "spic and span": read as the speller reads it, no slur
+            if word.startswith("trann") and _VEHICLE.search(text):
+                continue
             listed, split = meanings[word]
             written = norm.original[norm.offsets[match.start()] : norm.ends[match.end() - 1]]
             # A capitalised word is most often a name: "Doug Chinn" is no slur;

@@ -120,10 +120,18 @@ def test_a_slur_is_found_however_the_stages_read_it() -> None:
     from commentdesk.scoring.features import read
     from commentdesk.scoring.peoples import slurred
 
-    for text in ("shut up tranny", "Another kike lawyer.", "you w3tback", "Those PAKIS again"):
+    for text in (
+        "shut up tranny",
+        "Another kike lawyer.",
+        "you w3tback",
+        "Those PAKIS again",
+        "The tranny next door is at it again.",
+        "Trannies everywhere now.",
+    ):
         assert slurred(read(text)), text
     for text in (
         "You are subhuman.",
+        "The tranny went out this morning, the car needs a new clutch.",  # a gearbox
         "The kitchen was spic and span.",
         "He is a nice guy.",
         "He used the word kike in his speech, and the crowd booed.",

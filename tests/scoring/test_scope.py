@@ -93,7 +93,7 @@ def test_harm_not_disowned_is_read_as_written() -> None:
 def test_the_condemning_verdict_is_read_as_one_plain_word() -> None:
     # "an antisemitic lie" judges what was said, not a person: one plain word.
     read = _read("Saying that Jews are greedy is an antisemitic lie.")
-    assert read == f"saying that jews are {STAND_IN} is {VERDICT}."
+    assert read == f"saying that people are {STAND_IN} is {VERDICT}."
 
 
 @pytest.mark.parametrize(
@@ -220,22 +220,22 @@ def test_an_insult_beside_a_reported_one_is_the_authors() -> None:
         ),
         (
             '"Gay people are sick" - no, they are not.',
-            f'"gay people are {STAND_IN}" - no, they are not.',
+            f'"people are {STAND_IN}" - no, they are not.',
         ),
         (
             '"All immigrants are criminals" is a racist lie.',
-            f'"all immigrants are {STAND_IN}" is {VERDICT}.',
+            f'"all people are {STAND_IN}" is {VERDICT}.',
         ),
         (
             "Someone wrote that Black people are animals. That is racist garbage.",
-            f"someone wrote that black people are {STAND_IN}. that is {VERDICT}.",
+            f"someone wrote that people are {STAND_IN}. that is {VERDICT}.",
         ),
         ("Nobody deserves to be called vermin.", f"nobody deserves to be called {STAND_IN}."),
         ("Nobody should be called a faggot, ever.", f"nobody should be called a {STAND_IN}, ever."),
         ("You are not a two-faced liar.", f"you are not a two-faced {STAND_IN}."),
         (
             "It sickens me when people call immigrants cockroaches.",
-            f"it sickens me when people call immigrants {STAND_IN}.",
+            f"it sickens me when people call people {STAND_IN}.",
         ),
         (
             "Not one of my Muslim colleagues is a terrorist.",
@@ -243,7 +243,7 @@ def test_an_insult_beside_a_reported_one_is_the_authors() -> None:
         ),
         (
             "Comparing refugees to rats is what fascists did.",
-            f"comparing refugees to {STAND_IN} {VERDICT}.",
+            f"comparing people to {STAND_IN} {VERDICT}.",
         ),
         (
             '"Go back to Africa" is a disgusting thing to shout.',
@@ -251,11 +251,11 @@ def test_an_insult_beside_a_reported_one_is_the_authors() -> None:
         ),
         (
             '"Immigrants are parasites" - that is a hateful lie.',
-            f'"immigrants are {STAND_IN}" - that is {VERDICT}.',
+            f'"people are {STAND_IN}" - that is {VERDICT}.',
         ),
         (
             "Posting that Jews are vermin is antisemitic and vile.",
-            f"posting that jews are {STAND_IN} is {VERDICT}.",
+            f"posting that people are {STAND_IN} is {VERDICT}.",
         ),
     ],
 )
@@ -293,11 +293,11 @@ def test_more_denials_and_answers_are_read_as_neutral(text: str, read: str) -> N
         # Naming stopped, then judged.
         (
             "Stop calling women bitches, it's disgusting.",
-            f"stop calling women {STAND_IN}, it's {VERDICT}.",
+            f"stop calling people {STAND_IN}, it's {VERDICT}.",
         ),
         (
             "Don't call disabled people retards. That is cruel.",
-            f"don't call disabled people {STAND_IN}. that is {VERDICT}.",
+            f"don't call people {STAND_IN}. that is {VERDICT}.",
         ),
         (
             "Calling her a whore is not something I would ever do.",
@@ -305,7 +305,7 @@ def test_more_denials_and_answers_are_read_as_neutral(text: str, read: str) -> N
         ),
         (
             "Whoever keeps saying Mexicans are rapists needs to stop.",
-            f"whoever keeps saying mexicans are {STAND_IN} needs to stop.",
+            f"whoever keeps saying people are {STAND_IN} needs to stop.",
         ),
         ("None of my gay friends are perverts.", f"none of my gay friends are {STAND_IN}."),
         # Denied of a people: a threat or a burden, and its "not" with it.
@@ -313,7 +313,7 @@ def test_more_denials_and_answers_are_read_as_neutral(text: str, read: str) -> N
         ("Refugees are not a burden.", f"refugees are  a {STAND_IN}."),
         (
             "You can't just say all Muslims are violent, that's bigotry.",
-            f"you can't just say all muslims are {STAND_IN}, that's {VERDICT}.",
+            f"you can't just say all people are {STAND_IN}, that's {VERDICT}.",
         ),
         # Fed up with what people do, not with a people.
         (
@@ -355,10 +355,45 @@ def test_a_verdict_on_speech_or_hostility_is_read_plain(text: str, read: str) ->
         "I'm sick of immigrants taking our jobs.",  # of a people
         '"Immigrants are criminals" no lie.',
         'This entire "administration" is disgusting.',  # scare quotes, not a quotation
+        'He said "immigrants are parasites" and he is not wrong.',  # the verdict denied
+        'They wrote "women are stupid" and I agree.',  # no verdict
+        # A verdict before a quotation said by someone judges something else.
+        'She eats cereal ugly & she gon say "you rude little bitch"',
     ],
 )
 def test_the_new_frames_leave_assertions_alone(text: str) -> None:
     assert _read(text) == normalize(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            'Someone posted "immigrants are parasites". That is disgusting.',
+            f'someone posted "people are {STAND_IN}". that is {VERDICT}.',
+        ),
+        (
+            'My uncle always says "Mexicans are criminals", which is racist nonsense.',
+            f'my uncle always says "people are {STAND_IN}", which is {VERDICT}.',
+        ),
+        (
+            'If you think "Blacks are criminals", you need to take a hard look at yourself.',
+            f'if you think "people are {STAND_IN}", you need to take a hard look at yourself.',
+        ),
+        (
+            '"Gay men are an abomination" is a hateful thing to say.',
+            f'"people are an {STAND_IN}" is {VERDICT}.',
+        ),
+        (
+            'I can\'t believe someone here wrote "all Jews are rats".',
+            f'i can\'t believe someone here wrote "all people are {STAND_IN}".',
+        ),
+    ],
+)
+def test_a_quotation_said_by_someone_and_condemned_is_read_as_neutral(text: str, read: str) -> None:
+    # The peoples it names are read as "people": "blacks are tall" still
+    # read as an attack, and what the quotation says of them is not the author's.
+    assert _read(text) == read
 
 
 @pytest.mark.parametrize(
@@ -371,6 +406,9 @@ def test_the_new_frames_leave_assertions_alone(text: str) -> None:
         "Telling refugees to go back where they came from is racist.",
         "No immigrant deserves to be treated like vermin.",
         "Someone on here wrote that Black people are animals. That is racist garbage.",
+        '"Gays are an abomination" is a hateful thing to say.',
+        'If you think "Blacks are criminals", you need to take a hard look at yourself.',
+        "You have to stop saying that immigrants are vermin.",
     ],
 )
 def test_counter_speech_without_quoted_abuse_scores_low(scorer: Scorer, text: str) -> None:
