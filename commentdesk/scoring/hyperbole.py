@@ -10,7 +10,8 @@ Before either stage reads a comment, "kill" (and "murder", "strangle") with
 an economic or civic object that cannot be a person ("jobs", "the economy",
 "small businesses", "our town centre") or with something that can be
 spoilt or switched off ("the crops", "the mood", "the engine") is read as
-"cost", "would kill for a
+"cost", with a bill, a motion or a plan ("kill this bill before it reaches
+the Senate") as "stop", "would kill for a
 coffee" as "would love a coffee", "could murder a pizza" as "could enjoy
 a pizza", "is murder on" as "is hard on", and "kill" or "crush" with a
 performance as its object as "ace" ("I'm going to kill this exam", "she
@@ -52,6 +53,14 @@ _OBJECTS = (
     r"crops?|harvest|plants?|grass|lawns?|gardens?|flowers|trees|mood|vibe|buzz|atmosphere|"
     r"conversation|battery|batteries|engine|lights|music"
 )
+# What a legislature or a newsroom "kills": read as "stop" ("we should kill
+# this bill before it reaches the Senate" THREAT 0.80); never without a
+# determiner ("kill bill gates").
+_MEASURES = (
+    r"bills?|motions?|amendments?|legislation|measures?|proposals?|plans?|polic(?:y|ies)|reforms?|"
+    r"ordinances?|initiatives?|schemes?|treat(?:y|ies)|budgets?|mergers?|pipelines?|stor(?:y|ies)"
+)
+_STOP = {"kill": "stop", "kills": "stops", "killed": "stopped", "killing": "stopping"}
 _DETERMINERS = (
     r"the|our|your|their|this|that|these|those|any|all|many|more|thousands\s+of|millions\s+of|"
     r"hundreds\s+of|local|small|rural|family|independent|american|british|canadian|australian|"
@@ -59,7 +68,10 @@ _DETERMINERS = (
 )
 _HYPERBOLE = re.compile(
     rf"""(?x)
-      \b(?P<verb>{"|".join(_COST)})\s+(?:off\s+)?(?:(?:{_DETERMINERS})\s+){{0,3}}(?:{_OBJECTS})\b
+      \b(?P<measure>kill|kills|killed|killing)\s+(?:off\s+)?(?:(?:{_DETERMINERS}|[a-z]+'s)\s+){{1,3}}
+        (?:{_MEASURES})\b(?!'s|\s+(?:owners?|workers?|staff|people|folks|families|residents|employees
+        |sponsors?|authors?|backers?|supporters?))
+    | \b(?P<verb>{"|".join(_COST)})\s+(?:off\s+)?(?:(?:{_DETERMINERS})\s+){{0,3}}(?:{_OBJECTS})\b
         (?!\s+(?:owners?|workers?|staff|people|folks|families|residents|employees|owner))
     | \b(?:would|'d|could)\s+(?:literally\s+|honestly\s+)?(?P<longing>kill\s+for)
         (?=\s+(?:a|an|some|another|one|the|that)\b)
@@ -88,7 +100,9 @@ def deflated(norm: Normalized) -> Normalized:
         return norm
     found: list[tuple[int, int, str]] = []
     for match in _HYPERBOLE.finditer(text):
-        if match.group("verb"):
+        if match.group("measure"):
+            found.append((*match.span("measure"), _STOP[match.group("measure")]))
+        elif match.group("verb"):
             found.append((*match.span("verb"), _COST[match.group("verb")]))
         elif match.group("longing"):
             found.append((*match.span("longing"), "love"))

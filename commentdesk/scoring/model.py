@@ -119,8 +119,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # a burden of a people ("trans people are not a threat to women"); 37
 # reads a quotation said by someone and condemned as neutral, the peoples
 # that condemned words name as "people", and "tranny" and other rare slurs
-# as the dehumanisation they mean.
-SCORING_REVISION = 37
+# as the dehumanisation they mean; 38 denies "no such thing as a stupid
+# question", "doesn't make someone worthless", "the lie that...", reads
+# verdicts repeated, "kill this bill" as "stop", threats to get home safe
+# and to someone's kids, and race science ("genetically less intelligent").
+SCORING_REVISION = 38
 
 
 @dataclass

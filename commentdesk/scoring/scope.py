@@ -159,6 +159,11 @@ _NEGATED_IS = re.compile(
     rf"(?!\s+to\b(?<!(?:threat|danger|menace|burden)\sto))"
 )
 
+# "There's no such thing as a stupid question."
+_NO_SUCH = re.compile(
+    rf"\bno\s+such\s+thing\s+as\s+(?:an?\s+)?(?P<scope>{_LIST})(?![a-z0-9'*])"
+)
+
 # "can't believe" and "can not believe" are exasperation, not denial.
 _NEGATOR = (
     r"\b(?:never|(?<!can\s)not|nobody|no\s+one|noone|none\s+of\s+(?:us|them|you)"
@@ -187,10 +192,17 @@ _PLACE = r"(?:\s+(?:in|on|at)\s+(?:this|the|these)\s+[a-z]+)?"  # "nobody in thi
 _NEGATED_NAMING = re.compile(
     rf"{_NEGATOR}{_PLACE}{_BETWEEN}\s+{_NAMING}\b(?!\s+in\b)(?P<scope>(?:\s+{_WORD}){{0,5}}?\s+{_LIST}){_ENDS}"
 )
+# "Being poor doesn't make someone worthless"; not the question "doesn't
+# that make you a hypocrite?".
+_NOT_MADE = re.compile(
+    rf"{_NEGATOR}(?:\s+(?:really|necessarily|automatically))?\s+(?:make|makes|made)\s+(?:someone|"
+    rf"somebody|anyone|anybody|you|them|him|her|people|a\s+person|one)"
+    rf"(?P<scope>\s+(?:(?:an?|any)\s+)?{_LIST}){_ENDS}(?!\s*\?)"
+)
 
 # Naming as the subject of a sentence, and what is said of it.
 _SPEECH = (
-    r"(?:calling|(?:to\s+)?call|saying|(?:to\s+)?say|claiming|(?:to\s+)?claim|describing|"
+    r"(?:calling|(?:to\s+)?call|saying|(?:to\s+)?say|claiming|(?:to\s+)?claim|describing|repeating|"
     r"(?:to\s+)?describe|referring\s+to|(?:to\s+)?refer\s+to|labell?ing|(?:to\s+)?label|telling|"
     r"(?:to\s+)?tell|branding|(?:to\s+)?brand|comparing|(?:to\s+)?compare|suggesting|"
     r"(?:to\s+)?suggest|implying|(?:to\s+)?imply|(?:hearing|seeing|reading)\s+(?:someone|people|"
@@ -224,6 +236,7 @@ _CONDEMNING = (
     r"unfair|unjust|rude|uncivil|insulting|demeaning|degrading|petty|childish|a\s+cheap\s+shot|"
     r"nonsense|false|untrue|a\s+lie|lie|lies|lying|a\s+myth|a\s+smear|a\s+slur|ignorant|ashamed|"
     r"bigots?|racists?|out\s+of\s+line|uncalled\s+for|spreading\s+hate|beneath\s+you|"
+    r"an?\s+(?:absolute\s+|total\s+|complete\s+)?disgrace|"
     r"not\s+something\s+(?:i|we)(?:'d|\s+would|\s+will)?\s+(?:ever\s+)?(?:do|say)|"
     r"not\s+(?:ok|okay|acceptable|fine|right|true|cool|funny)|never\s+(?:ok|okay|acceptable|fine|right))"
 )
@@ -253,7 +266,8 @@ _VERDICT_WORDS = frozenset(
 )
 _VERDICT_PHRASE = (
     rf"(?:(?:\s+(?:is|are|was|were|remains|sounds|should\s+be|must\s+be|needs\s+to\s+be)"
-    rf"|\s+(?:spread|spreads|spreading|peddle|peddles))\s+(?P<verdict>{_VERDICT})(?![a-z])"
+    rf"|\s+(?:only\s+|just\s+|simply\s+)?(?:spread|spreads|spreading|peddle|peddles))\s+"
+    rf"(?P<verdict>{_VERDICT})(?![a-z])"
     # Told to stop: "...needs to stop" is plain already, so it is not read.
     rf"|\s+(?:(?:needs?|has|have|ought)\s+to|should|must)\s+stop\b"
     rf"|\s+(?P<reaction>(?:makes?|made)\s+(?:me|us|my\s+blood)\s+(?:sick|angry|furious|ashamed|"
@@ -285,6 +299,10 @@ _IT_IS_UNTRUE = re.compile(
     r"(?P<verdict>true|false|untrue|lie|myth|nonsense|falsehood|smear)\s+that\b(?P<scope>[^,.;:!?\n]*)"
 )
 _TRUTH = frozenset("true false untrue lie myth nonsense falsehood smear".split())
+# "The lie that Jews control the media": what follows is the author's to deny.
+_THE_LIE = re.compile(
+    r"\bthe\s+(?:[a-z]+\s+)?(?:lie|myth|falsehood|smear)\s+that\b(?P<scope>[^,.;:!?\n]*)"
+)
 _UNTRUE = _TRUTH | frozenset("lies lying myths smears falsehoods".split())
 # "Stop calling...", "don't call...".
 # What is named, and the verdict that may follow it in the next clause
@@ -344,7 +362,9 @@ _MENTION_CUES = frozenset(
 _DISMAYED = re.compile(
     rf"\b(?:(?:shocked|appalled|disgusted|horrified|sickened|saddened|outraged|ashamed|dismayed|upset|"
     rf"angry|furious|sad|sick)\s+(?:to\s+(?:read|see|hear)|that|when|by|at|how)|(?:sickens|disgusts|"
-    rf"appalls|angers|saddens|infuriates|upsets)\s+me\s+(?:when|that|how|to\s+(?:read|see|hear)))\b"
+    rf"appalls|angers|saddens|infuriates|upsets)\s+me\s+(?:when|that|how|to\s+(?:read|see|hear))"
+    rf"|(?:heartbreaking|depressing|upsetting|sickening|disturbing|painful|sad|awful|horrible)\s+"
+    rf"to\s+(?:read|see|hear))\b"
     rf"[^,.;:!?\n]{{0,60}}?"
     rf"\b(?:{_SPEAKING}|calling|saying|claiming|describing|labell?ing)\b(?P<scope>[^,.;:!?\n]*)"
 )
@@ -381,6 +401,7 @@ _ANSWER = re.compile(
     rf"cringe|shudder)|\b(?:has|have)\s+no\s+place\b|\b(?:should|must)\s+(?:be\s+)?"
     rf"(?:stop|stopped|removed|deleted|called\s+out|condemned)\b|\bmakes?\s+my\s+blood\s+boil"
     r"|\b(?:take\s+a\s+(?:long\s+|hard\s+)?look\s+at|educate|check)\s+yourself\b"
+    r"|\b(?:i|we)\s+(?:have\s+|already\s+)?reported\s+(?:him|her|them|it|this|that)\b"
 )
 # A quotation said by someone, as the words before it tell: 'someone here
 # wrote "...", 'if you think "..."'. Answered anywhere in its sentence (or a
@@ -478,7 +499,8 @@ _SELF_NAMED = re.compile(
     rf"|\bi(?:'m|\s+am)\s+(?:an?\s+)?(?:proud\s+|happy\s+|out\s+and\s+proud\s+)?"
     rf"(?P<am>{_RECLAIMED_WORD})(?![a-z])"
     rf"|\b(?:we|us)\s+(?:proud\s+)?(?P<we>{_RECLAIMED_WORD})(?![a-z])"
-    rf"|\b(?P<like>{_RECLAIMED_WORD})\s+like\s+(?:me|us|myself)\b)"
+    rf"|\b(?P<like>{_RECLAIMED_WORD})(?:\s+(?:folks|people|men|women|guys|girls|boys|kids))?"
+    rf"\s+like\s+(?:me|us|myself)\b)"
 )
 
 # Harm disowned: "I don't hate Muslims", "no immigrant deserves to die". The
@@ -518,7 +540,7 @@ _SAYING = frozenset(
 )
 _FRAMES = {
     (False, False): (),
-    (True, False): (_NEGATED_IS, _UNDESERVED),
+    (True, False): (_NEGATED_IS, _UNDESERVED, _NO_SUCH, _NOT_MADE),
     (False, True): (
         _STOP_NAMING,
         _ANSWERED,
@@ -531,6 +553,8 @@ _FRAMES = {
     (True, True): (
         _NEGATED_IS,
         _UNDESERVED,
+        _NO_SUCH,
+        _NOT_MADE,
         _NEGATED_NAMING,
         _STOP_NAMING,
         _CANT_SAY,
@@ -565,6 +589,7 @@ _CONDEMNED_SPEECH = frozenset(
         _CONDEMNED_NAMING,
         _IT_IS,
         _IT_IS_UNTRUE,
+        _THE_LIE,
     }
 )
 # Who a denial speaks for when it drops its "not" too.
@@ -577,6 +602,10 @@ _PEOPLE_WORD = re.compile(
     rf"|{alternatives(_PEOPLE_WORDS - {'people'})})(?![a-z])"
 )
 _VERDICT_WORD = re.compile(rf"(?<![a-z]){alternatives(_VERDICT_WORDS)}(?![a-z])")
+_AGAIN = re.compile(
+    rf"\b(?:it|that|this)(?:'s|\s+is|\s+was)\s+(?:still\s+|now\s+|just\s+|also\s+)?"
+    rf"(?P<verdict>{alternatives(_VERDICT_WORDS)})(?![a-z])"
+)
 # What after a denial takes it back: "..., but", a tag question, a
 # comparison ("we are not stupid like you").
 _ASSERTED_AFTER = re.compile(
@@ -667,7 +696,8 @@ def _found(text: str) -> list[tuple[int, int, str]]:
             answer = _quote_answer(text, match, lo, hi, spoken)
             if answer and _deny(found, text, match):
                 _unnamed(found, text, match)
-                if not answer.group().endswith("yourself"):
+                # "...take a hard look at yourself", "I reported him" are plain.
+                if not answer.group().endswith("yourself") and "reported" not in answer.group():
                     found[answer.start()] = (answer.start(), answer.end(), VERDICT)
     if not _MENTION_CUES.isdisjoint(words):
         for match in _MENTIONED.finditer(text):
@@ -680,6 +710,8 @@ def _found(text: str) -> list[tuple[int, int, str]]:
             asserted = match.group("verdict") == "true"
             if asserted == bool(match.group("neg")):  # "not true that", "a lie that"
                 _deny(found, text, match, verdict=not asserted)
+        for match in _THE_LIE.finditer(text, lo, hi) if untrue else ():
+            _deny(found, text, match)
         for pattern in _FRAMES[negated, reported]:
             for match in pattern.finditer(text, lo, hi):
                 _deny(found, text, match, verdict=pattern in _VERDICT_FRAMES)
@@ -691,6 +723,7 @@ def _found(text: str) -> list[tuple[int, int, str]]:
                 _deny(found, text, match, verdict=True)
         for match in _CONDEMNED_NAMING.finditer(text, lo, hi):
             _deny(found, text, match, verdict=True)
+    _judged_again(found, text)
     return [found[k] for k in sorted(found)]
 
 
@@ -726,6 +759,16 @@ def _quote_answer(
     if answer is None or _VERDICT_DENIED.search(text, max(0, answer.start() - 20), answer.start()):
         return None
     return answer
+
+
+def _judged_again(found: dict[int, tuple[int, int, str]], text: str) -> None:
+    """A verdict repeated in the sentence of one already read is read the
+    same: "saying Mexicans are rapists was racist then and it's racist now"."""
+    for at in [k for k, (_, _, word) in found.items() if word == VERDICT]:
+        lo, hi = _sentence(text, at, at)
+        for again in _AGAIN.finditer(text, lo, hi):
+            b, e = again.span("verdict")
+            found.setdefault(b, (b, e, VERDICT))
 
 
 def _sentence(text: str, begin: int, end: int) -> tuple[int, int]:
@@ -782,11 +825,13 @@ def _deny(
     if match.re is not _NEGATED_IS and _DENIED.search(text, begin, end) and not _moral(match):
         return False  # "I never said you weren't an idiot": denied twice, asserted
     people = match.re is _NEGATED_IS and _said_of_a_people(text, match.start())
+    # What condemned speech calls a threat or a burden is denied of anyone.
+    condemned = match.re in _CONDEMNED_SPEECH
     words = [
         word
         for word in _DEROG_WORD.finditer(text, begin, end)
         if not _VOCATIVE.search(text, 0, word.start())  # "...it's you idiot"
-        and (people or word.group() not in _OF_PEOPLES)  # "this is not a threat, it's a promise"
+        and (people or condemned or word.group() not in _OF_PEOPLES)  # "not a threat, a promise"
     ]
     for word in words:
         found[word.start()] = (word.start(), word.end(), STAND_IN)
@@ -794,7 +839,7 @@ def _deny(
         # "Muslims are not terrorists" read as "muslims are tall": the
         # encoder scored "muslims are not tall" 0.53, "muslims are tall" 0.09.
         found[match.start("not")] = (match.start("not"), match.end("not"), "")
-    if words and match.re in _CONDEMNED_SPEECH:
+    if words and condemned:
         _unnamed(found, text, match)
     if verdict and (words or match.re in _JUDGING_SPEECH) and "verdict" in match.re.groupindex:
         _judge(found, match)

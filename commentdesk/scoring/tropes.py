@@ -83,8 +83,19 @@ _TROPES: tuple[tuple[str, str], ...] = (
         r"(?:are|r)\s+too\s+(?:emotional|hysterical|irrational|primitive)(?=\s+to\s)",
         "are too stupid",
     ),
-    # Race science: "black people have lower IQs".
+    # Race science: "black people have lower IQs", "...are genetically less
+    # intelligent", "...are naturally more violent".
     (r"(?:have|got)\s+(?:lower|low|smaller|inferior)\s+(?:iqs?|intelligence|brains)", "are stupid"),
+    (
+        r"(?:are|r)\s+(?:genetically|naturally|inherently|biologically|simply|just)\s+"
+        r"(?:less\s+(?:intelligent|evolved|civili[sz]ed|capable|human)|dumber|stupider)",
+        "are stupid",
+    ),
+    (
+        r"(?:are|r)\s+(?:genetically|naturally|inherently|biologically)\s+(?:more\s+)?"
+        r"(?:violent|criminal|dishonest|prone\s+to\s+(?:crime|violence))",
+        "are criminals",
+    ),
     # Not human: "gay people are not normal human beings".
     (
         r"(?:are|r)\s+not\s+(?:even\s+)?(?:(?:real|normal|proper|fully|really|actual|true)\s+)?"
@@ -113,6 +124,12 @@ _CUES = (
     "outbreeding",
     "taking over",
     "capable",
+    "genetically",
+    "naturally",
+    "inherently",
+    "biologically",
+    "simply less",
+    "just less",
     "unable",
     "not able",
     "think for",

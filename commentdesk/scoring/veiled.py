@@ -37,7 +37,8 @@ _VEILED = re.compile(
       \bwatch\s+(?:your|his|her|their)\s+backs?\b
     | \b(?:i|we)\s+know\s+where\s+(?:you|he|she|they|(?:your|his|her|their)\s+[a-z]+)
         \s+(?:live|lives|work|works|sleep|sleeps)\b
-    | \bsee\s+what\s+happens\s+to\s+(?:you|him|her|them)\b
+    | \b(?:see|watch)\s+what\s+happens\s+to\s+(?:you|him|her|them|(?:your|his|her|their)\s+
+        (?:family|kids|children|wife|husband|daughter|son|mother|mum|mom|loved\s+ones|house|home|car))\b
     | \b(?:i'm|i\s+am|we're|we\s+are)\s+coming\s+for\s+(?:you|him|her|them)\b(?!\s+(?:in|at|on)\s)
     | \bmake\s+(?:you|him|her|them)\s+pay\b
         (?!\s+(?:their|your|his|her|the|a|all|more|tax|taxes|rent|back|up|attention|its|at|in|on
@@ -75,6 +76,9 @@ _VEILED_MORE = re.compile(
         (?:live\s+to\s+see|see|make\s+it\s+to|survive)\s+
         (?:the\s+end\s+of\s+(?:the|this)\s+(?:week|day|month|year)|tomorrow|next\s+(?:week|month|year)
         |christmas|the\s+weekend|another\s+(?:day|week))\b
+    | (?:\bmake\s+sure\s+(?:that\s+)?none\s+of\s+(?:them|you)\s+(?:gets?|makes?\s+it)
+        |\b(?:you|they|he|she|none\s+of\s+(?:them|you))\s+(?:won't|will\s+not|wont|never)\s+
+        (?:get|go|make\s+it))\s+home\s+(?:safe|safely|alive|in\s+one\s+piece)\b
     | \b(?:have|got|own|bought|carry)\s+(?:a|my)\s+(?:gun|rifle|shotgun|pistol|knife|machete|bomb)\b
         [^.!?\n]{0,40}?\bknow\s+where\s+(?:the|your|that|this|his|her|their)\s+[a-z]+\s+(?:is|are|lives?)\b
     """
@@ -117,7 +121,7 @@ _CUES = (
     "for less",
 )
 # A word every one of _MORE_CUES holds: one scan before fifteen.
-_MORE_WORDS = re.compile("safe|see|make it|surviv|know where")
+_MORE_WORDS = re.compile("safe|see|make it|surviv|know where|home alive|piece")
 _MORE_CUES = (
     "n't safe",
     "not safe",
@@ -136,6 +140,9 @@ _MORE_CUES = (
     "not make it",
     "not survive",
     "know where",
+    "home safe",
+    "home alive",
+    "home in one piece",
 )
 
 

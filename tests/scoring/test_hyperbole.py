@@ -28,6 +28,14 @@ from commentdesk.textnorm import normalize, to_original
         ("We crushed that presentation.", "we aced that presentation."),
         ("The frost will kill the crops.", "the frost will cost the crops."),
         ("That joke killed the mood.", "that joke cost the mood."),
+        (
+            "We should kill this bill before it reaches the Senate.",
+            "we should stop this bill before it reaches the senate.",
+        ),
+        (
+            "The committee killed the mayor's proposal.",
+            "the committee stopped the mayor's proposal.",
+        ),
     ],
 )
 def test_hyperbole_is_read_as_what_it_means(text: str, meant: str) -> None:
@@ -48,6 +56,8 @@ def test_hyperbole_is_read_as_what_it_means(text: str, meant: str) -> None:
         "I'll kill the interviewer.",  # a person, not the interview
         "I will kill the gardener.",
         "He killed it with a shovel, the poor snake.",
+        "Kill the bill's sponsors.",  # the people behind it
+        "Everyone wants to kill bill gates.",  # a name, not a bill
     ],
 )
 def test_threats_and_reports_are_read_as_written(text: str) -> None:

@@ -31,6 +31,9 @@ def _read(text: str) -> str:
         ("You are neither a fool nor a liar.", "fool"),
         ("No one thinks you're a fool for asking.", "fool"),
         ("Not once did I call you a troll.", "troll"),
+        ("There's no such thing as a stupid question.", "stupid"),
+        ("Being poor doesn't make someone worthless.", "worthless"),
+        ("Disagreeing with me doesn't make you an idiot.", "idiot"),
     ],
 )
 def test_a_denied_word_is_read_as_the_stand_in(text: str, denied: str) -> None:
@@ -61,6 +64,11 @@ def test_a_denied_word_is_read_as_the_stand_in(text: str, denied: str) -> None:
         ("Why would anyone call women sluts? That's vile.", "sluts"),
         ("My teacher said calling people retards is cruel.", "retards"),
         ("I was shocked to read a comment calling Muslims rats.", "rats"),
+        ("Anyone who calls Black people monkeys is a disgrace.", "monkeys"),
+        ("It's heartbreaking to read comments saying disabled kids are a burden.", "burden"),
+        ('My coworker said "all gays are perverts" and I reported him.', "perverts"),
+        ("Repeating the lie that Jews are greedy only spreads hate.", "greedy"),
+        ("Don't believe the myth that immigrants are criminals.", "criminals"),
     ],
 )
 def test_a_condemned_word_is_read_as_the_stand_in(text: str, condemned: str) -> None:
@@ -123,6 +131,8 @@ def test_the_condemning_verdict_is_read_as_one_plain_word() -> None:
         'The term "traitor" comes to mind.',  # a mention that names someone
         'Things like "fat people are gross" are what I say.',  # the quote answers nothing
         "Why would anyone call women sluts? Because they are.",
+        "Doesn't that make you a hypocrite?",  # a question that asserts it
+        "Don't make me sick.",  # nobody judged
     ],
 )
 def test_asserted_abuse_is_read_as_written(text: str) -> None:
@@ -388,6 +398,10 @@ def test_the_new_frames_leave_assertions_alone(text: str) -> None:
             'I can\'t believe someone here wrote "all Jews are rats".',
             f'i can\'t believe someone here wrote "all people are {STAND_IN}".',
         ),
+        (
+            "Saying Mexicans are rapists was racist then and it's racist now.",
+            f"saying people are {STAND_IN} was {VERDICT} then and it's {VERDICT} now.",
+        ),
     ],
 )
 def test_a_quotation_said_by_someone_and_condemned_is_read_as_neutral(text: str, read: str) -> None:
@@ -409,6 +423,8 @@ def test_a_quotation_said_by_someone_and_condemned_is_read_as_neutral(text: str,
         '"Gays are an abomination" is a hateful thing to say.',
         'If you think "Blacks are criminals", you need to take a hard look at yourself.',
         "You have to stop saying that immigrants are vermin.",
+        "Queer folks like me deserve to feel safe on the street.",
+        "Repeating the lie that Jews control the media only spreads hate.",
     ],
 )
 def test_counter_speech_without_quoted_abuse_scores_low(scorer: Scorer, text: str) -> None:

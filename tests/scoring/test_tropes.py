@@ -34,6 +34,8 @@ from commentdesk.textnorm import normalize, to_original
         ("Muslims are incompatible with Western values.", "muslims are savages."),
         ("Immigrants have never contributed anything of value.", "immigrants are worthless."),
         ("Muslims contribute nothing to this country.", "muslims are worthless."),
+        ("Black people are genetically less intelligent.", "black people are stupid."),
+        ("Muslims are inherently violent.", "muslims are criminals."),
     ],
 )
 def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: str) -> None:
@@ -63,6 +65,8 @@ def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: st
         "They believe that all South Africans are unable to think.",  # reported
         "These rules are incompatible with our values.",  # not a people
         "My brother has never contributed anything to the rent.",
+        "Women are naturally more caring.",  # no derogation
+        "Wolves are naturally violent.",  # not a people
     ],
 )
 def test_the_same_words_otherwise_are_read_as_written(text: str) -> None:

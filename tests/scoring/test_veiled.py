@@ -29,6 +29,9 @@ from commentdesk.textnorm import normalize
         "Your family isn't safe anymore.",
         "You won't live to see Christmas.",
         "I have a rifle and I know where the mosque is.",
+        "Watch what happens to your kids if you keep writing this.",
+        "Pass this and we'll make sure none of them get home safe.",
+        "Keep it up and you won't make it home alive.",
     ],
 )
 def test_a_veiled_threat_is_read_as_an_open_one(text: str) -> None:
@@ -56,6 +59,8 @@ def test_a_veiled_threat_is_read_as_an_open_one(text: str) -> None:
         "Your family isn't safe in that neighbourhood, the crime rate is awful.",
         "The patient won't survive the week.",
         "I know where the mosque is.",  # no weapon
+        "I'll make sure you get home safe tonight.",
+        "Watch what happens to the price of oil.",
     ],
 )
 def test_the_same_words_that_threaten_nobody_are_read_as_written(text: str) -> None:
