@@ -122,8 +122,12 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # as the dehumanisation they mean; 38 denies "no such thing as a stupid
 # question", "doesn't make someone worthless", "the lie that...", reads
 # verdicts repeated, "kill this bill" as "stop", threats to get home safe
-# and to someone's kids, and race science ("genetically less intelligent").
-SCORING_REVISION = 38
+# and to someone's kids, and race science ("genetically less intelligent");
+# 39 reads "firebomb" as "bomb", "had better hire bodyguards", "show you what
+# real violence looks like", "drown them all", a condemned question ("Do
+# people really still think...? Shameful."), "is antisemitism", "garbage" as
+# a verdict, and quoted words in what is named and condemned.
+SCORING_REVISION = 39
 
 
 @dataclass

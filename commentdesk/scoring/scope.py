@@ -126,6 +126,9 @@ DEROGATORY = (WORDS - GROUPS - _NOT_DEROGATORY) | _DEROGATION
 _OF_PEOPLES = frozenset("threat threats danger menace menaces burden burdens".split())
 
 _WORD = r"[a-z0-9'*]+"
+# In what is named and condemned, quotation marks around words too:
+# 'calling the mayor a "filthy jew" ... is antisemitism'.
+_QUOTED_WORD = r"\"?[a-z0-9'*]+\"?"
 _DEROG = alternatives(DEROGATORY)
 _DEROG_WORD = re.compile(rf"(?<![a-z0-9'*]){_DEROG}(?![a-z0-9'*])")
 # How far before a derogatory word its frame can begin, in characters.
@@ -160,9 +163,7 @@ _NEGATED_IS = re.compile(
 )
 
 # "There's no such thing as a stupid question."
-_NO_SUCH = re.compile(
-    rf"\bno\s+such\s+thing\s+as\s+(?:an?\s+)?(?P<scope>{_LIST})(?![a-z0-9'*])"
-)
+_NO_SUCH = re.compile(rf"\bno\s+such\s+thing\s+as\s+(?:an?\s+)?(?P<scope>{_LIST})(?![a-z0-9'*])")
 
 # "can't believe" and "can not believe" are exasperation, not denial.
 _NEGATOR = (
@@ -236,7 +237,9 @@ _CONDEMNING = (
     r"unfair|unjust|rude|uncivil|insulting|demeaning|degrading|petty|childish|a\s+cheap\s+shot|"
     r"nonsense|false|untrue|a\s+lie|lie|lies|lying|a\s+myth|a\s+smear|a\s+slur|ignorant|ashamed|"
     r"bigots?|racists?|out\s+of\s+line|uncalled\s+for|spreading\s+hate|beneath\s+you|"
-    r"an?\s+(?:absolute\s+|total\s+|complete\s+)?disgrace|"
+    r"an?\s+(?:absolute\s+|total\s+|complete\s+)?disgrace|racism|sexism|antisemitism|"
+    r"anti-semitism|homophobia|transphobia|islamophobia|xenophobia|misogyny|garbage|trash|rubbish|"
+    r"drivel|claptrap|"
     r"not\s+something\s+(?:i|we)(?:'d|\s+would|\s+will)?\s+(?:ever\s+)?(?:do|say)|"
     r"not\s+(?:ok|okay|acceptable|fine|right|true|cool|funny)|never\s+(?:ok|okay|acceptable|fine|right))"
 )
@@ -281,7 +284,7 @@ _CONDEMNED_NAMING = re.compile(
     rf"believes|agree|know|knows|feel|feels)\s+)"
     rf"(?:{_UTTERANCE}\s+)?(?:(?:{_SPEECH})|(?:{_CLAIM})(?:\s+that)?|(?:{_SPEAKERS})\s+"
     rf"(?:{_SPEAKING}|{_PERSISTING})(?:\s+that)?)"
-    rf"(?P<scope>(?:\s+{_WORD}){{1,10}}?){_VERDICT_PHRASE}"
+    rf"(?P<scope>(?:\s+{_QUOTED_WORD}){{1,10}}?){_VERDICT_PHRASE}"
 )
 # "It's not okay to call...", "it is wrong to say...": condemned unless the
 # verdict is denied ("it's not racist to say...").
@@ -371,9 +374,11 @@ _DISMAYED = re.compile(
 # A rhetorical question answered by a verdict: "Why would anyone call women
 # sluts? That's vile."
 _ASKED = re.compile(
-    rf"\b(?:why\s+would|how\s+(?:can|could|dare)|who\s+would)\s+(?:anyone|someone|you|people|they|"
-    rf"he|she)\s+(?:ever\s+)?{_SPEAKING}\b(?P<scope>[^,.;:!?\n]*)\?\s*"
-    rf"(?:that(?:'s|\s+is)|it(?:'s|\s+is)|this\s+is)\s+(?P<verdict>{_VERDICT})\b"
+    rf"\b(?:why\s+would|how\s+(?:can|could|dare)|who\s+would|do|does|did|can|could)\s+"
+    rf"(?:anyone|someone|you|people|they|he|she|some\s+people)\s+(?:(?:ever|really|still|honestly|"
+    rf"seriously|actually)\s+){{0,2}}{_SPEAKING}\b(?P<scope>[^,.;:!?\n]*)\?\s*"
+    # "That's vile.", or the verdict alone: "Shameful."
+    rf"(?:(?:that(?:'s|\s+is)|it(?:'s|\s+is)|this\s+is)\s+)?(?P<verdict>{_VERDICT})\b"
 )
 # "I reject the idea that...".
 _REJECTED = re.compile(
@@ -599,7 +604,7 @@ _PEOPLE_WORD = re.compile(
     r"(?<![a-z])(?:(?:gay|lesbian|bisexual|trans|queer|black|white|asian|chinese|african|hindu|"
     r"christian|jewish|muslim|mexican|disabled|deaf|blind|old|immigrant)(?=\s+(?P<noun>people|"
     r"men|women|folks|persons?|man|woman|kids|children|families)\b)"
-    rf"|{alternatives(_PEOPLE_WORDS - {'people'})})(?![a-z])"
+    rf"|{alternatives((_PEOPLE_WORDS - {'people'}) | {'jew'})})(?![a-z])"
 )
 _VERDICT_WORD = re.compile(rf"(?<![a-z]){alternatives(_VERDICT_WORDS)}(?![a-z])")
 _AGAIN = re.compile(

@@ -126,6 +126,11 @@ _RARE_INSULTS = {
     "disgusting": "vile",
     "crook": "grifter",
     "parasite": "leech",
+    # Violence too rare for the stages ("Somebody should firebomb that
+    # newspaper office" THREAT 0.11).
+    "bomb": "firebomb",
+    "bombed": "firebombed",
+    "bombing": "firebombing",
     "retard": """
         libtard libturd trumptard conservatard teatard retardican dumbocrat demotard repubtard
         """,

@@ -61,6 +61,10 @@ _VEILED = re.compile(
     | \b(?:people|folks|guys|men|women|reporters|journalists)\s+like\s+(?:you|him|her|them)\s+
         (?:tend\s+to|often|usually|sometimes)\s+
         (?:disappear|go\s+missing|have\s+accidents|end\s+up\s+dead)\b
+    | \b(?:had|'d)\s+better\s+(?:hire|get|find)\s+(?:some\s+|a\s+)?(?:bodyguards?|security
+        |protection)\b(?!\s+(?:software|updates?|patch|patches|camera|cameras|system|for\s+(?:your|the)))
+    | \b(?:we'll|we\s+will|i'll|i\s+will)\s+show\s+(?:you|him|her|them)\s+what\s+(?:real\s+)?
+        (?:violence|pain|suffering)\s+(?:looks\s+like|feels\s+like|is)\b
     | \benjoy\s+(?:your|his|her|their)\s+last\s+
         (?:breaths?|days?\s+alive|days?\s+on\s+earth|moments)\b
     """
@@ -107,6 +111,13 @@ _HUNTED = re.compile(
     rf"(?:[a-z]+\s+)?(?:{'|'.join(sorted(GROUPS))})\b"
 )
 _KILLING = {"hunt": "kill", "hunting": "killing", "hunted": "killed"}
+# A rarer way to kill, told: "drown them all at the border" ("gas her" is
+# more often slang for egging someone on).
+_DROWNED = re.compile(
+    r"(?:^|(?<=[.!?]\s)|\b(?:should|must|will|let's|'ll|gonna)\s+)"
+    r"(?P<verb>drown)\s+(?:them|him|her|you|all\s+of\s+them|those|these|every\s+one)\b"
+    r"(?!\s+(?:out|in\s+(?:paperwork|debt|work|love)))"
+)
 # Every idiom has one of these words; a comment without any is not searched.
 _CUES = (
     "back",
@@ -119,6 +130,13 @@ _CUES = (
     "missing",
     "enjoy",
     "for less",
+    "better hire",
+    "better get",
+    "better find",
+    "show you what",
+    "show them what",
+    "show him what",
+    "show her what",
 )
 # A word every one of _MORE_CUES holds: one scan before fifteen.
 _MORE_WORDS = re.compile("safe|see|make it|surviv|know where|home alive|piece")
@@ -167,5 +185,7 @@ def unveil(norm: Normalized) -> Normalized:
             )
     if "hunt" in text:
         found += [(*m.span("verb"), _KILLING[m.group("verb")]) for m in _HUNTED.finditer(text)]
+    if "drown " in text:
+        found += [(*m.span("verb"), "kill") for m in _DROWNED.finditer(text)]
     found.sort()
     return replace_words(norm, found) if found else norm

@@ -69,6 +69,8 @@ def test_a_denied_word_is_read_as_the_stand_in(text: str, denied: str) -> None:
         ('My coworker said "all gays are perverts" and I reported him.', "perverts"),
         ("Repeating the lie that Jews are greedy only spreads hate.", "greedy"),
         ("Don't believe the myth that immigrants are criminals.", "criminals"),
+        ('Calling the mayor a "filthy Jew" on a forum is antisemitism.', "filthy"),
+        ('Do people really still think immigrants are "parasites"? Shameful.', "parasites"),
     ],
 )
 def test_a_condemned_word_is_read_as_the_stand_in(text: str, condemned: str) -> None:
@@ -133,6 +135,7 @@ def test_the_condemning_verdict_is_read_as_one_plain_word() -> None:
         "Why would anyone call women sluts? Because they are.",
         "Doesn't that make you a hypocrite?",  # a question that asserts it
         "Don't make me sick.",  # nobody judged
+        "Do you think immigrants are parasites? Yes or no.",  # asked, not answered
     ],
 )
 def test_asserted_abuse_is_read_as_written(text: str) -> None:

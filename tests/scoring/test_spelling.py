@@ -168,6 +168,10 @@ def test_guesses_that_would_be_too_loose_are_not_made() -> None:
         ("Go home, wetback", "go home, subhuman"),  # a rare slur: as the dehumanisation it means
         ("those kikes", "those subhumans"),
         ("The kitchen was spic and span.", "the kitchen was spic and span."),
+        ("the tranny next door", "the subhuman next door"),
+        ("two trannies", "two subhumans"),
+        ("the tranny on my truck needs fluid", "the tranny on my truck needs fluid"),  # a gearbox
+        ("Somebody should firebomb that office.", "somebody should bomb that office."),
     ],
 )
 def test_rare_insults_are_read_as_the_common_insult_they_mean(text: str, meant: str) -> None:

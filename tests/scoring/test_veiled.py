@@ -32,6 +32,8 @@ from commentdesk.textnorm import normalize
         "Watch what happens to your kids if you keep writing this.",
         "Pass this and we'll make sure none of them get home safe.",
         "Keep it up and you won't make it home alive.",
+        "The editor had better hire bodyguards.",
+        "Come to the rally and we'll show you what real violence looks like.",
     ],
 )
 def test_a_veiled_threat_is_read_as_an_open_one(text: str) -> None:
@@ -61,6 +63,10 @@ def test_a_veiled_threat_is_read_as_an_open_one(text: str) -> None:
         "I know where the mosque is.",  # no weapon
         "I'll make sure you get home safe tonight.",
         "Watch what happens to the price of oil.",
+        "You'd better get some security software.",
+        "I'll show you what the new menu looks like.",
+        "I used to drown them in ketchup.",
+        "Your girl's friends gonna gas her up.",
     ],
 )
 def test_the_same_words_that_threaten_nobody_are_read_as_written(text: str) -> None:
@@ -79,6 +85,7 @@ def test_the_same_words_that_threaten_nobody_are_read_as_written(text: str) -> N
         ("Let's go hunt some immigrants tonight.", "let's go kill some immigrants tonight."),
         ("They hunt the immigrants who cross at night.", None),  # a report
         ("We went hunting the deer.", None),
+        ("Drown them all at the border.", "kill them all at the border."),
     ],
 )
 def test_wishes_of_illness_harm_and_people_hunted_are_read_as_meant(
