@@ -126,8 +126,10 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # 39 reads "firebomb" as "bomb", "had better hire bodyguards", "show you what
 # real violence looks like", "drown them all", a condemned question ("Do
 # people really still think...? Shameful."), "is antisemitism", "garbage" as
-# a verdict, and quoted words in what is named and condemned.
-SCORING_REVISION = 39
+# a verdict, and quoted words in what is named and condemned; 40 highlights
+# a comment the encoder did not read by the span rule for words it did not
+# read (TOXICITY, INSULT), not by the lexicon's own older rule.
+SCORING_REVISION = 40
 
 
 @dataclass

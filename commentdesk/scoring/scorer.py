@@ -169,14 +169,17 @@ class Scorer:
                 # Always show the best word of a comment that carries this
                 # attribute; never invent one for an attribute it lacks.
                 fallback = scores[attr] >= 0.5 or attr == "TOXICITY"
-                if head is not None and source in self._span_rules:
+                rule = self._span_rules.get(source)
+                if rule is not None and (head is not None or rule.lexicon_unread):
+                    # A comment the encoder did not read is highlighted by the
+                    # rule for words it did not read, where the rule has one.
+                    pieces = (
+                        head[:, ATTRIBUTES.index(source)]
+                        if head is not None
+                        else np.full(len(words.rows), np.nan, dtype=np.float32)
+                    )
                     spans[attr] = self._lexicon.extract_from_pieces(
-                        norm,
-                        source,
-                        words,
-                        head[:, ATTRIBUTES.index(source)],
-                        self._span_rules[source],
-                        fallback=fallback,
+                        norm, source, words, pieces, rule, fallback=fallback
                     )
                 else:
                     spans[attr] = self._lexicon.extract(norm, source, fallback, words)

@@ -242,3 +242,25 @@ def test_a_reading_of_special_tokens_alone_falls_back_to_the_lexicon(scorer: Sco
     row = np.full(len(ATTRIBUTES), 0.9)
     result = scorer._result(normalize(text), row, reading)
     assert any("idiot" in text[b:e] for b, e, _ in result.spans["INSULT"])
+
+
+def test_a_comment_the_encoder_did_not_read_is_highlighted_by_the_rule_for_unread_words(
+    scorer: Scorer,
+) -> None:
+    # The rule chosen on the development slice says how a word the encoder
+    # did not read is highlighted; a whole comment it did not read is the same.
+    from commentdesk.scoring.features import read
+
+    rule = scorer._span_rules.get("TOXICITY")
+    if rule is None or not rule.lexicon_unread:
+        pytest.skip("the shipped rule scores unread words as if the head gave nothing")
+    text = "Shut up you ignorant racist pig."
+    norm = read(text)
+    words = scorer._lexicon.words(norm)
+    unread = np.full(len(words.rows), np.nan, dtype=np.float32)
+    expected = scorer._lexicon.extract_from_pieces(norm, "TOXICITY", words, unread, rule)
+    result = scorer._result(norm, np.full(len(ATTRIBUTES), 0.9), None)
+    assert result.spans["TOXICITY"] == expected
+    # The lexicon's own rule highlighted "ignorant" and "pig" alone; this one
+    # grows the highlight over the phrase, as annotators mark it.
+    assert [text[b:e] for b, e, _ in expected] == ["ignorant racist pig"]
