@@ -37,8 +37,7 @@ _VEILED = re.compile(
       \bwatch\s+(?:your|his|her|their)\s+backs?\b
     | \b(?:i|we)\s+know\s+where\s+(?:you|he|she|they|(?:your|his|her|their)\s+[a-z]+)
         \s+(?:live|lives|work|works|sleep|sleeps)\b
-    | \b(?:see|watch)\s+what\s+happens\s+to\s+(?:you|him|her|them|(?:your|his|her|their)\s+
-        (?:family|kids|children|wife|husband|daughter|son|mother|mum|mom|loved\s+ones|house|home|car))\b
+    | \bsee\s+what\s+happens\s+to\s+(?:you|him|her|them)\b
     | \b(?:i'm|i\s+am|we're|we\s+are)\s+coming\s+for\s+(?:you|him|her|them)\b(?!\s+(?:in|at|on)\s)
     | \bmake\s+(?:you|him|her|them)\s+pay\b
         (?!\s+(?:their|your|his|her|the|a|all|more|tax|taxes|rent|back|up|attention|its|at|in|on
@@ -61,13 +60,40 @@ _VEILED = re.compile(
     | \b(?:people|folks|guys|men|women|reporters|journalists)\s+like\s+(?:you|him|her|them)\s+
         (?:tend\s+to|often|usually|sometimes)\s+
         (?:disappear|go\s+missing|have\s+accidents|end\s+up\s+dead)\b
-    | \b(?:had|'d)\s+better\s+(?:hire|get|find)\s+(?:some\s+|a\s+)?(?:bodyguards?|security
-        |protection)\b(?!\s+(?:software|updates?|patch|patches|camera|cameras|system|for\s+(?:your|the)))
-    | \b(?:we'll|we\s+will|i'll|i\s+will)\s+show\s+(?:you|him|her|them)\s+what\s+(?:real\s+)?
-        (?:violence|pain|suffering)\s+(?:looks\s+like|feels\s+like|is)\b
     | \benjoy\s+(?:your|his|her|their)\s+last\s+
         (?:breaths?|days?\s+alive|days?\s+on\s+earth|moments)\b
     """
+)
+# Told what is coming: "the editor had better hire bodyguards", "we'll show
+# you what real violence looks like", "watch what happens to your kids",
+# "we'll make sure none of them get home safe".
+# Cues of their own, as below.
+_TOLD = re.compile(
+    r"""(?x)
+      \b(?:had|'d)\s+better\s+(?:hire|get|find)\s+(?:some\s+|a\s+)?(?:bodyguards?|security
+        |protection)\b(?!\s+(?:software|updates?|patch|patches|camera|cameras|system|for\s+(?:your|the)))
+    | \b(?:watch\s+what\s+happens\s+to\s+(?:you|him|her|them)|(?:see|watch)\s+what\s+happens\s+to\s+
+        (?:your|his|her|their)\s+(?:family|kids|children|wife|husband|daughter|son|mother|mum|mom
+        |loved\s+ones|house|home|car))\b
+    | \b(?:we'll|we\s+will|i'll|i\s+will)\s+show\s+(?:you|him|her|them)\s+what\s+(?:real\s+)?
+        (?:violence|pain|suffering)\s+(?:looks\s+like|feels\s+like|is)\b
+    | (?:\bmake\s+sure\s+(?:that\s+)?none\s+of\s+(?:them|you)\s+(?:gets?|makes?\s+it)
+        |\b(?:you|they|he|she|none\s+of\s+(?:them|you))\s+(?:won't|will\s+not|wont|never)\s+
+        (?:get|go|make\s+it))\s+home\s+(?:safe|safely|alive|in\s+one\s+piece)\b
+    """
+)
+_TOLD_CUES = (
+    "better hire",
+    "better get",
+    "better find",
+    "show you what",
+    "show them what",
+    "show him what",
+    "show her what",
+    "what happens to",
+    "home safe",
+    "home alive",
+    "home in one piece",
 )
 # Veiled threats with cues of their own, in a pattern of their own, so the
 # common cues above ("back", "know") do not make every comment pay for them.
@@ -80,9 +106,6 @@ _VEILED_MORE = re.compile(
         (?:live\s+to\s+see|see|make\s+it\s+to|survive)\s+
         (?:the\s+end\s+of\s+(?:the|this)\s+(?:week|day|month|year)|tomorrow|next\s+(?:week|month|year)
         |christmas|the\s+weekend|another\s+(?:day|week))\b
-    | (?:\bmake\s+sure\s+(?:that\s+)?none\s+of\s+(?:them|you)\s+(?:gets?|makes?\s+it)
-        |\b(?:you|they|he|she|none\s+of\s+(?:them|you))\s+(?:won't|will\s+not|wont|never)\s+
-        (?:get|go|make\s+it))\s+home\s+(?:safe|safely|alive|in\s+one\s+piece)\b
     | \b(?:have|got|own|bought|carry)\s+(?:a|my)\s+(?:gun|rifle|shotgun|pistol|knife|machete|bomb)\b
         [^.!?\n]{0,40}?\bknow\s+where\s+(?:the|your|that|this|his|her|their)\s+[a-z]+\s+(?:is|are|lives?)\b
     """
@@ -130,16 +153,9 @@ _CUES = (
     "missing",
     "enjoy",
     "for less",
-    "better hire",
-    "better get",
-    "better find",
-    "show you what",
-    "show them what",
-    "show him what",
-    "show her what",
 )
 # A word every one of _MORE_CUES holds: one scan before fifteen.
-_MORE_WORDS = re.compile("safe|see|make it|surviv|know where|home alive|piece")
+_MORE_WORDS = re.compile("safe|see|make it|surviv|know where")
 _MORE_CUES = (
     "n't safe",
     "not safe",
@@ -158,9 +174,6 @@ _MORE_CUES = (
     "not make it",
     "not survive",
     "know where",
-    "home safe",
-    "home alive",
-    "home in one piece",
 )
 
 
@@ -171,6 +184,10 @@ def unveil(norm: Normalized) -> Normalized:
     found = []
     if any(cue in text for cue in _CUES):
         found = [(m.start(), m.end(), MEANT) for m in _VEILED.finditer(text)]
+    if ("better " in text or "show " in text or "happens " in text or "home " in text) and any(
+        cue in text for cue in _TOLD_CUES
+    ):
+        found += [(m.start(), m.end(), MEANT) for m in _TOLD.finditer(text)]
     if _MORE_WORDS.search(text) and any(cue in text for cue in _MORE_CUES):
         found += [(m.start(), m.end(), MEANT) for m in _VEILED_MORE.finditer(text)]
     if "put " in text and any(cue in text for cue in ("put you", "put him", "put her", "put them")):
