@@ -82,10 +82,13 @@ _HYPERBOLE = re.compile(
     | \b(?P<feat_it>killed|killing|kills)\s+it
         (?=\s+(?:on|at|in|tonight|today|out\s+there|again)\b|\s*[.!]|$)
     | \b(?:is|are|was|were)\s+(?P<hard>murder)\s+on\b
-    | \b(?:could|would|'d)\s+(?:literally\s+|honestly\s+)?(?P<appetite>murder|kill|demolish|destroy)
-        \s+(?=(?:a|an|some|another)\s+(?:(?:cold|hot|big|large|good|nice)\s+)?(?:pizza|burger|beer|pint|
-        curry|coffee|steak|sandwich|drink|meal|cake|kebab|donut|doughnut|taco|cuppa|tea|whisky|whiskey|
-        glass|bottle|plate|bowl|slice|bag|packet)\b)
+    | \b(?:could|would|'d|gonna|'m\s+going\s+to|am\s+going\s+to|'ll)\s+
+        (?:literally\s+|honestly\s+|totally\s+)?
+        (?P<appetite>murder|kill|demolish|destroy)
+        \s+(?=(?:a|an|some|another|this|that)\s+(?:(?:cold|hot|big|large|good|nice)\s+)?(?:pizza|burger|beer|
+        pint|curry|coffee|steak|sandwich|drink|meal|cake|kebab|donut|doughnut|taco|cuppa|tea|whisky|whiskey|
+        glass|bottle|plate|bowl|slice|bag|packet)s?\b(?!\s+(?:guy|man|woman|boy|girl|driver|delivery|chef
+        |cook|seller|shop\s+owner|owner|maker)))
     """
 )
 # Every reading has one of these words; a comment without any is not searched.

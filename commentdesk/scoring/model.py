@@ -128,8 +128,13 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # people really still think...? Shameful."), "is antisemitism", "garbage" as
 # a verdict, and quoted words in what is named and condemned; 40 highlights
 # a comment the encoder did not read by the span rule for words it did not
-# read (TOXICITY, INSULT), not by the lexicon's own older rule.
-SCORING_REVISION = 40
+# read (TOXICITY, INSULT), not by the lexicon's own older rule; 41 reads
+# more counter-speech (shamed, heard, "was called", "no child should hear",
+# "says more about you", "every time..., I lose faith"), reclaimed words
+# ("I call myself a crip", "my nigga"), threats ("deserves a beating",
+# "your days are numbered", "we know your address") and tropes ("not
+# welcome here", "not worth the money", "only good for cheap labour").
+SCORING_REVISION = 41
 
 
 @dataclass

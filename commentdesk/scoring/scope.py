@@ -117,13 +117,14 @@ _DEROGATION = frozenset(
     deviants degenerate degenerates bigot bigots racist racists nazi nazis fascist fascists
     traitor traitors liar liars hypocrite hypocrites fraud frauds pedophiles paedophiles
     pedophile paedophile pedos paedos violent dangerous troll trolls threat threats danger
-    menace menaces burden burdens abomination abominations monsters
+    menace menaces burden burdens abomination abominations monsters enemy enemies hysterical
+    deranged unstable ill
     """.split()
 )
 DEROGATORY = (WORDS - GROUPS - _NOT_DEROGATORY) | _DEROGATION
 # Denied only of a people: "trans people are not a threat to women", but
 # "this is not a threat, it's a promise" makes one.
-_OF_PEOPLES = frozenset("threat threats danger menace menaces burden burdens".split())
+_OF_PEOPLES = frozenset("threat threats danger menace menaces burden burdens enemy enemies".split())
 
 _WORD = r"[a-z0-9'*]+"
 # In what is named and condemned, quotation marks around words too:
@@ -152,7 +153,7 @@ _COPULA_NOT = (
 # wish it away ("if you weren't so fat"): none of them is among these.
 _FILLER = (
     r"(?:\s+(?:a|an|the|some|any|really|truly|remotely|actually|particularly|exactly|"
-    r"very|total|complete|real|big|one|of|those|these|such|at|all)){0,3}"
+    r"very|total|complete|real|big|one|of|those|these|such|at|all|mentally)){0,3}"
 )
 _LIST = rf"{_DEROG}(?:\s+(?:or|and|nor)(?:\s+(?:a|an|the))?\s+{_DEROG})*"
 # "It's not racist to say..." judges saying, and is left to _IT_IS.
@@ -273,7 +274,9 @@ _VERDICT_PHRASE = (
     rf"(?P<verdict>{_VERDICT})(?![a-z])"
     # Told to stop: "...needs to stop" is plain already, so it is not read.
     rf"|\s+(?:(?:needs?|has|have|ought)\s+to|should|must)\s+stop\b"
-    rf"|\s+(?P<reaction>(?:makes?|made)\s+(?:me|us|my\s+blood)\s+(?:sick|angry|furious|ashamed|"
+    rf"|\s+(?P<reaction>says\s+(?:a\s+lot\s+|more\s+|everything\s+)about\s+(?:you|them|him|her|"
+    rf"the\s+(?:speaker|writer|author|poster))"
+    rf"|(?:makes?|made)\s+(?:me|us|my\s+blood)\s+(?:sick|angry|furious|ashamed|"
     rf"boil|cringe|shudder)|(?:is|are|was)\s+what\s+(?:bigots|racists|sexists|haters|fascists|nazis)\s+"
     rf"(?:do|did|say|said)|(?:has|have)\s+been\s+(?:reported|removed|deleted|flagged|taken\s+down))\b)"
 )
@@ -336,13 +339,16 @@ _FED_UP = re.compile(
 )
 # "If someone says..., call it out": reported, then answered.
 _ANSWERED = re.compile(
-    rf"\b(?:if|when|whenever)(?:\s+you\s+(?:hear|see|read))?\s+(?:someone|anyone|somebody|"
-    rf"people|a\s+person|they|he|she|you|a\s+commenter|a\s+politician)\s+{_SPEAKING}\b"
+    rf"\b(?:if|when|whenever|every\s+time|each\s+time)(?:\s+you\s+(?:hear|see|read))?\s+"
+    rf"(?:someone|anyone|somebody|people|a\s+person|they|he|she|you|a\s+commenter|a\s+politician)"
+    rf"\s+{_SPEAKING}\b"
     rf"(?P<scope>[^,.;:!?\n]*),\s*(?:please\s+)?(?:speak\s+up|call\s+(?:it|them|that)\s+out|"
     rf"push\s+back|report\s+(?:it|them)|challenge\s+(?:it|them)|stand\s+up|say\s+something|"
     rf"correct\s+(?:it|them)|don't\s+stay\s+silent|don't\s+let\s+it\s+slide|tell\s+them|"
     rf"you(?:'re|\s+are)\s+(?:part\s+of\s+the\s+problem|(?:a\s+|the\s+)?(?:problem|bigot|racist|"
-    rf"sexist|homophobe|wrong)))"
+    rf"sexist|homophobe|wrong))"
+    # "..., I lose a little faith", "..., I cringe".
+    rf"|i\s+(?:(?:lose|lost)\s+(?:a\s+little\s+|some\s+|all\s+)?faith|cringe|despair|wince|die\s+inside))"
 )
 # "I can't believe people still say...": disbelief that anyone says it.
 _DISBELIEVED = re.compile(
@@ -380,6 +386,20 @@ _ASKED = re.compile(
     # "That's vile.", or the verdict alone: "Shameful."
     rf"(?:(?:that(?:'s|\s+is)|it(?:'s|\s+is)|this\s+is)\s+)?(?P<verdict>{_VERDICT})\b"
 )
+# Whoever said it, shamed: "To the person who called immigrants cockroaches
+# above: shame on you."
+_SHAMED = re.compile(
+    rf"\b(?:the\s+(?:person|people|guy|man|woman|one|commenter|poster|troll)s?|whoever|those|anyone|"
+    rf"everyone)\s+(?:who|that)\s+{_SPEAKING}\b(?P<scope>[^,.;:!?\n]*)[,.;:!?\s-]+"
+    rf"(?P<verdict>shame\s+on\s+(?:you|them|him|her)|you\s+should\s+be\s+ashamed(?:\s+of\s+yourself)?)"
+)
+# Heard said by someone else: "I heard a man on the bus call a woman a stupid cow".
+_HEARD = re.compile(
+    rf"\b(?:i|we)\s+(?:just\s+)?(?:heard|overheard|saw|watched)\s+(?:someone|somebody|people|him|her|them|"
+    rf"(?:a|an|the|some|this|that)\s+[a-z]+)(?:\s+(?:on|in|at)\s+(?:the|a|my|our)\s+[a-z]+)?\s+"
+    rf"(?:call|calling|say|saying|shout|shouting|yell|yelling|scream|screaming)\b"
+    rf"(?P<scope>(?:\s+{_QUOTED_WORD}){{0,6}}?\s+\"?{_LIST})(?![a-z0-9'*])"
+)
 # "I reject the idea that...".
 _REJECTED = re.compile(
     rf"\bi\s+(?:reject|condemn|denounce|deplore|refuse\s+to\s+accept|don't\s+accept|"
@@ -391,8 +411,11 @@ _REJECTED = re.compile(
 _CALLED_ME = re.compile(
     rf"\b(?:(?:(?:i|we)\s+(?:was|were|got|get|am|are|have\s+been|had\s+been)|i've\s+been|"
     rf"we've\s+been)\s+(?:(?:often|always|once|repeatedly|constantly|even|also)\s+)?called"
-    rf"|[a-z]+\s+(?:called|calls)\s+(?:me|us))\s+"
-    rf"(?P<scope>(?:(?:a|an)\s+)?{_LIST})(?![a-z0-9'*])"
+    rf"|[a-z]+\s+(?:called|calls)\s+(?:me|us)"
+    # Someone else reported called it: "our columnist was called a 'dirty jew'".
+    rf"|\b(?:he|she|they|[a-z]+)\s+(?:was|were|got|has\s+been|have\s+been|is\s+being|are\s+being)\s+"
+    rf"(?:(?:often|repeatedly|constantly|publicly|openly)\s+)?called)\s+"
+    rf"(?P<scope>(?:(?:a|an)\s+)?\"?(?:[a-z]+\s+)?{_LIST})(?![a-z0-9'*])"
 )
 # A quoted attack answered in its sentence: '"Refugees are vermin": statements
 # like that make me sick', 'comments like "women are stupid" have no place here'.
@@ -485,6 +508,12 @@ _UNDESERVED = re.compile(
     r"labell?ed|branded)(?:\s+(?:like|as))?)"
     rf"(?P<scope>(?:\s+{_WORD}){{0,2}}?\s+{_LIST})(?![a-z0-9'*])"
 )
+# "No child should ever hear that they are worthless."
+_UNTOLD = re.compile(
+    r"\b(?:no|nobody|no\s+one|noone)\s+(?:[a-z]+\s+){0,2}?(?:deserves?\s+to|should(?:\s+ever)?)\s+"
+    r"(?:hear|be\s+told)\s+(?:that\s+)?(?:they|he|she|you)(?:'re|\s+are|\s+is)"
+    rf"(?P<scope>(?:\s+{_WORD}){{0,2}}?\s+\"?{_LIST})(?![a-z0-9'*])"
+)
 
 # A word a group has reclaimed, said of the author: "as a queer man I...",
 # "I'm a proud dyke", "us fat girls", "fags like me". Both stages read the
@@ -503,7 +532,10 @@ _SELF_NAMED = re.compile(
     rf"(?=(?:\s+[a-z]+)?(?:\s+myself)?\s*,?\s+i\b)"
     rf"|\bi(?:'m|\s+am)\s+(?:an?\s+)?(?:proud\s+|happy\s+|out\s+and\s+proud\s+)?"
     rf"(?P<am>{_RECLAIMED_WORD})(?![a-z])"
-    rf"|\b(?:we|us)\s+(?:proud\s+)?(?P<we>{_RECLAIMED_WORD})(?![a-z])"
+    rf"|\b(?:we|us)\s+(?:proud\s+|old\s+)?(?P<we>{_RECLAIMED_WORD})(?![a-z])"
+    rf"|\bi\s+call\s+myself\s+(?:an?\s+)?(?:proud\s+)?(?P<call>{_RECLAIMED_WORD})(?![a-z])"
+    # "my nigga just got engaged": a friend, in the word of the group.
+    rf"|\bmy\s+(?P<my>niggas?)(?![a-z])"
     rf"|\b(?P<like>{_RECLAIMED_WORD})(?:\s+(?:folks|people|men|women|guys|girls|boys|kids))?"
     rf"\s+like\s+(?:me|us|myself)\b)"
 )
@@ -545,8 +577,10 @@ _SAYING = frozenset(
 )
 _FRAMES = {
     (False, False): (),
-    (True, False): (_NEGATED_IS, _UNDESERVED, _NO_SUCH, _NOT_MADE),
+    (True, False): (_NEGATED_IS, _UNDESERVED, _UNTOLD, _NO_SUCH, _NOT_MADE),
     (False, True): (
+        _SHAMED,
+        _HEARD,
         _STOP_NAMING,
         _ANSWERED,
         _REJECTED,
@@ -558,11 +592,14 @@ _FRAMES = {
     (True, True): (
         _NEGATED_IS,
         _UNDESERVED,
+        _UNTOLD,
         _NO_SUCH,
         _NOT_MADE,
         _NEGATED_NAMING,
         _STOP_NAMING,
         _CANT_SAY,
+        _SHAMED,
+        _HEARD,
         _ANSWERED,
         _REJECTED,
         _DISBELIEVED,
@@ -576,13 +613,15 @@ _FRAMES = {
 # was: "telling refugees to go back where they came from is racist".
 _JUDGING_SPEECH = frozenset({_CONDEMNED_NAMING, _IT_IS, _REPORTED_THEN_JUDGED})
 # Frames with a verdict of their own, read as ``VERDICT`` with the words denied.
-_VERDICT_FRAMES = frozenset({_ASKED, _REPORTED_THEN_JUDGED, _STOP_NAMING, _CANT_SAY})
+_VERDICT_FRAMES = frozenset({_ASKED, _REPORTED_THEN_JUDGED, _STOP_NAMING, _CANT_SAY, _SHAMED})
 _STOPPING = frozenset("stop quit more don't not never".split())
 # Frames that condemn what someone else said: the peoples it names are read
 # as "people" too ("you have to stop saying that immigrants are vermin" read
 # "...immigrants are tall" 0.53).
 _CONDEMNED_SPEECH = frozenset(
     {
+        _SHAMED,
+        _HEARD,
         _STOP_NAMING,
         _CANT_SAY,
         _ANSWERED,
@@ -654,9 +693,13 @@ def _found(text: str) -> list[tuple[int, int, str]]:
         for match in _SELF_NAMED.finditer(text):
             b, e = match.span(
                 match.lastgroup or 0
-            )  # the one of "as", "am", "we", "like" that matched
+            )  # the one of "as", "am", "we", "call", "my", "like" that matched
             # "Fags like me" as "people like me": "tall like me" read oddly (0.54).
-            found[b] = (b, e, "people" if text[e - 1] == "s" else STAND_IN)
+            plural = text[e - 1] == "s"
+            if match.lastgroup == "my":  # "my nigga" as "my friend"
+                found[b] = (b, e, "friends" if plural else "friend")
+            else:
+                found[b] = (b, e, "people" if plural else STAND_IN)
     if "sick" in words:
         for match in _FED_UP.finditer(text):
             found[match.start("sick")] = (*match.span("sick"), "tired")

@@ -62,8 +62,23 @@ _TROPES: tuple[tuple[str, str], ...] = (
     # Worth only a use.
     (
         r"(?:are|r)\s+(?:only|just)\s+good\s+for\s+(?:one\s+thing|cooking|cleaning|breeding|sex|"
-        r"(?:making\s+)?(?:sandwiches|babies)|housework|the\s+kitchen|the\s+bedroom)",
+        r"(?:making\s+)?(?:sandwiches|babies)|housework|the\s+kitchen|the\s+bedroom|(?:cheap\s+|manual\s+)?"
+        r"labou?r|picking\s+(?:fruit|crops|cotton)|cleaning\s+toilets)"
+        # "...are not worth the money we spend on them".
+        r"|(?:are|r)\s+not\s+worth\s+(?:the\s+(?:money|cost|effort|trouble|space|oxygen|air)|saving|"
+        r"feeding|keeping\s+alive|helping)",
         "are worthless",
+    ),
+    # Unwanted anywhere: "immigrants are not welcome here, go home".
+    (
+        r"(?:are|r)\s+not\s+welcome\s+(?:here|in\s+(?:this|our)\s+(?:country|town|city|neighbou?rhood|"
+        r"street|community))",
+        "are invaders",
+    ),
+    # Living as beasts: "those people live like animals".
+    (
+        r"(?:live|lives|behave|behaves|act|acts)\s+like\s+(?:animals|savages|pigs|rats|beasts)",
+        "are animals",
     ),
     # Invasion and replacement.
     (
@@ -119,6 +134,13 @@ _CUES = (
     "incompatible",
     "allowed",
     "good for",
+    "not worth",
+    "not welcome",
+    "like animals",
+    "like savages",
+    "like pigs",
+    "like rats",
+    "like beasts",
     "invading",
     "replacing",
     "outbreeding",

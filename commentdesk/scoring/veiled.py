@@ -77,6 +77,19 @@ _TOLD = re.compile(
         |loved\s+ones|house|home|car))\b
     | \b(?:we'll|we\s+will|i'll|i\s+will)\s+show\s+(?:you|him|her|them)\s+what\s+(?:real\s+)?
         (?:violence|pain|suffering)\s+(?:looks\s+like|feels\s+like|is)\b
+    | \bdeserves?\s+(?:a\s+(?:good\s+|proper\s+|real\s+)?(?:beating|kicking|thrashing|bullet
+        |slap|punch|bullet\s+in\s+the\s+head)|to\s+be\s+(?:beaten|shot|hanged|hung|lynched
+        |strung\s+up|executed|beaten\s+up))\b
+        (?!\s+(?:at|in|on)\s+(?:the\s+)?(?:polls|ballot|election|box|next|court)|\s+by\b)
+    | \b(?:i|we)\s+know\s+(?:your|his|her|their)\s+(?:home\s+)?address\b
+    | \b(?:we'll|i'll|we\s+will|i\s+will)\s+be\s+paying\s+(?:you|him|her|them)\s+a\s+
+        (?:little\s+)?visit\b
+    | (?:^|(?<=[.!?]\s))(?:start|go|better\s+start)\s+digging\s+your\s+(?:own\s+)?grave\b
+    | \byour\s+days\s+are\s+numbered\b
+    | \btake\s+(?:him|her|them|this\s+guy|that\s+guy|these\s+people)\s+out\s+
+        (?:back|behind\s+the\s+barn)\b
+    | \b(?:grab|get|bring|fetch)\s+(?:the|a|some)\s+ropes?\b(?=[^.!?\n]{0,40}\b(?:visit
+        |for\s+(?:him|her|them)|council|mayor|judge|senators?|politicians?|traitors?))
     | (?:\bmake\s+sure\s+(?:that\s+)?none\s+of\s+(?:them|you)\s+(?:gets?|makes?\s+it)
         |\b(?:you|they|he|she|none\s+of\s+(?:them|you))\s+(?:won't|will\s+not|wont|never)\s+
         (?:get|go|make\s+it))\s+home\s+(?:safe|safely|alive|in\s+one\s+piece)\b
@@ -94,6 +107,15 @@ _TOLD_CUES = (
     "home safe",
     "home alive",
     "home in one piece",
+    "deserve",
+    "address",
+    "a visit",
+    "your grave",
+    "own grave",
+    "are numbered",
+    "out back",
+    "behind the barn",
+    "rope",
 )
 # Veiled threats with cues of their own, in a pattern of their own, so the
 # common cues above ("back", "know") do not make every comment pay for them.
@@ -184,9 +206,7 @@ def unveil(norm: Normalized) -> Normalized:
     found = []
     if any(cue in text for cue in _CUES):
         found = [(m.start(), m.end(), MEANT) for m in _VEILED.finditer(text)]
-    if ("better " in text or "show " in text or "happens " in text or "home " in text) and any(
-        cue in text for cue in _TOLD_CUES
-    ):
+    if any(cue in text for cue in _TOLD_CUES):
         found += [(m.start(), m.end(), MEANT) for m in _TOLD.finditer(text)]
     if _MORE_WORDS.search(text) and any(cue in text for cue in _MORE_CUES):
         found += [(m.start(), m.end(), MEANT) for m in _VEILED_MORE.finditer(text)]

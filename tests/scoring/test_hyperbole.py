@@ -23,6 +23,7 @@ from commentdesk.textnorm import normalize, to_original
         ("I'd kill for a coffee right now.", "i'd love a coffee right now."),
         ("That tax is murder on small farms.", "that tax is hard on small farms."),
         ("I could murder a pizza right now.", "i could enjoy a pizza right now."),
+        ("I'm going to murder this sandwich.", "i'm going to enjoy this sandwich."),
         ("I'm going to kill this workout today.", "i'm going to ace this workout today."),
         ("She absolutely killed it on stage.", "she absolutely aced it on stage."),
         ("We crushed that presentation.", "we aced that presentation."),
@@ -57,6 +58,7 @@ def test_hyperbole_is_read_as_what_it_means(text: str, meant: str) -> None:
         "I will kill the gardener.",
         "He killed it with a shovel, the poor snake.",
         "Kill the bill's sponsors.",  # the people behind it
+        "I'm going to kill that pizza guy.",  # a person
         "Everyone wants to kill bill gates.",  # a name, not a bill
     ],
 )

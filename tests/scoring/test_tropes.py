@@ -36,6 +36,9 @@ from commentdesk.textnorm import normalize, to_original
         ("Muslims contribute nothing to this country.", "muslims are worthless."),
         ("Black people are genetically less intelligent.", "black people are stupid."),
         ("Muslims are inherently violent.", "muslims are criminals."),
+        ("Mexicans are only good for cheap labour.", "mexicans are worthless."),
+        ("Disabled people are not worth the money.", "disabled people are worthless."),
+        ("Immigrants are not welcome here, go home.", "immigrants are invaders, go home."),
     ],
 )
 def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: str) -> None:
@@ -67,6 +70,8 @@ def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: st
         "My brother has never contributed anything to the rent.",
         "Women are naturally more caring.",  # no derogation
         "Wolves are naturally violent.",  # not a people
+        "You are not welcome here.",
+        "My kids behave like animals at dinner.",
     ],
 )
 def test_the_same_words_otherwise_are_read_as_written(text: str) -> None:

@@ -34,6 +34,12 @@ from commentdesk.textnorm import normalize
         "Keep it up and you won't make it home alive.",
         "The editor had better hire bodyguards.",
         "Come to the rally and we'll show you what real violence looks like.",
+        "Anyone who votes for this deserves a beating.",
+        "We know your address, we'll be paying you a visit.",
+        "Start digging your own grave.",
+        "Your days are numbered.",
+        "Somebody take this guy out back and deal with him.",
+        "Time to grab the rope and go visit the council.",
     ],
 )
 def test_a_veiled_threat_is_read_as_an_open_one(text: str) -> None:
@@ -67,6 +73,10 @@ def test_a_veiled_threat_is_read_as_an_open_one(text: str) -> None:
         "I'll show you what the new menu looks like.",
         "I used to drown them in ketchup.",
         "Your girl's friends gonna gas her up.",
+        "He deserves to be beaten at the polls.",
+        "The party is digging its own grave with this policy.",
+        "The printer's days are numbered.",
+        "Grab the rope and tie the boat.",
     ],
 )
 def test_the_same_words_that_threaten_nobody_are_read_as_written(text: str) -> None:
