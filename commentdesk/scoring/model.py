@@ -133,8 +133,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # "says more about you", "every time..., I lose faith"), reclaimed words
 # ("I call myself a crip", "my nigga"), threats ("deserves a beating",
 # "your days are numbered", "we know your address") and tropes ("not
-# welcome here", "not worth the money", "only good for cheap labour").
-SCORING_REVISION = 41
+# welcome here", "not worth the money", "only good for cheap labour");
+# 42 reads the peoples named in speech that is judged or denied as "people"
+# too, "I hate it when people say..." as "dislike", and "..., he showed who
+# he really is" as an answer.
+SCORING_REVISION = 42
 
 
 @dataclass

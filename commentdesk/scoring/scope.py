@@ -265,7 +265,7 @@ _VERDICT_WORDS = frozenset(
     racist racists sexist bigoted bigotry bigot bigots hateful homophobic transphobic
     islamophobic antisemitic xenophobic misogynistic misogynist dehumanising dehumanizing
     disgusting vile shameful despicable disgraceful appalling abhorrent cruel inhumane
-    callous heartless wicked insulting demeaning degrading
+    callous heartless wicked insulting demeaning degrading hate
     """.split()
 )
 _VERDICT_PHRASE = (
@@ -348,7 +348,10 @@ _ANSWERED = re.compile(
     rf"you(?:'re|\s+are)\s+(?:part\s+of\s+the\s+problem|(?:a\s+|the\s+)?(?:problem|bigot|racist|"
     rf"sexist|homophobe|wrong))"
     # "..., I lose a little faith", "..., I cringe".
-    rf"|i\s+(?:(?:lose|lost)\s+(?:a\s+little\s+|some\s+|all\s+)?faith|cringe|despair|wince|die\s+inside))"
+    rf"|i\s+(?:(?:lose|lost)\s+(?:a\s+little\s+|some\s+|all\s+)?faith|cringe|despair|wince|die\s+inside)"
+    # "..., he showed who he really is".
+    rf"|(?:he|she|they|you)\s+(?:showed|show|shows|revealed|reveal|reveals)\s+(?:us\s+|everyone\s+)?"
+    rf"(?:who|what)\s+(?:he|she|they|you)\s+(?:really\s+|truly\s+)?(?:is|are|was|were))"
 )
 # "I can't believe people still say...": disbelief that anyone says it.
 _DISBELIEVED = re.compile(
@@ -392,6 +395,13 @@ _SHAMED = re.compile(
     rf"\b(?:the\s+(?:person|people|guy|man|woman|one|commenter|poster|troll)s?|whoever|those|anyone|"
     rf"everyone)\s+(?:who|that)\s+{_SPEAKING}\b(?P<scope>[^,.;:!?\n]*)[,.;:!?\s-]+"
     rf"(?P<verdict>shame\s+on\s+(?:you|them|him|her)|you\s+should\s+be\s+ashamed(?:\s+of\s+yourself)?)"
+)
+# Said by others and hated: "I hate it when people say Mexicans are drug
+# dealers". The author's "hate" is of the saying, read as "dislike".
+_HATE_WHEN = re.compile(
+    rf"\b(?:i|we)\s+(?:really\s+|just\s+)?(?P<verdict>hate|despise|detest|loathe|can't\s+stand)\s+"
+    rf"(?:it\s+)?(?:when|how)\s+(?:people|someone|somebody|anyone|they|folks|politicians|commenters)\s+"
+    rf"(?:still\s+|keep\s+|always\s+)?{_SPEAKING}\b(?P<scope>[^,.;:!?\n]*)"
 )
 # Heard said by someone else: "I heard a man on the bus call a woman a stupid cow".
 _HEARD = re.compile(
@@ -579,6 +589,7 @@ _FRAMES = {
     (False, False): (),
     (True, False): (_NEGATED_IS, _UNDESERVED, _UNTOLD, _NO_SUCH, _NOT_MADE),
     (False, True): (
+        _HATE_WHEN,
         _SHAMED,
         _HEARD,
         _STOP_NAMING,
@@ -598,6 +609,7 @@ _FRAMES = {
         _NEGATED_NAMING,
         _STOP_NAMING,
         _CANT_SAY,
+        _HATE_WHEN,
         _SHAMED,
         _HEARD,
         _ANSWERED,
@@ -611,15 +623,19 @@ _FRAMES = {
 }
 # Frames whose verdict judges what was said even where nothing derogatory
 # was: "telling refugees to go back where they came from is racist".
-_JUDGING_SPEECH = frozenset({_CONDEMNED_NAMING, _IT_IS, _REPORTED_THEN_JUDGED})
+_JUDGING_SPEECH = frozenset({_CONDEMNED_NAMING, _IT_IS, _REPORTED_THEN_JUDGED, _HATE_WHEN})
 # Frames with a verdict of their own, read as ``VERDICT`` with the words denied.
-_VERDICT_FRAMES = frozenset({_ASKED, _REPORTED_THEN_JUDGED, _STOP_NAMING, _CANT_SAY, _SHAMED})
+_VERDICT_FRAMES = frozenset(
+    {_ASKED, _REPORTED_THEN_JUDGED, _STOP_NAMING, _CANT_SAY, _SHAMED, _HATE_WHEN}
+)
 _STOPPING = frozenset("stop quit more don't not never".split())
 # Frames that condemn what someone else said: the peoples it names are read
 # as "people" too ("you have to stop saying that immigrants are vermin" read
 # "...immigrants are tall" 0.53).
 _CONDEMNED_SPEECH = frozenset(
     {
+        _HATE_WHEN,
+        _NEGATED_NAMING,
         _SHAMED,
         _HEARD,
         _STOP_NAMING,
@@ -873,13 +889,15 @@ def _deny(
     if match.re is not _NEGATED_IS and _DENIED.search(text, begin, end) and not _moral(match):
         return False  # "I never said you weren't an idiot": denied twice, asserted
     people = match.re is _NEGATED_IS and _said_of_a_people(text, match.start())
-    # What condemned speech calls a threat or a burden is denied of anyone.
     condemned = match.re in _CONDEMNED_SPEECH
+    # What condemned speech calls a threat or a burden is denied of anyone;
+    # "I'm not saying this is a threat, it's a promise" denies nothing.
+    anyone = condemned and match.re is not _NEGATED_NAMING
     words = [
         word
         for word in _DEROG_WORD.finditer(text, begin, end)
         if not _VOCATIVE.search(text, 0, word.start())  # "...it's you idiot"
-        and (people or condemned or word.group() not in _OF_PEOPLES)  # "not a threat, a promise"
+        and (people or anyone or word.group() not in _OF_PEOPLES)  # "not a threat, a promise"
     ]
     for word in words:
         found[word.start()] = (word.start(), word.end(), STAND_IN)
@@ -887,9 +905,12 @@ def _deny(
         # "Muslims are not terrorists" read as "muslims are tall": the
         # encoder scored "muslims are not tall" 0.53, "muslims are tall" 0.09.
         found[match.start("not")] = (match.start("not"), match.end("not"), "")
-    if words and condemned:
+    judged = verdict and (words or match.re in _JUDGING_SPEECH) and "verdict" in match.re.groupindex
+    if condemned and (words or (judged and match.group("verdict"))):
+        # "Telling women to get back in the kitchen is sexist": what was said
+        # of them is judged, with no derogatory word to deny.
         _unnamed(found, text, match)
-    if verdict and (words or match.re in _JUDGING_SPEECH) and "verdict" in match.re.groupindex:
+    if judged:
         _judge(found, match)
     return bool(words)
 
@@ -927,5 +948,7 @@ def _judge(
     for group in ("verdict",) if noun else ("verdict", "reaction"):
         if group in groups and match.group(group):
             b, e = match.span(group)
-            if match.string[b:e] not in _APPROVING:
+            if match.re is _HATE_WHEN:  # "i hate it when...": of the saying
+                found[b] = (b, e, "dislike")
+            elif match.string[b:e] not in _APPROVING:
                 found[b] = (b, e, VERDICT)

@@ -76,6 +76,8 @@ def test_a_denied_word_is_read_as_the_stand_in(text: str, denied: str) -> None:
         ("Every time someone calls women hysterical, I lose a little faith.", "hysterical"),
         ('No child should ever hear that they are "worthless".', "worthless"),
         ('Our columnist was called a "dirty Jew" in the comments.', "dirty"),
+        ("When he wrote that Jews are parasites, he showed who he really is.", "parasites"),
+        ("I hate it when people call women sluts.", "sluts"),
         ("Don't believe the myth that immigrants are criminals.", "criminals"),
         ('Calling the mayor a "filthy Jew" on a forum is antisemitism.', "filthy"),
         ('Do people really still think immigrants are "parasites"? Shameful.', "parasites"),
@@ -144,6 +146,8 @@ def test_the_condemning_verdict_is_read_as_one_plain_word() -> None:
         "Doesn't that make you a hypocrite?",  # a question that asserts it
         "Don't make me sick.",  # nobody judged
         "Do you think immigrants are parasites? Yes or no.",  # asked, not answered
+        "I hate Mexicans, everyone says they are drug dealers.",  # hates a people
+        "I'm not saying this is a threat, it's a promise.",
     ],
 )
 def test_asserted_abuse_is_read_as_written(text: str) -> None:
@@ -290,7 +294,7 @@ def test_more_denials_and_answers_are_read_as_neutral(text: str, read: str) -> N
         # A verdict on what was said, where nothing derogatory was quoted.
         (
             "Telling refugees to go back where they came from is racist.",
-            f"telling refugees to go back where they came from is {VERDICT}.",
+            f"telling people to go back where they came from is {VERDICT}.",
         ),
         (
             "Your comments about Muslims are hateful and wrong.",
@@ -305,11 +309,11 @@ def test_more_denials_and_answers_are_read_as_neutral(text: str, read: str) -> N
         # is part of it.
         (
             "The idea that Asians are robots is a racist stereotype.",
-            f"the idea that asians are robots is {VERDICT}.",
+            f"the idea that people are robots is {VERDICT}.",
         ),
         (
             "Saying women can't drive is a sexist cliche.",
-            f"saying women can't drive is {VERDICT}.",
+            f"saying people can't drive is {VERDICT}.",
         ),
         # Naming stopped, then judged.
         (
@@ -435,6 +439,8 @@ def test_a_quotation_said_by_someone_and_condemned_is_read_as_neutral(text: str,
         'If you think "Blacks are criminals", you need to take a hard look at yourself.',
         "You have to stop saying that immigrants are vermin.",
         "Queer folks like me deserve to feel safe on the street.",
+        "I hate it when people say Mexicans are drug dealers.",
+        "Saying all Muslims should leave is xenophobic.",
         "Repeating the lie that Jews control the media only spreads hate.",
     ],
 )
