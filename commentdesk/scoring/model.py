@@ -136,8 +136,12 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # welcome here", "not worth the money", "only good for cheap labour");
 # 42 reads the peoples named in speech that is judged or denied as "people"
 # too, "I hate it when people say..." as "dislike", and "..., he showed who
-# he really is" as an answer.
-SCORING_REVISION = 42
+# he really is" as an answer; 43 reads "plague" as derogation, "posts
+# saying '...' should be taken down", "what an ignorant thing to write", a
+# quotation judged in a sentence of its own ("Unbelievable."), "no one
+# should call...", and harm meant for a whole people or its places ("I want
+# to hurt every Pakistani I meet") as "...kill them all".
+SCORING_REVISION = 43
 
 
 @dataclass

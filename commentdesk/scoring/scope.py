@@ -103,7 +103,7 @@ _NOT_DEROGATORY = frozenset(
     kill killed killing kills murder murdered murdering shoot shooting stab stabbed hang hanged
     lynch lynched rape raped raping burn burned bomb bombed behead beheaded slaughter
     slaughtered exterminate exterminated gassed massacre torture tortured strangle execute
-    executed die dies died hate hateful despise detest disease plague
+    executed die dies died hate hateful despise detest
     """.split()
 )
 # What a group or a person is called when they are derogated without a slur.
@@ -253,7 +253,8 @@ _MODIFIER = (
 _VERDICT = (
     rf"(?:{_MODIFIER}\s+)*{_CONDEMNING}(?:\s+(?:and|or)\s+(?:{_MODIFIER}\s+)*{_CONDEMNING})*"
     r"(?:\s+(?:garbage|trash|rubbish|drivel|claptrap|bile|filth|talk|rhetoric|stereotypes?|tropes?|"
-    r"myths?|cliches?|generali[sz]ations?|smears?|lies|lie|claims?|nonsense|idea|thing\s+to\s+say))?"
+    r"myths?|cliches?|generali[sz]ations?|smears?|lies|lie|claims?|nonsense|idea|"
+    r"thing\s+to\s+(?:say|write|post|tweet)))?"
 )
 # The verdicts the stages read as abuse themselves: a comment with one of
 # them and a word of saying is searched for a verdict on what was said, with
@@ -265,7 +266,8 @@ _VERDICT_WORDS = frozenset(
     racist racists sexist bigoted bigotry bigot bigots hateful homophobic transphobic
     islamophobic antisemitic xenophobic misogynistic misogynist dehumanising dehumanizing
     disgusting vile shameful despicable disgraceful appalling abhorrent cruel inhumane
-    callous heartless wicked insulting demeaning degrading hate
+    callous heartless wicked insulting demeaning degrading hate unbelievable outrageous
+    sickening shocking horrifying
     """.split()
 )
 _VERDICT_PHRASE = (
@@ -320,7 +322,8 @@ _THEN_JUDGED = (
 )
 _STOP_NAMING = re.compile(
     rf"\b(?:stop|quit|(?:do|please)\s+not|don't|never|no\s+more|(?:there's\s+|there\s+is\s+)?no\s+"
-    rf"(?:need|reason|call)\s+to|let's\s+not|we\s+(?:shouldn't|should\s+not))\s+{_NAMED}"
+    rf"(?:need|reason|call)\s+to|let's\s+not|we\s+(?:shouldn't|should\s+not)"
+    rf"|(?:no\s+one|nobody|noone)\s+should(?:\s+ever)?)\s+{_NAMED}"
     # and its verdict, where one follows: "stop calling women bitches, it's disgusting".
     rf"(?:{_THEN_JUDGED})?"
 )
@@ -437,7 +440,9 @@ _LIKE_THAT = re.compile(
 _ANSWER = re.compile(
     rf"\b(?:{_CONDEMNING})\b|\bmakes?\s+(?:me|us|people)\s+(?:sick|angry|furious|ashamed|"
     rf"cringe|shudder)|\b(?:has|have)\s+no\s+place\b|\b(?:should|must)\s+(?:be\s+)?"
-    rf"(?:stop|stopped|removed|deleted|called\s+out|condemned)\b|\bmakes?\s+my\s+blood\s+boil"
+    rf"(?:stop|stopped|removed|deleted|called\s+out|condemned|taken\s+down|banned|reported|moderated|"
+    rf"prosecuted|punished|fired|sacked|arrested)\b|\bmakes?\s+my\s+blood\s+boil"
+    r"|\b(?:unbelievable|outrageous|sickening|shocking|horrifying)\b"
     r"|\b(?:take\s+a\s+(?:long\s+|hard\s+)?look\s+at|educate|check)\s+yourself\b"
     r"|\b(?:i|we)\s+(?:have\s+|already\s+)?reported\s+(?:him|her|them|it|this|that)\b"
 )
@@ -447,9 +452,16 @@ _ANSWER = re.compile(
 _QUOTE_SAID = re.compile(
     r"\b(?:say|says|said|saying|write|writes|wrote|writing|post|posts|posted|posting|think|"
     r"thinks|thought|claim|claims|claimed|claiming|tweet|tweets|tweeted|shout|shouts|shouted|"
-    r"shouting|yell|yells|yelled|chant|chants|chanted|hear|heard|read|see|saw)\s*[:,]?\s*\Z"
+    r"shouting|yell|yells|yelled|chant|chants|chanted|hear|heard|read|see|saw|told)\s*[:,]?\s*\Z"
 )
-_NEXT_VERDICT = re.compile(r"\s*(?:that(?:'s|\s+is|\s+was)|this\s+is|it(?:'s|\s+is)|what\s+an?)\b")
+# What "what a ..." names when it judges something said: "what an ignorant
+# thing to write", "what a lie", not "what a nasty buffoon".
+_THINGS_SAID = ("thing to say", "thing to write", "thing to post", "thing to tweet", "lie", "lies")
+_NEXT_VERDICT = re.compile(
+    r"\s*(?:that(?:'s|\s+is|\s+was)|this\s+is|it(?:'s|\s+is)|what\s+an?)\b"
+    # or the verdict alone: "Unbelievable."
+    r"|\s*[a-z]+(?:\s+[a-z]+)?\s*[.!]"
+)
 # "...and he's not wrong", "nothing hateful about it": a verdict denied endorses.
 _VERDICT_DENIED = re.compile(r"(?:\bnot|n't|\bnever|\bnothing)\s+(?:[a-z]+\s+)?\Z")
 
@@ -497,7 +509,7 @@ _QUOTE_ANSWERED = re.compile(
     r"\s*(?:[-:,]+\s*)?(?:(?:no|nope|wrong|false|untrue|nonsense)\b"
     r"(?!\s+(?:doubt|question|matter|one|wonder|kidding|joke|lie|exaggeration|surprise|shit|"
     r"offen[cs]e)\b)"
-    rf"|(?P<be>(?:that|this|which|it)(?:'s|\s+is|\s+was)|is|was|are|were)\s+(?P<verdict>"
+    rf"|(?P<be>(?:that|this|which|it)(?:'s|\s+is|\s+was)|is|was|are|were|what)\s+(?P<verdict>"
     rf"(?:(?:just|simply|the\s+kind\s+of|exactly\s+the\s+kind\s+of|a|an|pure|such|"
     rf"the\s+sort\s+of)\s+)*{_VERDICT})(?![a-z]))"
 )
@@ -736,6 +748,12 @@ def _found(text: str) -> list[tuple[int, int, str]]:
     if '"' in text:
         for match in _QUOTED.finditer(text):
             answered = _QUOTE_ANSWERED.match(text, match.end())
+            if (
+                answered
+                and answered.group("be") == "what"
+                and not answered.group("verdict").endswith(_THINGS_SAID)
+            ):
+                answered = None  # '"..." what a nasty buffoon' judges a person
             if answered:
                 denied = _deny(found, text, match)
                 if denied:
@@ -758,7 +776,15 @@ def _found(text: str) -> list[tuple[int, int, str]]:
             if not (spoken or (" like " in text and _LIKE_THAT.search(text, lo, hi))):
                 continue
             answer = _quote_answer(text, match, lo, hi, spoken)
-            if answer and _deny(found, text, match):
+            if answer is None:
+                continue
+            denied = _deny(found, text, match)
+            # Something said, judged in a sentence of its own, derogatory words
+            # or none: 'she was told "go back to Africa" on her first day.
+            # Unbelievable.' (In its own sentence a verdict may judge its
+            # speakers: '"...": those who say it are ignorant'.)
+            judged_apart = spoken and answer.start() >= hi
+            if denied or (judged_apart and len(match.group("scope").split()) >= 3):
                 _unnamed(found, text, match)
                 # "...take a hard look at yourself", "I reported him" are plain.
                 if not answer.group().endswith("yourself") and "reported" not in answer.group():

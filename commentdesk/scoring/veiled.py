@@ -64,58 +64,70 @@ _VEILED = re.compile(
         (?:breaths?|days?\s+alive|days?\s+on\s+earth|moments)\b
     """
 )
+
+
 # Told what is coming: "the editor had better hire bodyguards", "we'll show
 # you what real violence looks like", "watch what happens to your kids",
 # "we'll make sure none of them get home safe".
 # Cues of their own, as below.
-_TOLD = re.compile(
-    r"""(?x)
-      \b(?:had|'d)\s+better\s+(?:hire|get|find)\s+(?:some\s+|a\s+)?(?:bodyguards?|security
-        |protection)\b(?!\s+(?:software|updates?|patch|patches|camera|cameras|system|for\s+(?:your|the)))
-    | \b(?:watch\s+what\s+happens\s+to\s+(?:you|him|her|them)|(?:see|watch)\s+what\s+happens\s+to\s+
+def _told(cues: str, pattern: str) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    return tuple(cues.split("|")), re.compile(pattern, re.VERBOSE)
+
+
+# Each with the cues one of which it needs: an alternation of them all cost
+# every comment with any cue 180 us (Python's re tries each alternative at
+# each position).
+_TOLD = (
+    _told(
+        "better hire|better get|better find",
+        r"""\b(?:had|'d)\s+better\s+(?:hire|get|find)\s+(?:some\s+|a\s+)?(?:bodyguards?|security
+        |protection)\b(?!\s+(?:software|updates?|patch|patches|camera|cameras|system|for\s+(?:your|the)))""",
+    ),
+    _told(
+        "what happens to",
+        r"""\b(?:watch\s+what\s+happens\s+to\s+(?:you|him|her|them)|(?:see|watch)\s+what\s+happens\s+to\s+
         (?:your|his|her|their)\s+(?:family|kids|children|wife|husband|daughter|son|mother|mum|mom
-        |loved\s+ones|house|home|car))\b
-    | \b(?:we'll|we\s+will|i'll|i\s+will)\s+show\s+(?:you|him|her|them)\s+what\s+(?:real\s+)?
-        (?:violence|pain|suffering)\s+(?:looks\s+like|feels\s+like|is)\b
-    | \bdeserves?\s+(?:a\s+(?:good\s+|proper\s+|real\s+)?(?:beating|kicking|thrashing|bullet
+        |loved\s+ones|house|home|car))\b""",
+    ),
+    _told(
+        "show you what|show them what|show him what|show her what",
+        r"""\b(?:we'll|we\s+will|i'll|i\s+will)\s+show\s+(?:you|him|her|them)\s+what\s+(?:real\s+)?
+        (?:violence|pain|suffering)\s+(?:looks\s+like|feels\s+like|is)\b""",
+    ),
+    _told(
+        "deserve",
+        r"""\bdeserves?\s+(?:a\s+(?:good\s+|proper\s+|real\s+)?(?:beating|kicking|thrashing|bullet
         |slap|punch|bullet\s+in\s+the\s+head)|to\s+be\s+(?:beaten|shot|hanged|hung|lynched
         |strung\s+up|executed|beaten\s+up))\b
-        (?!\s+(?:at|in|on)\s+(?:the\s+)?(?:polls|ballot|election|box|next|court)|\s+by\b)
-    | \b(?:i|we)\s+know\s+(?:your|his|her|their)\s+(?:home\s+)?address\b
-    | \b(?:we'll|i'll|we\s+will|i\s+will)\s+be\s+paying\s+(?:you|him|her|them)\s+a\s+
-        (?:little\s+)?visit\b
-    | (?:^|(?<=[.!?]\s))(?:start|go|better\s+start)\s+digging\s+your\s+(?:own\s+)?grave\b
-    | \byour\s+days\s+are\s+numbered\b
-    | \btake\s+(?:him|her|them|this\s+guy|that\s+guy|these\s+people)\s+out\s+
-        (?:back|behind\s+the\s+barn)\b
-    | \b(?:grab|get|bring|fetch)\s+(?:the|a|some)\s+ropes?\b(?=[^.!?\n]{0,40}\b(?:visit
-        |for\s+(?:him|her|them)|council|mayor|judge|senators?|politicians?|traitors?))
-    | (?:\bmake\s+sure\s+(?:that\s+)?none\s+of\s+(?:them|you)\s+(?:gets?|makes?\s+it)
+        (?!\s+(?:at|in|on)\s+(?:the\s+)?(?:polls|ballot|election|box|next|court)|\s+by\b)""",
+    ),
+    _told("address", r"\b(?:i|we)\s+know\s+(?:your|his|her|their)\s+(?:home\s+)?address\b"),
+    _told(
+        "a visit|a little visit",
+        r"""\b(?:we'll|i'll|we\s+will|i\s+will)\s+be\s+paying\s+(?:you|him|her|them)\s+a\s+
+        (?:little\s+)?visit\b""",
+    ),
+    _told(
+        "your grave|own grave",
+        r"(?:^|(?<=[.!?]\s))(?:start|go|better\s+start)\s+digging\s+your\s+(?:own\s+)?grave\b",
+    ),
+    _told("are numbered", r"\byour\s+days\s+are\s+numbered\b"),
+    _told(
+        "out back|behind the barn",
+        r"""\btake\s+(?:him|her|them|this\s+guy|that\s+guy|these\s+people)\s+out\s+
+        (?:back|behind\s+the\s+barn)\b""",
+    ),
+    _told(
+        "rope",
+        r"""\b(?:grab|get|bring|fetch)\s+(?:the|a|some)\s+ropes?\b(?=[^.!?\n]{0,40}\b(?:visit
+        |for\s+(?:him|her|them)|council|mayor|judge|senators?|politicians?|traitors?))""",
+    ),
+    _told(
+        "home safe|home alive|home in one piece",
+        r"""(?:\bmake\s+sure\s+(?:that\s+)?none\s+of\s+(?:them|you)\s+(?:gets?|makes?\s+it)
         |\b(?:you|they|he|she|none\s+of\s+(?:them|you))\s+(?:won't|will\s+not|wont|never)\s+
-        (?:get|go|make\s+it))\s+home\s+(?:safe|safely|alive|in\s+one\s+piece)\b
-    """
-)
-_TOLD_CUES = (
-    "better hire",
-    "better get",
-    "better find",
-    "show you what",
-    "show them what",
-    "show him what",
-    "show her what",
-    "what happens to",
-    "home safe",
-    "home alive",
-    "home in one piece",
-    "deserve",
-    "address",
-    "a visit",
-    "your grave",
-    "own grave",
-    "are numbered",
-    "out back",
-    "behind the barn",
-    "rope",
+        (?:get|go|make\s+it))\s+home\s+(?:safe|safely|alive|in\s+one\s+piece)\b""",
+    ),
 )
 # Veiled threats with cues of their own, in a pattern of their own, so the
 # common cues above ("back", "know") do not make every comment pay for them.
@@ -156,6 +168,51 @@ _HUNTED = re.compile(
     rf"(?:[a-z]+\s+)?(?:{'|'.join(sorted(GROUPS))})\b"
 )
 _KILLING = {"hunt": "kill", "hunting": "killing", "hunted": "killed"}
+# Shorter words that every cue above holds one of: twelve scans, not 27.
+_TOLD_CUES = (
+    "better ", "happens to", "show ", "deserve", "address", "visit", "grave", "numbered",
+    "out back", "barn", "rope", "home ",
+)  # fmt: skip
+# Harm meant for a whole people or their places, by the author: "I want to
+# hurt every Pakistani I meet" (THREAT 0.12), "we should torch every mosque
+# in the city" (0.11), read as "...kill them all" / "...burn them all",
+# which the encoder knows (0.95, 0.87).
+_TARGETS = GROUPS | frozenset(
+    """
+        pakistanis pakistani indians sikhs hindu hindus jew gay trans whites white arabs arab
+        somalis chinese latino latina asian african christian catholic liberals conservatives
+        republicans democrats cops police journalists reporters politicians person one
+        mosques mosque synagogues synagogue churches church temples temple
+        """.split()
+)
+_AT_THEM_ALL = re.compile(
+    r"\b(?:i|we)(?:\s+|(?='))(?:really\s+|honestly\s+)?(?:want\s+to|wanna|will|'ll|should|must|"
+    r"need\s+to|(?:am\s+|'m\s+|are\s+|'re\s+)going\s+to|gonna|would\s+love\s+to|'d\s+love\s+to)\s+"
+    r"(?P<verb>kill|hurt|harm|shoot|stab|beat|burn|torch|attack|bomb|hang|lynch)(?:\s+(?:down|up))?\s+"
+    r"(?P<obj>(?:every|all(?:\s+the)?|each|any)\s+(?:single\s+)?(?:[a-z]+\s+)?"
+    rf"(?:{'|'.join(sorted(_TARGETS, key=len, reverse=True))})"
+    r"(?:\s+(?:i|we|you)\s+(?:meet|see|find|can\s+find))?)\b"
+)
+_HARMING = (
+    "kill",
+    "hurt",
+    "harm",
+    "shoot",
+    "stab",
+    "beat",
+    "burn",
+    "torch",
+    "attack",
+    "bomb",
+    "hang",
+    "lynch",
+)
+# A harming verb before "every", "all", "each" or "any": one scan before the pattern.
+_AT_THEM_CUE = re.compile(
+    r"(?:kill|hurt|harm|shoot|stab|beat|burn|torch|attack|bomb|hang|lynch)(?:\s+(?:down|up))?\s+"
+    r"(?:every|all|each|any)\s"
+)
+_HARMED = {"hurt": "kill", "harm": "kill", "beat": "kill", "attack": "kill", "torch": "burn"}
 # A rarer way to kill, told: "drown them all at the border" ("gas her" is
 # more often slang for egging someone on).
 _DROWNED = re.compile(
@@ -206,8 +263,10 @@ def unveil(norm: Normalized) -> Normalized:
     found = []
     if any(cue in text for cue in _CUES):
         found = [(m.start(), m.end(), MEANT) for m in _VEILED.finditer(text)]
-    if any(cue in text for cue in _TOLD_CUES):
-        found += [(m.start(), m.end(), MEANT) for m in _TOLD.finditer(text)]
+    if any(map(text.__contains__, _TOLD_CUES)):  # few comments: one pass over every cue
+        for cues, pattern in _TOLD:
+            if any(map(text.__contains__, cues)):
+                found += [(m.start(), m.end(), MEANT) for m in pattern.finditer(text)]
     if _MORE_WORDS.search(text) and any(cue in text for cue in _MORE_CUES):
         found += [(m.start(), m.end(), MEANT) for m in _VEILED_MORE.finditer(text)]
     if "put " in text and any(cue in text for cue in ("put you", "put him", "put her", "put them")):
@@ -222,6 +281,11 @@ def unveil(norm: Normalized) -> Normalized:
             )
     if "hunt" in text:
         found += [(*m.span("verb"), _KILLING[m.group("verb")]) for m in _HUNTED.finditer(text)]
+    if any(map(text.__contains__, _HARMING)) and _AT_THEM_CUE.search(text):
+        for m in _AT_THEM_ALL.finditer(text):
+            verb = m.group("verb")
+            found.append((*m.span("verb"), _HARMED.get(verb, verb)))
+            found.append((*m.span("obj"), "them all"))
     if "drown " in text:
         found += [(*m.span("verb"), "kill") for m in _DROWNED.finditer(text)]
     found.sort()

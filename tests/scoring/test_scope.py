@@ -78,6 +78,9 @@ def test_a_denied_word_is_read_as_the_stand_in(text: str, denied: str) -> None:
         ('Our columnist was called a "dirty Jew" in the comments.', "dirty"),
         ("When he wrote that Jews are parasites, he showed who he really is.", "parasites"),
         ("I hate it when people call women sluts.", "sluts"),
+        ("I don't think Hindus are a plague at all.", "plague"),
+        ('"Deaf people are useless" - what an ignorant thing to write.', "useless"),
+        ('Posts saying "Pakistanis are dirty" should be taken down.', "dirty"),
         ("Don't believe the myth that immigrants are criminals.", "criminals"),
         ('Calling the mayor a "filthy Jew" on a forum is antisemitism.', "filthy"),
         ('Do people really still think immigrants are "parasites"? Shameful.', "parasites"),
@@ -148,6 +151,8 @@ def test_the_condemning_verdict_is_read_as_one_plain_word() -> None:
         "Do you think immigrants are parasites? Yes or no.",  # asked, not answered
         "I hate Mexicans, everyone says they are drug dealers.",  # hates a people
         "I'm not saying this is a threat, it's a promise.",
+        '"See how it is imploding?" what a nasty buffoon.',  # judges a person
+        'Those that claim "a religion of peace" are either ignorant or liars.',  # its speakers
     ],
 )
 def test_asserted_abuse_is_read_as_written(text: str) -> None:
@@ -441,6 +446,7 @@ def test_a_quotation_said_by_someone_and_condemned_is_read_as_neutral(text: str,
         "Queer folks like me deserve to feel safe on the street.",
         "I hate it when people say Mexicans are drug dealers.",
         "Saying all Muslims should leave is xenophobic.",
+        'She was told "go back to Africa" on her first day at work. Unbelievable.',
         "Repeating the lie that Jews control the media only spreads hate.",
     ],
 )

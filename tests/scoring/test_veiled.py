@@ -96,6 +96,10 @@ def test_the_same_words_that_threaten_nobody_are_read_as_written(text: str) -> N
         ("They hunt the immigrants who cross at night.", None),  # a report
         ("We went hunting the deer.", None),
         ("Drown them all at the border.", "kill them all at the border."),
+        ("I want to hurt every Pakistani I meet.", "i want to kill them all."),
+        ("We should torch every mosque in the city.", "we should burn them all in the city."),
+        ("I will beat every record this season.", None),
+        ("We should attack every problem head on.", None),
     ],
 )
 def test_wishes_of_illness_harm_and_people_hunted_are_read_as_meant(
