@@ -808,7 +808,9 @@ def render_card(m: dict[str, object]) -> str:
         "0.10; \"Honestly, it is fine to attack immigrants\": 0.11).",
         "- Counter-speech whose condemnation is read but whose content the encoder still "
         "scores as abuse stays high (\"Telling women to get back in the kitchen is sexist\": "
-        "TOXICITY 0.81).",
+        "TOXICITY 0.57, read as \"telling people to get back in the kitchen is wrong\"), and "
+        "some frames the encoder reads as hostile whatever they deny (\"Nobody here is "
+        "calling you a liar\": 0.83, read with the insult as a neutral word).",
         "- Identity templates are English and US-centred; other languages are not supported.",
         "",
     ]
