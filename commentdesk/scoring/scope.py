@@ -42,7 +42,12 @@ of these frames is read as the neutral stand-in ``STAND_IN``:
   "Mexicans are criminals", which is racist nonsense', 'someone posted
   "...". That is disgusting.', 'if you think "...", you need to take a hard
   look at yourself'), not where the verdict is denied ("...and he's not
-  wrong") or comes before it.
+  wrong") or comes before it;
+- the speaker shamed ("to the person who called immigrants cockroaches
+  above: shame on you"), a report ("I heard a man call a woman a stupid
+  cow", "our columnist was called a 'dirty Jew'"), "no child should hear
+  that they are worthless", "I hate it when people say..." (its "hate" read
+  as "dislike"), "the lie that...", "..., he showed who he really is".
 
 The peoples that condemned words name are read as "people" (or "person"):
 what was said of them is not the author's, and the encoder read "blacks are
@@ -447,8 +452,9 @@ _ANSWER = re.compile(
     r"|\b(?:i|we)\s+(?:have\s+|already\s+)?reported\s+(?:him|her|them|it|this|that)\b"
 )
 # A quotation said by someone, as the words before it tell: 'someone here
-# wrote "...", 'if you think "..."'. Answered anywhere in its sentence (or a
-# next sentence that opens with "that's..."), it is counter-speech.
+# wrote "...", 'if you think "..."'. Answered after it in its sentence, or in
+# a next sentence that opens with "that's..." or is the verdict alone
+# ("Unbelievable."), it is counter-speech.
 _QUOTE_SAID = re.compile(
     r"\b(?:say|says|said|saying|write|writes|wrote|writing|post|posts|posted|posting|think|"
     r"thinks|thought|claim|claims|claimed|claiming|tweet|tweets|tweeted|shout|shouts|shouted|"

@@ -287,6 +287,10 @@ def test_an_insult_beside_a_reported_one_is_the_authors() -> None:
             "Posting that Jews are vermin is antisemitic and vile.",
             f"posting that people are {STAND_IN} is {VERDICT}.",
         ),
+        (
+            "Saying Mexicans are rapists was racist then and it's racist now.",
+            f"saying people are {STAND_IN} was {VERDICT} then and it's {VERDICT} now.",
+        ),
     ],
 )
 def test_more_denials_and_answers_are_read_as_neutral(text: str, read: str) -> None:
@@ -417,10 +421,6 @@ def test_the_new_frames_leave_assertions_alone(text: str) -> None:
         (
             'I can\'t believe someone here wrote "all Jews are rats".',
             f'i can\'t believe someone here wrote "all people are {STAND_IN}".',
-        ),
-        (
-            "Saying Mexicans are rapists was racist then and it's racist now.",
-            f"saying people are {STAND_IN} was {VERDICT} then and it's {VERDICT} now.",
         ),
     ],
 )
