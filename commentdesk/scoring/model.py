@@ -140,8 +140,13 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # saying '...' should be taken down", "what an ignorant thing to write", a
 # quotation judged in a sentence of its own ("Unbelievable."), "no one
 # should call...", and harm meant for a whole people or its places ("I want
-# to hurt every Pakistani I meet") as "...kill them all".
-SCORING_REVISION = 43
+# to hurt every Pakistani I meet") as "...kill them all"; 44 reads "put
+# that senator six feet under" as "kill", "I hope someone runs you over",
+# "if I ever meet you..., you'll regret it", "see what happens to your
+# office", "a classmate called her a fat pig" as reported, "is how
+# dehumanisation starts", "see women as property", "contributed nothing to
+# civilisation".
+SCORING_REVISION = 44
 
 
 @dataclass

@@ -281,7 +281,9 @@ _VERDICT_PHRASE = (
     rf"(?P<verdict>{_VERDICT})(?![a-z])"
     # Told to stop: "...needs to stop" is plain already, so it is not read.
     rf"|\s+(?:(?:needs?|has|have|ought)\s+to|should|must)\s+stop\b"
-    rf"|\s+(?P<reaction>says\s+(?:a\s+lot\s+|more\s+|everything\s+)about\s+(?:you|them|him|her|"
+    rf"|\s+(?P<reaction>is\s+how\s+(?:dehumani[sz]ation|genocide|hatred|hate|racism|bigotry|"
+    rf"persecution)\s+(?:starts|begins)"
+    rf"|says\s+(?:a\s+lot\s+|more\s+|everything\s+)about\s+(?:you|them|him|her|"
     rf"the\s+(?:speaker|writer|author|poster))"
     rf"|(?:makes?|made)\s+(?:me|us|my\s+blood)\s+(?:sick|angry|furious|ashamed|"
     rf"boil|cringe|shudder)|(?:is|are|was)\s+what\s+(?:bigots|racists|sexists|haters|fascists|nazis)\s+"
@@ -429,7 +431,10 @@ _REJECTED = re.compile(
 _CALLED_ME = re.compile(
     rf"\b(?:(?:(?:i|we)\s+(?:was|were|got|get|am|are|have\s+been|had\s+been)|i've\s+been|"
     rf"we've\s+been)\s+(?:(?:often|always|once|repeatedly|constantly|even|also)\s+)?called"
-    rf"|[a-z]+\s+(?:called|calls)\s+(?:me|us)"
+    rf"|(?<=[a-z]\s)(?:called|calls)\s+(?:me|us)"
+    # What someone else called a third: "a classmate called her a fat pig";
+    # not the author ("I called him...").
+    rf"|(?<![a-z])(?<!\bi\s)(?<!\bwe\s)called\s+(?:her|him|them|my\s+[a-z]+)"
     # Someone else reported called it: "our columnist was called a 'dirty jew'".
     rf"|\b(?:he|she|they|[a-z]+)\s+(?:was|were|got|has\s+been|have\s+been|is\s+being|are\s+being)\s+"
     rf"(?:(?:often|repeatedly|constantly|publicly|openly)\s+)?called)\s+"

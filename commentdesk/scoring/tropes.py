@@ -42,6 +42,8 @@ _TROPES: tuple[tuple[str, str], ...] = (
     # Worth nothing to anyone: "immigrants have never contributed anything".
     (
         r"(?:have|has)\s+(?:never|not)\s+(?:ever\s+)?contributed\s+(?:anything|a\s+thing)(?:\s+of\s+value)?"
+        r"|(?:have|has)\s+contributed\s+(?:absolutely\s+)?nothing\s+to\s+(?:civili[sz]ation|humanity|"
+        r"the\s+world|society|science)"
         r"|(?:contribute|contributes|add|adds|bring|brings)\s+(?:absolutely\s+)?nothing\s+"
         r"(?:of\s+value\s+)?to\s+(?:this|our|any|the)\s+(?:country|society|nation|community)",
         "are worthless",
@@ -79,6 +81,12 @@ _TROPES: tuple[tuple[str, str], ...] = (
     (
         r"(?:live|lives|behave|behaves|act|acts)\s+like\s+(?:animals|savages|pigs|rats|beasts)",
         "are animals",
+    ),
+    # Women as things: "Muslim men see women as property".
+    (
+        r"(?:see|sees|treat|treats|view|views|regard|regards)\s+(?:all\s+)?women\s+as\s+"
+        r"(?:property|objects|slaves|cattle|possessions)",
+        "are savages",
     ),
     # Invasion and replacement.
     (
@@ -135,6 +143,7 @@ _CUES = (
     "allowed",
     "good for",
     "not worth",
+    "women as",
     "not welcome",
     "like animals",
     "like savages",

@@ -18,9 +18,10 @@ school your kids go to", "accidents happen to reporters who ask questions",
 anymore" (not "...isn't safe in that neighbourhood"), "you won't live to
 see Christmas", a weapon and "I know where the mosque is". Harm named by
 where it leaves someone ("someone will put you in the ground") is read as
-"hurt you", a wish of deadly illness ("I hope you get cancer") as the wish
-of death it is, and people to be hunted ("let's go hunt some immigrants")
-as people to be killed.
+"kill you" ("...in the hospital" as "hurt"), a wish of deadly illness ("I
+hope you get cancer") or of an accident ("I hope someone runs you over") as
+the wish of death it is, and people to be hunted ("let's go hunt some
+immigrants") as people to be killed.
 """
 
 from __future__ import annotations
@@ -87,7 +88,7 @@ _TOLD = (
         "what happens to",
         r"""\b(?:watch\s+what\s+happens\s+to\s+(?:you|him|her|them)|(?:see|watch)\s+what\s+happens\s+to\s+
         (?:your|his|her|their)\s+(?:family|kids|children|wife|husband|daughter|son|mother|mum|mom
-        |loved\s+ones|house|home|car))\b""",
+        |loved\s+ones|house|home|car|office|offices|business|shop|store|newspaper|paper))\b""",
     ),
     _told(
         "show you what|show them what|show him what|show her what",
@@ -110,6 +111,11 @@ _TOLD = (
     _told(
         "your grave|own grave",
         r"(?:^|(?<=[.!?]\s))(?:start|go|better\s+start)\s+digging\s+your\s+(?:own\s+)?grave\b",
+    ),
+    _told(
+        "regret it|be sorry",
+        r"""\bif\s+i\s+(?:ever\s+)?(?:meet|see|find|catch|run\s+into)\s+you\b[^.!?\n]{0,30}?
+        \byou(?:'ll|\s+will)\s+(?:regret\s+it|be\s+sorry)\b""",
     ),
     _told("are numbered", r"\byour\s+days\s+are\s+numbered\b"),
     _told(
@@ -145,12 +151,13 @@ _VEILED_MORE = re.compile(
     """
 )
 # Harm named by where it leaves someone: "someone will put you in the
-# ground", read as "hurt you" after its "will".
+# ground", read as "kill you" after its "will" ("in the hospital": "hurt").
 _LAID_OUT = re.compile(
     r"""(?x)
       (?:(?<=will\s)|(?<='ll\s)|(?<=gonna\s)|(?<=going\sto\s)|(?<=should\s)|(?<=ought\sto\s)
-        |(?<=love\sto\s))put\s+(?P<obj>you|him|her|them)\s+(?:in\s+the\s+ground|six\s+feet\s+under
-        |in\s+(?:a|the|an\s+early)\s+(?:grave|coffin|box)|in\s+(?:a|the)\s+(?:hospital|wheelchair))
+        |(?<=love\sto\s))put\s+(?P<obj>you|him|her|them|(?:that|this|the)\s+[a-z]+)\s+
+        (?:(?P<dead>in\s+the\s+ground|six\s+feet\s+under
+        |in\s+(?:a|the|an\s+early)\s+(?:grave|coffin|box))|in\s+(?:a|the)\s+(?:hospital|wheelchair))
     """
 )
 # A wish of deadly illness: "I hope you get cancer", read as the wish of
@@ -159,6 +166,9 @@ _WISHED_ILL = re.compile(
     r"\bhope\s+(?P<who>you|he|she|they)\s+(?:all\s+)?(?:get|gets|catch|catches|develop|develops)\s+"
     r"(?:cancer|aids|ebola|covid|the\s+plague|a\s+(?:terminal|painful|slow|horrible)\s+[a-z]+)"
     r"(?:\s+and\s+(?:die|dies|rot|rots))?\b"
+    # "I hope someone runs you over", "...a bus hits you".
+    r"|\bhope\s+(?:someone|somebody|a\s+(?:truck|bus|car|train))\s+(?:runs|run|hits|hit)\s+"
+    r"(?P<run>you|him|her|them)(?:\s+over)?\b"
 )
 # People to be hunted: "let's go hunt some immigrants", read as "kill"; a
 # report ("they hunt the immigrants who...") is left as written.
@@ -171,7 +181,7 @@ _KILLING = {"hunt": "kill", "hunting": "killing", "hunted": "killed"}
 # Shorter words that every cue above holds one of: twelve scans, not 27.
 _TOLD_CUES = (
     "better ", "happens to", "show ", "deserve", "address", "visit", "grave", "numbered",
-    "out back", "barn", "rope", "home ",
+    "out back", "barn", "rope", "home ", "regret it", "be sorry",
 )  # fmt: skip
 # Harm meant for a whole people or their places, by the author: "I want to
 # hurt every Pakistani I meet" (THREAT 0.12), "we should torch every mosque
@@ -269,13 +279,19 @@ def unveil(norm: Normalized) -> Normalized:
                 found += [(m.start(), m.end(), MEANT) for m in pattern.finditer(text)]
     if _MORE_WORDS.search(text) and any(cue in text for cue in _MORE_CUES):
         found += [(m.start(), m.end(), MEANT) for m in _VEILED_MORE.finditer(text)]
-    if "put " in text and any(cue in text for cue in ("put you", "put him", "put her", "put them")):
-        found += [(*m.span(), f"hurt {m.group('obj')}") for m in _LAID_OUT.finditer(text)]
+    if "put " in text and ("under" in text or "ground" in text or " in " in text):
+        found += [
+            (*m.span(), f"{'kill' if m.group('dead') else 'hurt'} {m.group('obj')}")
+            for m in _LAID_OUT.finditer(text)
+        ]
     if "hope " in text and any(
-        cue in text for cue in ("hope you", "hope he", "hope she", "hope they")
+        cue in text
+        for cue in ("hope you", "hope he", "hope she", "hope they", "hope some", "hope a ")
     ):
         for m in _WISHED_ILL.finditer(text):
-            who = m.group("who")
+            who = {"him": "he", "her": "she", "them": "they"}.get(
+                m.group("run") or "", m.group("run") or m.group("who")
+            )
             found.append(
                 (m.start(), m.end(), f"hope {who} {'dies' if who in ('he', 'she') else 'die'}")
             )

@@ -76,6 +76,8 @@ def test_a_denied_word_is_read_as_the_stand_in(text: str, denied: str) -> None:
         ("Every time someone calls women hysterical, I lose a little faith.", "hysterical"),
         ('No child should ever hear that they are "worthless".', "worthless"),
         ('Our columnist was called a "dirty Jew" in the comments.', "dirty"),
+        ('She came home crying because a classmate called her a "fat pig".', "pig"),
+        ('Calling Mexicans "illegals" and "animals" is how dehumanisation starts.', "animals"),
         ("When he wrote that Jews are parasites, he showed who he really is.", "parasites"),
         ("I hate it when people call women sluts.", "sluts"),
         ("I don't think Hindus are a plague at all.", "plague"),
@@ -152,6 +154,7 @@ def test_the_condemning_verdict_is_read_as_one_plain_word() -> None:
         "I hate Mexicans, everyone says they are drug dealers.",  # hates a people
         "I'm not saying this is a threat, it's a promise.",
         '"See how it is imploding?" what a nasty buffoon.',  # judges a person
+        "I called him an idiot and I meant it.",  # the author's own word
         'Those that claim "a religion of peace" are either ignorant or liars.',  # its speakers
     ],
 )

@@ -37,6 +37,8 @@ from commentdesk.textnorm import normalize, to_original
         ("Black people are genetically less intelligent.", "black people are stupid."),
         ("Muslims are inherently violent.", "muslims are criminals."),
         ("Mexicans are only good for cheap labour.", "mexicans are worthless."),
+        ("Muslim men see women as property.", "muslim men are savages."),
+        ("Africans have contributed nothing to civilisation.", "africans are worthless."),
         ("Disabled people are not worth the money.", "disabled people are worthless."),
         ("Immigrants are not welcome here, go home.", "immigrants are invaders, go home."),
     ],
