@@ -160,6 +160,7 @@ _LAID_OUT = re.compile(
         |in\s+(?:a|the|an\s+early)\s+(?:grave|coffin|box))|in\s+(?:a|the)\s+(?:hospital|wheelchair))
     """
 )
+_LAID_OUT_CUES = ("under", "ground", "grave", "coffin", "box", "hospital", "wheelchair")
 # A wish of deadly illness: "I hope you get cancer", read as the wish of
 # death it is.
 _WISHED_ILL = re.compile(
@@ -279,7 +280,7 @@ def unveil(norm: Normalized) -> Normalized:
                 found += [(m.start(), m.end(), MEANT) for m in pattern.finditer(text)]
     if _MORE_WORDS.search(text) and any(cue in text for cue in _MORE_CUES):
         found += [(m.start(), m.end(), MEANT) for m in _VEILED_MORE.finditer(text)]
-    if "put " in text and ("under" in text or "ground" in text or " in " in text):
+    if "put " in text and any(map(text.__contains__, _LAID_OUT_CUES)):
         found += [
             (*m.span(), f"{'kill' if m.group('dead') else 'hurt'} {m.group('obj')}")
             for m in _LAID_OUT.finditer(text)
