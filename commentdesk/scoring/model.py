@@ -145,8 +145,10 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # "if I ever meet you..., you'll regret it", "see what happens to your
 # office", "a classmate called her a fat pig" as reported, "is how
 # dehumanisation starts", "see women as property", "contributed nothing to
-# civilisation".
-SCORING_REVISION = 44
+# civilisation"; 45 reads a listed word's first two letters swapped
+# ("ikll"), a capitalised slip opening a sentence ("Klil all women") where it
+# opens abuse, and "kll", "kil", "scm", "dmb".
+SCORING_REVISION = 45
 
 
 @dataclass

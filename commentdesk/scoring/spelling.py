@@ -18,9 +18,11 @@ dropped), and a word that is not in an English dictionary (symspellpy's,
   groups they are aimed at; any other word is left as the author wrote it,
   since "moorn" is more often "moon" than "moron" and a guess about an
   ordinary word would only move scores at random; slips keep the first
-  letter, so a word that differs there is left alone ("cucking"); a
-  capitalised word is taken for a name unless it is a group's ("Msulims"),
-  since a surname is often one edit from an insult ("Chinn");
+  letter, so a word that differs there is left alone ("cucking"), unless
+  its first two letters are swapped ("ikll"); a capitalised word is taken
+  for a name unless it is a group's ("Msulims"), since a surname is often
+  one edit from an insult ("Chinn"), or it opens a sentence as abuse opens
+  one ("Klil all women", "Stoopid.");
 - or, at ten letters or more, the three or more words it splits into, one
   of them listed and the rest everyday words ("muslims are vermin"); two-word
   splits are left alone ("dickson" would be "dick son").
@@ -160,6 +162,11 @@ _SOUNDED = {
         "dumbass": "dumbazz",
         "stupid": "stoopid stoopit stooopid stupidd",
         "bitch": "biatch biotch biyatch",
+        # A letter dropped from a four-letter word leaves three, too short for
+        # the speller to guess at: these, which are no words, it cannot miss.
+        "kill": "kll kil",
+        "scum": "scm",
+        "dumb": "dmb",
     }.items()
     for w in words.split()
 }
@@ -194,6 +201,15 @@ _HIDDEN = re.compile(
 )
 # A run of words can only hide a listed word it contains.
 _LISTED_INSIDE = re.compile("|".join(sorted(WORDS, key=len, reverse=True)))
+# Listed words that open a sentence of abuse, read as meant even capitalised
+# there ("Klil all women", "Stoopid."); any other may be a name ("Hani").
+_OPENERS = frozenset(
+    """
+    kill hate fuck fucking fucked stupid idiot idiots moron morons hypocrite hypocrites die
+    """.split()
+)
+# Nothing but white space, or a sentence's end and white space, before here.
+_SENTENCE_START = re.compile(r"(?:\A|[.!?]\s*|\n)\s*\Z")
 # Set phrases in which a listed word means something else.
 _PHRASE = re.compile(r"spick?\s+(?:and|n|&)\s+span(?![a-z])")
 # A comment about vehicles: its "tranny" is a gearbox ("the tranny went out
@@ -314,8 +330,18 @@ def respell(norm: Normalized) -> Normalized:
             listed, split = meanings[word]
             written = norm.original[norm.offsets[match.start()] : norm.ends[match.end() - 1]]
             # A capitalised word is most often a name: "Doug Chinn" is no slur;
-            # nobody is named "Shithead".
-            named = written[:1].isupper() and not written.isupper() and word not in READ_AS
+            # nobody is named "Shithead". A sentence's first word is capitalised
+            # whatever it is ("Klil all women"), but names open sentences too
+            # ("Hani said..."): there only the words that open abuse are read.
+            named = (
+                written[:1].isupper()
+                and not written.isupper()
+                and word not in READ_AS
+                and not (
+                    listed in _OPENERS
+                    and _SENTENCE_START.search(norm.original, 0, norm.offsets[match.start()])
+                )
+            )
             meant = (listed if not named or listed in GROUPS else None) or split
             if meant:
                 found.append((match.start(), match.end(), meant))
@@ -394,6 +420,11 @@ def _listed(speller: _Speller, word: str) -> str | None:
     # Slips and disguises keep the first letter; a word that differs there is
     # another word ("cucking", "hoser", "kool").
     kept = [n for n in near if n.term[0] == word[0]]
+    # Except its first two letters swapped, the commonest slip of all ("ikll",
+    # "csum").
+    swapped = word[1] + word[0] + word[2:]
+    if not kept and swapped in WORDS:
+        return swapped
     # Ties in distance and frequency ("assholee": "asshole", "assholes") went
     # to whichever the dictionary held first, which a set's order decided per
     # process: alphabetical order decides instead, so one version scores alike.

@@ -172,6 +172,9 @@ def test_guesses_that_would_be_too_loose_are_not_made() -> None:
         ("two trannies", "two subhumans"),
         ("the tranny on my truck needs fluid", "the tranny on my truck needs fluid"),  # a gearbox
         ("Somebody should firebomb that office.", "somebody should bomb that office."),
+        # A letter dropped from a four-letter word, too short for the speller.
+        ("I want to kll them", "i want to kill them"),
+        ("they are scm", "they are scum"),
     ],
 )
 def test_rare_insults_are_read_as_the_common_insult_they_mean(text: str, meant: str) -> None:
@@ -238,3 +241,21 @@ def test_weak_name_calling_is_read_as_the_common_insult() -> None:
     assert read("He is a Trump lackey.").text.endswith("puppet.")
     assert read("She is vile.").text == "she is disgusting."
     assert read("You absolute bozo").text == "you absolute idiot"
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        # The first two letters swapped, the commonest slip of all.
+        ("they are ikll", "they are kill"),
+        ("Black people are csum.", "black people are scum."),
+        # A sentence's first word is capitalised whatever it is, where it
+        # opens abuse; any other may be a name.
+        ("Klil all women.", "kill all women."),
+        ("Stoopid. Hipocrite.", "stupid. hypocrite."),
+        ("Hani said no.", "hani said no."),
+        ("Chinp is here.", "chinp is here."),
+    ],
+)
+def test_slips_at_a_words_start_or_a_sentences_are_read_as_meant(text: str, meant: str) -> None:
+    assert _text(text) == meant
