@@ -453,8 +453,10 @@ _ANSWER = re.compile(
     rf"(?:stop|stopped|removed|deleted|called\s+out|condemned|taken\s+down|banned|reported|moderated|"
     rf"prosecuted|punished|fired|sacked|arrested)\b|\bmakes?\s+my\s+blood\s+boil"
     r"|\b(?:unbelievable|outrageous|sickening|shocking|horrifying)\b"
-    r"|\b(?:take\s+a\s+(?:long\s+|hard\s+)?look\s+at|educate|check)\s+yourself\b"
-    r"|\b(?:i|we)\s+(?:have\s+|already\s+)?reported\s+(?:him|her|them|it|this|that)\b"
+    # Answers in plain words, read as written: "...take a hard look at
+    # yourself", "...and I reported him".
+    r"|(?P<plain>\b(?:take\s+a\s+(?:long\s+|hard\s+)?look\s+at|educate|check)\s+yourself\b"
+    r"|\b(?:i|we)\s+(?:have\s+|already\s+)?reported\s+(?:him|her|them|it|this|that)\b)"
 )
 # A quotation said by someone, as the words before it tell: 'someone here
 # wrote "...", 'if you think "..."'. Answered after it in its sentence, or in
@@ -646,6 +648,9 @@ _FRAMES = {
 }
 # Frames whose verdict judges what was said even where nothing derogatory
 # was: "telling refugees to go back where they came from is racist".
+# A frame whose verdict reads as another word than ``VERDICT``: "I hate it
+# when people say..." hates the saying, read as "dislike".
+_VERDICT_AS = {_HATE_WHEN: "dislike"}
 _JUDGING_SPEECH = frozenset({_CONDEMNED_NAMING, _IT_IS, _REPORTED_THEN_JUDGED, _HATE_WHEN})
 # Frames with a verdict of their own, read as ``VERDICT`` with the words denied.
 _VERDICT_FRAMES = frozenset(
@@ -797,8 +802,7 @@ def _found(text: str) -> list[tuple[int, int, str]]:
             judged_apart = spoken and answer.start() >= hi
             if denied or (judged_apart and len(match.group("scope").split()) >= 3):
                 _unnamed(found, text, match)
-                # "...take a hard look at yourself", "I reported him" are plain.
-                if not answer.group().endswith("yourself") and "reported" not in answer.group():
+                if not answer.group("plain"):
                     found[answer.start()] = (answer.start(), answer.end(), VERDICT)
     if not _MENTION_CUES.isdisjoint(words):
         for match in _MENTIONED.finditer(text):
@@ -985,7 +989,5 @@ def _judge(
     for group in ("verdict",) if noun else ("verdict", "reaction"):
         if group in groups and match.group(group):
             b, e = match.span(group)
-            if match.re is _HATE_WHEN:  # "i hate it when...": of the saying
-                found[b] = (b, e, "dislike")
-            elif match.string[b:e] not in _APPROVING:
-                found[b] = (b, e, VERDICT)
+            if match.string[b:e] not in _APPROVING:
+                found[b] = (b, e, _VERDICT_AS.get(match.re, VERDICT))

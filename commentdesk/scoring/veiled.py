@@ -67,17 +67,15 @@ _VEILED = re.compile(
 )
 
 
-# Told what is coming: "the editor had better hire bodyguards", "we'll show
-# you what real violence looks like", "watch what happens to your kids",
-# "we'll make sure none of them get home safe".
-# Cues of their own, as below.
 def _told(cues: str, pattern: str) -> tuple[tuple[str, ...], re.Pattern[str]]:
     return tuple(cues.split("|")), re.compile(pattern, re.VERBOSE)
 
 
-# Each with the cues one of which it needs: an alternation of them all cost
-# every comment with any cue 180 us (Python's re tries each alternative at
-# each position).
+# Told what is coming: "the editor had better hire bodyguards", "we'll show
+# you what real violence looks like", "watch what happens to your kids",
+# "we'll make sure none of them get home safe". Each pattern with the cues
+# one of which it needs: an alternation of them all cost every comment with
+# any cue 180 us (Python's re tries each alternative at each position).
 _TOLD = (
     _told(
         "better hire|better get|better find",
@@ -179,7 +177,8 @@ _HUNTED = re.compile(
     rf"(?:[a-z]+\s+)?(?:{'|'.join(sorted(GROUPS))})\b"
 )
 _KILLING = {"hunt": "kill", "hunting": "killing", "hunted": "killed"}
-# Shorter words that every cue above holds one of: twelve scans, not 27.
+# Shorter words, one of which every cue of _TOLD holds: one scan each
+# settles most comments before the cues are looked for.
 _TOLD_CUES = (
     "better ", "happens to", "show ", "deserve", "address", "visit", "grave", "numbered",
     "out back", "barn", "rope", "home ", "regret it", "be sorry",
@@ -196,14 +195,7 @@ _TARGETS = GROUPS | frozenset(
         mosques mosque synagogues synagogue churches church temples temple
         """.split()
 )
-_AT_THEM_ALL = re.compile(
-    r"\b(?:i|we)(?:\s+|(?='))(?:really\s+|honestly\s+)?(?:want\s+to|wanna|will|'ll|should|must|"
-    r"need\s+to|(?:am\s+|'m\s+|are\s+|'re\s+)going\s+to|gonna|would\s+love\s+to|'d\s+love\s+to)\s+"
-    r"(?P<verb>kill|hurt|harm|shoot|stab|beat|burn|torch|attack|bomb|hang|lynch)(?:\s+(?:down|up))?\s+"
-    r"(?P<obj>(?:every|all(?:\s+the)?|each|any)\s+(?:single\s+)?(?:[a-z]+\s+)?"
-    rf"(?:{'|'.join(sorted(_TARGETS, key=len, reverse=True))})"
-    r"(?:\s+(?:i|we|you)\s+(?:meet|see|find|can\s+find))?)\b"
-)
+# The harming verbs, as the author would write them of a whole people.
 _HARMING = (
     "kill",
     "hurt",
@@ -218,12 +210,18 @@ _HARMING = (
     "hang",
     "lynch",
 )
-# A harming verb before "every", "all", "each" or "any": one scan before the pattern.
-_AT_THEM_CUE = re.compile(
-    r"(?:kill|hurt|harm|shoot|stab|beat|burn|torch|attack|bomb|hang|lynch)(?:\s+(?:down|up))?\s+"
-    r"(?:every|all|each|any)\s"
-)
 _HARMED = {"hurt": "kill", "harm": "kill", "beat": "kill", "attack": "kill", "torch": "burn"}
+_HARM_VERB = rf"(?P<verb>{'|'.join(_HARMING)})(?:\s+(?:down|up))?\s+"
+# A harming verb before "every", "all", "each" or "any": one scan before the pattern.
+_AT_THEM_CUE = re.compile(rf"{_HARM_VERB}(?:every|all|each|any)\s")
+_AT_THEM_ALL = re.compile(
+    r"\b(?:i|we)(?:\s+|(?='))(?:really\s+|honestly\s+)?(?:want\s+to|wanna|will|'ll|should|must|"
+    r"need\s+to|(?:am\s+|'m\s+|are\s+|'re\s+)going\s+to|gonna|would\s+love\s+to|'d\s+love\s+to)\s+"
+    rf"{_HARM_VERB}"
+    r"(?P<obj>(?:every|all(?:\s+the)?|each|any)\s+(?:single\s+)?(?:[a-z]+\s+)?"
+    rf"(?:{'|'.join(sorted(_TARGETS, key=len, reverse=True))})"
+    r"(?:\s+(?:i|we|you)\s+(?:meet|see|find|can\s+find))?)\b"
+)
 # A rarer way to kill, told: "drown them all at the border" ("gas her" is
 # more often slang for egging someone on).
 _DROWNED = re.compile(

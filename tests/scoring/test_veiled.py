@@ -126,3 +126,13 @@ def test_the_reading_points_at_the_authors_whole_phrase() -> None:
 )
 def test_veiled_threats_score_as_threats(scorer: Scorer, text: str) -> None:
     assert scorer.score(text)[0].scores["THREAT"] >= 0.5
+
+
+def test_every_told_threat_cue_passes_the_scan_before_it() -> None:
+    # The scan's shorter words are kept by hand; a cue outside them would
+    # never be looked for.
+    from commentdesk.scoring.veiled import _TOLD, _TOLD_CUES
+
+    for cues, _ in _TOLD:
+        for cue in cues:
+            assert any(gate in cue for gate in _TOLD_CUES), cue
