@@ -18,6 +18,20 @@ been living under a rock"). Asking whether the reader can read, write or
 spell is an idiom only as a question of its own ("Can you even read?", not
 "can you read the article and tell me..."); the IQ of a thing only when the
 thing is named as a dull one (not "the IQ of a genius").
+
+Revision 46 adds the stock put-downs that name no insulting word, each
+measured weak before ("People like you are the reason this country is
+falling apart" INSULT 0.07, "You are a child." 0.09, "You must be fun at
+parties" 0.07, "You wouldn't know a fact if it bit you" 0.20): too dense to
+understand (not "too stupid to...", which both stages read as the
+insult it names), a faculty "of a goldfish", a few fries short of a happy meal,
+the lights on and nobody home, back to your cave or hole (not "back to your
+country", which is another matter), did you even finish school, your two
+brain cells, living proof that evolution... A mock title closing a sentence
+to the reader ("Nice try, Einstein.", "No shit, Sherlock.") reads as the
+name it stands for, "idiot"; "people like you are the reason" only with a
+ruin after it (not "...the reason I read the comments"), "you are a child"
+only where the sentence ends ("a child of the eighties" is not).
 """
 
 from __future__ import annotations
@@ -28,6 +42,9 @@ from commentdesk.scoring.peoples import cues_in
 from commentdesk.textnorm import Normalized, replace_words
 
 MEANT = "you are clueless"
+# A mock title said to the reader ("Nice try, Einstein.") reads as the
+# name it stands for; "you are clueless" in its place reads as a clause.
+_CALLED = "idiot"
 
 _YOU = r"(?:you|u|ya)"
 # A question mark goes with the idiom: "you are clueless?" asks, where the
@@ -54,9 +71,66 @@ _CONDESCENDING = re.compile(
     | \b(?:do|can)\s+{_YOU}\s+(?:even\s+)?(?:know\s+how\s+to\s+)?(?:read|write|spell)\s*\?
     | \b(?:were|was|are)\s+{_YOU}\s+dropped\s+on\s+(?:your|ur)\s+head
         (?:\s+as\s+an?\s+(?:baby|child|kid|infant))?
-    | \b{_YOU}(?:'ve|\s+have)?(?:\s+got)?\s+(?:the|an)\s+iq\s+of\s+an?\s+
+    | \b{_YOU}(?:\s+clearly|\s+obviously)?(?:'ve|\s+have)?(?:\s+got)?\s+
+        (?:clearly\s+|obviously\s+)?(?:the|an)\s+
+        (?:iq|personality|brains?|intelligence|intellect|reading\s+comprehension|attention\s+span
+        |emotional\s+maturity|wit|charm)\s+of\s+an?\s+(?:wet\s+|soggy\s+|dead\s+)?
         (?:houseplant|plant|rock|potato|turnip|brick|doorknob|carrot|goldfish|gnat|cabbage
-        |squirrel|toddler|fence\s*post|lettuce|stone|slug)\b
+        |squirrel|toddler|fence\s*post|lettuce|stone|slug|sock|sponge|amoeba|fruit\s+fly
+        |paper\s+bag|(?:three|four|five|3|4|5)[\s-]year[\s-]old)\b
+    | \b{_YOU}\s+(?:couldn't|could\s+not|can't|cannot)\s+(?:think|argue|reason)\s+
+        (?:your|ur)\s+way\s+out\s+of\s+a\s+(?:wet\s+)?paper\s+bag\b
+    | \b{_YOU}(?:'re|\s+are|\s+r)\s+(?:clearly\s+|obviously\s+|just\s+|simply\s+)?too\s+
+        (?:dense|thick|dim|slow|brainwashed|simple[\s-]minded)\s+to\s+
+        (?:understand|grasp|get|comprehend|follow|see|realize|realise)\b
+        (?:\s+(?:(?:any|all|some|most|much|half)\s+of\s+)?(?:this|that|it|anything|simple\s+things)\b)?
+    | \b{_YOU}(?:'re|\s+are|\s+r)\s+(?:such\s+|just\s+|nothing\s+but\s+|acting\s+like\s+)?
+        an?\s+(?:child|baby|toddler|crybaby|spoiled\s+brat|spoilt\s+brat)(?=\s*(?:$|[.!?]))
+    | \b(?:people|folks|trolls|idiots|morons)\s+like\s+{_YOU}\s+(?:are|r)\s+
+        (?:exactly\s+|precisely\s+|literally\s+|truly\s+)?
+        (?:the\s+(?:problem|cancer|disease|rot|downfall|worst)(?=\s*(?:$|[.!?,;:]|with\b|in\b|here\b|today\b))
+        |(?:the|a)\s+(?:reason|cause)\s+(?:why\s+)?(?:this|the|our|we|society|america|everything)\b
+          [^.!?]{{0,40}}?\b(?:failing|falling\s+apart|dying|going\s+downhill|in\s+trouble|a\s+mess
+          |broken|screwed|doomed|down\s+the\s+drain|can't\s+have\s+nice\s+things))
+    | \b(?:did|do)\s+(?:your|ur)\s+(?:mother|mom|mum|parents|dad|father)\s+drop\s+{_YOU}\b
+    | \b(?:your|ur)\s+(?:mother|mom|mum|parents|dad|father)\s+(?:must\s+have|clearly|obviously)\s+
+        dropped\s+{_YOU}\b
+    | \b(?:go|crawl|slither|get)\s+back\s+(?:in)?to\s+(?:your|ur)\s+(?:cave|hole|swamp|sewer)\b
+    | \b(?:are|r)\s+{_YOU}\s+(?:really\s+|actually\s+|always\s+|just\s+|truly\s+|seriously\s+)?
+        (?:this|that|so)\s+(?:dense|thick|dim|gullible|brainwashed)(?=\s*(?:$|[.!?,;:]|or\b))
+    | \b{_YOU}(?:'re|\s+are|\s+r)\s+(?:clearly\s+|obviously\s+|just\s+)?
+        (?:a\s+few|one|two|several)\s+
+        (?:fries|sandwiches|bricks|cards|beers|screws|peas|chromosomes|crayons|nuggets)\s+short\s+of\s+
+        an?\s+(?:full\s+)?(?:happy\s+meal|picnic|load|deck|six[\s-]pack|pod|box)\b
+    | \b{_YOU}(?:'re|\s+are|\s+r)\s+(?:clearly\s+|obviously\s+)?not\s+playing\s+with\s+a\s+
+        full\s+deck\b
+    | \b(?:the\s+)?lights\s+are\s+on\s+but\s+(?:nobody|no\s+one|no-one)(?:'s|\s+is)\s+home\b
+    | \b{_YOU}\s+(?:wouldn't|would\s+not|wouldnt)\s+know\s+(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?\s+
+        if\s+it\s+(?:bit|hit|slapped|kicked|smacked)\s+{_YOU}
+    | \bdid\s+{_YOU}\s+even\s+
+        (?:finish|graduate|go\s+to|pass|complete|attend|make\s+it\s+through)\s+
+        (?:from\s+)?(?:high\s+school|grade\s+school|middle\s+school|elementary(?:\s+school)?|kindergarten
+        |school|the\s+(?:third|fourth|fifth|sixth)\s+grade)\b
+    | (?P<vocative>(?:(?<=,\s)|(?<=,))(?:einstein|genius|sherlock|captain\s+obvious|smart\s+guy
+        |smarty\s*pants|brainiac|rocket\s+scientist)(?=\s*(?:$|[.!?])))
+    | \b{_YOU}\s+must\s+be\s+(?:a\s+(?:lot\s+of\s+|real\s+|ton\s+of\s+)?)?
+        (?:fun|blast|joy|hoot|riot)\s+
+        at\s+parties\b
+    | \b(?:rub\s+)?(?:your|ur|those|both\s+of\s+your)\s+(?:two|2|one|1|last|remaining|only)\s+
+        (?:working\s+|functioning\s+)?(?:brain\s*cells?|neurons?)\b(?:\s+together)?
+    | \bis\s+english\s+even\s+(?:your|ur)\s+(?:first|native|1st)\s+language\b
+        (?:\s*\?\s*(?:because|cause|'cause|coz)\s+it\s+shows\b)?
+    | \b{_YOU}(?:'re|\s+are|\s+r)\s+the\s+reason\s+(?:why\s+)?
+        (?:shampoo\s+bottles\s+(?:have|come\s+with)\s+instructions
+        |they\s+put\s+(?:warning\s+labels|instructions)\s+on\s+[a-z]+(?:\s+[a-z]+)?
+        |warning\s+labels\s+exist)\b
+    | \b{_YOU}(?:'re|\s+are|\s+r)\s+(?:the\s+)?living\s+proof\s+that\s+
+        (?:evolution|natural\s+selection|stupidity|ignorance)\b
+    | \bdo\s+{_YOU}\s+(?:ever|even)\s+think\s+before\s+{_YOU}\s+
+        (?:type|speak|post|write|comment|open)\b
+    | \bwho\s+let\s+{_YOU}\s+
+        (?:out\s+of\s+(?:your|ur|the|its)\s+(?:cage|pen|kennel)|near\s+a\s+keyboard)
+    | \bprov(?:e|es|ing|ed)\s+how\s+little\s+{_YOU}\s+(?:know|understand)\b
     | \b(?:grow\s+up|run\s+along|are\s+{_YOU}\s+lost)
         [,.!]?\s+little\s+(?:boy|girl|man|one)\b
     | \b(?:the\s+)?(?:adults|grown[\s-]?ups)\s+are\s+talking(?=\s*(?:$|[.!?,;:]|now\b|here\b))
@@ -90,6 +164,82 @@ _CUES = (
     "spell?",
     "dropped on",
     "iq of",
+    "personality of",
+    "brain of",
+    "brains of",
+    "intelligence of",
+    "intellect of",
+    "comprehension of",
+    "span of",
+    "maturity of",
+    "wit of",
+    "charm of",
+    "way out of",
+    "too dense",
+    "too thick",
+    "too dim",
+    "too slow",
+    "too brainwashed",
+    "too simple",
+    "a child",
+    "a baby",
+    "a toddler",
+    "a crybaby",
+    "a spoil",
+    "like you",
+    "like u ",
+    "drop you",
+    "drop u",
+    "dropped you",
+    "dropped u",
+    "back to your",
+    "back into your",
+    "back to ur",
+    "this dense",
+    "that dense",
+    "so dense",
+    "this thick",
+    "that thick",
+    "so thick",
+    "this dim",
+    "so dim",
+    "gullible",
+    "brainwashed",
+    "short of a",
+    "full deck",
+    "nobody's home",
+    "nobody is home",
+    "no one's home",
+    "no one is home",
+    "no-one's home",
+    "if it ",
+    "even finish",
+    "even graduate",
+    "even go to",
+    "even pass",
+    "even complete",
+    "even attend",
+    "even make it",
+    "einstein",
+    "genius",
+    "sherlock",
+    "captain obvious",
+    "smart guy",
+    "smarty",
+    "brainiac",
+    "rocket scientist",
+    "at parties",
+    "brain cell",
+    "braincell",
+    "neuron",
+    "first language",
+    "native language",
+    "1st language",
+    "the reason",
+    "living proof",
+    "think before",
+    "who let",
+    "how little",
     "little boy",
     "little girl",
     "little man",
@@ -134,6 +284,7 @@ def condescended(norm: Normalized) -> Normalized:
             hi = max(hi, end)
             continue
         for m in _CONDESCENDING.finditer(text, lo, min(hi, len(text))):
-            found.setdefault(m.start(), (m.start(), m.end(), MEANT))
+            meant = _CALLED if m.group("vocative") else MEANT
+            found.setdefault(m.start(), (m.start(), m.end(), meant))
         lo, hi = begin, end
     return replace_words(norm, sorted(found.values())) if found else norm

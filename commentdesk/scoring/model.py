@@ -147,8 +147,17 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # dehumanisation starts", "see women as property", "contributed nothing to
 # civilisation"; 45 reads a listed word's first two letters swapped
 # ("ikll"), a capitalised slip opening a sentence ("Klil all women") where it
-# opens abuse, and "kll", "kil", "scm", "dmb".
-SCORING_REVISION = 45
+# opens abuse, and "kll", "kil", "scm", "dmb"; 46 reads stock put-downs
+# that name no insult ("people like you are the reason this country is
+# falling apart", "you are a child.", "too dense to understand", "a few fries
+# short of a happy meal", "you must be fun at parties") as "you are
+# clueless", and a mock title closing a sentence ("Nice try, Einstein.") as
+# "idiot"; reads 'someone wrote that "...". That is vile.', 'statements like
+# "..." have no place here', "if you think..., you need to take a hard look at
+# yourself" and the people named in a report ("kids called him a dirty
+# Mexican") as counter-speech, "breed like rabbits" as "are vermin", and
+# "you'll be sorry when we come for you" as a threat.
+SCORING_REVISION = 46
 
 
 @dataclass

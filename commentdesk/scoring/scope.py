@@ -40,12 +40,17 @@ of these frames is read as the neutral stand-in ``STAND_IN``:
   deserves to be treated like vermin", "none of you are idiots";
 - a quotation said by someone and condemned after it ('my uncle always says
   "Mexicans are criminals", which is racist nonsense', 'someone posted
-  "...". That is disgusting.', 'if you think "...", you need to take a hard
-  look at yourself'), not where the verdict is denied ("...and he's not
-  wrong") or comes before it;
+  "...". That is disgusting.', 'someone wrote that "...". That is vile.',
+  'if you think "...", you need to take a hard look at yourself'), or
+  likened and answered ('statements like "women belong in the kitchen" have
+  no place here', with no derogatory word in it), not where the verdict is
+  denied ("...and he's not wrong") or comes before it;
 - the speaker shamed ("to the person who called immigrants cockroaches
   above: shame on you"), a report ("I heard a man call a woman a stupid
-  cow", "our columnist was called a 'dirty Jew'"), "no child should hear
+  cow", "our columnist was called a 'dirty Jew'", "kids called him a 'dirty
+  Mexican'", the people named read as "person"; not "...and he is one"),
+  "if you think immigrants are vermin, you need to take a hard look at
+  yourself", "no child should hear
   that they are worthless", "I hate it when people say..." (its "hate" read
   as "dislike"), "the lie that...", "..., he showed who he really is".
 
@@ -357,6 +362,10 @@ _ANSWERED = re.compile(
     rf"correct\s+(?:it|them)|don't\s+stay\s+silent|don't\s+let\s+it\s+slide|tell\s+them|"
     rf"you(?:'re|\s+are)\s+(?:part\s+of\s+the\s+problem|(?:a\s+|the\s+)?(?:problem|bigot|racist|"
     rf"sexist|homophobe|wrong))"
+    # "..., you need to take a hard look at yourself".
+    rf"|you\s+(?:need|ought|have|should)\s+(?:to\s+)?(?:take\s+a\s+(?:long\s+|hard\s+|good\s+)?look\s+at\s+"
+    rf"yourself|check\s+yourself|educate\s+yourself|get\s+(?:some\s+)?help|rethink|reconsider|"
+    rf"examine\s+your|be\s+ashamed)"
     # "..., I lose a little faith", "..., I cringe".
     rf"|i\s+(?:(?:lose|lost)\s+(?:a\s+little\s+|some\s+|all\s+)?faith|cringe|despair|wince|die\s+inside)"
     # "..., he showed who he really is".
@@ -438,7 +447,9 @@ _CALLED_ME = re.compile(
     # Someone else reported called it: "our columnist was called a 'dirty jew'".
     rf"|\b(?:he|she|they|[a-z]+)\s+(?:was|were|got|has\s+been|have\s+been|is\s+being|are\s+being)\s+"
     rf"(?:(?:often|repeatedly|constantly|publicly|openly)\s+)?called)\s+"
-    rf"(?P<scope>(?:(?:a|an)\s+)?\"?(?:[a-z]+\s+)?{_LIST})(?![a-z0-9'*])"
+    # The people named after the word is in what was called: 'a "dirty mexican"'.
+    rf"(?P<scope>(?:(?:a|an)\s+)?\"?(?:[a-z]+\s+)?{_LIST}"
+    rf"(?:\s+{alternatives(GROUPS - {'people'})})?)(?![a-z0-9'*])"
 )
 # A quoted attack answered in its sentence: '"Refugees are vermin": statements
 # like that make me sick', 'comments like "women are stupid" have no place here'.
@@ -465,7 +476,8 @@ _ANSWER = re.compile(
 _QUOTE_SAID = re.compile(
     r"\b(?:say|says|said|saying|write|writes|wrote|writing|post|posts|posted|posting|think|"
     r"thinks|thought|claim|claims|claimed|claiming|tweet|tweets|tweeted|shout|shouts|shouted|"
-    r"shouting|yell|yells|yelled|chant|chants|chanted|hear|heard|read|see|saw|told)\s*[:,]?\s*\Z"
+    r"shouting|yell|yells|yelled|chant|chants|chanted|hear|heard|read|see|saw|told)(?:\s+that)?"
+    r"\s*[:,]?\s*\Z"
 )
 # What "what a ..." names when it judges something said: "what an ignorant
 # thing to write", "what a lie", not "what a nasty buffoon".
@@ -674,6 +686,7 @@ _CONDEMNED_SPEECH = frozenset(
         _DISMAYED,
         _ASKED,
         _REPORTED_THEN_JUDGED,
+        _CALLED_ME,
         _CONDEMNED_NAMING,
         _IT_IS,
         _IT_IS_UNTRUE,
@@ -695,9 +708,11 @@ _AGAIN = re.compile(
     rf"(?P<verdict>{alternatives(_VERDICT_WORDS)})(?![a-z])"
 )
 # What after a denial takes it back: "..., but", a tag question, a
-# comparison ("we are not stupid like you").
+# comparison ("we are not stupid like you"), agreement ("...and he is one").
 _ASSERTED_AFTER = re.compile(
     r"\s*,?\s*(?:but\b|like\b"
+    # Called it, and rightly: "...a dirty mexican\" and he is one".
+    r"|\"?\s*and\s+(?:he|she|they|it)(?:'s|\s+is|\s+was|'re|\s+are|\s+were)\s+(?:one|that|right)\b"
     r"|(?:are|is|were|was|do|does|did|aren't|isn't)\s+(?:you|he|she|they|we|it)\b)"
 )
 
@@ -759,7 +774,10 @@ def _found(text: str) -> list[tuple[int, int, str]]:
     if judged and not _STOPPING.isdisjoint(words):
         for match in _STOP_SAYING.finditer(text):
             _judge(found, match)
-    if DEROGATORY.isdisjoint(words) and not (reported and judged):
+    # A quotation likened and answered ('statements like "women belong in the
+    # kitchen" have no place here') may hold no derogatory word.
+    likened = '"' in text and " like " in text
+    if DEROGATORY.isdisjoint(words) and not (reported and judged) and not likened:
         return [found[k] for k in sorted(found)]  # most comments: nothing to deny
     if '"' in text:
         for match in _QUOTED.finditer(text):
@@ -777,19 +795,25 @@ def _found(text: str) -> list[tuple[int, int, str]]:
                 # The verdict judges the quotation, derogatory words or none
                 # ('"Go back to Africa" is a disgusting thing to shout'), if
                 # it is something said: not scare quotes ('this "administration"
-                # is disgusting'), nor its speakers ('..." are ignorant').
-                said = len(match.group("scope").split()) >= 3 and answered.group("be") not in (
-                    "are",
-                    "were",
+                # is disgusting'), nor its speakers ('..." are ignorant'),
+                # unless likened ('comments like "..." are sexist').
+                said = len(match.group("scope").split()) >= 3 and (
+                    answered.group("be") not in ("are", "were")
+                    or (
+                        likened
+                        and _LIKE_THAT.search(text, max(0, match.start() - 40), match.start())
+                    )
                 )
                 if answered.group("verdict") and (denied or said):
+                    if said and not denied:
+                        _unnamed(found, text, match)
                     _judge(found, answered)
                 continue
             lo, hi = _sentence(text, match.start(), match.end())
             spoken = (
-                _QUOTE_SAID.search(text, max(lo, match.start() - 12), match.start()) is not None
+                _QUOTE_SAID.search(text, max(lo, match.start() - 17), match.start()) is not None
             )
-            if not (spoken or (" like " in text and _LIKE_THAT.search(text, lo, hi))):
+            if not (spoken or (likened and _LIKE_THAT.search(text, lo, hi))):
                 continue
             answer = _quote_answer(text, match, lo, hi, spoken)
             if answer is None:
@@ -800,7 +824,14 @@ def _found(text: str) -> list[tuple[int, int, str]]:
             # Unbelievable.' (In its own sentence a verdict may judge its
             # speakers: '"...": those who say it are ignorant'.)
             judged_apart = spoken and answer.start() >= hi
-            if denied or (judged_apart and len(match.group("scope").split()) >= 3):
+            # Likened ('comments like "..." have no place here'): the answer
+            # judges what was said, whatever its words.
+            judged_like = (
+                likened
+                and answer.start() >= match.end()
+                and _LIKE_THAT.search(text, lo, match.start()) is not None
+            )
+            if denied or ((judged_apart or judged_like) and len(match.group("scope").split()) >= 3):
                 _unnamed(found, text, match)
                 if not answer.group("plain"):
                     found[answer.start()] = (answer.start(), answer.end(), VERDICT)

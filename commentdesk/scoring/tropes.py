@@ -82,6 +82,12 @@ _TROPES: tuple[tuple[str, str], ...] = (
         r"(?:live|lives|behave|behaves|act|acts)\s+like\s+(?:animals|savages|pigs|rats|beasts)",
         "are animals",
     ),
+    # Breeding as vermin do: "immigrants breed like rabbits".
+    (
+        r"(?:breed|breeds|multiply|multiplies|reproduce|reproduces)\s+like\s+"
+        r"(?:rabbits|rats|cockroaches|roaches|flies|vermin|animals|mice|insects|bugs)",
+        "are vermin",
+    ),
     # Women as things: "Muslim men see women as property".
     (
         r"(?:see|sees|treat|treats|view|views|regard|regards)\s+(?:all\s+)?women\s+as\s+"
@@ -150,6 +156,12 @@ _CUES = (
     "like pigs",
     "like rats",
     "like beasts",
+    "breed like",
+    "breeds like",
+    "multiply like",
+    "multiplies like",
+    "reproduce like",
+    "reproduces like",
     "invading",
     "replacing",
     "outbreeding",

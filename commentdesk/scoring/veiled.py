@@ -40,6 +40,7 @@ _VEILED = re.compile(
         \s+(?:live|lives|work|works|sleep|sleeps)\b
     | \bsee\s+what\s+happens\s+to\s+(?:you|him|her|them)\b
     | \b(?:i'm|i\s+am|we're|we\s+are)\s+coming\s+for\s+(?:you|him|her|them)\b(?!\s+(?:in|at|on)\s)
+    | \bwhen\s+(?:we|i|they)\s+come\s+for\s+(?:you|him|her|them)\b(?!\s+(?:in|at|on)\s)
     | \bmake\s+(?:you|him|her|them)\s+pay\b
         (?!\s+(?:their|your|his|her|the|a|all|more|tax|taxes|rent|back|up|attention|its|at|in|on
           |with|through|when|next|come|for\s+(?:the|their|your|his|her|its|our))\b)
@@ -235,6 +236,7 @@ _CUES = (
     "know",
     "happen",
     "coming",
+    "come for",
     "pay",
     "eye",
     "disappear",

@@ -38,6 +38,29 @@ from commentdesk.textnorm import normalize, to_original
         "Are you lost, little girl?",
         "Crawl back under your rock.",
         "Your parents must be so ashamed of you.",
+        "People like you are the reason this country is falling apart.",
+        "Honestly, people like you are the problem.",
+        "You are a child.",
+        "You're acting like a spoiled brat!",
+        "You're too dense to understand any of this.",
+        "You clearly have the reading comprehension of a toddler.",
+        "You have the attention span of a goldfish.",
+        "You couldn't think your way out of a paper bag.",
+        "Did your mother drop you as a baby?",
+        "Go back to your cave.",
+        "Are you really this dense?",
+        "You're a few fries short of a happy meal.",
+        "You are clearly not playing with a full deck.",
+        "The lights are on but nobody's home.",
+        "You wouldn't know a fact if it bit you.",
+        "Did you even finish high school?",
+        "You must be fun at parties.",
+        "Rub your two brain cells together.",
+        "Is English even your first language? Because it shows.",
+        "You're the reason shampoo bottles have instructions.",
+        "Do you ever think before you type?",
+        "Who let you out of your cage?",
+        "Keep talking, you're only proving how little you know.",
     ],
 )
 def test_a_condescending_idiom_is_read_as_an_insult(text: str) -> None:
@@ -65,6 +88,22 @@ def test_a_condescending_idiom_is_read_as_an_insult(text: str) -> None:
         "Sorry little one, it is bedtime.",
         "The adults are talking about the budget tonight.",
         "Your parents must be proud.",
+        "You are a child of the eighties, so you remember this.",  # the sentence runs on
+        "People like you make this comment section worth reading.",
+        "People like you are the reason I still read the comments.",  # no ruin named
+        "People like you are the problem solvers we need.",
+        "Go back to your country.",  # not condescension: a people's matter
+        "The council is a few votes short of a majority.",
+        "The lights are on at city hall late tonight.",
+        "Did you finish the crossword today?",
+        "Is English your first language? Your writing is excellent.",
+        "My two brain cells are tired today.",  # the author's own
+        "Who let you know about this?",
+        "You're too young to remember the strike.",
+        "Einstein would have loved this experiment.",
+        "He was, by all accounts, a genius.",  # praise, not said to the reader
+        "That proves how little we know about the ocean.",
+        "If you are too stupid to understand it, ask.",  # the insult is named already
     ],
 )
 def test_the_same_words_otherwise_are_read_as_written(text: str) -> None:
@@ -79,7 +118,19 @@ def test_the_reading_points_at_the_authors_whole_phrase() -> None:
     assert text[slice(*to_original(norm, begin, begin + len(MEANT)))] == "WHAT planet are you on?"
 
 
+def test_a_mock_title_said_to_the_reader_reads_as_the_name_it_stands_for() -> None:
+    for text in ("Nice try, Einstein.", "No shit, Sherlock.", "Thanks for the proof, genius."):
+        read = condescended(normalize(text)).text
+        assert read.endswith("idiot."), read
+        assert MEANT not in read
+
+
 def test_condescension_scores_as_an_insult(scorer: Scorer) -> None:
-    for text in ("What planet are you on?", "How old are you, 12?"):
+    for text in (
+        "What planet are you on?",
+        "How old are you, 12?",
+        "People like you are the reason this country is falling apart.",
+        "Nice try, Einstein.",
+    ):
         assert scorer.score(text)[0].scores["INSULT"] >= 0.5, text
     assert scorer.score("Kids learn to read at five.")[0].scores["INSULT"] < 0.5

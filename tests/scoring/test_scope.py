@@ -396,6 +396,8 @@ def test_a_verdict_on_speech_or_hostility_is_read_plain(text: str, read: str) ->
         'They wrote "women are stupid" and I agree.',  # no verdict
         # A verdict before a quotation said by someone judges something else.
         'She eats cereal ugly & she gon say "you rude little bitch"',
+        'Girls like "her" should be locked up, the stupid cow.',  # likened, not answered
+        'They called him a "dirty Mexican" and he is one.',
     ],
 )
 def test_the_new_frames_leave_assertions_alone(text: str) -> None:
@@ -425,6 +427,22 @@ def test_the_new_frames_leave_assertions_alone(text: str) -> None:
             'I can\'t believe someone here wrote "all Jews are rats".',
             f'i can\'t believe someone here wrote "all people are {STAND_IN}".',
         ),
+        (
+            'Someone in this thread wrote that "Jews are rats". That is vile.',
+            f'someone in this thread wrote that "people are {STAND_IN}". that is {VERDICT}.',
+        ),
+        (
+            'Kids called him a "dirty Mexican" at school.',
+            f'kids called him a "{STAND_IN} person" at school.',
+        ),
+        (
+            'Statements like "women belong in the kitchen" have no place here.',
+            f'statements like "people belong in the kitchen" {VERDICT} here.',
+        ),
+        (
+            'Comments like "women belong in the kitchen" are sexist.',
+            f'comments like "people belong in the kitchen" are {VERDICT}.',
+        ),
     ],
 )
 def test_a_quotation_said_by_someone_and_condemned_is_read_as_neutral(text: str, read: str) -> None:
@@ -451,6 +469,9 @@ def test_a_quotation_said_by_someone_and_condemned_is_read_as_neutral(text: str,
         "Saying all Muslims should leave is xenophobic.",
         'She was told "go back to Africa" on her first day at work. Unbelievable.',
         "Repeating the lie that Jews control the media only spreads hate.",
+        "If you think immigrants are vermin, you need to take a hard look at yourself.",
+        'My son came home crying because kids called him a "dirty Mexican". This has to end.',
+        'Statements like "women belong in the kitchen" have no place in 2026.',
     ],
 )
 def test_counter_speech_without_quoted_abuse_scores_low(scorer: Scorer, text: str) -> None:

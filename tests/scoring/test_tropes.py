@@ -41,6 +41,8 @@ from commentdesk.textnorm import normalize, to_original
         ("Africans have contributed nothing to civilisation.", "africans are worthless."),
         ("Disabled people are not worth the money.", "disabled people are worthless."),
         ("Immigrants are not welcome here, go home.", "immigrants are invaders, go home."),
+        ("Immigrants breed like rabbits.", "immigrants are vermin."),
+        ("Muslims multiply like cockroaches", "muslims are vermin"),
     ],
 )
 def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: str) -> None:

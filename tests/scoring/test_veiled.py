@@ -16,6 +16,7 @@ from commentdesk.textnorm import normalize
         "You'd better watch your back.",
         "Keep talking and see what happens to you.",
         "We're coming for you.",
+        "You'll be sorry when we come for you.",
         "I'll make you pay.",
         "You will pay for this!",
         "Shame if something happened to your kids.",
