@@ -156,8 +156,10 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # "..." have no place here', "if you think..., you need to take a hard look at
 # yourself" and the people named in a report ("kids called him a dirty
 # Mexican") as counter-speech, "breed like rabbits" as "are vermin", and
-# "you'll be sorry when we come for you" as a threat.
-SCORING_REVISION = 46
+# "you'll be sorry when we come for you" as a threat; 47 reads who someone
+# is, defended ("being trans is not a mental illness", "there's nothing
+# wrong with being gay"), as "okay".
+SCORING_REVISION = 47
 
 
 @dataclass

@@ -78,7 +78,10 @@ A word a group has reclaimed, said of the author ("as a queer man I...",
 oneself it attacks no one.
 
 Harm disowned is read the same way, its verb as ``DISOWNED``: "I don't hate
-Muslims", "no immigrant deserves to die".
+Muslims", "no immigrant deserves to die". Who someone is, defended ("being
+trans is not a mental illness", "being gay is nothing to be ashamed of",
+"there's nothing wrong with being gay") is read as "okay", unless the
+sentence takes it back ("not a sin, it is an abomination").
 
 What is not: "not only / just / even" ("you're not just stupid, you're a
 liar"), "nothing but", "I'm not saying you're an idiot, but...", naming
@@ -352,6 +355,25 @@ _FED_UP = re.compile(
     r"everybody|politicians|folks|commenters|posters|media|pundits|trolls)\s+(?:[a-z]+\s+)?"
     r"[a-z]+ing\b"
 )
+# Who someone is, defended: "being trans is not a mental illness", "being
+# gay is nothing to be ashamed of", "there's nothing wrong with being gay",
+# "no one should be ashamed of being trans". The encoder read the
+# condemnation beside the people (0.59-0.85); each is read as "okay".
+_BEINGS = (
+    r"(?:an?\s+)?(?:gay|lesbian|bisexual|bi|trans|transgender|queer|black|brown|white|asian|muslim|"
+    r"jewish|christian|hindu|sikh|mexican|latino|latina|disabled|deaf|blind|autistic|immigrant|"
+    r"refugee|woman|girl|old|fat|poor|atheist|arab|african|indian|chinese|nonbinary|non-binary)"
+)
+_BEING_OKAY = re.compile(
+    rf"\bbeing\s+{_BEINGS}\s+(?P<okay>(?:is|was)(?:\s+(?:not|never)|n't)\s+(?:an?\s+)?"
+    r"(?:sin|crime|(?:mental\s+)?(?:illness|disease|disorder|sickness)|perversion|abomination|"
+    r"choice|phase|wrong|unnatural|shameful|(?:a\s+)?problem|threat|dangerous|disgusting)"
+    r"|is\s+nothing\s+to\s+be\s+ashamed\s+of)\b"
+    rf"|\b(?P<wrong>there(?:'s|\s+is)\s+nothing\s+wrong\s+with)\s+being\s+{_BEINGS}\b"
+    r"|\b(?P<ashamed>(?:no\s+one|nobody|noone)\s+should\s+(?:ever\s+)?(?:be|feel)\s+ashamed\s+of)"
+    rf"\s+being\s+{_BEINGS}\b"
+)
+
 # "If someone says..., call it out": reported, then answered.
 _ANSWERED = re.compile(
     rf"\b(?:if|when|whenever|every\s+time|each\s+time)(?:\s+you\s+(?:hear|see|read))?\s+"
@@ -759,6 +781,18 @@ def _found(text: str) -> list[tuple[int, int, str]]:
                 found[b] = (b, e, "friends" if plural else "friend")
             else:
                 found[b] = (b, e, "people" if plural else STAND_IN)
+    if "being" in words:
+        for match in _BEING_OKAY.finditer(text):
+            rest = _sentence(text, match.end(), match.end())[1]
+            if _ASSERTED_AFTER.match(text, match.end()) or _DEROG_WORD.search(
+                text, match.end(), rest
+            ):
+                continue  # "not a sin, it is an abomination": taken back
+            part = match.lastgroup or "okay"
+            found[match.start(part)] = (
+                *match.span(part),
+                "is okay" if part == "okay" else "it is okay",
+            )
     if "sick" in words:
         for match in _FED_UP.finditer(text):
             found[match.start("sick")] = (*match.span("sick"), "tired")

@@ -303,6 +303,33 @@ def test_more_denials_and_answers_are_read_as_neutral(text: str, read: str) -> N
 @pytest.mark.parametrize(
     ("text", "read"),
     [
+        ("Being trans is not a mental illness.", "being trans is okay."),
+        ("Being gay is nothing to be ashamed of.", "being gay is okay."),
+        ("Being Muslim isn't a crime.", "being muslim is okay."),
+        ("There's nothing wrong with being gay.", "it is okay being gay."),
+        ("No one should be ashamed of being a refugee.", "it is okay being a refugee."),
+    ],
+)
+def test_who_someone_is_defended_is_read_as_okay(text: str, read: str) -> None:
+    assert _read(text) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Being gay is a sin.",
+        "Being gay is not a sin, it is an abomination.",  # taken back
+        "Being Muslim is not a crime, but...",
+        "Being late is not a crime.",  # not who someone is: read as written
+    ],
+)
+def test_a_defence_taken_back_or_of_anything_else_is_read_as_written(text: str) -> None:
+    assert "okay" not in _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
         # A verdict on what was said, where nothing derogatory was quoted.
         (
             "Telling refugees to go back where they came from is racist.",
