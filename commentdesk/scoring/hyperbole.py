@@ -15,7 +15,9 @@ the Senate") as "stop", "would kill for a
 coffee" as "would love a coffee", "could murder a pizza" as "could enjoy
 a pizza", "is murder on" as "is hard on", and "kill" or "crush" with a
 performance as its object as "ace" ("I'm going to kill this exam", "she
-killed it on stage"). A person, a people or a place
+killed it on stage"), and "is killing me" as "is bothering me" ("this
+traffic is killing me" scored TOXICITY 0.52; not "...killing me slowly").
+A person, a people or a place
 where people are ("kill the neighbours", "kill the whole village") is never
 such an object, so threats read as written.
 """
@@ -82,6 +84,7 @@ _HYPERBOLE = re.compile(
     | \b(?P<feat_it>killed|killing|kills)\s+it
         (?=\s+(?:on|at|in|tonight|today|out\s+there|again)\b|\s*[.!]|$)
     | \b(?:is|are|was|were)\s+(?P<hard>murder)\s+on\b
+    | \b(?:is|are|was|were|'s|'re)\s+(?P<aching>killing)\s+me\b(?!\s+(?:with|if|when|slowly)\b)
     | \b(?:could|would|'d|gonna|'m\s+going\s+to|am\s+going\s+to|'ll)\s+
         (?:literally\s+|honestly\s+|totally\s+)?
         (?P<appetite>murder|kill|demolish|destroy)
@@ -113,6 +116,8 @@ def deflated(norm: Normalized) -> Normalized:
             found.append((*match.span("feat"), _ACE[match.group("feat")]))
         elif match.group("feat_it"):
             found.append((*match.span("feat_it"), _ACE[match.group("feat_it")]))
+        elif match.group("aching"):
+            found.append((*match.span("aching"), "bothering"))
         elif match.group("appetite"):
             found.append((*match.span("appetite"), "enjoy"))
         else:

@@ -158,8 +158,16 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # Mexican") as counter-speech, "breed like rabbits" as "are vermin", and
 # "you'll be sorry when we come for you" as a threat; 47 reads who someone
 # is, defended ("being trans is not a mental illness", "there's nothing
-# wrong with being gay"), as "okay".
-SCORING_REVISION = 47
+# wrong with being gay"), as "okay"; 48 reads "should be wiped off the face
+# of the earth" as "killed", "teach those Muslims a lesson" as "hurt those
+# muslims badly", "time to take up arms against" as "kill", "is killing me"
+# as "is bothering me", harm wished on a person as their due ("the reporter
+# who wrote this should be shot", "...should be dragged into the street and
+# beaten") as "...should be killed", "black people are less intelligent"
+# as "...are stupid", and as counter-speech "the man kept calling her a '...'", "tired of
+# seeing comments saying...", "stop calling disabled people '...'" and
+# "nobody should be hanged for who they are".
+SCORING_REVISION = 48
 
 
 @dataclass

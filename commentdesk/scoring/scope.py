@@ -50,7 +50,9 @@ of these frames is read as the neutral stand-in ``STAND_IN``:
   cow", "our columnist was called a 'dirty Jew'", "kids called him a 'dirty
   Mexican'", the people named read as "person"; not "...and he is one"),
   "if you think immigrants are vermin, you need to take a hard look at
-  yourself", "no child should hear
+  yourself", "the man kept calling her a 'stupid Muslim bitch'" (not "I kept
+  calling her..."), "I'm tired of seeing comments saying...", "please stop
+  calling disabled people 'retards'", "no child should hear
   that they are worthless", "I hate it when people say..." (its "hate" read
   as "dislike"), "the lie that...", "..., he showed who he really is".
 
@@ -126,7 +128,7 @@ _DEROGATION = frozenset(
     invaders lazy greedy dirty diseased inferior evil sick brainless clueless crazy insane
     psycho psychos sociopath dimwits nitwits buffoons idiocy weak ugly fat dense thick
     stupidest dumbest ignorant primitive backward barbaric barbarians savage animal beast
-    cockroach rat pig pigs dogs snakes leeches filth sluts perverts groomers predators
+    cockroach rat pig pigs dogs snakes leeches locusts filth sluts perverts groomers predators
     deviants degenerate degenerates bigot bigots racist racists nazi nazis fascist fascists
     traitor traitors liar liars hypocrite hypocrites fraud frauds pedophiles paedophiles
     pedophile paedophile pedos paedos violent dangerous troll trolls threat threats danger
@@ -289,7 +291,7 @@ _VERDICT_PHRASE = (
     rf"(?P<verdict>{_VERDICT})(?![a-z])"
     # Told to stop: "...needs to stop" is plain already, so it is not read.
     rf"|\s+(?:(?:needs?|has|have|ought)\s+to|should|must)\s+stop\b"
-    rf"|\s+(?P<reaction>is\s+how\s+(?:dehumani[sz]ation|genocide|hatred|hate|racism|bigotry|"
+    rf"|\s+(?P<reaction>is\s+(?:exactly\s+|precisely\s+|just\s+)?how\s+(?:dehumani[sz]ation|genocide|hatred|hate|racism|bigotry|"
     rf"persecution)\s+(?:starts|begins)"
     rf"|says\s+(?:a\s+lot\s+|more\s+|everything\s+)about\s+(?:you|them|him|her|"
     rf"the\s+(?:speaker|writer|author|poster))"
@@ -330,7 +332,7 @@ _UNTRUE = _TRUTH | frozenset("lies lying myths smears falsehoods".split())
 # "Stop calling...", "don't call...".
 # What is named, and the verdict that may follow it in the next clause
 # ("..., it's disgusting"), shared by the frames that stop or forbid naming.
-_NAMED = rf"{_SPEECH}\b(?P<scope>(?:\s+{_WORD}){{0,5}}?\s+{_LIST}){_ENDS}"
+_NAMED = rf"{_SPEECH}\b(?P<scope>(?:\s+{_WORD}){{0,5}}?\s+\"?{_LIST})\"?{_ENDS}"
 _THEN_JUDGED = (
     rf"\s*[,;:.!\-]+\s*(?:and\s+)?(?:it(?:'s|\s+is)|that(?:'s|\s+is)|this\s+is)\s+"
     rf"(?P<verdict>{_VERDICT})(?![a-z])"
@@ -414,7 +416,9 @@ _MENTION_CUES = frozenset(
 # Dismay at someone's words: "I was shocked to read a comment calling...".
 _DISMAYED = re.compile(
     rf"\b(?:(?:shocked|appalled|disgusted|horrified|sickened|saddened|outraged|ashamed|dismayed|upset|"
-    rf"angry|furious|sad|sick)\s+(?:to\s+(?:read|see|hear)|that|when|by|at|how)|(?:sickens|disgusts|"
+    rf"angry|furious|sad|sick)\s+(?:to\s+(?:read|see|hear)|that|when|by|at|how)"
+    rf"|(?:tired|sick|weary)\s+of\s+(?:seeing|reading|hearing)"
+    rf"|fed\s+up\s+with\s+(?:seeing|reading|hearing)|(?:sickens|disgusts|"
     rf"appalls|angers|saddens|infuriates|upsets)\s+me\s+(?:when|that|how|to\s+(?:read|see|hear))"
     rf"|(?:heartbreaking|depressing|upsetting|sickening|disturbing|painful|sad|awful|horrible)\s+"
     rf"to\s+(?:read|see|hear))\b"
@@ -466,11 +470,15 @@ _CALLED_ME = re.compile(
     # What someone else called a third: "a classmate called her a fat pig";
     # not the author ("I called him...").
     rf"|(?<![a-z])(?<!\bi\s)(?<!\bwe\s)called\s+(?:her|him|them|my\s+[a-z]+)"
+    # Someone else, at it: "the man kept calling her a...", not "I kept
+    # calling her", "by calling him" (the author's own).
+    rf"|(?<![a-z])(?!(?:i|we|me|you)\b)[a-z]+\s+(?:kept|keeps|was|were|started|began|has\s+been|"
+    rf"had\s+been)\s+calling\s+(?:her|him|them)"
     # Someone else reported called it: "our columnist was called a 'dirty jew'".
     rf"|\b(?:he|she|they|[a-z]+)\s+(?:was|were|got|has\s+been|have\s+been|is\s+being|are\s+being)\s+"
     rf"(?:(?:often|repeatedly|constantly|publicly|openly)\s+)?called)\s+"
     # The people named after the word is in what was called: 'a "dirty mexican"'.
-    rf"(?P<scope>(?:(?:a|an)\s+)?\"?(?:[a-z]+\s+)?{_LIST}"
+    rf"(?P<scope>(?:(?:a|an)\s+)?\"?(?:[a-z]+\s+){{0,2}}{_LIST}"
     rf"(?:\s+{alternatives(GROUPS - {'people'})})?)(?![a-z0-9'*])"
 )
 # A quoted attack answered in its sentence: '"Refugees are vermin": statements
@@ -621,7 +629,8 @@ _DISOWNING = re.compile(
     r"\b(?:i|we)\s+(?:really\s+|honestly\s+|truly\s+)?(?:don't|do\s+not|never|didn't|did\s+not)"
     r"\s+(?:really\s+|actually\s+|even\s+)?(?P<verb>hate|despise|detest|loathe|dislike)\b"
     r"(?!\s+(?:to|it|when|how|that|the\s+way)\b)"
-    r"|\b(?:no|nobody|no\s+one|noone)\s+(?:[a-z]+\s+)?deserves?\s+to\s+(?P<harm>die|be\s+"
+    r"|\b(?:no|nobody|no\s+one|noone)\s+(?:[a-z]+\s+)?(?:deserves?\s+to|should(?:\s+ever)?)\s+"
+    r"(?P<harm>die|be\s+"
     rf"(?:{_HARM.replace(' ', '|')}))\b"
 )
 
@@ -716,7 +725,7 @@ _CONDEMNED_SPEECH = frozenset(
     }
 )
 # Who a denial speaks for when it drops its "not" too.
-_PEOPLE_WORDS = GROUPS | frozenset("men folks gays".split())
+_PEOPLE_WORDS = GROUPS | frozenset("men folks gays gypsies roma".split())
 # A people as a noun ("muslims"), or an adjective before one ("gay men").
 _PEOPLE_WORD = re.compile(
     r"(?<![a-z])(?:(?:gay|lesbian|bisexual|trans|queer|black|white|asian|chinese|african|hindu|"

@@ -120,6 +120,13 @@ _TROPES: tuple[tuple[str, str], ...] = (
         r"(?:less\s+(?:intelligent|evolved|civili[sz]ed|capable|human)|dumber|stupider)",
         "are stupid",
     ),
+    # The same said plainly: "Black people are less intelligent" ("less
+    # capable" alone may be of means, "...of paying the tax").
+    (
+        r"(?:are|r)\s+(?:(?:all|much|far|so|way)\s+)?(?:less\s+(?:intelligent|evolved|civili[sz]ed|human)"
+        r"|dumber|stupider)\b(?!\s+than\s+(?:ever|before|usual))",
+        "are stupid",
+    ),
     (
         r"(?:are|r)\s+(?:genetically|naturally|inherently|biologically)\s+(?:more\s+)?"
         r"(?:violent|criminal|dishonest|prone\s+to\s+(?:crime|violence))",
@@ -168,6 +175,12 @@ _CUES = (
     "taking over",
     "capable",
     "genetically",
+    "less intelligent",
+    "less evolved",
+    "less civili",
+    "less human",
+    "dumber",
+    "stupider",
     "naturally",
     "inherently",
     "biologically",

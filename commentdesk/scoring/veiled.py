@@ -21,7 +21,12 @@ where it leaves someone ("someone will put you in the ground") is read as
 "kill you" ("...in the hospital" as "hurt"), a wish of deadly illness ("I
 hope you get cancer") or of an accident ("I hope someone runs you over") as
 the wish of death it is, and people to be hunted ("let's go hunt some
-immigrants") as people to be killed.
+immigrants") as people to be killed. Killing in other words, wished as a
+duty ("every Jew should be wiped off the face of the earth"), a beating
+veiled as a lesson ("somebody needs to teach those Muslims a lesson") and a
+call to take up arms against someone are read as the killing or hurt they
+mean; "this debt should be wiped out" and "we'll teach them a lesson on
+Saturday" are not.
 """
 
 from __future__ import annotations
@@ -97,8 +102,8 @@ _TOLD = (
     _told(
         "deserve",
         r"""\bdeserves?\s+(?:a\s+(?:good\s+|proper\s+|real\s+)?(?:beating|kicking|thrashing|bullet
-        |slap|punch|bullet\s+in\s+the\s+head)|to\s+be\s+(?:beaten|shot|hanged|hung|lynched
-        |strung\s+up|executed|beaten\s+up))\b
+        |slap|punch|bullet\s+in\s+the\s+head)|to\s+be\s+(?:beaten\s+up|beaten|shot|hanged|hung|lynched
+        |strung\s+up|executed))\b
         (?!\s+(?:at|in|on)\s+(?:the\s+)?(?:polls|ballot|election|box|next|court)|\s+by\b)""",
     ),
     _told("address", r"\b(?:i|we)\s+know\s+(?:your|his|her|their)\s+(?:home\s+)?address\b"),
@@ -230,6 +235,53 @@ _DROWNED = re.compile(
     r"(?P<verb>drown)\s+(?:them|him|her|you|all\s+of\s+them|those|these|every\s+one)\b"
     r"(?!\s+(?:out|in\s+(?:paperwork|debt|work|love)))"
 )
+# Killing in other words, wished as a duty: "every Jew should be wiped off
+# the face of the earth" (THREAT 0.43), read as "...should be killed" (0.79);
+# "wiped out" only where people are named before it.
+_WIPED = re.compile(
+    r"\b(?:should|must|deserves?\s+to|needs?\s+to|ought\s+to)\s+(?:all\s+)?be\s+"
+    r"(?P<verb>wiped\s+(?:off\s+the\s+face\s+of\s+the\s+(?:earth|planet)|(?P<out>out)))\b"
+)
+_WIPED_OUT_OF = GROUPS | frozenset("they them people folks".split())
+# A beating veiled as a lesson: "somebody needs to teach those Muslims a
+# lesson they won't forget" (0.25), read as "...hurt those muslims badly";
+# a lesson without "won't forget" only for a people ("teach them a lesson
+# on Saturday" is sport).
+_LESSON = re.compile(
+    r"\b(?:needs?\s+to|should|ought\s+to|must|gonna|going\s+to|will|'ll|let's|time\s+to)\s+"
+    r"(?P<verb>teach)\s+(?P<obj>them|him|her|you|(?:those|these|the|that|this|all|some)\s+[a-z]+"
+    r"(?:\s+[a-z]+)?)\s+(?P<lesson>a\s+(?:real\s+|good\s+|hard\s+|little\s+)?lesson"
+    r"(?P<forget>\s+(?:they|he|she|you)\s+(?:won't|wont|will\s+not|will\s+never|would\s+never)"
+    r"\s+forget)?)(?!\s+(?:in|about|on)\b)"
+)
+# Harm wished on a person as their due: "the reporter who wrote this should
+# be shot" (THREAT 0.37), "...should be dragged into the street and beaten"
+# (0.36), read as "...should be killed" (0.80; "should be hurt" scored
+# 0.04, so a beating is read as the threat the encoder knows); only where
+# a person or a people is named before it in the sentence ("he should be
+# beaten in the election", "the ball should be shot low" are not threats),
+# and not "executed" or "hanged", where the death penalty is argued.
+_DUE_HARM = re.compile(
+    r"\b(?:should|must|ought\s+to|needs?\s+to|deserves?\s+to)\s+(?:all\s+)?(?:be|get)\s+"
+    r"(?P<harm>(?:shot|stabbed|lynched|strangled)(?!\s+(?:down|at|in\s+the\s+(?:foot|leg)))"
+    r"|(?:beaten(?:\s+up)?|beat\s+up|punched|flogged|whipped|tortured|kicked\s+in|"
+    r"dragged\s+(?:out|into\s+the\s+streets?|through\s+the\s+streets?)(?:\s+and\s+(?:beaten|shot|"
+    r"stabbed|lynched|killed))?)(?!\s+(?:in|at|by|on|for)\b))"
+)
+_PERSONS = GROUPS | frozenset(
+    """
+    he she they you him her them man woman guy guys person people reporter reporters journalist
+    journalists editor editors writer author politician politicians senator mayor judge judges
+    cop cops officer teacher doctor whoever anyone everyone smith whig whigs alderman stringer
+    stringers bastard bastards idiot idiots traitor traitors thug thugs scum
+    """.split()
+)
+# A call to war on someone: "it's time to take up arms against them" (0.04).
+_ARMS = re.compile(
+    r"\b(?:time\s+to|let's|lets|we\s+(?:should|must|need\s+to|will|have\s+to)|we'll|"
+    r"i\s+(?:will|want\s+to)|i'll)\s+(?P<verb>take\s+up\s+arms\s+against)\b"
+)
+
 # Every idiom has one of these words; a comment without any is not searched.
 _CUES = (
     "back",
@@ -305,5 +357,29 @@ def unveil(norm: Normalized) -> Normalized:
             found.append((*m.span("obj"), "them all"))
     if "drown " in text:
         found += [(*m.span("verb"), "kill") for m in _DROWNED.finditer(text)]
-    found.sort()
-    return replace_words(norm, found) if found else norm
+    if "wiped " in text:
+        for m in _WIPED.finditer(text):
+            # "wiped out" only of people: "this debt should be wiped out" is not.
+            before = set(text[max(0, m.start() - 40) : m.start()].split())
+            if not m.group("out") or not before.isdisjoint(_WIPED_OUT_OF):
+                found.append((*m.span("verb"), "killed"))
+    if "lesson" in text:
+        for m in _LESSON.finditer(text):
+            if m.group("forget") or m.group("obj").split()[-1] in GROUPS:
+                found += [(*m.span("verb"), "hurt"), (*m.span("lesson"), "badly")]
+    if " be " in text or " get " in text:
+        for m in _DUE_HARM.finditer(text):
+            lo = max(0, text.rfind(".", 0, m.start()) + 1, m.start() - 80)
+            if _PERSONS.isdisjoint(text[lo : m.start()].split()):
+                continue
+            found.append((*m.span("harm"), "killed"))
+    if "take up arms" in text:
+        found += [(*m.span("verb"), "kill") for m in _ARMS.finditer(text)]
+    # Two idioms over the same words ("deserves to be beaten up"): the first,
+    # the longer where both start together.
+    found.sort(key=lambda item: (item[0], -item[1]))
+    kept: list[tuple[int, int, str]] = []
+    for item in found:
+        if not kept or item[0] >= kept[-1][1]:
+            kept.append(item)
+    return replace_words(norm, kept) if kept else norm

@@ -37,6 +37,8 @@ from commentdesk.textnorm import normalize, to_original
             "The committee killed the mayor's proposal.",
             "the committee stopped the mayor's proposal.",
         ),
+        ("This traffic is killing me.", "this traffic is bothering me."),
+        ("My knees are killing me!", "my knees are bothering me!"),
     ],
 )
 def test_hyperbole_is_read_as_what_it_means(text: str, meant: str) -> None:
@@ -60,6 +62,7 @@ def test_hyperbole_is_read_as_what_it_means(text: str, meant: str) -> None:
         "Kill the bill's sponsors.",  # the people behind it
         "I'm going to kill that pizza guy.",  # a person
         "Everyone wants to kill bill gates.",  # a name, not a bill
+        "He is killing me slowly with poison.",
     ],
 )
 def test_threats_and_reports_are_read_as_written(text: str) -> None:

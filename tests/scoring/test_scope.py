@@ -98,6 +98,7 @@ def test_a_condemned_word_is_read_as_the_stand_in(text: str, condemned: str) -> 
         ("I don't hate Muslims.", "hate"),
         ("We really do not despise anyone here.", "despise"),
         ("No immigrant deserves to die.", "die"),
+        ("Nobody should be hanged for who they are.", "hanged"),
         ("Nobody deserves to be beaten for who they love.", "beaten"),
     ],
 )
@@ -425,6 +426,7 @@ def test_a_verdict_on_speech_or_hostility_is_read_plain(text: str, read: str) ->
         'She eats cereal ugly & she gon say "you rude little bitch"',
         'Girls like "her" should be locked up, the stupid cow.',  # likened, not answered
         'They called him a "dirty Mexican" and he is one.',
+        "I kept calling her a liar.",  # the author's own
     ],
 )
 def test_the_new_frames_leave_assertions_alone(text: str) -> None:
@@ -469,6 +471,18 @@ def test_the_new_frames_leave_assertions_alone(text: str) -> None:
         (
             'Comments like "women belong in the kitchen" are sexist.',
             f'comments like "people belong in the kitchen" are {VERDICT}.',
+        ),
+        (
+            'Please stop calling disabled people "retards".',
+            f'please stop calling people "{STAND_IN}".',
+        ),
+        (
+            "I'm tired of seeing comments saying gay people are paedophiles.",
+            f"i'm tired of seeing comments saying people are {STAND_IN}.",
+        ),
+        (
+            'The man kept calling her a "stupid Muslim bitch".',
+            f'the man kept calling her a "{STAND_IN} person {STAND_IN}".',
         ),
     ],
 )

@@ -43,6 +43,7 @@ from commentdesk.textnorm import normalize, to_original
         ("Immigrants are not welcome here, go home.", "immigrants are invaders, go home."),
         ("Immigrants breed like rabbits.", "immigrants are vermin."),
         ("Muslims multiply like cockroaches", "muslims are vermin"),
+        ("Black people are less intelligent.", "black people are stupid."),
     ],
 )
 def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: str) -> None:

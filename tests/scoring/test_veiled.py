@@ -105,6 +105,29 @@ def test_the_same_words_that_threaten_nobody_are_read_as_written(text: str) -> N
         ("We should torch every mosque in the city.", "we should burn them all in the city."),
         ("I will beat every record this season.", None),
         ("We should attack every problem head on.", None),
+        (
+            "Every Jew should be wiped off the face of the earth.",
+            "every jew should be killed.",
+        ),
+        ("Those people should be wiped out.", "those people should be killed."),
+        ("This debt should be wiped out.", None),  # no people named
+        (
+            "Somebody needs to teach those Muslims a lesson.",
+            "somebody needs to hurt those muslims badly.",
+        ),
+        ("You need to teach him a lesson he won't forget.", "you need to hurt him badly."),
+        ("We'll teach them a lesson on Saturday.", None),  # sport
+        ("It's time to take up arms against them.", "it's time to kill them."),
+        ("The colonists took up arms against the crown.", None),  # history
+        (
+            "The reporter who wrote this should be shot.",
+            "the reporter who wrote this should be killed.",
+        ),
+        ("He should get punched.", "he should get killed."),
+        ("That traitor deserves to be beaten up.", "that traitor i will hurt you."),
+        ("He should be beaten in the election.", None),
+        ("The ball should be shot low.", None),  # no person named
+        ("Murderers should be executed.", None),  # the death penalty, argued
     ],
 )
 def test_wishes_of_illness_harm_and_people_hunted_are_read_as_meant(
