@@ -166,8 +166,12 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # beaten") as "...should be killed", "black people are less intelligent"
 # as "...are stupid", and as counter-speech "the man kept calling her a '...'", "tired of
 # seeing comments saying...", "stop calling disabled people '...'" and
-# "nobody should be hanged for who they are".
-SCORING_REVISION = 48
+# "nobody should be hanged for who they are"; 49 reads "I refuse to believe
+# that...", "imagine thinking that..." and 'some guy yelled "..." at us' as
+# counter-speech, "your kids walk home alone, don't they?", "would be a
+# shame if it caught fire" and "people like you end up in ditches" as
+# threats, and "<people> only understand violence" as "are savages".
+SCORING_REVISION = 49
 
 
 @dataclass

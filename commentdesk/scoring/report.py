@@ -811,6 +811,15 @@ def render_card(m: dict[str, object]) -> str:
         "TOXICITY 0.57, read as \"telling people to get back in the kitchen is wrong\"), and "
         "some frames the encoder reads as hostile whatever they deny (\"Nobody here is "
         "calling you a liar\": 0.83, read with the insult as a neutral word).",
+        "- Neutral sentences that name a people beside words of hardship score as the "
+        'encoder learned them ("Many gay workers lost their jobs during the pandemic": '
+        "TOXICITY 0.68; of 180 such sentences over 15 peoples, 7 score 0.5 or more). Scoring "
+        "the sentence again with the people unnamed and taking part of the difference off "
+        "lowered ToxiGen's held-out TOXICITY ROC-AUC (0.935 to 0.926), so it is not done.",
+        "- Stock put-downs that name no insult are read as insults only where "
+        "`commentdesk.scoring.condescension` lists them; of 15 unlisted ones written for a "
+        'probe, 5 scored INSULT 0.5 or more ("You are the human equivalent of a '
+        'participation trophy": 0.05).',
         "- Identity templates are English and US-centred; other languages are not supported.",
         "",
     ]

@@ -52,8 +52,9 @@ of these frames is read as the neutral stand-in ``STAND_IN``:
   "if you think immigrants are vermin, you need to take a hard look at
   yourself", "the man kept calling her a 'stupid Muslim bitch'" (not "I kept
   calling her..."), "I'm tired of seeing comments saying...", "please stop
-  calling disabled people 'retards'", "no child should hear
-  that they are worthless", "I hate it when people say..." (its "hate" read
+  calling disabled people 'retards'", 'some guy yelled "..." at us', "I
+  refuse to believe that...", "imagine thinking that...", "no child should
+  hear that they are worthless", "I hate it when people say..." (its "hate" read
   as "dislike"), "the lie that...", "..., he showed who he really is".
 
 The peoples that condemned words name are read as "people" (or "person"):
@@ -455,10 +456,29 @@ _HEARD = re.compile(
     rf"(?:call|calling|say|saying|shout|shouting|yell|yelling|scream|screaming)\b"
     rf"(?P<scope>(?:\s+{_QUOTED_WORD}){{0,6}}?\s+\"?{_LIST})(?![a-z0-9'*])"
 )
+# Abuse shouted at the author or others: 'some guy yelled "faggots" at us'.
+_YELLED = re.compile(
+    rf"\b(?:someone|somebody|some\s+[a-z]+|a\s+[a-z]+|the\s+[a-z]+|he|she|they|people|kids|men|guys)"
+    rf"\s+(?:(?:kept|started|began)\s+)?(?:yelled|yelling|shouted|shouting|screamed|screaming|hurled|"
+    rf"spat|sneered|muttered|hissed)\s+(?P<scope>\"?(?:{_QUOTED_WORD}\s+){{0,4}}?{_LIST})\"?\s+at\s+"
+    rf"(?:us|me|him|her|them|(?:my|our|his|her|their)\s+[a-z]+)\b"
+)
 # "I reject the idea that...".
 _REJECTED = re.compile(
     rf"\bi\s+(?:reject|condemn|denounce|deplore|refuse\s+to\s+accept|don't\s+accept|"
     rf"do\s+not\s+accept|disagree\s+with)\s+{_CLAIM}\b(?P<scope>[^,.;:!?\n]*)"
+)
+# "I refuse to believe that immigrants are a burden", "I don't believe for a
+# second that...".
+_UNBELIEVED = re.compile(
+    r"\bi\s+(?:refuse\s+to\s+believe|(?:don't|do\s+not|will\s+never|won't)\s+believe"
+    r"(?:\s+for\s+(?:a|one)\s+(?:second|minute|moment))?)\s+(?!in\b)(?:that\s+)?"
+    r"(?P<scope>[^,.;:!?\n]*)"
+)
+# "Imagine thinking that refugees are subhuman."
+_IMAGINED = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))imagine\s+(?:actually\s+|seriously\s+)?(?:thinking|believing|"
+    r"saying|claiming|writing|posting)\s+(?:that\s+)?(?P<scope>[^,.;:!?\n]*)"
 )
 # The author reports being called it: "as a gay man I was called a faggot at
 # school", "they called me a liar". The word was aimed at the author, who
@@ -648,7 +668,8 @@ _SAYING = frozenset(
     labelling labeling tell tells told telling brand branding compare compares comparing
     suggest suggests suggested suggesting imply implies implied implying think thinks thought
     believe believes believed write writes wrote writing post posts posting tweet tweets tweeting
-    spread spreads mean meant consider
+    spread spreads mean meant consider thinking believing imagine yelled yelling shouted
+    shouting screamed screaming hurled
     considers considered accuse accused accusing find idea notion myth lie belief stereotype
     assumption trope narrative slur insinuation
     """.split()
@@ -657,6 +678,9 @@ _FRAMES = {
     (False, False): (),
     (True, False): (_NEGATED_IS, _UNDESERVED, _UNTOLD, _NO_SUCH, _NOT_MADE),
     (False, True): (
+        _YELLED,
+        _UNBELIEVED,
+        _IMAGINED,
         _HATE_WHEN,
         _SHAMED,
         _HEARD,
@@ -677,6 +701,9 @@ _FRAMES = {
         _NEGATED_NAMING,
         _STOP_NAMING,
         _CANT_SAY,
+        _YELLED,
+        _UNBELIEVED,
+        _IMAGINED,
         _HATE_WHEN,
         _SHAMED,
         _HEARD,
@@ -713,6 +740,9 @@ _CONDEMNED_SPEECH = frozenset(
         _CANT_SAY,
         _ANSWERED,
         _REJECTED,
+        _YELLED,
+        _UNBELIEVED,
+        _IMAGINED,
         _DISBELIEVED,
         _DISMAYED,
         _ASKED,
@@ -1007,12 +1037,15 @@ def _deny(
     condemned = match.re in _CONDEMNED_SPEECH
     # What condemned speech calls a threat or a burden is denied of anyone;
     # "I'm not saying this is a threat, it's a promise" denies nothing.
-    anyone = condemned and match.re is not _NEGATED_NAMING
+    anyone = condemned and match.re not in (_NEGATED_NAMING, _UNBELIEVED)
+    # Disbelieved of a people ("I refuse to believe immigrants are a burden"),
+    # not of anything ("...she's getting death threats").
+    of_people = people or (match.re is _UNBELIEVED and bool(_PEOPLE_WORD.search(text, begin, end)))
     words = [
         word
         for word in _DEROG_WORD.finditer(text, begin, end)
         if not _VOCATIVE.search(text, 0, word.start())  # "...it's you idiot"
-        and (people or anyone or word.group() not in _OF_PEOPLES)  # "not a threat, a promise"
+        and (of_people or anyone or word.group() not in _OF_PEOPLES)  # "not a threat, a promise"
     ]
     for word in words:
         found[word.start()] = (word.start(), word.end(), STAND_IN)

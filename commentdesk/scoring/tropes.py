@@ -82,6 +82,12 @@ _TROPES: tuple[tuple[str, str], ...] = (
         r"(?:live|lives|behave|behaves|act|acts)\s+like\s+(?:animals|savages|pigs|rats|beasts)",
         "are animals",
     ),
+    # Beyond reason: "Arabs only understand violence".
+    (
+        r"(?:only|just)\s+(?:understand|understands|respond\s+to|responds\s+to|respect|respects)\s+"
+        r"(?:violence|force|the\s+(?:stick|whip|boot|gun|fist)|brute\s+force|a\s+beating)",
+        "are savages",
+    ),
     # Breeding as vermin do: "immigrants breed like rabbits".
     (
         r"(?:breed|breeds|multiply|multiplies|reproduce|reproduces)\s+like\s+"
@@ -163,6 +169,18 @@ _CUES = (
     "like pigs",
     "like rats",
     "like beasts",
+    "understand violence",
+    "understands violence",
+    "understand force",
+    "understands force",
+    "respond to violence",
+    "respond to force",
+    "understand the",
+    "understands the",
+    "respect force",
+    "respect violence",
+    "understand brute",
+    "understand a beating",
     "breed like",
     "breeds like",
     "multiply like",

@@ -26,7 +26,9 @@ duty ("every Jew should be wiped off the face of the earth"), a beating
 veiled as a lesson ("somebody needs to teach those Muslims a lesson") and a
 call to take up arms against someone are read as the killing or hurt they
 mean; "this debt should be wiped out" and "we'll teach them a lesson on
-Saturday" are not.
+Saturday" are not. So are a question about someone's children ("your kids
+walk home alone, don't they?"), arson wished as a pity ("would be a shame
+if it caught fire") and "people like you end up in ditches".
 """
 
 from __future__ import annotations
@@ -53,6 +55,11 @@ _VEILED = re.compile(
         (?=\s*(?:$|[.!?,;:]))
     | \b(?:shame|pity)\s+if\s+(?:something|anything)\s+(?:bad\s+)?
         (?:happened|were\s+to\s+happen|happens)\s+to\s+(?:you|him|her|them|(?:your|his|her|their)\s+[a-z]+)
+    | \b(?:shame|pity)\s+if\s+(?:it|that|this|(?:your|his|her|their)\s+[a-z]+)\s+
+        (?:caught\s+fire|burned\s+down|burnt\s+down|went\s+up\s+in\s+flames|blew\s+up|got\s+torched)
+    | \b(?:your|ur)\s+(?:kids|children|daughters?|sons?|wife|husband|girlfriend|boyfriend)\s+
+        (?:walks?|goes|go|gets?|rides?|cycles?)\s+(?:home\s+)?(?:from\s+school\s+)?alone\b
+        (?=[^.!?]*?(?:(?:don't|doesn't|didn't)\s+(?:they|he|she)|right|huh|eh)\s*\?)
     | \bsleep\s+with\s+one\s+eye\s+open\b
     | \b(?:i|we)\s+know\s+(?:which|what)\s+school\s+(?:your|his|her|their)\s+(?:kids|children|son|
         daughter|boy|girl|grandkids)\s+(?:go|goes|attend|attends)(?:\s+to)?\b
@@ -65,8 +72,11 @@ _VEILED = re.compile(
         (?:like\s+(?:you|him|her|them)|who\s+(?:ask|asks|talk|talks|snoop|snoops|snitch|snitches|meddle|meddles|pry|pries|dig|digs|
         write|writes|speak|speaks|poke|pokes|stick|sticks|don't\s+know\s+when)\b[^.!?,;:\n]*)
     | \b(?:people|folks|guys|men|women|reporters|journalists)\s+like\s+(?:you|him|her|them)\s+
-        (?:tend\s+to|often|usually|sometimes)\s+
-        (?:disappear|go\s+missing|have\s+accidents|end\s+up\s+dead)\b
+        (?:(?:tend\s+to|often|usually|sometimes)\s+
+        (?:disappear|go\s+missing|have\s+accidents|end\s+up\s+dead)
+        |(?:tend\s+to\s+|often\s+|usually\s+|always\s+)?(?:end|ends|wind|winds)\s+up\s+
+        (?:dead|in\s+(?:a\s+)?(?:ditch|ditches|body\s+bags?|the\s+river|a\s+river|the\s+morgue|a\s+coffin
+        |coffins|the\s+ground|shallow\s+graves?|a\s+shallow\s+grave)))\b
     | \benjoy\s+(?:your|his|her|their)\s+last\s+
         (?:breaths?|days?\s+alive|days?\s+on\s+earth|moments)\b
     """
@@ -295,6 +305,13 @@ _CUES = (
     "missing",
     "enjoy",
     "for less",
+    "end up",
+    "ends up",
+    "wind up",
+    "winds up",
+    "shame if",
+    "pity if",
+    "alone",
 )
 # A word every one of _MORE_CUES holds: one scan before fifteen.
 _MORE_WORDS = re.compile("safe|see|make it|surviv|know where")

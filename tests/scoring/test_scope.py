@@ -427,6 +427,9 @@ def test_a_verdict_on_speech_or_hostility_is_read_plain(text: str, read: str) ->
         'Girls like "her" should be locked up, the stupid cow.',  # likened, not answered
         'They called him a "dirty Mexican" and he is one.',
         "I kept calling her a liar.",  # the author's own
+        'I yelled "idiot" at him.',  # the author's own
+        "I don't believe in negotiating with vermin.",  # believing in, not disbelieving
+        "I don't believe she's getting death threats.",  # threats, not said of a people
     ],
 )
 def test_the_new_frames_leave_assertions_alone(text: str) -> None:
@@ -483,6 +486,18 @@ def test_the_new_frames_leave_assertions_alone(text: str) -> None:
         (
             'The man kept calling her a "stupid Muslim bitch".',
             f'the man kept calling her a "{STAND_IN} person {STAND_IN}".',
+        ),
+        (
+            "I refuse to believe that immigrants are a burden.",
+            f"i refuse to believe that people are a {STAND_IN}.",
+        ),
+        (
+            "Imagine thinking that refugees are subhuman.",
+            f"imagine thinking that people are {STAND_IN}.",
+        ),
+        (
+            'Some guy yelled "faggots" at us outside the bar.',
+            f'some guy yelled "{STAND_IN}" at us outside the bar.',
         ),
     ],
 )

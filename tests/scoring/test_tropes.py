@@ -44,6 +44,7 @@ from commentdesk.textnorm import normalize, to_original
         ("Immigrants breed like rabbits.", "immigrants are vermin."),
         ("Muslims multiply like cockroaches", "muslims are vermin"),
         ("Black people are less intelligent.", "black people are stupid."),
+        ("Arabs only understand violence.", "arabs are savages."),
     ],
 )
 def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: str) -> None:
@@ -77,6 +78,9 @@ def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: st
         "Wolves are naturally violent.",  # not a people
         "You are not welcome here.",
         "My kids behave like animals at dinner.",
+        "Dogs only understand the stick.",  # not a people
+        "Phones are less intelligent than they claim.",
+        "Rabbits breed like rabbits in spring.",
     ],
 )
 def test_the_same_words_otherwise_are_read_as_written(text: str) -> None:
