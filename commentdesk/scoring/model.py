@@ -170,8 +170,13 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # that...", "imagine thinking that..." and 'some guy yelled "..." at us' as
 # counter-speech, "your kids walk home alone, don't they?", "would be a
 # shame if it caught fire" and "people like you end up in ditches" as
-# threats, and "<people> only understand violence" as "are savages".
-SCORING_REVISION = 49
+# threats, and "<people> only understand violence" as "are savages"; 50
+# reads "stop treating Muslims as if they are all...", "why do people think
+# it's okay to call...?" and "fired after calling his coworker a..." as
+# counter-speech, "<people> have no place in civilised society" as "are
+# savages", "im gonna shoot every refugee" as "...them all", and "I honestly
+# believe women are..." as the author's own view.
+SCORING_REVISION = 50
 
 
 @dataclass

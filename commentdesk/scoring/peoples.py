@@ -53,7 +53,8 @@ _SAID_OF = re.compile(
 _PICKED_OUT = re.compile(r"\b(?:not\s+all|not\s+every|some|few)\s+(?:of\s+(?:the\s+)?)?\Z")
 # "Many of them think women are...": someone else's view, reported.
 _REPORTED = re.compile(
-    r"\b(?!i\b|we\b)[a-z]+\s+(?:think|thinks|thought|believe|believes|believed|claim|claims|"
+    # Not the author's own ("I honestly believe women are...").
+    r"\b(?!i\b|we\b)(?<!\bi\s)(?<!\bwe\s)[a-z]+\s+(?:think|thinks|thought|believe|believes|believed|claim|claims|"
     r"claimed|say|says|said|taught|told)\s+(?:us\s+|them\s+)?(?:(?:[a-z']+\s+){0,4}?that\s+)?"
     r"(?:(?:all|most|many|the|these|those)\s+)?(?:[a-z]+\s+)?\Z"
 )

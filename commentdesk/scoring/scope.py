@@ -52,7 +52,9 @@ of these frames is read as the neutral stand-in ``STAND_IN``:
   "if you think immigrants are vermin, you need to take a hard look at
   yourself", "the man kept calling her a 'stupid Muslim bitch'" (not "I kept
   calling her..."), "I'm tired of seeing comments saying...", "please stop
-  calling disabled people 'retards'", 'some guy yelled "..." at us', "I
+  calling disabled people 'retards'", "stop treating Muslims as if they are
+  all...", "why do people think it's okay to call...?", "fired after
+  calling his coworker a...", 'some guy yelled "..." at us', "I
   refuse to believe that...", "imagine thinking that...", "no child should
   hear that they are worthless", "I hate it when people say..." (its "hate" read
   as "dislike"), "the lie that...", "..., he showed who he really is".
@@ -129,9 +131,9 @@ _DEROGATION = frozenset(
     invaders lazy greedy dirty diseased inferior evil sick brainless clueless crazy insane
     psycho psychos sociopath dimwits nitwits buffoons idiocy weak ugly fat dense thick
     stupidest dumbest ignorant primitive backward barbaric barbarians savage animal beast
-    cockroach rat pig pigs dogs snakes leeches locusts filth sluts perverts groomers predators
-    deviants degenerate degenerates bigot bigots racist racists nazi nazis fascist fascists
-    traitor traitors liar liars hypocrite hypocrites fraud frauds pedophiles paedophiles
+    cockroach rat pig pigs dogs snakes leeches locusts monkey filth sluts perverts groomers
+    predators deviants degenerate degenerates bigot bigots racist racists nazi nazis fascist
+    fascists traitor traitors liar liars hypocrite hypocrites fraud frauds pedophiles paedophiles
     pedophile paedophile pedos paedos violent dangerous troll trolls threat threats danger
     menace menaces burden burdens abomination abominations monsters enemy enemies hysterical
     deranged unstable ill
@@ -225,7 +227,9 @@ _SPEECH = (
     r"(?:to\s+)?tell|branding|(?:to\s+)?brand|comparing|(?:to\s+)?compare|suggesting|"
     r"(?:to\s+)?suggest|implying|(?:to\s+)?imply|(?:hearing|seeing|reading)\s+(?:someone|people|"
     r"anyone|him|her|them|a\s+[a-z]+)\s+(?:call|say|claim|describe)"
-    r"|(?:posting|writing|tweeting|(?:to\s+)?(?:post|write|tweet))\s+that)"
+    r"|(?:posting|writing|tweeting|(?:to\s+)?(?:post|write|tweet))\s+that"
+    # "stop treating Muslims as if they are all terrorists".
+    r"|treating\s+[a-z]+(?:\s+[a-z]+)?\s+as(?:\s+(?:if|though)\s+they\s+(?:are|were)(?:\s+all)?)?)"
 )
 # "That comment calling...": what said it.
 _UTTERANCE = (
@@ -435,6 +439,13 @@ _ASKED = re.compile(
     # "That's vile.", or the verdict alone: "Shameful."
     rf"(?:(?:that(?:'s|\s+is)|it(?:'s|\s+is)|this\s+is)\s+)?(?P<verdict>{_VERDICT})\b"
 )
+# Asked why anyone thinks it fine: "Why do people think it's okay to call
+# trans people freaks?"
+_ASKED_OKAY = re.compile(
+    rf"\bwhy\s+(?:do|does|would|did)\s+(?:people|anyone|someone|you|they|he|she|some\s+people)\s+"
+    rf"(?:still\s+|really\s+)?think\s+(?:it(?:'s|\s+is)|that(?:'s|\s+is))\s+(?:ok|okay|fine|acceptable|"
+    rf"alright|normal|funny|cool)\s+to\s+{_SPEAKING}\b(?P<scope>[^,.;:!?\n]*)\?"
+)
 # Whoever said it, shamed: "To the person who called immigrants cockroaches
 # above: shame on you."
 _SHAMED = re.compile(
@@ -490,6 +501,8 @@ _CALLED_ME = re.compile(
     # What someone else called a third: "a classmate called her a fat pig";
     # not the author ("I called him...").
     rf"|(?<![a-z])(?<!\bi\s)(?<!\bwe\s)called\s+(?:her|him|them|my\s+[a-z]+)"
+    # "He was fired after calling his Black coworker a monkey."
+    rf"|(?<=\bafter\s)calling\s+(?:her|him|them|(?:his|her|their)(?:\s+[a-z]+){{1,2}}?)(?=\s+an?\s)"
     # Someone else, at it: "the man kept calling her a...", not "I kept
     # calling her", "by calling him" (the author's own).
     rf"|(?<![a-z])(?!(?:i|we|me|you)\b)[a-z]+\s+(?:kept|keeps|was|were|started|began|has\s+been|"
@@ -669,7 +682,7 @@ _SAYING = frozenset(
     suggest suggests suggested suggesting imply implies implied implying think thinks thought
     believe believes believed write writes wrote writing post posts posting tweet tweets tweeting
     spread spreads mean meant consider thinking believing imagine yelled yelling shouted
-    shouting screamed screaming hurled
+    shouting screamed screaming hurled treating treat
     considers considered accuse accused accusing find idea notion myth lie belief stereotype
     assumption trope narrative slur insinuation
     """.split()
@@ -678,6 +691,7 @@ _FRAMES = {
     (False, False): (),
     (True, False): (_NEGATED_IS, _UNDESERVED, _UNTOLD, _NO_SUCH, _NOT_MADE),
     (False, True): (
+        _ASKED_OKAY,
         _YELLED,
         _UNBELIEVED,
         _IMAGINED,
@@ -701,6 +715,7 @@ _FRAMES = {
         _NEGATED_NAMING,
         _STOP_NAMING,
         _CANT_SAY,
+        _ASKED_OKAY,
         _YELLED,
         _UNBELIEVED,
         _IMAGINED,
@@ -740,6 +755,7 @@ _CONDEMNED_SPEECH = frozenset(
         _CANT_SAY,
         _ANSWERED,
         _REJECTED,
+        _ASKED_OKAY,
         _YELLED,
         _UNBELIEVED,
         _IMAGINED,
@@ -936,12 +952,19 @@ def _found(text: str) -> list[tuple[int, int, str]]:
     return [found[k] for k in sorted(found)]
 
 
+_NAMED_FIRST = frozenset({_STOP_NAMING, _CALLED_ME})
+
+
 def _unnamed(found: dict[int, tuple[int, int, str]], text: str, said: re.Match[str]) -> None:
     """Read the peoples that condemned words name as "people" (or "person"):
     what was said of them is not the author's, and "blacks are tall", "gays
     are tall" still read as attacks ('"Gays are disgusting" is a hateful
-    thing to say' 0.63)."""
+    thing to say' 0.63). Where the frame names them before what was said of
+    them ("stop treating Muslims as...", "after calling his Black coworker
+    a..."), from the frame's start."""
     begin, end = said.span("scope")
+    if said.re in _NAMED_FIRST:
+        begin = said.start()
     for word in _PEOPLE_WORD.finditer(text, begin, end):
         # "gay people" as "people", not "people people".
         if word.group("noun"):  # the space after it too

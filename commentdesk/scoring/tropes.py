@@ -82,6 +82,12 @@ _TROPES: tuple[tuple[str, str], ...] = (
         r"(?:live|lives|behave|behaves|act|acts)\s+like\s+(?:animals|savages|pigs|rats|beasts)",
         "are animals",
     ),
+    # Shut out of society: "Black people have no place in civilised society".
+    (
+        r"(?:have|has)\s+no\s+place\s+in\s+(?:a\s+|our\s+|any\s+|this\s+)?(?:(?:civili[sz]ed|decent|"
+        r"modern|western|normal|free)\s+)?(?:society|country|nation|world|communities|community)",
+        "are savages",
+    ),
     # Beyond reason: "Arabs only understand violence".
     (
         r"(?:only|just)\s+(?:understand|understands|respond\s+to|responds\s+to|respect|respects)\s+"
@@ -169,6 +175,7 @@ _CUES = (
     "like pigs",
     "like rats",
     "like beasts",
+    "no place in",
     "understand violence",
     "understands violence",
     "understand force",

@@ -206,7 +206,8 @@ _TOLD_CUES = (
 _TARGETS = GROUPS | frozenset(
     """
         pakistanis pakistani indians sikhs hindu hindus jew gay trans whites white arabs arab
-        somalis chinese latino latina asian african christian catholic liberals conservatives
+        somalis chinese latino latina asian african christian catholic refugee migrant liberals
+        conservatives
         republicans democrats cops police journalists reporters politicians person one
         mosques mosque synagogues synagogue churches church temples temple
         """.split()
@@ -231,8 +232,8 @@ _HARM_VERB = rf"(?P<verb>{'|'.join(_HARMING)})(?:\s+(?:down|up))?\s+"
 # A harming verb before "every", "all", "each" or "any": one scan before the pattern.
 _AT_THEM_CUE = re.compile(rf"{_HARM_VERB}(?:every|all|each|any)\s")
 _AT_THEM_ALL = re.compile(
-    r"\b(?:i|we)(?:\s+|(?='))(?:really\s+|honestly\s+)?(?:want\s+to|wanna|will|'ll|should|must|"
-    r"need\s+to|(?:am\s+|'m\s+|are\s+|'re\s+)going\s+to|gonna|would\s+love\s+to|'d\s+love\s+to)\s+"
+    r"\b(?:i|we|im)(?:\s+|(?='))(?:really\s+|honestly\s+)?(?:want\s+to|wanna|will|'ll|should|must|"
+    r"need\s+to|(?:am\s+|'m\s+|are\s+|'re\s+)?going\s+to|gonna|would\s+love\s+to|'d\s+love\s+to)\s+"
     rf"{_HARM_VERB}"
     r"(?P<obj>(?:every|all(?:\s+the)?|each|any)\s+(?:single\s+)?(?:[a-z]+\s+)?"
     rf"(?:{'|'.join(sorted(_TARGETS, key=len, reverse=True))})"

@@ -17,6 +17,7 @@ from commentdesk.scoring.peoples import derogated
         "Black people are so lazy.",
         "All Muslims are terrorists.",
         "I think women are inferior.",  # the author's own view
+        "I honestly believe women are inferior to men.",  # still the author's
         "trans people r disgusting",
     ],
 )
@@ -30,6 +31,7 @@ def test_a_people_called_a_derogatory_word_is_found(text: str) -> None:
         "Not all Muslims are terrorists.",  # picked out, not the people
         "Some immigrants are criminals, like some natives.",
         "Many of them think women are inferior to men.",  # reported
+        "My uncle honestly believes women are inferior.",  # reported
         "They've been taught their entire lives that women are inferior.",
         "Muslims are not terrorists.",  # denied: read as neutral first
         "Calling immigrants animals is disgusting.",  # condemned
@@ -64,6 +66,10 @@ def test_a_people_called_animals_is_read_as_dehumanised() -> None:
         ("Black people are inferior.", "black people are subhuman."),
         ("Mexicans are naturally inferior to us", "mexicans are naturally subhuman to us"),
         ("Asians are leeches.", "asians are parasites."),
+        (
+            "I honestly believe women are inferior to men.",
+            "i honestly believe women are subhuman to men.",
+        ),
     ],
 )
 def test_other_weak_words_said_of_a_people_are_read_as_meant(text: str, meant: str) -> None:

@@ -427,6 +427,7 @@ def test_a_verdict_on_speech_or_hostility_is_read_plain(text: str, read: str) ->
         'Girls like "her" should be locked up, the stupid cow.',  # likened, not answered
         'They called him a "dirty Mexican" and he is one.',
         "I kept calling her a liar.",  # the author's own
+        "Treat them as criminals.",  # not told to stop
         'I yelled "idiot" at him.',  # the author's own
         "I don't believe in negotiating with vermin.",  # believing in, not disbelieving
         "I don't believe she's getting death threats.",  # threats, not said of a people
@@ -486,6 +487,18 @@ def test_the_new_frames_leave_assertions_alone(text: str) -> None:
         (
             'The man kept calling her a "stupid Muslim bitch".',
             f'the man kept calling her a "{STAND_IN} person {STAND_IN}".',
+        ),
+        (
+            "Why do people think it's okay to call trans people freaks?",
+            f"why do people think it's okay to call people {STAND_IN}?",
+        ),
+        (
+            "We need to stop treating Muslims as if they are all terrorists.",
+            f"we need to stop treating people as if they are all {STAND_IN}.",
+        ),
+        (
+            "He was fired after calling his coworker a monkey.",
+            f"he was fired after calling his coworker a {STAND_IN}.",
         ),
         (
             "I refuse to believe that immigrants are a burden.",

@@ -45,6 +45,7 @@ from commentdesk.textnorm import normalize, to_original
         ("Muslims multiply like cockroaches", "muslims are vermin"),
         ("Black people are less intelligent.", "black people are stupid."),
         ("Arabs only understand violence.", "arabs are savages."),
+        ("Black people have no place in civilised society.", "black people are savages."),
     ],
 )
 def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: str) -> None:
@@ -79,6 +80,7 @@ def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: st
         "You are not welcome here.",
         "My kids behave like animals at dinner.",
         "Dogs only understand the stick.",  # not a people
+        "Hate has no place in our society.",
         "Phones are less intelligent than they claim.",
         "Rabbits breed like rabbits in spring.",
     ],

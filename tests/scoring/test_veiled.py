@@ -108,6 +108,7 @@ def test_the_same_words_that_threaten_nobody_are_read_as_written(text: str) -> N
         ("We went hunting the deer.", None),
         ("Drown them all at the border.", "kill them all at the border."),
         ("I want to hurt every Pakistani I meet.", "i want to kill them all."),
+        ("im gonna shoot every refugee i see", "im gonna shoot them all"),
         ("We should torch every mosque in the city.", "we should burn them all in the city."),
         ("I will beat every record this season.", None),
         ("We should attack every problem head on.", None),
