@@ -27,11 +27,13 @@ understand (not "too stupid to...", which both stages read as the
 insult it names), a faculty "of a goldfish", a few fries short of a happy meal,
 the lights on and nobody home, back to your cave or hole (not "back to your
 country", which is another matter), did you even finish school, your two
-brain cells, living proof that evolution... A mock title closing a sentence
-to the reader ("Nice try, Einstein.", "No shit, Sherlock.") reads as the
-name it stands for, "idiot"; "people like you are the reason" only with a
-ruin after it (not "...the reason I read the comments"), "you are a child"
-only where the sentence ends ("a child of the eighties" is not).
+brain cells, living proof that evolution..., were you born this clueless,
+a walking advertisement for birth control. A mock title closing a sentence
+to the reader ("Nice try, Einstein.", "No shit, Sherlock.", "Thanks for
+the laugh, clown.") reads as the name it stands for, "idiot"; "people
+like you are the reason" only with a ruin after it (not "...the reason I
+read the comments"), "you are a child" only where the sentence ends ("a
+child of the eighties" is not).
 """
 
 from __future__ import annotations
@@ -74,7 +76,8 @@ _CONDESCENDING = re.compile(
     | \b{_YOU}(?:\s+clearly|\s+obviously)?(?:'ve|\s+have)?(?:\s+got)?\s+
         (?:clearly\s+|obviously\s+)?(?:the|an)\s+
         (?:iq|personality|brains?|intelligence|intellect|reading\s+comprehension|attention\s+span
-        |emotional\s+maturity|wit|charm)\s+of\s+an?\s+(?:wet\s+|soggy\s+|dead\s+)?
+        |emotional\s+maturity|wit|charm|(?:critical\s+)?thinking\s+skills|common\s+sense
+        |brain\s*power)\s+of\s+an?\s+(?:wet\s+|soggy\s+|dead\s+)?
         (?:houseplant|plant|rock|potato|turnip|brick|doorknob|carrot|goldfish|gnat|cabbage
         |squirrel|toddler|fence\s*post|lettuce|stone|slug|sock|sponge|amoeba|fruit\s+fly
         |paper\s+bag|(?:three|four|five|3|4|5)[\s-]year[\s-]old)\b
@@ -112,7 +115,16 @@ _CONDESCENDING = re.compile(
         (?:from\s+)?(?:high\s+school|grade\s+school|middle\s+school|elementary(?:\s+school)?|kindergarten
         |school|the\s+(?:third|fourth|fifth|sixth)\s+grade)\b
     | (?P<vocative>(?:(?<=,\s)|(?<=,))(?:einstein|genius|sherlock|captain\s+obvious|smart\s+guy
-        |smarty\s*pants|brainiac|rocket\s+scientist)(?=\s*(?:$|[.!?])))
+        |smarty\s*pants|brainiac|rocket\s+scientist|clown|bozo)(?=\s*(?:$|[.!?])))
+    | \bwere\s+{_YOU}\s+born\s+this\s+
+        (?:dense|clueless|thick|dim|slow|gullible|ignorant|stupid|dumb)
+        (?:\s+or\s+(?:did|do)\s+(?:{_YOU}|it)\s+(?:have\s+to\s+)?(?:practi[sc]e|work\s+at\s+it|train
+        |take\s+(?:practi[sc]e|lessons|a\s+course|effort|work)))?
+    | \b(?:go\s+back\s+to|keep|stop|quit|have\s+{_YOU}\s+been|were\s+{_YOU})\s+
+        (?:sniffing\s+glue|eating\s+(?:crayons|paint\s+chips|paste)|licking\s+(?:windows|lead\s+paint))
+    | \b(?:were|was)\s+{_YOU}\s+raised\s+by\s+(?:wolves|apes|monkeys|animals)\b
+    | \b{_YOU}(?:'re|\s+are|\s+r)\s+(?:a\s+)?walking\s+(?:advertisement|advert|ad|argument)\s+
+        (?:for|against)\s+(?:birth\s+control|contraception|abortion|sterili[sz]ation|eugenics)
     | \b{_YOU}\s+must\s+be\s+(?:a\s+(?:lot\s+of\s+|real\s+|ton\s+of\s+)?)?
         (?:fun|blast|joy|hoot|riot)\s+
         at\s+parties\b
@@ -240,6 +252,21 @@ _CUES = (
     "think before",
     "who let",
     "how little",
+    "clown",
+    "bozo",
+    "born this",
+    "walking ad",
+    "thinking skills",
+    "common sense of",
+    "brain power",
+    "brainpower",
+    "sniffing glue",
+    "eating crayons",
+    "paint chips",
+    "eating paste",
+    "licking",
+    "raised by",
+    "walking arg",
     "little boy",
     "little girl",
     "little man",

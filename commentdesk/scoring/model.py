@@ -175,8 +175,16 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # it's okay to call...?" and "fired after calling his coworker a..." as
 # counter-speech, "<people> have no place in civilised society" as "are
 # savages", "im gonna shoot every refugee" as "...them all", and "I honestly
-# believe women are..." as the author's own view.
-SCORING_REVISION = 50
+# believe women are..." as the author's own view; 51 reads "<people> are
+# behind every war" as "are parasites", 'a man spat "go home, terrorist" at
+# my sister' as reported, "there is nothing shameful about being an
+# immigrant" as "okay", "were you born this clueless...?" and "a walking
+# advertisement for birth control" as "you are clueless", and a closing
+# "..., clown." as "idiot", more put-downs ("the critical thinking skills
+# of a potato", "go back to sniffing glue", "were you raised by wolves?"),
+# "if I ever see that reporter..., she's dead" and "line them all up
+# against a wall" as threats, and "should be run over" as "...killed".
+SCORING_REVISION = 51
 
 
 @dataclass

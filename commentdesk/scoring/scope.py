@@ -136,7 +136,7 @@ _DEROGATION = frozenset(
     fascists traitor traitors liar liars hypocrite hypocrites fraud frauds pedophiles paedophiles
     pedophile paedophile pedos paedos violent dangerous troll trolls threat threats danger
     menace menaces burden burdens abomination abominations monsters enemy enemies hysterical
-    deranged unstable ill
+    deranged unstable ill brainwashed
     """.split()
 )
 DEROGATORY = (WORDS - GROUPS - _NOT_DEROGATORY) | _DEROGATION
@@ -376,7 +376,8 @@ _BEING_OKAY = re.compile(
     r"(?:sin|crime|(?:mental\s+)?(?:illness|disease|disorder|sickness)|perversion|abomination|"
     r"choice|phase|wrong|unnatural|shameful|(?:a\s+)?problem|threat|dangerous|disgusting)"
     r"|is\s+nothing\s+to\s+be\s+ashamed\s+of)\b"
-    rf"|\b(?P<wrong>there(?:'s|\s+is)\s+nothing\s+wrong\s+with)\s+being\s+{_BEINGS}\b"
+    rf"|\b(?P<wrong>there(?:'s|\s+is)\s+nothing\s+(?:wrong|shameful|bad|abnormal)\s+(?:with|about))"
+    rf"\s+being\s+{_BEINGS}\b"
     r"|\b(?P<ashamed>(?:no\s+one|nobody|noone)\s+should\s+(?:ever\s+)?(?:be|feel)\s+ashamed\s+of)"
     rf"\s+being\s+{_BEINGS}\b"
 )
@@ -471,7 +472,7 @@ _HEARD = re.compile(
 _YELLED = re.compile(
     rf"\b(?:someone|somebody|some\s+[a-z]+|a\s+[a-z]+|the\s+[a-z]+|he|she|they|people|kids|men|guys)"
     rf"\s+(?:(?:kept|started|began)\s+)?(?:yelled|yelling|shouted|shouting|screamed|screaming|hurled|"
-    rf"spat|sneered|muttered|hissed)\s+(?P<scope>\"?(?:{_QUOTED_WORD}\s+){{0,4}}?{_LIST})\"?\s+at\s+"
+    rf"spat|sneered|muttered|hissed)\s+(?P<scope>\"?(?:{_QUOTED_WORD},?\s+){{0,4}}?{_LIST})\"?\s+at\s+"
     rf"(?:us|me|him|her|them|(?:my|our|his|her|their)\s+[a-z]+)\b"
 )
 # "I reject the idea that...".
@@ -682,7 +683,7 @@ _SAYING = frozenset(
     suggest suggests suggested suggesting imply implies implied implying think thinks thought
     believe believes believed write writes wrote writing post posts posting tweet tweets tweeting
     spread spreads mean meant consider thinking believing imagine yelled yelling shouted
-    shouting screamed screaming hurled treating treat
+    shouting screamed screaming hurled spat sneered muttered hissed treating treat
     considers considered accuse accused accusing find idea notion myth lie belief stereotype
     assumption trope narrative slur insinuation
     """.split()
@@ -1044,8 +1045,8 @@ def _deny(
     verdict as ``VERDICT``) unless something around it asserts them; whether
     any word was read so."""
     begin, end = match.span("scope")
-    if _CLAUSE_END.search(text, begin, end):
-        return False  # the denial does not reach past its clause
+    if match.re is not _YELLED and _CLAUSE_END.search(text, begin, end):
+        return False  # the denial does not reach past its clause (a shout is bounded by "at")
     if match.re is _NEGATED_IS:
         clause = _clause_start(text, match.start())
         if _WISHED.search(text, clause, match.start()):

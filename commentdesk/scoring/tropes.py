@@ -33,6 +33,12 @@ _TROPES: tuple[tuple[str, str], ...] = (
         r"(?:the\s+)?(?:media|banks|world|government|money|hollywood|press|economy)",
         "are parasites",
     ),
+    # ...and behind every war: "Jews are behind every war in history".
+    (
+        r"(?:are|is)\s+(?:secretly\s+|really\s+)?behind\s+(?:every|all|each|most)\s+(?:the\s+)?"
+        r"(?:wars?|attacks?|crisis|crises|conflicts?|pandemics?|recessions?|problems?)",
+        "are parasites",
+    ),
     # Kept in their place: a kitchen, a cage, a zoo.
     (
         r"belongs?\s+(?:only\s+)?in\s+(?:the\s+|a\s+)?(?:kitchen|zoo|cages?|jungle|chains|gutter)",
@@ -176,6 +182,10 @@ _CUES = (
     "like rats",
     "like beasts",
     "no place in",
+    "behind every",
+    "behind all",
+    "behind each",
+    "behind most",
     "understand violence",
     "understands violence",
     "understand force",

@@ -28,7 +28,8 @@ call to take up arms against someone are read as the killing or hurt they
 mean; "this debt should be wiped out" and "we'll teach them a lesson on
 Saturday" are not. So are a question about someone's children ("your kids
 walk home alone, don't they?"), arson wished as a pity ("would be a shame
-if it caught fire") and "people like you end up in ditches".
+if it caught fire"), "people like you end up in ditches", "if I ever see
+that reporter..., she's dead" and "line them all up against a wall".
 """
 
 from __future__ import annotations
@@ -131,6 +132,12 @@ _TOLD = (
         r"""\bif\s+i\s+(?:ever\s+)?(?:meet|see|find|catch|run\s+into)\s+you\b[^.!?\n]{0,30}?
         \byou(?:'ll|\s+will)\s+(?:regret\s+it|be\s+sorry)\b""",
     ),
+    _told(
+        "dead",
+        r"""\bif\s+i\s+(?:ever\s+)?(?:meet|see|find|catch|run\s+into)\s+(?:you|him|her|them|
+        (?:that|this|the)\s+[a-z]+)\b[^.!?\n]{0,40}?\b(?:you're|you\s+are|he's|he\s+is|she's|she\s+is
+        |they're|they\s+are)\s+(?:a\s+)?dead(?:\s+(?:meat|man|woman))?\b""",
+    ),
     _told("are numbered", r"\byour\s+days\s+are\s+numbered\b"),
     _told(
         "out back|behind the barn",
@@ -197,7 +204,7 @@ _KILLING = {"hunt": "kill", "hunting": "killing", "hunted": "killed"}
 # settles most comments before the cues are looked for.
 _TOLD_CUES = (
     "better ", "happens to", "show ", "deserve", "address", "visit", "grave", "numbered",
-    "out back", "barn", "rope", "home ", "regret it", "be sorry",
+    "out back", "barn", "rope", "home ", "regret it", "be sorry", "dead",
 )  # fmt: skip
 # Harm meant for a whole people or their places, by the author: "I want to
 # hurt every Pakistani I meet" (THREAT 0.12), "we should torch every mosque
@@ -274,7 +281,7 @@ _LESSON = re.compile(
 # and not "executed" or "hanged", where the death penalty is argued.
 _DUE_HARM = re.compile(
     r"\b(?:should|must|ought\s+to|needs?\s+to|deserves?\s+to)\s+(?:all\s+)?(?:be|get)\s+"
-    r"(?P<harm>(?:shot|stabbed|lynched|strangled)(?!\s+(?:down|at|in\s+the\s+(?:foot|leg)))"
+    r"(?P<harm>(?:shot|stabbed|lynched|strangled|run\s+over)(?!\s+(?:down|at|in\s+the\s+(?:foot|leg)))"
     r"|(?:beaten(?:\s+up)?|beat\s+up|punched|flogged|whipped|tortured|kicked\s+in|"
     r"dragged\s+(?:out|into\s+the\s+streets?|through\s+the\s+streets?)(?:\s+and\s+(?:beaten|shot|"
     r"stabbed|lynched|killed))?)(?!\s+(?:in|at|by|on|for)\b))"
@@ -284,8 +291,14 @@ _PERSONS = GROUPS | frozenset(
     he she they you him her them man woman guy guys person people reporter reporters journalist
     journalists editor editors writer author politician politicians senator mayor judge judges
     cop cops officer teacher doctor whoever anyone everyone smith whig whigs alderman stringer
-    stringers bastard bastards idiot idiots traitor traitors thug thugs scum
+    stringers bastard bastards idiot idiots traitor traitors thug thugs scum protesters
+    protestors activists rioters
     """.split()
+)
+# A firing squad: "line them all up against a wall", read as "kill them all".
+_LINED_UP = re.compile(
+    r"\bline\s+(?:them|'em|those\s+[a-z]+|these\s+[a-z]+|all\s+of\s+them|every\s+one\s+of\s+them)\s+"
+    r"(?:all\s+)?up\s+(?:against\s+(?:a|the)\s+wall|and\s+shoot\s+(?:them|'em)(?:\s+all)?)"
 )
 # A call to war on someone: "it's time to take up arms against them" (0.04).
 _ARMS = re.compile(
@@ -391,6 +404,8 @@ def unveil(norm: Normalized) -> Normalized:
             if _PERSONS.isdisjoint(text[lo : m.start()].split()):
                 continue
             found.append((*m.span("harm"), "killed"))
+    if "line " in text and " up " in text:
+        found += [(*m.span(), "kill them all") for m in _LINED_UP.finditer(text)]
     if "take up arms" in text:
         found += [(*m.span("verb"), "kill") for m in _ARMS.finditer(text)]
     # Two idioms over the same words ("deserves to be beaten up"): the first,

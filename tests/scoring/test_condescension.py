@@ -61,6 +61,11 @@ from commentdesk.textnorm import normalize, to_original
         "Do you ever think before you type?",
         "Who let you out of your cage?",
         "Keep talking, you're only proving how little you know.",
+        "Were you born this clueless or did it take practice?",
+        "You are a walking advertisement for birth control.",
+        "You have the critical thinking skills of a potato.",
+        "Go back to sniffing glue.",
+        "Were you raised by wolves?",
     ],
 )
 def test_a_condescending_idiom_is_read_as_an_insult(text: str) -> None:
@@ -103,6 +108,9 @@ def test_a_condescending_idiom_is_read_as_an_insult(text: str) -> None:
         "Einstein would have loved this experiment.",
         "He was, by all accounts, a genius.",  # praise, not said to the reader
         "That proves how little we know about the ocean.",
+        "The clown at the party was great.",  # no title closing a sentence
+        "Stop licking the spoon.",
+        "She was raised by her grandparents.",
         "If you are too stupid to understand it, ask.",  # the insult is named already
     ],
 )
@@ -119,7 +127,12 @@ def test_the_reading_points_at_the_authors_whole_phrase() -> None:
 
 
 def test_a_mock_title_said_to_the_reader_reads_as_the_name_it_stands_for() -> None:
-    for text in ("Nice try, Einstein.", "No shit, Sherlock.", "Thanks for the proof, genius."):
+    for text in (
+        "Nice try, Einstein.",
+        "No shit, Sherlock.",
+        "Thanks for the proof, genius.",
+        "Thanks for the laugh, clown.",
+    ):
         read = condescended(normalize(text)).text
         assert read.endswith("idiot."), read
         assert MEANT not in read

@@ -309,6 +309,7 @@ def test_more_denials_and_answers_are_read_as_neutral(text: str, read: str) -> N
         ("Being Muslim isn't a crime.", "being muslim is okay."),
         ("There's nothing wrong with being gay.", "it is okay being gay."),
         ("No one should be ashamed of being a refugee.", "it is okay being a refugee."),
+        ("There is nothing shameful about being an immigrant.", "it is okay being an immigrant."),
     ],
 )
 def test_who_someone_is_defended_is_read_as_okay(text: str, read: str) -> None:
@@ -507,6 +508,10 @@ def test_the_new_frames_leave_assertions_alone(text: str) -> None:
         (
             "Imagine thinking that refugees are subhuman.",
             f"imagine thinking that people are {STAND_IN}.",
+        ),
+        (
+            'A man spat "go home, terrorist" at my sister.',
+            f'a man spat "go home, {STAND_IN}" at my sister.',
         ),
         (
             'Some guy yelled "faggots" at us outside the bar.',

@@ -46,6 +46,7 @@ from commentdesk.textnorm import normalize, to_original
         ("Black people are less intelligent.", "black people are stupid."),
         ("Arabs only understand violence.", "arabs are savages."),
         ("Black people have no place in civilised society.", "black people are savages."),
+        ("Jews are behind every war in history.", "jews are parasites in history."),
     ],
 )
 def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: str) -> None:
