@@ -286,6 +286,12 @@ _DUE_HARM = re.compile(
     r"dragged\s+(?:out|into\s+the\s+streets?|through\s+the\s+streets?)(?:\s+and\s+(?:beaten|shot|"
     r"stabbed|lynched|killed))?)(?!\s+(?:in|at|by|on|for)\b))"
 )
+# One of these comes before every harm _DUE_HARM reads ("be" and "get"
+# alone would send most comments to the pattern).
+_DUE_CUES = (
+    "should be", "should all be", "should get", "must be", "must get", "deserve to",
+    "deserves to", "need to be", "needs to be", "need to get", "ought to be",
+)  # fmt: skip
 _PERSONS = GROUPS | frozenset(
     """
     he she they you him her them man woman guy guys person people reporter reporters journalist
@@ -398,7 +404,7 @@ def unveil(norm: Normalized) -> Normalized:
         for m in _LESSON.finditer(text):
             if m.group("forget") or m.group("obj").split()[-1] in GROUPS:
                 found += [(*m.span("verb"), "hurt"), (*m.span("lesson"), "badly")]
-    if " be " in text or " get " in text:
+    if any(map(text.__contains__, _DUE_CUES)):
         for m in _DUE_HARM.finditer(text):
             lo = max(0, text.rfind(".", 0, m.start()) + 1, m.start() - 80)
             if _PERSONS.isdisjoint(text[lo : m.start()].split()):
