@@ -260,7 +260,6 @@ _WIPED = re.compile(
     r"\b(?:should|must|deserves?\s+to|needs?\s+to|ought\s+to)\s+(?:all\s+)?be\s+"
     r"(?P<verb>wiped\s+(?:off\s+the\s+face\s+of\s+the\s+(?:earth|planet)|(?P<out>out)))\b"
 )
-_WIPED_OUT_OF = GROUPS | frozenset("they them people folks".split())
 # A beating veiled as a lesson: "somebody needs to teach those Muslims a
 # lesson they won't forget" (0.25), read as "...hurt those muslims badly";
 # a lesson without "won't forget" only for a people ("teach them a lesson
@@ -398,7 +397,7 @@ def unveil(norm: Normalized) -> Normalized:
         for m in _WIPED.finditer(text):
             # "wiped out" only of people: "this debt should be wiped out" is not.
             before = set(text[max(0, m.start() - 40) : m.start()].split())
-            if not m.group("out") or not before.isdisjoint(_WIPED_OUT_OF):
+            if not m.group("out") or not before.isdisjoint(_PERSONS):
                 found.append((*m.span("verb"), "killed"))
     if "lesson" in text:
         for m in _LESSON.finditer(text):
