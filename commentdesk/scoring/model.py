@@ -183,8 +183,12 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # "..., clown." as "idiot", more put-downs ("the critical thinking skills
 # of a potato", "go back to sniffing glue", "were you raised by wolves?"),
 # "if I ever see that reporter..., she's dead" and "line them all up
-# against a wall" as threats, and "should be run over" as "...killed".
-SCORING_REVISION = 51
+# against a wall" as threats, and "should be run over" as "...killed"; 52
+# reads "I'd happily strangle every last one of these politicians" as
+# "...kill them all", "it is fine to attack immigrants" as "kill
+# immigrants", and "is there anything more worthless than a disabled
+# person?" as "disabled people are worthless?".
+SCORING_REVISION = 52
 
 
 @dataclass

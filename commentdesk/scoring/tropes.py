@@ -15,7 +15,9 @@ it says and a highlight covers the author's whole phrase. Said of anyone
 else ("the big studios control the media", "the cat belongs in the
 kitchen") nothing changes. This runs before :mod:`commentdesk.scoring.scope`, so a trope the
 author denies or condemns ("the lie that Jews control the media") is read
-as neutral there, like any other derogation.
+as neutral there, like any other derogation. A people named as the worst
+of all ("Is there anything more worthless than a disabled person?") is read
+as the derogation said of them ("disabled people are worthless?").
 """
 
 from __future__ import annotations
@@ -247,6 +249,29 @@ _RID_OF = re.compile(
     r"(?:lot\s+|much\s+|far\s+)?better(?:\s+place|\s+off)?\s+without)\s+(?:(?:all|the|any)\s+)?"
 )
 RID_MEANT = "should be rid of"
+# Said before a people as the worst of all: "Is there anything more
+# worthless than a disabled person?" (IDENTITY_ATTACK 0.10), read as
+# "disabled people are worthless" (0.89).
+_WORSE_THAN = re.compile(
+    r"\b(?:is\s+there\s+)?(?:anything|anyone|anybody|nothing|no\s*one)\s+(?:is\s+)?(?:more|as)\s+"
+    r"(?P<adj>worthless|useless|disgusting|pathetic|vile|stupid|lazy|dangerous|evil|ugly|dirty|"
+    r"filthy|repulsive)\s+(?:than|as)\s+(?:an?\s+|the\s+)?(?=[a-z])"
+)
+_PLURAL = {"person": "people", "man": "men", "woman": "women", "child": "children"}
+_NAMING_NOUNS = frozenset({*_PLURAL, *_PLURAL.values(), "folks", "persons"})
+
+
+def _people_end(text: str, begin: int) -> int | None:
+    """Where the people named at ``text[begin]`` ends ("disabled person",
+    "immigrant"), or None where no people is named there."""
+    words = list(re.finditer(r"[a-z]+", text[begin : begin + 40]))
+    if len(words) > 1 and words[1].group() in _PLURAL:  # "a disabled person": one of a people
+        return begin + words[1].end() if people_at(f"{words[0].group()} people", 0) else None
+    if not words or not (people_at(text, begin) or people_at(words[0].group() + "s", 0)):
+        return None  # not a people, nor one of a people ("an immigrant")
+    if len(words) > 1 and words[1].group() in _NAMING_NOUNS:  # "gay people"
+        return begin + words[1].end()
+    return begin + words[0].end()
 
 
 def troped(norm: Normalized) -> Normalized:
@@ -272,6 +297,17 @@ def troped(norm: Normalized) -> Normalized:
         for match in _RID_OF.finditer(text, max(0, at - 50), at + 30):
             if people_at(text, match.end()) and match.start("wish") not in found:
                 found[match.start("wish")] = (match.start("wish"), match.end("wish"), RID_MEANT)
+    for at in cues_in(text, (" than ", " as ")):
+        for match in _WORSE_THAN.finditer(text, max(0, at - 60), at + 12):
+            end = _people_end(text, match.end())
+            if end is not None and match.start() not in found:
+                people = text[match.end() : end].split()
+                last = people[-1]
+                people[-1] = _PLURAL.get(
+                    last, last if last in _NAMING_NOUNS else last.rstrip("s") + "s"
+                )
+                meant = f"{' '.join(people)} are {match.group('adj')}"
+                found[match.start()] = (match.start(), end, meant)
     kept: list[tuple[int, int, str]] = []
     for begin, end, meant in sorted(found.values()):
         if not kept or begin >= kept[-1][1]:

@@ -29,7 +29,9 @@ mean; "this debt should be wiped out" and "we'll teach them a lesson on
 Saturday" are not. So are a question about someone's children ("your kids
 walk home alone, don't they?"), arson wished as a pity ("would be a shame
 if it caught fire"), "people like you end up in ditches", "if I ever see
-that reporter..., she's dead" and "line them all up against a wall".
+that reporter..., she's dead" and "line them all up against a wall"; and
+violence against a people called fine ("it is fine to attack immigrants")
+is read as the call to kill it is.
 """
 
 from __future__ import annotations
@@ -233,16 +235,23 @@ _HARMING = (
     "bomb",
     "hang",
     "lynch",
+    "strangle",
 )
-_HARMED = {"hurt": "kill", "harm": "kill", "beat": "kill", "attack": "kill", "torch": "burn"}
+_HARMED = {
+    "hurt": "kill", "harm": "kill", "beat": "kill", "attack": "kill", "torch": "burn",
+    "strangle": "kill",
+}  # fmt: skip
 _HARM_VERB = rf"(?P<verb>{'|'.join(_HARMING)})(?:\s+(?:down|up))?\s+"
 # A harming verb before "every", "all", "each" or "any": one scan before the pattern.
 _AT_THEM_CUE = re.compile(rf"{_HARM_VERB}(?:every|all|each|any)\s")
 _AT_THEM_ALL = re.compile(
     r"\b(?:i|we|im)(?:\s+|(?='))(?:really\s+|honestly\s+)?(?:want\s+to|wanna|will|'ll|should|must|"
-    r"need\s+to|(?:am\s+|'m\s+|are\s+|'re\s+)?going\s+to|gonna|would\s+love\s+to|'d\s+love\s+to)\s+"
+    r"need\s+to|(?:am\s+|'m\s+|are\s+|'re\s+)?going\s+to|gonna|would\s+love\s+to|'d\s+love\s+to"
+    # "I'd happily strangle every last one of these politicians".
+    r"|(?:would|'d)\s+(?:happily|gladly|love\s+to))\s+"
     rf"{_HARM_VERB}"
-    r"(?P<obj>(?:every|all(?:\s+the)?|each|any)\s+(?:single\s+)?(?:[a-z]+\s+)?"
+    r"(?P<obj>(?:every|all(?:\s+the)?|each|any)\s+(?:single\s+|last\s+)?"
+    r"(?:one\s+of\s+(?:these|those|the|them)\s+)?(?:[a-z]+\s+)?"
     rf"(?:{'|'.join(sorted(_TARGETS, key=len, reverse=True))})"
     r"(?:\s+(?:i|we|you)\s+(?:meet|see|find|can\s+find))?)\b"
 )
@@ -299,6 +308,14 @@ _PERSONS = GROUPS | frozenset(
     stringers bastard bastards idiot idiots traitor traitors thug thugs scum protesters
     protestors activists rioters
     """.split()
+)
+# Violence against a people called fine: "Honestly, it is fine to attack
+# immigrants" (IDENTITY_ATTACK 0.11), read as "kill immigrants".
+_FINE_TO_HARM = re.compile(
+    r"\b(?:it(?:'s|\s+is)|it\s+would\s+be|it\s+should\s+be)\s+(?:totally\s+|perfectly\s+|absolutely\s+)?"
+    r"(?:fine|ok|okay|acceptable|alright|good|right|justified|legal)\s+to\s+"
+    r"(?:attack|hurt|beat|harass|abuse|assault|punch|kill|shoot|bully|lynch|burn)\s+"
+    rf"(?=(?:all\s+|the\s+|those\s+|these\s+|any\s+)?(?:[a-z]+\s+)?(?:{'|'.join(sorted(GROUPS))})\b)"
 )
 # A firing squad: "line them all up against a wall", read as "kill them all".
 _LINED_UP = re.compile(
@@ -409,6 +426,8 @@ def unveil(norm: Normalized) -> Normalized:
             if _PERSONS.isdisjoint(text[lo : m.start()].split()):
                 continue
             found.append((*m.span("harm"), "killed"))
+    if " to " in text and (" fine " in text or " ok" in text or " acceptable " in text):
+        found += [(*m.span(), "kill ") for m in _FINE_TO_HARM.finditer(text)]
     if "line " in text and " up " in text:
         found += [(*m.span(), "kill them all") for m in _LINED_UP.finditer(text)]
     if "take up arms" in text:

@@ -47,6 +47,11 @@ from commentdesk.textnorm import normalize, to_original
         ("Arabs only understand violence.", "arabs are savages."),
         ("Black people have no place in civilised society.", "black people are savages."),
         ("Jews are behind every war in history.", "jews are parasites in history."),
+        (
+            "Is there anything more worthless than a disabled person?",
+            "disabled people are worthless?",
+        ),
+        ("Nothing is as lazy as an immigrant.", "immigrants are lazy."),
     ],
 )
 def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: str) -> None:
@@ -82,6 +87,8 @@ def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: st
         "My kids behave like animals at dinner.",
         "Dogs only understand the stick.",  # not a people
         "Hate has no place in our society.",
+        "Is there anything more useless than a broken umbrella?",
+        "Nothing is more annoying than a tall man.",
         "Phones are less intelligent than they claim.",
         "Rabbits breed like rabbits in spring.",
     ],
