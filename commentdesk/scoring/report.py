@@ -784,9 +784,10 @@ def render_card(m: dict[str, object]) -> str:
         "- SEVERE_TOXICITY has no direct labels; it is derived from typed spans and templates "
         "and is the least reliable attribute.",
         "- THREAT has few real positives (Toxic Spans threat spans plus project templates); "
-        "implicit threats phrased unlike anything seen are missed: first-person threats "
-        'against someone\'s body ("I\'ll break his jaw": 0.22) and calls to burn or bomb a '
-        'place ("Parliament should be blown up": 0.06) score low. The default policy holds '
+        "implicit threats phrased unlike anything seen are missed: calls to burn or bomb a "
+        'place ("Parliament should be blown up": 0.06) and harm softened ("someone should '
+        'teach that judge a lesson he won\'t forget", read as "...hurt that judge badly": '
+        "0.34) score low. The default policy holds "
         "them by rule (threats-of-harm, attacks-on-places); refitting the head with generated "
         "threats lowered every measured THREAT figure (bench/README.md).",
         "- Spans are word-level: a threat expressed by a whole clause is highlighted at its "
@@ -804,8 +805,8 @@ def render_card(m: dict[str, object]) -> str:
         "carry whatever the training data taught.",
         "- Derogation of a people in words that are neither derogatory nor one of the "
         "tropes `commentdesk.scoring.tropes` lists scores as the stages read it, often low "
-        "(\"Is there anything more worthless than a disabled person?\": IDENTITY_ATTACK "
-        "0.10; \"Honestly, it is fine to attack immigrants\": 0.11).",
+        "(\"Women were happier when they couldn't vote\": IDENTITY_ATTACK 0.08; "
+        "\"Asians can't drive, everyone knows that\": 0.26).",
         "- Counter-speech whose condemnation is read but whose content the encoder still "
         "scores as abuse stays high (\"Telling women to get back in the kitchen is sexist\": "
         "TOXICITY 0.57, read as \"telling people to get back in the kitchen is wrong\"), and "
