@@ -297,7 +297,8 @@ def troped(norm: Normalized) -> Normalized:
         for match in _RID_OF.finditer(text, max(0, at - 50), at + 30):
             if people_at(text, match.end()) and match.start("wish") not in found:
                 found[match.start("wish")] = (match.start("wish"), match.end("wish"), RID_MEANT)
-    for at in cues_in(text, (" than ", " as ")):
+    worst = any(map(text.__contains__, ("anything", "anyone", "anybody", "nothing", "no one")))
+    for at in cues_in(text, (" than ", " as ")) if worst or "noone" in text else ():
         for match in _WORSE_THAN.finditer(text, max(0, at - 60), at + 12):
             end = _people_end(text, match.end())
             if end is not None and match.start() not in found:
