@@ -187,8 +187,12 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # reads "I'd happily strangle every last one of these politicians" as
 # "...kill them all", "it is fine to attack immigrants" as "kill
 # immigrants", and "is there anything more worthless than a disabled
-# person?" as "disabled people are worthless?".
-SCORING_REVISION = 52
+# person?" as "disabled people are worthless?"; 53 reads as counter-speech
+# "whoever thinks... needs to grow up", "people who call... are stuck in the
+# past", "you don't get to call...", "was told that...", "nobody deserves
+# to be called a 'dirty Jew'" (the people read as "person") and "I keep
+# seeing '...' and I'm reporting every one".
+SCORING_REVISION = 53
 
 
 @dataclass

@@ -55,7 +55,11 @@ of these frames is read as the neutral stand-in ``STAND_IN``:
   calling disabled people 'retards'", "stop treating Muslims as if they are
   all...", "why do people think it's okay to call...?", "fired after
   calling his coworker a...", 'some guy yelled "..." at us', "I
-  refuse to believe that...", "imagine thinking that...", "no child should
+  refuse to believe that...", "imagine thinking that...", "whoever thinks
+  ... needs to grow up", "the troll who said... has been banned", "you don't
+  get to call...", "my daughter was told that...", "nobody deserves to be
+  called a 'dirty Jew'", "I keep seeing '...' and I'm reporting every one",
+  "no child should
   hear that they are worthless", "I hate it when people say..." (its "hate" read
   as "dislike"), "the lie that...", "..., he showed who he really is".
 
@@ -206,7 +210,7 @@ _NAMING = (
 # tell me what to do bitch i'll punch...").
 _ENDS = (
     r"(?=\s*(?:$|[,.;:!?\n\"]|(?:at\s+all|anymore|either|though|too|here|online|again|"
-    r"just\s+because|because|but|for\s+(?:[a-z]+ing|that|this|it))\b))"
+    r"just\s+because|because|but|and\s+then|for\s+(?:[a-z]+ing|that|this|it))\b))"
 )
 _PLACE = r"(?:\s+(?:in|on|at)\s+(?:this|the|these)\s+[a-z]+)?"  # "nobody in this thread"
 _NEGATED_NAMING = re.compile(
@@ -219,6 +223,9 @@ _NOT_MADE = re.compile(
     rf"somebody|anyone|anybody|you|them|him|her|people|a\s+person|one)"
     rf"(?P<scope>\s+(?:(?:an?|any)\s+)?{_LIST}){_ENDS}(?!\s*\?)"
 )
+
+# A people named after what they were called: 'a "dirty Mexican"', 'a "dirty Jew"'.
+_NAMED_PEOPLE = alternatives((GROUPS - {"people"}) | {"jew", "muslim", "arab", "asian", "paki"})
 
 # Naming as the subject of a sentence, and what is said of it.
 _SPEECH = (
@@ -345,7 +352,7 @@ _THEN_JUDGED = (
 _STOP_NAMING = re.compile(
     rf"\b(?:stop|quit|(?:do|please)\s+not|don't|never|no\s+more|(?:there's\s+|there\s+is\s+)?no\s+"
     rf"(?:need|reason|call)\s+to|let's\s+not|we\s+(?:shouldn't|should\s+not)"
-    rf"|(?:no\s+one|nobody|noone)\s+should(?:\s+ever)?)\s+{_NAMED}"
+    rf"|(?:no\s+one|nobody|noone)\s+should(?:\s+ever)?|you\s+(?:don't|do\s+not)\s+get\s+to)\s+{_NAMED}"
     # and its verdict, where one follows: "stop calling women bitches, it's disgusting".
     rf"(?:{_THEN_JUDGED})?"
 )
@@ -450,9 +457,15 @@ _ASKED_OKAY = re.compile(
 # Whoever said it, shamed: "To the person who called immigrants cockroaches
 # above: shame on you."
 _SHAMED = re.compile(
-    rf"\b(?:the\s+(?:person|people|guy|man|woman|one|commenter|poster|troll)s?|whoever|those|anyone|"
-    rf"everyone)\s+(?:who|that)\s+{_SPEAKING}\b(?P<scope>[^,.;:!?\n]*)[,.;:!?\s-]+"
-    rf"(?P<verdict>shame\s+on\s+(?:you|them|him|her)|you\s+should\s+be\s+ashamed(?:\s+of\s+yourself)?)"
+    rf"\b(?:(?:the\s+(?:person|people|guy|man|woman|one|commenter|poster|troll)s?|those|anyone|"
+    rf"everyone|people)\s+(?:who|that)|whoever)\s+{_SPEAKING}\b(?P<scope>[^,.;:!?\n]*)[,.;:!?\s-]+"
+    rf"(?P<verdict>shame\s+on\s+(?:you|them|him|her)|you\s+should\s+be\s+ashamed(?:\s+of\s+yourself)?"
+    # "Whoever thinks gay people are perverts needs to grow up", "the troll
+    # who said... has been banned".
+    rf"|(?:needs?|have|has)\s+to\s+grow\s+up|(?:is|are)\s+(?:stuck\s+in\s+the\s+past|living\s+in\s+the\s+past)"
+    rf"|should\s+be\s+ashamed(?:\s+of\s+(?:themselves|himself|herself))?"
+    rf"|(?:has|have)\s+been\s+(?:banned|blocked|reported|removed|suspended|fired)"
+    rf"|(?:was|were|got)\s+(?:banned|blocked|suspended|fired|arrested))"
 )
 # Said by others and hated: "I hate it when people say Mexicans are drug
 # dealers". The author's "hate" is of the saying, read as "dislike".
@@ -474,6 +487,13 @@ _YELLED = re.compile(
     rf"\s+(?:(?:kept|started|began)\s+)?(?:yelled|yelling|shouted|shouting|screamed|screaming|hurled|"
     rf"spat|sneered|muttered|hissed)\s+(?P<scope>\"?(?:{_QUOTED_WORD},?\s+){{0,4}}?{_LIST})\"?\s+at\s+"
     rf"(?:us|me|him|her|them|(?:my|our|his|her|their)\s+[a-z]+)\b"
+)
+# Told it by someone: "my daughter was told that girls are too stupid for science".
+_TOLD_THAT = re.compile(
+    rf"\b(?:was|were|got|been|being)\s+told\s+(?:that\s+)?"
+    # ...of a people ("girls are too stupid"), not of a plan ("their plan was idiotic").
+    rf"(?=(?:all\s+|the\s+)?(?:[a-z]+\s+)?(?:{_NAMED_PEOPLE}|girls|boys|people)\b)"
+    rf"(?P<scope>(?:\s*{_WORD}){{1,5}}?\s+{_LIST})(?![a-z0-9'*])"
 )
 # "I reject the idea that...".
 _REJECTED = re.compile(
@@ -502,6 +522,8 @@ _CALLED_ME = re.compile(
     # What someone else called a third: "a classmate called her a fat pig";
     # not the author ("I called him...").
     rf"|(?<![a-z])(?<!\bi\s)(?<!\bwe\s)called\s+(?:her|him|them|my\s+[a-z]+)"
+    # "He called Black players 'monkeys' on air."
+    rf"|\b(?:he|she|they)\s+called\s+[a-z]+(?:\s+[a-z]+)?(?=\s+\")"
     # "He was fired after calling his Black coworker a monkey."
     rf"|(?<=\bafter\s)calling\s+(?:her|him|them|(?:his|her|their)(?:\s+[a-z]+){{1,2}}?)(?=\s+an?\s)"
     # Someone else, at it: "the man kept calling her a...", not "I kept
@@ -513,7 +535,7 @@ _CALLED_ME = re.compile(
     rf"(?:(?:often|repeatedly|constantly|publicly|openly)\s+)?called)\s+"
     # The people named after the word is in what was called: 'a "dirty mexican"'.
     rf"(?P<scope>(?:(?:a|an)\s+)?\"?(?:[a-z]+\s+){{0,2}}{_LIST}"
-    rf"(?:\s+{alternatives(GROUPS - {'people'})})?)(?![a-z0-9'*])"
+    rf"(?:\s+{_NAMED_PEOPLE})?)(?![a-z0-9'*])"
 )
 # A quoted attack answered in its sentence: '"Refugees are vermin": statements
 # like that make me sick', 'comments like "women are stupid" have no place here'.
@@ -531,7 +553,9 @@ _ANSWER = re.compile(
     # Answers in plain words, read as written: "...take a hard look at
     # yourself", "...and I reported him".
     r"|(?P<plain>\b(?:take\s+a\s+(?:long\s+|hard\s+)?look\s+at|educate|check)\s+yourself\b"
-    r"|\b(?:i|we)\s+(?:have\s+|already\s+)?reported\s+(?:him|her|them|it|this|that)\b)"
+    r"|\b(?:i|we)\s+(?:have\s+|already\s+)?reported\s+(?:him|her|them|it|this|that)\b"
+    r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+reporting\b"
+    r"|\b(?:should|must)\s+(?:delete|remove|ban|report)\s+(?:it|them|that|this|him|her)\b)"
 )
 # A quotation said by someone, as the words before it tell: 'someone here
 # wrote "...", 'if you think "..."'. Answered after it in its sentence, or in
@@ -540,7 +564,8 @@ _ANSWER = re.compile(
 _QUOTE_SAID = re.compile(
     r"\b(?:say|says|said|saying|write|writes|wrote|writing|post|posts|posted|posting|think|"
     r"thinks|thought|claim|claims|claimed|claiming|tweet|tweets|tweeted|shout|shouts|shouted|"
-    r"shouting|yell|yells|yelled|chant|chants|chanted|hear|heard|read|see|saw|told)(?:\s+that)?"
+    r"shouting|yell|yells|yelled|chant|chants|chanted|hear|heard|hearing|read|reading|see|saw|seeing|"
+    r"told)(?:\s+that)?"
     r"\s*[:,]?\s*\Z"
 )
 # What "what a ..." names when it judges something said: "what an ignorant
@@ -617,7 +642,8 @@ _UNDESERVED = re.compile(
     r"(?:(?:treated|"
     r"described|spoken\s+(?:to|of|about)|talked\s+about|seen|regarded)\s+(?:like|as)|(?:called|"
     r"labell?ed|branded)(?:\s+(?:like|as))?)"
-    rf"(?P<scope>(?:\s+{_WORD}){{0,2}}?\s+{_LIST})(?![a-z0-9'*])"
+    rf"(?P<scope>(?:\s+{_QUOTED_WORD}){{0,2}}?\s+\"?{_LIST}"
+    rf"(?:\s+{_NAMED_PEOPLE})?)(?![a-z0-9'*])"
 )
 # "No child should ever hear that they are worthless."
 _UNTOLD = re.compile(
@@ -692,6 +718,7 @@ _FRAMES = {
     (False, False): (),
     (True, False): (_NEGATED_IS, _UNDESERVED, _UNTOLD, _NO_SUCH, _NOT_MADE),
     (False, True): (
+        _TOLD_THAT,
         _ASKED_OKAY,
         _YELLED,
         _UNBELIEVED,
@@ -716,6 +743,7 @@ _FRAMES = {
         _NEGATED_NAMING,
         _STOP_NAMING,
         _CANT_SAY,
+        _TOLD_THAT,
         _ASKED_OKAY,
         _YELLED,
         _UNBELIEVED,
@@ -756,6 +784,7 @@ _CONDEMNED_SPEECH = frozenset(
         _CANT_SAY,
         _ANSWERED,
         _REJECTED,
+        _TOLD_THAT,
         _ASKED_OKAY,
         _YELLED,
         _UNBELIEVED,
@@ -765,6 +794,7 @@ _CONDEMNED_SPEECH = frozenset(
         _ASKED,
         _REPORTED_THEN_JUDGED,
         _CALLED_ME,
+        _UNDESERVED,
         _CONDEMNED_NAMING,
         _IT_IS,
         _IT_IS_UNTRUE,

@@ -429,6 +429,8 @@ def test_a_verdict_on_speech_or_hostility_is_read_plain(text: str, read: str) ->
         'They called him a "dirty Mexican" and he is one.',
         "I kept calling her a liar.",  # the author's own
         "Treat them as criminals.",  # not told to stop
+        "Whoever wrote this is an idiot.",  # no one quoted or named
+        "We were told that the bridge is unsafe.",
         'I yelled "idiot" at him.',  # the author's own
         "I don't believe in negotiating with vermin.",  # believing in, not disbelieving
         "I don't believe she's getting death threats.",  # threats, not said of a people
@@ -508,6 +510,30 @@ def test_the_new_frames_leave_assertions_alone(text: str) -> None:
         (
             "Imagine thinking that refugees are subhuman.",
             f"imagine thinking that people are {STAND_IN}.",
+        ),
+        (
+            "Whoever thinks gay people are perverts needs to grow up.",
+            f"whoever thinks people are {STAND_IN} {VERDICT}.",
+        ),
+        (
+            "People who call women sluts for dating are stuck in the past.",
+            f"people who call people {STAND_IN} for dating {VERDICT}.",
+        ),
+        (
+            "You don't get to call immigrants vermin and then claim otherwise.",
+            f"you don't get to call people {STAND_IN} and then claim otherwise.",
+        ),
+        (
+            "My daughter was told that girls are too stupid for science.",
+            f"my daughter was told that girls are too {STAND_IN} for science.",
+        ),
+        (
+            'Nobody deserves to be called a "dirty Jew" on their way to work.',
+            f'nobody deserves to be called a "{STAND_IN} person" on their way to work.',
+        ),
+        (
+            'I keep seeing "Jews are parasites" in the replies and I\'m reporting every one.',
+            f'i keep seeing "people are {STAND_IN}" in the replies and i\'m reporting every one.',
         ),
         (
             'A man spat "go home, terrorist" at my sister.',
