@@ -191,8 +191,10 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # "whoever thinks... needs to grow up", "people who call... are stuck in the
 # past", "you don't get to call...", "was told that...", "nobody deserves
 # to be called a 'dirty Jew'" (the people read as "person") and "I keep
-# seeing '...' and I'm reporting every one".
-SCORING_REVISION = 53
+# seeing '...' and I'm reporting every one"; 54 reads every word the
+# fine-to-harm and due-harm patterns name ("it's alright to beat
+# immigrants", "...needs to get shot"), which their first scans had missed.
+SCORING_REVISION = 54
 
 
 @dataclass

@@ -294,12 +294,6 @@ _DUE_HARM = re.compile(
     r"dragged\s+(?:out|into\s+the\s+streets?|through\s+the\s+streets?)(?:\s+and\s+(?:beaten|shot|"
     r"stabbed|lynched|killed))?)(?!\s+(?:in|at|by|on|for)\b))"
 )
-# One of these comes before every harm _DUE_HARM reads ("be" and "get"
-# alone would send most comments to the pattern).
-_DUE_CUES = (
-    "should be", "should all be", "should get", "must be", "must get", "deserve to",
-    "deserves to", "need to be", "needs to be", "need to get", "ought to be",
-)  # fmt: skip
 _PERSONS = GROUPS | frozenset(
     """
     he she they you him her them man woman guy guys person people reporter reporters journalist
@@ -311,10 +305,14 @@ _PERSONS = GROUPS | frozenset(
 )
 # Violence against a people called fine: "Honestly, it is fine to attack
 # immigrants" (IDENTITY_ATTACK 0.11), read as "kill immigrants".
+_FINE_HARMS = ("attack", "hurt", "beat", "harass", "abuse", "assault", "punch", "kill", "shoot",
+               "bully", "lynch", "burn")  # fmt: skip
+# " to attack ", " to hurt "...: one of these is in every sentence the pattern reads.
+_FINE_HARM_CUES = tuple(f" to {verb} " for verb in _FINE_HARMS)
 _FINE_TO_HARM = re.compile(
     r"\b(?:it(?:'s|\s+is)|it\s+would\s+be|it\s+should\s+be)\s+(?:totally\s+|perfectly\s+|absolutely\s+)?"
     r"(?:fine|ok|okay|acceptable|alright|good|right|justified|legal)\s+to\s+"
-    r"(?:attack|hurt|beat|harass|abuse|assault|punch|kill|shoot|bully|lynch|burn)\s+"
+    rf"(?:{'|'.join(_FINE_HARMS)})\s+"
     rf"(?=(?:all\s+|the\s+|those\s+|these\s+|any\s+)?(?:[a-z]+\s+)?(?:{'|'.join(sorted(GROUPS))})\b)"
 )
 # A firing squad: "line them all up against a wall", read as "kill them all".
@@ -420,13 +418,13 @@ def unveil(norm: Normalized) -> Normalized:
         for m in _LESSON.finditer(text):
             if m.group("forget") or m.group("obj").split()[-1] in GROUPS:
                 found += [(*m.span("verb"), "hurt"), (*m.span("lesson"), "badly")]
-    if any(map(text.__contains__, _DUE_CUES)):
+    if " be " in text or " get " in text:  # every harm wished as a due has one
         for m in _DUE_HARM.finditer(text):
             lo = max(0, text.rfind(".", 0, m.start()) + 1, m.start() - 80)
             if _PERSONS.isdisjoint(text[lo : m.start()].split()):
                 continue
             found.append((*m.span("harm"), "killed"))
-    if " to " in text and (" fine " in text or " ok" in text or " acceptable " in text):
+    if any(map(text.__contains__, _FINE_HARM_CUES)):
         found += [(*m.span(), "kill ") for m in _FINE_TO_HARM.finditer(text)]
     if "line " in text and " up " in text:
         found += [(*m.span(), "kill them all") for m in _LINED_UP.finditer(text)]

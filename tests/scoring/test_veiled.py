@@ -117,6 +117,8 @@ def test_the_same_words_that_threaten_nobody_are_read_as_written(text: str) -> N
         ),
         ("We will beat every team in the league.", None),
         ("Honestly, it is fine to attack immigrants.", "honestly, kill immigrants."),
+        ("It's alright to beat immigrants.", "kill immigrants."),  # each word the pattern reads
+        ("Those people needs to get shot.", "those people needs to get killed."),
         ("It is not fine to attack immigrants.", None),
         ("It is fine to attack the defence in the second half.", None),
         ("Line up early if you want tickets.", None),
