@@ -13,18 +13,21 @@ training time get a column; the rest are dropped.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
 
 from commentdesk.scoring.condescension import condescended
+from commentdesk.scoring.harm import harmed
+from commentdesk.scoring.homonyms import unslurred
 from commentdesk.scoring.hyperbole import deflated
 from commentdesk.scoring.names import blind
 from commentdesk.scoring.peoples import dehumanised, hatred
 from commentdesk.scoring.scope import scope
 from commentdesk.scoring.spelling import respell
+from commentdesk.scoring.things import of_things
 from commentdesk.scoring.tropes import troped
 from commentdesk.scoring.veiled import unveil
 from commentdesk.textnorm import Normalized, normalize
@@ -181,29 +184,40 @@ class Featurizer:
         )
 
 
+# What the stages read, in order: each reading takes the text the one before
+# it left. Spelling first, so every later reading sees the words meant;
+# threats and hyperbole before the insults and tropes, whose words they
+# may hold; what the author denies or condemns after every reading that
+# names abuse, so it can neutralise what they found.
+READINGS: tuple[Callable[[Normalized], Normalized], ...] = (
+    respell,  # misspelt, masked, run-together and rare abuse, as meant
+    unslurred,  # slurs in their other senses ("faggots and peas"), as those senses
+    blind,  # names, as one stand-in per kind
+    unveil,  # veiled threats, as open ones
+    deflated,  # violent hyperbole ("this tax will kill jobs"), as plain words
+    harmed,  # violence meant against someone, as "kill"
+    of_things,  # contempt for things ("I hate Mondays"), as plain dislike
+    condescended,  # condescending idioms, as the insult they are
+    troped,  # old tropes about a people, as the derogation they carry
+    scope,  # abuse the author denies or condemns, as neutral
+    dehumanised,  # a people called animals, as dehumanised
+    hatred,  # a rare word of hatred of a people, as "hate"
+)
+
+
 def prepare(text: str) -> str:
     """The normalised, length-capped, space-collapsed text the stages are trained on."""
     return collapse_spaces(normalize(text[:MAX_CHARS]).text)
 
 
 def read(text: str) -> Normalized:
-    """What the stages read when scoring: ``text`` normalised, misspelt,
-    run-together and rare abuse read as meant (``commentdesk.scoring.spelling``),
-    names read as one stand-in per kind (``commentdesk.scoring.names``), veiled
-    threats as open ones (``commentdesk.scoring.veiled``), violent hyperbole as
-    plain words (``commentdesk.scoring.hyperbole``), condescending idioms
-    as the insult they are (``commentdesk.scoring.condescension``), old tropes about a
-    people as the derogation they carry (``commentdesk.scoring.tropes``), abuse the author
-    denies or condemns as neutral (``commentdesk.scoring.scope``), and a people
-    called animals as dehumanised and a rare word of hatred of a people as
-    "hate" (``commentdesk.scoring.peoples``)."""
-    return hatred(
-        dehumanised(
-            scope(
-                troped(condescended(deflated(unveil(blind(respell(normalize(text[:MAX_CHARS])))))))
-            )
-        )
-    )
+    """What the stages read when scoring: ``text`` normalised, then each of
+    ``READINGS`` in turn (each module's docstring says what it reads and why);
+    offsets still point at the author's characters."""
+    norm = normalize(text[:MAX_CHARS])
+    for reading in READINGS:
+        norm = reading(norm)
+    return norm
 
 
 def prepare_to_score(text: str) -> str:

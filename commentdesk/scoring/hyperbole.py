@@ -15,8 +15,9 @@ the Senate") as "stop", "would kill for a
 coffee" as "would love a coffee", "could murder a pizza" as "could enjoy
 a pizza", "is murder on" as "is hard on", and "kill" or "crush" with a
 performance as its object as "ace" ("I'm going to kill this exam", "she
-killed it on stage"), and "is killing me" as "is bothering me" ("this
-traffic is killing me" scored TOXICITY 0.52; not "...killing me slowly").
+killed it on stage"), "is killing me" as "is bothering me" ("this
+traffic is killing me" scored TOXICITY 0.52; not "...killing me slowly"),
+and "I'll shoot you a message" as "send" (THREAT 0.95).
 A person, a people or a place
 where people are ("kill the neighbours", "kill the whole village") is never
 such an object, so threats read as written.
@@ -81,8 +82,13 @@ _HYPERBOLE = re.compile(
         (?:(?:this|that|the|my|your|his|her|their|our|today's|tonight's|every|each)\s+)
         (?:(?:final|big|first|last|next|morning|job|new)\s+)?(?:workout|exam|test|presentation|interview
         |audition|performance|gig|show|set|speech|quiz|pitch|solo|routine|recital|essay|assignment|run)s?\b
+    | \b(?P<feat_at>kill)\s+it(?=\s+(?:at|in|on)\s+(?:(?:the|my|your|his|her|their|this|that
+        |tonight's|today's|tomorrow's)\s+)?(?:interview|exam|test|audition|show|gig|stage|concert|match|game|race
+        |competition|presentation|pitch|office|gym|job|karaoke|recital)s?\b)
     | \b(?P<feat_it>killed|killing|kills)\s+it
         (?=\s+(?:on|at|in|tonight|today|out\s+there|again)\b|\s*[.!]|$)
+    | \b(?P<send>shoot|shoots)\s+(?:me|you|him|her|us|them)\s+(?:a|an)\s+(?:quick\s+|short\s+)?
+        (?:message|email|e-mail|text|line|note|dm|pm|msg|reply|invite|link)\b
     | \b(?:is|are|was|were)\s+(?P<hard>murder)\s+on\b
     | \b(?:is|are|was|were|'s|'re)\s+(?P<aching>killing)\s+me\b(?!\s+(?:with|if|when|slowly)\b)
     | \b(?:could|would|'d|gonna|'m\s+going\s+to|am\s+going\s+to|'ll)\s+
@@ -95,7 +101,7 @@ _HYPERBOLE = re.compile(
     """
 )
 # Every reading has one of these words; a comment without any is not searched.
-_CUES = ("kill", "murder", "strangl", "crush", "smash")
+_CUES = ("kill", "murder", "strangl", "crush", "smash", "shoot")
 
 
 def deflated(norm: Normalized) -> Normalized:
@@ -114,10 +120,14 @@ def deflated(norm: Normalized) -> Normalized:
             found.append((*match.span("longing"), "love"))
         elif match.group("feat"):
             found.append((*match.span("feat"), _ACE[match.group("feat")]))
+        elif match.group("feat_at"):
+            found.append((*match.span("feat_at"), "ace"))
         elif match.group("feat_it"):
             found.append((*match.span("feat_it"), _ACE[match.group("feat_it")]))
         elif match.group("aching"):
             found.append((*match.span("aching"), "bothering"))
+        elif match.group("send"):
+            found.append((*match.span("send"), "send"))
         elif match.group("appetite"):
             found.append((*match.span("appetite"), "enjoy"))
         else:

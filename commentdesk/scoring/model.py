@@ -193,8 +193,17 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # to be called a 'dirty Jew'" (the people read as "person") and "I keep
 # seeing '...' and I'm reporting every one"; 54 reads every word the
 # fine-to-harm and due-harm patterns name ("it's alright to beat
-# immigrants", "...needs to get shot"), which their first scans had missed.
-SCORING_REVISION = 54
+# immigrants", "...needs to get shot"), which their first scans had missed;
+# 55 reads violence the author means against someone as "kill" (harm.py:
+# "I'm going to stab the next reporter", "I hope someone beats the living
+# daylights out of you", "break your neck", "I want to see them dead"),
+# more harm wished as a due ("burned alive", "shot at the border"), slurs in
+# their other senses (homonyms.py: "faggots and peas", "our bitch had
+# puppies"), contempt for things as dislike (things.py: "I hate Mondays",
+# "this soup is disgusting"), "I'll shoot you a message" as "send", harm
+# disowned ("I would never want to hurt anybody"), and quoted abuse met
+# with "I walked out" or "it's awful that..." as counter-speech.
+SCORING_REVISION = 55
 
 
 @dataclass

@@ -262,6 +262,7 @@ _CONDEMNING = (
     r"antisemitic|anti-semitic|xenophobic|misogynistic|misogynist|appalling|disgraceful|"
     r"despicable|hurtful|harmful|inappropriate|abhorrent|inexcusable|indefensible|gross|"
     r"heartless|callous|inhumane?|unkind|nasty|wicked|low|sick|shameless|disrespectful|ugly|"
+    r"awful|terrible|horrible|horrid|sad|saddening|depressing|"
     r"unfair|unjust|rude|uncivil|insulting|demeaning|degrading|petty|childish|a\s+cheap\s+shot|"
     r"nonsense|false|untrue|a\s+lie|lie|lies|lying|a\s+myth|a\s+smear|a\s+slur|ignorant|ashamed|"
     r"bigots?|racists?|out\s+of\s+line|uncalled\s+for|spreading\s+hate|beneath\s+you|"
@@ -294,7 +295,7 @@ _VERDICT_WORDS = frozenset(
     islamophobic antisemitic xenophobic misogynistic misogynist dehumanising dehumanizing
     disgusting vile shameful despicable disgraceful appalling abhorrent cruel inhumane
     callous heartless wicked insulting demeaning degrading hate unbelievable outrageous
-    sickening shocking horrifying
+    sickening shocking horrifying awful horrible terrible
     """.split()
 )
 _VERDICT_PHRASE = (
@@ -555,6 +556,12 @@ _ANSWER = re.compile(
     r"|(?P<plain>\b(?:take\s+a\s+(?:long\s+|hard\s+)?look\s+at|educate|check)\s+yourself\b"
     r"|\b(?:i|we)\s+(?:have\s+|already\s+)?reported\s+(?:him|her|them|it|this|that)\b"
     r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+reporting\b"
+    # Disapproval done, not said: "...at dinner and I walked out".
+    r"|\b(?:i|we)\s+(?:just\s+|immediately\s+)?(?:walked\s+out|left\s+the\s+(?:room|table|group|chat)"
+    r"|got\s+up\s+and\s+left|stormed\s+out|hung\s+up|blocked\s+(?:him|her|them)|unfollowed"
+    r"|unfriended|called\s+(?:him|her|them)\s+out|told\s+(?:him|her|them)\s+off)\b"
+    r"|\b(?:nobody|no\s+one|noone)\s+should\s+(?:have\s+to\s+)?(?:tolerate|accept|hear|put\s+up\s+with"
+    r"|say|write|post)\b"
     r"|\b(?:should|must)\s+(?:delete|remove|ban|report)\s+(?:it|them|that|this|him|her)\b)"
 )
 # A quotation said by someone, as the words before it tell: 'someone here
@@ -684,7 +691,9 @@ _HARM = (
     "killed murdered attacked beaten raped hurt harmed shot hanged lynched abused harassed "
     "threatened hated"
 )
-_HARMING = frozenset(f"hate despise detest loathe dislike die {_HARM}".split())
+# Harm the author would never do: "I would never want to hurt anybody".
+_ACTS = "hurt harm kill attack hit threaten"
+_HARMING = frozenset(f"hate despise detest loathe dislike die {_HARM} {_ACTS}".split())
 _DISOWNING = re.compile(
     r"\b(?:i|we)\s+(?:really\s+|honestly\s+|truly\s+)?(?:don't|do\s+not|never|didn't|did\s+not)"
     r"\s+(?:really\s+|actually\s+|even\s+)?(?P<verb>hate|despise|detest|loathe|dislike)\b"
@@ -692,6 +701,10 @@ _DISOWNING = re.compile(
     r"|\b(?:no|nobody|no\s+one|noone)\s+(?:[a-z]+\s+)?(?:deserves?\s+to|should(?:\s+ever)?)\s+"
     r"(?P<harm>die|be\s+"
     rf"(?:{_HARM.replace(' ', '|')}))\b"
+    r"|\b(?:i|we)\s+(?:(?:would|will|could|'d)\s+never\s+(?:(?:want|wish|try|dream)\s+to\s+)?"
+    r"|(?:really\s+)?(?:don't|do\s+not|never)\s+(?:want|wish|mean|meant|intend)\s+to\s+)"
+    rf"(?P<act>{_ACTS.replace(' ', '|')})"
+    r"\s+(?:anybody|anyone|anything|nobody|a\s+soul|a\s+fly|people)\b"
 )
 
 
@@ -841,7 +854,7 @@ def _found(text: str) -> list[tuple[int, int, str]]:
     found: dict[int, tuple[int, int, str]] = {}
     if negated and not _HARMING.isdisjoint(words):
         for match in _DISOWNING.finditer(text):
-            b, e = match.span("verb") if match.group("verb") else match.span("harm")
+            b, e = match.span(match.lastgroup or 0)
             found[b] = (b, e, DISOWNED)
     if not _RECLAIMED.isdisjoint(words):
         for match in _SELF_NAMED.finditer(text):

@@ -80,6 +80,11 @@ _VEILED = re.compile(
         |(?:tend\s+to\s+|often\s+|usually\s+|always\s+)?(?:end|ends|wind|winds)\s+up\s+
         (?:dead|in\s+(?:a\s+)?(?:ditch|ditches|body\s+bags?|the\s+river|a\s+river|the\s+morgue|a\s+coffin
         |coffins|the\s+ground|shallow\s+graves?|a\s+shallow\s+grave)))\b
+    | \b(?:we|i)\s+have\s+(?:our\s+|my\s+)?ways\s+of\s+dealing\s+with\s+(?:you|him|her|them
+        |people|[a-z]+\s+like\s+(?:you|him|her|them))\b
+    | \b(?:i'd|i\s+would)\s+be\s+(?:very\s+|really\s+)?careful\s+
+        [^.!?\n]{0,40}?\b(?:alone|at\s+night|after\s+dark|around\s+here)\b[^.!?\n]{0,20}?
+        \bif\s+i\s+(?:were|was)\s+you\b
     | \benjoy\s+(?:your|his|her|their)\s+last\s+
         (?:breaths?|days?\s+alive|days?\s+on\s+earth|moments)\b
     """
@@ -123,7 +128,11 @@ _TOLD = (
     _told(
         "a visit|a little visit",
         r"""\b(?:we'll|i'll|we\s+will|i\s+will)\s+be\s+paying\s+(?:you|him|her|them)\s+a\s+
-        (?:little\s+)?visit\b""",
+        (?:little\s+)?visit\b
+        # "someone should pay the judge a visit at home": a call on others, at someone's door.
+        |\b(?:someone|somebody|some\s+of\s+us)\s+(?:should|needs\s+to|ought\s+to|will|'ll|is\s+going\s+to)
+        \s+pay\s+(?:you|him|her|them|(?:the|that|this)\s+[a-z]+)\s+a\s+(?:little\s+)?(?:late-night\s+)?visit
+        (?=\s+(?:at\s+(?:home|(?:his|her|their|your)\s+(?:home|house|place|door))|one\s+night|soon|tonight)\b)""",
     ),
     _told(
         "your grave|own grave",
@@ -165,7 +174,7 @@ _VEILED_MORE = re.compile(
       \b(?:your|his|her|their)\s+(?:family|families|kids|children|wife|husband|daughter|son|mother|
         mum|mom|loved\s+ones)\s+(?:isn't|aren't|is\s+not|are\s+not|won't\s+be|will\s+not\s+be|
         (?:is|are)\s+no\s+longer)\s+safe(?:\s+(?:anymore|any\s+more|now))?(?=\s*(?:$|[.!]))
-    | \b(?:you|he|she|they)\s+(?:won't|will\s+not|wont)\s+
+    | \b(?:you|he|she|they|(?:this|that|the)\s+[a-z]+)\s+(?:won't|will\s+not|wont)\s+
         (?:live\s+to\s+see|see|make\s+it\s+to|survive)\s+
         (?:the\s+end\s+of\s+(?:the|this)\s+(?:week|day|month|year)|tomorrow|next\s+(?:week|month|year)
         |christmas|the\s+weekend|another\s+(?:day|week))\b
@@ -212,7 +221,7 @@ _TOLD_CUES = (
 # hurt every Pakistani I meet" (THREAT 0.12), "we should torch every mosque
 # in the city" (0.11), read as "...kill them all" / "...burn them all",
 # which the encoder knows (0.95, 0.87).
-_TARGETS = GROUPS | frozenset(
+TARGETS = GROUPS | frozenset(
     """
         pakistanis pakistani indians sikhs hindu hindus jew gay trans whites white arabs arab
         somalis chinese latino latina asian african christian catholic refugee migrant liberals
@@ -252,7 +261,7 @@ _AT_THEM_ALL = re.compile(
     rf"{_HARM_VERB}"
     r"(?P<obj>(?:every|all(?:\s+the)?|each|any)\s+(?:single\s+|last\s+)?"
     r"(?:one\s+of\s+(?:these|those|the|them)\s+)?(?:[a-z]+\s+)?"
-    rf"(?:{'|'.join(sorted(_TARGETS, key=len, reverse=True))})"
+    rf"(?:{'|'.join(sorted(TARGETS, key=len, reverse=True))})"
     r"(?:\s+(?:i|we|you)\s+(?:meet|see|find|can\s+find))?)\b"
 )
 # A rarer way to kill, told: "drown them all at the border" ("gas her" is
@@ -289,12 +298,17 @@ _LESSON = re.compile(
 # and not "executed" or "hanged", where the death penalty is argued.
 _DUE_HARM = re.compile(
     r"\b(?:should|must|ought\s+to|needs?\s+to|deserves?\s+to)\s+(?:all\s+)?(?:be|get)\s+"
-    r"(?P<harm>(?:shot|stabbed|lynched|strangled|run\s+over)(?!\s+(?:down|at|in\s+the\s+(?:foot|leg)))"
+    r"(?P<harm>(?:shot|stabbed|lynched|strangled|run\s+over)"
+    # "shot at" is fired at, unless a place or a time follows ("shot at the border", "at dawn").
+    r"(?!\s+(?:down|at(?!\s+(?:the\s+border|dawn|sight|once))|in\s+the\s+(?:foot|leg)))"
+    # Deaths no sentence passes on anyone: "burned alive", "beheaded", "gassed".
+    r"|(?:burned|burnt)\s+(?:alive|at\s+the\s+stake|to\s+death)|beheaded|gassed|butchered|slaughtered"
+    r"|exterminated|massacred|strung\s+up|put\s+down\s+like\s+(?:dogs?|animals?|vermin)"
     r"|(?:beaten(?:\s+up)?|beat\s+up|punched|flogged|whipped|tortured|kicked\s+in|"
     r"dragged\s+(?:out|into\s+the\s+streets?|through\s+the\s+streets?)(?:\s+and\s+(?:beaten|shot|"
     r"stabbed|lynched|killed))?)(?!\s+(?:in|at|by|on|for)\b))"
 )
-_PERSONS = GROUPS | frozenset(
+PERSONS = GROUPS | frozenset(
     """
     he she they you him her them man woman guy guys person people reporter reporters journalist
     journalists editor editors writer author politician politicians senator mayor judge judges
@@ -346,6 +360,8 @@ _CUES = (
     "shame if",
     "pity if",
     "alone",
+    "ways of dealing",
+    "careful",
 )
 # A word every one of _MORE_CUES holds: one scan before fifteen.
 _MORE_WORDS = re.compile("safe|see|make it|surviv|know where")
@@ -412,7 +428,7 @@ def unveil(norm: Normalized) -> Normalized:
         for m in _WIPED.finditer(text):
             # "wiped out" only of people: "this debt should be wiped out" is not.
             before = set(text[max(0, m.start() - 40) : m.start()].split())
-            if not m.group("out") or not before.isdisjoint(_PERSONS):
+            if not m.group("out") or not before.isdisjoint(PERSONS):
                 found.append((*m.span("verb"), "killed"))
     if "lesson" in text:
         for m in _LESSON.finditer(text):
@@ -421,7 +437,7 @@ def unveil(norm: Normalized) -> Normalized:
     if " be " in text or " get " in text:  # every harm wished as a due has one
         for m in _DUE_HARM.finditer(text):
             lo = max(0, text.rfind(".", 0, m.start()) + 1, m.start() - 80)
-            if _PERSONS.isdisjoint(text[lo : m.start()].split()):
+            if PERSONS.isdisjoint(text[lo : m.start()].split()):
                 continue
             found.append((*m.span("harm"), "killed"))
     if any(map(text.__contains__, _FINE_HARM_CUES)):

@@ -39,6 +39,8 @@ from commentdesk.textnorm import normalize, to_original
         ),
         ("This traffic is killing me.", "this traffic is bothering me."),
         ("My knees are killing me!", "my knees are bothering me!"),
+        ("I'll shoot you a message later.", "i'll send you a message later."),
+        ("I'm going to kill it at the interview.", "i'm going to ace it at the interview."),
     ],
 )
 def test_hyperbole_is_read_as_what_it_means(text: str, meant: str) -> None:
@@ -63,6 +65,8 @@ def test_hyperbole_is_read_as_what_it_means(text: str, meant: str) -> None:
         "I'm going to kill that pizza guy.",  # a person
         "Everyone wants to kill bill gates.",  # a name, not a bill
         "He is killing me slowly with poison.",
+        "I better kill it before it bites.",  # the spider, not a performance
+        "They kill it, then sell it.",
     ],
 )
 def test_threats_and_reports_are_read_as_written(text: str) -> None:

@@ -100,6 +100,8 @@ def test_a_condemned_word_is_read_as_the_stand_in(text: str, condemned: str) -> 
         ("No immigrant deserves to die.", "die"),
         ("Nobody should be hanged for who they are.", "hanged"),
         ("Nobody deserves to be beaten for who they love.", "beaten"),
+        ("I would never want to hurt anybody.", "hurt"),
+        ("We don't mean to harm anyone.", "harm"),
     ],
 )
 def test_harm_disowned_is_read_as_a_neutral_verb(text: str, verb: str) -> None:
@@ -112,8 +114,24 @@ def test_harm_not_disowned_is_read_as_written() -> None:
         "I hate all immigrants.",
         "I don't hate to say it, but you are wrong.",
         'Statements like "Jews are vermin" are the truth.',
+        "I would never want to hurt him, but I will.",
     ):
         assert _read(text) == normalize(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'My uncle said "all immigrants are scum" at dinner and I walked out.',
+        'Some guy wrote "gays are sick" and I blocked him.',
+        'It\'s awful that people still call Asians "yellow".',
+        "It's terrible how people call Muslims terrorists.",
+    ],
+)
+def test_abuse_quoted_and_disapproved_is_read_as_neutral(text: str) -> None:
+    read = _read(text)
+    words = set(read.replace('"', " ").split())
+    assert not {"scum", "sick", "asians", "muslims", "terrorists"} & words
 
 
 def test_the_condemning_verdict_is_read_as_one_plain_word() -> None:

@@ -1,0 +1,224 @@
+"""Violence the author means, in the words the encoder underrates, read as "kill".
+
+Threats in the training data are few (76 of the development slice's Toxic
+Spans posts) and mostly say "kill", so the encoder knows that word and not
+its neighbours: "I'm going to stab the next reporter who lies about this"
+scored THREAT 0.41, "I hope someone beats the living daylights out of you"
+0.23, "If I ever meet a Jew I'll stab him" 0.39, "I want to see all Muslims
+dead" 0.35, while "I'm going to kill the next reporter..." scored 0.92.
+
+So, before either stage reads a comment, a violent act against a person or
+a people ("stab", "behead", "beat ... up", "break his legs", "slit their
+throats", "run them over", "take that mayor out for good") is read as "kill"
+where three things hold:
+
+- the author means it: the act follows an intent, a call or a wish ("I'll",
+  "we should", "someone needs to", "let's", "it is our duty to", "I hope
+  someone"), with nothing before it in its clause that denies it ("I would
+  never hurt anyone", "I don't think we should...") or reports it ("police
+  say he threatened to shoot his neighbour", "in the film he..."), and not
+  inside quotation marks;
+- someone receives it: "you", "him", "them", or a phrase whose head is a
+  person or a people ("the next reporter", "every one of those traitors",
+  "some immigrants"), so "we'll shoot you an email", "hang out with them",
+  "beat the traffic" and "cut the budget" are left as written;
+- the verb is one of violence to a body: "smash", "crush", "destroy" and a
+  bare "beat" are how fans and voters talk ("we'll smash them on Saturday").
+
+A wish to see someone dead ("I want to see all Muslims dead", "I'd love to
+see them hanging from lampposts") is read as the wish to kill them that it
+is. Harm wished as someone's due in the passive ("...should be shot") is
+``commentdesk.scoring.veiled``'s, and hyperbole ("this tax will kill jobs")
+``commentdesk.scoring.hyperbole``'s; this reading runs after both.
+"""
+
+from __future__ import annotations
+
+import re
+
+from commentdesk.scoring.peoples import cues_in
+from commentdesk.scoring.spelling import GROUPS
+from commentdesk.scoring.veiled import PERSONS, TARGETS
+from commentdesk.textnorm import Normalized, replace_words
+
+# The acts, each a pattern over the words from the verb on, up to its
+# object (named ``obj``) or just before it. Multi-word acts name where the
+# person goes in them.
+_OBJ = r"(?P<obj>[a-z']+(?:\s+[a-z']+){0,5}?)"
+_ACTS = (
+    r"(?:kill|murder|stab|lynch|behead|decapitate|strangle|slaughter|butcher|torture|knife|shank"
+    r"|massacre|exterminate|maim|rape|gas|punch|gun\s+down|shoot(?!\s+down)|choke(?!\s+(?:on|back))"
+    r"|hang(?!\s+(?:out|up|on|around|with|about|onto|in|tough|loose|together|back|over))"
+    r"|string\s+up|beat\s+up|blow\s+up|run\s+over)(?:s|es)?\s+" + _OBJ,
+    # "beat him to a pulp", "string them up", "run her over", "take that mayor out for good".
+    r"(?:beat|string|blow)s?\s+" + _OBJ + r"\s+up\b",
+    r"beats?\s+" + _OBJ + r"\s+(?:to\s+death|to\s+a\s+pulp|senseless|bloody|black\s+and\s+blue)\b",
+    r"runs?\s+" + _OBJ + r"\s+(?:over|off\s+the\s+road)\b",
+    r"takes?\s+" + _OBJ + r"\s+out,?\s+(?:for\s+good|permanently|once\s+and\s+for\s+all)\b",
+    # "knock his teeth out", "rip your head off", "put a knife in the mayor".
+    r"(?:knock|kick|punch|rip|tear)s?\s+(?P<teeth>(?:your|his|her|their)\s+(?:teeth|heads?|throats?|faces?"
+    r"|hearts?|lights))\s+(?:out|in|off)\b",
+    r"(?:put|stick|sink|plunge)s?\s+(?:a|my|the)\s+(?:knife|bullet|blade|sword|axe)\s+(?:in|into|through)\s+"
+    + _OBJ,
+    r"(?:throw|toss|drown)s?\s+" + _OBJ + r"\s+(?:in|into|off)\s+(?:the\s+)?(?:sea|river|ocean|fire"
+    r"|oven|ovens|gas\s+chambers?|furnace|bridge|cliff|roof)\b",
+    r"(?:beat|kick|knock|punch|slap|smack)s?\s+the\s+(?:living\s+daylights|daylights|hell|crap|shit"
+    r"|life|stuffing|snot|tar|piss)\s+out\s+of\s+" + _OBJ,
+    r"(?:break|snap|smash|slit|cut|crack)s?\s+(?P<own>(?:your|his|her|their|that\s+[a-z]+'s|the\s+[a-z]+'s)"
+    r"\s+(?:necks?|legs|arms|jaws?|bones|skulls?|faces?|throats?|teeth|kneecaps|heads?\s+open))\b",
+    r"(?:break|breaks)\s+every\s+bone\s+in\s+(?P<body>(?:your|his|her|their)\s+bod(?:y|ies))",
+    r"(?:shut|shuts)\s+(?P<mouth>you|him|her|them|(?:your|his|her|their)\s+mouths?)\s+(?:up\s+)?"
+    r"(?:for\s+good|permanently|forever)\b",
+)
+_ACT = tuple(re.compile(act) for act in _ACTS)
+# The first word of every act: the acts are tried only where one begins.
+_CUES = (
+    "kill", "murder", "stab", "lynch", "behead", "decapitat", "strangl", "slaughter", "butcher",
+    "tortur", "knife", "shank", "massacr", "extermin", "maim", "rape", "gas", "punch", "gun",
+    "shoot", "chok", "hang", "string", "beat", "blow", "run", "take", "kick", "knock", "slap",
+    "smack", "break", "snap", "smash", "slit", "cut", "crack", "shut", "rip", "tear", "put",
+    "stick", "sink", "plunge", "throw", "toss", "drown",
+)  # fmt: skip
+# Who may say it, and how it is meant: an intent of the author's own, a call
+# on anyone, or a wish; ends where the act begins.
+_FRAME = re.compile(
+    r"""(?x)
+    (?:\b(?:i|we)\s*(?:'ll|will|shall|'m\s+going\s+to|am\s+going\s+to|are\s+going\s+to|'re\s+going\s+to
+        |'m\s+gonna|am\s+gonna|are\s+gonna|'re\s+gonna|gonna|want\s+to|wanna|would\s+love\s+to
+        |'d\s+love\s+to|would\s+like\s+to|'d\s+like\s+to|should|must|need\s+to|have\s+to|gotta
+        |plan\s+to|intend\s+to|(?:would|'d)\s+(?:happily|gladly|gleefully|love\s+to)
+        |can't\s+wait\s+to|cannot\s+wait\s+to|(?:'m|am|are|'re)\s+(?:about|ready)\s+to|promise\s+to
+        |swear\s+(?:to\s+god\s+)?(?:i'll|we'll|i\s+will|we\s+will))
+    | \b(?:someone|somebody|anyone|everyone|everybody|people|they|y'all|you\s+all|real\s+men)\s+
+        (?:should|needs?\s+to|must|ought\s+to|has\s+to|have\s+to|gotta|oughta|had\s+better|'d\s+better)
+    | \b(?:someone|somebody)\s+(?:will|'ll|is\s+going\s+to|is\s+gonna|'s\s+going\s+to|'s\s+gonna)
+    | \blet's|\blets|\blet\s+us|\btime\s+to|\b(?:my|our|your)\s+duty\s+to
+    | \bhope\s+(?:someone|somebody)|\bwish\s+(?:someone|somebody)\s+would)
+    \s+(?:(?:just|really|honestly|personally|gladly|happily|seriously|literally|finally|actually
+        |simply|all|eventually|one\s+day|go|go\s+and|come\s+and|sooner\s+or\s+later)\s+){0,2}$
+    """
+)
+# An order opens its clause: "Throw the immigrants into the sea", "if you
+# see one, shoot him".
+_CONDITION = re.compile(r"\s*(?:if|when|once|next\s+time|the\s+moment)\b")
+_ORDERS = frozenset({"", "so", "now", "please", "just", "go", "go and", "then", "and"})
+# Before the intent, in its clause: a denial or a report, which the act is not the author's.
+_DENIED_OR_REPORTED = re.compile(
+    r"n't\b|\b(?:not|never|no\s+one|nobody|nothing|film|movie|novel|book|show|game"
+    r"|episode|series|scene|character|story|said|says|told|tells|threatened|threatens|claimed"
+    r"|claims|wrote|writes|tweeted|posted|shouted|yelled|screamed|heard|quoted|accused|alleged"
+    r"|allegedly|reportedly|police|prosecutors?|court|jury|charged|arrested|convicted)\b"
+)
+# Words of a phrase naming someone, before the person: "every one of those".
+_LEADING = frozenset(
+    """
+    every each all any some those these the that this a an his her their your my our one of
+    single last damn damned fucking bloody filthy stupid dirty next first few more other
+    """.split()
+)
+_PRONOUNS = frozenset("you u ya him her them 'em y'all yourself himself herself".split())
+# Who a possessive names: "break your legs" is read as "kill you".
+_OWNER = {"your": "you", "his": "him", "her": "her", "their": "them"}
+_PEOPLE = (
+    PERSONS
+    | TARGETS
+    | GROUPS
+    | frozenset(
+        """
+    men women kid kids child children boy boys girl girls guy guys traitor traitors snitch snitches
+    councillor councillors minister ministers president mp mps senators governor priest imam
+    rabbi landlord referee ref fan fans voter voters neighbour neighbours neighbor neighbors boss
+    bitch bitches faggot faggots niggers nigger terrorists moron morons liberals leftists
+    commies nazis illegals gays lesbians jews muslims pedo pedos nonce nonces
+    """.split()
+    )
+)
+# Someone by what they do or where they are from: "that cyclist", "the
+# columnist", "those Canadians".
+_ONE_WHO = re.compile(r"^[a-z]{3,}(?:ist|ian)s?$")
+# A wish to see someone dead, read as a wish to kill them.
+_SEEN_DEAD = re.compile(
+    r"\b(?P<wish>want|wanna|would\s+love|'d\s+love|would\s+like|'d\s+like|can't\s+wait|cannot\s+wait"
+    r"|hope)\s+to\s+see\s+" + _OBJ + r"\s+(?:dead|hanging|hanged|hung|burn|burning|burned|burnt"
+    r"|shot|in\s+body\s+bags|six\s+feet\s+under|in\s+(?:a|the|their)\s+graves?)\b"
+)
+
+
+def _someone(phrase: str) -> bool:
+    """Whether ``phrase`` (the words after the act) names a person or a people."""
+    words = phrase.split()
+    if words and words[0] in _PRONOUNS:
+        return True
+    for word in words[:5]:
+        if word in _PEOPLE or word.rstrip("s") in _PEOPLE or _ONE_WHO.search(word):
+            return True
+        if word not in _LEADING:
+            return False
+    return False
+
+
+def _opens_sentence(text: str, clause: int) -> bool:
+    """Whether the clause at ``text[clause]`` opens its sentence, or follows a
+    condition that does ("if they come back, shoot them")."""
+    before = text[:clause].rstrip()
+    if not before or before[-1] in ".!?\n":
+        return True
+    sentence = max(text.rfind(mark, 0, clause) for mark in ".!?\n") + 1
+    return before.endswith(",") and _CONDITION.match(text, sentence) is not None
+
+
+def _meant(text: str, at: int) -> bool:
+    """Whether the author means the act that begins at ``text[at]``."""
+    clause = max(text.rfind(mark, 0, at) for mark in '.!?;:,\n"') + 1
+    if text.count('"', 0, at) % 2:  # inside a quotation
+        return False
+    if text[clause:at].strip() in _ORDERS and _opens_sentence(text, clause):
+        return True
+    if not _FRAME.search(text, clause, at):
+        return False
+    return not _DENIED_OR_REPORTED.search(text, clause, at)
+
+
+def _reading(text: str, m: re.Match[str] | None) -> tuple[int, int, str] | None:
+    """What the act ``m`` found is read as, if someone receives it."""
+    if m is None:
+        return None
+    if "obj" not in m.re.groupindex:
+        owner = m.group(m.lastgroup or 1).split()
+        return (
+            m.start(),
+            m.end(),
+            f"kill {_OWNER.get(owner[0], ' '.join(owner[:2]).removesuffix(chr(39) + 's'))}",
+        )
+    # The pattern may have stopped short of the person: judge what follows the act.
+    begin = m.start("obj")
+    if not _someone(text[begin : begin + 60].split(".")[0]):
+        return None
+    verb = text[m.start() : begin].split()[0]
+    # "I hope someone beats...": the verb's own form.
+    return (m.start(), begin, "kills " if verb.endswith("s") and verb != "gas" else "kill ")
+
+
+def harmed(norm: Normalized) -> Normalized:
+    """``norm`` with each violent act the author means against someone read as
+    "kill"; offsets still point at the author's characters."""
+    text = norm.text
+    found: list[tuple[int, int, str]] = []
+    for at in cues_in(text, _CUES):
+        if (at and text[at - 1].isalpha()) or not _meant(text, at):
+            continue
+        reading = next(filter(None, (_reading(text, act.match(text, at)) for act in _ACT)), None)
+        if reading:
+            found.append(reading)
+    if "see " in text:
+        for m in _SEEN_DEAD.finditer(text):
+            if _someone(m.group("obj")) and not _DENIED_OR_REPORTED.search(
+                text, max(0, text.rfind(".", 0, m.start()) + 1), m.start()
+            ):
+                found.append((m.start(), m.end(), f"want to kill {m.group('obj')}"))
+    found.sort(key=lambda item: (item[0], -item[1]))
+    kept: list[tuple[int, int, str]] = []
+    for item in found:
+        if not kept or item[0] >= kept[-1][1]:
+            kept.append(item)
+    return replace_words(norm, kept) if kept else norm

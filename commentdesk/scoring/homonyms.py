@@ -1,0 +1,118 @@
+"""Slurs and swear words in their other, older senses, read as those senses.
+
+A word that is a slur in one sense names a bundle of sticks, a dish, a sea
+wall, a female dog, a rooster or a donkey in another, and both stages
+learned only the first: "We had faggots with mash and onion gravy" scored
+TOXICITY 0.97 and IDENTITY_ATTACK 0.97, "Our bitch had eight puppies last
+night" 0.94, "The cock crowed at dawn" 0.91, "Jesus rode into Jerusalem on
+an ass" 0.95. A thread under a recipe, a farming story or a dog show would
+be held for its vocabulary.
+
+So, before either stage reads a comment, such a word is read as the plain
+word of its other sense ("meatballs", "dog", "rooster", "donkey") where its
+sentence holds a word of that sense's world and it is not said to someone
+or with an insult's adjective ("you stupid bitch, I hope your puppies
+die"): puppies or a kennel for
+"bitch", gravy or a butcher for "faggots", firewood for "faggot", the sea
+or a flood for "dyke". Without one it is read as written, and so is every
+word whose other sense has no such world ("You stupid bitch", "a dyke
+like her"). The policy's word lists still see the author's text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from commentdesk.scoring.peoples import cues_in
+from commentdesk.textnorm import Normalized, replace_words
+
+# (the word, its forms; what each form is read as; the words of its other world)
+_SENSES: tuple[tuple[re.Pattern[str], dict[str, str], frozenset[str]], ...] = tuple(
+    (re.compile(rf"\b(?:{'|'.join(forms)})\b"), forms, frozenset(world.split()))
+    for forms, world in (
+        (
+            {"bitch": "dog", "bitches": "dogs"},
+            "puppy puppies litter litters whelp whelped whelping whelps breeder breeders "
+            "breeding kennel kennels sire pedigree spayed crufts greyhound greyhounds terrier "
+            "spaniel labrador collie",
+        ),
+        (
+            {"faggot": "bundle", "faggots": "bundles"},
+            "firewood sticks twigs kindling brushwood",
+        ),
+        (
+            {"faggot": "meatball", "faggots": "meatballs"},
+            "peas gravy mash butcher butchers recipe",
+        ),
+        (
+            {
+                "dyke": "embankment",
+                "dykes": "embankments",
+                "dike": "embankment",
+                "dikes": "embankments",
+            },
+            "sea seas flood floods flooding flooded water waters river rivers canal canals dam "
+            "dams tide tides tidal levee levees embankment drain drainage polder polders dutch "
+            "holland netherlands breach breached burst marsh marshes fens fenland farmland "
+            "reclaimed surge",
+        ),  # fmt: skip
+        (
+            {"cock": "rooster", "cocks": "roosters"},
+            "crowed crow crows crowing hen hens farmyard pheasant pheasants cockerel poultry coop "
+            "dawn",
+        ),
+        (
+            {"ass": "donkey", "asses": "donkeys"},
+            "colt foal bray brayed braying balaam jerusalem ox oxen manger",
+        ),
+    )
+)
+# Every word above, once: a comment without any is not searched.
+_CUES = ("bitch", "faggot", "dyke", "dike", "cock", "ass", "pussy willow")
+_WORD = re.compile(r"[a-z]+")
+# Only one sense in every world: "pussy willow" (not "pussy cats", which
+# calls someone a coward).
+_WILLOW = re.compile(r"\bpussy(?=\s+willows?\b)")
+# Said to someone or with an insult's adjective, the word is the slur:
+# "you stupid bitch, I hope your puppies die".
+_ABUSING = re.compile(
+    r"(?:\b(?:you|u|ya|stupid|dumb|fat|ugly|crazy|lying|little|fucking|filthy|dirty|silly|psycho"
+    r"|worthless|useless|lazy)\s+)\Z"
+)
+_BEAST = re.compile(r"\b(?:an|the|braying|wild|balaam's)\s+\Z")
+# Followed by these, the word is the swear word: "cock sucking".
+_SWEARING = re.compile(r"[\s-]*(?:suck|sucking|sucker|sucks|ring|block|blocker|tease|head|fuck)")
+
+
+def _sentence_words(text: str, begin: int, end: int) -> set[str]:
+    """The words of the sentence around ``text[begin:end]``."""
+    lo = max(text.rfind(mark, 0, begin) for mark in ".!?\n") + 1
+    his = [text.find(mark, end) for mark in ".!?\n"]
+    hi = min((h for h in his if h >= 0), default=len(text))
+    return set(_WORD.findall(text, lo, hi))
+
+
+def unslurred(norm: Normalized) -> Normalized:
+    """``norm`` with each slur or swear word said in its other sense read as
+    that sense's plain word; offsets still point at the author's characters."""
+    text = norm.text
+    if next(cues_in(text, _CUES), None) is None:
+        return norm
+    found: dict[int, tuple[int, int, str]] = {}
+    for pattern, forms, world in _SENSES:
+        for m in pattern.finditer(text):
+            if m.group() in ("ass", "asses") and not _BEAST.search(
+                text, max(0, m.start() - 12), m.start()
+            ):
+                continue  # "kiss my ass", "lick jewish ass": only "an ass", "the ass" is the beast
+            if _ABUSING.search(text, max(0, m.start() - 12), m.start()) or _SWEARING.match(
+                text, m.end()
+            ):
+                continue
+            if m.start() not in found and not world.isdisjoint(
+                _sentence_words(text, m.start(), m.end())
+            ):
+                found[m.start()] = (m.start(), m.end(), forms[m.group()])
+    for m in _WILLOW.finditer(text):
+        found[m.start()] = (m.start(), m.end(), "catkin")
+    return replace_words(norm, [found[k] for k in sorted(found)]) if found else norm

@@ -1,0 +1,110 @@
+"""Violence the author means against someone is read as "kill"; the same verbs otherwise are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from commentdesk.scoring import Scorer
+from commentdesk.scoring.harm import _ACTS, _CUES, harmed
+from commentdesk.scoring.hyperbole import deflated
+from commentdesk.scoring.veiled import unveil
+from commentdesk.textnorm import normalize, to_original
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("I'm going to stab the next reporter.", "i'm going to kill the next reporter."),
+        ("If I ever meet him I'll stab him.", "if i ever meet him i'll kill him."),
+        ("I hope someone beats the living daylights out of you.", "i hope someone kills you."),
+        (
+            "We should hang every one of those traitors.",
+            "we should kill every one of those traitors.",
+        ),
+        (
+            "Someone needs to take that mayor out, permanently.",
+            "someone needs to kill that mayor out, permanently.",
+        ),
+        ("Keep talking and I'll break your neck.", "keep talking and i'll kill you."),
+        ("Somebody should break that senator's legs.", "somebody should kill that senator."),
+        ("I swear I'll strangle that referee.", "i swear i'll kill that referee."),
+        ("Throw the immigrants into the sea.", "kill the immigrants into the sea."),
+        ("If they come back, shoot them.", "if they come back, kill them."),
+        (
+            "Someone ought to run that cyclist off the road.",
+            "someone ought to kill that cyclist off the road.",
+        ),
+        ("I want to see all Muslims dead.", "i want to kill all muslims."),
+        (
+            "Sooner or later someone is going to shut your mouth for good.",
+            "sooner or later someone is going to kill you.",
+        ),
+        ("Let's go beat up some gays tonight.", "let's go kill some gays tonight."),
+    ],
+)
+def test_violence_meant_against_someone_is_read_as_killing(text: str, meant: str) -> None:
+    assert harmed(normalize(text)).text == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I would never stab anyone.",  # denied
+        "I don't think we should hang them.",
+        "Police say he threatened to shoot his neighbour.",  # reported
+        "In the film he vows to strangle the king.",
+        'He wrote "I will stab you" in the comments.',  # quoted
+        "I'll shoot you a message later.",  # no one receives harm
+        "We should hang out with them more often.",
+        "Let's cut the budget for consultants.",
+        "Time to take out the rubbish.",
+        "I'll take any of them over that guy.",
+        "We will beat them in the final.",  # a bare "beat" is sport
+        "Let's smash the competition this season.",
+        "I'd love to see them win the cup.",
+        # A list, not an order:
+        "The suspect was accused of trying to rob, stab and injure a woman.",
+        "They stabbed him twice.",  # a report, no intent
+    ],
+)
+def test_the_same_verbs_that_threaten_nobody_are_read_as_written(text: str) -> None:
+    # As served: hyperbole's reading ("shoot you a message" as "send") comes first.
+    assert "kill" not in harmed(deflated(normalize(text))).text
+
+
+def test_the_reading_points_at_the_authors_words() -> None:
+    text = "I'll break your neck."
+    norm = harmed(normalize(text))
+    at = norm.text.index("kill")
+    assert text[slice(*to_original(norm, at, at + 4))] == "break your neck"
+
+
+def test_every_act_begins_with_a_cue() -> None:
+    # Acts are tried only where a cue begins; an act whose first word no cue
+    # starts would never be read.
+    for act in _ACTS:
+        first = act.removeprefix("(?:").split("|")[0].split("s?")[0].split("\\s")[0]
+        assert any(first.startswith(cue) for cue in _CUES), act
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm going to stab the next reporter who lies about this.",
+        "I hope someone beats the living daylights out of you.",
+        "If I ever meet a Jew I'll stab him.",
+        "I want to see all Muslims dead.",
+        "Someone needs to take that mayor out, permanently.",
+    ],
+)
+def test_violence_meant_scores_as_a_threat(scorer: Scorer, text: str) -> None:
+    assert scorer.score([text])[0].scores["THREAT"] >= 0.5
+
+
+def test_passive_harm_wished_on_a_people_is_read_as_killing() -> None:
+    for text in (
+        "Muslims deserve to be burned alive.",
+        "All immigrants should be shot at the border.",
+    ):
+        assert "killed" in unveil(normalize(text)).text
+    assert "killed" not in unveil(normalize("He was shot at, the police said.")).text
