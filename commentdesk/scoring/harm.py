@@ -104,7 +104,7 @@ _CONDITION = re.compile(r"\s*(?:if|when|once|next\s+time|the\s+moment)\b")
 _ORDERS = frozenset({"", "so", "now", "please", "just", "go", "go and", "then", "and"})
 # Before the intent, in its clause: a denial or a report, which the act is not the author's.
 _DENIED_OR_REPORTED = re.compile(
-    r"n't\b|\b(?:not|never|no\s+one|nobody|nothing|film|movie|novel|book|show|game"
+    r"n't\b|\b(?:not|never|no\s+one|nobody|none|nothing|film|movie|novel|book|show|game"
     r"|episode|series|scene|character|story|said|says|told|tells|threatened|threatens|claimed"
     r"|claims|wrote|writes|tweeted|posted|shouted|yelled|screamed|heard|quoted|accused|alleged"
     r"|allegedly|reportedly|police|prosecutors?|court|jury|charged|arrested|convicted)\b"
@@ -142,6 +142,66 @@ _SEEN_DEAD = re.compile(
     r"|hope)\s+to\s+see\s+" + _OBJ + r"\s+(?:dead|hanging|hanged|hung|burn|burning|burned|burnt"
     r"|shot|in\s+body\s+bags|six\s+feet\s+under|in\s+(?:a|the|their)\s+graves?)\b"
 )
+
+
+# Violence named later in a clause the author opens with an intent, a call
+# or a wish, aimed at someone: "I'll cave your skull in with a hammer",
+# "somebody should torch that office with the editor inside", "I hope a
+# truck flattens you", "I'm going to hunt down whoever wrote this and hurt
+# them". Read as "kill" and whom, over the rest of the clause. Words that are
+# as often sport or business ("bury", "smash", "bleed them dry") are not here.
+_AIMED_CUES = (
+    "skull", "bullet", "body bag", "noose", "hurt", "harm", "maim", "cripple", "flatten", "torch",
+    "burn", "cave", "bomb", "hunt", "batter",
+)  # fmt: skip
+_INTENT = re.compile(
+    r"\b(?:(?:i|we)\s*(?:'ll|will|'m\s+going\s+to|am\s+going\s+to|are\s+going\s+to|'re\s+going\s+to"
+    r"|'m\s+gonna|'re\s+gonna|gonna|want\s+to|wanna|would\s+love\s+to|'d\s+love\s+to|should|must"
+    r"|need\s+to|swear)|(?:someone|somebody|people|y'all)\s+(?:should|needs?\s+to|must|ought\s+to)"
+    r"|(?:someone|somebody)\s+(?:will|'ll|is\s+going\s+to|is\s+gonna)|let's|lets|let\s+us|time\s+to"
+    r"|(?P<hope>hope))\b"
+)
+# Harm of a purse or a vote, not a body: "hurt them where it hurts, in the wallet".
+_NOT_BODILY = re.compile(
+    r"\b(?:where\s+it\s+hurts|financially|economically|politically|at\s+the\s+(?:polls|ballot\s+box)"
+    r"|wallet|pocket|pockets|elections?|votes?|ratings|sales|profits?|feelings|in\s+hell)\b"
+)
+_CLAUSE_END = re.compile(r"[.!?;,\n]|\s(?:but|because|so|then|or|unless)\s")
+_BODY = frozenset(
+    "skull head face neck throat legs arms jaw teeth ribs kneecaps body brains eyes nose".split()
+)
+
+
+def _aimed(text: str, at: int) -> tuple[int, int, str] | None:
+    """The reading of a clause that aims the violence at ``text[at]`` at
+    someone: (where its aim begins, where the clause ends, "kill" and whom)."""
+    clause = max(text.rfind(mark, 0, at) for mark in '.!?;:,\n"') + 1
+    intent = _INTENT.search(text, clause, at)
+    # The violence follows the intent closely ("I hope a truck flattens you",
+    # not "let's laugh at the hurting women").
+    if intent is None or len(text[intent.end() : at].split()) > 2 or text.count('"', 0, at) % 2:
+        return None
+    if _DENIED_OR_REPORTED.search(text, clause, at):
+        return None
+    end_match = _CLAUSE_END.search(text, at)
+    end = end_match.start() if end_match else len(text)
+    if _NOT_BODILY.search(text, at, min(len(text), end + 30)):
+        return None
+    kill = " someone kills" if intent.group("hope") else " kill"
+    # Whom: after the violence ("...flattens you", "torch that office with the editor inside").
+    words = text[text.find(" ", at) + 1 : end].split() if " " in text[at:end] else []
+    for word, following in zip(words, [*words[1:], ""], strict=True):
+        if word in _PRONOUNS:  # not "burn you a copy"
+            return (
+                None
+                if following in ("a", "an", "some", "one")
+                else (intent.end(), end, f"{kill} {word}")
+            )
+        if word in _OWNER and following in _BODY:
+            return (intent.end(), end, f"{kill} {_OWNER[word]}")
+        if word in _PEOPLE or _ONE_WHO.search(word):
+            return (intent.end(), end, f"{kill} the {word}")
+    return None
 
 
 def _someone(phrase: str) -> bool:
@@ -210,6 +270,12 @@ def harmed(norm: Normalized) -> Normalized:
         reading = next(filter(None, (_reading(text, act.match(text, at)) for act in _ACT)), None)
         if reading:
             found.append(reading)
+    for at in cues_in(text, _AIMED_CUES):
+        if at and text[at - 1].isalpha():
+            continue
+        aimed = _aimed(text, at)
+        if aimed:
+            found.append(aimed)
     if "see " in text:
         for m in _SEEN_DEAD.finditer(text):
             if _someone(m.group("obj")) and not _DENIED_OR_REPORTED.search(

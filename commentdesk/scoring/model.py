@@ -202,8 +202,16 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # puppies"), contempt for things as dislike (things.py: "I hate Mondays",
 # "this soup is disgusting"), "I'll shoot you a message" as "send", harm
 # disowned ("I would never want to hurt anybody"), and quoted abuse met
-# with "I walked out" or "it's awful that..." as counter-speech.
-SCORING_REVISION = 55
+# with "I walked out" or "it's awful that..." as counter-speech; 56 reads
+# violence aimed later in a clause of intent ("I'll cave your skull in",
+# "I hope a truck flattens you", "I will hurt you") as "kill", tropes of
+# enmity, place and waste ("Jews have always been the enemy of decent
+# people", "women should know their place", "...are a waste of taxpayers'
+# money"), and as counter-speech a report judged by a bare verdict ("...called
+# Jewish people rats. Disgraceful."), dismay after a quotation ("...and it
+# horrifies me now"), "tired of people calling..." and "there's nothing
+# funny about calling...".
+SCORING_REVISION = 56
 
 
 @dataclass

@@ -295,7 +295,8 @@ _VERDICT_WORDS = frozenset(
     islamophobic antisemitic xenophobic misogynistic misogynist dehumanising dehumanizing
     disgusting vile shameful despicable disgraceful appalling abhorrent cruel inhumane
     callous heartless wicked insulting demeaning degrading hate unbelievable outrageous
-    sickening shocking horrifying awful horrible terrible
+    sickening shocking horrifying awful horrible terrible horrifies horrified appalled appals
+    appalls sickens disgusts disgusted ashamed saddens
     """.split()
 )
 _VERDICT_PHRASE = (
@@ -324,12 +325,19 @@ _CONDEMNED_NAMING = re.compile(
 # "It's not okay to call...", "it is wrong to say...": condemned unless the
 # verdict is denied ("it's not racist to say...").
 _IT_IS = re.compile(
-    rf"\bit(?:'s|\s+is|\s+was|\s+would\s+be)\s+(?:(?P<neg>not|never)\s+)?(?:[a-z]+ly\s+)?"
-    rf"(?P<verdict>ok|okay|acceptable|fine|right|alright|appropriate|fair|cool|{_CONDEMNING})"
-    rf"\s+(?:to\s+{_SPEECH}|(?:when|that|how)\s+(?:people|someone|anyone|they|folks|others|"
+    rf"(?:\bit(?:'s|\s+is|\s+was|\s+would\s+be)\s+(?:(?P<neg>not|never)\s+)?"
+    # "There's nothing funny about calling Black people monkeys."
+    rf"|\bthere(?:'s|\s+is)\s+(?P<nothing>nothing)\s+)(?:[a-z]+ly\s+)?"
+    rf"(?P<verdict>ok|okay|acceptable|fine|right|alright|appropriate|fair|cool|funny|clever|brave"
+    rf"|edgy|witty|smart|{_CONDEMNING})"
+    rf"\s+(?:to\s+{_SPEECH}|about\s+(?:calling|saying|telling|describing|labell?ing|comparing"
+    rf"|referring\s+to)|(?:when|that|how)\s+(?:people|someone|anyone|they|folks|others|"
     rf"politicians|commenters|you)\s+(?:still\s+)?{_SPEAKING})\b(?P<scope>[^,.;:!?\n]*)"
 )
-_APPROVING = frozenset("ok okay acceptable fine right alright appropriate fair cool".split())
+_APPROVING = frozenset(
+    "ok okay acceptable fine right alright appropriate fair cool funny clever brave edgy witty "
+    "smart".split()
+)
 # "It is a lie that...", "it's not true that...": what follows is denied;
 # "it's true that...", "it is not a myth that..." assert it.
 _IT_IS_UNTRUE = re.compile(
@@ -431,7 +439,8 @@ _MENTION_CUES = frozenset(
 _DISMAYED = re.compile(
     rf"\b(?:(?:shocked|appalled|disgusted|horrified|sickened|saddened|outraged|ashamed|dismayed|upset|"
     rf"angry|furious|sad|sick)\s+(?:to\s+(?:read|see|hear)|that|when|by|at|how)"
-    rf"|(?:tired|sick|weary)\s+of\s+(?:seeing|reading|hearing)"
+    rf"|(?:tired|sick|weary)\s+of\s+(?:seeing|reading|hearing|people|folks|everyone|everybody"
+    rf"|others|those)"
     rf"|fed\s+up\s+with\s+(?:seeing|reading|hearing)|(?:sickens|disgusts|"
     rf"appalls|angers|saddens|infuriates|upsets)\s+me\s+(?:when|that|how|to\s+(?:read|see|hear))"
     rf"|(?:heartbreaking|depressing|upsetting|sickening|disturbing|painful|sad|awful|horrible)\s+"
@@ -556,7 +565,11 @@ _ANSWER = re.compile(
     r"|(?P<plain>\b(?:take\s+a\s+(?:long\s+|hard\s+)?look\s+at|educate|check)\s+yourself\b"
     r"|\b(?:i|we)\s+(?:have\s+|already\s+)?reported\s+(?:him|her|them|it|this|that)\b"
     r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+reporting\b"
-    # Disapproval done, not said: "...at dinner and I walked out".
+    # Dismay, and disapproval done, not said: "...and it horrifies me now",
+    # "...at dinner and I walked out".
+    r"|\b(?:horrifies|appals|appalls|sickens|disgusts|saddens|shames|embarrasses)\s+(?:me|us)\b"
+    r"|\b(?:i'm|i\s+am|i\s+was|we\s+were|we're)\s+(?:so\s+|truly\s+)?(?:horrified|appalled|"
+    r"disgusted|sickened|saddened|ashamed|embarrassed)\b"
     r"|\b(?:i|we)\s+(?:just\s+|immediately\s+)?(?:walked\s+out|left\s+the\s+(?:room|table|group|chat)"
     r"|got\s+up\s+and\s+left|stormed\s+out|hung\s+up|blocked\s+(?:him|her|them)|unfollowed"
     r"|unfriended|called\s+(?:him|her|them)\s+out|told\s+(?:him|her|them)\s+off)\b"
@@ -572,7 +585,7 @@ _QUOTE_SAID = re.compile(
     r"\b(?:say|says|said|saying|write|writes|wrote|writing|post|posts|posted|posting|think|"
     r"thinks|thought|claim|claims|claimed|claiming|tweet|tweets|tweeted|shout|shouts|shouted|"
     r"shouting|yell|yells|yelled|chant|chants|chanted|hear|heard|hearing|read|reading|see|saw|seeing|"
-    r"told)(?:\s+that)?"
+    r"told|call|calls|called|calling)(?:\s+that)?"
     r"\s*[:,]?\s*\Z"
 )
 # What "what a ..." names when it judges something said: "what an ignorant
@@ -639,9 +652,14 @@ _QUOTE_ANSWERED = re.compile(
 _REPORTED_THEN_JUDGED = re.compile(
     r"\b(?:someone|somebody|a\s+(?:commenter|poster|reader|guy|man|woman|person)|he|she|they|"
     r"people|this\s+(?:commenter|poster|person|guy))(?:\s+(?:on\s+here|here|above|below|earlier|"
-    r"online))?\s+(?:wrote|said|posted|claimed|says|writes|claims|suggested|tweeted)\s+that\b"
-    rf"(?P<scope>[^.;!?\n]*)[.!?]\s*(?:that(?:'s|\s+is|\s+was)|this\s+is|it(?:'s|\s+is)|what\s+(?:a|an))"
-    rf"\s+(?P<verdict>(?:(?:just|simply|pure|a|an)\s+)*{_VERDICT})(?![a-z])"
+    r"online))?\s+(?:(?:wrote|said|posted|claimed|says|writes|claims|suggested|tweeted)\s+that\b"
+    # "...called Jewish people rats. Disgraceful."
+    r"|(?=(?:called|calls)\s))"
+    rf"(?P<scope>[^.;!?\n]*)[.!?]\s*(?:(?P<that>that(?:'s|\s+is|\s+was)|this\s+is|it(?:'s|\s+is)"
+    r"|what\s+(?:a|an))\s+)?"
+    rf"(?P<verdict>(?:(?:just|simply|pure|a|an)\s+)*{_VERDICT})(?![a-z])"
+    # Without "that is", the verdict is the whole sentence: "Disgraceful."
+    r"(?(that)|(?=\s*(?:[.!?]|$)))"
 )
 # "No immigrant deserves to be treated like vermin."
 _UNDESERVED = re.compile(
@@ -802,7 +820,12 @@ _CONDEMNED_SPEECH = frozenset(
     }
 )
 # Who a denial speaks for when it drops its "not" too.
-_PEOPLE_WORDS = GROUPS | frozenset("men folks gays gypsies roma".split())
+_PEOPLE_WORDS = GROUPS | frozenset(
+    """
+    men folks gays gypsies roma indian indians sikh sikhs pakistani pakistanis somali somalis
+    syrian syrians afghan afghans arab hispanic hispanics latina foreigner foreigners
+    """.split()
+)
 # A people as a noun ("muslims"), or an adjective before one ("gay men").
 _PEOPLE_WORD = re.compile(
     r"(?<![a-z])(?:(?:gay|lesbian|bisexual|trans|queer|black|white|asian|chinese|african|hindu|"
@@ -944,6 +967,10 @@ def _found(text: str) -> list[tuple[int, int, str]]:
             # Unbelievable.' (In its own sentence a verdict may judge its
             # speakers: '"...": those who say it are ignorant'.)
             judged_apart = spoken and answer.start() >= hi
+            # ...or met after it in its own with dismay or a deed: 'my grandfather
+            # used to say "..." and it horrifies me now' (a verdict there may
+            # judge its speakers: 'those that claim "..." are ignorant').
+            judged_after = spoken and answer.start() >= match.end() and bool(answer.group("plain"))
             # Likened ('comments like "..." have no place here'): the answer
             # judges what was said, whatever its words.
             judged_like = (
@@ -951,7 +978,10 @@ def _found(text: str) -> list[tuple[int, int, str]]:
                 and answer.start() >= match.end()
                 and _LIKE_THAT.search(text, lo, match.start()) is not None
             )
-            if denied or ((judged_apart or judged_like) and len(match.group("scope").split()) >= 3):
+            if denied or (
+                (judged_apart or judged_after or judged_like)
+                and len(match.group("scope").split()) >= 3
+            ):
                 _unnamed(found, text, match)
                 if not answer.group("plain"):
                     found[answer.start()] = (answer.start(), answer.end(), VERDICT)
@@ -975,7 +1005,8 @@ def _found(text: str) -> list[tuple[int, int, str]]:
             continue
         for match in _IT_IS.finditer(text, lo, hi):
             approving = match.group("verdict") in _APPROVING
-            if approving == bool(match.group("neg")):  # "not okay to", "wrong to"
+            negated = bool(match.group("neg") or match.group("nothing"))
+            if approving == negated:  # "not okay to", "wrong to", "nothing funny about"
                 _deny(found, text, match, verdict=True)
         for match in _CONDEMNED_NAMING.finditer(text, lo, hi):
             _deny(found, text, match, verdict=True)

@@ -76,7 +76,23 @@ _TROPES: tuple[tuple[str, str], ...] = (
         r"labou?r|picking\s+(?:fruit|crops|cotton)|cleaning\s+toilets)"
         # "...are not worth the money we spend on them".
         r"|(?:are|r)\s+not\s+worth\s+(?:the\s+(?:money|cost|effort|trouble|space|oxygen|air)|saving|"
-        r"feeding|keeping\s+alive|helping)",
+        r"feeding|keeping\s+alive|helping)"
+        # "...are a waste of taxpayers' money".
+        r"|(?:are|r)\s+(?:just\s+|nothing\s+but\s+|such\s+)?a\s+(?:complete\s+|total\s+|huge\s+)?waste\s+of\s+"
+        r"(?:space|oxygen|air|skin|money|(?:our\s+|the\s+)?taxpayers'?\s+money|resources)",
+        "are worthless",
+    ),
+    # Everyone's enemy: "Jews have always been the enemy of decent people".
+    (
+        r"(?:are|r|were|remain|(?:have|has)\s+always\s+been)\s+(?:the\s+)?(?:enemy|enemies)\s+(?:of|to)\s+"
+        r"(?:all\s+)?(?:decent|good|ordinary|honest|civili[sz]ed|normal|western|christian|our|every|the)\b"
+        r"(?:\s+(?:people|folk|folks|society|civili[sz]ation|nations?|countries|values|humanity|mankind"
+        r"|men|women|citizens))?",
+        "are parasites",
+    ),
+    # Told to keep to their place: "women should know their place".
+    (
+        r"(?:should|must|need\s+to|ought\s+to|have\s+to|better)\s+(?:learn\s+to\s+)?know\s+their\s+place",
         "are worthless",
     ),
     # Unwanted anywhere: "immigrants are not welcome here, go home".
@@ -93,7 +109,8 @@ _TROPES: tuple[tuple[str, str], ...] = (
     # Shut out of society: "Black people have no place in civilised society".
     (
         r"(?:have|has)\s+no\s+place\s+in\s+(?:a\s+|our\s+|any\s+|this\s+)?(?:(?:civili[sz]ed|decent|"
-        r"modern|western|normal|free)\s+)?(?:society|country|nation|world|communities|community)",
+        r"modern|western|normal|free|respectable|proper)\s+)?(?:society|country|nation|world|communities"
+        r"|community|neighbou?rhoods?|towns?)",
         "are savages",
     ),
     # Beyond reason: "Arabs only understand violence".
@@ -123,7 +140,8 @@ _TROPES: tuple[tuple[str, str], ...] = (
     # Unfit to think: "women are not capable of thinking for themselves".
     (
         r"(?:are|r)\s+(?:not\s+(?:capable|able)\s+of|incapable\s+of|unable\s+to|not\s+able\s+to)"
-        r"\s+(?:thinking|think|reasoning|reason|logic|rational\s+thought)(?:\s+for\s+themselves)?"
+        r"\s+(?:(?:rational|logical|independent|critical)\s+thought|thinking|think|reasoning|reason"
+        r"|logic)(?:\s+for\s+themselves)?"
         r"|(?:can't|cannot|can\s+not)\s+think\s+for\s+themselves",
         "are brainless",
     ),
@@ -238,6 +256,9 @@ _CUES = (
     " iq",
     "intelligence",
     "brains",
+    "waste of",
+    "enem",
+    "their place",
 )
 
 

@@ -40,6 +40,14 @@ from commentdesk.textnorm import normalize, to_original
             "sooner or later someone is going to kill you.",
         ),
         ("Let's go beat up some gays tonight.", "let's go kill some gays tonight."),
+        # Violence aimed later in the clause.
+        ("I'll cave your skull in with a hammer.", "i'll kill you."),
+        ("I hope a truck flattens you on your way home.", "i hope someone kills you."),
+        (
+            "Somebody should torch that office with the editor inside.",
+            "somebody should kill the editor.",
+        ),
+        ("I will hurt you.", "i will kill you."),
     ],
 )
 def test_violence_meant_against_someone_is_read_as_killing(text: str, meant: str) -> None:
@@ -65,6 +73,12 @@ def test_violence_meant_against_someone_is_read_as_killing(text: str, meant: str
         # A list, not an order:
         "The suspect was accused of trying to rob, stab and injure a woman.",
         "They stabbed him twice.",  # a report, no intent
+        "I'll burn you a copy of the album.",
+        "I hope you burn in hell.",  # a curse, not a threat
+        "We need to hurt them where it hurts, in the wallet.",
+        "Let's laugh at the hurting women in the church.",
+        "In the end more people will be hurt by this policy.",
+        "I hope none of our people get hurt.",
     ],
 )
 def test_the_same_verbs_that_threaten_nobody_are_read_as_written(text: str) -> None:

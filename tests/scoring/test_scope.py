@@ -115,6 +115,8 @@ def test_harm_not_disowned_is_read_as_written() -> None:
         "I don't hate to say it, but you are wrong.",
         'Statements like "Jews are vermin" are the truth.',
         "I would never want to hurt him, but I will.",
+        'He called them "rats" and he\'s right.',
+        "Someone here wrote that Jewish people are rats. Disgraceful people.",
     ):
         assert _read(text) == normalize(text).text
 
@@ -126,12 +128,18 @@ def test_harm_not_disowned_is_read_as_written() -> None:
         'Some guy wrote "gays are sick" and I blocked him.',
         'It\'s awful that people still call Asians "yellow".',
         "It's terrible how people call Muslims terrorists.",
+        'I can\'t believe someone here called Jewish people "rats". Disgraceful.',
+        "Someone here wrote that Jewish people are rats. Disgraceful.",
+        "I'm so tired of people calling Mexicans lazy.",
+        "There's nothing funny about calling Black people monkeys.",
     ],
 )
 def test_abuse_quoted_and_disapproved_is_read_as_neutral(text: str) -> None:
     read = _read(text)
     words = set(read.replace('"', " ").split())
-    assert not {"scum", "sick", "asians", "muslims", "terrorists"} & words
+    derogatory = {"scum", "sick", "terrorists", "rats", "lazy", "monkeys"}
+    named = {"asians", "muslims", "jewish", "mexicans", "black"}
+    assert not (derogatory | named) & words
 
 
 def test_the_condemning_verdict_is_read_as_one_plain_word() -> None:

@@ -52,6 +52,11 @@ from commentdesk.textnorm import normalize, to_original
             "disabled people are worthless?",
         ),
         ("Nothing is as lazy as an immigrant.", "immigrants are lazy."),
+        ("Jews have always been the enemy of decent people.", "jews are parasites."),
+        ("Women should know their place and keep quiet.", "women are worthless and keep quiet."),
+        ("Disabled people are a waste of taxpayers' money.", "disabled people are worthless."),
+        ("Women are not capable of logical thought.", "women are brainless."),
+        ("Black people have no place in a decent neighbourhood.", "black people are savages."),
     ],
 )
 def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: str) -> None:
@@ -91,6 +96,9 @@ def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: st
         "Nothing is more annoying than a tall man.",
         "Phones are less intelligent than they claim.",
         "Rabbits breed like rabbits in spring.",
+        "The Tories have always been the enemy of ordinary people.",  # a party
+        "This phone is a waste of money.",
+        "Players should know their place in the formation.",
     ],
 )
 def test_the_same_words_otherwise_are_read_as_written(text: str) -> None:
