@@ -35,6 +35,7 @@ is. Harm wished as someone's due in the passive ("...should be shot") is
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from commentdesk.scoring.peoples import cues_in
 from commentdesk.scoring.spelling import GROUPS
@@ -190,7 +191,7 @@ def _aimed(text: str, at: int) -> tuple[int, int, str] | None:
     kill = " someone kills" if intent.group("hope") else " kill"
     # Whom: after the violence ("...flattens you", "torch that office with the editor inside").
     words = text[text.find(" ", at) + 1 : end].split() if " " in text[at:end] else []
-    for word, following in zip(words, [*words[1:], ""], strict=True):
+    for word, following in pairwise([*words, ""]):
         if word in _PRONOUNS:  # not "burn you a copy"
             return (
                 None

@@ -27,8 +27,8 @@ from commentdesk.scoring.peoples import cues_in
 from commentdesk.textnorm import Normalized, replace_words
 
 # (the word, its forms; what each form is read as; the words of its other world)
-_SENSES: tuple[tuple[re.Pattern[str], dict[str, str], frozenset[str]], ...] = tuple(
-    (re.compile(rf"\b(?:{'|'.join(forms)})\b"), forms, frozenset(world.split()))
+_SENSES: tuple[tuple[dict[str, str], frozenset[str]], ...] = tuple(
+    (forms, frozenset(world.split()))
     for forms, world in (
         (
             {"bitch": "dog", "bitches": "dogs"},
@@ -67,6 +67,12 @@ _SENSES: tuple[tuple[re.Pattern[str], dict[str, str], frozenset[str]], ...] = tu
         ),
     )
 )
+# Each word's senses, in the order above.
+_SENSES_OF: dict[str, list[tuple[dict[str, str], frozenset[str]]]] = {}
+for _forms, _world in _SENSES:
+    for _form in _forms:
+        _SENSES_OF.setdefault(_form, []).append((_forms, _world))
+_FORMS = frozenset(_SENSES_OF)
 # Every word above, once: a comment without any is not searched.
 _CUES = ("bitch", "faggot", "dyke", "dike", "cock", "ass", "pussy willow")
 _WORD = re.compile(r"[a-z]+")
@@ -96,23 +102,22 @@ def unslurred(norm: Normalized) -> Normalized:
     """``norm`` with each slur or swear word said in its other sense read as
     that sense's plain word; offsets still point at the author's characters."""
     text = norm.text
-    if next(cues_in(text, _CUES), None) is None:
-        return norm
     found: dict[int, tuple[int, int, str]] = {}
-    for pattern, forms, world in _SENSES:
-        for m in pattern.finditer(text):
-            if m.group() in ("ass", "asses") and not _BEAST.search(
-                text, max(0, m.start() - 12), m.start()
-            ):
-                continue  # "kiss my ass", "lick jewish ass": only "an ass", "the ass" is the beast
-            if _ABUSING.search(text, max(0, m.start() - 12), m.start()) or _SWEARING.match(
-                text, m.end()
-            ):
-                continue
-            if m.start() not in found and not world.isdisjoint(
-                _sentence_words(text, m.start(), m.end())
-            ):
-                found[m.start()] = (m.start(), m.end(), forms[m.group()])
-    for m in _WILLOW.finditer(text):
+    for at in cues_in(text, _CUES):
+        if at in found or (at and text[at - 1].isalpha()):
+            continue
+        m = _WORD.match(text, at)
+        if m is None or m.group() not in _FORMS:
+            continue
+        if m.group() in ("ass", "asses") and not _BEAST.search(text, max(0, at - 12), at):
+            continue  # "kiss my ass", "lick jewish ass": only "an ass", "the ass" is the beast
+        if _ABUSING.search(text, max(0, at - 12), at) or _SWEARING.match(text, m.end()):
+            continue
+        world = _sentence_words(text, at, m.end())
+        for forms, senses in _SENSES_OF[m.group()]:
+            if not senses.isdisjoint(world):
+                found[at] = (at, m.end(), forms[m.group()])
+                break
+    for m in _WILLOW.finditer(text) if "pussy willow" in text else ():
         found[m.start()] = (m.start(), m.end(), "catkin")
     return replace_words(norm, [found[k] for k in sorted(found)]) if found else norm

@@ -17,7 +17,9 @@ a pizza", "is murder on" as "is hard on", and "kill" or "crush" with a
 performance as its object as "ace" ("I'm going to kill this exam", "she
 killed it on stage"), "is killing me" as "is bothering me" ("this
 traffic is killing me" scored TOXICITY 0.52; not "...killing me slowly"),
-and "I'll shoot you a message" as "send" (THREAT 0.95).
+"I'll shoot you a message" as "send" (THREAT 0.95), and a threat reported as
+a charge ("he was charged with threatening to kill his neighbour") as
+"harm": the report is news, not a threat.
 A person, a people or a place
 where people are ("kill the neighbours", "kill the whole village") is never
 such an object, so threats read as written.
@@ -87,6 +89,10 @@ _HYPERBOLE = re.compile(
         |competition|presentation|pitch|office|gym|job|karaoke|recital)s?\b)
     | \b(?P<feat_it>killed|killing|kills)\s+it
         (?=\s+(?:on|at|in|tonight|today|out\s+there|again)\b|\s*[.!]|$)
+    # A threat reported as a charge: "charged with threatening to kill his neighbour".
+    | \b(?:charged\s+with|accused\s+of|arrested\s+for|convicted\s+of|jailed\s+for|guilty\s+of
+        |admitted|denied|denies|denying)\s+(?:making\s+)?(?:threatening|threats?)\s+to\s+
+        (?P<charged>kill|murder|shoot|stab|strangle)\b
     | \b(?P<send>shoot|shoots)\s+(?:me|you|him|her|us|them)\s+(?:a|an)\s+(?:quick\s+|short\s+)?
         (?:message|email|e-mail|text|line|note|dm|pm|msg|reply|invite|link)\b
     | \b(?:is|are|was|were)\s+(?P<hard>murder)\s+on\b
@@ -126,6 +132,8 @@ def deflated(norm: Normalized) -> Normalized:
             found.append((*match.span("feat_it"), _ACE[match.group("feat_it")]))
         elif match.group("aching"):
             found.append((*match.span("aching"), "bothering"))
+        elif match.group("charged"):
+            found.append((*match.span("charged"), "harm"))
         elif match.group("send"):
             found.append((*match.span("send"), "send"))
         elif match.group("appetite"):

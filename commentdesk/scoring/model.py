@@ -210,8 +210,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # money"), and as counter-speech a report judged by a bare verdict ("...called
 # Jewish people rats. Disgraceful."), dismay after a quotation ("...and it
 # horrifies me now"), "tired of people calling..." and "there's nothing
-# funny about calling...".
-SCORING_REVISION = 56
+# funny about calling..."; 57 reads "you're a dead man" and "put that judge
+# in a body bag" as threats, a threat reported as a charge ("charged with
+# threatening to kill his neighbour") as "harm", "anything but stupid" as
+# denied, and pets, "insane", "a waste of money" among contempt for things.
+SCORING_REVISION = 57
 
 
 @dataclass

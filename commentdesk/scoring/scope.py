@@ -165,7 +165,7 @@ _CLAUSE_END = re.compile(r"[,.;:!?\n]|\bbut\b")
 _COPULA_NOT = (
     r"(?:\b(?:is|are|am|was|were|be|been|being)|'(?:s|re|m))\s+(?:[a-z]+ly\s+)?"
     r"(?P<not>not|never|no|hardly|scarcely|by\s+no\s+means|in\s+no\s+way|far\s+from|neither"
-    r"|nowhere\s+near)\b"
+    r"|nowhere\s+near|anything\s+but)\b"
     r"|\b(?:is|are|was|were|ai)n't\b|\bnone\s+of\s+(?:us|you|them|these|those"
     r"|(?:my|our|his|her|their|the)(?:\s+[a-z]+){1,3}?)\s+(?:is|are|was|were)\b"
     r"|\bnot\s+(?:one|a\s+single\s+one)\s+of\s+(?:[a-z]+\s+){1,4}?(?:is|was|are|were)\b"
@@ -730,7 +730,7 @@ _DISOWNING = re.compile(
 # "don't" is "don", "t"); a comment with neither is not searched.
 # _FRAMES[negated, reported]: the simple frames worth trying.
 _NEGATIONS = frozenset(
-    "not never no nobody noone none t cannot hardly scarcely neither far nowhere".split()
+    "not never no nobody noone none t cannot hardly scarcely neither far nowhere anything".split()
 )
 _SAYING = frozenset(
     """

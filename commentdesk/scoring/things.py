@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from commentdesk.scoring.peoples import cues_in
 from commentdesk.textnorm import Normalized, alternatives, replace_words
 
 _THINGS = frozenset(
@@ -34,7 +35,7 @@ _THINGS = frozenset(
     olives mushrooms coriander cilantro celery tomatoes cheese beer wine curry pasta salad
     film films movie movies sequel episode episodes song songs album albums
     homework exam exams paperwork meetings meeting parking potholes roadworks shoes jacket
-    haircut mattress couch sofa chair umbrella alarm noise smell
+    haircut mattress couch sofa chair umbrella alarm noise smell cat cats dog dogs puppy kitten
     """.split()
 )
 _THING = (
@@ -46,10 +47,11 @@ _THING = (
 _CONTEMPT = (
     r"disgusting|revolting|vile|gross|garbage|trash|junk|rubbish|useless|pathetic|stupid|dumb"
     r"|worthless|awful|terrible|horrible|dreadful|hideous|a\s+(?:bad\s+)?joke|a\s+disgrace"
-    r"|a\s+nightmare|piece\s+of\s+(?:junk|garbage|trash|rubbish)"
+    r"|a\s+nightmare|piece\s+of\s+(?:junk|garbage|trash|rubbish)|insane|ridiculous|a\s+(?:little\s+)?monster"
+    r"|a\s+(?:little\s+)?devil|(?:a\s+)?waste\s+of\s+(?:money|time|space)"
 )
 _DEGREE = (
-    r"so|such|absolutely|utterly|totally|completely|really|just|truly|an?|complete|total|utter"
+    r"so|such|absolutely|utterly|totally|completely|really|just|truly|an?|complete|total|utter|little"
     r"|useless|worthless|pathetic|stupid|disgusting|awful|terrible|horrible"
 )
 # The thing opens its clause, so it is what the contempt is said of ("disabled
@@ -69,10 +71,14 @@ _HATED = re.compile(
     rf"(?={_THING}(?:\s*(?:$|[.,!?;:])|\s+(?:so|too|very|anymore|today|now|again|already|in|on|at"
     r"|when|because|and|but|or|more|with|every|all|right|here|there|lately|much|though)\b))"
 )
+# Every reading names one of these things and one of these cues: most
+# comments are settled by the two scans.
+_ANY_THING = re.compile(rf"(?<![a-z])(?:{alternatives(_THINGS)})(?![a-z])")
 _CUES = (
     "hate", "despise", "loathe", "detest", "stand", "disgusting", "revolting", "vile", "gross",
     "garbage", "trash", "junk", "rubbish", "useless", "pathetic", "stupid", "dumb", "worthless",
     "awful", "terrible", "horrible", "dreadful", "hideous", "joke", "disgrace", "nightmare",
+    "insane", "ridiculous", "monster", "devil", "waste of",
 )  # fmt: skip
 
 
@@ -81,7 +87,7 @@ def of_things(norm: Normalized) -> Normalized:
     contempt said of one as "bad"; offsets still point at the author's
     characters."""
     text = norm.text
-    if not any(map(text.__contains__, _CUES)):
+    if next(cues_in(text, _CUES), None) is None or not _ANY_THING.search(text):
         return norm
     found = [(*m.span("hate"), "dislike") for m in _HATED.finditer(text)]
     found += [(*m.span("contempt"), "bad") for m in _SAID_OF.finditer(text)]

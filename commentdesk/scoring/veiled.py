@@ -85,6 +85,7 @@ _VEILED = re.compile(
     | \b(?:i'd|i\s+would)\s+be\s+(?:very\s+|really\s+)?careful\s+
         [^.!?\n]{0,40}?\b(?:alone|at\s+night|after\s+dark|around\s+here)\b[^.!?\n]{0,20}?
         \bif\s+i\s+(?:were|was)\s+you\b
+    | \b(?:you're|you\s+are|ur|you\s+r)\s+(?:a\s+)?dead\s+(?:man|men|meat|woman)\b
     | \benjoy\s+(?:your|his|her|their)\s+last\s+
         (?:breaths?|days?\s+alive|days?\s+on\s+earth|moments)\b
     """
@@ -189,10 +190,10 @@ _LAID_OUT = re.compile(
       (?:(?<=will\s)|(?<='ll\s)|(?<=gonna\s)|(?<=going\sto\s)|(?<=should\s)|(?<=ought\sto\s)
         |(?<=love\sto\s))put\s+(?P<obj>you|him|her|them|(?:that|this|the)\s+[a-z]+)\s+
         (?:(?P<dead>in\s+the\s+ground|six\s+feet\s+under
-        |in\s+(?:a|the|an\s+early)\s+(?:grave|coffin|box))|in\s+(?:a|the)\s+(?:hospital|wheelchair))
+        |in\s+(?:a|the|an\s+early)\s+(?:grave|coffin|box|body\s+bag))|in\s+(?:a|the)\s+(?:hospital|wheelchair))
     """
 )
-_LAID_OUT_CUES = ("under", "ground", "grave", "coffin", "box", "hospital", "wheelchair")
+_LAID_OUT_CUES = ("under", "ground", "grave", "coffin", "box", "bag", "hospital", "wheelchair")
 # A wish of deadly illness: "I hope you get cancer", read as the wish of
 # death it is.
 _WISHED_ILL = re.compile(
@@ -362,6 +363,7 @@ _CUES = (
     "alone",
     "ways of dealing",
     "careful",
+    "dead m",
 )
 # A word every one of _MORE_CUES holds: one scan before fifteen.
 _MORE_WORDS = re.compile("safe|see|make it|surviv|know where")

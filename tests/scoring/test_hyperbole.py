@@ -40,6 +40,10 @@ from commentdesk.textnorm import normalize, to_original
         ("This traffic is killing me.", "this traffic is bothering me."),
         ("My knees are killing me!", "my knees are bothering me!"),
         ("I'll shoot you a message later.", "i'll send you a message later."),
+        (
+            "He was charged with threatening to kill his neighbour.",
+            "he was charged with threatening to harm his neighbour.",
+        ),
         ("I'm going to kill it at the interview.", "i'm going to ace it at the interview."),
     ],
 )

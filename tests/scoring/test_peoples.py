@@ -164,7 +164,7 @@ def test_a_rare_word_of_hatred_of_a_people_is_read_as_hate() -> None:
     assert read("We really detest the Jews").text == "we really hate the jews"
     assert read("I loathe this policy.").text == "i loathe this policy."
     assert read("I really can't stand disabled people.").text == "i really hate disabled people."
-    assert read("I can't stand the noise.").text == "i can't stand the noise."
+    assert read("I can't stand the waiting.").text == "i can't stand the waiting."
     assert "hate" not in read("I don't loathe Mexicans.").text  # disowned first
     assert read("I have nothing but contempt for Jews.").text == "i have nothing but hate for jews."
     assert read("I have contempt for this government.").text == (

@@ -27,6 +27,7 @@ def _read(text: str) -> str:
         ("I'm not calling you stupid, I'm saying the argument is weak.", "stupid"),
         ("You're hardly an idiot; you just missed the point.", "idiot"),
         ("She is by no means a liar.", "liar"),
+        ("She is anything but stupid.", "stupid"),
         ("He's far from stupid.", "stupid"),
         ("You are neither a fool nor a liar.", "fool"),
         ("No one thinks you're a fool for asking.", "fool"),

@@ -13,6 +13,7 @@ from commentdesk.textnorm import normalize
     "text",
     [
         "I know where you live.",
+        "If you publish that story, you're a dead man.",
         "You'd better watch your back.",
         "Keep talking and see what happens to you.",
         "We're coming for you.",
@@ -100,6 +101,7 @@ def test_the_same_words_that_threaten_nobody_are_read_as_written(text: str) -> N
         ("I hope you get cancer and die.", "i hope you die."),
         ("I hope they catch covid", "i hope they die"),
         ("One day someone will put you in the ground.", "one day someone will kill you."),
+        ("Someone should put that judge in a body bag.", "someone should kill that judge."),
         ("Someone should put that senator six feet under.", "someone should kill that senator."),
         ("I hope someone runs you over.", "i hope you die."),
         ("I'll put him in the hospital", "i'll hurt him"),
