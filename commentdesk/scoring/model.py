@@ -213,8 +213,13 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # funny about calling..."; 57 reads "you're a dead man" and "put that judge
 # in a body bag" as threats, a threat reported as a charge ("charged with
 # threatening to kill his neighbour") as "harm", "anything but stupid" as
-# denied, and pets, "insane", "a waste of money" among contempt for things.
-SCORING_REVISION = 57
+# denied, and pets, "insane", "a waste of money" among contempt for things;
+# 58 reads as threats "you'll be sorry when I get my hands on you", "I'm
+# going to find you, and you'll regret it", "keep writing... and you will
+# end up in a ditch", "I will make sure every immigrant suffers", "...is
+# getting his head kicked in", "taught a lesson with a baseball bat", and a
+# people called a sickness ("Jews are a virus") as a plague.
+SCORING_REVISION = 58
 
 
 @dataclass

@@ -65,9 +65,15 @@ _REPORTED = re.compile(
 # people, such a word is read as the dehumanising one it is; so are
 # "inferior" ("Black people are inferior" 0.24, "... subhuman" 0.98) and
 # "leeches" (0.45, "... parasites" 0.98).
-MEANT = {"animals": "vermin", "beasts": "vermin", "inferior": "subhuman", "leeches": "parasites"}
+# A people called a sickness ("Jews are a virus" 0.41) is read as the plague
+# the encoder knows (0.99).
+MEANT = {
+    "animals": "vermin", "beasts": "vermin", "inferior": "subhuman", "leeches": "parasites",
+    "virus": "plague", "cancer": "plague", "tumour": "plague", "tumor": "plague",
+    "infection": "plague",
+}  # fmt: skip
 _SAID_TO_BE = re.compile(
-    r"\s+(?:are|r)\s+(?:(?:all|just|nothing\s+but|like|no\s+better\s+than|such|wild|filthy|dirty|"
+    r"\s+(?:are|r)\s+(?:(?:all|just|nothing\s+but|like|no\s+better\s+than|such|wild|filthy|dirty|a|an|"
     rf"so|naturally|genetically|simply|racially|clearly)\s+)*(?P<word>{alternatives(set(MEANT))})(?![a-z])"
 )
 

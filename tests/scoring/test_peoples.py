@@ -66,6 +66,8 @@ def test_a_people_called_animals_is_read_as_dehumanised() -> None:
         ("Black people are inferior.", "black people are subhuman."),
         ("Mexicans are naturally inferior to us", "mexicans are naturally subhuman to us"),
         ("Asians are leeches.", "asians are parasites."),
+        ("Jews are a virus.", "jews are a plague."),
+        ("Immigrants are a cancer on this country.", "immigrants are a plague on this country."),
         (
             "I honestly believe women are inferior to men.",
             "i honestly believe women are subhuman to men.",

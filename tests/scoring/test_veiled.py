@@ -14,6 +14,12 @@ from commentdesk.textnorm import normalize
     [
         "I know where you live.",
         "If you publish that story, you're a dead man.",
+        "You'll be sorry when I get my hands on you.",
+        "One day soon I'm going to find you, and you'll regret it.",
+        "Keep writing articles like this and you will end up in a ditch.",
+        "I will personally make sure every immigrant in this town suffers.",
+        "The next gay I see is getting his head kicked in.",
+        "That reporter needs to be taught a lesson with a baseball bat.",
         "You'd better watch your back.",
         "Keep talking and see what happens to you.",
         "We're coming for you.",
@@ -88,6 +94,11 @@ def test_a_veiled_threat_is_read_as_an_open_one(text: str) -> None:
         "The party is digging its own grave with this policy.",
         "The printer's days are numbered.",
         "Grab the rope and tie the boat.",
+        "I'll find you a seat, and you'll regret it if you miss the show.",
+        "When I get my hands on that new phone I'll be happy.",
+        "I'll make sure the package arrives on time.",
+        "Anyone who screws with it is going to get their heads caved in politically.",
+        "You're dead wrong about this.",
     ],
 )
 def test_the_same_words_that_threaten_nobody_are_read_as_written(text: str) -> None:
