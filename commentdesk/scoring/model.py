@@ -218,8 +218,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # going to find you, and you'll regret it", "keep writing... and you will
 # end up in a ditch", "I will make sure every immigrant suffers", "...is
 # getting his head kicked in", "taught a lesson with a baseball bat", and a
-# people called a sickness ("Jews are a virus") as a plague.
-SCORING_REVISION = 58
+# people called a sickness ("Jews are a virus") as a plague; 59 reads a
+# verdict two frames both found once (it came out garbled: "people who call
+# refugees vermin should be ashamed of themselves" was read as "...tall
+# wrongwrong of themselves") and "ashamed of themselves" as one verdict.
+SCORING_REVISION = 59
 
 
 @dataclass

@@ -783,11 +783,14 @@ def render_card(m: dict[str, object]) -> str:
         "news site's; a probability is calibrated for that mixture, not for every site.",
         "- SEVERE_TOXICITY has no direct labels; it is derived from typed spans and templates "
         "and is the least reliable attribute.",
-        "- THREAT has few real positives (Toxic Spans threat spans plus project templates); "
-        "implicit threats phrased unlike anything seen are missed: calls to burn or bomb a "
-        'place ("Parliament should be blown up": 0.06) and harm softened ("someone should '
-        'teach that judge a lesson he won\'t forget", read as "...hurt that judge badly": '
-        "0.34) score low. The default policy holds "
+        "- THREAT has few real positives (Toxic Spans threat spans plus project templates), "
+        'and the encoder knows "kill" far better than any other violent word. Violence in '
+        "other words is read as a threat by hand-written readings "
+        "(`commentdesk.scoring.veiled`, `commentdesk.scoring.harm`); phrased unlike them it "
+        'is missed: calls to burn or bomb a place ("Parliament should be blown up": 0.06), '
+        '"I\'ll slash your tyres and then your throat" (0.38); of ten threats written for a '
+        "probe after the readings of December 6, three scored THREAT 0.5 or more before "
+        "their fixes. The default policy holds "
         "them by rule (threats-of-harm, attacks-on-places); refitting the head with generated "
         "threats lowered every measured THREAT figure (bench/README.md).",
         "- Spans are word-level: a threat expressed by a whole clause is highlighted at its "
@@ -814,7 +817,9 @@ def render_card(m: dict[str, object]) -> str:
         "calling you a liar\": 0.83, read with the insult as a neutral word).",
         "- Neutral sentences that name a people beside words of hardship score as the "
         'encoder learned them ("Many gay workers lost their jobs during the pandemic": '
-        "TOXICITY 0.68; of 180 such sentences over 15 peoples, 7 score 0.5 or more). Scoring "
+        "TOXICITY 0.68; of 180 such sentences over 15 peoples, 7 score 0.5 or more), and so "
+        'do some that name a gay or trans person at all ("This gay kid from Ohio just won the '
+        "state spelling bee\": 0.90; 12 of 300 such sentences over 15 peoples). Scoring "
         "the sentence again with the people unnamed and taking part of the difference off "
         "lowered ToxiGen's held-out TOXICITY ROC-AUC (0.935 to 0.926), so it is not done.",
         "- Stock put-downs that name no insult are read as insults only where "

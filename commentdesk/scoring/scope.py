@@ -264,7 +264,8 @@ _CONDEMNING = (
     r"heartless|callous|inhumane?|unkind|nasty|wicked|low|sick|shameless|disrespectful|ugly|"
     r"awful|terrible|horrible|horrid|sad|saddening|depressing|"
     r"unfair|unjust|rude|uncivil|insulting|demeaning|degrading|petty|childish|a\s+cheap\s+shot|"
-    r"nonsense|false|untrue|a\s+lie|lie|lies|lying|a\s+myth|a\s+smear|a\s+slur|ignorant|ashamed|"
+    r"nonsense|false|untrue|a\s+lie|lie|lies|lying|a\s+myth|a\s+smear|a\s+slur|ignorant|"
+    r"ashamed\s+of\s+(?:themselves|yourselves|yourself|himself|herself)|ashamed|"
     r"bigots?|racists?|out\s+of\s+line|uncalled\s+for|spreading\s+hate|beneath\s+you|"
     r"an?\s+(?:absolute\s+|total\s+|complete\s+)?disgrace|racism|sexism|antisemitism|"
     r"anti-semitism|homophobia|transphobia|islamophobia|xenophobia|misogyny|garbage|trash|rubbish|"
@@ -859,8 +860,19 @@ def scope(norm: Normalized) -> Normalized:
     """``norm`` with each derogatory word the author denies or condemns read as
     ``STAND_IN`` and each condemning verdict as ``VERDICT``; offsets still point
     at the author's characters."""
-    found = _found(norm.text)
+    found = _disjoint(_found(norm.text))
     return replace_words(norm, found) if found else norm
+
+
+def _disjoint(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``found`` without the readings that fall inside an earlier one: two frames
+    may both read a verdict ("...should be ashamed of themselves" as one
+    verdict, "ashamed" as another), and words read twice came out garbled."""
+    kept: list[tuple[int, int, str]] = []
+    for item in sorted(found, key=lambda item: (item[0], -item[1])):
+        if not kept or item[0] >= kept[-1][1]:
+            kept.append(item)
+    return kept
 
 
 def denied(norm: Normalized) -> list[tuple[int, int]]:

@@ -133,9 +133,12 @@ def test_harm_not_disowned_is_read_as_written() -> None:
         "Someone here wrote that Jewish people are rats. Disgraceful.",
         "I'm so tired of people calling Mexicans lazy.",
         "There's nothing funny about calling Black people monkeys.",
+        # Two frames read the same verdict; it is read once.
+        "People who call refugees vermin should be ashamed of themselves.",
     ],
 )
 def test_abuse_quoted_and_disapproved_is_read_as_neutral(text: str) -> None:
+    assert "wrongwrong" not in _read(text)
     read = _read(text)
     words = set(read.replace('"', " ").split())
     derogatory = {"scum", "sick", "terrorists", "rats", "lazy", "monkeys"}
