@@ -221,8 +221,9 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # people called a sickness ("Jews are a virus") as a plague; 59 reads a
 # verdict two frames both found once (it came out garbled: "people who call
 # refugees vermin should be ashamed of themselves" was read as "...tall
-# wrongwrong of themselves") and "ashamed of themselves" as one verdict.
-SCORING_REVISION = 59
+# wrongwrong of themselves") and "ashamed of themselves" as one verdict;
+# 60 reads "...and then he should hang" as "...should be killed".
+SCORING_REVISION = 60
 
 
 @dataclass

@@ -338,6 +338,9 @@ _DUE_HARM = re.compile(
     r"|(?:beaten(?:\s+up)?|beat\s+up|punched|flogged|whipped|tortured|kicked\s+in|"
     r"dragged\s+(?:out|into\s+the\s+streets?|through\s+the\s+streets?)(?:\s+and\s+(?:beaten|shot|"
     r"stabbed|lynched|killed))?)(?!\s+(?:in|at|by|on|for)\b))"
+    # Hanging asked for in so many words: "...and then he should hang".
+    r"|\b(?:should|must|ought\s+to|needs?\s+to|deserves?\s+to)\s+(?:all\s+)?(?P<hang>hang|swing)"
+    r"(?=\s*(?:$|[.!?,;]|\s+(?:for\s+(?:it|this|that|treason)|from|by\s+the\s+neck|high)\b))"
 )
 PERSONS = GROUPS | frozenset(
     """
@@ -480,12 +483,14 @@ def unveil(norm: Normalized) -> Normalized:
         for m in _LESSON.finditer(text):
             if m.group("forget") or m.group("obj").split()[-1] in GROUPS:
                 found += [(*m.span("verb"), "hurt"), (*m.span("lesson"), "badly")]
-    if " be " in text or " get " in text:  # every harm wished as a due has one
+    if any(cue in text for cue in (" be ", " get ", " hang", " swing")):  # every due harm has one
         for m in _DUE_HARM.finditer(text):
             lo = max(0, text.rfind(".", 0, m.start()) + 1, m.start() - 80)
             if PERSONS.isdisjoint(text[lo : m.start()].split()):
                 continue
-            found.append((*m.span("harm"), "killed"))
+            found.append(
+                (*m.span("harm"), "killed") if m.group("harm") else (*m.span("hang"), "be killed")
+            )
     if any(map(text.__contains__, _FINE_HARM_CUES)):
         found += [(*m.span(), "kill ") for m in _FINE_TO_HARM.finditer(text)]
     if "line " in text and " up " in text:

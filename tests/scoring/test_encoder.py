@@ -228,3 +228,17 @@ def test_the_gate_is_chosen_within_the_routing_budget() -> None:
     assert _choose_gate(gates((0.01, 0.7, 0.990), (0.03, 0.6, 0.980))) == 0.01
     # Nothing within the budget: the gate that sends least.
     assert _choose_gate(gates((0.01, over, 0.99))) == max(GATE_CANDIDATES)
+
+
+def test_an_attribute_keeps_its_own_span_rule_only_when_it_clearly_wins() -> None:
+    from commentdesk.scoring.encoder_train import keeps_own_rule
+
+    # 76 noisy posts (THREAT's on the development slice): a lead of 0.02 is
+    # within one standard error, so the shared rule is kept.
+    noisy = [0.0, 1.0] * 38
+    assert not keeps_own_rule(noisy, shared=0.48)
+    # The same lead over steady posts is clear.
+    steady = [0.5] * 76
+    assert keeps_own_rule(steady, shared=0.48)
+    # Behind the shared rule, never.
+    assert not keeps_own_rule(steady, shared=0.6)
