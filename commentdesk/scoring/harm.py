@@ -266,9 +266,13 @@ def harmed(norm: Normalized) -> Normalized:
     text = norm.text
     found: list[tuple[int, int, str]] = []
     for at in cues_in(text, _CUES):
-        if (at and text[at - 1].isalpha()) or not _meant(text, at):
+        if at and text[at - 1].isalpha():
             continue
-        reading = next(filter(None, (_reading(text, act.match(text, at)) for act in _ACT)), None)
+        # Most cues begin no act ("take the bus"): the acts first, then the frame.
+        acts = [m for m in (act.match(text, at) for act in _ACT) if m]
+        if not acts or not _meant(text, at):
+            continue
+        reading = next(filter(None, (_reading(text, m) for m in acts)), None)
         if reading:
             found.append(reading)
     for at in cues_in(text, _AIMED_CUES):

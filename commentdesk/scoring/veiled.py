@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 
+from commentdesk.scoring.peoples import cues_in
 from commentdesk.scoring.spelling import GROUPS
 from commentdesk.textnorm import Normalized, replace_words
 
@@ -86,36 +87,6 @@ _VEILED = re.compile(
         [^.!?\n]{0,40}?\b(?:alone|at\s+night|after\s+dark|around\s+here)\b[^.!?\n]{0,20}?
         \bif\s+i\s+(?:were|was)\s+you\b
     | \b(?:you're|you\s+are|ur|you\s+r)\s+(?:a\s+)?dead\s+(?:man|men|meat|woman)\b
-    # Hands laid on someone, and what follows: "you'll be sorry when I get my
-    # hands on you", "once we get our hands on him...".
-    | \b(?:when|once|if|till|until)\s+(?:i|we)\s+get\s+(?:my|our)\s+hands\s+on\s+
-        (?:you|him|her|them)\b
-    # Found, then the regret: "I'm going to find you, and you'll regret it".
-    | \b(?:i'm|i\s+am|i'll|i\s+will|we'll|we\s+will|we're|we\s+are)\s+(?:going\s+to\s+|gonna\s+)?
-        (?:find|hunt\s+down|track\s+down|come\s+for)\s+(?:you|him|her|them)\b(?!\s+(?:a|an|some|one|the)\b)
-        [^.!?\n]{0,30}?
-        \b(?:you|he|she|they)(?:'ll|\s+will)\s+(?:regret\s+it|be\s+sorry|pay)\b
-    # What becomes of someone who keeps on: "keep writing articles like this and
-    # you will end up in a ditch".
-    | \bkeep\s+(?:it\s+up|this\s+up|talking|writing|posting|lying|running\s+your\s+mouth|
-        (?:writing|posting|publishing)\s+[a-z]+(?:\s+like\s+(?:this|that))?)\s+and\s+
-        (?:you|he|she|they)(?:'ll|\s+will)\s+(?:end\s+up\s+(?:dead|in\s+(?:a|the)\s+(?:ditch|river|hospital
-        |morgue|grave|body\s+bag|wheelchair))|get\s+hurt|regret\s+it|be\s+sorry|never\s+walk\s+again)\b
-    # Harm made certain: "I will personally make sure every immigrant suffers".
-    | \b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to)\s+(?:personally\s+)?
-        (?:make\s+sure|see\s+to\s+it)\s+(?:that\s+)?[a-z\s]{1,60}?\b
-        (?:suffers?|bleeds?|pays?\s+with\s+(?:their|his|her|your)\s+lives?|never\s+walks?\s+again|dies)\b
-    # A beating told as what is coming: "the next gay I see is getting his head kicked in".
-    | \b(?:is|'s|will\s+be|gonna\s+be|going\s+to\s+be)\s+getting\s+(?:his|her|their|your)\s+
-        (?:head|face|teeth|skull)s?\s+(?:kicked|smashed|bashed|caved)\s+in\b
-        (?!\s+(?:politically|financially|electorally|at\s+the\s+polls))
-    | \b(?:will|'ll|gonna|going\s+to)\s+get\s+(?:his|her|their|your)\s+
-        (?:head|face|teeth|skull)s?\s+(?:kicked|smashed|bashed|caved)\s+in\b
-        (?!\s+(?:politically|financially|electorally|at\s+the\s+polls))
-    # A lesson given with a weapon: "that reporter needs to be taught a lesson with a baseball bat".
-    | \b(?:needs?\s+to|should|must|ought\s+to|deserves?\s+to)\s+be\s+taught\s+a\s+
-        (?:real\s+|good\s+|hard\s+)?lesson\s+(?:with\s+(?:a|an|my|his|the|some)\s+(?:baseball\s+bat|bat
-        |crowbar|hammer|belt|fists?|boots?|knife|gun|pipe)|(?:he|she|they)\s+(?:won't|will\s+never)\s+forget)\b
     | \benjoy\s+(?:your|his|her|their)\s+last\s+
         (?:breaths?|days?\s+alive|days?\s+on\s+earth|moments)\b
     """
@@ -213,6 +184,47 @@ _VEILED_MORE = re.compile(
         [^.!?\n]{0,40}?\bknow\s+where\s+(?:the|your|that|this|his|her|their)\s+[a-z]+\s+(?:is|are|lives?)\b
     """
 )
+# What is coming to someone, told: their own cues, so that words as common as
+# "find" and "make sure" do not make every comment pay for the idioms above.
+_COMING = re.compile(
+    r"""(?x)
+    # Hands laid on someone, and what follows: "you'll be sorry when I get my
+    # hands on you", "once we get our hands on him...".
+      \b(?:when|once|if|till|until)\s+(?:i|we)\s+get\s+(?:my|our)\s+hands\s+on\s+
+        (?:you|him|her|them)\b
+    # Found, then the regret: "I'm going to find you, and you'll regret it".
+    | \b(?:i'm|i\s+am|i'll|i\s+will|we'll|we\s+will|we're|we\s+are)\s+(?:going\s+to\s+|gonna\s+)?
+        (?:find|hunt\s+down|track\s+down|come\s+for)\s+(?:you|him|her|them)\b(?!\s+(?:a|an|some|one|the)\b)
+        [^.!?\n]{0,30}?
+        \b(?:you|he|she|they)(?:'ll|\s+will)\s+(?:regret\s+it|be\s+sorry|pay)\b
+    # What becomes of someone who keeps on: "keep writing articles like this and
+    # you will end up in a ditch".
+    | \bkeep\s+(?:it\s+up|this\s+up|talking|writing|posting|lying|running\s+your\s+mouth|
+        (?:writing|posting|publishing)\s+[a-z]+(?:\s+like\s+(?:this|that))?)\s+and\s+
+        (?:you|he|she|they)(?:'ll|\s+will)\s+(?:end\s+up\s+(?:dead|in\s+(?:a|the)\s+(?:ditch|river|hospital
+        |morgue|grave|body\s+bag|wheelchair))|get\s+hurt|regret\s+it|be\s+sorry|never\s+walk\s+again)\b
+    # Harm made certain: "I will personally make sure every immigrant suffers".
+    | \b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to)\s+(?:personally\s+)?
+        (?:make\s+sure|see\s+to\s+it)\s+(?:that\s+)?[a-z\s]{1,60}?\b
+        (?:suffers?|bleeds?|pays?\s+with\s+(?:their|his|her|your)\s+lives?|never\s+walks?\s+again|dies)\b
+    # A beating told as what is coming: "the next gay I see is getting his head kicked in".
+    | \b(?:is|'s|will\s+be|gonna\s+be|going\s+to\s+be)\s+getting\s+(?:his|her|their|your)\s+
+        (?:head|face|teeth|skull)s?\s+(?:kicked|smashed|bashed|caved)\s+in\b
+        (?!\s+(?:politically|financially|electorally|at\s+the\s+polls))
+    | \b(?:will|'ll|gonna|going\s+to)\s+get\s+(?:his|her|their|your)\s+
+        (?:head|face|teeth|skull)s?\s+(?:kicked|smashed|bashed|caved)\s+in\b
+        (?!\s+(?:politically|financially|electorally|at\s+the\s+polls))
+    # A lesson given with a weapon: "that reporter needs to be taught a lesson with a baseball bat".
+    | \b(?:needs?\s+to|should|must|ought\s+to|deserves?\s+to)\s+be\s+taught\s+a\s+
+        (?:real\s+|good\s+|hard\s+)?lesson\s+(?:with\s+(?:a|an|my|his|the|some)\s+(?:baseball\s+bat|bat
+        |crowbar|hammer|belt|fists?|boots?|knife|gun|pipe)|(?:he|she|they)\s+(?:won't|will\s+never)\s+forget)\b
+    """
+)
+_COMING_CUES = (
+    "hands on", "find ", "hunt down", "track down", "come for", "end up", "get hurt",
+    "walk again", "make sure", "see to it", "kicked in", "smashed in", "bashed in", "caved in",
+    "taught a",
+)  # fmt: skip
 # Harm named by where it leaves someone: "someone will put you in the
 # ground", read as "kill you" after its "will" ("in the hospital": "hurt").
 _LAID_OUT = re.compile(
@@ -394,20 +406,6 @@ _CUES = (
     "shame if",
     "pity if",
     "alone",
-    "hands on",
-    "find ",
-    "hunt down",
-    "track down",
-    "end up",
-    "get hurt",
-    "walk again",
-    "make sure",
-    "see to it",
-    "kicked in",
-    "smashed in",
-    "bashed in",
-    "caved in",
-    "taught a",
     "ways of dealing",
     "careful",
     "dead m",
@@ -446,6 +444,8 @@ def unveil(norm: Normalized) -> Normalized:
         for cues, pattern in _TOLD:
             if any(map(text.__contains__, cues)):
                 found += [(m.start(), m.end(), MEANT) for m in pattern.finditer(text)]
+    if next(cues_in(text, _COMING_CUES), None) is not None:  # one pass for fifteen cues
+        found += [(m.start(), m.end(), MEANT) for m in _COMING.finditer(text)]
     if _MORE_WORDS.search(text) and any(cue in text for cue in _MORE_CUES):
         found += [(m.start(), m.end(), MEANT) for m in _VEILED_MORE.finditer(text)]
     if "put " in text and any(map(text.__contains__, _LAID_OUT_CUES)):
