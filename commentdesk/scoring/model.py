@@ -222,8 +222,12 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # verdict two frames both found once (it came out garbled: "people who call
 # refugees vermin should be ashamed of themselves" was read as "...tall
 # wrongwrong of themselves") and "ashamed of themselves" as one verdict;
-# 60 reads "...and then he should hang" as "...should be killed".
-SCORING_REVISION = 60
+# 60 reads "...and then he should hang" as "...should be killed"; 61 reads
+# "a rope with your name on it", "better hope I never find out where you
+# live" and "hung from the nearest tree" as threats, a people blamed for a
+# place's decline, called confused or taking over everything as the
+# derogation it is, and "nobody in this thread is a moron" as denied.
+SCORING_REVISION = 61
 
 
 @dataclass

@@ -166,7 +166,11 @@ _COPULA_NOT = (
     r"(?:\b(?:is|are|am|was|were|be|been|being)|'(?:s|re|m))\s+(?:[a-z]+ly\s+)?"
     r"(?P<not>not|never|no|hardly|scarcely|by\s+no\s+means|in\s+no\s+way|far\s+from|neither"
     r"|nowhere\s+near|anything\s+but)\b"
-    r"|\b(?:is|are|was|were|ai)n't\b|\bnone\s+of\s+(?:us|you|them|these|those"
+    r"|\b(?:is|are|was|were|ai)n't\b"
+    # "Nobody in this thread is a moron."
+    r"|\b(?:nobody|no\s+one|noone)(?:\s+(?:here|on\s+here|in\s+(?:this|the)\s+(?:thread|discussion"
+    r"|conversation|room|comments)))?\s+(?:is|was)\b"
+    r"|\bnone\s+of\s+(?:us|you|them|these|those"
     r"|(?:my|our|his|her|their|the)(?:\s+[a-z]+){1,3}?)\s+(?:is|are|was|were)\b"
     r"|\bnot\s+(?:one|a\s+single\s+one)\s+of\s+(?:[a-z]+\s+){1,4}?(?:is|was|are|were)\b"
 )

@@ -134,8 +134,24 @@ _TROPES: tuple[tuple[str, str], ...] = (
     # Invasion and replacement.
     (
         r"(?:are|r)\s+(?:invading|replacing|outbreeding)\s+(?:us|our\s+[a-z]+)"
-        r"|(?:are|r)\s+taking\s+over\s+our\s+(?:country|towns|cities|neighbourhoods|neighborhoods)",
+        r"|(?:are|r)\s+taking\s+over\s+(?:our\s+(?:country|towns|cities|neighbourhoods|neighborhoods"
+        r"|schools|jobs)|everything|the\s+(?:world|country|town|city|neighbou?rhood))",
         "are invaders",
+    ),
+    # Blamed for a place's decline: "Mexicans are the reason this town went downhill".
+    (
+        r"(?:are|r)\s+(?:the\s+)?(?:real\s+|main\s+|only\s+|whole\s+)?(?:reason|cause)\s+"
+        r"(?:why\s+)?(?:this|our|the|my)\s+(?:town|country|city|neighbou?rhood|street|school|nation"
+        r"|area)\s+(?:went|is\s+going|has\s+gone|is)\s+(?:downhill|to\s+hell|to\s+the\s+dogs"
+        r"|to\s+shit|to\s+pot|bad|unsafe|dangerous|falling\s+apart)",
+        "are vermin",
+    ),
+    # Who someone is, called a sickness: "trans people are confused and need therapy".
+    (
+        r"(?:are|r)\s+(?:all\s+|just\s+|simply\s+)?(?:confused|delusional|deluded)\b(?!\s+(?:about|by|as\s+to))"
+        r"|(?:need|needs)\s+(?:therapy|treatment|to\s+be\s+cured|curing|a\s+psychiatrist|conversion\s+therapy)"
+        r"(?:,?\s+not\s+rights)?",
+        "are mentally ill",
     ),
     # Unfit to think: "women are not capable of thinking for themselves".
     (
@@ -259,6 +275,16 @@ _CUES = (
     "waste of",
     "enem",
     "their place",
+    "reason",
+    "cause",
+    "confused",
+    "delusional",
+    "deluded",
+    "therapy",
+    "treatment",
+    "cured",
+    "curing",
+    "psychiatrist",
 )
 
 

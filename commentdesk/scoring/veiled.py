@@ -87,6 +87,14 @@ _VEILED = re.compile(
         [^.!?\n]{0,40}?\b(?:alone|at\s+night|after\s+dark|around\s+here)\b[^.!?\n]{0,20}?
         \bif\s+i\s+(?:were|was)\s+you\b
     | \b(?:you're|you\s+are|ur|you\s+r)\s+(?:a\s+)?dead\s+(?:man|men|meat|woman)\b
+    # "I've got a rope with your name on it".
+    | \b(?:a|the|one)\s+(?:rope|noose|bullet|knife|grave|coffin|body\s+bag|shell)\s+with\s+
+        (?:your|his|her|their)\s+names?\s+on\s+it\b
+    # "Better hope I never find out where you live".
+    | \b(?:hope|pray)\s+(?:i|we)\s+never\s+(?:find\s+out|learn|discover|find)\s+where\s+
+        (?:you|he|she|they)\s+(?:live|lives|work|works|sleep|sleeps)\b
+    | \b(?:when|once|if|till|until)\s+(?:i|we)\s+(?:ever\s+)?find\s+out\s+where\s+
+        (?:you|he|she|they)\s+(?:live|lives|sleep|sleeps)\b
     | \benjoy\s+(?:your|his|her|their)\s+last\s+
         (?:breaths?|days?\s+alive|days?\s+on\s+earth|moments)\b
     """
@@ -347,6 +355,8 @@ _DUE_HARM = re.compile(
     # Deaths no sentence passes on anyone: "burned alive", "beheaded", "gassed".
     r"|(?:burned|burnt)\s+(?:alive|at\s+the\s+stake|to\s+death)|beheaded|gassed|butchered|slaughtered"
     r"|exterminated|massacred|strung\s+up|put\s+down\s+like\s+(?:dogs?|animals?|vermin)"
+    # "Hung from the nearest tree" is a lynching, not a sentence.
+    r"|hung\s+(?:from|on)\s+(?:a|the)\s+(?:nearest\s+)?(?:trees?|lamp\s*posts?|lampposts?|gallows|bridge)"
     r"|(?:beaten(?:\s+up)?|beat\s+up|punched|flogged|whipped|tortured|kicked\s+in|"
     r"dragged\s+(?:out|into\s+the\s+streets?|through\s+the\s+streets?)(?:\s+and\s+(?:beaten|shot|"
     r"stabbed|lynched|killed))?)(?!\s+(?:in|at|by|on|for)\b))"
@@ -408,6 +418,12 @@ _CUES = (
     "alone",
     "ways of dealing",
     "careful",
+    "name on it",
+    "names on it",
+    "where you",
+    "where he",
+    "where she",
+    "where they",
     "dead m",
 )
 # A word every one of _MORE_CUES holds: one scan before fifteen.

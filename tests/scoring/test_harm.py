@@ -123,4 +123,5 @@ def test_passive_harm_wished_on_a_people_is_read_as_killing() -> None:
         assert "killed" in unveil(normalize(text)).text
     assert "killed" not in unveil(normalize("He was shot at, the police said.")).text
     assert "killed" in unveil(normalize("He belongs in jail, and then he should hang.")).text
+    assert "killed" in unveil(normalize("Immigrants should be hung from the nearest tree.")).text
     assert "killed" not in unveil(normalize("The picture should hang in the hall.")).text

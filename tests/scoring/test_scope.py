@@ -28,6 +28,7 @@ def _read(text: str) -> str:
         ("You're hardly an idiot; you just missed the point.", "idiot"),
         ("She is by no means a liar.", "liar"),
         ("She is anything but stupid.", "stupid"),
+        ("Nobody in this thread is a moron.", "moron"),
         ("He's far from stupid.", "stupid"),
         ("You are neither a fool nor a liar.", "fool"),
         ("No one thinks you're a fool for asking.", "fool"),

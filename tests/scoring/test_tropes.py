@@ -57,6 +57,12 @@ from commentdesk.textnorm import normalize, to_original
         ("Disabled people are a waste of taxpayers' money.", "disabled people are worthless."),
         ("Women are not capable of logical thought.", "women are brainless."),
         ("Black people have no place in a decent neighbourhood.", "black people are savages."),
+        ("Mexicans are the reason this town went downhill.", "mexicans are vermin."),
+        (
+            "Trans people are confused and need therapy, not rights.",
+            "trans people are mentally ill and need therapy, not rights.",
+        ),
+        ("Chinese people are taking over everything.", "chinese people are invaders."),
     ],
 )
 def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: str) -> None:
@@ -99,6 +105,9 @@ def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: st
         "The Tories have always been the enemy of ordinary people.",  # a party
         "This phone is a waste of money.",
         "Players should know their place in the formation.",
+        "The council are the reason this town went downhill.",  # not a people
+        "Women are confused about the new tax rules.",  # about something
+        "My knee needs treatment.",
     ],
 )
 def test_the_same_words_otherwise_are_read_as_written(text: str) -> None:

@@ -15,6 +15,8 @@ from commentdesk.textnorm import normalize
         "I know where you live.",
         "If you publish that story, you're a dead man.",
         "You'll be sorry when I get my hands on you.",
+        "I've got a rope with your name on it.",
+        "Better hope I never find out where you live.",
         "One day soon I'm going to find you, and you'll regret it.",
         "Keep writing articles like this and you will end up in a ditch.",
         "I will personally make sure every immigrant in this town suffers.",
@@ -99,6 +101,8 @@ def test_a_veiled_threat_is_read_as_an_open_one(text: str) -> None:
         "I'll make sure the package arrives on time.",
         "Anyone who screws with it is going to get their heads caved in politically.",
         "You're dead wrong about this.",
+        "I've got a present with your name on it.",
+        "I never found out where you live, sorry.",
     ],
 )
 def test_the_same_words_that_threaten_nobody_are_read_as_written(text: str) -> None:
