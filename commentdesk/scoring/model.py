@@ -226,8 +226,12 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # "a rope with your name on it", "better hope I never find out where you
 # live" and "hung from the nearest tree" as threats, a people blamed for a
 # place's decline, called confused or taking over everything as the
-# derogation it is, and "nobody in this thread is a moron" as denied.
-SCORING_REVISION = 61
+# derogation it is, and "nobody in this thread is a moron" as denied; 62
+# reads as counter-speech what someone else is reported to have said
+# ("my coworker said...", "kids are still called...", "fined for
+# calling...") where its sentence or the next condemns it in any words
+# ("I told HR", "they're wrong", "it's vile") and nothing endorses it.
+SCORING_REVISION = 62
 
 
 @dataclass

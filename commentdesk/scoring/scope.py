@@ -1004,6 +1004,12 @@ def _found(text: str) -> list[tuple[int, int, str]]:
     if not _MENTION_CUES.isdisjoint(words):
         for match in _MENTIONED.finditer(text):
             _deny(found, text, match)
+    if reported and not _ENDORSED.search(text):
+        for match in _SAID_CONTENT.finditer(text):
+            lo, hi = _sentence(text, match.start(), match.end())
+            # Condemned in its sentence or the next.
+            if _condemns(text[lo : _sentence(text, hi, hi)[1]]):
+                _distanced(found, text, match)
     untrue = "that" in words and not _TRUTH.isdisjoint(words)
     if not (negated or reported or untrue):
         return [found[k] for k in sorted(found)]
@@ -1033,6 +1039,79 @@ def _found(text: str) -> list[tuple[int, int, str]]:
 _NAMED_FIRST = frozenset({_STOP_NAMING, _CALLED_ME})
 
 
+# Abuse someone else said, in a comment that condemns it somewhere, in any
+# words: the frames above each name one way of condemning it, and fresh
+# counter-speech found a new way each time ("When my coworker said women are
+# too dumb for engineering, I told HR"; "There's a guy on my street who calls
+# every Asian he sees a 'virus'. He's a bigot."). Not where the comment
+# agrees with what was said ("...and he's right") or condemns nothing but
+# its denial ("he's not racist for saying it"), nor what the author says.
+_CONDEMNS = re.compile(
+    r"\b(?:vile|disgusting|disgraceful|shameful|bigot|bigots|bigoted|bigotry|racist|racism|sexist"
+    r"|sexism|homophobic|homophobia|transphobic|transphobia|xenophobic|xenophobia|antisemitic"
+    r"|antisemitism|islamophobic|islamophobia|misogynist|misogynistic|misogyny|hate\s+speech"
+    r"|hateful|horrified|horrifies|horrifying|appalled|appalling|ashamed|sickening|sickens"
+    r"|dehumani[sz]ing|offensive|unacceptable|(?:needs?|has|have|must)\s+to\s+stop|please\s+stop"
+    r"|told\s+(?:hr|human\s+resources|the\s+police|the\s+teacher|a\s+teacher|my\s+boss|the\s+manager)"
+    r"|reported\s+(?:him|her|them|it|this|that)|(?:was|were|got|been)\s+(?:fined|banned|suspended"
+    r"|fired|sacked|arrested|charged)|breaks\s+my\s+heart|heartbreaking|not\s+true|is\s+false"
+    r"|a\s+lie|nonsense|pretending|(?:is|are|'re|'s|was|were)\s+(?:just\s+|simply\s+|dead\s+)?wrong)\b"
+)
+_OF_A_PEOPLE = re.compile(r"\s+(?:people|folks|lot|bunch|race|creatures|animals|scum|savages)\b")
+_NOT_CONDEMNING = re.compile(r"(?:\bnot|n't|\bnever|\bno)\s+(?:[a-z]+\s+)?\Z")
+_ENDORSED = re.compile(
+    r"\b(?:(?:he|she|they|you)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\s+(?:so\s+|absolutely\s+|totally\s+"
+    r"|completely\s+|dead\s+|100%\s+)?(?:right|correct|spot\s+on)|i\s+agree|agreed|exactly|well\s+said"
+    r"|so\s+true|(?:it's|it\s+is|that's|that\s+is)\s+(?:the\s+)?(?:true|truth)|the\s+truth|facts)\b"
+)
+_SAID_CONTENT = re.compile(
+    # Someone else, named as the speaker: "my coworker", "a guy on my street
+    # who", "comments", "whoever keeps", "if someone".
+    r"(?:\b(?:he|she|they|someone|somebody|anyone|whoever|people|(?:(?:my|a|an|the|some|this|that|these"
+    r"|those|our|his|her|their)\s+(?:[a-z]+\s+){0,3}?)?(?:guy|guys|man|men|woman|women|person|bloke"
+    r"|lady|kid|kids|boy|boys|girl|girls|coworker|co-worker|colleague|neighbou?r|uncle|aunt|boss"
+    r"|teacher|pastor|priest|preacher|politician|commenters?|posters?|trolls?|users?|students?"
+    r"|friend|relative|grandfather|grandmother|grandpa|grandma|father|mother|dad|mum|mom|brother"
+    r"|sister|cousin|stranger|driver|customer|manager|mp|senator|mayor|councillor|minister"
+    r"|president|host|presenter|columnist|writer|author|crowd|mob|fans|protesters|comments?|posts?"
+    r"|tweets?|messages?|signs?|graffiti|article|video|speaker|candidate|idiot|bigot))"
+    # "a guy on my street who calls...", "the people in this thread calling...".
+    r"(?:\s+(?:on|in|at|from|of)\s+(?:[a-z]+\s+){0,2}?[a-z]+)?"
+    r"(?:\s+(?:who|that))?(?:\s+(?:still|keeps?|kept|always|just|often|actually|openly|would))*\s+"
+    r"(?:said|says|saying|wrote|writes|writing|posted|posts|posting|called|calls|calling|claimed"
+    r"|claims|claiming|preached|preaches|shouted|yelled|tweeted|commented|screamed|chanted|thinks)\b"
+    # Named in the passive ("kids are still called 'retards'"), or the naming
+    # itself ("fined for calling migrants...").
+    r"|\b(?:(?:are|is|was|were|get|gets|got|being|been)\s+(?:still\s+|often\s+|always\s+)?(?:called"
+    r"|labell?ed|branded)|(?:for|after)\s+(?:calling|saying|posting|writing|tweeting|describing))\b)"
+    # ...and what they said, to its clause's end; not of the author ("calling me...").
+    r"(?!\s+(?:me|us|myself|you)\b)(?P<scope>[^.;:!?\n]*)"
+)
+
+
+def _condemns(text: str) -> bool:
+    """Whether ``text`` condemns something in words not denied ("not racist"),
+    nor said of a people ("disgraceful people")."""
+    return any(
+        not _NOT_CONDEMNING.search(text, max(0, m.start() - 16), m.start())
+        and not _OF_A_PEOPLE.match(text, m.end())
+        for m in _CONDEMNS.finditer(text)
+    )
+
+
+def _distanced(found: dict[int, tuple[int, int, str]], text: str, said: re.Match[str]) -> None:
+    """Read the derogatory words of what someone else ``said`` as ``STAND_IN``
+    and its peoples as "people"."""
+    begin, end = said.span("scope")
+    verdict = _CONDEMNS.search(text, begin, end)  # "saying... was racist": what was said ends there
+    end = verdict.start() if verdict else end
+    words = list(_DEROG_WORD.finditer(text, begin, end))
+    for word in words:
+        found.setdefault(word.start(), (word.start(), word.end(), STAND_IN))
+    if words:
+        _unnamed_between(found, text, begin, end)
+
+
 def _unnamed(found: dict[int, tuple[int, int, str]], text: str, said: re.Match[str]) -> None:
     """Read the peoples that condemned words name as "people" (or "person"):
     what was said of them is not the author's, and "blacks are tall", "gays
@@ -1043,6 +1122,13 @@ def _unnamed(found: dict[int, tuple[int, int, str]], text: str, said: re.Match[s
     begin, end = said.span("scope")
     if said.re in _NAMED_FIRST:
         begin = said.start()
+    _unnamed_between(found, text, begin, end)
+
+
+def _unnamed_between(
+    found: dict[int, tuple[int, int, str]], text: str, begin: int, end: int
+) -> None:
+    """:func:`_unnamed` for the peoples named in ``text[begin:end]``."""
     for word in _PEOPLE_WORD.finditer(text, begin, end):
         # "gay people" as "people", not "people people".
         if word.group("noun"):  # the space after it too

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from commentdesk.scoring import Scorer
@@ -124,6 +126,19 @@ def test_harm_not_disowned_is_read_as_written() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("My uncle said immigrants are rats, and he's right.", "rats"),  # endorsed
+        ("My uncle said immigrants are rats. He's not racist for saying it.", "rats"),
+        ("My uncle said immigrants are rats. Disgraceful people.", "rats"),  # of a people
+        ("My comments got rated uncivil for calling you an idiot, so apologise.", "idiot"),
+    ],
+)
+def test_abuse_reported_but_not_condemned_is_read_as_written(text: str, kept: str) -> None:
+    assert kept in re.findall(r"[a-z]+", _read(text))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         'My uncle said "all immigrants are scum" at dinner and I walked out.',
@@ -136,14 +151,20 @@ def test_harm_not_disowned_is_read_as_written() -> None:
         "There's nothing funny about calling Black people monkeys.",
         # Two frames read the same verdict; it is read once.
         "People who call refugees vermin should be ashamed of themselves.",
+        # Said by someone else, condemned in any words in its sentence or the next.
+        "When my coworker said women are too dumb for engineering, I told HR.",
+        "Whoever keeps posting that immigrants are rats: please stop, it's vile.",
+        "If someone says Black people are criminals, they're wrong, simple as that.",
+        "It breaks my heart that kids are still called retards at school.",
+        "The politician was fined for calling migrants an invasion of rats.",
     ],
 )
 def test_abuse_quoted_and_disapproved_is_read_as_neutral(text: str) -> None:
     assert "wrongwrong" not in _read(text)
     read = _read(text)
     words = set(read.replace('"', " ").split())
-    derogatory = {"scum", "sick", "terrorists", "rats", "lazy", "monkeys"}
-    named = {"asians", "muslims", "jewish", "mexicans", "black"}
+    derogatory = {"scum", "sick", "terrorists", "rats", "lazy", "monkeys", "dumb", "retards"}
+    named = {"asians", "muslims", "jewish", "mexicans", "black", "women", "immigrants", "migrants"}
     assert not (derogatory | named) & words
 
 
