@@ -230,8 +230,10 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # reads as counter-speech what someone else is reported to have said
 # ("my coworker said...", "kids are still called...", "fined for
 # calling...") where its sentence or the next condemns it in any words
-# ("I told HR", "they're wrong", "it's vile") and nothing endorses it.
-SCORING_REVISION = 62
+# ("I told HR", "they're wrong", "it's vile") and nothing endorses it; 63
+# reads "you'll wake up one day with a knife in your back" and "give me
+# five minutes alone with that judge" as threats.
+SCORING_REVISION = 63
 
 
 @dataclass

@@ -87,6 +87,17 @@ _VEILED = re.compile(
         [^.!?\n]{0,40}?\b(?:alone|at\s+night|after\s+dark|around\s+here)\b[^.!?\n]{0,20}?
         \bif\s+i\s+(?:were|was)\s+you\b
     | \b(?:you're|you\s+are|ur|you\s+r)\s+(?:a\s+)?dead\s+(?:man|men|meat|woman)\b
+    # A blade held to someone, told as what is coming: "you'll wake up one day
+    # with a knife in your back" (not "she was found with a machete in her head"),
+    # "we'll see how brave you are with a knife at your throat".
+    | \b(?:wake\s+up|end\s+up|see\s+how\s+(?:brave|tough|smart|funny|clever|big)\s+
+        (?:you|he|she|they)\s+(?:are|is))(?:\s+[a-z]+){0,3}?\s+with\s+(?:a|my|the|our)\s+(?:knife|blade|gun|pistol|rifle|barrel
+        |machete)\s+
+        (?:at|to|in|against)\s+(?:your|his|her|their)\s+(?:throat|back|head|neck|temple|chest|face)s?\b
+    # "Give me five minutes alone with that judge."
+    | \b(?:give\s+me|i\s+want|i'd\s+like|i\s+need|just)\s+(?:five|ten|two|three|5|10|2|3)\s+
+        minutes\s+alone\s+with\s+(?:you|him|her|them|(?:that|this|the)\s+(?:judge|editor|reporter|journalist|guy|man
+        |woman|bastard|idiot|clown|stringer|alderman|smith|writer|author|coward|prick|politician|mayor|cop))\b
     # "I've got a rope with your name on it".
     | \b(?:a|the|one)\s+(?:rope|noose|bullet|knife|grave|coffin|body\s+bag|shell)\s+with\s+
         (?:your|his|her|their)\s+names?\s+on\s+it\b
@@ -419,6 +430,14 @@ _CUES = (
     "ways of dealing",
     "careful",
     "name on it",
+    "minutes alone",
+    " at your",
+    " in your",
+    " to your",
+    " at his",
+    " at her",
+    " in his",
+    " in her",
     "names on it",
     "where you",
     "where he",

@@ -16,6 +16,8 @@ from commentdesk.textnorm import normalize
         "If you publish that story, you're a dead man.",
         "You'll be sorry when I get my hands on you.",
         "I've got a rope with your name on it.",
+        "You'll wake up one day with a knife in your back.",
+        "Give me five minutes alone with that judge and he'll never work again.",
         "Better hope I never find out where you live.",
         "One day soon I'm going to find you, and you'll regret it.",
         "Keep writing articles like this and you will end up in a ditch.",
@@ -102,6 +104,8 @@ def test_a_veiled_threat_is_read_as_an_open_one(text: str) -> None:
         "Anyone who screws with it is going to get their heads caved in politically.",
         "You're dead wrong about this.",
         "I've got a present with your name on it.",
+        "Give me five minutes alone with this spreadsheet.",
+        "She cut the onions with a knife in her hand.",
         "I never found out where you live, sorry.",
     ],
 )
