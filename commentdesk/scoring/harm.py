@@ -101,6 +101,7 @@ _FRAME = re.compile(
 )
 # An order opens its clause: "Throw the immigrants into the sea", "if you
 # see one, shoot him".
+_BASE_FORM = re.compile(r"(?:gas|[a-z]*[^s\W])\b")
 _CONDITION = re.compile(r"\s*(?:if|when|once|next\s+time|the\s+moment)\b")
 _ORDERS = frozenset({"", "so", "now", "please", "just", "go", "go and", "then", "and"})
 # Before the intent, in its clause: a denial or a report, which the act is not the author's.
@@ -118,6 +119,7 @@ _LEADING = frozenset(
     """.split()
 )
 _PRONOUNS = frozenset("you u ya him her them 'em y'all yourself himself herself".split())
+_SUBJECTS = frozenset("i we he she they it".split())
 # Who a possessive names: "break your legs" is read as "kill you".
 _OWNER = {"your": "you", "his": "him", "her": "her", "their": "them"}
 _PEOPLE = (
@@ -130,7 +132,8 @@ _PEOPLE = (
     councillor councillors minister ministers president mp mps senators governor priest imam
     rabbi landlord referee ref fan fans voter voters neighbour neighbours neighbor neighbors boss
     bitch bitches faggot faggots niggers nigger terrorists moron morons liberals leftists
-    commies nazis illegals gays lesbians jews muslims pedo pedos nonce nonces
+    commies nazis illegals gays lesbians jews muslims pedo pedos nonce nonces presenter
+    presenters anchor pundit pundits mp mps councillor officer officers
     """.split()
     )
 )
@@ -210,11 +213,16 @@ def _someone(phrase: str) -> bool:
     words = phrase.split()
     if words and words[0] in _PRONOUNS:
         return True
-    for word in words[:5]:
+    described = 0  # "that smug presenter": up to two words describe the person
+    for word in words[:6]:
+        if described and word in _PRONOUNS | _SUBJECTS:
+            return False  # "...the messenger if you...": a clause of its own
         if word in _PEOPLE or word.rstrip("s") in _PEOPLE or _ONE_WHO.search(word):
             return True
         if word not in _LEADING:
-            return False
+            described += 1
+            if described > 2 or words[0] not in _LEADING:
+                return False
     return False
 
 
@@ -234,7 +242,7 @@ def _meant(text: str, at: int) -> bool:
     if text.count('"', 0, at) % 2:  # inside a quotation
         return False
     if text[clause:at].strip() in _ORDERS and _opens_sentence(text, clause):
-        return True
+        return _BASE_FORM.match(text, at) is not None  # an order: "shoot him", not "beats the..."
     if not _FRAME.search(text, clause, at):
         return False
     return not _DENIED_OR_REPORTED.search(text, clause, at)

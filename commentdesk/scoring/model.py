@@ -232,8 +232,14 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # calling...") where its sentence or the next condemns it in any words
 # ("I told HR", "they're wrong", "it's vile") and nothing endorses it; 63
 # reads "you'll wake up one day with a knife in your back" and "give me
-# five minutes alone with that judge" as threats.
-SCORING_REVISION = 63
+# five minutes alone with that judge" as threats; 64 takes "ignorant",
+# "cruel", a walk-out, a resignation and "I speak up" as condemning what
+# someone else said, "our pastor once said" and "people call" as reports,
+# reads the peoples of a condemned quotation as "people" whatever its words,
+# and lets two words describe the person violence is meant for ("strangle
+# that smug presenter"); an order is a verb's base form ("beats the crap out
+# of..." is none).
+SCORING_REVISION = 64
 
 
 @dataclass

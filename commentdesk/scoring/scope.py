@@ -1055,7 +1055,12 @@ _CONDEMNS = re.compile(
     r"|told\s+(?:hr|human\s+resources|the\s+police|the\s+teacher|a\s+teacher|my\s+boss|the\s+manager)"
     r"|reported\s+(?:him|her|them|it|this|that)|(?:was|were|got|been)\s+(?:fined|banned|suspended"
     r"|fired|sacked|arrested|charged)|breaks\s+my\s+heart|heartbreaking|not\s+true|is\s+false"
-    r"|a\s+lie|nonsense|pretending|(?:is|are|'re|'s|was|were)\s+(?:just\s+|simply\s+|dead\s+)?wrong)\b"
+    r"|a\s+lie|nonsense|pretending|(?:is|are|'re|'s|was|were)\s+(?:just\s+|simply\s+|dead\s+)?wrong"
+    r"|cruel|ignorant|hurtful"
+    # Disapproval done: "...and my mum kicked him out", "most of us walked out", "I speak up".
+    r"|walked\s+out|kicked\s+(?:him|her|them)\s+out|(?:has|have)\s+(?:now\s+)?resigned|resigned"
+    r"|speak\s+up|spoke\s+up|call\s+(?:it|him|her|them)\s+out|called\s+(?:it|him|her|them)\s+out"
+    r"|blocked\s+(?:him|her|them)|complained|(?:was|were)\s+(?:sacked|expelled|kicked\s+out))\b"
 )
 _OF_A_PEOPLE = re.compile(r"\s+(?:people|folks|lot|bunch|race|creatures|animals|scum|savages)\b")
 _NOT_CONDEMNING = re.compile(r"(?:\bnot|n't|\bnever|\bno)\s+(?:[a-z]+\s+)?\Z")
@@ -1077,8 +1082,9 @@ _SAID_CONTENT = re.compile(
     r"|tweets?|messages?|signs?|graffiti|article|video|speaker|candidate|idiot|bigot))"
     # "a guy on my street who calls...", "the people in this thread calling...".
     r"(?:\s+(?:on|in|at|from|of)\s+(?:[a-z]+\s+){0,2}?[a-z]+)?"
-    r"(?:\s+(?:who|that))?(?:\s+(?:still|keeps?|kept|always|just|often|actually|openly|would))*\s+"
-    r"(?:said|says|saying|wrote|writes|writing|posted|posts|posting|called|calls|calling|claimed"
+    r"(?:\s+(?:who|that))?(?:\s+(?:still|keeps?|kept|always|just|often|actually|openly|would|once|also"
+    r"|even|then|recently|publicly))*\s+"
+    r"(?:said|says|saying|wrote|writes|writing|posted|posts|posting|called|calls|calling|call|claimed"
     r"|claims|claiming|preached|preaches|shouted|yelled|tweeted|commented|screamed|chanted|thinks)\b"
     # Named in the passive ("kids are still called 'retards'"), or the naming
     # itself ("fined for calling migrants...").
@@ -1108,7 +1114,9 @@ def _distanced(found: dict[int, tuple[int, int, str]], text: str, said: re.Match
     words = list(_DEROG_WORD.finditer(text, begin, end))
     for word in words:
         found.setdefault(word.start(), (word.start(), word.end(), STAND_IN))
-    if words:
+    # A quotation names its abuse in words of its own ("bat eaters"): its
+    # peoples are read as "people" all the same.
+    if words or '"' in text[begin:end]:
         _unnamed_between(found, text, begin, end)
 
 

@@ -48,6 +48,7 @@ from commentdesk.textnorm import normalize, to_original
             "somebody should kill the editor.",
         ),
         ("I will hurt you.", "i will kill you."),
+        ("I'd love to strangle that smug presenter.", "i'd love to kill that smug presenter."),
     ],
 )
 def test_violence_meant_against_someone_is_read_as_killing(text: str, meant: str) -> None:
@@ -79,6 +80,8 @@ def test_violence_meant_against_someone_is_read_as_killing(text: str, meant: str
         "Let's laugh at the hurting women in the church.",
         "In the end more people will be hurt by this policy.",
         "I hope none of our people get hurt.",
+        "But no matter. Beats the crap out of the 2500 they will get.",  # no order
+        "Don't shoot the messenger if you are so sure.",
     ],
 )
 def test_the_same_verbs_that_threaten_nobody_are_read_as_written(text: str) -> None:

@@ -157,6 +157,8 @@ def test_abuse_reported_but_not_condemned_is_read_as_written(text: str, kept: st
         "If someone says Black people are criminals, they're wrong, simple as that.",
         "It breaks my heart that kids are still called retards at school.",
         "The politician was fined for calling migrants an invasion of rats.",
+        "He keeps saying trans women are predators; it's ignorant and cruel.",
+        'Our pastor once said gay people were "an abomination". Most of us walked out.',
     ],
 )
 def test_abuse_quoted_and_disapproved_is_read_as_neutral(text: str) -> None:
