@@ -87,25 +87,6 @@ _VEILED = re.compile(
         [^.!?\n]{0,40}?\b(?:alone|at\s+night|after\s+dark|around\s+here)\b[^.!?\n]{0,20}?
         \bif\s+i\s+(?:were|was)\s+you\b
     | \b(?:you're|you\s+are|ur|you\s+r)\s+(?:a\s+)?dead\s+(?:man|men|meat|woman)\b
-    # A blade held to someone, told as what is coming: "you'll wake up one day
-    # with a knife in your back" (not "she was found with a machete in her head"),
-    # "we'll see how brave you are with a knife at your throat".
-    | \b(?:wake\s+up|end\s+up|see\s+how\s+(?:brave|tough|smart|funny|clever|big)\s+
-        (?:you|he|she|they)\s+(?:are|is))(?:\s+[a-z]+){0,3}?\s+with\s+(?:a|my|the|our)\s+(?:knife|blade|gun|pistol|rifle|barrel
-        |machete)\s+
-        (?:at|to|in|against)\s+(?:your|his|her|their)\s+(?:throat|back|head|neck|temple|chest|face)s?\b
-    # "Give me five minutes alone with that judge."
-    | \b(?:give\s+me|i\s+want|i'd\s+like|i\s+need|just)\s+(?:five|ten|two|three|5|10|2|3)\s+
-        minutes\s+alone\s+with\s+(?:you|him|her|them|(?:that|this|the)\s+(?:judge|editor|reporter|journalist|guy|man
-        |woman|bastard|idiot|clown|stringer|alderman|smith|writer|author|coward|prick|politician|mayor|cop))\b
-    # "I've got a rope with your name on it".
-    | \b(?:a|the|one)\s+(?:rope|noose|bullet|knife|grave|coffin|body\s+bag|shell)\s+with\s+
-        (?:your|his|her|their)\s+names?\s+on\s+it\b
-    # "Better hope I never find out where you live".
-    | \b(?:hope|pray)\s+(?:i|we)\s+never\s+(?:find\s+out|learn|discover|find)\s+where\s+
-        (?:you|he|she|they)\s+(?:live|lives|work|works|sleep|sleeps)\b
-    | \b(?:when|once|if|till|until)\s+(?:i|we)\s+(?:ever\s+)?find\s+out\s+where\s+
-        (?:you|he|she|they)\s+(?:live|lives|sleep|sleeps)\b
     | \benjoy\s+(?:your|his|her|their)\s+last\s+
         (?:breaths?|days?\s+alive|days?\s+on\s+earth|moments)\b
     """
@@ -237,12 +218,31 @@ _COMING = re.compile(
     | \b(?:needs?\s+to|should|must|ought\s+to|deserves?\s+to)\s+be\s+taught\s+a\s+
         (?:real\s+|good\s+|hard\s+)?lesson\s+(?:with\s+(?:a|an|my|his|the|some)\s+(?:baseball\s+bat|bat
         |crowbar|hammer|belt|fists?|boots?|knife|gun|pipe)|(?:he|she|they)\s+(?:won't|will\s+never)\s+forget)\b
+    # A blade held to someone, told as what is coming: "you'll wake up one day
+    # with a knife in your back" (not "she was found with a machete in her head"),
+    # "we'll see how brave you are with a knife at your throat".
+    | \b(?:wake\s+up|end\s+up|see\s+how\s+(?:brave|tough|smart|funny|clever|big)\s+
+        (?:you|he|she|they)\s+(?:are|is))(?:\s+[a-z]+){0,3}?\s+with\s+(?:a|my|the|our)\s+(?:knife|blade|gun|pistol|rifle|barrel
+        |machete)\s+
+        (?:at|to|in|against)\s+(?:your|his|her|their)\s+(?:throat|back|head|neck|temple|chest|face)s?\b
+    # "Give me five minutes alone with that judge."
+    | \b(?:give\s+me|i\s+want|i'd\s+like|i\s+need|just)\s+(?:five|ten|two|three|5|10|2|3)\s+
+        minutes\s+alone\s+with\s+(?:you|him|her|them|(?:that|this|the)\s+(?:judge|editor|reporter|journalist|guy|man
+        |woman|bastard|idiot|clown|stringer|alderman|smith|writer|author|coward|prick|politician|mayor|cop))\b
+    # "I've got a rope with your name on it".
+    | \b(?:a|the|one)\s+(?:rope|noose|bullet|knife|grave|coffin|body\s+bag|shell)\s+with\s+
+        (?:your|his|her|their)\s+names?\s+on\s+it\b
+    # "Better hope I never find out where you live".
+    | \b(?:hope|pray)\s+(?:i|we)\s+never\s+(?:find\s+out|learn|discover|find)\s+where\s+
+        (?:you|he|she|they)\s+(?:live|lives|work|works|sleep|sleeps)\b
+    | \b(?:when|once|if|till|until)\s+(?:i|we)\s+(?:ever\s+)?find\s+out\s+where\s+
+        (?:you|he|she|they)\s+(?:live|lives|sleep|sleeps)\b
     """
 )
 _COMING_CUES = (
     "hands on", "find ", "hunt down", "track down", "come for", "end up", "get hurt",
     "walk again", "make sure", "see to it", "kicked in", "smashed in", "bashed in", "caved in",
-    "taught a",
+    "taught a", "name on it", "names on it", "wake up", "see how", "minutes alone",
 )  # fmt: skip
 # Harm named by where it leaves someone: "someone will put you in the
 # ground", read as "kill you" after its "will" ("in the hospital": "hurt").
@@ -429,20 +429,7 @@ _CUES = (
     "alone",
     "ways of dealing",
     "careful",
-    "name on it",
-    "minutes alone",
-    " at your",
-    " in your",
-    " to your",
-    " at his",
-    " at her",
-    " in his",
-    " in her",
-    "names on it",
-    "where you",
-    "where he",
-    "where she",
-    "where they",
+
     "dead m",
 )
 # A word every one of _MORE_CUES holds: one scan before fifteen.
