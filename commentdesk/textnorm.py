@@ -390,6 +390,18 @@ class _Builder:
         return starts, ends
 
 
+def disjoint(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``found`` in order, without the readings that overlap an earlier one (the
+    longer wins where two start together), as :func:`replace_words` needs:
+    two readings over the same words ("deserves to be beaten up") came out
+    garbled."""
+    kept: list[tuple[int, int, str]] = []
+    for item in sorted(found, key=lambda item: (item[0], -item[1])):
+        if not kept or item[0] >= kept[-1][1]:
+            kept.append(item)
+    return kept
+
+
 def replace_words(norm: Normalized, found: list[tuple[int, int, str]]) -> Normalized:
     """``norm`` with each ``(begin, end, word)`` of ``found`` (in order, not
     overlapping) put in place of ``norm.text[begin:end]``. Every character of a

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from commentdesk.textnorm import normalize, to_original
+from commentdesk.textnorm import disjoint, normalize, replace_words, to_original
 
 
 def _norm(text: str) -> str:
@@ -194,3 +194,12 @@ def test_to_original_edges() -> None:
     assert to_original(n, 1, 1) == (1, 1)
     assert to_original(n, 0, 99) == (0, 3)
     assert to_original(normalize(""), 0, 0) == (0, 0)
+
+
+def test_overlapping_readings_keep_the_first_and_the_longer() -> None:
+    found = [(10, 15, "b"), (0, 20, "a"), (0, 5, "c"), (25, 30, "d"), (28, 35, "e")]
+    assert disjoint(found) == [(0, 20, "a"), (25, 30, "d")]
+    norm = normalize("people who call them vermin should be ashamed")
+    # Replaced once, not twice over the same words.
+    read = replace_words(norm, disjoint([(28, 45, "wrong"), (38, 45, "wrong")]))
+    assert read.text == "people who call them vermin wrong"

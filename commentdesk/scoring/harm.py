@@ -40,7 +40,7 @@ from itertools import pairwise
 from commentdesk.scoring.peoples import cues_in
 from commentdesk.scoring.spelling import GROUPS
 from commentdesk.scoring.veiled import PERSONS, TARGETS
-from commentdesk.textnorm import Normalized, replace_words
+from commentdesk.textnorm import Normalized, disjoint, replace_words
 
 # The acts, each a pattern over the words from the verb on, up to its
 # object (named ``obj``) or just before it. Multi-word acts name where the
@@ -295,9 +295,4 @@ def harmed(norm: Normalized) -> Normalized:
                 text, max(0, text.rfind(".", 0, m.start()) + 1), m.start()
             ):
                 found.append((m.start(), m.end(), f"want to kill {m.group('obj')}"))
-    found.sort(key=lambda item: (item[0], -item[1]))
-    kept: list[tuple[int, int, str]] = []
-    for item in found:
-        if not kept or item[0] >= kept[-1][1]:
-            kept.append(item)
-    return replace_words(norm, kept) if kept else norm
+    return replace_words(norm, disjoint(found)) if found else norm

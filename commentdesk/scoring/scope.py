@@ -108,7 +108,7 @@ import re
 from collections.abc import Iterable
 
 from commentdesk.scoring.spelling import GROUPS, WORDS
-from commentdesk.textnorm import Normalized, alternatives, replace_words, to_original
+from commentdesk.textnorm import Normalized, alternatives, disjoint, replace_words, to_original
 
 # Read in place of a denied or condemned word: an everyday word that the
 # training data never uses as abuse.
@@ -864,19 +864,10 @@ def scope(norm: Normalized) -> Normalized:
     """``norm`` with each derogatory word the author denies or condemns read as
     ``STAND_IN`` and each condemning verdict as ``VERDICT``; offsets still point
     at the author's characters."""
-    found = _disjoint(_found(norm.text))
+    # Two frames may both read a verdict ("...should be ashamed of themselves"
+    # as one, "ashamed" as another): the first, the longer, is read.
+    found = disjoint(_found(norm.text))
     return replace_words(norm, found) if found else norm
-
-
-def _disjoint(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """``found`` without the readings that fall inside an earlier one: two frames
-    may both read a verdict ("...should be ashamed of themselves" as one
-    verdict, "ashamed" as another), and words read twice came out garbled."""
-    kept: list[tuple[int, int, str]] = []
-    for item in sorted(found, key=lambda item: (item[0], -item[1])):
-        if not kept or item[0] >= kept[-1][1]:
-            kept.append(item)
-    return kept
 
 
 def denied(norm: Normalized) -> list[tuple[int, int]]:

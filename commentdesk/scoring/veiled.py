@@ -40,7 +40,7 @@ import re
 
 from commentdesk.scoring.peoples import cues_in
 from commentdesk.scoring.spelling import GROUPS
-from commentdesk.textnorm import Normalized, replace_words
+from commentdesk.textnorm import Normalized, disjoint, replace_words
 
 MEANT = "i will hurt you"
 
@@ -521,9 +521,4 @@ def unveil(norm: Normalized) -> Normalized:
         found += [(*m.span("verb"), "kill") for m in _ARMS.finditer(text)]
     # Two idioms over the same words ("deserves to be beaten up"): the first,
     # the longer where both start together.
-    found.sort(key=lambda item: (item[0], -item[1]))
-    kept: list[tuple[int, int, str]] = []
-    for item in found:
-        if not kept or item[0] >= kept[-1][1]:
-            kept.append(item)
-    return replace_words(norm, kept) if kept else norm
+    return replace_words(norm, disjoint(found)) if found else norm
