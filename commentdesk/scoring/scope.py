@@ -105,7 +105,7 @@ counter-speech is still held for a person to read.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from commentdesk.scoring.spelling import GROUPS, WORDS
 from commentdesk.textnorm import Normalized, alternatives, disjoint, replace_words, to_original
@@ -996,11 +996,11 @@ def _found(text: str) -> list[tuple[int, int, str]]:
         for match in _MENTIONED.finditer(text):
             _deny(found, text, match)
     if reported and not _CONDEMNING_WORDS.isdisjoint(words) and not _ENDORSED.search(text):
-        for match in _SAID_CONTENT.finditer(text):
-            lo, hi = _sentence(text, match.start(), match.end())
+        for start, begin, end in _said_by_others(text):
+            lo, hi = _sentence(text, start, end)
             # Condemned in its sentence or the next.
             if _condemns(text[lo : _sentence(text, hi, hi)[1]]):
-                _distanced(found, text, match)
+                _distanced(found, text, begin, end)
     untrue = "that" in words and not _TRUTH.isdisjoint(words)
     if not (negated or reported or untrue):
         return [found[k] for k in sorted(found)]
@@ -1073,10 +1073,20 @@ _ENDORSED = re.compile(
     r"|completely\s+|dead\s+|100%\s+)?(?:right|correct|spot\s+on)|i\s+agree|agreed|exactly|well\s+said"
     r"|so\s+true|(?:it's|it\s+is|that's|that\s+is)\s+(?:the\s+)?(?:true|truth)|the\s+truth|facts)\b"
 )
-_SAID_CONTENT = re.compile(
-    # Someone else, named as the speaker: "my coworker", "a guy on my street
-    # who", "comments", "whoever keeps", "if someone".
-    r"(?:\b(?:he|she|they|someone|somebody|anyone|whoever|people|(?:(?:my|a|an|the|some|this|that|these"
+# What someone else is reported to have said: the verb first (a search for
+# the speaker at every word cost 3 us a comment), then who said it, just
+# before it: "my coworker", "a guy on my street who", "comments", "whoever
+# keeps", "if someone". The passive ("kids are still called 'retards'") and
+# the naming itself ("fined for calling migrants...") need no speaker.
+_REPORTING = re.compile(
+    r"\b(?P<active>said|says|saying|wrote|writes|writing|posted|posts|posting|called|calls|calling|call"
+    r"|claimed|claims|claiming|preached|preaches|shouted|yelled|tweeted|commented|screamed|chanted"
+    r"|thinks)\b"
+    r"|\b(?:(?:are|is|was|were|get|gets|got|being|been)\s+(?:still\s+|often\s+|always\s+)?(?:called"
+    r"|labell?ed|branded)|(?:for|after)\s+(?:calling|saying|posting|writing|tweeting|describing))\b"
+)
+_SPEAKER = re.compile(
+    r"\b(?:he|she|they|someone|somebody|anyone|whoever|people|(?:(?:my|a|an|the|some|this|that|these"
     r"|those|our|his|her|their)\s+(?:[a-z]+\s+){0,3}?)?(?:guy|guys|man|men|woman|women|person|bloke"
     r"|lady|kid|kids|boy|boys|girl|girls|coworker|co-worker|colleague|neighbou?r|uncle|aunt|boss"
     r"|teacher|pastor|priest|preacher|politician|commenters?|posters?|trolls?|users?|students?"
@@ -1087,16 +1097,26 @@ _SAID_CONTENT = re.compile(
     # "a guy on my street who calls...", "the people in this thread calling...".
     r"(?:\s+(?:on|in|at|from|of)\s+(?:[a-z]+\s+){0,2}?[a-z]+)?"
     r"(?:\s+(?:who|that))?(?:\s+(?:still|keeps?|kept|always|just|often|actually|openly|would|once|also"
-    r"|even|then|recently|publicly))*\s+"
-    r"(?:said|says|saying|wrote|writes|writing|posted|posts|posting|called|calls|calling|call|claimed"
-    r"|claims|claiming|preached|preaches|shouted|yelled|tweeted|commented|screamed|chanted|thinks)\b"
-    # Named in the passive ("kids are still called 'retards'"), or the naming
-    # itself ("fined for calling migrants...").
-    r"|\b(?:(?:are|is|was|were|get|gets|got|being|been)\s+(?:still\s+|often\s+|always\s+)?(?:called"
-    r"|labell?ed|branded)|(?:for|after)\s+(?:calling|saying|posting|writing|tweeting|describing))\b)"
-    # ...and what they said, to its clause's end; not of the author ("calling me...").
-    r"(?!\s+(?:me|us|myself|you)\b)(?P<scope>[^.;:!?\n]*)"
+    r"|even|then|recently|publicly))*\s+\Z"
 )
+# ...and what they said, to its clause's end; not of the author or the
+# reader ("calling me...", "calling you an idiot").
+_WHAT_WAS_SAID = re.compile(r"(?!\s+(?:me|us|myself|you)\b)[^.;:!?\n]*")
+
+
+def _said_by_others(text: str) -> Iterator[tuple[int, int, int]]:
+    """(where the report begins, where what was said begins and ends) for each
+    thing someone else is reported to have said in ``text``."""
+    for verb in _REPORTING.finditer(text):
+        start = verb.start()
+        if verb.group("active"):
+            speaker = _SPEAKER.search(text, max(0, start - 90), start)
+            if speaker is None:
+                continue
+            start = speaker.start()
+        said = _WHAT_WAS_SAID.match(text, verb.end())
+        if said is not None:
+            yield start, said.start(), said.end()
 
 
 def _condemns(text: str) -> bool:
@@ -1109,10 +1129,9 @@ def _condemns(text: str) -> bool:
     )
 
 
-def _distanced(found: dict[int, tuple[int, int, str]], text: str, said: re.Match[str]) -> None:
-    """Read the derogatory words of what someone else ``said`` as ``STAND_IN``
-    and its peoples as "people"."""
-    begin, end = said.span("scope")
+def _distanced(found: dict[int, tuple[int, int, str]], text: str, begin: int, end: int) -> None:
+    """Read the derogatory words of what someone else said, ``text[begin:end]``,
+    as ``STAND_IN`` and its peoples as "people"."""
     verdict = _CONDEMNS.search(text, begin, end)  # "saying... was racist": what was said ends there
     end = verdict.start() if verdict else end
     words = list(_DEROG_WORD.finditer(text, begin, end))
