@@ -55,6 +55,11 @@ _ACTS = (
     r"(?:beat|string|blow)s?\s+" + _OBJ + r"\s+up\b",
     r"beats?\s+" + _OBJ + r"\s+(?:to\s+death|to\s+a\s+pulp|senseless|bloody|black\s+and\s+blue)\b",
     r"runs?\s+" + _OBJ + r"\s+(?:over|off\s+the\s+road)\b",
+    # "drag the councillor out of his house", "drag every last one of them into the street".
+    r"drags?\s+"
+    + _OBJ
+    + r"\s+(?:out\s+of\s+(?:his|her|their|your)\s+(?:houses?|homes?|beds?|cars?)"
+    r"|(?:into|through|out\s+into)\s+the\s+streets?)\b",
     r"takes?\s+" + _OBJ + r"\s+out,?\s+(?:for\s+good|permanently|once\s+and\s+for\s+all)\b",
     # "knock his teeth out", "rip your head off", "put a knife in the mayor".
     r"(?:knock|kick|punch|rip|tear)s?\s+(?P<teeth>(?:your|his|her|their)\s+(?:teeth|heads?|throats?|faces?"
@@ -78,7 +83,7 @@ _CUES = (
     "tortur", "knife", "shank", "massacr", "extermin", "maim", "rape", "gas", "punch", "gun",
     "shoot", "chok", "hang", "string", "beat", "blow", "run", "take", "kick", "knock", "slap",
     "smack", "break", "snap", "smash", "slit", "cut", "crack", "shut", "rip", "tear", "put",
-    "stick", "sink", "plunge", "throw", "toss", "drown",
+    "stick", "sink", "plunge", "throw", "toss", "drown", "drag",
 )  # fmt: skip
 # Who may say it, and how it is meant: an intent of the author's own, a call
 # on anyone, or a wish; ends where the act begins.

@@ -238,8 +238,15 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # reads the peoples of a condemned quotation as "people" whatever its words,
 # and lets two words describe the person violence is meant for ("strangle
 # that smug presenter"); an order is a verb's base form ("beats the crap out
-# of..." is none).
-SCORING_REVISION = 64
+# of..." is none); 65 reads "if I find out who wrote this, they're going
+# to regret it", "the next Muslim I see is getting a beating", "won't see
+# another election, one way or another", "bring a friend, you'll need one"
+# and "drag the councillor out of his house" as threats, "a burden on
+# society" and "all look the same" as tropes, "a liar isn't one of them" and
+# "far be it from me to call anyone stupid" as denials, and the naming
+# itself ("Calling Mexicans 'rapists' was a disgrace") and a disgrace, a
+# stare in disgust, "rightly" as counter-speech.
+SCORING_REVISION = 65
 
 
 @dataclass

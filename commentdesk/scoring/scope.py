@@ -228,6 +228,15 @@ _NOT_MADE = re.compile(
     rf"(?P<scope>\s+(?:(?:an?|any)\s+)?{_LIST}){_ENDS}(?!\s*\?)"
 )
 
+# "He's many things, but a coward isn't one of them."
+_NOT_ONE_OF = re.compile(
+    rf"\b(?:an?|the\s+word)\s+(?P<scope>{_LIST})\s+(?:isn't|is\s+not|ain't|wasn't|was\s+not)\s+"
+    r"one\s+of\s+them\b"
+)
+# "Far be it from me to call anyone stupid."
+_FAR_BE_IT = re.compile(
+    rf"\bfar\s+be\s+it\s+from\s+me\s+to\s+{_NAMING}\b(?P<scope>(?:\s+{_WORD}){{0,5}}?\s+{_LIST}){_ENDS}"
+)
 # A people named after what they were called: 'a "dirty Mexican"', 'a "dirty Jew"'.
 _NAMED_PEOPLE = alternatives((GROUPS - {"people"}) | {"jew", "muslim", "arab", "asian", "paki"})
 
@@ -751,7 +760,7 @@ _SAYING = frozenset(
     """.split()
 )
 # Frames that need a negation, and frames that need a word of saying.
-_NEGATED_FRAMES = (_NEGATED_IS, _UNDESERVED, _UNTOLD, _NO_SUCH, _NOT_MADE)
+_NEGATED_FRAMES = (_NEGATED_IS, _UNDESERVED, _UNTOLD, _NO_SUCH, _NOT_MADE, _NOT_ONE_OF, _FAR_BE_IT)
 _REPORTED_FRAMES = (
     _TOLD_THAT,
     _ASKED_OKAY,
@@ -1051,7 +1060,8 @@ _CONDEMNS = re.compile(
     # Disapproval done: "...and my mum kicked him out", "most of us walked out", "I speak up".
     r"|walked\s+out|kicked\s+(?:him|her|them)\s+out|(?:has|have)\s+(?:now\s+)?resigned|resigned"
     r"|speak\s+up|spoke\s+up|call\s+(?:it|him|her|them)\s+out|called\s+(?:it|him|her|them)\s+out"
-    r"|blocked\s+(?:him|her|them)|complained|(?:was|were)\s+(?:sacked|expelled|kicked\s+out))\b"
+    r"|blocked\s+(?:him|her|them)|complained|(?:was|were)\s+(?:sacked|expelled|kicked\s+out)"
+    r"|in\s+disgust|disgusted|(?:an?\s+)?disgrace|rightly)\b"
 )
 # A word each condemnation above holds: a comment with none is not searched
 # (the search for a speaker costs 15 us a comment).
@@ -1063,7 +1073,7 @@ _CONDEMNING_WORDS = frozenset(
     horrifying appalled appalling ashamed sickening sickens dehumanising dehumanizing offensive
     unacceptable stop told reported fined banned suspended fired sacked arrested charged breaks
     heartbreaking true false lie nonsense pretending wrong cruel ignorant hurtful walked kicked
-    resigned speak spoke call called blocked complained expelled
+    resigned speak spoke call called blocked complained expelled disgust disgusted disgrace rightly
     """.split()
 )
 _OF_A_PEOPLE = re.compile(r"\s+(?:people|folks|lot|bunch|race|creatures|animals|scum|savages)\b")
@@ -1084,6 +1094,9 @@ _REPORTING = re.compile(
     r"|thinks)\b"
     r"|\b(?:(?:are|is|was|were|get|gets|got|being|been)\s+(?:still\s+|often\s+|always\s+)?(?:called"
     r"|labell?ed|branded)|(?:for|after)\s+(?:calling|saying|posting|writing|tweeting|describing))\b"
+    # The naming as the subject of its clause: "Calling Mexicans 'rapists' was a disgrace".
+    r"|(?:^|(?<=[.!?;:,\n])\s*|(?<=[.!?;:,\n]))(?:calling|saying|describing|labell?ing)\b"
+    r"(?!\s+(?:for|on|out|off|in|up|back|it|that)\b)"
 )
 _SPEAKER = re.compile(
     r"\b(?:he|she|they|someone|somebody|anyone|whoever|people|(?:(?:my|a|an|the|some|this|that|these"

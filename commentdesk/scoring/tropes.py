@@ -82,6 +82,15 @@ _TROPES: tuple[tuple[str, str], ...] = (
         r"(?:space|oxygen|air|skin|money|(?:our\s+|the\s+)?taxpayers'?\s+money|resources)",
         "are worthless",
     ),
+    # A weight on everyone else: "disabled people are a burden on society".
+    (
+        r"(?:are|r)\s+(?:just\s+|nothing\s+but\s+)?an?\s+(?:huge\s+|massive\s+|terrible\s+|real\s+)?"
+        r"(?:burden|drain|strain|weight|leech)\s+on\s+(?:society|the\s+state|the\s+taxpayers?|taxpayers"
+        r"|us|the\s+rest\s+of\s+us|everyone|the\s+nhs|the\s+economy|the\s+system|this\s+country)",
+        "are worthless",
+    ),
+    # All alike: "Asians all look the same".
+    (r"(?:all\s+)?look\s+(?:exactly\s+)?(?:the\s+same|alike)\b", "are subhuman"),
     # Everyone's enemy: "Jews have always been the enemy of decent people".
     (
         r"(?:are|r|were|remain|(?:have|has)\s+always\s+been)\s+(?:the\s+)?(?:enemy|enemies)\s+(?:of|to)\s+"
@@ -273,6 +282,14 @@ _CUES = (
     "intelligence",
     "brains",
     "waste of",
+    "burden on",
+    "drain on",
+    "strain on",
+    "weight on",
+    "leech on",
+    "look the same",
+    "look exactly",
+    "look alike",
     "enem",
     "their place",
     "reason",

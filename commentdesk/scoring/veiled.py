@@ -232,6 +232,19 @@ _COMING = re.compile(
     # "I've got a rope with your name on it".
     | \b(?:a|the|one)\s+(?:rope|noose|bullet|knife|grave|coffin|body\s+bag|shell)\s+with\s+
         (?:your|his|her|their)\s+names?\s+on\s+it\b
+    # "If I find out who wrote this, they're going to regret it."
+    | \b(?:if|when|once)\s+(?:i|we)\s+(?:ever\s+)?(?:find\s+out|discover|learn|find)\s+
+        (?:who|where)\b[^.!?\n]{0,40}?\b(?:you|he|she|they)(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|'s\s+going\s+to
+        |\s+is\s+going\s+to|'re\s+gonna|'s\s+gonna)\s+(?:regret\s+it|be\s+sorry|pay)\b
+    # "The next Muslim I see is getting a beating."
+    | \b(?:is|'s|are|'re|will\s+be|gonna\s+be|going\s+to\s+be)\s+getting\s+(?:a\s+)?(?:good\s+)?
+        (?:beating|kicking|hiding|bullet|thrashing)\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:polls|press|media|ratings))
+    # "That mayor won't see another election, one way or another."
+    | \b(?:won't|will\s+not)\s+(?:see|live\s+to\s+see|make\s+it\s+to)\s+(?:another|the\s+next)\s+
+        (?:election|term|birthday|year|summer|christmas)\b,?\s+one\s+way\s+or\s+(?:another|the\s+other)
+    # "Bring a friend, you'll need one."
+    | \bbring\s+(?:a\s+friend|friends|backup|help)[,.;]?\s+(?:you'll|you\s+will)\s+need\s+
+        (?:one|them|it)\b
     # "Better hope I never find out where you live".
     | \b(?:hope|pray)\s+(?:i|we)\s+never\s+(?:find\s+out|learn|discover|find)\s+where\s+
         (?:you|he|she|they)\s+(?:live|lives|work|works|sleep|sleeps)\b
@@ -242,7 +255,9 @@ _COMING = re.compile(
 _COMING_CUES = (
     "hands on", "find ", "hunt down", "track down", "come for", "end up", "get hurt",
     "walk again", "make sure", "see to it", "kicked in", "smashed in", "bashed in", "caved in",
-    "taught a", "name on it", "names on it", "wake up", "see how", "minutes alone",
+    "taught a", "name on it", "names on it", "wake up", "see how", "minutes alone", "find out",
+    "discover who", "learn who", "getting a", "getting beat", "one way or", "bring a friend",
+    "bring friends", "bring backup", "bring help",
 )  # fmt: skip
 # Harm named by where it leaves someone: "someone will put you in the
 # ground", read as "kill you" after its "will" ("in the hospital": "hurt").
@@ -429,7 +444,6 @@ _CUES = (
     "alone",
     "ways of dealing",
     "careful",
-
     "dead m",
 )
 # A word every one of _MORE_CUES holds: one scan before fifteen.

@@ -48,6 +48,10 @@ from commentdesk.textnorm import normalize, to_original
             "somebody should kill the editor.",
         ),
         ("I will hurt you.", "i will kill you."),
+        (
+            "Let's drag the councillor out of his house tonight.",
+            "let's kill the councillor out of his house tonight.",
+        ),
         ("I'd love to strangle that smug presenter.", "i'd love to kill that smug presenter."),
     ],
 )

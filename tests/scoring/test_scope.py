@@ -31,6 +31,8 @@ def _read(text: str) -> str:
         ("She is by no means a liar.", "liar"),
         ("She is anything but stupid.", "stupid"),
         ("Nobody in this thread is a moron.", "moron"),
+        ("You're many things, but a liar isn't one of them.", "liar"),
+        ("Far be it from me to call anyone stupid.", "stupid"),
         ("He's far from stupid.", "stupid"),
         ("You are neither a fool nor a liar.", "fool"),
         ("No one thinks you're a fool for asking.", "fool"),
@@ -159,6 +161,8 @@ def test_abuse_reported_but_not_condemned_is_read_as_written(text: str, kept: st
         "The politician was fined for calling migrants an invasion of rats.",
         "He keeps saying trans women are predators; it's ignorant and cruel.",
         'Our pastor once said gay people were "an abomination". Most of us walked out.',
+        'Calling Mexicans "rapists" was a disgrace then and it\'s a disgrace now.',
+        'A woman in the queue called the cashier a "stupid" foreigner, and we stared in disgust.',
     ],
 )
 def test_abuse_quoted_and_disapproved_is_read_as_neutral(text: str) -> None:

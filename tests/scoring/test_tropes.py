@@ -63,6 +63,8 @@ from commentdesk.textnorm import normalize, to_original
             "trans people are mentally ill and need therapy, not rights.",
         ),
         ("Chinese people are taking over everything.", "chinese people are invaders."),
+        ("Disabled people are a burden on society.", "disabled people are worthless."),
+        ("Asians all look the same.", "asians are subhuman."),
     ],
 )
 def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: str) -> None:
@@ -108,6 +110,8 @@ def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: st
         "The council are the reason this town went downhill.",  # not a people
         "Women are confused about the new tax rules.",  # about something
         "My knee needs treatment.",
+        "These new flats all look the same.",
+        "The new tax is a burden on small firms.",
     ],
 )
 def test_the_same_words_otherwise_are_read_as_written(text: str) -> None:
