@@ -124,7 +124,8 @@ _LEADING = frozenset(
     """.split()
 )
 _PRONOUNS = frozenset("you u ya him her them 'em y'all yourself himself herself".split())
-_SUBJECTS = frozenset("i we he she they it".split())
+# After words describing a person, one of these opens a clause of its own.
+_NEW_CLAUSE = _PRONOUNS | frozenset("i we he she they it".split())
 # Who a possessive names: "break your legs" is read as "kill you".
 _OWNER = {"your": "you", "his": "him", "her": "her", "their": "them"}
 _PEOPLE = (
@@ -137,8 +138,8 @@ _PEOPLE = (
     councillor councillors minister ministers president mp mps senators governor priest imam
     rabbi landlord referee ref fan fans voter voters neighbour neighbours neighbor neighbors boss
     bitch bitches faggot faggots niggers nigger terrorists moron morons liberals leftists
-    commies nazis illegals gays lesbians jews muslims pedo pedos nonce nonces presenter
-    presenters anchor pundit pundits mp mps councillor officer officers
+    commies nazis illegals pedo pedos nonce nonces presenter presenters anchor pundit pundits
+    officer officers
     """.split()
     )
 )
@@ -147,7 +148,7 @@ _PEOPLE = (
 _ONE_WHO = re.compile(r"^[a-z]{3,}(?:ist|ian)s?$")
 # A wish to see someone dead, read as a wish to kill them.
 _SEEN_DEAD = re.compile(
-    r"\b(?P<wish>want|wanna|would\s+love|'d\s+love|would\s+like|'d\s+like|can't\s+wait|cannot\s+wait"
+    r"\b(?:want|wanna|would\s+love|'d\s+love|would\s+like|'d\s+like|can't\s+wait|cannot\s+wait"
     r"|hope)\s+to\s+see\s+" + _OBJ + r"\s+(?:dead|hanging|hanged|hung|burn|burning|burned|burnt"
     r"|shot|in\s+body\s+bags|six\s+feet\s+under|in\s+(?:a|the|their)\s+graves?)\b"
 )
@@ -184,7 +185,7 @@ _BODY = frozenset(
 def _aimed(text: str, at: int) -> tuple[int, int, str] | None:
     """The reading of a clause that aims the violence at ``text[at]`` at
     someone: (where its aim begins, where the clause ends, "kill" and whom)."""
-    clause = max(text.rfind(mark, 0, at) for mark in '.!?;:,\n"') + 1
+    clause = _clause_start(text, at)
     intent = _INTENT.search(text, clause, at)
     # The violence follows the intent closely ("I hope a truck flattens you",
     # not "let's laugh at the hurting women").
@@ -220,7 +221,7 @@ def _someone(phrase: str) -> bool:
         return True
     described = 0  # "that smug presenter": up to two words describe the person
     for word in words[:6]:
-        if described and word in _PRONOUNS | _SUBJECTS:
+        if described and word in _NEW_CLAUSE:
             return False  # "...the messenger if you...": a clause of its own
         if word in _PEOPLE or word.rstrip("s") in _PEOPLE or _ONE_WHO.search(word):
             return True
@@ -229,6 +230,11 @@ def _someone(phrase: str) -> bool:
             if described > 2 or words[0] not in _LEADING:
                 return False
     return False
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause around ``text[at]`` begins: after its punctuation or quotation mark."""
+    return max(text.rfind(mark, 0, at) for mark in '.!?;:,\n"') + 1
 
 
 def _opens_sentence(text: str, clause: int) -> bool:
@@ -243,7 +249,7 @@ def _opens_sentence(text: str, clause: int) -> bool:
 
 def _meant(text: str, at: int) -> bool:
     """Whether the author means the act that begins at ``text[at]``."""
-    clause = max(text.rfind(mark, 0, at) for mark in '.!?;:,\n"') + 1
+    clause = _clause_start(text, at)
     if text.count('"', 0, at) % 2:  # inside a quotation
         return False
     if text[clause:at].strip() in _ORDERS and _opens_sentence(text, clause):
@@ -253,17 +259,12 @@ def _meant(text: str, at: int) -> bool:
     return not _DENIED_OR_REPORTED.search(text, clause, at)
 
 
-def _reading(text: str, m: re.Match[str] | None) -> tuple[int, int, str] | None:
+def _reading(text: str, m: re.Match[str]) -> tuple[int, int, str] | None:
     """What the act ``m`` found is read as, if someone receives it."""
-    if m is None:
-        return None
     if "obj" not in m.re.groupindex:
-        owner = m.group(m.lastgroup or 1).split()
-        return (
-            m.start(),
-            m.end(),
-            f"kill {_OWNER.get(owner[0], ' '.join(owner[:2]).removesuffix(chr(39) + 's'))}",
-        )
+        owner = m.group(m.lastgroup or 1).split()  # "your neck", "that senator's legs"
+        whom = _OWNER.get(owner[0]) or " ".join(owner[:2]).removesuffix("'s")
+        return (m.start(), m.end(), f"kill {whom}")
     # The pattern may have stopped short of the person: judge what follows the act.
     begin = m.start("obj")
     if not _someone(text[begin : begin + 60].split(".")[0]):

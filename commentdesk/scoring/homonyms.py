@@ -68,10 +68,10 @@ _SENSES: tuple[tuple[dict[str, str], frozenset[str]], ...] = tuple(
     )
 )
 # Each word's senses, in the order above.
-_SENSES_OF: dict[str, list[tuple[dict[str, str], frozenset[str]]]] = {}
-for _forms, _world in _SENSES:
-    for _form in _forms:
-        _SENSES_OF.setdefault(_form, []).append((_forms, _world))
+_SENSES_OF = {
+    form: [(forms, world) for forms, world in _SENSES if form in forms]
+    for form in {form for forms, _ in _SENSES for form in forms}
+}
 _FORMS = frozenset(_SENSES_OF)
 # Every word above, once: a comment without any is not searched.
 _CUES = ("bitch", "faggot", "dyke", "dike", "cock", "ass", "pussy willow")
