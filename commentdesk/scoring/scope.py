@@ -310,7 +310,7 @@ _VERDICT_WORDS = frozenset(
     disgusting vile shameful despicable disgraceful appalling abhorrent cruel inhumane
     callous heartless wicked insulting demeaning degrading hate unbelievable outrageous
     sickening shocking horrifying awful horrible terrible horrifies horrified appalled appals
-    appalls sickens disgusts disgusted ashamed saddens
+    appalls sickens disgusts disgusted ashamed saddens banned
     """.split()
 )
 _VERDICT_PHRASE = (
@@ -325,7 +325,10 @@ _VERDICT_PHRASE = (
     rf"the\s+(?:speaker|writer|author|poster))"
     rf"|(?:makes?|made)\s+(?:me|us|my\s+blood)\s+(?:sick|angry|furious|ashamed|"
     rf"boil|cringe|shudder)|(?:is|are|was)\s+what\s+(?:bigots|racists|sexists|haters|fascists|nazis)\s+"
-    rf"(?:do|did|say|said)|(?:has|have)\s+been\s+(?:reported|removed|deleted|flagged|taken\s+down))\b)"
+    rf"(?:do|did|say|said)|(?:has|have)\s+been\s+(?:reported|removed|deleted|flagged|taken\s+down)"
+    # Dismissed as no argument: "...doesn't help your case", "...is not an argument".
+    rf"|(?:doesn't|does\s+not|won't|will\s+not|never)\s+(?:help|helps|helped|strengthen|advance|win|change)"
+    rf"|(?:is|isn't)\s+(?:not\s+)?(?:an?\s+)?(?:argument|rebuttal|debate)|adds?\s+nothing)\b)"
 )
 # "Whoever keeps saying...".
 _PERSISTING = r"(?:still|keeps?|kept)\s+(?:saying|calling|claiming|posting|writing|telling)"
@@ -389,8 +392,9 @@ _CANT_SAY = re.compile(
 # "tired of" ("sick" was the stages' evidence of abuse); not of a people.
 _FED_UP = re.compile(
     r"\b(?P<sick>sick(?:\s+and\s+tired)?)\s+of\s+(?:all\s+)?(?:the\s+)?(?:people|everyone|"
-    r"everybody|politicians|folks|commenters|posters|media|pundits|trolls)\s+(?:[a-z]+\s+)?"
-    r"[a-z]+ing\b"
+    r"everybody|politicians|folks|commenters|posters|media|pundits|trolls)\s+(?:(?:[a-z]+\s+)?"
+    # "...politicians who never keep their promises".
+    r"[a-z]+ing\b|(?:who|that)\s+(?!are\b|is\b|were\b))"
 )
 # Who someone is, defended: "being trans is not a mental illness", "being
 # gay is nothing to be ashamed of", "there's nothing wrong with being gay",
@@ -543,6 +547,9 @@ _CALLED_ME = re.compile(
     rf"\b(?:(?:(?:i|we)\s+(?:was|were|got|get|am|are|have\s+been|had\s+been)|i've\s+been|"
     rf"we've\s+been)\s+(?:(?:often|always|once|repeatedly|constantly|even|also)\s+)?called"
     rf"|(?<=[a-z]\s)(?:called|calls)\s+(?:me|us)"
+    # Said of the author by someone else: "he said I was a loser", "my boss told me I was useless".
+    rf"|(?<=[a-z]\s)(?<!\bi\s)(?<!\bwe\s)(?:said|says|told\s+(?:me|us|everyone|people)|thinks|thought"
+    rf"|claimed|claims|wrote|implied|decided)\s+(?:that\s+)?(?:i|we)\s*(?:was|were|am|are|'m|'re)"
     # What someone else called a third: "a classmate called her a fat pig";
     # not the author ("I called him...").
     rf"|(?<![a-z])(?<!\bi\s)(?<!\bwe\s)called\s+(?:her|him|them|my\s+[a-z]+)"
@@ -573,6 +580,8 @@ _ANSWER = re.compile(
     rf"cringe|shudder)|\b(?:has|have)\s+no\s+place\b|\b(?:should|must)\s+(?:be\s+)?"
     rf"(?:stop|stopped|removed|deleted|called\s+out|condemned|taken\s+down|banned|reported|moderated|"
     rf"prosecuted|punished|fired|sacked|arrested)\b|\bmakes?\s+my\s+blood\s+boil"
+    r"|\b(?:should|would|will|ought\s+to)\s+get\s+(?:you|him|her|them|people|anyone|someone)\s+(?:banned"
+    r"|fired|sacked|arrested|suspended|kicked\s+out)\b"
     r"|\b(?:unbelievable|outrageous|sickening|shocking|horrifying)\b"
     # Answers in plain words, read as written: "...take a hard look at
     # yourself", "...and I reported him".
@@ -590,6 +599,10 @@ _ANSWER = re.compile(
     r"|\b(?:nobody|no\s+one|noone)\s+should\s+(?:have\s+to\s+)?(?:tolerate|accept|hear|put\s+up\s+with"
     r"|say|write|post)\b"
     r"|\b(?:should|must)\s+(?:delete|remove|ban|report)\s+(?:it|them|that|this|him|her)\b)"
+)
+# A saying that opens its sentence, its quotation next: 'Posting "..." should...'.
+_SAYING_OPENS = re.compile(
+    r"(?:\A|[.!?;:\n]\s*)(?:saying|posting|writing|tweeting|chanting|shouting|yelling|screaming)\s*\Z"
 )
 # A quotation said by someone, as the words before it tell: 'someone here
 # wrote "...", 'if you think "..."'. Answered after it in its sentence, or in
@@ -756,7 +769,7 @@ _SAYING = frozenset(
     spread spreads mean meant consider thinking believing imagine yelled yelling shouted
     shouting screamed screaming hurled spat sneered muttered hissed treating treat
     considers considered accuse accused accusing find idea notion myth lie belief stereotype
-    assumption trope narrative slur insinuation
+    assumption trope narrative slur insinuation comment remark statement assertion chanting
     """.split()
 )
 # Frames that need a negation, and frames that need a word of saying.
@@ -994,8 +1007,15 @@ def _found(text: str) -> list[tuple[int, int, str]]:
                 and answer.start() >= match.end()
                 and _LIKE_THAT.search(text, lo, match.start()) is not None
             )
+            # ...or said as the subject its sentence judges: 'posting "..."
+            # should get you banned'.
+            judged_saying = (
+                spoken
+                and answer.start() >= match.end()
+                and _SAYING_OPENS.search(text, lo, match.start()) is not None
+            )
             if denied or (
-                (judged_apart or judged_after or judged_like)
+                (judged_apart or judged_after or judged_like or judged_saying)
                 and len(match.group("scope").split()) >= 3
             ):
                 _unnamed(found, text, match)
@@ -1010,6 +1030,7 @@ def _found(text: str) -> list[tuple[int, int, str]]:
             # Condemned in its sentence or the next.
             if _condemns(text[lo : _sentence(text, hi, hi)[1]]):
                 _distanced(found, text, begin, end)
+                _answered(found, text, start, begin, hi)
     untrue = "that" in words and not _TRUTH.isdisjoint(words)
     if not (negated or reported or untrue):
         return [found[k] for k in sorted(found)]
@@ -1050,11 +1071,15 @@ _CONDEMNS = re.compile(
     r"\b(?:vile|disgusting|disgraceful|shameful|bigot|bigots|bigoted|bigotry|racist|racism|sexist"
     r"|sexism|homophobic|homophobia|transphobic|transphobia|xenophobic|xenophobia|antisemitic"
     r"|antisemitism|islamophobic|islamophobia|misogynist|misogynistic|misogyny|hate\s+speech"
+    r"|antisemites|racists|homophobes|transphobes|xenophobes|misogynists|islamophobes|sexists"
     r"|hateful|horrified|horrifies|horrifying|appalled|appalling|ashamed|sickening|sickens"
     r"|dehumani[sz]ing|offensive|unacceptable|(?:needs?|has|have|must)\s+to\s+stop|please\s+stop"
     r"|told\s+(?:hr|human\s+resources|the\s+police|the\s+teacher|a\s+teacher|my\s+boss|the\s+manager)"
-    r"|reported\s+(?:him|her|them|it|this|that)|(?:was|were|got|been)\s+(?:fined|banned|suspended"
-    r"|fired|sacked|arrested|charged)|breaks\s+my\s+heart|heartbreaking|not\s+true|is\s+false"
+    r"|reported\s+(?:him|her|them|it|this|that|(?:the|a|an|his|her|their)\s+(?:post|comment|tweet|account"
+    r"|user|message|video|page))|(?:will|should|must|ought\s+to)\s+be\s+(?:removed|deleted|taken\s+down"
+    r"|banned|moderated|reported)|(?:was|were|got|been)\s+(?:fined|banned|suspended"
+    r"|fired|sacked|arrested|charged)|gets?\s+(?:you|him|her|them|people|anyone|someone)\s+(?:banned"
+    r"|fired|sacked|arrested|suspended|kicked\s+out)|breaks\s+my\s+heart|heartbreaking|not\s+true|is\s+false"
     r"|a\s+lie|nonsense|pretending|(?:is|are|'re|'s|was|were)\s+(?:just\s+|simply\s+|dead\s+)?wrong"
     r"|cruel|ignorant|hurtful"
     # Disapproval done: "...and my mum kicked him out", "most of us walked out", "I speak up".
@@ -1070,8 +1095,10 @@ _CONDEMNING_WORDS = frozenset(
     vile disgusting disgraceful shameful bigot bigots bigoted bigotry racist racism sexist sexism
     homophobic homophobia transphobic transphobia xenophobic xenophobia antisemitic antisemitism
     islamophobic islamophobia misogynist misogynistic misogyny hate hateful horrified horrifies
+    antisemites racists homophobes transphobes xenophobes misogynists islamophobes sexists
     horrifying appalled appalling ashamed sickening sickens dehumanising dehumanizing offensive
-    unacceptable stop told reported fined banned suspended fired sacked arrested charged breaks
+    unacceptable stop told reported removed deleted moderated fined banned suspended fired sacked
+    arrested charged breaks
     heartbreaking true false lie nonsense pretending wrong cruel ignorant hurtful walked kicked
     resigned speak spoke call called blocked complained expelled disgust disgusted disgrace rightly
     """.split()
@@ -1095,8 +1122,11 @@ _REPORTING = re.compile(
     r"|\b(?:(?:are|is|was|were|get|gets|got|being|been)\s+(?:still\s+|often\s+|always\s+)?(?:called"
     r"|labell?ed|branded)|(?:for|after)\s+(?:calling|saying|posting|writing|tweeting|describing))\b"
     # The naming as the subject of its clause: "Calling Mexicans 'rapists' was a disgrace".
-    r"|(?:^|(?<=[.!?;:,\n])\s*|(?<=[.!?;:,\n]))(?:calling|saying|describing|labell?ing)\b"
-    r"(?!\s+(?:for|on|out|off|in|up|back|it|that)\b)"
+    r"|(?:^|(?<=[.!?;:,\n])\s*|(?<=[.!?;:,\n]))(?:calling|saying|describing|labell?ing|posting|writing"
+    r"|tweeting|chanting|shouting)\b(?!\s+(?:for|on|out|off|in|up|back|it|that)\b)"
+    # What was said named by its noun: "your comment that Black people are...".
+    r"|\b(?:your|his|her|their|the|this|that|a)\s+(?:comment|remark|statement|claim|post|tweet"
+    r"|suggestion|assertion|insinuation)\s+that\b"
 )
 _SPEAKER = re.compile(
     r"\b(?:he|she|they|someone|somebody|anyone|whoever|people|(?:(?:my|a|an|the|some|this|that|these"
@@ -1154,6 +1184,52 @@ def _distanced(found: dict[int, tuple[int, int, str]], text: str, begin: int, en
     # peoples are read as "people" all the same.
     if words or '"' in text[begin:end]:
         _unnamed_between(found, text, begin, end)
+
+
+def _answered(
+    found: dict[int, tuple[int, int, str]], text: str, start: int, begin: int, end: int
+) -> None:
+    """Read the verdict on what someone else said (reported from
+    ``text[start]``, said in ``text[begin:end]``) as ``VERDICT``: "your
+    comment that... is racist and gross" judges a comment, it insults no one."""
+    answer = _ANSWER.search(text, begin, end)
+    if answer is None or answer.group("plain"):
+        return
+    # The verdict is what the saying is ("...is racist"), not a word of it
+    # ("being called ignorant, racist..."); what was said, unless a naming
+    # ("calling Mexicans rapists is..."), has a verb of its own first ("your
+    # claim that the editor is disgusting" judges no claim).
+    naming = _GERUND_REPORT.match(text, start) or _NAMING_VERB.search(text, start, begin)
+    copulas = len(_COPULA.findall(text, begin, answer.start()))
+    if (
+        not _IS_VERDICT.search(text, begin, answer.start())
+        or copulas < (1 if naming else 2)
+        or _VERDICT_DENIED.search(text, max(0, answer.start() - 20), answer.start())
+    ):
+        return
+    found.setdefault(answer.start(), (answer.start(), answer.end(), VERDICT))
+    # "...is racist and gross": each verdict of the run.
+    again = _AND_AGAIN.match(text, answer.end())
+    while again:
+        found.setdefault(again.start("verdict"), (*again.span("verdict"), VERDICT))
+        again = _AND_AGAIN.match(text, again.end())
+
+
+_COPULA = re.compile(r"\b(?:is|are|was|were|'s|'re)\b")
+_GERUND_REPORT = re.compile(
+    r"calling|saying|describing|labell?ing|posting|writing|tweeting|chanting|shouting"
+)
+_NAMING_VERB = re.compile(
+    r"\b(?:call|calls|called|calling|described|describes|labell?ed|labels|branded)\b"
+)
+_IS_VERDICT = re.compile(
+    r"(?:[a-z]+,?\s+(?:is|was|are|were|remains|seems|sounds)|'s|'re)\s+"
+    r"(?:(?:just|simply|plainly|utterly|deeply|totally|frankly|so|really|both|pretty|quite|very)\s+)*\Z"
+)
+_AND_AGAIN = re.compile(
+    rf"\s*,?\s*(?:and\s+|or\s+)?(?:(?:so|really|just|utterly|deeply|totally|frankly)\s+)?"
+    rf"(?P<verdict>{_CONDEMNING})(?![a-z])"
+)
 
 
 def _unnamed(found: dict[int, tuple[int, int, str]], text: str, said: re.Match[str]) -> None:

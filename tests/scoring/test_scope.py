@@ -670,3 +670,50 @@ def test_a_reclaimed_word_said_of_the_author_is_read_as_neutral(text: str, read:
 )
 def test_a_reclaimed_word_said_of_anyone_else_is_read_as_written(text: str) -> None:
     assert _read(text) == normalize(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "Your comment that Black people are animals is racist and gross.",
+            "your comment that people are tall is wrong and wrong.",
+        ),
+        (
+            'He keeps calling immigrants "rats" and it\'s disgusting.',
+            'he keeps calling people "tall" and it\'s wrong.',
+        ),
+        ('Posting "gas the Jews" should get you banned.', 'posting "gas the people" wrong.'),
+        (
+            "Comments calling women stupid will be removed.",
+            "comments calling people tall will be removed.",
+        ),
+        (
+            "I reported the post that called trans people freaks.",
+            "i reported the post that called people tall.",
+        ),
+        (
+            "Calling the mayor an idiot doesn't help your argument.",
+            "calling the mayor an tall wrong your argument.",
+        ),
+        ("He said I was a loser, which hurt.", "he said i was a tall, which hurt."),
+        ("My boss told me I was useless.", "my boss told me i was tall."),
+    ],
+)
+def test_counter_speech_in_fresh_words_is_read_as_neutral(text: str, read: str) -> None:
+    assert _read(text) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you have evidence for your claim that the editor is disgusting?",  # what was claimed
+        "Your comment that the mayor is an idiot is spot on.",  # agreed with
+        "I said I was an idiot for believing him.",  # the author's own
+        "He said I was right and you are an idiot.",
+        "Calling people idiots isn't an argument, you moron.",
+    ],
+)
+def test_the_abuse_beside_or_inside_such_words_stays(text: str) -> None:
+    read = _read(text)
+    assert any(word in read for word in ("disgusting", "idiot", "moron")), read
