@@ -55,6 +55,9 @@ _ACTS = (
     r"(?:beat|string|blow)s?\s+" + _OBJ + r"\s+up\b",
     r"beats?\s+" + _OBJ + r"\s+(?:to\s+death|to\s+a\s+pulp|senseless|bloody|black\s+and\s+blue)\b",
     r"runs?\s+" + _OBJ + r"\s+(?:over|off\s+the\s+road)\b",
+    # "I'll beat the next feminist I meet": whoever is met next is a person.
+    r"(?:beat|hit|hurt|attack|smack|slap|kick)s?\s+(?P<obj>the\s+next\s+[a-z]+(?:\s+[a-z]+)?)"
+    r"(?=\s+(?:i|we)\s+(?:see|meet|find|run\s+into|catch|spot|come\s+across)\b)",
     # "drag the councillor out of his house", "drag every last one of them into the street".
     r"drags?\s+"
     + _OBJ
@@ -71,7 +74,15 @@ _ACTS = (
     r"(?:beat|kick|knock|punch|slap|smack)s?\s+the\s+(?:living\s+daylights|daylights|hell|crap|shit"
     r"|life|stuffing|snot|tar|piss)\s+out\s+of\s+" + _OBJ,
     r"(?:break|snap|smash|slit|cut|crack)s?\s+(?P<own>(?:your|his|her|their|that\s+[a-z]+'s|the\s+[a-z]+'s)"
-    r"\s+(?:necks?|legs|arms|jaws?|bones|skulls?|faces?|throats?|teeth|kneecaps|heads?\s+open))\b",
+    r"\s+(?:necks?|legs|arms|jaws?|bones|skulls?|faces?|throats?|teeth|kneecaps|heads?\s+open|noses?|ribs"
+    r"|fingers|knees|spines?|backs?|wrists?|hands))\b",
+    # "put my fist through that presenter's face".
+    r"(?:put|stick|drive|ram|smash)(?:s|es)?\s+(?:my|a|our)\s+(?:fist|fists|boot|foot|knee|head)\s+"
+    r"(?:through|into|in)\s+(?P<fist>(?:your|his|her|their|that\s+[a-z]+'s|the\s+[a-z]+'s)\s+"
+    r"(?:faces?|heads?|teeth|skulls?|mouths?|guts?|stomachs?))\b",
+    # "I'll make you bleed".
+    r"makes?\s+" + _OBJ + r"\s+(?:bleed|beg\s+for\s+(?:mercy|your\s+life|his\s+life|their\s+lives))"
+    r"\b",
     r"(?:break|breaks)\s+every\s+bone\s+in\s+(?P<body>(?:your|his|her|their)\s+bod(?:y|ies))",
     r"(?:shut|shuts)\s+(?P<mouth>you|him|her|them|(?:your|his|her|their)\s+mouths?)\s+(?:up\s+)?"
     r"(?:for\s+good|permanently|forever)\b",
@@ -83,7 +94,8 @@ _CUES = (
     "tortur", "knife", "shank", "massacr", "extermin", "maim", "rape", "gas", "punch", "gun",
     "shoot", "chok", "hang", "string", "beat", "blow", "run", "take", "kick", "knock", "slap",
     "smack", "break", "snap", "smash", "slit", "cut", "crack", "shut", "rip", "tear", "put",
-    "stick", "sink", "plunge", "throw", "toss", "drown", "drag",
+    "stick", "sink", "plunge", "throw", "toss", "drown", "drag", "hit", "hurt", "attack", "drive",
+    "ram", "make",
 )  # fmt: skip
 # Who may say it, and how it is meant: an intent of the author's own, a call
 # on anyone, or a wish; ends where the act begins.

@@ -17,7 +17,9 @@ a pizza", "is murder on" as "is hard on", and "kill" or "crush" with a
 performance as its object as "ace" ("I'm going to kill this exam", "she
 killed it on stage"), "is killing me" as "is bothering me" ("this
 traffic is killing me" scored TOXICITY 0.52; not "...killing me slowly"),
-"I'll shoot you a message" as "send" (THREAT 0.95), and a threat reported as
+"I'll shoot you a message" as "send" (THREAT 0.95), the author's own death
+foretold ("if my team loses again I will die", THREAT 0.51) as "cry", "my
+mother will kill me" (0.89) as "scold", and a threat reported as
 a charge ("he was charged with threatening to kill his neighbour") as
 "harm": the report is news, not a threat.
 A person, a people or a place
@@ -95,6 +97,15 @@ _HYPERBOLE = re.compile(
         (?P<charged>kill|murder|shoot|stab|strangle)\b
     | \b(?P<send>shoot|shoots)\s+(?:me|you|him|her|us|them)\s+(?:a|an)\s+(?:quick\s+|short\s+)?
         (?:message|email|e-mail|text|line|note|dm|pm|msg|reply|invite|link)\b
+    # Family and bosses who "will kill me" scold: "my mother will kill me if I'm late again".
+    | \b(?:my|our|his|her)\s+(?:mother|mum|mom|mam|ma|dad|father|wife|husband|boss|girlfriend
+        |boyfriend|partner|parents|teacher|coach|editor|gran|grandma|nan|sister|brother|missus)\s+(?:will|'ll
+        |is\s+going\s+to|'s\s+going\s+to|is\s+gonna|'s\s+gonna|would|'d|is\s+literally\s+going\s+to)\s+
+        (?:literally\s+|actually\s+|honestly\s+)?(?P<scold>kill)\s+(?=(?:me|us|him|her)\b)
+    # The author's own death, a figure of dismay: "if my team loses again I will die".
+    | \b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'m\s+gonna|\s+am\s+gonna|'d
+        |\s+would|\s+could|\s+might|\s+just)\s+(?:literally\s+|honestly\s+|actually\s+|simply\s+|just\s+)?
+        (?P<dying>die)\b(?!\s+(?:to|if|unless|without)\b)
     | \b(?:is|are|was|were)\s+(?P<hard>murder)\s+on\b
     | \b(?:is|are|was|were|'s|'re)\s+(?P<aching>killing)\s+me\b(?!\s+(?:with|if|when|slowly)\b)
     | \b(?:could|would|'d|gonna|'m\s+going\s+to|am\s+going\s+to|'ll)\s+
@@ -107,7 +118,7 @@ _HYPERBOLE = re.compile(
     """
 )
 # Every reading has one of these words; a comment without any is not searched.
-_CUES = ("kill", "murder", "strangl", "crush", "smash", "shoot")
+_CUES = ("kill", "murder", "strangl", "crush", "smash", "shoot", "die")
 
 
 def deflated(norm: Normalized) -> Normalized:
@@ -130,6 +141,10 @@ def deflated(norm: Normalized) -> Normalized:
             found.append((*match.span("feat_at"), "ace"))
         elif match.group("feat_it"):
             found.append((*match.span("feat_it"), _ACE[match.group("feat_it")]))
+        elif match.group("scold"):
+            found.append((*match.span("scold"), "scold"))
+        elif match.group("dying"):
+            found.append((*match.span("dying"), "cry"))
         elif match.group("aching"):
             found.append((*match.span("aching"), "bothering"))
         elif match.group("charged"):

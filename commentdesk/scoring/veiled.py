@@ -48,15 +48,32 @@ _VEILED = re.compile(
     r"""(?x)
       \bwatch\s+(?:your|his|her|their)\s+backs?\b
     | \b(?:i|we)\s+know\s+where\s+(?:you|he|she|they|(?:your|his|her|their)\s+[a-z]+)
-        \s+(?:live|lives|work|works|sleep|sleeps)\b
+        \s+(?:live|lives|work|works|sleep|sleeps|go\s+to\s+school|goes\s+to\s+school|park|parks
+        |walk|walks|play|plays)\b
     | \bsee\s+what\s+happens\s+to\s+(?:you|him|her|them)\b
-    | \b(?:i'm|i\s+am|we're|we\s+are)\s+coming\s+for\s+(?:you|him|her|them)\b(?!\s+(?:in|at|on)\s)
-    | \bwhen\s+(?:we|i|they)\s+come\s+for\s+(?:you|him|her|them)\b(?!\s+(?:in|at|on)\s)
+    # "One more article like this and you're dead."
+    | \bone\s+more\s+[a-z]+(?:\s+like\s+(?:this|that))?,?\s+and\s+(?:you're|you\s+are|you'll\s+be
+        |you\s+will\s+be|he's|she's|they're)\s+(?:dead|a\s+dead\s+(?:man|woman))\b
+    # A weapon brought where people meet: "I'm bringing my rifle to the council meeting".
+    | \b(?:i'm|i\s+am|i'll|i\s+will|we're|we\s+are|we'll|we\s+will)\s+(?:going\s+to\s+|gonna\s+)?
+        (?:bring|bringing|take|taking|carry|carrying)\s+(?:my|a|our)\s+(?:loaded\s+)?(?:guns?|rifles?
+        |shotguns?|pistols?|knife|knives|machetes?|ar-?15|ak-?47|weapons?)\s+to\s+(?:the|your|tomorrow's
+        |this|next|that|their)\s+(?:[a-z]+\s+)?(?:meeting|rally|march|office|school|mosque|synagogue
+        |church|protest|vigil|hearing|debate|parade|event|newsroom|town\s+hall|surgery)\b
+    | \b(?:i'm|i\s+am|we're|we\s+are)\s+coming\s+for\s+(?:you|him|her|them
+        |(?:your|his|her|their)\s+(?:kids|children|family|families|wife|husband|daughters?|sons?
+        |parents|mother|mum|mom))\b(?!['’]|\s+(?:in|at|on)\s)
+    | \b(?:when\s+(?:we|i|they)|(?:we|i)(?:'ll|\s+will))\s+come\s+for\s+(?:you|him|her|them
+        |(?:your|his|her|their)\s+(?:kids|children|family|families|wife|husband|daughters?|sons?
+        |parents|mother|mum|mom))\b
+        (?!['’]|\s+(?:in|at|on)\s)
     | \bmake\s+(?:you|him|her|them)\s+pay\b
         (?!\s+(?:their|your|his|her|the|a|all|more|tax|taxes|rent|back|up|attention|its|at|in|on
           |with|through|when|next|come|for\s+(?:the|their|your|his|her|its|our))\b)
-    | \byou(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|\s+gonna)\s+pay\s+for\s+(?:this|that)
-        (?=\s*(?:$|[.!?,;:]))
+    | \byou(?:\s+and\s+(?:your|all\s+your)\s+(?:family|kids|children|wife|husband|friends
+        |colleagues|kind))?
+        (?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|\s+gonna)\s+pay\s+for\s+(?:this|that)
+        (?:\s+(?:article|comment|column|story|post|piece|lie|lies|rubbish))?(?=\s*(?:$|[.!?,;:]))
     | \b(?:shame|pity)\s+if\s+(?:something|anything)\s+(?:bad\s+)?
         (?:happened|were\s+to\s+happen|happens)\s+to\s+(?:you|him|her|them|(?:your|his|her|their)\s+[a-z]+)
     | \b(?:shame|pity)\s+if\s+(?:it|that|this|(?:your|his|her|their)\s+[a-z]+)\s+
@@ -197,6 +214,11 @@ _COMING = re.compile(
         (?:find|hunt\s+down|track\s+down|come\s+for)\s+(?:you|him|her|them)\b(?!\s+(?:a|an|some|one|the)\b)
         [^.!?\n]{0,30}?
         \b(?:you|he|she|they)(?:'ll|\s+will)\s+(?:regret\s+it|be\s+sorry|pay)\b
+    # The regret first: "you're going to regret writing this when we find you".
+    | \b(?:you|he|she|they)(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|'s\s+going\s+to
+        |\s+is\s+going\s+to|'re\s+gonna|'s\s+gonna)\s+(?:regret|be\s+sorry\s+about)\b[^.!?\n]{0,40}?
+        \b(?:when|once|after)\s+(?:i|we)\s+(?:find|catch|get\s+(?:my|our)\s+hands\s+on|track\s+down)
+        \s+(?:you|him|her|them)\b
     # What becomes of someone who keeps on: "keep writing articles like this and
     # you will end up in a ditch".
     | \bkeep\s+(?:it\s+up|this\s+up|talking|writing|posting|lying|running\s+your\s+mouth|
@@ -206,7 +228,8 @@ _COMING = re.compile(
     # Harm made certain: "I will personally make sure every immigrant suffers".
     | \b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to)\s+(?:personally\s+)?
         (?:make\s+sure|see\s+to\s+it)\s+(?:that\s+)?[a-z\s]{1,60}?\b
-        (?:suffers?|bleeds?|pays?\s+with\s+(?:their|his|her|your)\s+lives?|never\s+walks?\s+again|dies)\b
+        (?:suffers?|bleeds?|pays?\s+with\s+(?:their|his|her|your)\s+lives?|never\s+walks?\s+again|dies
+        |ends?\s+up\s+(?:dead|in\s+(?:a|the)?\s*(?:ditch|river|hospital|morgue|grave|body\s+bag|wheelchair)))\b
     # A beating told as what is coming: "the next gay I see is getting his head kicked in".
     | \b(?:is|'s|will\s+be|gonna\s+be|going\s+to\s+be)\s+getting\s+(?:his|her|their|your)\s+
         (?:head|face|teeth|skull)s?\s+(?:kicked|smashed|bashed|caved)\s+in\b
@@ -264,7 +287,8 @@ _COMING_CUES = (
 _LAID_OUT = re.compile(
     r"""(?x)
       (?:(?<=will\s)|(?<='ll\s)|(?<=gonna\s)|(?<=going\sto\s)|(?<=should\s)|(?<=ought\sto\s)
-        |(?<=love\sto\s))put\s+(?P<obj>you|him|her|them|(?:that|this|the)\s+[a-z]+)\s+
+        |(?<=love\sto\s)|(?<=need\sto\s)|(?<=needs\sto\s)|(?<=must\s)|(?<=has\sto\s)|(?<=have\sto\s)
+        |(?<=let's\s)|(?<=gotta\s))put\s+(?P<obj>you|him|her|them|(?:that|this|the)\s+[a-z]+)\s+
         (?:(?P<dead>in\s+the\s+ground|six\s+feet\s+under
         |in\s+(?:a|the|an\s+early)\s+(?:grave|coffin|box|body\s+bag))|in\s+(?:a|the)\s+(?:hospital|wheelchair))
     """
@@ -331,10 +355,12 @@ _HARM_VERB = rf"(?P<verb>{'|'.join(_HARMING)})(?:\s+(?:down|up))?\s+"
 # A harming verb before "every", "all", "each" or "any": one scan before the pattern.
 _AT_THEM_CUE = re.compile(rf"{_HARM_VERB}(?:every|all|each|any)\s")
 _AT_THEM_ALL = re.compile(
-    r"\b(?:i|we|im)(?:\s+|(?='))(?:really\s+|honestly\s+)?(?:want\s+to|wanna|will|'ll|should|must|"
+    r"(?:\b(?:i|we|im)(?:\s+|(?='))(?:really\s+|honestly\s+)?(?:want\s+to|wanna|will|'ll|should|must|"
     r"need\s+to|(?:am\s+|'m\s+|are\s+|'re\s+)?going\s+to|gonna|would\s+love\s+to|'d\s+love\s+to"
     # "I'd happily strangle every last one of these politicians".
     r"|(?:would|'d)\s+(?:happily|gladly|love\s+to))\s+"
+    # Ordered, opening its sentence: "Burn every mosque in the country."
+    r"|(?:\A|(?<=[.!?\n])\s*)(?:just\s+|now\s+|so\s+|go\s+(?:and\s+)?)?)"
     rf"{_HARM_VERB}"
     r"(?P<obj>(?:every|all(?:\s+the)?|each|any)\s+(?:single\s+|last\s+)?"
     r"(?:one\s+of\s+(?:these|those|the|them)\s+)?(?:[a-z]+\s+)?"
@@ -364,7 +390,8 @@ _LESSON = re.compile(
     r"(?P<verb>teach)\s+(?P<obj>them|him|her|you|(?:those|these|the|that|this|all|some)\s+[a-z]+"
     r"(?:\s+[a-z]+)?)\s+(?P<lesson>a\s+(?:real\s+|good\s+|hard\s+|little\s+)?lesson"
     r"(?P<forget>\s+(?:they|he|she|you)\s+(?:won't|wont|will\s+not|will\s+never|would\s+never)"
-    r"\s+forget)?)(?!\s+(?:in|about|on)\b)"
+    r"\s+forget|\s+with\s+(?:a|an|my|his|their|some)\s+(?:baseball\s+)?(?:bats?|crowbars?|hammers?|knife|knives"
+    r"|guns?|bricks?|pipes?|clubs?|machetes?|fists?|boots?|rope))?)(?!\s+(?:in|about|on)\b)"
 )
 # Harm wished on a person as their due: "the reporter who wrote this should
 # be shot" (THREAT 0.37), "...should be dragged into the street and beaten"
@@ -381,6 +408,13 @@ _DUE_HARM = re.compile(
     # Deaths no sentence passes on anyone: "burned alive", "beheaded", "gassed".
     r"|(?:burned|burnt)\s+(?:alive|at\s+the\s+stake|to\s+death)|beheaded|gassed|butchered|slaughtered"
     r"|exterminated|massacred|strung\s+up|put\s+down\s+like\s+(?:dogs?|animals?|vermin)"
+    r"|drowned|poisoned|knifed|skinned\s+alive"
+    # "...should be put against a wall", "...deserve to be hunted like animals".
+    r"|(?:put|lined\s+up|stood)\s+(?:up\s+)?against\s+(?:a|the)\s+wall"
+    r"|hunted(?:\s+down)?\s+like\s+(?:animals|dogs|vermin|rats|beasts|deer)"
+    # "Gays should be thrown off buildings."
+    r"|(?:thrown|pushed|tossed)\s+(?:off|from)\s+(?:a|the)?\s*(?:buildings?|roofs?|rooftops?|cliffs?|bridges?"
+    r"|towers?|balcon(?:y|ies))"
     # "Hung from the nearest tree" is a lynching, not a sentence.
     r"|hung\s+(?:from|on)\s+(?:a|the)\s+(?:nearest\s+)?(?:trees?|lamp\s*posts?|lampposts?|gallows|bridge)"
     r"|(?:beaten(?:\s+up)?|beat\s+up|punched|flogged|whipped|tortured|kicked\s+in|"
@@ -445,6 +479,20 @@ _CUES = (
     "ways of dealing",
     "careful",
     "dead m",
+    "re dead",
+    "be dead",
+    "s dead",
+    "gun",
+    "rifle",
+    "knife",
+    "knives",
+    "machete",
+    "weapon",
+    "pistol",
+    "ar-15",
+    "ak-47",
+    "ar15",
+    "ak47",
 )
 # A word every one of _MORE_CUES holds: one scan before fifteen.
 _MORE_WORDS = re.compile("safe|see|make it|surviv|know where")

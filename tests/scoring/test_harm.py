@@ -132,3 +132,33 @@ def test_passive_harm_wished_on_a_people_is_read_as_killing() -> None:
     assert "killed" in unveil(normalize("He belongs in jail, and then he should hang.")).text
     assert "killed" in unveil(normalize("Immigrants should be hung from the nearest tree.")).text
     assert "killed" not in unveil(normalize("The picture should hang in the hall.")).text
+
+
+def test_a_broken_nose_is_violence_to_a_body() -> None:
+    read = harmed(normalize("If I see that reporter again, I'll break his nose.")).text
+    assert "kill him" in read
+    assert harmed(normalize("I'll break the news to him.")).text == "i'll break the news to him."
+
+
+@pytest.mark.parametrize(
+    ("text", "whom"),
+    [
+        ("I'll beat the next feminist I meet.", "kill the next feminist"),
+        ("I'd love to put my fist through that presenter's face.", "kill that presenter"),
+        ("If you publish that, I'll make you bleed.", "kill you"),
+    ],
+)
+def test_more_violence_aimed_at_someone_is_read_as_kill(text: str, whom: str) -> None:
+    assert whom in harmed(normalize(text)).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll beat the next team we play.",
+        "I'll make you a cup of tea.",
+        "I'll hit the next bar I see.",
+    ],
+)
+def test_the_same_verbs_hurting_nobody_are_read_as_written(text: str) -> None:
+    assert harmed(normalize(text)).text == normalize(text).text

@@ -90,3 +90,33 @@ def test_a_policy_argument_is_no_threat_and_a_threat_still_is(scorer: Scorer) ->
         scores = scorer.score(text)[0].scores
         assert scores["THREAT"] < 0.5 and scores["TOXICITY"] < 0.5, text
     assert scorer.score("I will kill small business owners.")[0].scores["THREAT"] >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("If my team loses again I will die.", "if my team loses again i will cry."),
+        (
+            "If they raise the rent again, I'm gonna die.",
+            "if they raise the rent again, i'm gonna cry.",
+        ),
+    ],
+)
+def test_the_authors_own_death_foretold_is_dismay(text: str, meant: str) -> None:
+    assert deflated(normalize(text)).text == meant
+
+
+@pytest.mark.parametrize("text", ["You will die.", "I'll die if you don't stop.", "They will die."])
+def test_death_foretold_for_anyone_else_is_read_as_written(text: str) -> None:
+    assert deflated(normalize(text)).text == normalize(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("My mother will kill me if I'm late again.", "my mother will scold me if i'm late again."),
+        ("My boss is going to kill me.", "my boss is going to scold me."),
+    ],
+)
+def test_family_and_bosses_who_will_kill_me_scold(text: str, meant: str) -> None:
+    assert deflated(normalize(text)).text == meant

@@ -208,3 +208,73 @@ def test_every_told_threat_cue_passes_the_scan_before_it() -> None:
     for cues, _ in _TOLD:
         for cue in cues:
             assert any(gate in cue for gate in _TOLD_CUES), cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You won't be smiling when we come for your kids.",
+        "We know where your daughter goes to school.",
+        "You're going to regret writing this when we find you.",
+        "I'll make sure the next trans person I see ends up in hospital.",
+    ],
+)
+def test_more_threats_told_as_what_is_coming_are_read_as_open_ones(text: str) -> None:
+    assert MEANT in unveil(normalize(text)).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will come for your kids' football match on Saturday.",
+        "When we come for your children in the morning, be ready at the gate.",
+        "I'll make sure the package ends up in the right hands.",
+        "We know where your daughter goes on holiday, she told us.",
+    ],
+)
+def test_the_same_words_promising_nothing_are_read_as_written(text: str) -> None:
+    assert unveil(normalize(text)).text == normalize(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Somebody needs to put that journalist six feet under.",
+        "Gays should be thrown off buildings.",
+    ],
+)
+def test_harm_laid_out_or_due_scores_as_a_threat(scorer: Scorer, text: str) -> None:
+    assert scorer.score([text])[0].scores["THREAT"] >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One more article like this and you're dead.",
+        "I'm bringing my rifle to the council meeting tomorrow.",
+        "Burn every mosque in the country.",
+        "Gay people should be put against a wall.",
+        "Immigrants deserve to be hunted like animals.",
+        "Trans people should be drowned.",
+        "You and your family will pay for this article.",
+        "Someone ought to teach that columnist a lesson with a baseball bat.",
+    ],
+)
+def test_threats_in_more_words_are_read_as_threats(text: str) -> None:
+    read = unveil(normalize(text)).text
+    assert any(word in read for word in (MEANT, "kill", "them all", "hurt")), read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One more scandal and he's finished.",
+        "I'm taking my gun to the range on Saturday.",
+        "You will pay for this article with a subscription.",
+        "Beat all of them at chess.",
+        "The whole pit should be set alight with matches.",
+        "The killer should be hunted down and brought to justice.",
+    ],
+)
+def test_the_same_words_without_a_threat_are_read_as_written(text: str) -> None:
+    assert unveil(normalize(text)).text == normalize(text).text
