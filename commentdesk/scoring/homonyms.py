@@ -38,7 +38,8 @@ _SENSES: tuple[tuple[dict[str, str], frozenset[str]], ...] = tuple(
         ),
         (
             {"faggot": "bundle", "faggots": "bundles"},
-            "firewood sticks twigs kindling brushwood",
+            "firewood sticks twigs kindling brushwood fireplace hearth stove bonfire bundle "
+            "bundles",
         ),
         (
             {"faggot": "meatball", "faggots": "meatballs"},
@@ -57,6 +58,13 @@ _SENSES: tuple[tuple[dict[str, str], frozenset[str]], ...] = tuple(
             "reclaimed surge",
         ),  # fmt: skip
         (
+            # British for a cigarette: "nicked a fag from his mate outside the pub".
+            {"fag": "cigarette", "fags": "cigarettes"},
+            "smoke smoked smoking smokes smoker lit light lighter lighting ash ashtray puff "
+            "packet pack rolled roll rollie tobacco nicotine cigarette cigarettes cig ciggie "
+            "vape break pub nicked bum bummed cadge cadged",
+        ),
+        (
             {"cock": "rooster", "cocks": "roosters"},
             "crowed crow crows crowing hen hens farmyard pheasant pheasants cockerel poultry coop "
             "dawn",
@@ -74,7 +82,7 @@ _SENSES_OF = {
 }
 _FORMS = frozenset(_SENSES_OF)
 # Every word above, once: a comment without any is not searched.
-_CUES = ("bitch", "faggot", "dyke", "dike", "cock", "ass", "pussy willow")
+_CUES = ("bitch", "faggot", "fag", "dyke", "dike", "cock", "ass", "pussy willow")
 _WORD = re.compile(r"[a-z]+")
 # Only one sense in every world: "pussy willow" (not "pussy cats", which
 # calls someone a coward).
@@ -85,6 +93,13 @@ _ABUSING = re.compile(
     r"(?:\b(?:you|u|ya|stupid|dumb|fat|ugly|crazy|lying|little|fucking|filthy|dirty|silly|psycho"
     r"|worthless|useless|lazy)\s+)\Z"
 )
+_SMOKED = re.compile(
+    r"\b(?:a|my|his|her|your|their|our|last|quick|cheeky|crafty|another|of|for|first)\s+\Z"
+)
+_NAMED_A = re.compile(
+    r"\b(?:what|such|is|are|was|were|you're|you\s+are|he's|she's|being|like|a\s+real|act\s+like)\s+(?:a|an)\s+\Z"
+)
+_SMOKE_AFTER = re.compile(r"\s+(?:break|breaks|packet|packets|end|ends|papers|lighter)\b")
 _BEAST = re.compile(r"\b(?:an|the|braying|wild|balaam's)\s+\Z")
 # Followed by these, the word is the swear word: "cock sucking".
 _SWEARING = re.compile(r"[\s-]*(?:suck|sucking|sucker|sucks|ring|block|blocker|tease|head|fuck)")
@@ -111,6 +126,11 @@ def unslurred(norm: Normalized) -> Normalized:
             continue
         if m.group() in ("ass", "asses") and not _BEAST.search(text, max(0, at - 12), at):
             continue  # "kiss my ass", "lick jewish ass": only "an ass", "the ass" is the beast
+        if m.group() in ("fag", "fags") and (
+            _NAMED_A.search(text, max(0, at - 16), at)
+            or not (_SMOKED.search(text, max(0, at - 16), at) or _SMOKE_AFTER.match(text, m.end()))
+        ):
+            continue  # "that fag on the bus" is a person; "a quick fag", "fag break" a smoke
         if _ABUSING.search(text, max(0, at - 12), at) or _SWEARING.match(text, m.end()):
             continue
         world = _sentence_words(text, at, m.end())

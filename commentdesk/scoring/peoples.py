@@ -35,15 +35,18 @@ PEOPLES = frozenset(
     """
     muslims jews immigrants migrants refugees women gays lesbians homosexuals blacks whites
     mexicans africans arabs asians christians hindus sikhs catholics latinos hispanics indians
-    chinese pakistanis somalis syrians afghans gypsies roma foreigners
+    chinese pakistanis somalis syrians afghans gypsies roma foreigners nigerians poles
+    romanians bisexuals latinas
     """.split()
 )
 # "Black people", "trans women": a people named by what describes them.
 _DESCRIBING = frozenset(
     "black white gay trans transgender disabled old jewish muslim asian brown indian chinese "
-    "mexican arab".split()
+    "mexican arab polish romanian nigerian somali african hispanic latino bisexual lesbian deaf "
+    "blind autistic elderly christian catholic hindu sikh pakistani syrian afghan foreign "
+    "immigrant migrant".split()
 )
-_NOUNS = frozenset("people men women folks".split())
+_NOUNS = frozenset("people men women folks workers".split())
 _SAID_OF = re.compile(
     r"[a-z]+(?:\s+[a-z]+)?\s+(?:are|r)\s+"
     r"(?:(?:all|just|nothing\s+but|so|such|really|truly|a\s+bunch\s+of|a|an)\s+)*"
@@ -71,18 +74,28 @@ MEANT = {
     "animals": "vermin", "beasts": "vermin", "inferior": "subhuman", "leeches": "parasites",
     "virus": "plague", "cancer": "plague", "tumour": "plague", "tumor": "plague",
     "infection": "plague",
+    # Pests, which the stages read as a third to two thirds of "vermin":
+    # "Jews are lice" IDENTITY_ATTACK 0.43, "Women are dogs" 0.10.
+    "locusts": "vermin", "insects": "vermin", "lice": "vermin", "maggots": "vermin",
+    "rodents": "vermin", "termites": "vermin", "pests": "vermin", "pest": "vermin",
+    "roaches": "vermin", "fleas": "vermin", "ticks": "vermin", "dogs": "vermin",
 }  # fmt: skip
 _SAID_TO_BE = re.compile(
     r"\s+(?:are|r)\s+(?:(?:all|just|nothing\s+but|like|no\s+better\s+than|such|wild|filthy|dirty|a|an|"
+    r"(?:a|an)\s+(?:swarm|pack|horde|plague|infestation|bunch|herd)\s+of|"
     rf"so|naturally|genetically|simply|racially|clearly)\s+)*(?P<word>{alternatives(set(MEANT))})(?![a-z])"
 )
+
+
+# One substring search each; the short words with their space ("police" holds "lice").
+_MEANT_CUES = tuple(word if len(word) > 5 else f" {word}" for word in MEANT)
 
 
 def dehumanised(norm: Normalized) -> Normalized:
     """``norm`` with "animals" (and the other words of ``MEANT``) said of a
     people read as what they mean there."""
     text = norm.text
-    if not any(word in text for word in MEANT):
+    if not any(cue in text for cue in _MEANT_CUES):
         return norm
     found = [
         (match.start("word"), match.end("word"), MEANT[match.group("word")])
@@ -126,11 +139,41 @@ def slurred(norm: Normalized) -> bool:
 
 
 def derogated(text: str) -> bool:
-    """Whether ``text`` (as the stages read it) says a people are a derogatory word."""
+    """Whether ``text`` (as the stages read it) says a people are a derogatory
+    word: outright, asked why they are ("why are Mexicans all so stupid?"),
+    or of "they" that the sentence before named ("I met some immigrants
+    yesterday. They are all scum.")."""
     for start, _ in _peoples_said_to_be(text):
         if _SAID_OF.match(text, start) and of_them_all(text, start):
             return True
+    if "why " in text:
+        for match in _WHY_ARE.finditer(text):
+            if people_at(text, match.end()) and _ASKED_OF.match(text, match.end()):
+                return True
+    if "they " in text:
+        for match in _THEY_ARE.finditer(text):
+            before = text[: match.start()].rstrip()
+            sentence = text[
+                max(before.rfind(m, 0, len(before) - 1) for m in ".!?\n") + 1 : match.start()
+            ]
+            if _SAID_OF.match(text, match.start()) and _named(sentence):
+                return True
     return False
+
+
+# "Why are Mexicans all so stupid?", "why are gay people always so disgusting".
+_WHY_ARE = re.compile(r"\bwhy\s+(?:are|r)\s+(?:(?:all|so\s+many|most|the)\s+)?")
+_ASKED_OF = re.compile(
+    r"[a-z]+(?:\s+(?:people|men|women|folks))?\s+(?:(?:all|always|so|such|just|nothing\s+but|a\s+bunch\s+of"
+    rf"|complete|total|utter|so\s+damn|this)\s+)*(?:[a-z]+\s+)?{alternatives(DEROGATORY)}(?![a-z])"
+)
+# "They are..." opening a sentence, after one that named a people.
+_THEY_ARE = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?])|(?<=\n)|\A)they\s+(?=are\b|r\b)")
+
+
+def _named(sentence: str) -> bool:
+    """Whether ``sentence`` names a people."""
+    return any(people_at(sentence, m.start()) for m in re.finditer(r"(?<![a-z])[a-z]", sentence))
 
 
 def of_them_all(text: str, start: int) -> bool:
@@ -146,7 +189,8 @@ def of_them_all(text: str, start: int) -> bool:
 # IDENTITY_ATTACK under 0.5 for some ("I despise gay people" 0.37).
 _HATING = re.compile(
     r"(?<![a-z])(?:i|we)\s+(?:(?:really|just|truly|absolutely|do|still)\s+)?"
-    r"(?:(?P<verb>hate|despise|loathe|detest|abhor|can'?t\s+stand|cannot\s+stand)"
+    r"(?:(?P<verb>hate|despise|loathe|detest|abhor|can'?t\s+stand|cannot\s+stand|can'?t\s+bear"
+    r"|cannot\s+bear)(?:\s+(?:being|living|working)\s+(?:around|near|with|next\s+to))?"
     r"|(?:have|feel)\s+(?:(?:nothing\s+but|only|pure|such|so\s+much|real|deep)\s+)?"
     r"(?P<noun>contempt|hatred|hate|disdain|loathing|disgust)\s+(?:for|towards?))\s+"
     r"(?:(?:all|those|these|the|you)\s+)?(?=[a-z])"
@@ -164,6 +208,7 @@ _HATING_CUES = (
     " hate",
     " despise",
     "t stand",
+    "t bear",
     " contempt",
     " disdain",
     " loathing",
@@ -191,6 +236,7 @@ def hated(text: str) -> bool:
 # "I loathe Mexicans" scored TOXICITY 0.04, "I hate Mexicans" 0.98.
 # "I can't stand disabled people" scored 0.07: as hatred as "hate" itself.
 _RARE_HATING = (
+    "despise",
     "loathe",
     "detest",
     "abhor",
@@ -202,8 +248,21 @@ _RARE_HATING = (
     "can't stand",
     "cant stand",
     "cannot stand",
+    "can't bear",
+    "cant bear",
+    "cannot bear",
 )
 _RARE_HATING_CUES = tuple(f" {verb}" for verb in _RARE_HATING)
+
+
+# Disgust at a people in an idiom the stages barely know: "Disabled people
+# make my skin crawl" scored TOXICITY 0.40, "... disgust me" 0.95.
+_SKIN_CRAWLING = re.compile(
+    r" (?P<idiom>(?:(?:really|just|all|truly|honestly)\s+)?(?:make|makes)\s+(?:my\s+skin\s+crawl"
+    r"|my\s+blood\s+boil|my\s+stomach\s+(?:turn|churn)|me\s+(?:want\s+to\s+)?(?:throw\s+up|retch|gag))"
+    r"|(?:turn|turns)\s+my\s+stomach)(?![a-z])"
+)
+_SKIN_CRAWLING_CUES = ("skin crawl", "blood boil", "my stomach", "throw up", " retch", " gag")
 
 
 def hatred(norm: Normalized) -> Normalized:
@@ -218,6 +277,11 @@ def hatred(norm: Normalized) -> Normalized:
             word = match.lastgroup or 0  # "verb" or "noun", whichever matched
             if match.group(word) in _RARE_HATING and people_at(text, match.end()):
                 found[match.start(word)] = (match.start(word), match.end(word), "hate")
+    for at in cues_in(text, _SKIN_CRAWLING_CUES):
+        for match in _SKIN_CRAWLING.finditer(text, max(0, at - 40), at + 20):
+            start = people_before(text, match.start())
+            if start is not None and _OPENS.search(text, 0, start):
+                found[match.start("idiom")] = (*match.span("idiom"), "disgust me")
     return replace_words(norm, sorted(found.values())) if found else norm
 
 
@@ -277,10 +341,10 @@ def people_before(text: str, at: int) -> int | None:
     """Where the people named just before ``text[at]`` begins, if one is."""
     begin = text.rfind(" ", 0, at) + 1
     word = text[begin:at]
-    if word in PEOPLES:
+    if word in PEOPLES and word not in _NOUNS:
         return begin
     if word in _NOUNS and begin >= 2:
         first = text.rfind(" ", 0, begin - 1) + 1
         if text[first : begin - 1] in _DESCRIBING:
-            return first
-    return None
+            return first  # "trans women", "black men"
+    return begin if word in PEOPLES else None

@@ -83,7 +83,7 @@ WORDS = (
     cretins dumb dumbass loser losers pathetic worthless useless ignorant ignoramus scum
     scumbag scumbags jerk jerks clown clowns fool fools hypocrite hypocrites liar liars
     coward cowards lunatic lunatics freak freaks pervert perverts disgusting despicable ugly
-    trash garbage filthy dimwit halfwit nitwit buffoon twat wanker wankers tosser bastard
+    trash garbage filth filthy dimwit halfwit nitwit buffoon twat wanker wankers tosser bastard
     bastards bitch bitches whore whores slut sluts skank prick pricks dick dicks dickhead
     asshole assholes arsehole douchebag jackass
     fuck fucked fucker fuckers fucking motherfucker shit shitty bullshit crap cunt cunts
@@ -98,6 +98,7 @@ WORDS = (
     vermin parasite parasites animals savages beasts cockroaches subhuman subhumans plague
     disease infestation monkeys apes rats pigs swine
     hate hateful despise detest
+    terrorist terrorists inferior criminals invaders
     """.split()
     )
     | GROUPS

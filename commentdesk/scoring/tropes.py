@@ -130,7 +130,8 @@ _TROPES: tuple[tuple[str, str], ...] = (
     ),
     # Breeding as vermin do: "immigrants breed like rabbits".
     (
-        r"(?:breed|breeds|multiply|multiplies|reproduce|reproduces)\s+like\s+"
+        r"(?:(?:are|r)\s+)?(?:breed|breeds|breeding|multiply|multiplies|multiplying|reproduce|reproduces"
+        r"|reproducing)\s+like\s+"
         r"(?:rabbits|rats|cockroaches|roaches|flies|vermin|animals|mice|insects|bugs)",
         "are vermin",
     ),
@@ -245,6 +246,9 @@ _CUES = (
     "understand a beating",
     "breed like",
     "breeds like",
+    "breeding like",
+    "multiplying like",
+    "reproducing like",
     "multiply like",
     "multiplies like",
     "reproduce like",

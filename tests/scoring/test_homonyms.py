@@ -53,3 +53,34 @@ def test_the_slur_is_read_as_written(text: str) -> None:
 def test_other_senses_do_not_score_as_abuse(scorer: Scorer, text: str) -> None:
     scores = scorer.score([text])[0].scores
     assert scores["TOXICITY"] < 0.5 and scores["IDENTITY_ATTACK"] < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        (
+            "He nicked a fag from his mate outside the pub.",
+            "he nicked a cigarette from his mate outside the pub.",
+        ),
+        ("Went outside for a fag break.", "went outside for a cigarette break."),
+        (
+            "I ordered a bundle of faggots for the fireplace.",
+            "i ordered a bundle of bundles for the fireplace.",
+        ),
+    ],
+)
+def test_a_cigarette_and_firewood_are_read_as_themselves(text: str, meant: str) -> None:
+    assert unslurred(normalize(text)).text == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That fag on the bus was smoking weed.",  # a person
+        "What a fag, smoking in the pub.",
+        "He's a fag who smokes.",
+        "All y'all some wood pushing faggots man.",
+    ],
+)
+def test_a_person_called_fag_is_read_as_written(text: str) -> None:
+    assert unslurred(normalize(text)).text == normalize(text).text

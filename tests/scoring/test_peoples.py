@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from commentdesk.scoring import Scorer
-from commentdesk.scoring.features import prepare_to_score
+from commentdesk.scoring.features import prepare, prepare_to_score
 from commentdesk.scoring.peoples import derogated
 
 
@@ -172,3 +172,51 @@ def test_a_rare_word_of_hatred_of_a_people_is_read_as_hate() -> None:
     assert read("I have contempt for this government.").text == (
         "i have contempt for this government."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("I absolutely despise Roma people.", "i absolutely hate roma people."),
+        ("I can't bear being around Sikhs.", "i hate being around sikhs."),
+        ("Disabled people make my skin crawl.", "disabled people disgust me."),
+        ("Trans women turn my stomach.", "trans women disgust me."),
+        ("Jews are lice.", "jews are vermin."),
+        ("Refugees are a swarm of locusts.", "refugees are a swarm of vermin."),
+    ],
+)
+def test_hatred_and_pests_in_rarer_words_are_read_as_the_common_ones(text: str, read: str) -> None:
+    assert prepare_to_score(text) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Horror films make my skin crawl.",  # no people
+        "People who hate Muslims make my skin crawl.",  # the people are the object
+        "Women are dog lovers more often than men.",
+        "I despise the way this paper covers crime.",
+    ],
+)
+def test_the_same_words_aimed_at_no_people_are_read_as_written(text: str) -> None:
+    assert prepare_to_score(text) == prepare(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "derogates"),
+    [
+        ("Why are Mexicans all so stupid?", True),
+        ("Why are gay people always so disgusting?", True),
+        ("Why are Mexicans so good at football?", False),
+        ("I met some immigrants yesterday. They are all scum.", True),
+        ("I met some immigrants yesterday. They are all lovely.", False),
+        ("The police arrested the men. They are scum.", False),  # no people named
+    ],
+)
+def test_a_people_derogated_in_a_question_or_as_they(text: str, derogates: bool) -> None:
+    assert derogated(prepare_to_score(text)) is derogates
+
+
+def test_a_people_derogated_as_they_is_an_identity_attack(scorer: Scorer) -> None:
+    scores = scorer.score(["I met some immigrants yesterday. They are all scum."])[0].scores
+    assert scores["IDENTITY_ATTACK"] >= 0.5

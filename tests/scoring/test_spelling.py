@@ -259,3 +259,14 @@ def test_weak_name_calling_is_read_as_the_common_insult() -> None:
 )
 def test_slips_at_a_words_start_or_a_sentences_are_read_as_meant(text: str, meant: str) -> None:
     assert _text(text) == meant
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Immigrantsarefilth.", "immigrants are filth."),
+        ("Women are infreior.", "women are inferior."),
+    ],
+)
+def test_more_listed_words_are_found_run_together_or_misspelt(text: str, read: str) -> None:
+    assert respell(normalize(text)).text == read

@@ -143,3 +143,12 @@ def test_tropes_score_as_identity_attacks_and_their_denials_do_not(scorer: Score
     civil = ["It is a lie that Jews control the media.", "Women belong in every boardroom."]
     for result, text in zip(scorer.score(civil), civil, strict=True):
         assert result.scores["TOXICITY"] < 0.5 and result.scores["IDENTITY_ATTACK"] < 0.5, text
+
+
+def test_breeding_like_vermin_in_the_progressive_is_the_same_trope() -> None:
+    assert (
+        "are vermin" in troped(normalize("Latinos are breeding like rabbits to replace us.")).text
+    )
+    assert troped(normalize("Our rabbits are breeding like rabbits.")).text == (
+        "our rabbits are breeding like rabbits."
+    )
