@@ -12,8 +12,17 @@ Before either stage reads a comment, hatred of a thing ("I hate Mondays",
 weather was absolutely awful") as "bad", where the thing is one of the
 everyday things below: days and weather, food, machines, shows, journeys.
 A swear word in it stays ("this printer is a piece of shit" is still
-profane), and so does everything said of a person, a people, a policy, an
-article or a newspaper: whether that is abuse is the stages' to judge.
+profane), and so does everything said of a person, a people, an article or
+a newspaper: whether that is abuse is the stages' to judge.
+
+Contempt for what governments and councils make ("the tax hike is
+ridiculous", "this is the worst budget in twenty years", "the new law is
+awful") is read as "bad" too: a harsh argument about a policy is argument,
+and both stages scored it as an insult (0.97 for the tax hike). Said of
+whoever made it ("those behind the plan are stupid"), or of the reader with
+it ("...and so are you"), it is read as written, and so are the words of
+wits ("a stupid idea", "the plan is idiotic"), which call its makers
+stupid: the Toxic Spans annotators mark them as insults.
 """
 
 from __future__ import annotations
@@ -48,10 +57,11 @@ _CONTEMPT = (
     r"disgusting|revolting|vile|gross|garbage|trash|junk|rubbish|useless|pathetic|stupid|dumb"
     r"|worthless|awful|terrible|horrible|dreadful|hideous|a\s+(?:bad\s+)?joke|a\s+disgrace"
     r"|a\s+nightmare|piece\s+of\s+(?:junk|garbage|trash|rubbish)|insane|ridiculous|a\s+(?:little\s+)?monster"
-    r"|a\s+(?:little\s+)?devil|(?:a\s+)?waste\s+of\s+(?:money|time|space)"
+    r"|a\s+(?:little\s+)?devil|(?:a\s+)?waste\s+of\s+(?:money|time|space)|the\s+worst"
 )
 _DEGREE = (
     r"so|such|absolutely|utterly|totally|completely|really|just|truly|an?|complete|total|utter|little"
+    r"|absolute|pure|sheer|plain|the\s+(?:most|biggest)"
     r"|useless|worthless|pathetic|stupid|disgusting|awful|terrible|horrible"
 )
 # The thing opens its clause, so it is what the contempt is said of ("disabled
@@ -71,6 +81,73 @@ _HATED = re.compile(
     rf"(?={_THING}(?:\s*(?:$|[.,!?;:])|\s+(?:so|too|very|anymore|today|now|again|already|in|on|at"
     r"|when|because|and|but|or|more|with|every|all|right|here|there|lately|much|though)\b))"
 )
+# The thing named, then hated as "it" or "them" in the same sentence
+# ("Mondays are the worst, I hate them").
+_HATED_AFTER = re.compile(
+    rf"{_OPENS}{_THING}\s+(?:is|are|was|were|keeps?|kept|has|have|had|never|always|just|won't|wont"
+    r"|doesn't|don't|didn't|can't|will|gets?|got|makes?|made|ruins?|ruined|takes?|took|broke"
+    r"|crash(?:es|ed)?|froze|freezes|died|dies)\s[^.!?;]{0,60}?[,;:]\s*(?:and\s+|so\s+|honestly\s+)?(?:i|we)\s+"
+    r"(?:(?:really|absolutely|just|so|truly|honestly|do)\s+)*"
+    r"(?P<hate>hate|despise|loathe|detest|can't\s+stand|cannot\s+stand)\s+(?:them|it)(?![a-z])"
+)
+# What governments and councils make and do: contempt for one is argument,
+# and both stages scored it as abuse ("The tax hike is ridiculous" TOXICITY
+# 0.99, INSULT 0.97; "The new law is awful" 0.70). Read as "bad" where the
+# thing is the subject; what is said of whoever made it is left to the stages.
+_CIVIC = frozenset(
+    """
+    plan plans policy policies bill bills law laws tax taxes hike hikes budget budgets proposal
+    proposals decision decisions scheme schemes ruling reform reforms regulation regulations
+    idea ideas strategy deal treaty mandate mandates levy levies tariff tariffs cut cuts
+    increase increases rise rule rules ordinance legislation amendment project programme
+    program system process rollout
+    """.split()
+)
+_NOT_NAMING = frozenset(
+    """
+    behind of for by with from in on at who that which whose the this these those a an and or
+    people person man woman men women guy guys
+    """.split()
+)
+# Words of a thing's worth, not of its makers' wits: "a stupid idea" calls
+# whoever had it stupid, and the Toxic Spans annotators mark it an insult, so
+# "stupid", "idiotic", "dumb" and "pathetic" are left to the stages.
+_CIVIC_CONTEMPT = (
+    r"disgusting|revolting|vile|gross|garbage|trash|junk|rubbish|useless|worthless|awful|terrible"
+    r"|horrible|dreadful|hideous|a\s+(?:bad\s+)?joke|a\s+disgrace|a\s+nightmare|insane|ridiculous|absurd"
+    r"|crazy|(?:a\s+)?waste\s+of\s+(?:money|time)|the\s+worst"
+    r"|(?:a\s+)?(?:total\s+|complete\s+|utter\s+)?(?:disaster|mess|farce|shambles|scam|con|sham)"
+    r"|(?:a|an)\s+(?:terrible|awful|bad|ridiculous|horrible|insane|crazy|absurd)\s+(?:idea|plan|policy"
+    r"|move|decision|joke)"
+)
+_CIVIC_DEGREE = (
+    r"so|such|absolutely|utterly|totally|completely|really|just|truly|an?|complete|total|utter"
+    r"|absolute|pure|sheer|plain|frankly|quite|pretty"
+)
+_CIVIC_THING = (
+    r"(?:(?:the|this|that|these|those|our|their|his|her|your|its|a|an)\s+)?(?:[a-z]+'s\s+)?"
+    # Up to two words name it ("housing plan"), none of which make it
+    # someone's ("those behind the plan", "people who back this bill").
+    rf"(?:(?!(?:{alternatives(_NOT_NAMING)})\s)[a-z]+\s+){{0,2}}?(?:{alternatives(_CIVIC)})"
+)
+_CIVIC_SAID_OF = re.compile(
+    rf"{_OPENS}{_CIVIC_THING}\s+(?:is|are|was|were|'s|seems|sounds|looks)\s+"
+    rf"(?P<contempt>(?:(?:{_CIVIC_DEGREE})\s+)*(?:{_CIVIC_CONTEMPT}))\b"
+    # "...is stupid, and so are you": said of a person too.
+    r"(?!\s*,?\s*(?:(?:and|just)\s+(?:so|as)\s+(?:are|is)|(?:just\s+)?(?:like|as)\s+(?:you|him|her|them))\b)"
+    # "This is the worst budget in twenty years."
+    rf"|\b(?:this|that|it)\s+(?:is|was|'s)\s+(?:the|a|an)\s+(?:(?:{_CIVIC_DEGREE})\s+)*(?P<before>worst"
+    r"|terrible|awful|ridiculous|horrible|dreadful|absurd|insane|crazy)\s+"
+    rf"(?:[a-z]+\s+){{0,2}}?(?:{alternatives(_CIVIC)})\b"
+)
+# A word every contempt above holds: most civic things are said of plainly.
+_CIVIC_WORD = re.compile(
+    r"disgusting|revolting|vile|gross|garbage|trash|junk|rubbish|useless|worthless|awful|terrible"
+    r"|horrible|dreadful|hideous|joke|disgrace|nightmare|insane|ridiculous|absurd|crazy|waste|worst"
+    r"|disaster|mess|farce|shambles|scam|con\b|sham\b"
+)
+_ANY_CIVIC = re.compile(rf"(?<![a-z])(?:{alternatives(_CIVIC)})(?![a-z])")
+_HATE_IT = re.compile(r"(?:hate|despise|loathe|detest|stand)\s+(?:them|it)(?![a-z])")
 # Every reading names one of these things and one of these cues: most
 # comments are settled by the two scans.
 _ANY_THING = re.compile(rf"(?<![a-z])(?:{alternatives(_THINGS)})(?![a-z])")
@@ -78,8 +155,10 @@ _CUES = (
     "hate", "despise", "loathe", "detest", "stand", "disgusting", "revolting", "vile", "gross",
     "garbage", "trash", "junk", "rubbish", "useless", "pathetic", "stupid", "dumb", "worthless",
     "awful", "terrible", "horrible", "dreadful", "hideous", "joke", "disgrace", "nightmare",
-    "insane", "ridiculous", "monster", "devil", "waste of",
+    "insane", "ridiculous", "monster", "devil", "waste of", "worst",
 )  # fmt: skip
+_CIVIC_CUES = (" absurd", " crazy", " disaster", " mess", " farce", " shambles", " scam", " sham")
+_ALL_CUES = _CUES + _CIVIC_CUES
 
 
 def of_things(norm: Normalized) -> Normalized:
@@ -87,9 +166,22 @@ def of_things(norm: Normalized) -> Normalized:
     contempt said of one as "bad"; offsets still point at the author's
     characters."""
     text = norm.text
-    if next(cues_in(text, _CUES), None) is None or not _ANY_THING.search(text):
+    if next(cues_in(text, _ALL_CUES), None) is None:
         return norm
-    found = [(*m.span("hate"), "dislike") for m in _HATED.finditer(text)]
+    civic: dict[int, tuple[int, int, str]] = {}
+    for thing in _ANY_CIVIC.finditer(text):  # each read around its thing, not the whole comment
+        window = (max(0, thing.start() - 60), thing.end() + 120)
+        if not _CIVIC_WORD.search(text, max(0, thing.start() - 40), thing.end() + 80):
+            continue
+        for m in _CIVIC_SAID_OF.finditer(text, *window):
+            span = m.span("contempt" if m.group("contempt") else "before")
+            civic[span[0]] = (*span, "bad")
+    found = list(civic.values())
+    if not _ANY_THING.search(text):
+        return replace_words(norm, sorted(found)) if found else norm
+    found += [(*m.span("hate"), "dislike") for m in _HATED.finditer(text)]
+    if _HATE_IT.search(text):
+        found += [(*m.span("hate"), "dislike") for m in _HATED_AFTER.finditer(text)]
     found += [(*m.span("contempt"), "bad") for m in _SAID_OF.finditer(text)]
     found.sort()
     return replace_words(norm, found) if found else norm

@@ -19,6 +19,9 @@ from commentdesk.textnorm import normalize
         ("The weather was absolutely awful today.", "the weather was bad today."),
         ("This new phone is a complete waste of money.", "this new phone is bad."),
         ("My cat is such a little monster.", "my cat is bad."),
+        ("That movie was absolute garbage.", "that movie was bad."),
+        ("Mondays are the worst, I hate them.", "mondays are bad, i dislike them."),
+        ("My phone keeps crashing, I hate it.", "my phone keeps crashing, i dislike it."),
     ],
 )
 def test_contempt_for_a_thing_is_read_as_dislike(text: str, meant: str) -> None:
@@ -31,13 +34,41 @@ def test_contempt_for_a_thing_is_read_as_dislike(text: str, meant: str) -> None:
         "I hate the traffic wardens in this town.",  # people
         "This printer is a piece of shit.",  # a swear word stays
         "You are garbage.",
-        "This policy is garbage.",  # whether that is abuse is the stages' to judge
+        "The bus drivers here are rude, I hate them.",  # "them" are the drivers
+        "Those behind the plan are stupid.",  # people, not the plan
+        "The plan is stupid, and so are you.",
+        "The plan is stupid, like you.",
+        "This was a stupid idea.",  # whoever had it is called stupid
+        "The council's plan is idiotic.",
         "Disabled people on tv are so pathetic.",  # said of people, not of the television
         "I hate people who drive like that.",
     ],
 )
 def test_contempt_for_people_is_read_as_written(text: str) -> None:
     assert of_things(normalize(text)).text == normalize(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("This policy is garbage.", "this policy is bad."),
+        ("This is a terrible idea.", "this is a bad idea."),
+        ("The tax hike is ridiculous.", "the tax hike is bad."),
+        ("The mayor's housing plan is a disaster.", "the mayor's housing plan is bad."),
+        ("This is the worst budget in twenty years.", "this is the bad budget in twenty years."),
+        ("Our new transport strategy is an absolute mess.", "our new transport strategy is bad."),
+    ],
+)
+def test_contempt_for_a_policy_is_read_as_argument(text: str, meant: str) -> None:
+    assert of_things(normalize(text)).text == meant
+
+
+def test_a_harsh_word_about_a_policy_is_not_an_insult(scorer: Scorer) -> None:
+    for text in ("The tax hike is ridiculous.", "The new law is awful."):
+        scores = scorer.score([text])[0].scores
+        assert scores["TOXICITY"] < 0.5 and scores["INSULT"] < 0.5
+    # ...while the same word said of a person still is.
+    assert scorer.score(["The mayor is ridiculous."])[0].scores["INSULT"] >= 0.5
 
 
 def test_contempt_for_things_does_not_score_as_abuse(scorer: Scorer) -> None:
