@@ -245,8 +245,20 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # society" and "all look the same" as tropes, "a liar isn't one of them" and
 # "far be it from me to call anyone stupid" as denials, and the naming
 # itself ("Calling Mexicans 'rapists' was a disgrace") and a disgrace, a
-# stare in disgust, "rightly" as counter-speech.
-SCORING_REVISION = 65
+# stare in disgust, "rightly" as counter-speech; 66 reads contempt for a
+# policy ("the tax hike is ridiculous") as "bad", "despise", "can't bear"
+# and "make my skin crawl" aimed at a people as hatred, pests said of a
+# people as "vermin", "why are Mexicans so stupid?" and "they are all scum"
+# after a people named as derogation, "your comment that... is racist",
+# 'posting "..." should get you banned', "he said I was a loser" and
+# "calling him an idiot doesn't help" as counter-speech, more threats told
+# as what is coming ("we know where your daughter goes to school", "when we
+# come for your kids", "one more article like this and you're dead", "I'm
+# bringing my rifle to the council meeting", "burn every mosque", "...should
+# be put against a wall", "I'll make you bleed"), "a fag" smoked and faggots
+# burnt as themselves, and "if my team loses I will die" and "my mother
+# will kill me" as dismay.
+SCORING_REVISION = 66
 
 
 @dataclass
