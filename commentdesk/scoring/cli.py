@@ -313,6 +313,13 @@ def train_encoder(
     cascade_only: Annotated[
         bool, typer.Option(help="Keep the encoder; refit the cascade (after `train`).")
     ] = False,
+    float_heads: Annotated[
+        bool,
+        typer.Option(
+            help="With --cascade-only: first read the kept encoder's two output heads in "
+            "float, as every new build does (a file quantised before 2026-12-06)."
+        ),
+    ] = False,
     layers: Annotated[
         int | None,
         typer.Option(help="Keep only the base model's first N transformer layers (default: all)."),
@@ -383,6 +390,7 @@ def train_encoder(
         encoder_train.build_corpus(data_dir, seed, limit, base).save(corpus_out)
         err.print(f"wrote the training corpus to {corpus_out}")
         return
+    from commentdesk.scoring.encoder import ENCODER_FILE
     from commentdesk.scoring.model import VOCAB_FILE
     from commentdesk.scoring.scorer import DEFAULT_MODEL_DIR
 
@@ -390,6 +398,8 @@ def train_encoder(
     if not (target / VOCAB_FILE).exists():
         raise typer.BadParameter(f"no linear model in {target}: run `commentdesk train` first")
     if cascade_only:
+        if float_heads and encoder_train.float_heads(target / ENCODER_FILE):
+            err.print("encoder: its output heads now read in float")
         encoder_train.write_cascade(data_dir, target, seed=seed, limit=limit, progress=err.print)
     else:
         encoder_train.train_encoder(

@@ -489,7 +489,8 @@ def _encoder_recipe(m: dict[str, object]) -> str:
     # The linear stage retrained with that encoder teaching its TOXICITY head.
     taught = (
         f", then `commentdesk train --seed {m.get('seed')} --teacher` (the model with that "
-        "encoder) and `commentdesk train-encoder --cascade-only`"
+        "encoder) and `commentdesk train-encoder --cascade-only --float-heads` (the encoder's "
+        "two output heads read in float; a no-op on a file built since 2026-12-06)"
         if m.get("linear_teacher")
         else ""
     )

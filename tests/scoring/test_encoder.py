@@ -111,7 +111,7 @@ def test_the_encoder_reads_sentences_not_just_words() -> None:
 def test_recipe_trains_exports_and_fits_the_cascade(tmp_path: Path, data_dir: Path) -> None:
     pytest.importorskip("torch", reason="the training extra is installed by scripts/test.sh")
     onnx = pytest.importorskip("onnx", reason="the training extra is installed by scripts/test.sh")
-    from commentdesk.scoring.encoder_train import train_encoder
+    from commentdesk.scoring.encoder_train import float_heads, train_encoder
 
     model = tmp_path / "model"
     model.mkdir()
@@ -131,6 +131,9 @@ def test_recipe_trains_exports_and_fits_the_cascade(tmp_path: Path, data_dir: Pa
     # Layer norms as onnxruntime's vectorised standard kernel: residual Add, then one node.
     assert sum(node.op_type == "LayerNormalization" for node in graph.node) == 2 * 2
     assert not {"SkipLayerNormalization", "ReduceMean"} & {node.op_type for node in graph.node}
+    # Three int8 products a layer; the two heads read in float.
+    assert sum(node.op_type == "MatMulInteger" for node in graph.node) == 3 * 2
+    assert not float_heads(model / "encoder.onnx")
     scorer = Scorer.load(model)
     assert scorer.cascade is not None and scorer.version.startswith("cd-cas-")
     assert scorer.cascade.encoder.has_span_head
@@ -242,3 +245,43 @@ def test_an_attribute_keeps_its_own_span_rule_only_when_it_clearly_wins() -> Non
     assert keeps_own_rule(steady, shared=0.48)
     # Behind the shared rule, never.
     assert not keeps_own_rule(steady, shared=0.6)
+
+
+def test_output_heads_are_read_in_float(tmp_path: Path) -> None:
+    torch = pytest.importorskip(
+        "torch", reason="the training extra is installed by scripts/test.sh"
+    )
+    onnx = pytest.importorskip("onnx", reason="the training extra is installed by scripts/test.sh")
+    import onnxruntime as ort
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    from commentdesk.scoring.encoder_train import float_heads
+
+    torch.manual_seed(0)
+    body = torch.nn.Sequential(torch.nn.Linear(64, 64), torch.nn.ReLU(), torch.nn.Linear(64, 6))
+    source, path = tmp_path / "toy.onnx", tmp_path / "toy.int8.onnx"
+    x = torch.randn(4, 64)
+    torch.onnx.export(
+        body, (x,), str(source), input_names=["x"], output_names=["logits"], dynamo=False
+    )
+    quantize_dynamic(str(source), str(path), weight_type=QuantType.QInt8)
+    before = ort.InferenceSession(str(path)).run(None, {"x": x.numpy()})[0]
+
+    assert float_heads(path)
+    graph = onnx.load(str(path)).graph
+    # The body's product stays int8; the head's, feeding the output, is float.
+    assert [n.op_type for n in graph.node].count("MatMulInteger") == 1
+    assert [n.op_type for n in graph.node].count("MatMul") == 1
+    after = ort.InferenceSession(str(path)).run(None, {"x": x.numpy()})[0]
+    exact = body(x).detach().numpy()
+    assert abs(after - exact).max() <= abs(before - exact).max() + 1e-6
+    assert not float_heads(path)  # nothing left to change
+
+
+def test_the_shipped_encoders_heads_are_float(tmp_path: Path) -> None:
+    pytest.importorskip("onnx", reason="the training extra is installed by scripts/test.sh")
+    from commentdesk.scoring.encoder_train import float_heads
+
+    copy = tmp_path / "encoder.onnx"
+    shutil.copyfile(DEFAULT_MODEL_DIR / "encoder.onnx", copy)
+    assert not float_heads(copy)
