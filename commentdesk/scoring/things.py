@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from commentdesk.scoring.peoples import cues_in
-from commentdesk.textnorm import Normalized, alternatives, replace_words
+from commentdesk.textnorm import Normalized, alternatives, disjoint, replace_words
 
 _THINGS = frozenset(
     """
@@ -168,20 +168,24 @@ def of_things(norm: Normalized) -> Normalized:
     text = norm.text
     if next(cues_in(text, _ALL_CUES), None) is None:
         return norm
-    civic: dict[int, tuple[int, int, str]] = {}
-    for thing in _ANY_CIVIC.finditer(text):  # each read around its thing, not the whole comment
-        window = (max(0, thing.start() - 60), thing.end() + 120)
+    found = _of_policies(text)
+    if _ANY_THING.search(text):
+        found += [(*m.span("hate"), "dislike") for m in _HATED.finditer(text)]
+        if _HATE_IT.search(text):
+            found += [(*m.span("hate"), "dislike") for m in _HATED_AFTER.finditer(text)]
+        found += [(*m.span("contempt"), "bad") for m in _SAID_OF.finditer(text)]
+    return replace_words(norm, disjoint(found)) if found else norm
+
+
+def _of_policies(text: str) -> list[tuple[int, int, str]]:
+    """Contempt said of a policy in ``text``, each read as "bad"."""
+    found: dict[int, tuple[int, int, str]] = {}
+    for thing in _ANY_CIVIC.finditer(text):
+        # Read around each policy named, not the whole comment, and only
+        # where a word of contempt is near: most policies are named plainly.
         if not _CIVIC_WORD.search(text, max(0, thing.start() - 40), thing.end() + 80):
             continue
-        for m in _CIVIC_SAID_OF.finditer(text, *window):
+        for m in _CIVIC_SAID_OF.finditer(text, max(0, thing.start() - 60), thing.end() + 120):
             span = m.span("contempt" if m.group("contempt") else "before")
-            civic[span[0]] = (*span, "bad")
-    found = list(civic.values())
-    if not _ANY_THING.search(text):
-        return replace_words(norm, sorted(found)) if found else norm
-    found += [(*m.span("hate"), "dislike") for m in _HATED.finditer(text)]
-    if _HATE_IT.search(text):
-        found += [(*m.span("hate"), "dislike") for m in _HATED_AFTER.finditer(text)]
-    found += [(*m.span("contempt"), "bad") for m in _SAID_OF.finditer(text)]
-    found.sort()
-    return replace_words(norm, found) if found else norm
+            found[span[0]] = (*span, "bad")
+    return list(found.values())
