@@ -24,7 +24,9 @@ dropped), and a word that is not in an English dictionary (symspellpy's,
   one edit from an insult ("Chinn"), or it opens a sentence as abuse opens
   one ("Klil all women", "Stoopid.");
 - or, at ten letters or more, the three or more words it splits into, one
-  of them listed and the rest everyday words ("muslims are vermin"); two-word
+  of them listed and the rest words of some use ("muslims are vermin",
+  "trans people are repulsive"; a piece under four letters only if it is an
+  everyday word, since "islamaphobe" would be "islam a pho be"); two-word
   splits are left alone ("dickson" would be "dick son").
 
 Symbols l33t does not spell are read as masks: "ni@@ers", which l33t reads
@@ -193,6 +195,10 @@ MIN_RUN = 10
 MIN_PIECES = 3
 # Uses in the dictionary's corpus of an everyday word (about its 5,700 most used).
 COMMON = 10_000_000
+# A word a run of words may hold: used this often, and of four letters or
+# more unless it is an everyday word ("repulsive", 428,282 uses: "Trans
+# people are repulsive" run together; not "pho", a guess's piece).
+_RUN_WORD = 200_000
 _WORD = re.compile(r"[a-z]+")
 _LONG_WORD = re.compile(rf"[a-z]{{{MIN_LETTERS},}}")
 # A word with letters masked ("s*it", "f**k") or one mark inside it ("id.iot").
@@ -440,8 +446,14 @@ def _split(speller: _Speller, word: str) -> str | None:
     pieces = speller.splitter.word_segmentation(word, max_edit_distance=0).corrected_string.split()
     if len(pieces) < MIN_PIECES or not any(p in WORDS for p in pieces):
         return None
-    # Abuse run together is made of everyday words around the listed one;
-    # rarer pieces mean the split is a guess ("islamaphobe": "islam a pho be").
-    if all(p in WORDS or speller.counts.get(p, 0) >= COMMON for p in pieces):
+    # Abuse run together is made of the words around the listed one; rare or
+    # short pieces mean the split is a guess ("islamaphobe": "islam a pho be").
+    if all(p in WORDS or _run_word(speller, p) for p in pieces):
         return " ".join(pieces)
     return None
+
+
+def _run_word(speller: _Speller, piece: str) -> bool:
+    """Whether ``piece`` of a split is a word a run of words is made of."""
+    count = speller.counts.get(piece, 0)
+    return count >= COMMON or (len(piece) >= 4 and count >= _RUN_WORD)

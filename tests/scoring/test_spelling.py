@@ -270,3 +270,18 @@ def test_slips_at_a_words_start_or_a_sentences_are_read_as_meant(text: str, mean
 )
 def test_more_listed_words_are_found_run_together_or_misspelt(text: str, read: str) -> None:
     assert respell(normalize(text)).text == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Transpeoplearerepulsive.", "trans people are repulsive."),
+        ("Blackpeoplearelazyandviolent.", "black people are lazy and violent."),
+    ],
+)
+def test_a_run_of_less_common_words_is_split_too(text: str, read: str) -> None:
+    assert respell(normalize(text)).text == read
+
+
+def test_a_run_with_short_rare_pieces_is_left_as_written() -> None:
+    assert respell(normalize("what an islamaphobe")).text == "what an islamaphobe"
