@@ -257,8 +257,10 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # bringing my rifle to the council meeting", "burn every mosque", "...should
 # be put against a wall", "I'll make you bleed"), "a fag" smoked and faggots
 # burnt as themselves, and "if my team loses I will die" and "my mother
-# will kill me" as dismay.
-SCORING_REVISION = 66
+# will kill me" as dismay; 67 splits a run of words whose pieces are
+# words of 200,000 uses or more ("transpeoplearerepulsive"), not only
+# everyday ones.
+SCORING_REVISION = 67
 
 
 @dataclass
