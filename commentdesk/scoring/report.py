@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 import numpy as np
 
 from commentdesk.domain import ATTRIBUTES
-from commentdesk.scoring import datasets, functional, templates
+from commentdesk.scoring import datasets, disguises, functional, templates
 from commentdesk.scoring.datasets import Example
 from commentdesk.scoring.evaluate import (
     bias_report,
@@ -93,6 +93,7 @@ def evaluate_model(
         "by_capability": {k: list(v) for k, v in sorted(result.by_capability.items())},
         "failures": [list(f) for f in result.failures],
     }
+    metrics["disguises"] = disguises.run(lambda texts: [r.scores for r in scorer.score(texts)])
     return metrics
 
 
@@ -577,6 +578,22 @@ def _teacher_sentence(m: dict[str, object]) -> str:
     )
 
 
+def _disguise_lines(report: object) -> list[str]:
+    """The disguises table (`commentdesk/scoring/disguises.py`), if measured."""
+    if not isinstance(report, dict) or not report:
+        return []
+    lines = [
+        "Disguised abuse (`commentdesk/scoring/disguises.py`): each disguise applied to the "
+        "longest listed word of every abusive functional case caught undisguised (the whole "
+        "comment, for run together), and how many are still caught:",
+        "",
+        "| disguise | still caught |",
+        "|---|---|",
+    ]
+    lines += [f"| {name} | {ok}/{total} |" for name, (ok, total) in report.items()]
+    return [*lines, ""]
+
+
 def render_card(m: dict[str, object]) -> str:
     lines = [
         "# Comment Desk default scorer: model card",
@@ -761,8 +778,8 @@ def render_card(m: dict[str, object]) -> str:
     lines += ["", "Failures:", ""]
     for text, attr, score in func.get("failures", []):
         lines.append(f"- {attr} {score}: {text}")
+    lines += ["", *_disguise_lines(m.get("disguises"))]
     lines += [
-        "",
         "## Known weaknesses",
         "",
         "- Negation and counter-speech are read by frames written by hand "
@@ -820,7 +837,7 @@ def render_card(m: dict[str, object]) -> str:
         'encoder learned them ("Many gay workers lost their jobs during the pandemic": '
         "TOXICITY 0.68; of 180 such sentences over 15 peoples, 7 score 0.5 or more), and so "
         'do some that name a gay or trans person at all ("This gay kid from Ohio just won the '
-        "state spelling bee\": 0.90; 12 of 300 such sentences over 15 peoples). Scoring "
+        "state spelling bee\": 0.90; 8 of 300 such sentences over 15 peoples). Scoring "
         "the sentence again with the people unnamed and taking part of the difference off "
         "lowered ToxiGen's held-out TOXICITY ROC-AUC (0.935 to 0.926), so it is not done.",
         "- Stock put-downs that name no insult are read as insults only where "

@@ -146,6 +146,7 @@ def test_recipe_trains_exports_and_fits_the_cascade(tmp_path: Path, data_dir: Pa
     assert "Untargeted profanity" in card
     assert f"The encoder on every comment (`{Scorer.load(model, stages='full').version}`)" in card
     assert "| TOXICITY | identity templates: final bias metric |" in card
+    assert "| run together |" in card  # the disguises measured
 
 
 def test_corpus_keeps_each_rows_windows_labels_and_span_labels(
