@@ -13,7 +13,7 @@ throats", "run them over", "take that mayor out for good") is read as "kill"
 where three things hold:
 
 - the author means it: the act follows an intent, a call or a wish ("I'll",
-  "we should", "someone needs to", "let's", "it is our duty to", "I hope
+  "I'd", "we should", "someone needs to", "let's", "it is our duty to", "I hope
   someone"), with nothing before it in its clause that denies it ("I would
   never hurt anyone", "I don't think we should...") or reports it ("police
   say he threatened to shoot his neighbour", "in the film he..."), and not
@@ -24,6 +24,9 @@ where three things hold:
   "beat the traffic" and "cut the budget" are left as written;
 - the verb is one of violence to a body: "smash", "crush", "destroy" and a
   bare "beat" are how fans and voters talk ("we'll smash them on Saturday").
+
+A place where people are, blown up, bombed or burnt down ("someone needs
+to blow up that newspaper"), is read as killing everyone at it.
 
 A wish to see someone dead ("I want to see all Muslims dead", "I'd love to
 see them hanging from lampposts") is read as the wish to kill them that it
@@ -76,6 +79,14 @@ _ACTS = (
     r"(?:break|snap|smash|slit|cut|crack)s?\s+(?P<own>(?:your|his|her|their|that\s+[a-z]+'s|the\s+[a-z]+'s)"
     r"\s+(?:necks?|legs|arms|jaws?|bones|skulls?|faces?|throats?|teeth|kneecaps|heads?\s+open|noses?|ribs"
     r"|fingers|knees|spines?|backs?|wrists?|hands))\b",
+    # "take a knife to that MP".
+    r"takes?\s+(?:a|my|the|an)\s+(?:knife|bat|baseball\s+bat|hammer|axe|machete|crowbar|blade|gun|shotgun"
+    r"|chainsaw|blowtorch)\s+to\s+" + _OBJ,
+    # A place where people are: "someone needs to blow up that newspaper".
+    r"(?:blow\s+up|blows\s+up|bomb|bombs|firebomb|firebombs|burn\s+down|burns\s+down|torch|torches|shoot\s+up"
+    r"|shoots\s+up)\s+(?P<place>(?:the|that|this|their|your|his|her|every|a|our)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:newspapers?|offices?|newsrooms?|mosques?|synagogues?|churches|church|temples?|schools?|clinics?"
+    r"|centres?|centers?|hotels?|shelters?|studios?|parliament|town\s+hall|city\s+hall))\b",
     # "put my fist through that presenter's face".
     r"(?:put|stick|drive|ram|smash)(?:s|es)?\s+(?:my|a|our)\s+(?:fist|fists|boot|foot|knee|head)\s+"
     r"(?:through|into|in)\s+(?P<fist>(?:your|his|her|their|that\s+[a-z]+'s|the\s+[a-z]+'s)\s+"
@@ -95,7 +106,7 @@ _CUES = (
     "shoot", "chok", "hang", "string", "beat", "blow", "run", "take", "kick", "knock", "slap",
     "smack", "break", "snap", "smash", "slit", "cut", "crack", "shut", "rip", "tear", "put",
     "stick", "sink", "plunge", "throw", "toss", "drown", "drag", "hit", "hurt", "attack", "drive",
-    "ram", "make",
+    "ram", "make", "bomb", "firebomb", "burn", "torch",
 )  # fmt: skip
 # Who may say it, and how it is meant: an intent of the author's own, a call
 # on anyone, or a wish; ends where the act begins.
@@ -105,6 +116,8 @@ _FRAME = re.compile(
         |'m\s+gonna|am\s+gonna|are\s+gonna|'re\s+gonna|gonna|want\s+to|wanna|would\s+love\s+to
         |'d\s+love\s+to|would\s+like\s+to|'d\s+like\s+to|should|must|need\s+to|have\s+to|gotta
         |plan\s+to|intend\s+to|(?:would|'d)\s+(?:happily|gladly|gleefully|love\s+to)
+        # What the author would do, said plainly: "I'd break every bone in his body".
+        |'d|\s+would
         |can't\s+wait\s+to|cannot\s+wait\s+to|(?:'m|am|are|'re)\s+(?:about|ready)\s+to|promise\s+to
         |swear\s+(?:to\s+god\s+)?(?:i'll|we'll|i\s+will|we\s+will))
     | \b(?:someone|somebody|anyone|everyone|everybody|people|they|y'all|you\s+all|real\s+men)\s+
@@ -273,6 +286,8 @@ def _meant(text: str, at: int) -> bool:
 
 def _reading(text: str, m: re.Match[str]) -> tuple[int, int, str] | None:
     """What the act ``m`` found is read as, if someone receives it."""
+    if "place" in m.re.groupindex:  # whoever is inside
+        return (m.start(), m.start("place"), "kill everyone at ")
     if "obj" not in m.re.groupindex:
         owner = m.group(m.lastgroup or 1).split()  # "your neck", "that senator's legs"
         whom = _OWNER.get(owner[0]) or " ".join(owner[:2]).removesuffix("'s")

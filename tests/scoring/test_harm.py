@@ -162,3 +162,34 @@ def test_more_violence_aimed_at_someone_is_read_as_kill(text: str, whom: str) ->
 )
 def test_the_same_verbs_hurting_nobody_are_read_as_written(text: str) -> None:
     assert harmed(normalize(text)).text == normalize(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("I'd break every bone in his body.", "i'd kill him."),
+        ("I would strangle that presenter.", "i would kill that presenter."),
+        ("Somebody should take a knife to that MP.", "somebody should kill that mp."),
+        (
+            "Someone needs to blow up that newspaper.",
+            "someone needs to kill everyone at that newspaper.",
+        ),
+    ],
+)
+def test_what_the_author_would_do_and_harm_to_a_place_are_read_as_kill(
+    text: str, read: str
+) -> None:
+    assert harmed(normalize(text)).text == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd never hurt anyone.",
+        "I'm going to bomb the exam tomorrow.",
+        "We should take a hammer to this budget.",
+        "I'll burn down the competition at the bake sale.",
+    ],
+)
+def test_the_same_frames_hurting_no_one_are_read_as_written(text: str) -> None:
+    assert harmed(normalize(text)).text == normalize(text).text
