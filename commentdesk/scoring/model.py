@@ -259,8 +259,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # burnt as themselves, and "if my team loses I will die" and "my mother
 # will kill me" as dismay; 67 splits a run of words whose pieces are
 # words of 200,000 uses or more ("transpeoplearerepulsive"), not only
-# everyday ones.
-SCORING_REVISION = 67
+# everyday ones; 68 reads violence the author says they would do ("I'd
+# break every bone in his body"), "take a knife to that MP" and a place
+# where people are blown up or burnt down ("someone needs to blow up that
+# newspaper") as the killing it threatens.
+SCORING_REVISION = 68
 
 
 @dataclass
