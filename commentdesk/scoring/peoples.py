@@ -235,6 +235,8 @@ def hated(text: str) -> bool:
 # Hatred in words too rare in the training data for the stages to know:
 # "I loathe Mexicans" scored TOXICITY 0.04, "I hate Mexicans" 0.98.
 # "I can't stand disabled people" scored 0.07: as hatred as "hate" itself.
+# The stages know "despise" for some peoples only ("I despise Muslims" 0.90,
+# "I absolutely despise Roma people" 0.16).
 _RARE_HATING = (
     "despise",
     "loathe",
@@ -267,9 +269,11 @@ _SKIN_CRAWLING_CUES = ("skin crawl", "blood boil", "my stomach", "throw up", " r
 
 def hatred(norm: Normalized) -> Normalized:
     """``norm`` with a rarer word of the author's hatred of a people
-    ("loathe", "detest", "abhor", "can't stand"; "contempt", "disdain" for them) read as
-    "hate". Hatred disowned ("I don't loathe...") is read as neutral before
-    this looks."""
+    ("despise", "loathe", "detest", "abhor", "can't stand", "can't bear";
+    "contempt", "disdain" for them) read as "hate", and a people said to
+    make the author's skin crawl (or blood boil, or stomach turn) as one
+    that disgusts them. Hatred disowned ("I don't loathe...") is read as
+    neutral before this looks."""
     text = norm.text
     found: dict[int, tuple[int, int, str]] = {}
     for at in cues_in(text, _RARE_HATING_CUES):
