@@ -1115,6 +1115,8 @@ _ENDORSED = re.compile(
 # before it: "my coworker", "a guy on my street who", "comments", "whoever
 # keeps", "if someone". The passive ("kids are still called 'retards'") and
 # the naming itself ("fined for calling migrants...") need no speaker.
+# The sayings a naming opens its clause with, as its subject.
+_GERUNDS = r"calling|saying|describing|labell?ing|posting|writing|tweeting|chanting|shouting"
 _REPORTING = re.compile(
     r"\b(?P<active>said|says|saying|wrote|writes|writing|posted|posts|posting|called|calls|calling|call"
     r"|claimed|claims|claiming|preached|preaches|shouted|yelled|tweeted|commented|screamed|chanted"
@@ -1122,8 +1124,8 @@ _REPORTING = re.compile(
     r"|\b(?:(?:are|is|was|were|get|gets|got|being|been)\s+(?:still\s+|often\s+|always\s+)?(?:called"
     r"|labell?ed|branded)|(?:for|after)\s+(?:calling|saying|posting|writing|tweeting|describing))\b"
     # The naming as the subject of its clause: "Calling Mexicans 'rapists' was a disgrace".
-    r"|(?:^|(?<=[.!?;:,\n])\s*|(?<=[.!?;:,\n]))(?:calling|saying|describing|labell?ing|posting|writing"
-    r"|tweeting|chanting|shouting)\b(?!\s+(?:for|on|out|off|in|up|back|it|that)\b)"
+    rf"|(?:^|(?<=[.!?;:,\n])\s*|(?<=[.!?;:,\n]))(?:{_GERUNDS})\b"
+    r"(?!\s+(?:for|on|out|off|in|up|back|it|that)\b)"
     # What was said named by its noun: "your comment that Black people are...".
     r"|\b(?:your|his|her|their|the|this|that|a)\s+(?:comment|remark|statement|claim|post|tweet"
     r"|suggestion|assertion|insinuation)\s+that\b"
@@ -1216,9 +1218,7 @@ def _answered(
 
 
 _COPULA = re.compile(r"\b(?:is|are|was|were|'s|'re)\b")
-_GERUND_REPORT = re.compile(
-    r"calling|saying|describing|labell?ing|posting|writing|tweeting|chanting|shouting"
-)
+_GERUND_REPORT = re.compile(_GERUNDS)
 _NAMING_VERB = re.compile(
     r"\b(?:call|calls|called|calling|described|describes|labell?ed|labels|branded)\b"
 )

@@ -52,16 +52,23 @@ _THING = (
     r"(?:(?:new|old|stupid|damn|bloody|whole|latest|last)\s+)?)?"
     rf"(?:{alternatives(_THINGS)})"
 )
-# Contempt that names no swear word: a swear word stays as written.
+# Contempt that names no swear word (a swear word stays as written): first
+# the words of a thing's worth, said of things and policies alike.
+_WORTH = (
+    r"disgusting|revolting|vile|gross|garbage|trash|junk|rubbish|useless|worthless|awful|terrible"
+    r"|horrible|dreadful|hideous|a\s+(?:bad\s+)?joke|a\s+disgrace|a\s+nightmare|insane|ridiculous"
+    r"|the\s+worst"
+)
 _CONTEMPT = (
-    r"disgusting|revolting|vile|gross|garbage|trash|junk|rubbish|useless|pathetic|stupid|dumb"
-    r"|worthless|awful|terrible|horrible|dreadful|hideous|a\s+(?:bad\s+)?joke|a\s+disgrace"
-    r"|a\s+nightmare|piece\s+of\s+(?:junk|garbage|trash|rubbish)|insane|ridiculous|a\s+(?:little\s+)?monster"
-    r"|a\s+(?:little\s+)?devil|(?:a\s+)?waste\s+of\s+(?:money|time|space)|the\s+worst"
+    rf"{_WORTH}|pathetic|stupid|dumb|piece\s+of\s+(?:junk|garbage|trash|rubbish)"
+    r"|a\s+(?:little\s+)?monster|a\s+(?:little\s+)?devil|(?:a\s+)?waste\s+of\s+(?:money|time|space)"
+)
+_INTENSIFIERS = (
+    r"so|such|absolutely|utterly|totally|completely|really|just|truly|an?|complete|total|utter"
+    r"|absolute|pure|sheer|plain"
 )
 _DEGREE = (
-    r"so|such|absolutely|utterly|totally|completely|really|just|truly|an?|complete|total|utter|little"
-    r"|absolute|pure|sheer|plain|the\s+(?:most|biggest)"
+    rf"{_INTENSIFIERS}|little|the\s+(?:most|biggest)"
     r"|useless|worthless|pathetic|stupid|disgusting|awful|terrible|horrible"
 )
 # The thing opens its clause, so it is what the contempt is said of ("disabled
@@ -113,17 +120,12 @@ _NOT_NAMING = frozenset(
 # whoever had it stupid, and the Toxic Spans annotators mark it an insult, so
 # "stupid", "idiotic", "dumb" and "pathetic" are left to the stages.
 _CIVIC_CONTEMPT = (
-    r"disgusting|revolting|vile|gross|garbage|trash|junk|rubbish|useless|worthless|awful|terrible"
-    r"|horrible|dreadful|hideous|a\s+(?:bad\s+)?joke|a\s+disgrace|a\s+nightmare|insane|ridiculous|absurd"
-    r"|crazy|(?:a\s+)?waste\s+of\s+(?:money|time)|the\s+worst"
+    rf"{_WORTH}|absurd|crazy|(?:a\s+)?waste\s+of\s+(?:money|time)"
     r"|(?:a\s+)?(?:total\s+|complete\s+|utter\s+)?(?:disaster|mess|farce|shambles|scam|con|sham)"
     r"|(?:a|an)\s+(?:terrible|awful|bad|ridiculous|horrible|insane|crazy|absurd)\s+(?:idea|plan|policy"
     r"|move|decision|joke)"
 )
-_CIVIC_DEGREE = (
-    r"so|such|absolutely|utterly|totally|completely|really|just|truly|an?|complete|total|utter"
-    r"|absolute|pure|sheer|plain|frankly|quite|pretty"
-)
+_CIVIC_DEGREE = rf"{_INTENSIFIERS}|frankly|quite|pretty"
 _CIVIC_THING = (
     r"(?:(?:the|this|that|these|those|our|their|his|her|your|its|a|an)\s+)?(?:[a-z]+'s\s+)?"
     # Up to two words name it ("housing plan"), none of which make it
@@ -139,12 +141,6 @@ _CIVIC_SAID_OF = re.compile(
     rf"|\b(?:this|that|it)\s+(?:is|was|'s)\s+(?:the|a|an)\s+(?:(?:{_CIVIC_DEGREE})\s+)*(?P<before>worst"
     r"|terrible|awful|ridiculous|horrible|dreadful|absurd|insane|crazy)\s+"
     rf"(?:[a-z]+\s+){{0,2}}?(?:{alternatives(_CIVIC)})\b"
-)
-# A word every contempt above holds: most civic things are said of plainly.
-_CIVIC_WORD = re.compile(
-    r"disgusting|revolting|vile|gross|garbage|trash|junk|rubbish|useless|worthless|awful|terrible"
-    r"|horrible|dreadful|hideous|joke|disgrace|nightmare|insane|ridiculous|absurd|crazy|waste|worst"
-    r"|disaster|mess|farce|shambles|scam|con\b|sham\b"
 )
 _ANY_CIVIC = re.compile(rf"(?<![a-z])(?:{alternatives(_CIVIC)})(?![a-z])")
 _HATE_IT = re.compile(r"(?:hate|despise|loathe|detest|stand)\s+(?:them|it)(?![a-z])")
@@ -180,11 +176,7 @@ def of_things(norm: Normalized) -> Normalized:
 def _of_policies(text: str) -> list[tuple[int, int, str]]:
     """Contempt said of a policy in ``text``, each read as "bad"."""
     found: dict[int, tuple[int, int, str]] = {}
-    for thing in _ANY_CIVIC.finditer(text):
-        # Read around each policy named, not the whole comment, and only
-        # where a word of contempt is near: most policies are named plainly.
-        if not _CIVIC_WORD.search(text, max(0, thing.start() - 40), thing.end() + 80):
-            continue
+    for thing in _ANY_CIVIC.finditer(text):  # read around each policy named
         for m in _CIVIC_SAID_OF.finditer(text, max(0, thing.start() - 60), thing.end() + 120):
             span = m.span("contempt" if m.group("contempt") else "before")
             found[span[0]] = (*span, "bad")

@@ -60,13 +60,9 @@ _VEILED = re.compile(
         |shotguns?|pistols?|knife|knives|machetes?|ar-?15|ak-?47|weapons?)\s+to\s+(?:the|your|tomorrow's
         |this|next|that|their)\s+(?:[a-z]+\s+)?(?:meeting|rally|march|office|school|mosque|synagogue
         |church|protest|vigil|hearing|debate|parade|event|newsroom|town\s+hall|surgery)\b
-    | \b(?:i'm|i\s+am|we're|we\s+are)\s+coming\s+for\s+(?:you|him|her|them
-        |(?:your|his|her|their)\s+(?:kids|children|family|families|wife|husband|daughters?|sons?
-        |parents|mother|mum|mom))\b(?!['’]|\s+(?:in|at|on)\s)
-    | \b(?:when\s+(?:we|i|they)|(?:we|i)(?:'ll|\s+will))\s+come\s+for\s+(?:you|him|her|them
-        |(?:your|his|her|their)\s+(?:kids|children|family|families|wife|husband|daughters?|sons?
-        |parents|mother|mum|mom))\b
-        (?!['’]|\s+(?:in|at|on)\s)
+    | \b(?:(?:i'm|i\s+am|we're|we\s+are)\s+coming|(?:when\s+(?:we|i|they)|(?:we|i)(?:'ll|\s+will))
+        \s+come)\s+for\s+(?:you|him|her|them|(?:your|his|her|their)\s+(?:kids|children|family|families
+        |wife|husband|daughters?|sons?|parents|mother|mum|mom))\b(?!['’]|\s+(?:in|at|on)\s)
     | \bmake\s+(?:you|him|her|them)\s+pay\b
         (?!\s+(?:their|your|his|her|the|a|all|more|tax|taxes|rent|back|up|attention|its|at|in|on
           |with|through|when|next|come|for\s+(?:the|their|your|his|her|its|our))\b)
