@@ -261,7 +261,7 @@ def test_output_heads_are_read_in_float(tmp_path: Path) -> None:
     torch.manual_seed(0)
     body = torch.nn.Sequential(torch.nn.Linear(64, 64), torch.nn.ReLU(), torch.nn.Linear(64, 6))
     source, path = tmp_path / "toy.onnx", tmp_path / "toy.int8.onnx"
-    x = torch.randn(4, 64)
+    x = torch.randn(256, 64)
     torch.onnx.export(
         body, (x,), str(source), input_names=["x"], output_names=["logits"], dynamo=False
     )
@@ -275,7 +275,10 @@ def test_output_heads_are_read_in_float(tmp_path: Path) -> None:
     assert [n.op_type for n in graph.node].count("MatMul") == 1
     after = ort.InferenceSession(str(path)).run(None, {"x": x.numpy()})[0]
     exact = body(x).detach().numpy()
-    assert abs(after - exact).max() <= abs(before - exact).max() + 1e-6
+    # One source of rounding fewer, so a smaller squared error on the whole;
+    # not at every value: the body's int8 rounding differs between CPUs, and on
+    # one without VNNI the worst of four rows came out 0.0006 further.
+    assert ((after - exact) ** 2).mean() < ((before - exact) ** 2).mean()
     assert not float_heads(path)  # nothing left to change
 
 
