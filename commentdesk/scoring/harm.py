@@ -136,7 +136,8 @@ _CONDITION = re.compile(r"\s*(?:if|when|once|next\s+time|the\s+moment)\b")
 _ORDERS = frozenset({"", "so", "now", "please", "just", "go", "go and", "then", "and"})
 # Before the intent, in its clause: a denial or a report, which the act is not the author's.
 _DENIED_OR_REPORTED = re.compile(
-    r"n't\b|\b(?:not|never|no\s+one|nobody|none|nothing|film|movie|novel|book|show|game"
+    # ("show up" is turning up: "if you show up at the meeting we'll break your legs".)
+    r"n't\b|\b(?:not|never|no\s+one|nobody|none|nothing|film|movie|novel|book|show(?!\s+up\b)|game"
     r"|episode|series|scene|character|story|said|says|told|tells|threatened|threatens|claimed"
     r"|claims|wrote|writes|tweeted|posted|shouted|yelled|screamed|heard|quoted|accused|alleged"
     r"|allegedly|reportedly|police|prosecutors?|court|jury|charged|arrested|convicted)\b"
@@ -146,6 +147,7 @@ _LEADING = frozenset(
     """
     every each all any some those these the that this a an his her their your my our one of
     single last damn damned fucking bloody filthy stupid dirty next first few more other
+    lot whole
     """.split()
 )
 _PRONOUNS = frozenset("you u ya him her them 'em y'all yourself himself herself".split())

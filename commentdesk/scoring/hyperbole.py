@@ -20,8 +20,10 @@ traffic is killing me" scored TOXICITY 0.52; not "...killing me slowly"),
 "I'll shoot you a message" as "send" (THREAT 0.95), the author's own death
 foretold ("if my team loses again I will die", THREAT 0.51) as "cry", "my
 mother will kill me" (0.89) as "scold", and a threat reported as
-a charge ("he was charged with threatening to kill his neighbour") as
-"harm": the report is news, not a threat.
+a charge ("he was charged with threatening to kill his neighbour"), told
+("he threatened to kill me", THREAT 0.80) or condemned ("nobody should
+threaten to kill anyone", 0.83) as "harm": the report is news, not a
+threat.
 A person, a people or a place
 where people are ("kill the neighbours", "kill the whole village") is never
 such an object, so threats read as written.
@@ -91,10 +93,18 @@ _HYPERBOLE = re.compile(
         |competition|presentation|pitch|office|gym|job|karaoke|recital)s?\b)
     | \b(?P<feat_it>killed|killing|kills)\s+it
         (?=\s+(?:on|at|in|tonight|today|out\s+there|again)\b|\s*[.!]|$)
-    # A threat reported as a charge: "charged with threatening to kill his neighbour".
+    # A threat reported as a charge: "charged with threatening to kill his neighbour";
+    # reported or condemned ("he threatened to kill me", "nobody should threaten
+    # to shoot a journalist", "threats to kill her were made online"): the
+    # threat is someone else's, or no one's; the author's own ("I threaten
+    # to...", "I'm threatening to...") reads as written.
     | \b(?:charged\s+with|accused\s+of|arrested\s+for|convicted\s+of|jailed\s+for|guilty\s+of
         |admitted|denied|denies|denying)\s+(?:making\s+)?(?:threatening|threats?)\s+to\s+
         (?P<charged>kill|murder|shoot|stab|strangle)\b
+    | (?<!\bi\s)(?<!\bwe\s)(?<!\bi'm\s)(?<!\bam\s)(?<!\bwe're\s)
+        \b(?:threatened|threatens|threaten|threatening|threats|(?:a|the|his|her|their|any)\s+threat)
+        \s+to\s+(?P<reported>kill|murder|shoot\s+up|shoot|stab|strangle|behead|rape|bomb|hang|lynch|hurt|beat\s+up
+        |beat|burn|attack)\b
     | \b(?P<send>shoot|shoots)\s+(?:me|you|him|her|us|them)\s+(?:a|an)\s+(?:quick\s+|short\s+)?
         (?:message|email|e-mail|text|line|note|dm|pm|msg|reply|invite|link)\b
     # Family and bosses who "will kill me" scold: "my mother will kill me if I'm late again".
@@ -118,7 +128,7 @@ _HYPERBOLE = re.compile(
     """
 )
 # Every reading has one of these words; a comment without any is not searched.
-_CUES = ("kill", "murder", "strangl", "crush", "smash", "shoot", "die")
+_CUES = ("kill", "murder", "strangl", "crush", "smash", "shoot", "die", "threat")
 
 
 def deflated(norm: Normalized) -> Normalized:
@@ -149,6 +159,8 @@ def deflated(norm: Normalized) -> Normalized:
             found.append((*match.span("aching"), "bothering"))
         elif match.group("charged"):
             found.append((*match.span("charged"), "harm"))
+        elif match.group("reported"):
+            found.append((*match.span("reported"), "harm"))
         elif match.group("send"):
             found.append((*match.span("send"), "send"))
         elif match.group("appetite"):

@@ -262,8 +262,17 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # everyday ones; 68 reads violence the author says they would do ("I'd
 # break every bone in his body"), "take a knife to that MP" and a place
 # where people are blown up or burnt down ("someone needs to blow up that
-# newspaper") as the killing it threatens.
-SCORING_REVISION = 68
+# newspaper") as the killing it threatens; 69 reads a people denied every
+# right ("immigrants deserve no rights") as "subhuman", a people that
+# "repulse" the author as disgusting them, contempt for an institution or a
+# public work ("this government is corrupt", "the new stadium is an
+# eyesore") as "bad", a threat reported or condemned ("he threatened to kill
+# me", "nobody should threaten to kill anyone") as "harm", "I'll make you
+# regret this", "a bullet for every traitor" and "...rounded up and shot" as
+# threats, "pa-ra-sites" whole, "you're not a failure" as a denial, "I
+# don't think trans people are a danger to anyone" as one, and a people
+# said to spread disease as a plague.
+SCORING_REVISION = 69
 
 
 @dataclass

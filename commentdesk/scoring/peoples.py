@@ -44,7 +44,9 @@ _DESCRIBING = frozenset(
     "black white gay trans transgender disabled old jewish muslim asian brown indian chinese "
     "mexican arab polish romanian nigerian somali african hispanic latino bisexual lesbian deaf "
     "blind autistic elderly christian catholic hindu sikh pakistani syrian afghan foreign "
-    "immigrant migrant".split()
+    "immigrant migrant roma romani traveller indigenous aboriginal native kurdish turkish "
+    "palestinian israeli iraqi iranian bangladeshi albanian haitian jamaican korean japanese "
+    "vietnamese filipino ukrainian russian irish".split()
 )
 _NOUNS = frozenset("people men women folks workers".split())
 _SAID_OF = re.compile(
@@ -91,19 +93,39 @@ _SAID_TO_BE = re.compile(
 _MEANT_CUES = tuple(word if len(word) > 5 else f" {word}" for word in MEANT)
 
 
+# A people denied every right, which is to deny they are people: "Immigrants
+# deserve no rights" scored TOXICITY 0.43, "Immigrants don't deserve any
+# rights at all" 0.09, "... are not human" (read as "subhuman") 0.98. Only
+# rights as a whole: "should not get the same rights as citizens" and "no
+# right to stay" are arguments about law, read as written.
+_RIGHTLESS = re.compile(
+    r" (?:(?:deserve|have|get)s?\s+no\s+rights"
+    r"|(?:don't|do\s+not|dont|shouldn't|should\s+not|must\s+not)\s+(?:deserve|have|get|be\s+given)\s+any"
+    r"\s+rights|should\s+(?:have|get|be\s+given)\s+no\s+rights"
+    r"|should\s+be\s+(?:stripped|deprived)\s+of\s+(?:all\s+)?(?:their\s+)?rights)"
+    r"(?=\s*(?:$|[.!?,;]|at\s+all\b|whatsoever\b))"
+)
+
+
 def dehumanised(norm: Normalized) -> Normalized:
     """``norm`` with "animals" (and the other words of ``MEANT``) said of a
-    people read as what they mean there."""
+    people read as what they mean there, and a people denied every right
+    read as "subhuman"."""
     text = norm.text
-    if not any(cue in text for cue in _MEANT_CUES):
-        return norm
-    found = [
-        (match.start("word"), match.end("word"), MEANT[match.group("word")])
-        for start, at in _peoples_said_to_be(text)
-        for match in [_SAID_TO_BE.match(text, at)]
-        if match and of_them_all(text, start)
-    ]
-    return replace_words(norm, found) if found else norm
+    found = []
+    if any(cue in text for cue in _MEANT_CUES):
+        found = [
+            (match.start("word"), match.end("word"), MEANT[match.group("word")])
+            for start, at in _peoples_said_to_be(text)
+            for match in [_SAID_TO_BE.match(text, at)]
+            if match and of_them_all(text, start)
+        ]
+    if " rights" in text:
+        for match in _RIGHTLESS.finditer(text):
+            start = people_before(text, match.start())
+            if start is not None and of_them_all(text, start) and _OPENS.search(text, 0, start):
+                found.append((match.start() + 1, match.end(), "are subhuman"))
+    return replace_words(norm, sorted(found)) if found else norm
 
 
 # Words that name a people only to derogate them, as the stages know them;
@@ -262,9 +284,11 @@ _RARE_HATING_CUES = tuple(f" {verb}" for verb in _RARE_HATING)
 _SKIN_CRAWLING = re.compile(
     r" (?P<idiom>(?:(?:really|just|all|truly|honestly)\s+)?(?:make|makes)\s+(?:my\s+skin\s+crawl"
     r"|my\s+blood\s+boil|my\s+stomach\s+(?:turn|churn)|me\s+(?:want\s+to\s+)?(?:throw\s+up|retch|gag))"
-    r"|(?:turn|turns)\s+my\s+stomach)(?![a-z])"
+    r"|(?:turn|turns)\s+my\s+stomach|(?:repulse|repulses|repel|repels)\s+me)(?![a-z])"
 )
-_SKIN_CRAWLING_CUES = ("skin crawl", "blood boil", "my stomach", "throw up", " retch", " gag")
+_SKIN_CRAWLING_CUES = (
+    "skin crawl", "blood boil", "my stomach", "throw up", " retch", " gag", " repulse", " repel",
+)  # fmt: skip
 
 
 def hatred(norm: Normalized) -> Normalized:

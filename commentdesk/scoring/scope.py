@@ -140,7 +140,7 @@ _DEROGATION = frozenset(
     fascists traitor traitors liar liars hypocrite hypocrites fraud frauds pedophiles paedophiles
     pedophile paedophile pedos paedos violent dangerous troll trolls threat threats danger
     menace menaces burden burdens abomination abominations monsters enemy enemies hysterical
-    deranged unstable ill brainwashed
+    deranged unstable ill brainwashed failure failures
     """.split()
 )
 DEROGATORY = (WORDS - GROUPS - _NOT_DEROGATORY) | _DEROGATION
@@ -182,6 +182,7 @@ _FILLER = (
     r"very|total|complete|real|big|one|of|those|these|such|at|all|mentally)){0,3}"
 )
 _LIST = rf"{_DEROG}(?:\s+(?:or|and|nor)(?:\s+(?:a|an|the))?\s+{_DEROG})*"
+_CONTRACTED_NOT = re.compile(r"(?P<copula>is|are|was|were|ai)n't\b")
 # "It's not racist to say..." judges saying, and is left to _IT_IS.
 _NEGATED_IS = re.compile(
     rf"(?:{_COPULA_NOT}){_FILLER}(?:\s+[a-z]+-[a-z]+)?\s+(?P<scope>{_LIST})(?![a-z0-9'*])"
@@ -214,7 +215,9 @@ _NAMING = (
 # tell me what to do bitch i'll punch...").
 _ENDS = (
     r"(?=\s*(?:$|[,.;:!?\n\"]|(?:at\s+all|anymore|either|though|too|here|online|again|"
-    r"just\s+because|because|but|and\s+then|for\s+(?:[a-z]+ing|that|this|it))\b))"
+    r"just\s+because|because|but|and\s+then|for\s+(?:[a-z]+ing|that|this|it)"
+    # "...are a danger to anyone": whom a people would threaten, named.
+    r"|to\s+(?:anyone|anybody|us|society|others|people|women|children|kids|the\s+public))\b))"
 )
 _PLACE = r"(?:\s+(?:in|on|at)\s+(?:this|the|these)\s+[a-z]+)?"  # "nobody in this thread"
 _NEGATED_NAMING = re.compile(
@@ -1347,7 +1350,11 @@ def _deny(
     anyone = condemned and match.re not in (_NEGATED_NAMING, _UNBELIEVED)
     # Disbelieved of a people ("I refuse to believe immigrants are a burden"),
     # not of anything ("...she's getting death threats").
-    of_people = people or (match.re is _UNBELIEVED and bool(_PEOPLE_WORD.search(text, begin, end)))
+    # So is a people's threat denied as a thought ("I don't think trans people
+    # are a danger to anyone").
+    of_people = people or (
+        match.re in (_UNBELIEVED, _NEGATED_NAMING) and bool(_PEOPLE_WORD.search(text, begin, end))
+    )
     words = [
         word
         for word in _DEROG_WORD.finditer(text, begin, end)
@@ -1360,6 +1367,10 @@ def _deny(
         # "Muslims are not terrorists" read as "muslims are tall": the
         # encoder scored "muslims are not tall" 0.53, "muslims are tall" 0.09.
         found[match.start("not")] = (match.start("not"), match.end("not"), "")
+    elif words and people and (contracted := _CONTRACTED_NOT.match(text, match.start())):
+        # ...and "Muslims aren't a threat" as "muslims are tall" (0.66 as "aren't tall").
+        copula = contracted.group("copula")
+        found[match.start()] = (*contracted.span(), "are" if copula == "ai" else copula)
     judged = verdict and (words or match.re in _JUDGING_SPEECH) and "verdict" in match.re.groupindex
     if condemned and (words or (judged and match.group("verdict"))):
         # "Telling women to get back in the kitchen is sexist": what was said

@@ -204,7 +204,8 @@ _LONG_WORD = re.compile(rf"[a-z]{{{MIN_LETTERS},}}")
 # A word with letters masked ("s*it", "f**k") or one mark inside it ("id.iot").
 _HIDDEN = re.compile(
     r"(?<![a-z0-9*#])[a-z]++(?:[*#]++[a-z]*+)++(?![a-z0-9*#])"
-    r"|(?<![a-z0-9.\-_~])[a-z]++[.\-_~][a-z]++(?![a-z0-9\-_~])(?!\.[a-z0-9])"
+    # One mark, or the same mark between each syllable: "id.iot", "pa-ra-sites".
+    r"|(?<![a-z0-9.\-_~])[a-z]++(?P<mark>[.\-_~])[a-z]++(?:(?P=mark)[a-z]++){0,3}(?![a-z0-9\-_~])(?!\.[a-z0-9])"
 )
 # A run of words can only hide a listed word it contains.
 _LISTED_INSIDE = re.compile("|".join(sorted(WORDS, key=len, reverse=True)))
@@ -380,7 +381,8 @@ def _meant(word: str) -> tuple[str | None, str | None]:
 @functools.lru_cache(maxsize=65536)
 def _unmasked(hidden: str) -> str | None:
     """The listed word behind a masked or split one: "s*it" and "f**k" (a
-    letter per mark), "id.iot" and "ki-ll" (one mark inside it)."""
+    letter per mark), "id.iot" and "ki-ll" (one mark inside it), "pa-ra-sites"
+    (the same mark between each syllable)."""
     speller = _speller()
     if "*" in hidden or "#" in hidden:
         shown = sum(c.isalpha() for c in hidden)

@@ -17,8 +17,10 @@ a newspaper: whether that is abuse is the stages' to judge.
 
 Contempt for what governments and councils make ("the tax hike is
 ridiculous", "this is the worst budget in twenty years", "the new law is
-awful") is read as "bad" too: a harsh argument about a policy is argument,
-and both stages scored it as an insult (0.97 for the tax hike). Said of
+awful", "the new stadium is an eyesore") and for the institutions
+themselves ("this government is corrupt", "the senate is useless") is read
+as "bad" too: a harsh argument about a policy is argument, and both stages
+scored it as an insult (0.97 for the tax hike, 0.89 for the senate). Said of
 whoever made it ("those behind the plan are stupid"), or of the reader with
 it ("...and so are you"), it is read as written, and so are the words of
 wits ("a stupid idea", "the plan is idiotic"), which call its makers
@@ -108,6 +110,11 @@ _CIVIC = frozenset(
     idea ideas strategy deal treaty mandate mandates levy levies tariff tariffs cut cuts
     increase increases rise rule rules ordinance legislation amendment project programme
     program system process rollout
+    stadium stadiums arena bridge bridges building buildings tower towers statue statues
+    monument development developments roundabout roundabouts station stations terminal
+    extension redevelopment refurbishment estate car-park
+    government governments administration council councils party senate congress parliament
+    ministry department agency regime cabinet committee board commission opposition
     """.split()
 )
 _NOT_NAMING = frozenset(
@@ -121,6 +128,10 @@ _NOT_NAMING = frozenset(
 # "stupid", "idiotic", "dumb" and "pathetic" are left to the stages.
 _CIVIC_CONTEMPT = (
     rf"{_WORTH}|absurd|crazy|(?:a\s+)?waste\s+of\s+(?:money|time)"
+    r"|(?:an?\s+)?(?:(?:ugly|hideous|total|complete|utter)\s+)?(?:eyesore|monstrosity|carbuncle"
+    r"|white\s+elephant)"
+    # Charges laid at an institution: "this government is corrupt", "the council is incompetent".
+    r"|corrupt|incompetent|crooked|dishonest|inept|rotten|broken|a\s+(?:total\s+|complete\s+)?failure"
     r"|(?:a\s+)?(?:total\s+|complete\s+|utter\s+)?(?:disaster|mess|farce|shambles|scam|con|sham)"
     r"|(?:a|an)\s+(?:terrible|awful|bad|ridiculous|horrible|insane|crazy|absurd)\s+(?:idea|plan|policy"
     r"|move|decision|joke)"
@@ -134,7 +145,9 @@ _CIVIC_THING = (
 )
 _CIVIC_SAID_OF = re.compile(
     rf"{_OPENS}{_CIVIC_THING}\s+(?:is|are|was|were|'s|seems|sounds|looks)\s+"
-    rf"(?P<contempt>(?:(?:{_CIVIC_DEGREE})\s+)*(?:{_CIVIC_CONTEMPT}))\b"
+    # "...is an eyesore and a waste of money": the whole list, one "bad".
+    rf"(?P<contempt>(?:(?:{_CIVIC_DEGREE})\s+)*(?:{_CIVIC_CONTEMPT})"
+    rf"(?:\s*(?:,\s*|\s+)(?:and\s+|or\s+)?(?:(?:{_CIVIC_DEGREE})\s+)*(?:{_CIVIC_CONTEMPT}))*)\b"
     # "...is stupid, and so are you": said of a person too.
     r"(?!\s*,?\s*(?:(?:and|just)\s+(?:so|as)\s+(?:are|is)|(?:just\s+)?(?:like|as)\s+(?:you|him|her|them))\b)"
     # "This is the worst budget in twenty years."
@@ -153,7 +166,11 @@ _CUES = (
     "awful", "terrible", "horrible", "dreadful", "hideous", "joke", "disgrace", "nightmare",
     "insane", "ridiculous", "monster", "devil", "waste of", "worst",
 )  # fmt: skip
-_CIVIC_CUES = (" absurd", " crazy", " disaster", " mess", " farce", " shambles", " scam", " sham")
+_CIVIC_CUES = (
+    " absurd", " crazy", " disaster", " mess", " farce", " shambles", " scam", " sham", " eyesore",
+    " monstrosity", " carbuncle", " white elephant", " corrupt", " incompetent", " crooked",
+    " dishonest", " inept", " rotten", " broken", " failure",
+)  # fmt: skip
 _ALL_CUES = _CUES + _CIVIC_CUES
 
 

@@ -128,6 +128,15 @@ _TROPES: tuple[tuple[str, str], ...] = (
         r"(?:violence|force|the\s+(?:stick|whip|boot|gun|fist)|brute\s+force|a\s+beating)",
         "are savages",
     ),
+    # Disease carried in: "Chinese people eat dogs and spread diseases", "migrants bring
+    # disease"; a people as its carriers, the oldest slander of strangers.
+    (
+        r"(?:(?:eat|eats)\s+(?:dogs|cats|bats|rats)\s+and\s+)?(?:spread|spreads|spreading|carry|carries"
+        r"|carrying|bring|brings|bringing)\s+(?:in\s+)?(?:all\s+(?:sorts|kinds)\s+of\s+|their\s+)?"
+        r"(?:diseases?|diseased|germs|plagues?|filth|infections?|lice)"
+        r"(?!\s+(?:research|control|prevention|awareness|testing|screening|vaccines?|treatment)\b)",
+        "are a plague",
+    ),
     # Breeding as vermin do: "immigrants breed like rabbits".
     (
         r"(?:(?:are|r)\s+)?(?:breed|breeds|breeding|multiply|multiplies|multiplying|reproduce|reproduces"
@@ -244,6 +253,12 @@ _CUES = (
     "respect violence",
     "understand brute",
     "understand a beating",
+    "disease",
+    "germs",
+    "plague",
+    "infection",
+    " filth",
+    " lice",
     "breed like",
     "breeds like",
     "breeding like",

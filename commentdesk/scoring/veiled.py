@@ -165,6 +165,30 @@ _TOLD = (
         |they're|they\s+are)\s+(?:a\s+)?dead(?:\s+(?:meat|man|woman))?\b""",
     ),
     _told("are numbered", r"\byour\s+days\s+are\s+numbered\b"),
+    # Regret promised by the author: "I'm going to find you and make you regret
+    # ever posting this", "you'll regret the day you crossed me"; not "we'll
+    # make them regret it at the ballot box", nor "you'll regret skipping breakfast".
+    _told(
+        "regret",
+        r"""\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to
+        |\s+are\s+going\s+to|'m\s+gonna|'re\s+gonna|\s+gonna)\s+(?:personally\s+)?
+        (?:(?:find|catch|track\s+down|hunt\s+down)\s+(?:you|him|her|them)\s+and\s+)?
+        (?:make\s+(?:you|him|her|them)|make\s+sure\s+(?:that\s+)?(?:you|he|she|they)(?:'ll|\s+will)?)
+        \s+regrets?\b
+        (?![^.!?\n]{0,50}\b(?:polls?|ballot|vote|votes|voting|election|elections|court|market|price|prices)\b)
+        |\b(?:you|he|she|they)(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|'s\s+going\s+to
+        |\s+is\s+going\s+to|'re\s+gonna|'s\s+gonna)\s+regret\s+(?:ever\s+(?:crossing|messing\s+with
+        |meeting|threatening|insulting|talking\s+to|mouthing\s+off\s+to|coming\s+after)\s+(?:me|us)
+        |the\s+day\s+(?:you|he|she|they)\s+(?:crossed|messed\s+with|met|insulted|threatened|came\s+after)
+        \s+(?:me|us))\b""",
+    ),
+    # "A bullet for every traitor", "a rope for each of them".
+    _told(
+        "bullet for|rope for|noose for|bullets for|ropes for|nooses for",
+        r"""(?:^|(?<=[.!?,;:]\s)|(?<=[.!?,;:])|\b(?:just|only|and|then|so)\s+|\bi\s+say\s+)
+        (?:a|one|the|some)?\s*(?:bullets?|ropes?|nooses?)\s+for\s+
+        (?:every|each|all|the|those|these|them|him|her|you|every\s+last|each\s+and\s+every)\b""",
+    ),
     _told(
         "out back|behind the barn",
         r"""\btake\s+(?:him|her|them|this\s+guy|that\s+guy|these\s+people)\s+out\s+
@@ -215,6 +239,12 @@ _COMING = re.compile(
         |\s+is\s+going\s+to|'re\s+gonna|'s\s+gonna)\s+(?:regret|be\s+sorry\s+about)\b[^.!?\n]{0,40}?
         \b(?:when|once|after)\s+(?:i|we)\s+(?:find|catch|get\s+(?:my|our)\s+hands\s+on|track\s+down)
         \s+(?:you|him|her|them)\b
+    # Family lost to someone who keeps on: "you won't see your kids again if
+    # you keep writing this"; not "...if you move abroad".
+    | \byou(?:'ll|\s+will)?\s+(?:won't|will\s+not|wont|never|'ll\s+never|will\s+never)\s+see\s+
+        (?:your|ur)\s+(?:kids|children|family|wife|husband|daughter|son|mother|mum|mom|loved\s+ones)
+        \s+(?:again|alive)\b(?=[^.!?\n]{0,10}\bif\s+you\s+(?:keep|don't\s+stop|do\s+not\s+stop
+        |carry\s+on|continue|publish|print|post|write)\b)
     # What becomes of someone who keeps on: "keep writing articles like this and
     # you will end up in a ditch".
     | \bkeep\s+(?:it\s+up|this\s+up|talking|writing|posting|lying|running\s+your\s+mouth|
@@ -276,7 +306,7 @@ _COMING_CUES = (
     "walk again", "make sure", "see to it", "kicked in", "smashed in", "bashed in", "caved in",
     "taught a", "name on it", "names on it", "wake up", "see how", "minutes alone", "find out",
     "discover who", "learn who", "getting a", "getting beat", "one way or", "bring a friend",
-    "bring friends", "bring backup", "bring help",
+    "bring friends", "bring backup", "bring help", "see your",
 )  # fmt: skip
 # Harm named by where it leaves someone: "someone will put you in the
 # ground", read as "kill you" after its "will" ("in the hospital": "hurt").
@@ -312,7 +342,7 @@ _KILLING = {"hunt": "kill", "hunting": "killing", "hunted": "killed"}
 # settles most comments before the cues are looked for.
 _TOLD_CUES = (
     "better ", "happens to", "show ", "deserve", "address", "visit", "grave", "numbered",
-    "out back", "barn", "rope", "home ", "regret it", "be sorry", "dead",
+    "out back", "barn", "rope", "home ", "regret", "be sorry", "dead", "bullet", "noose",
 )  # fmt: skip
 # Harm meant for a whole people or their places, by the author: "I want to
 # hurt every Pakistani I meet" (THREAT 0.12), "we should torch every mosque
@@ -398,7 +428,10 @@ _LESSON = re.compile(
 # and not "executed" or "hanged", where the death penalty is argued.
 _DUE_HARM = re.compile(
     r"\b(?:should|must|ought\s+to|needs?\s+to|deserves?\s+to)\s+(?:all\s+)?(?:be|get)\s+"
-    r"(?P<harm>(?:shot|stabbed|lynched|strangled|run\s+over)"
+    r"(?P<harm>"
+    # "...should be rounded up and shot": the round-up is the harm's.
+    r"(?:(?:rounded|locked|tied)\s+up\s+(?:and\s+)?|taken\s+out\s+(?:back\s+)?and\s+)?"
+    r"(?:shot|stabbed|lynched|strangled|run\s+over)"
     # "shot at" is fired at, unless a place or a time follows ("shot at the border", "at dawn").
     r"(?!\s+(?:down|at(?!\s+(?:the\s+border|dawn|sight|once))|in\s+the\s+(?:foot|leg)))"
     # Deaths no sentence passes on anyone: "burned alive", "beheaded", "gassed".

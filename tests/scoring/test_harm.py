@@ -193,3 +193,10 @@ def test_what_the_author_would_do_and_harm_to_a_place_are_read_as_kill(
 )
 def test_the_same_frames_hurting_no_one_are_read_as_written(text: str) -> None:
     assert harmed(normalize(text)).text == normalize(text).text
+
+
+def test_the_lot_of_them_and_a_meeting_shown_up_at_are_someone() -> None:
+    assert harmed(normalize("Hang the lot of them from the lampposts.")).text.startswith("kill ")
+    text = "If you show up at the meeting we'll break your legs."
+    assert "kill you" in harmed(normalize(text)).text
+    assert harmed(normalize("Shoot a lot of photos.")).text == "shoot a lot of photos."

@@ -120,3 +120,35 @@ def test_death_foretold_for_anyone_else_is_read_as_written(text: str) -> None:
 )
 def test_family_and_bosses_who_will_kill_me_scold(text: str, meant: str) -> None:
     assert deflated(normalize(text)).text == meant
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("He threatened to kill me.", "he threatened to harm me."),
+        ("Nobody should threaten to kill anyone.", "nobody should threaten to harm anyone."),
+        ("Threatening to kill people is a crime.", "threatening to harm people is a crime."),
+        (
+            "Threats to shoot reporters are never acceptable.",
+            "threats to harm reporters are never acceptable.",
+        ),
+        (
+            "Anyone threatening to shoot up a school should be arrested.",
+            "anyone threatening to harm a school should be arrested.",
+        ),
+    ],
+)
+def test_a_threat_reported_or_condemned_is_read_as_harm(text: str, meant: str) -> None:
+    assert deflated(normalize(text)).text == meant
+
+
+@pytest.mark.parametrize(
+    "text", ["I threaten to kill you.", "I'm threatening to kill you.", "We threaten to burn it."]
+)
+def test_the_authors_own_threat_is_read_as_written(text: str) -> None:
+    assert deflated(normalize(text)).text == normalize(text).text
+
+
+def test_a_reported_threat_is_no_threat(scorer: Scorer) -> None:
+    assert scorer.score(["He threatened to kill me."])[0].scores["THREAT"] < 0.5
+    assert scorer.score(["I threaten to kill you."])[0].scores["THREAT"] >= 0.5

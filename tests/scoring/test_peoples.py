@@ -220,3 +220,40 @@ def test_a_people_derogated_in_a_question_or_as_they(text: str, derogates: bool)
 def test_a_people_derogated_as_they_is_an_identity_attack(scorer: Scorer) -> None:
     scores = scorer.score(["I met some immigrants yesterday. They are all scum."])[0].scores
     assert scores["IDENTITY_ATTACK"] >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Immigrants don't deserve any rights at all.", "immigrants are subhuman at all."),
+        ("Muslims deserve no rights whatsoever.", "muslims are subhuman whatsoever."),
+        ("Gay people should have no rights.", "gay people are subhuman."),
+        ("Jews repulse me.", "jews disgust me."),
+        ("Roma people make me want to throw up.", "roma people disgust me."),
+    ],
+)
+def test_a_people_denied_every_right_or_repulsive_is_read_as_meant(text: str, read: str) -> None:
+    assert prepare_to_score(text) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Immigrants should not get the same rights as citizens.",  # an argument about law
+        "Prisoners should have no rights.",  # no people
+        "Not all immigrants deserve no rights.",
+        "Immigrants deserve no rights to the land they squat on.",  # a right, not every right
+        "His manners repulse me.",
+    ],
+)
+def test_rights_argued_or_denied_to_no_people_are_read_as_written(text: str) -> None:
+    assert prepare_to_score(text) == prepare(text)
+
+
+def test_a_people_denied_every_right_is_an_identity_attack(scorer: Scorer) -> None:
+    scores = scorer.score(["Immigrants don't deserve any rights at all."])[0].scores
+    assert scores["IDENTITY_ATTACK"] >= 0.5
+    assert (
+        scorer.score(["Immigrants should have the same rights as everyone."])[0].scores["TOXICITY"]
+        < 0.5
+    )

@@ -717,3 +717,24 @@ def test_counter_speech_in_fresh_words_is_read_as_neutral(text: str, read: str) 
 def test_the_abuse_beside_or_inside_such_words_stays(text: str) -> None:
     read = _read(text)
     assert any(word in read for word in ("disgusting", "idiot", "moron")), read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "Don't be so hard on yourself, you're not a failure.",
+            "don't be so hard on yourself, you're not a tall.",
+        ),
+        (
+            "I don't think trans people are a danger to anyone.",
+            "i don't think people are a tall to anyone.",
+        ),
+        # A people's contracted "not" goes with the word, as "are not" does.
+        ("Muslims aren't a threat to anyone.", "muslims are a tall to anyone."),
+        ("Immigrants aren't criminals.", "immigrants are tall."),
+        ("You aren't an idiot.", "you aren't an tall."),  # not a people: the "not" stays
+    ],
+)
+def test_a_failure_or_a_peoples_danger_denied_is_neutral(text: str, read: str) -> None:
+    assert scope(normalize(text)).text == read

@@ -93,6 +93,8 @@ def test_names_and_addresses_stay_as_written() -> None:
         ("Muslims are v*rmin", "muslims are vermin"),
         ("You are an id.iot.", "you are an idiot."),  # one mark inside the word
         ("I will ki-ll you", "i will kill you"),
+        ("Refugees are pa-ra-sites.", "refugees are parasites."),  # the same mark between syllables
+        ("you are a m.o.r.o.n", "you are a moron"),
     ],
 )
 def test_masked_and_split_listed_words_are_read_as_meant(text: str, meant: str) -> None:
@@ -110,6 +112,11 @@ def test_masked_and_split_listed_words_are_read_as_meant(text: str, meant: str) 
 )
 def test_symbols_l33t_cannot_spell_are_read_as_masks(text: str, meant: str) -> None:
     assert _text(text) == meant
+
+
+def test_hyphenated_phrases_that_spell_no_listed_word_stay() -> None:
+    for text in ("She is a well-to-do lawyer.", "A state-of-the-art stadium, e.g. this one."):
+        assert _text(text) == normalize(text).text
 
 
 def test_symbols_at_a_words_edge_or_digits_in_a_name_are_not_masks() -> None:

@@ -75,3 +75,39 @@ def test_contempt_for_things_does_not_score_as_abuse(scorer: Scorer) -> None:
     for text in ("I hate Mondays so much.", "My laptop is a useless piece of junk."):
         scores = scorer.score([text])[0].scores
         assert scores["TOXICITY"] < 0.5 and scores["INSULT"] < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        (
+            "This government is corrupt and should be voted out.",
+            "this government is bad and should be voted out.",
+        ),
+        ("The council is incompetent.", "the council is bad."),
+        ("This party is a disgrace.", "this party is bad."),
+        ("The new stadium is an eyesore and a waste of money.", "the new stadium is bad."),
+        ("The tax hike is ridiculous, absurd and a disaster.", "the tax hike is bad."),
+    ],
+)
+def test_contempt_for_an_institution_or_a_public_work_is_argument(text: str, meant: str) -> None:
+    assert of_things(normalize(text)).text == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council members are corrupt.",  # people
+        "Those in the government are corrupt and so are you.",
+        "The government is stupid.",  # words of wits stay
+        "The plan is awful and so are you.",
+    ],
+)
+def test_the_same_words_said_of_people_stay(text: str) -> None:
+    assert of_things(normalize(text)).text == normalize(text).text
+
+
+def test_a_charge_against_an_institution_is_not_an_insult(scorer: Scorer) -> None:
+    for text in ("This government is corrupt and should be voted out.", "The senate is useless."):
+        scores = scorer.score([text])[0].scores
+        assert scores["TOXICITY"] < 0.5 and scores["INSULT"] < 0.5

@@ -152,3 +152,27 @@ def test_breeding_like_vermin_in_the_progressive_is_the_same_trope() -> None:
     assert troped(normalize("Our rabbits are breeding like rabbits.")).text == (
         "our rabbits are breeding like rabbits."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese people eat dogs and spread diseases.",
+        "Migrants bring disease.",
+        "Refugees bring all sorts of diseases.",
+    ],
+)
+def test_a_people_said_to_spread_disease_is_read_as_a_plague(text: str) -> None:
+    assert "are a plague" in troped(normalize(text)).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mosquitoes spread disease.",
+        "Doctors spread disease awareness.",
+        "Not all migrants bring disease.",
+    ],
+)
+def test_disease_spread_by_no_people_or_not_all_stays(text: str) -> None:
+    assert troped(normalize(text)).text == normalize(text).text

@@ -278,3 +278,39 @@ def test_threats_in_more_words_are_read_as_threats(text: str) -> None:
 )
 def test_the_same_words_without_a_threat_are_read_as_written(text: str) -> None:
     assert unveil(normalize(text)).text == normalize(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll make you regret this.",
+        "I'm going to find you and make you regret ever posting this.",
+        "You'll regret ever crossing me.",
+        "I'll make sure you regret writing this garbage.",
+        "You will regret the day you met me.",
+        "A bullet for every traitor in parliament.",
+        "Just a rope for each of them.",
+        "You won't see your kids again if you keep writing this.",
+    ],
+)
+def test_regret_promised_and_bullets_for_all_are_threats(text: str) -> None:
+    assert MEANT in unveil(normalize(text)).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You'll regret skipping breakfast.",
+        "We'll make them regret it at the ballot box.",
+        "We'll make sure they regret it at the polls.",
+        "You won't see your kids again if you move abroad.",
+        "He dodged a bullet for sure.",
+    ],
+)
+def test_regret_and_bullets_that_threaten_nobody_stay(text: str) -> None:
+    assert unveil(normalize(text)).text == normalize(text).text
+
+
+def test_a_people_rounded_up_and_shot_is_a_threat(scorer: Scorer) -> None:
+    text = "Every immigrant in this town should be rounded up and shot."
+    assert scorer.score([text])[0].scores["THREAT"] >= 0.5
