@@ -844,6 +844,16 @@ def render_card(m: dict[str, object]) -> str:
         "`commentdesk.scoring.condescension` lists them; of 15 unlisted ones written for a "
         'probe, 5 scored INSULT 0.5 or more ("You are the human equivalent of a '
         'participation trophy": 0.05).',
+        "- An insult the author aims at themself (\"I was an idiot to trust that app\") scores "
+        "as an insult: the Jigsaw, Toxic Spans and OLID annotators labelled all three such "
+        "comments in the training data so, and a threat reported (\"he threatened to kill "
+        "me\") is read as harm, not a threat, where Toxic Spans' annotators marked one "
+        "held-out post as THREAT.",
+        "- Scores are reproducible on one kind of CPU, not across kinds: onnxruntime's int8 "
+        "arithmetic differs with and without AVX-512 VNNI (or AMX), moving a score by up to "
+        "0.003 and a held-out figure by up to 0.001, and the span rules chosen on the "
+        "development slice can differ with it. The model version names the files, not the "
+        "CPU.",
         "- Identity templates are English and US-centred; other languages are not supported.",
         "",
     ]
