@@ -26,6 +26,31 @@ def test_shipped_model_has_the_second_stage() -> None:
     assert size < 50_000_000
 
 
+def test_a_comment_alone_reads_exactly_as_in_a_batch() -> None:
+    # Alone, a comment's windows run on a session that splits each across the
+    # cores; in a batch, on one thread each. The arithmetic must not differ.
+    from commentdesk.scoring.encoder import Encoder
+
+    encoder = Encoder(DEFAULT_MODEL_DIR, max_tokens=64, threads=2)
+    assert encoder._whole is not None
+    texts = [
+        "You are a pathetic idiot and everyone here knows it.",
+        "Short.",
+        " ".join(["The council's budget is late again and nobody will say why."] * 12),
+    ]
+    together = encoder.read(texts, windows=2)
+    for text, batched in zip(texts, together, strict=True):
+        (alone,) = encoder.read([text], windows=2)
+        assert np.array_equal(alone.window_logits, batched.window_logits)
+        for (offsets_a, pieces_a), (offsets_b, pieces_b) in zip(
+            alone.windows, batched.windows, strict=True
+        ):
+            assert offsets_a == offsets_b and np.array_equal(pieces_a, pieces_b)
+    assert len(together[2].windows) == 2
+    # One thread: one session, as the service runs it.
+    assert Encoder(DEFAULT_MODEL_DIR, max_tokens=64, threads=1)._whole is None
+
+
 def test_clean_comments_skip_the_encoder_and_others_are_refined() -> None:
     scorer = Scorer.load()
     assert scorer.cascade is not None
