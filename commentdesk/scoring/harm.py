@@ -56,6 +56,11 @@ _ACTS = (
     r"|string\s+up|beat\s+up|blow\s+up|run\s+over)(?:s|es)?\s+" + _OBJ,
     # "beat him to a pulp", "string them up", "run her over", "take that mayor out for good".
     r"(?:beat|string|blow)s?\s+" + _OBJ + r"\s+up\b",
+    # "I'm going to knock him out" (not "knock it out of the park": no one is;
+    # nor "knock yourself out", go ahead).
+    r"knocks?\s+(?!(?:yourself|yourselves|himself|herself|themselves|myself|ourselves)\b)"
+    + _OBJ
+    + r"\s+(?:out|unconscious|senseless|cold)\b",
     r"beats?\s+" + _OBJ + r"\s+(?:to\s+death|to\s+a\s+pulp|senseless|bloody|black\s+and\s+blue)\b",
     r"runs?\s+" + _OBJ + r"\s+(?:over|off\s+the\s+road)\b",
     # "I'll beat the next feminist I meet": whoever is met next is a person.

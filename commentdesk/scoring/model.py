@@ -271,8 +271,15 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # regret this", "a bullet for every traitor" and "...rounded up and shot" as
 # threats, "pa-ra-sites" whole, "you're not a failure" as a denial, "I
 # don't think trans people are a danger to anyone" as one, and a people
-# said to spread disease as a plague.
-SCORING_REVISION = 69
+# said to spread disease as a plague; 70 reads "tarred and feathered", "I
+# hope your office burns down with you in it", "people like the author end
+# up floating in the river", "see what happens to your newsroom", "I'm
+# going to knock him out" (not "knock yourself out") and "the only good
+# immigrant is a deported one" as the threats and derogation they are, a
+# due harm someone was jailed for posting as reported, "over the top" as a
+# verdict on naming, and contempt for a thing with where it is ("the
+# traffic on the bypass is a nightmare") as "bad".
+SCORING_REVISION = 70
 
 
 @dataclass

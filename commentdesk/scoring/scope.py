@@ -283,6 +283,7 @@ _CONDEMNING = (
     r"nonsense|false|untrue|a\s+lie|lie|lies|lying|a\s+myth|a\s+smear|a\s+slur|ignorant|"
     r"ashamed\s+of\s+(?:themselves|yourselves|yourself|himself|herself)|ashamed|"
     r"bigots?|racists?|out\s+of\s+line|uncalled\s+for|spreading\s+hate|beneath\s+you|"
+    r"over\s+the\s+top|beyond\s+the\s+pale|"
     r"an?\s+(?:absolute\s+|total\s+|complete\s+)?disgrace|racism|sexism|antisemitism|"
     r"anti-semitism|homophobia|transphobia|islamophobia|xenophobia|misogyny|garbage|trash|rubbish|"
     r"drivel|claptrap|"

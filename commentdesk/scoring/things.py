@@ -80,7 +80,9 @@ _OPENS = (
     r"|frankly|today|tonight)\s+)"
 )
 _SAID_OF = re.compile(
-    rf"{_OPENS}{_THING}\s+(?:is|are|was|were|'s|'re|tastes|taste|tasted|looks|look|looked|smells|smelt"
+    # "the traffic on the bypass is a nightmare": where it is may follow the thing.
+    rf"{_OPENS}{_THING}(?:\s+(?:on|in|at|from|of|to)\s+(?:the|this|that|my|our|[a-z]+'s)\s+[a-z]+)?"
+    r"\s+(?:is|are|was|were|'s|'re|tastes|taste|tasted|looks|look|looked|smells|smelt"
     rf"|smelled)\s+(?P<contempt>(?:(?:{_DEGREE})\s+)*(?:{_CONTEMPT}))\b"
 )
 _HATED = re.compile(

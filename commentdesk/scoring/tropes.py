@@ -17,7 +17,9 @@ kitchen") nothing changes. This runs before :mod:`commentdesk.scoring.scope`, so
 author denies or condemns ("the lie that Jews control the media") is read
 as neutral there, like any other derogation. A people named as the worst
 of all ("Is there anything more worthless than a disabled person?") is read
-as the derogation said of them ("disabled people are worthless?").
+as the derogation said of them ("disabled people are worthless?"), and the
+old slogan "the only good immigrant is a deported one" ("...a dead one") as
+the people called vermin (wished dead).
 """
 
 from __future__ import annotations
@@ -340,8 +342,22 @@ _WORSE_THAN = re.compile(
     r"(?P<adj>worthless|useless|disgusting|pathetic|vile|stupid|lazy|dangerous|evil|ugly|dirty|"
     r"filthy|repulsive)\s+(?:than|as)\s+(?:an?\s+|the\s+)?(?=[a-z])"
 )
+# The old slogan: "the only good immigrant is a deported one", "...a dead
+# one" (TOXICITY 0.42 for the first), read as the people wished gone or dead.
+_ONLY_GOOD = re.compile(r"\bthe\s+only\s+good\s+(?=[a-z])")
+_GOOD_WHEN = re.compile(
+    r"\s+is\s+an?\s+(?P<how>dead|deported|gone|buried|departed|absent|hanged|hung)\s+(?:one|[a-z]+)\b"
+)
 _PLURAL = {"person": "people", "man": "men", "woman": "women", "child": "children"}
 _NAMING_NOUNS = frozenset({*_PLURAL, *_PLURAL.values(), "folks", "persons"})
+
+
+def _plural(people: list[str]) -> str:
+    """A people named as one of them ("disabled person", "immigrant"), as all of them."""
+    last = people[-1]
+    return " ".join(
+        [*people[:-1], _PLURAL.get(last, last if last in _NAMING_NOUNS else last.rstrip("s") + "s")]
+    )
 
 
 def _people_end(text: str, begin: int) -> int | None:
@@ -385,13 +401,17 @@ def troped(norm: Normalized) -> Normalized:
         for match in _WORSE_THAN.finditer(text, max(0, at - 60), at + 12):
             end = _people_end(text, match.end())
             if end is not None and match.start() not in found:
-                people = text[match.end() : end].split()
-                last = people[-1]
-                people[-1] = _PLURAL.get(
-                    last, last if last in _NAMING_NOUNS else last.rstrip("s") + "s"
-                )
-                meant = f"{' '.join(people)} are {match.group('adj')}"
+                meant = f"{_plural(text[match.end() : end].split())} are {match.group('adj')}"
                 found[match.start()] = (match.start(), end, meant)
+    if " only good " in text:
+        for match in _ONLY_GOOD.finditer(text):
+            end = _people_end(text, match.end())
+            when = _GOOD_WHEN.match(text, end) if end is not None else None
+            if when and match.start() not in found:
+                people = _plural(text[match.end() : when.start()].split())
+                dead = when.group("how") in ("dead", "buried", "hanged", "hung")
+                meant = f"{people} should all be killed" if dead else f"{people} are vermin"
+                found[match.start()] = (match.start(), when.end(), meant)
     kept: list[tuple[int, int, str]] = []
     for begin, end, meant in sorted(found.values()):
         if not kept or begin >= kept[-1][1]:

@@ -31,7 +31,11 @@ walk home alone, don't they?"), arson wished as a pity ("would be a shame
 if it caught fire"), "people like you end up in ditches", "if I ever see
 that reporter..., she's dead" and "line them all up against a wall"; and
 violence against a people called fine ("it is fine to attack immigrants")
-is read as the call to kill it is.
+is read as the call to kill it is. So are regret promised ("I'll make you
+regret this"; not "...at the ballot box"), "a bullet for every traitor",
+"...should be rounded up and shot" or "tarred and feathered" (not where
+someone was jailed for posting it), "I hope your office burns down with you
+in it" and "people like the author end up floating in the river".
 """
 
 from __future__ import annotations
@@ -88,12 +92,14 @@ _VEILED = re.compile(
     | \baccidents\s+(?:can\s+|do\s+|tend\s+to\s+)?happen\s+to\s+[a-z]+\s+
         (?:like\s+(?:you|him|her|them)|who\s+(?:ask|asks|talk|talks|snoop|snoops|snitch|snitches|meddle|meddles|pry|pries|dig|digs|
         write|writes|speak|speaks|poke|pokes|stick|sticks|don't\s+know\s+when)\b[^.!?,;:\n]*)
-    | \b(?:people|folks|guys|men|women|reporters|journalists)\s+like\s+(?:you|him|her|them)\s+
+    | \b(?:people|folks|guys|men|women|reporters|journalists)\s+like\s+(?:you|him|her|them
+        |(?:the|that|this)\s+(?:author|writer|reporter|journalist|columnist|editor|judge|mayor))\s+
         (?:(?:tend\s+to|often|usually|sometimes)\s+
         (?:disappear|go\s+missing|have\s+accidents|end\s+up\s+dead)
         |(?:tend\s+to\s+|often\s+|usually\s+|always\s+)?(?:end|ends|wind|winds)\s+up\s+
-        (?:dead|in\s+(?:a\s+)?(?:ditch|ditches|body\s+bags?|the\s+river|a\s+river|the\s+morgue|a\s+coffin
-        |coffins|the\s+ground|shallow\s+graves?|a\s+shallow\s+grave)))\b
+        (?:dead|(?:floating\s+|face\s+down\s+)?in\s+(?:a\s+)?(?:ditch|ditches|body\s+bags?|the\s+river
+        |a\s+river|the\s+morgue|a\s+coffin|coffins|the\s+ground|shallow\s+graves?|a\s+shallow\s+grave)
+        |floating\s+in\s+(?:the|a)\s+(?:river|canal|harbour|harbor|lake|sea)))\b
     | \b(?:we|i)\s+have\s+(?:our\s+|my\s+)?ways\s+of\s+dealing\s+with\s+(?:you|him|her|them
         |people|[a-z]+\s+like\s+(?:you|him|her|them))\b
     | \b(?:i'd|i\s+would)\s+be\s+(?:very\s+|really\s+)?careful\s+
@@ -125,7 +131,8 @@ _TOLD = (
         "what happens to",
         r"""\b(?:watch\s+what\s+happens\s+to\s+(?:you|him|her|them)|(?:see|watch)\s+what\s+happens\s+to\s+
         (?:your|his|her|their)\s+(?:family|kids|children|wife|husband|daughter|son|mother|mum|mom
-        |loved\s+ones|house|home|car|office|offices|business|shop|store|newspaper|paper))\b""",
+        |loved\s+ones|house|home|car|office|offices|business|shop|store|newspaper|paper|newsroom|staff
+        |reporters|printing\s+press))\b""",
     ),
     _told(
         "show you what|show them what|show him what|show her what",
@@ -329,6 +336,9 @@ _WISHED_ILL = re.compile(
     # "I hope someone runs you over", "...a bus hits you".
     r"|\bhope\s+(?:someone|somebody|a\s+(?:truck|bus|car|train))\s+(?:runs|run|hits|hit)\s+"
     r"(?P<run>you|him|her|them)(?:\s+over)?\b"
+    # "I hope your office burns down with you in it".
+    r"|\bhope\s+(?:your|his|her|their)\s+(?:[a-z]+\s+){1,2}?(?:burns?|blows?\s+up|collapses?)(?:\s+down)?"
+    r"\s+with\s+(?P<inside>you|him|her|them)\s+(?:still\s+)?(?:in\s+it|inside)\b"
 )
 # People to be hunted: "let's go hunt some immigrants", read as "kill"; a
 # report ("they hunt the immigrants who...") is left as written.
@@ -338,6 +348,11 @@ _HUNTED = re.compile(
     rf"(?:[a-z]+\s+)?(?:{'|'.join(sorted(GROUPS))})\b"
 )
 _KILLING = {"hunt": "kill", "hunting": "killing", "hunted": "killed"}
+# What someone else said, reported before a due harm: not the author's wish.
+_SAID_BEFORE = re.compile(
+    r"\b(?:for|after|by)\s+(?:posting|saying|tweeting|writing|claiming|suggesting|shouting)\b"
+    r"|\b(?:he|she|they|someone|somebody)\s+(?:said|says|posted|tweeted|wrote|claimed|shouted)\s+that\b"
+)
 # Shorter words, one of which every cue of _TOLD holds: one scan each
 # settles most comments before the cues are looked for.
 _TOLD_CUES = (
@@ -437,7 +452,7 @@ _DUE_HARM = re.compile(
     # Deaths no sentence passes on anyone: "burned alive", "beheaded", "gassed".
     r"|(?:burned|burnt)\s+(?:alive|at\s+the\s+stake|to\s+death)|beheaded|gassed|butchered|slaughtered"
     r"|exterminated|massacred|strung\s+up|put\s+down\s+like\s+(?:dogs?|animals?|vermin)"
-    r"|drowned|poisoned|knifed|skinned\s+alive"
+    r"|drowned|poisoned|knifed|skinned\s+alive|tarred\s+and\s+feathered"
     # "...should be put against a wall", "...deserve to be hunted like animals".
     r"|(?:put|lined\s+up|stood)\s+(?:up\s+)?against\s+(?:a|the)\s+wall"
     r"|hunted(?:\s+down)?\s+like\s+(?:animals|dogs|vermin|rats|beasts|deer)"
@@ -487,6 +502,7 @@ _ARMS = re.compile(
 
 # Every idiom has one of these words; a comment without any is not searched.
 _CUES = (
+    "floating in",
     "back",
     "know",
     "happen",
@@ -571,9 +587,8 @@ def unveil(norm: Normalized) -> Normalized:
         for cue in ("hope you", "hope he", "hope she", "hope they", "hope some", "hope a ")
     ):
         for m in _WISHED_ILL.finditer(text):
-            who = {"him": "he", "her": "she", "them": "they"}.get(
-                m.group("run") or "", m.group("run") or m.group("who")
-            )
+            named = m.group("run") or m.group("inside") or ""
+            who = {"him": "he", "her": "she", "them": "they"}.get(named, named or m.group("who"))
             found.append(
                 (m.start(), m.end(), f"hope {who} {'dies' if who in ('he', 'she') else 'die'}")
             )
@@ -601,6 +616,8 @@ def unveil(norm: Normalized) -> Normalized:
             lo = max(0, text.rfind(".", 0, m.start()) + 1, m.start() - 80)
             if PERSONS.isdisjoint(text[lo : m.start()].split()):
                 continue
+            if _SAID_BEFORE.search(text, lo, m.start()):
+                continue  # "he was jailed for posting that immigrants should be shot"
             found.append(
                 (*m.span("harm"), "killed") if m.group("harm") else (*m.span("hang"), "be killed")
             )

@@ -200,3 +200,10 @@ def test_the_lot_of_them_and_a_meeting_shown_up_at_are_someone() -> None:
     text = "If you show up at the meeting we'll break your legs."
     assert "kill you" in harmed(normalize(text)).text
     assert harmed(normalize("Shoot a lot of photos.")).text == "shoot a lot of photos."
+
+
+def test_knocked_out_is_harm_unless_no_one_is() -> None:
+    text = "Next time I see that councillor I'm going to knock him out."
+    assert "kill him" in harmed(normalize(text)).text
+    for text in ("I'll knock it out of the park.", "So go for it. Knock yourself out."):
+        assert harmed(normalize(text)).text == normalize(text).text

@@ -730,6 +730,11 @@ def test_the_abuse_beside_or_inside_such_words_stays(text: str) -> None:
             "I don't think trans people are a danger to anyone.",
             "i don't think people are a tall to anyone.",
         ),
+        # A verdict in other words: "over the top".
+        (
+            "Calling the mayor a traitor is over the top, even if you disagree with her.",
+            "calling the mayor a tall is wrong, even if you disagree with her.",
+        ),
         # A people's contracted "not" goes with the word, as "are not" does.
         ("Muslims aren't a threat to anyone.", "muslims are a tall to anyone."),
         ("Immigrants aren't criminals.", "immigrants are tall."),

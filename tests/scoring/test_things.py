@@ -88,6 +88,10 @@ def test_contempt_for_things_does_not_score_as_abuse(scorer: Scorer) -> None:
         ("This party is a disgrace.", "this party is bad."),
         ("The new stadium is an eyesore and a waste of money.", "the new stadium is bad."),
         ("The tax hike is ridiculous, absurd and a disaster.", "the tax hike is bad."),
+        (
+            "The traffic on the bypass is a nightmare every morning.",
+            "the traffic on the bypass is bad every morning.",
+        ),
     ],
 )
 def test_contempt_for_an_institution_or_a_public_work_is_argument(text: str, meant: str) -> None:
@@ -98,6 +102,7 @@ def test_contempt_for_an_institution_or_a_public_work_is_argument(text: str, mea
     "text",
     [
         "The council members are corrupt.",  # people
+        "The bus drivers on this route are useless.",
         "Those in the government are corrupt and so are you.",
         "The government is stupid.",  # words of wits stay
         "The plan is awful and so are you.",

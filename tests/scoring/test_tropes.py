@@ -176,3 +176,22 @@ def test_a_people_said_to_spread_disease_is_read_as_a_plague(text: str) -> None:
 )
 def test_disease_spread_by_no_people_or_not_all_stays(text: str) -> None:
     assert troped(normalize(text)).text == normalize(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("The only good immigrant is a deported one.", "immigrants are vermin."),
+        ("The only good Muslim is a dead Muslim.", "muslims should all be killed."),
+    ],
+)
+def test_the_only_good_one_slogan_is_read_as_what_it_wishes(text: str, read: str) -> None:
+    assert troped(normalize(text)).text == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The only good politician is a dead one.", "The only good thing about it is the price."],
+)
+def test_the_slogan_of_no_people_stays(text: str) -> None:
+    assert troped(normalize(text)).text == normalize(text).text

@@ -314,3 +314,28 @@ def test_regret_and_bullets_that_threaten_nobody_stay(text: str) -> None:
 def test_a_people_rounded_up_and_shot_is_a_threat(scorer: Scorer) -> None:
     text = "Every immigrant in this town should be rounded up and shot."
     assert scorer.score([text])[0].scores["THREAT"] >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whoever wrote this hit piece should be tarred and feathered.",
+        "I hope your printing press burns down with you in it.",
+        "People like the author end up floating in the river.",
+        "Keep publishing this garbage and see what happens to your newsroom.",
+    ],
+)
+def test_threats_in_a_newsroom_s_words_are_read_as_threats(text: str) -> None:
+    assert unveil(normalize(text)).text != normalize(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was jailed for posting that immigrants should be shot.",  # reported, not wished
+        "I hope your house sells quickly.",
+        "The author ended up floating the idea in a column.",
+    ],
+)
+def test_the_same_words_reported_or_harmless_stay(text: str) -> None:
+    assert unveil(normalize(text)).text == normalize(text).text
