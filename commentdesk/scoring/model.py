@@ -278,8 +278,9 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # immigrant is a deported one" as the threats and derogation they are, a
 # due harm someone was jailed for posting as reported, "over the top" as a
 # verdict on naming, and contempt for a thing with where it is ("the
-# traffic on the bypass is a nightmare") as "bad".
-SCORING_REVISION = 70
+# traffic on the bypass is a nightmare") as "bad"; 71 reads "I'll find out
+# where you live" as "I know where you live" is.
+SCORING_REVISION = 71
 
 
 @dataclass

@@ -1,7 +1,8 @@
 """Veiled threats, read as the threat they veil.
 
-"I know where you live" names no violence, and both stages learned threats
-from violent words: it scored THREAT 0.03, "You'd better watch your back"
+"I know where you live" (or "I'll find out where you live") names no
+violence, and both stages learned threats from violent words: it scored
+THREAT 0.03, "You'd better watch your back"
 0.16, "Keep talking and see what happens to you" 0.18. The training data
 holds a handful of such sentences (29 in 96,000 comments, most of them next
 to an open threat that carried the label), too few to learn the idiom from.
@@ -51,7 +52,10 @@ MEANT = "i will hurt you"
 _VEILED = re.compile(
     r"""(?x)
       \bwatch\s+(?:your|his|her|their)\s+backs?\b
-    | \b(?:i|we)\s+know\s+where\s+(?:you|he|she|they|(?:your|his|her|their)\s+[a-z]+)
+    | \b(?:i|we)(?:\s+know|'ll\s+find\s+out|\s+will\s+find\s+out|\s+found\s+out
+        |'m\s+going\s+to\s+find\s+out|\s+am\s+going\s+to\s+find\s+out|'re\s+going\s+to\s+find\s+out)
+        \s+where\s+
+        (?:you|he|she|they|(?:your|his|her|their)\s+[a-z]+)
         \s+(?:live|lives|work|works|sleep|sleeps|go\s+to\s+school|goes\s+to\s+school|park|parks
         |walk|walks|play|plays)\b
     | \bsee\s+what\s+happens\s+to\s+(?:you|him|her|them)\b
@@ -503,6 +507,8 @@ _ARMS = re.compile(
 # Every idiom has one of these words; a comment without any is not searched.
 _CUES = (
     "floating in",
+    "find out where",
+    "found out where",
     "back",
     "know",
     "happen",

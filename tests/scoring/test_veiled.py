@@ -62,6 +62,8 @@ from commentdesk.textnorm import normalize
         "Your days are numbered.",
         "Somebody take this guy out back and deal with him.",
         "Time to grab the rope and go visit the council.",
+        "I'll find out where you live and pay you a visit.",
+        "We found out where you work.",
     ],
 )
 def test_a_veiled_threat_is_read_as_an_open_one(text: str) -> None:
