@@ -68,6 +68,27 @@ CASCADE_LOUDEST_SHARE = 1.0
 FULL_LOUDEST_SHARE = 0.5
 
 
+def cpu(cpuinfo: Path = Path("/proc/cpuinfo")) -> dict[str, str]:
+    """The processor, and which int8 arithmetic it gives onnxruntime: "amx",
+    "vnni" (AVX-512 or AVX VNNI) or "plain" (AVX2 and older); "unknown" where
+    there is no /proc/cpuinfo. The same files score a comment up to 0.003
+    differently on each kind, so the model card says which one measured it."""
+    try:
+        text = cpuinfo.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return {"processor": "unknown", "int8": "unknown"}
+    fields = dict(
+        (key.strip(), value.strip())
+        for key, _, value in (line.partition(":") for line in text.splitlines())
+        if value
+    )
+    flags = set(fields.get("flags", "").split())
+    kind = (
+        "amx" if "amx_int8" in flags else "vnni" if flags & {"avx512_vnni", "avx_vnni"} else "plain"
+    )
+    return {"processor": fields.get("model name", "unknown"), "int8": kind}
+
+
 @dataclass(frozen=True)
 class Reading:
     """What the encoder read in one comment, window by window.

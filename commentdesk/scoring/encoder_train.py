@@ -48,6 +48,7 @@ from commentdesk.scoring.encoder import (
     Encoder,
     Reading,
     blend,
+    cpu,
     logit,
 )
 from commentdesk.scoring.features import (
@@ -247,6 +248,7 @@ def write_cascade(
     )
     metrics.update(evaluate_model(model_dir, data_dir, examples, seed, limit))
     metrics["version"] = model_version(model_dir)
+    metrics["measured_on"] = cpu()
     metrics["cascade"] = {
         k: v for k, v in cascade.items() if k not in ("calibration", "full_calibration")
     }

@@ -272,6 +272,26 @@ def _write_svg(path: Path, attr: str, table: Sequence[object]) -> None:
     path.write_text(svg)
 
 
+_INT8_KINDS = {
+    "amx": "with AMX",
+    "vnni": "with VNNI, no AMX",
+    "plain": "without VNNI",
+}
+
+
+def _measured_on_lines(machine: object) -> list[str]:
+    """Which CPU measured the figures: int8 arithmetic differs by kind."""
+    if not isinstance(machine, dict):
+        return []
+    kind = _INT8_KINDS.get(str(machine.get("int8")), "of an unknown kind")
+    return [
+        f"The cascade was fitted and every figure below measured on {machine.get('processor')} "
+        f"({kind}): onnxruntime's int8 arithmetic differs between CPUs with and without VNNI, "
+        "so on another kind the same files score a comment up to 0.003 differently.",
+        "",
+    ]
+
+
 def write_model_card(model_dir: Path, metrics: dict[str, object]) -> None:
     (model_dir / "MODEL_CARD.md").write_text(render_card(metrics))
 
@@ -603,6 +623,7 @@ def render_card(m: dict[str, object]) -> str:
         f"`commentdesk train --seed {m.get('seed')}`"
         + (_encoder_recipe(m) if m.get("cascade") else "."),
         "",
+        *_measured_on_lines(m.get("measured_on")),
         "## Model",
         "Text is normalised (`commentdesk.textnorm`: escapes kept as text, such as `\\n`, "
         "decoded; quotation marks around a whole one-line comment dropped; casefold, accents, "

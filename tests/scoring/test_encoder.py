@@ -51,6 +51,24 @@ def test_a_comment_alone_reads_exactly_as_in_a_batch() -> None:
     assert Encoder(DEFAULT_MODEL_DIR, max_tokens=64, threads=1)._whole is None
 
 
+@pytest.mark.parametrize(
+    ("flags", "kind"),
+    [
+        ("fpu sse2 avx2 fma", "plain"),
+        ("avx2 avx512f avx512_vnni", "vnni"),
+        ("avx2 avx_vnni", "vnni"),
+        ("avx512_vnni amx_bf16 amx_int8 amx_tile", "amx"),
+    ],
+)
+def test_the_cpu_kind_is_read_from_its_flags(tmp_path: Path, flags: str, kind: str) -> None:
+    from commentdesk.scoring.encoder import cpu
+
+    info = tmp_path / "cpuinfo"
+    info.write_text(f"processor\t: 0\nmodel name\t: Some CPU\nflags\t\t: {flags}\n\n")
+    assert cpu(info) == {"processor": "Some CPU", "int8": kind}
+    assert cpu(tmp_path / "missing") == {"processor": "unknown", "int8": "unknown"}
+
+
 def test_clean_comments_skip_the_encoder_and_others_are_refined() -> None:
     scorer = Scorer.load()
     assert scorer.cascade is not None
@@ -172,6 +190,10 @@ def test_recipe_trains_exports_and_fits_the_cascade(tmp_path: Path, data_dir: Pa
     assert f"The encoder on every comment (`{Scorer.load(model, stages='full').version}`)" in card
     assert "| TOXICITY | identity templates: final bias metric |" in card
     assert "| run together |" in card  # the disguises measured
+    # ...and which CPU measured them, as the fitting machine reads itself.
+    from commentdesk.scoring.encoder import cpu
+
+    assert f"measured on {cpu()['processor']} (" in card
 
 
 def test_corpus_keeps_each_rows_windows_labels_and_span_labels(
