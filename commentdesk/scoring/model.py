@@ -279,8 +279,9 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # due harm someone was jailed for posting as reported, "over the top" as a
 # verdict on naming, and contempt for a thing with where it is ("the
 # traffic on the bypass is a nightmare") as "bad"; 71 reads "I'll find out
-# where you live" as "I know where you live" is.
-SCORING_REVISION = 71
+# where you live" as "I know where you live" is; 72 lifts IDENTITY_ATTACK
+# to TOXICITY where a people is derogated one by one ("every Jew is a liar").
+SCORING_REVISION = 72
 
 
 @dataclass

@@ -8,7 +8,8 @@ animals" 0.24, "Refugees are stupid" 0.39, "Old people are worthless" 0.16):
 the attribute was learned from corpora where hate is more often spelt out.
 
 So where a comment says a people are a derogatory word ("Muslims are all
-terrorists", "trans people are disgusting", "women are too stupid to vote"),
+terrorists", "trans people are disgusting", "women are too stupid to vote",
+"every Jew is a liar"),
 or calls anyone by a slur for a people (IDENTITY_ATTACK 0.08-0.37 for
 "faggot" in six sentences at TOXICITY 1.0), or says the author hates a
 people ("I despise gay people"), its IDENTITY_ATTACK is at least its
@@ -162,12 +163,17 @@ def slurred(norm: Normalized) -> bool:
 
 def derogated(text: str) -> bool:
     """Whether ``text`` (as the stages read it) says a people are a derogatory
-    word: outright, asked why they are ("why are Mexicans all so stupid?"),
+    word: outright, one by one ("every Jew is a liar"), asked why they are
+    ("why are Mexicans all so stupid?"),
     or of "they" that the sentence before named ("I met some immigrants
     yesterday. They are all scum.")."""
     for start, _ in _peoples_said_to_be(text):
         if _SAID_OF.match(text, start) and of_them_all(text, start):
             return True
+    if " is " in text and any(word in text for word in ("every ", "each ", "any ")):
+        for match in _EVERY_ONE.finditer(text):
+            if _one_of_a_people(match.group("who")) and of_them_all(text, match.start("who")):
+                return True
     if "why " in text:
         for match in _WHY_ARE.finditer(text):
             if people_at(text, match.end()) and _ASKED_OF.match(text, match.end()):
@@ -181,6 +187,20 @@ def derogated(text: str) -> bool:
             if _SAID_OF.match(text, match.start()) and _named(sentence):
                 return True
     return False
+
+
+# "Every Jew is a liar", "each Mexican is a rapist": the people, one by one
+# (IDENTITY_ATTACK 0.23-0.54 where TOXICITY was 0.88-0.99); not "not every...".
+_EVERY_ONE = re.compile(
+    r"\b(?:every|each|any)\s+(?:single\s+)?(?P<who>[a-z]+)\s+is\s+"
+    r"(?:(?:just|nothing\s+but|such|really|truly|a|an|potential|future|secret|born|basically)\s+)*"
+    rf"(?:[a-z]+\s+)?{alternatives(DEROGATORY)}(?![a-z])"
+)
+
+
+def _one_of_a_people(word: str) -> bool:
+    """Whether ``word`` names one of a people ("jew", "immigrant", "woman")."""
+    return word + "s" in PEOPLES or word in _DESCRIBING or word == "woman"
 
 
 # "Why are Mexicans all so stupid?", "why are gay people always so disgusting".

@@ -211,6 +211,12 @@ def test_the_same_words_aimed_at_no_people_are_read_as_written(text: str) -> Non
         ("I met some immigrants yesterday. They are all scum.", True),
         ("I met some immigrants yesterday. They are all lovely.", False),
         ("The police arrested the men. They are scum.", False),  # no people named
+        ("Every Jew is a liar.", True),  # one by one
+        ("Each Mexican is a rapist.", True),
+        ("Every woman is a liar.", True),
+        ("Not every immigrant is a criminal.", False),
+        ("Every politician is a liar.", False),  # not a people
+        ("Every player is a winner.", False),
     ],
 )
 def test_a_people_derogated_in_a_question_or_as_they(text: str, derogates: bool) -> None:
