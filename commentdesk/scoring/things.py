@@ -130,11 +130,10 @@ _NOT_NAMING = frozenset(
 # "stupid", "idiotic", "dumb" and "pathetic" are left to the stages.
 _CIVIC_CONTEMPT = (
     rf"{_WORTH}|absurd|crazy|(?:a\s+)?waste\s+of\s+(?:money|time)"
-    r"|(?:an?\s+)?(?:(?:ugly|hideous|total|complete|utter)\s+)?(?:eyesore|monstrosity|carbuncle"
-    r"|white\s+elephant)"
     # Charges laid at an institution: "this government is corrupt", "the council is incompetent".
-    r"|corrupt|incompetent|crooked|dishonest|inept|rotten|broken|a\s+(?:total\s+|complete\s+)?failure"
-    r"|(?:a\s+)?(?:total\s+|complete\s+|utter\s+)?(?:disaster|mess|farce|shambles|scam|con|sham)"
+    r"|corrupt|incompetent|crooked|dishonest|inept|rotten|broken"
+    r"|(?:an?\s+)?(?:(?:ugly|hideous|total|complete|utter)\s+)?(?:disaster|mess|farce|shambles|scam|con"
+    r"|sham|failure|eyesore|monstrosity|carbuncle|white\s+elephant)"
     r"|(?:a|an)\s+(?:terrible|awful|bad|ridiculous|horrible|insane|crazy|absurd)\s+(?:idea|plan|policy"
     r"|move|decision|joke)"
 )
