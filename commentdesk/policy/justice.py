@@ -69,6 +69,9 @@ _PEOPLES = re.compile(
     r"(?!\s+(who|that|which|convicted|caught|found|accused|charged))"
 )
 _SENTENCE = re.compile(r"[^.!?;\n]+")
+# A violent word that says what the offenders did ("murderers who kill
+# children deserve the death penalty") names the crime, not violence asked for.
+_OFFENCE = re.compile(r"\b(who|that|which)\s+([a-z']+\s+){0,2}\Z")
 
 
 def lawful(text: str, begin: int, end: int) -> bool:
@@ -86,7 +89,7 @@ def _lawful_in(lowered: str, begin: int) -> bool:
     for sentence in _SENTENCE.finditer(lowered):
         if sentence.start() <= begin < sentence.end():
             said = sentence.group()
-            if _VIOLENCE.search(said) or _DEHUMANISING.search(said):
+            if _asked_violence(said) or _DEHUMANISING.search(said):
                 return False
             if any(not _picked_out(said, m.start()) for m in _PEOPLES.finditer(said)):
                 return False
@@ -94,6 +97,11 @@ def _lawful_in(lowered: str, begin: int) -> bool:
                 _REMOVAL.search(said) and _BROKE_THE_LAW.search(said)
             )
     return False
+
+
+def _asked_violence(sentence: str) -> bool:
+    """Violence in the sentence that is not the offence its offenders committed."""
+    return any(not _OFFENCE.search(sentence, 0, m.start()) for m in _VIOLENCE.finditer(sentence))
 
 
 def _picked_out(sentence: str, at: int) -> bool:

@@ -19,6 +19,9 @@ def _whole(text: str) -> bool:
     "Lock him up.",
     "The mayor should be prosecuted and jailed.",
     "She deserves a life sentence.",
+    # the violence named is the crime, said of who committed it
+    "Murderers who kill children deserve the death penalty.",
+    "Anyone who shot a police officer should get life in prison.",
 ])
 def test_asking_for_the_courts_punishment_is_lawful(text):
     assert _whole(text)
@@ -31,6 +34,7 @@ def test_asking_for_the_courts_punishment_is_lawful(text):
     "She should be arrested and beaten.",
     "Someone should put a bullet in that judge.",
     "I know where you live.",
+    "Murderers who kill children should be shot, not jailed.",  # asked for, beside the crime
 ])
 def test_violence_or_no_court_at_all_is_not(text):
     assert not _whole(text)
