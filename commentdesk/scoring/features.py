@@ -20,8 +20,10 @@ import numpy as np
 import scipy.sparse as sp
 
 from commentdesk.scoring.condescension import condescended
+from commentdesk.scoring.grants import granted
 from commentdesk.scoring.harm import harmed
 from commentdesk.scoring.homonyms import unslurred
+from commentdesk.scoring.hostility import reproached
 from commentdesk.scoring.hyperbole import deflated
 from commentdesk.scoring.names import blind
 from commentdesk.scoring.peoples import dehumanised, hatred
@@ -195,6 +197,8 @@ READINGS: tuple[Callable[[Normalized], Normalized], ...] = (
     blind,  # names, as one stand-in per kind
     unveil,  # veiled threats, as open ones
     deflated,  # violent hyperbole ("this tax will kill jobs"), as plain words
+    granted,  # rights and lives granted to people ("free to live their lives"), as a welcome
+    reproached,  # hatred of a people reproached or reported ("stop hating Muslims"), as neutral
     harmed,  # violence meant against someone, as "kill"
     of_things,  # contempt for things ("I hate Mondays"), as plain dislike
     condescended,  # condescending idioms, as the insult they are

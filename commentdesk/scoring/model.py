@@ -280,8 +280,14 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # verdict on naming, and contempt for a thing with where it is ("the
 # traffic on the bypass is a nightmare") as "bad"; 71 reads "I'll find out
 # where you live" as "I know where you live" is; 72 lifts IDENTITY_ATTACK
-# to TOXICITY where a people is derogated one by one ("every Jew is a liar").
-SCORING_REVISION = 72
+# to TOXICITY where a people is derogated one by one ("every Jew is a liar");
+# 73 reads a right granted to a people ("gay people should be allowed to
+# give blood") as a welcome, a life granted or lived ("free to live their
+# lives", "live and let live", "black lives matter") as thriving, hatred of a
+# people reproached, asked about or reported ("stop hating Muslims", "the
+# gunman hated Jews") as neutral, a slip in a word that describes a people
+# ("blakc people") as the word, and "ppl" as "people".
+SCORING_REVISION = 73
 
 
 @dataclass

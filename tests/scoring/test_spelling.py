@@ -292,3 +292,32 @@ def test_a_run_of_less_common_words_is_split_too(text: str, read: str) -> None:
 
 def test_a_run_with_short_rare_pieces_is_left_as_written() -> None:
     assert respell(normalize("what an islamaphobe")).text == "what an islamaphobe"
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("I hate blakc people.", "i hate black people."),
+        ("Asain women are dirty.", "asian women are dirty."),
+        ("Whtie people are trash.", "white people are trash."),
+        ("Gay ppl are pedos.", "gay people are pedos."),  # shorthand for the people too
+    ],
+)
+def test_a_slip_in_a_word_that_describes_a_people_is_read_as_meant(text: str, meant: str) -> None:
+    assert _text(text) == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Try agian tomorrow.",  # "again", not "asian": no people follows
+        "The aran islands are lovely.",
+        "Blakc is my favourite colour.",
+    ],
+)
+def test_a_describing_word_is_guessed_only_before_a_word_for_people(text: str) -> None:
+    assert _text(text) == normalize(text).text
+
+
+def test_a_misspelt_people_scores_as_the_people(scorer: Scorer) -> None:
+    assert scorer.score(["I hate blakc people."])[0].scores["IDENTITY_ATTACK"] >= 0.5

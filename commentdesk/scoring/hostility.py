@@ -1,0 +1,138 @@
+"""Hatred of a people that the author reproaches, asks about or reports, read as neutral.
+
+Both stages learned "hate" next to a people as the author's own hatred, so
+a reader who defends a people by naming what they suffer scored as the
+bigot: of 156 such sentences about twelve peoples, 115 scored TOXICITY 0.5
+or more ("Stop hating Muslims" 0.79-0.88, "People who hate gay people
+should be ashamed" up to 0.91, "Why does everyone hate Jews?" up to 0.86,
+"The gunman hated Jews, police said" 0.69, "It's sad how much hate
+immigrants get online" up to 0.95).
+
+Before either stage reads a comment, such a "hate" is read as ``NEUTRAL``
+("know", as :mod:`commentdesk.scoring.scope` reads hatred disowned) and the
+people it names as "people", as scope reads the peoples of condemned
+speech: what is said of them there is not the author's. The frames: hating
+stopped ("stop hating Muslims", "quit hating on gay people") or judged
+("hating Jews is wrong"); the haters judged ("people who hate immigrants
+should be ashamed", "...are pathetic": that judgement stays); asked about
+("why do so many people hate Jews?", "I don't understand why people hate
+refugees"); others' hatred deplored ("some people hate Muslims for no
+reason"); reported of an attacker or by a speaker ("the gunman hated Jews",
+"he admitted that he hates Muslims"); and hatred a people suffers ("how much
+hate trans people get online"). Not the author's own ("I hate Muslims"), nor
+hatred approved in its sentence ("the hate immigrants get is well
+deserved", "many people hate them, and they are right to"): those read as
+written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from commentdesk.scoring.peoples import PEOPLES, people_at
+from commentdesk.textnorm import Normalized, replace_words
+
+NEUTRAL = {"hate": "know", "hates": "knows", "hated": "knew", "hating": "knowing"}
+# Hatred as a noun, as scope reads hostility condemned.
+_NOUN = "talk"
+_OTHERS = (
+    r"(?:people|folks|americans|everyone|everybody|they|you|others|anyone|anybody|men|guys"
+    r"|commenters|some|so\s+many|many)"
+)
+# A judgement of the hating or of the haters.
+_JUDGEMENT = (
+    r"wrong|not\s+okay|not\s+ok|unacceptable|disgusting|shameful|racist|bigoted|sick|cruel|stupid"
+    r"|pathetic|evil|vile|ignorant|a\s+sin|un-?american|un-?christian|never\s+okay|indefensible"
+    r"|a\s+disgrace|disgraceful|the\s+problem|the\s+real\s+problem|the\s+worst|cowards|losers"
+)
+_FRAMES = re.compile(
+    rf"""(?x)
+      # "stop hating Muslims", "quit hating on gay people"
+      \b(?:stop|quit)\s+(?P<stop>hating)(?:\s+on)?\s+
+      # "hating Jews is wrong": the judgement is checked after the people
+    | (?:\A|[.!?;,:]\s*|\bthat\s+|\bbut\s+|\band\s+)(?P<judged>hating)\s+
+      # "people who hate immigrants should be ashamed"
+    | \b(?:people|those|anyone|anybody|someone|whoever|folks|men|guys|those\s+people|bigots
+        |racists)\s+(?:who|that)\s+(?:still\s+|openly\s+)?(?P<haters>hate)\s+
+      # "why do so many people hate Jews?", "I don't understand why people hate..."
+    | (?:\bwhy\s+(?:do|does|would|did|should|must)
+        |\b(?:understand|get|see|know|wonder|explain)\s+why)
+        \s+(?:so\s+many\s+|some\s+|all\s+these\s+
+        |these\s+|those\s+|other\s+)?{_OTHERS}(?:\s+(?:here|online|still|always|even|seem\s+to))*
+        \s+(?P<asked>hate)\s+
+      # "some people hate immigrants for no reason": checked after the people
+    | \b(?:so\s+many|some|many|a\s+lot\s+of|lots\s+of)\s+(?:people|folks|americans|commenters|men
+        |guys)\s+(?:(?:here|online|still|seem\s+to)\s+)*(?P<deplored>hate)\s+
+      # "the gunman hated Jews", "he admitted that he hates Muslims"
+    | \b(?:gunman|shooter|attacker|suspect|killer|terrorist|bomber|defendant|accused|murderer)
+        \s+(?:had\s+)?(?:(?:openly|reportedly|allegedly|clearly|also)\s+)?(?P<told>hated|hates)\s+
+    | \b(?:admitted|admits|said|says|told\s+[a-z]+|wrote|writes|posted|confessed|boasted
+        |claimed|declared)\s+(?:that\s+)?(?:he|she|they)\s+(?P<said>hates|hated|hate)\s+
+      # "how much hate trans people get online": checked after the people
+    | \b(?:how\s+much|so\s+much|all\s+the|the\s+amount\s+of|the)\s+(?P<suffered>hate|hatred)\s+
+    """
+)
+# What must follow the people in the frames that need it.
+_AFTER = {
+    "judged": re.compile(
+        rf"\s+(?:is|was)\s+(?:(?:just|so|simply|plain|always)\s+)?(?:{_JUDGEMENT})\b"
+    ),
+    "haters": re.compile(
+        rf"\s+(?:should\s+be\s+ashamed|need\s+(?:help|to\s+grow\s+up)|have\s+no\s+place"
+        rf"|make\s+me\s+sick|disgust\s+me|are\s+(?:(?:just|so|simply|the)\s+)?(?:{_JUDGEMENT}))\b"
+    ),
+    "deplored": re.compile(
+        r"\s+(?:for\s+no\s+(?:good\s+)?reason|just\s+because|and\s+i\s+(?:don't|do\s+not|can't"
+        r"|cannot|will\s+never)\s+(?:understand|get|see)\s+why)\b"
+    ),
+    "suffered": re.compile(
+        r"\s+(?:get|gets|got|receive|receives|received|face|faces|faced|endure|endures|suffer"
+        r"|suffers)\b"
+    ),
+}
+# Approval of the hatred in the rest of its sentence ("the hate immigrants
+# get is well deserved"): read as written.
+_APPROVED = re.compile(
+    r"[^.!?\n]*?\b(?:deserve|deserved|deserves|earned|justified|warranted|understandable|natural"
+    r"|right\s+to|for\s+good\s+reason|and\s+rightly\s+so)\b"
+)
+_CUES = ("hate", "hating")
+_WORD = re.compile(r"[a-z]+")
+_NEXT_WORD = re.compile(r"\s+[a-z]+")
+
+
+def reproached(norm: Normalized) -> Normalized:
+    """``norm`` with each hatred of a people that is not the author's own read
+    as neutral, the people as "people"; offsets still point at the author's
+    characters."""
+    text = norm.text
+    if not any(cue in text for cue in _CUES):
+        return norm
+    found: list[tuple[int, int, str]] = []
+    for m in _FRAMES.finditer(text):
+        frame = next(name for name, value in m.groupdict().items() if value)
+        people = _people(text, m.end())
+        if people is None:
+            continue
+        after = _AFTER.get(frame)
+        if after is not None and not after.match(text, people):
+            continue
+        if _APPROVED.match(text, people):
+            continue
+        word = m.group(frame)
+        found.append((*m.span(frame), _NOUN if frame == "suffered" else NEUTRAL[word]))
+        found.append((m.end(), people, "people"))
+    return replace_words(norm, found) if found else norm
+
+
+def _people(text: str, begin: int) -> int | None:
+    """Where the people named at ``text[begin]`` ends ("muslims", "gay
+    people"), if one is."""
+    if not people_at(text, begin):
+        return None
+    first = _WORD.match(text, begin)
+    assert first is not None  # people_at found a word there
+    if first.group() in PEOPLES:
+        return first.end()
+    second = _NEXT_WORD.match(text, first.end())
+    return second.end() if second else first.end()

@@ -1,0 +1,72 @@
+"""Hatred of a people not the author's own is read as neutral; the author's, as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from commentdesk.scoring import Scorer
+from commentdesk.scoring.hostility import reproached
+from commentdesk.textnorm import normalize
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("Stop hating Muslims.", "stop knowing people."),
+        ("Please quit hating on gay people!", "please quit knowing on people!"),
+        ("Hating Jews is wrong.", "knowing people is wrong."),
+        (
+            "People who hate immigrants should be ashamed.",
+            "people who know people should be ashamed.",
+        ),
+        ("People who hate women are pathetic.", "people who know people are pathetic."),
+        ("Why do so many people hate gay people?", "why do so many people know people?"),
+        (
+            "I don't understand why people hate refugees.",
+            "i don't understand why people know people.",
+        ),
+        ("Some people hate Muslims for no reason.", "some people know people for no reason."),
+        ("The gunman hated Jews, police said.", "the gunman knew people, police said."),
+        ("He admitted that he hates Muslims.", "he admitted that he knows people."),
+        (
+            "It's sad how much hate trans people get online.",
+            "it's sad how much talk people get online.",
+        ),
+    ],
+)
+def test_hatred_not_the_authors_own_is_read_as_neutral(text: str, meant: str) -> None:
+    assert reproached(normalize(text)).text == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hate Muslims.",  # the author's own
+        "We should all hate immigrants.",
+        "Why do I hate Jews? Because they ruin everything.",
+        "Many people hate immigrants, and they are right to.",  # others', approved
+        "Hating women is natural.",  # a judgement that approves
+        "People who hate gay people are right.",
+        "The hate immigrants get is well deserved.",
+        "They asked the men why they hate white people so much.",  # an accusation
+        "Stop hating Mondays.",  # no people: the stages judge it
+    ],
+)
+def test_the_authors_hatred_or_its_approval_reads_as_written(text: str) -> None:
+    assert reproached(normalize(text)).text == normalize(text).text
+
+
+def test_counter_speech_about_hatred_does_not_score_as_hatred(scorer: Scorer) -> None:
+    texts = [
+        "Stop hating Muslims.",
+        "Hating Jews is wrong.",
+        "Why do so many people hate gay people?",
+        "Some people hate immigrants for no reason at all.",
+        "The gunman hated Jews, police said.",
+        "It's sad how much hate trans people get online.",
+    ]
+    for result in scorer.score(texts):
+        assert result.scores["TOXICITY"] < 0.5, result
+        assert result.scores["IDENTITY_ATTACK"] < 0.5, result
+    own = scorer.score(["I hate Muslims."])[0].scores
+    assert own["IDENTITY_ATTACK"] >= 0.5
