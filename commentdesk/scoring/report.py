@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 import numpy as np
 
 from commentdesk.domain import ATTRIBUTES
-from commentdesk.scoring import datasets, disguises, functional, templates
+from commentdesk.scoring import datasets, disguises, functional, templates, viewpoints
 from commentdesk.scoring.datasets import Example
 from commentdesk.scoring.evaluate import (
     bias_report,
@@ -94,6 +94,9 @@ def evaluate_model(
         "failures": [list(f) for f in result.failures],
     }
     metrics["disguises"] = disguises.run(lambda texts: [r.scores for r in scorer.score(texts)])
+    metrics["viewpoints"] = viewpoints.run(
+        lambda texts: [r.scores for r in scorer.score(list(texts))]
+    )
     return metrics
 
 
@@ -614,6 +617,29 @@ def _disguise_lines(report: object) -> list[str]:
     return [*lines, ""]
 
 
+def _viewpoint_lines(report: object) -> list[str]:
+    """Civil opinions from both sides (`commentdesk/scoring/viewpoints.py`), if measured."""
+    if not isinstance(report, dict) or not report:
+        return []
+    sides = [(side, found) for side, found in report.items() if isinstance(found, dict)]
+    counts = " and ".join(f"{found['flagged']} of {found['n']} {side}" for side, found in sides)
+    worst = sorted(
+        (example for _, found in sides for example in found.get("examples", [])),
+        key=lambda example: -example[1],
+    )[:3]
+    highest = "; ".join(f'"{text}" {score:.2f}' for text, score in worst)
+    highest = f" (highest: {highest})." if highest else "."
+    return [
+        "Civil opinions from both sides of twenty debates (`commentdesk/scoring/viewpoints.py`, "
+        "two blunt but civil phrasings per side, written for this card and never trained or "
+        f"tuned on): TOXICITY 0.5 or more on {counts}{highest}"
+        " The scores are the scorer's alone; the default policy asks for more than a "
+        "TOXICITY score before it holds a comment, and approves every one of them "
+        "(`tests/policy/test_default_policy.py`).",
+        "",
+    ]
+
+
 def render_card(m: dict[str, object]) -> str:
     lines = [
         "# Comment Desk default scorer: model card",
@@ -635,7 +661,8 @@ def render_card(m: dict[str, object]) -> str:
         "its English dictionary never change; rare slurs for a people, \"kike\", \"spic\", "
         "as \"subhuman\"; a listed word cut by spaces, \"id iot\", whole; symbols l33t cannot "
         "spell as masks, \"ni@@ers\"; swearing spelt by sound or without vowels, \"fck\", "
-        "\"azz\", \"phuck\"), veiled threats as "
+        "\"azz\", \"phuck\"; a slip in a word that describes a people, \"blakc people\"; "
+        "\"ppl\" as \"people\"), veiled threats as "
         "open ones (`commentdesk.scoring.veiled`: \"I know where you live\", \"watch your "
         "back\", \"your family isn't safe anymore\"; \"I hope you get cancer\" as \"I hope "
         "you die\"), violent hyperbole about a policy as the plain word it means "
@@ -658,6 +685,13 @@ def render_card(m: dict[str, object]) -> str:
         "a people called animals, inferior or leeches as a people called vermin, subhuman "
         "or parasites, and a people denied every right as subhuman "
         "(`commentdesk.scoring.peoples`), "
+        "a right granted to a people as a welcome and a life granted or lived as thriving "
+        "(`commentdesk.scoring.grants`: \"gay people should be allowed to give blood\" as "
+        "\"...are welcome to...\", \"free to live their lives\", \"live and let live\", "
+        "\"black lives matter\"; not where denied, doubted or wretched, \"don't deserve to "
+        "live\"), hatred of a people the author reproaches, asks about or reports as "
+        "neutral (`commentdesk.scoring.hostility`: \"stop hating Muslims\", \"why do so "
+        "many people hate Jews?\", \"the gunman hated Jews\"; not the author's own), "
         "and a derogatory word the author denies or condemns is read as a neutral word "
         "(`commentdesk.scoring.scope`: \"he is not a moron\", \"she is by no means a liar\", "
         "\"nobody thinks you are an imbecile\", \"I'm not calling you stupid\", "
@@ -804,7 +838,7 @@ def render_card(m: dict[str, object]) -> str:
     lines += ["", "Failures:", ""]
     for text, attr, score in func.get("failures", []):
         lines.append(f"- {attr} {score}: {text}")
-    lines += ["", *_disguise_lines(m.get("disguises"))]
+    lines += ["", *_disguise_lines(m.get("disguises")), *_viewpoint_lines(m.get("viewpoints"))]
     lines += [
         "## Known weaknesses",
         "",
@@ -850,6 +884,12 @@ def render_card(m: dict[str, object]) -> str:
         "stages were trained on the names as written, so the weights they learned for them "
         "remain in the files, unused; names not on the list (and first names alone) still "
         "carry whatever the training data taught.",
+        "- The encoder learned topics as well as tone: a civil opinion that names a crime, a "
+        "death, a border or a policy's harm can score high on either side of a debate (see "
+        "the civil opinions above). Readings fix the families found so far (a right "
+        "granted to a people, hatred of a people reproached or reported, a life wished "
+        "well); the rest needs the encoder retrained with civil opinions among its "
+        "negatives, which takes a GPU run.",
         "- Derogation of a people in words that are neither derogatory nor one of the "
         "tropes `commentdesk.scoring.tropes` lists scores as the stages read it, often low "
         "(\"Women were happier when they couldn't vote\": IDENTITY_ATTACK 0.08; "

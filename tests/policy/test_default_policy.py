@@ -15,6 +15,7 @@ import yaml
 
 from commentdesk.domain import CommentStatus, Story
 from commentdesk.policy import NoHistory, Submission, default_policy
+from commentdesk.scoring import viewpoints
 from commentdesk.scoring.scorer import Scorer
 
 CASES = yaml.safe_load((Path(__file__).parent / "realistic_comments.yaml").read_text("utf-8"))
@@ -191,3 +192,11 @@ def test_the_same_words_about_different_groups_get_the_same_outcome(template, fi
                 zip(fills, _decide([template.format(x=f) for f in fills]), strict=True)}
     expected = {f: approved for f in fills}
     assert {f: s is CommentStatus.APPROVED for f, s in outcomes.items()} == expected
+
+
+def test_civil_opinions_from_both_sides_are_approved() -> None:
+    # The scorer alone flags some of these (the model card says how many per
+    # side); the default policy must let every one of them through.
+    texts = [text for _, _, text in viewpoints.cases()]
+    decided = _decide(texts)
+    assert [(t, s, rule) for t, s, rule in decided if s is not CommentStatus.APPROVED] == []
