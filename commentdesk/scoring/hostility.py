@@ -13,7 +13,9 @@ Before either stage reads a comment, such a "hate" is read as ``NEUTRAL``
 people it names as "people", as scope reads the peoples of condemned
 speech: what is said of them there is not the author's. The frames: hating
 stopped ("stop hating Muslims", "quit hating on gay people") or judged
-("hating Jews is wrong"); the haters judged ("people who hate immigrants
+("hating Jews is wrong", "...says more about you than about them", "saying
+you hate Muslims shows how misguided you are", "if you hate gay people,
+you are part of the problem"); the haters judged ("people who hate immigrants
 should be ashamed", "...are pathetic": that judgement stays); asked about
 ("why do so many people hate Jews?", "I don't understand why people hate
 refugees"); others' hatred deplored ("some people hate Muslims for no
@@ -44,6 +46,7 @@ _JUDGEMENT = (
     r"wrong|not\s+okay|not\s+ok|unacceptable|disgusting|shameful|racist|bigoted|sick|cruel|stupid"
     r"|pathetic|evil|vile|ignorant|a\s+sin|un-?american|un-?christian|never\s+okay|indefensible"
     r"|a\s+disgrace|disgraceful|the\s+problem|the\s+real\s+problem|the\s+worst|cowards|losers"
+    r"|(?:a\s+)?(?:choice|learned\s+behaviou?r|a\s+sickness)(?:\s*,?\s+and\s+a\s+(?:bad|poor|sad)\s+one)?"
 )
 _FRAMES = re.compile(
     rf"""(?x)
@@ -51,6 +54,10 @@ _FRAMES = re.compile(
       \b(?:stop|quit)\s+(?P<stop>hating)(?:\s+on)?\s+
       # "hating Jews is wrong": the judgement is checked after the people
     | (?:\A|[.!?;,:]\s*|\bthat\s+|\bbut\s+|\band\s+)(?P<judged>hating)\s+
+      # "saying that you hate Muslims shows how misguided you are"
+    | \bsaying\s+(?:that\s+)?(?:you|they|he|she|people|someone|anyone|we)\s+(?P<spoken>hates?)\s+
+      # "if you hate gay people, you are part of the problem"
+    | \bif\s+you\s+(?:still\s+|really\s+|truly\s+)?(?P<iffy>hate)\s+
       # "people who hate immigrants should be ashamed"
     | \b(?:people|those|anyone|anybody|someone|whoever|folks|men|guys|those\s+people|bigots
         |racists)\s+(?:who|that)\s+(?:still\s+|openly\s+)?(?P<haters>hate)\s+
@@ -59,7 +66,7 @@ _FRAMES = re.compile(
         |\b(?:understand|get|see|know|wonder|explain)\s+why)
         \s+(?:so\s+many\s+|some\s+|all\s+these\s+
         |these\s+|those\s+|other\s+)?{_OTHERS}(?:\s+(?:here|online|still|always|even|seem\s+to))*
-        \s+(?P<asked>hate)\s+
+        \s+(?P<asked>hates?)\s+
       # "some people hate immigrants for no reason": checked after the people
     | \b(?:so\s+many|some|many|a\s+lot\s+of|lots\s+of)\s+(?:people|folks|americans|commenters|men
         |guys)\s+(?:(?:here|online|still|seem\s+to)\s+)*(?P<deplored>hate)\s+
@@ -72,10 +79,26 @@ _FRAMES = re.compile(
     | \b(?:how\s+much|so\s+much|all\s+the|the\s+amount\s+of|the)\s+(?P<suffered>hate|hatred)\s+
     """
 )
+# What hating says of the hater: "...says more about you than about them",
+# "...shows how misguided you are", "...makes you a bigot".
+_REVEALS = (
+    r"\s+(?:only\s+|just\s+|really\s+)?(?:(?:says|tells|shows|reveals)\s+(?:a\s+lot|more|everything"
+    r"|all|something|plenty|much)\s+about\s+(?:you|them|him|her|the\s+hater|whoever|yourself)"
+    r"|(?:shows|proves|reveals|exposes)\s+(?:how|that|what|your|you|who)|makes\s+you\s+(?:a|an|the)\s+)"
+)
 # What must follow the people in the frames that need it.
 _AFTER = {
     "judged": re.compile(
-        rf"\s+(?:is|was)\s+(?:(?:just|so|simply|plain|always)\s+)?(?:{_JUDGEMENT})\b"
+        rf"\s+(?:is|was)\s+(?:(?:just|so|simply|plain|always)\s+)?(?:{_JUDGEMENT})\b|{_REVEALS}"
+    ),
+    "spoken": re.compile(
+        rf"\s+(?:is|was)\s+(?:(?:just|so|simply|plain|always)\s+)?(?:{_JUDGEMENT})\b|{_REVEALS}"
+    ),
+    "iffy": re.compile(
+        rf"\s*,?\s*(?:then\s+)?(?:you(?:'re|\s+are)\s+(?:(?:just|simply|the|a|an)\s+)?(?:part\s+of"
+        rf"\s+the\s+problem|problem|bigot|racist|sexist|homophobe|antisemite|{_JUDGEMENT})"
+        rf"|you\s+(?:need|should|must|have\s+to)\s+(?:help|(?:to\s+)?(?:grow\s+up|look|take|get"
+        rf"|educate|read|talk|meet|ask|think|reflect|examine|see)))\b"
     ),
     "haters": re.compile(
         rf"\s+(?:should\s+be\s+ashamed|need\s+(?:help|to\s+grow\s+up)|have\s+no\s+place"

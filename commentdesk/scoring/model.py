@@ -286,8 +286,15 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # lives", "live and let live", "black lives matter") as thriving, hatred of a
 # people reproached, asked about or reported ("stop hating Muslims", "the
 # gunman hated Jews") as neutral, a slip in a word that describes a people
-# ("blakc people") as the word, and "ppl" as "people".
-SCORING_REVISION = 73
+# ("blakc people") as the word, and "ppl" as "people"; 74 answers a
+# quotation in single quotes as one in double ("statements like 'Muslims are
+# scum' are deeply hurtful"), reads a people wiped out or got rid of "once
+# and for all" or wiped "off the map" as killed, a people whose lives "don't
+# matter" or who are "not worth anything" as subhuman,
+# "hating Jews says more about you" and "if you hate gay people, you are
+# part of the problem" as hatred reproached, and hatred glued to its people
+# ("I hateMuslims") as two words.
+SCORING_REVISION = 74
 
 
 @dataclass

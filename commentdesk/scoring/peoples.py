@@ -108,6 +108,17 @@ _RIGHTLESS = re.compile(
 )
 
 
+# A people whose lives are said not to matter ("Black lives don't matter",
+# IDENTITY_ATTACK 0.04-0.19 over eight peoples) or who are "not worth
+# anything": denied their worth as people, read as "subhuman" too.
+_LIFELESS = re.compile(
+    r" (?:lives\s+(?:do\s+not|don't|dont|never|will\s+never|shouldn't|should\s+not|really\s+don't)"
+    r"\s+matter|(?:are|r)\s+(?:not|never)\s+worth\s+(?:anything|a\s+thing|a\s+damn|shit|spit)"
+    r"|(?:are|r)\s+worth\s+nothing|aren't\s+worth\s+(?:anything|a\s+thing|a\s+damn|shit|spit))"
+    r"\b(?!\s*\?)"
+)
+
+
 def dehumanised(norm: Normalized) -> Normalized:
     """``norm`` with "animals" (and the other words of ``MEANT``) said of a
     people read as what they mean there, and a people denied every right
@@ -121,6 +132,14 @@ def dehumanised(norm: Normalized) -> Normalized:
             for match in [_SAID_TO_BE.match(text, at)]
             if match and of_them_all(text, start)
         ]
+    if " lives " in text or " worth " in text:
+        for match in _LIFELESS.finditer(text):
+            # "black lives", "muslim lives": the people named by what describes them.
+            word = text.rfind(" ", 0, match.start()) + 1
+            start = word if text[word : match.start()] in _DESCRIBING else None
+            start = people_before(text, match.start()) if start is None else start
+            if start is not None and of_them_all(text, start):
+                found.append((match.start() + 1, match.end(), "are subhuman"))
     if " rights" in text:
         for match in _RIGHTLESS.finditer(text):
             start = people_before(text, match.start())

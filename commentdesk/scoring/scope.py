@@ -30,6 +30,10 @@ of these frames is read as the neutral stand-in ``STAND_IN``:
   only: "you can't say ... anymore" is a grievance), "whoever keeps saying
   ... needs to stop", "calling her a whore is not something I would ever
   do";
+- a quotation in single quotes as one in double ("statements like
+  'Muslims are scum' are deeply hurtful", "if you call Jews 'vermin', you
+  are part of the problem"), and a quotation denied to be an opinion and
+  judged ('"women are stupid" is not an opinion, it is sexism');
 - a word mentioned, not used: 'using the word "retard" is never okay' (not
   "the word 'traitor' comes to mind"). The
   condemning word itself ("shameful", "disgusting", "makes my blood boil")
@@ -674,7 +678,11 @@ _QUOTE_ANSWERED = re.compile(
     r"\s*(?:[-:,]+\s*)?(?:(?:no|nope|wrong|false|untrue|nonsense)\b"
     r"(?!\s+(?:doubt|question|matter|one|wonder|kidding|joke|lie|exaggeration|surprise|shit|"
     r"offen[cs]e)\b)"
-    rf"|(?P<be>(?:that|this|which|it)(?:'s|\s+is|\s+was)|is|was|are|were|what)\s+(?P<verdict>"
+    # '"...disgusting" is not an opinion, it is bigotry': the answer after the denial.
+    r"|(?P<be>(?:that|this|which|it)(?:'s|\s+is|\s+was)|is|was|are|were|what"
+    r"|(?:is|was|are)\s+not\s+(?:an?\s+)?(?:opinion|fact|argument|view|joke|debate)s?"
+    r"\s*[,;:.-]*\s*(?:it|that|they)(?:'s|\s+is|'re|\s+are))"
+    rf"\s+(?P<verdict>"
     rf"(?:(?:just|simply|the\s+kind\s+of|exactly\s+the\s+kind\s+of|a|an|pure|such|"
     rf"the\s+sort\s+of)\s+)*{_VERDICT})(?![a-z]))"
 )
@@ -904,7 +912,27 @@ def denied(norm: Normalized) -> list[tuple[int, int]]:
     ]
 
 
+# A quotation in single quotes ("statements like 'Muslims are scum' are
+# hurtful", "if you call women 'vermin'...") is read as one in double quotes:
+# the frames know only those, and readers type either. Same length, so
+# every offset stays; a quotation with an apostrophe inside is left alone.
+_SINGLE_QUOTED = re.compile(r"(?<![^\s(\[:,;])'(?=[a-z0-9])([^'\n]{0,80}?[a-z0-9.!?])'(?![a-z0-9])")
+
+
+def _double_quoted(text: str) -> str:
+    return _SINGLE_QUOTED.sub(_quotation, text) if "'" in text else text
+
+
+def _quotation(m: re.Match[str]) -> str:
+    # One word in single quotes is a quotation only if it is a derogatory
+    # one ("call Jews 'vermin'"); otherwise they are scare quotes ("that
+    # 'certain' person").
+    said = m.group(1)
+    return f'"{said}"' if " " in said or said.rstrip(".!?") in DEROGATORY else m.group()
+
+
 def _found(text: str) -> list[tuple[int, int, str]]:
+    text = _double_quoted(text)
     words = set(_LETTERS.findall(text))
     negated = not _NEGATIONS.isdisjoint(words)
     found: dict[int, tuple[int, int, str]] = {}

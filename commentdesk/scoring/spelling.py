@@ -36,6 +36,9 @@ or without its vowels, too short or too far from the word for the speller
 ("fck", "fukin", "azz", "phuck", "stoopid"), is listed with the word it
 spells.
 
+Hatred or violence glued to the people it is aimed at ("I hateMuslims",
+"killjews") is read as the two words.
+
 A listed word cut by spaces into two or three pieces, one of them no word
 at all and none listed itself, is read whole ("you are an id iot" INSULT
 0.28 before, "pat het ic", "ha te ful"); "douche bag" and "dumb ass" are
@@ -90,6 +93,13 @@ DESCRIBING = frozenset(
 )
 _PERSONS_AFTER = re.compile(
     r"\s+(?:people|ppl|men|women|folks|persons?|guys|girls|boys|kids|families|lives|man|woman)\b"
+)
+# Hatred or violence glued to the people it is aimed at ("I hateMuslims",
+# "killjews"): too short a run for the splitter, which splits a run in two
+# only into listed words ("dickson" is no "dick son"), read as the two words.
+_GLUED = re.compile(
+    r"(?P<verb>hate|hating|kill|killing|gas|hang|shoot|deport|exterminate|fuck|nuke|ban)"
+    rf"(?P<group>{'|'.join(sorted(GROUPS | DESCRIBING, key=len, reverse=True))})"
 )
 # Written out by hand: what the disguises in reader comments hide, and whom.
 WORDS = (
@@ -325,6 +335,12 @@ def respell(norm: Normalized) -> Normalized:
         ]
     found += _rejoined(text, speller)
     meanings = {w: m for w in unknown for m in [_meant(w)] if m != (None, None)}
+    meanings.update(
+        (w, (None, f"{m.group('verb')} {m.group('group')}"))
+        for w in unknown.difference(meanings)
+        for m in [_GLUED.fullmatch(w)]
+        if m
+    )
     meanings.update((w, (READ_AS[w], None)) for w in words.intersection(READ_AS))
     if any(short in text for short in _SHORT_CUES):
         meanings.update((m.group(), (READ_AS[m.group()], None)) for m in _SHORT.finditer(text))

@@ -23,7 +23,9 @@ where it leaves someone ("someone will put you in the ground") is read as
 hope you get cancer") or of an accident ("I hope someone runs you over") as
 the wish of death it is, and people to be hunted ("let's go hunt some
 immigrants") as people to be killed. Killing in other words, wished as a
-duty ("every Jew should be wiped off the face of the earth"), a beating
+duty ("every Jew should be wiped off the face of the earth"; "it's time
+to wipe out gay people for good", "we should get rid of Muslims once and
+for all", "...wipe Hindus off the map", not "get rid of illegal immigrants" nor "wipe out poverty"), a beating
 veiled as a lesson ("somebody needs to teach those Muslims a lesson") and a
 call to take up arms against someone are read as the killing or hurt they
 mean; "this debt should be wiped out" and "we'll teach them a lesson on
@@ -426,6 +428,33 @@ _WIPED = re.compile(
     r"\b(?:should|must|deserves?\s+to|needs?\s+to|ought\s+to)\s+(?:all\s+)?be\s+"
     r"(?P<verb>wiped\s+(?:off\s+the\s+face\s+of\s+the\s+(?:earth|planet)|(?P<out>out)))\b"
 )
+# The same duty in the active voice, of a people: "it's time to wipe out
+# Muslims for good" (THREAT 0.02-0.16 over eight peoples), "we should get rid
+# of Jews once and for all" (0.10-0.25), read as "...kill all Muslims".
+# "Get rid of" only where it is final ("once and for all", "for good"):
+# "get rid of illegal immigrants" argues about deportation.
+_PEOPLE_AHEAD = (
+    rf"(?=(?:all\s+(?:the\s+)?|the\s+|those\s+|these\s+|every\s+(?:last\s+)?(?:one\s+of\s+the\s+)?)?"
+    rf"(?:[a-z]+\s+)?(?:{'|'.join(sorted(GROUPS))})\b)"
+)
+_WIPE_OUT = re.compile(
+    r"\b(?:should|must|need\s+to|needs\s+to|have\s+to|has\s+to|ought\s+to|time\s+to|let's|lets"
+    r"|want\s+to|gonna|going\s+to|will|'ll|got\s+to|gotta)\s+(?:just\s+|finally\s+|all\s+)?"
+    r"(?:(?P<wipe>wipe\s+out|exterminate|eradicate|annihilate|purge\s+(?:the\s+(?:country|world|earth)"
+    r"\s+of|ourselves\s+of))|(?P<rid>get\s+rid\s+of))\s+" + _PEOPLE_AHEAD
+)
+# "Wipe them off the map": the people between the verb and where they go.
+_WIPE_OFF = re.compile(
+    r"\b(?:should|must|need\s+to|needs\s+to|have\s+to|ought\s+to|time\s+to|let's|lets|want\s+to"
+    r"|gonna|going\s+to|will|'ll|gotta)\s+(?:just\s+|finally\s+)?(?P<verb>wipe)\s+"
+    + _PEOPLE_AHEAD
+    + r"(?P<people>(?:[a-z]+\s+){1,3}?)"
+    r"(?P<off>off\s+(?:the\s+)?(?:map|face\s+of\s+the\s+(?:earth|planet)|planet|earth))\b"
+)
+_FINALLY = re.compile(
+    r"[^.!?\n]{0,40}?\b(?:once\s+and\s+for\s+all|for\s+good|forever|every\s+last\s+one|all\s+of\s+them"
+    r"|entirely|completely|for\s+ever|permanently)\b"
+)
 # A beating veiled as a lesson: "somebody needs to teach those Muslims a
 # lesson they won't forget" (0.25), read as "...hurt those muslims badly";
 # a lesson without "won't forget" only for a people ("teach them a lesson
@@ -504,6 +533,7 @@ _ARMS = re.compile(
     r"i\s+(?:will|want\s+to)|i'll)\s+(?P<verb>take\s+up\s+arms\s+against)\b"
 )
 
+_WIPE_CUES = ("wipe out", "extermin", "eradicat", "annihilat", "purge", "rid of")
 # Every idiom has one of these words; a comment without any is not searched.
 _CUES = (
     "floating in",
@@ -613,6 +643,14 @@ def unveil(norm: Normalized) -> Normalized:
             before = set(text[max(0, m.start() - 40) : m.start()].split())
             if not m.group("out") or not before.isdisjoint(PERSONS):
                 found.append((*m.span("verb"), "killed"))
+    if "wipe " in text and " off " in text:
+        for m in _WIPE_OFF.finditer(text):
+            found += [(*m.span("verb"), "kill"), (*m.span("off"), "all")]
+    if any(cue in text for cue in _WIPE_CUES):
+        for m in _WIPE_OUT.finditer(text):
+            if m.group("wipe") or _FINALLY.match(text, m.end()):
+                every = "kill" if text.startswith("all ", m.end()) else "kill all"
+                found.append((*m.span(m.lastgroup or "wipe"), every))
     if "lesson" in text:
         for m in _LESSON.finditer(text):
             if m.group("forget") or m.group("obj").split()[-1] in GROUPS:

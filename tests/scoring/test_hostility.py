@@ -32,6 +32,27 @@ from commentdesk.textnorm import normalize
             "It's sad how much hate trans people get online.",
             "it's sad how much talk people get online.",
         ),
+        (
+            "Hating Jews says more about you than about them.",
+            "knowing people says more about you than about them.",
+        ),
+        (
+            "Saying that you hate Muslims shows how misguided you are.",
+            "saying that you know people shows how misguided you are.",
+        ),
+        (
+            "If you hate gay people, you are part of the problem.",
+            "if you know people, you are part of the problem.",
+        ),
+        (
+            "If you hate Arabs, you should take a long look in the mirror.",
+            "if you know people, you should take a long look in the mirror.",
+        ),
+        ("Hating Asians is a choice, and a bad one.", "knowing people is a choice, and a bad one."),
+        (
+            "I don't understand why anyone hates Mexicans.",
+            "i don't understand why anyone knows people.",
+        ),
     ],
 )
 def test_hatred_not_the_authors_own_is_read_as_neutral(text: str, meant: str) -> None:
@@ -50,6 +71,8 @@ def test_hatred_not_the_authors_own_is_read_as_neutral(text: str, meant: str) ->
         "The hate immigrants get is well deserved.",
         "They asked the men why they hate white people so much.",  # an accusation
         "Stop hating Mondays.",  # no people: the stages judge it
+        "If you hate Muslims, you are right.",
+        "Saying you hate Jews is fine by me.",
     ],
 )
 def test_the_authors_hatred_or_its_approval_reads_as_written(text: str) -> None:

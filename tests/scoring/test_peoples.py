@@ -263,3 +263,32 @@ def test_a_people_denied_every_right_is_an_identity_attack(scorer: Scorer) -> No
         scorer.score(["Immigrants should have the same rights as everyone."])[0].scores["TOXICITY"]
         < 0.5
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Black people lives do not matter.", "black people are subhuman."),
+        ("Muslim lives don't matter.", "muslim are subhuman."),
+        ("Hindus are not worth anything.", "hindus are subhuman."),
+    ],
+)
+def test_a_people_whose_lives_are_said_not_to_matter_is_dehumanised(text: str, read: str) -> None:
+    assert prepare_to_score(text) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "White lives don't matter? Of course they do.",  # asked, then answered
+        "Their lives don't matter to the council.",  # no people named
+        "Not all lives matter.",
+        "This car is not worth anything.",
+    ],
+)
+def test_lives_said_not_to_matter_of_no_people_or_asked_stay(text: str) -> None:
+    assert prepare_to_score(text) == prepare(text)
+
+
+def test_a_people_whose_lives_do_not_matter_scores_as_an_identity_attack(scorer: Scorer) -> None:
+    assert scorer.score(["Muslim lives don't matter."])[0].scores["IDENTITY_ATTACK"] >= 0.5

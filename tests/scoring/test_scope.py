@@ -743,3 +743,51 @@ def test_the_abuse_beside_or_inside_such_words_stays(text: str) -> None:
 )
 def test_a_failure_or_a_peoples_danger_denied_is_neutral(text: str, read: str) -> None:
     assert scope(normalize(text)).text == read
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        (
+            "Statements like 'Muslims are scum' are deeply hurtful.",
+            "statements like 'people are tall' are wrong.",
+        ),
+        (
+            "If you call Jews 'vermin', you are part of the problem.",
+            "if you call people 'tall', you are part of the problem.",
+        ),
+        (
+            '"Women are stupid" is not an opinion, it is sexism.',
+            '"people are tall" is not an opinion, it is wrong.',
+        ),
+    ],
+)
+def test_a_quotation_in_single_quotes_is_answered_like_one_in_double(text: str, meant: str) -> None:
+    assert _read(text) == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't think 'they're scum' is fair.",  # an apostrophe inside: left alone
+        '"Women are stupid" is not an opinion, it is a fact.',  # the answer endorses
+    ],
+)
+def test_single_quotes_and_denied_opinions_that_endorse_stay(text: str) -> None:
+    assert _read(text) == normalize(text).text
+
+
+def test_a_single_quoted_attack_answered_does_not_score_as_one(scorer: Scorer) -> None:
+    texts = [
+        "Statements like 'Muslims are scum' are deeply hurtful.",
+        "If you call Jews 'vermin', you are part of the problem.",
+    ]
+    for result in scorer.score(texts):
+        assert result.scores["TOXICITY"] < 0.5, result
+
+
+def test_scare_quotes_are_no_quotation() -> None:
+    # One word in single quotes that is not derogatory reads as if unquoted.
+    text = "You don't think that 'certain' person is a troll, I do think he is."
+    unquoted = text.replace("'certain'", "certain")
+    assert _read(text).replace("'certain'", "certain") == _read(unquoted)

@@ -301,6 +301,9 @@ def test_a_run_with_short_rare_pieces_is_left_as_written() -> None:
         ("Asain women are dirty.", "asian women are dirty."),
         ("Whtie people are trash.", "white people are trash."),
         ("Gay ppl are pedos.", "gay people are pedos."),  # shorthand for the people too
+        ("I hateMuslims.", "i hate muslims."),  # hatred glued to its people
+        ("killjews now", "kill jews now"),
+        ("I hateblack people.", "i hate black people."),
     ],
 )
 def test_a_slip_in_a_word_that_describes_a_people_is_read_as_meant(text: str, meant: str) -> None:
@@ -313,6 +316,7 @@ def test_a_slip_in_a_word_that_describes_a_people_is_read_as_meant(text: str, me
         "Try agian tomorrow.",  # "again", not "asian": no people follows
         "The aran islands are lovely.",
         "Blakc is my favourite colour.",
+        "The hatemail was awful.",  # no people glued on
     ],
 )
 def test_a_describing_word_is_guessed_only_before_a_word_for_people(text: str) -> None:

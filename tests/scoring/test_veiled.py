@@ -341,3 +341,40 @@ def test_threats_in_a_newsroom_s_words_are_read_as_threats(text: str) -> None:
 )
 def test_the_same_words_reported_or_harmless_stay(text: str) -> None:
     assert unveil(normalize(text)).text == normalize(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        (
+            "We should get rid of Muslims once and for all.",
+            "we should kill all muslims once and for all.",
+        ),
+        (
+            "It's time to wipe out gay people for good.",
+            "it's time to kill all gay people for good.",
+        ),
+        ("We must eradicate all the Jews.", "we must kill all the jews."),
+        ("It's time to wipe Hindus off the map.", "it's time to kill hindus all."),
+    ],
+)
+def test_a_people_wiped_out_is_read_as_killed(text: str, meant: str) -> None:
+    assert unveil(normalize(text)).text == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We need to get rid of illegal immigrants.",  # an argument about deportation
+        "We should wipe out poverty.",
+        "We should wipe the floor with them.",
+        "Let's exterminate the rats in the barn.",
+    ],
+)
+def test_wiping_out_things_or_getting_rid_without_finality_stays(text: str) -> None:
+    assert unveil(normalize(text)).text == normalize(text).text
+
+
+def test_a_people_wiped_out_scores_as_a_threat(scorer: Scorer) -> None:
+    scores = scorer.score(["We should get rid of Muslims once and for all."])[0].scores
+    assert scores["THREAT"] >= 0.5 and scores["IDENTITY_ATTACK"] >= 0.5
