@@ -25,11 +25,12 @@ the wish of death it is, and people to be hunted ("let's go hunt some
 immigrants") as people to be killed. Killing in other words, wished as a
 duty ("every Jew should be wiped off the face of the earth"; "it's time
 to wipe out gay people for good", "we should get rid of Muslims once and
-for all", "...wipe Hindus off the map", not "get rid of illegal immigrants" nor "wipe out poverty"), a beating
-veiled as a lesson ("somebody needs to teach those Muslims a lesson") and a
-call to take up arms against someone are read as the killing or hurt they
-mean; "this debt should be wiped out" and "we'll teach them a lesson on
-Saturday" are not. So are a question about someone's children ("your kids
+for all", "...wipe Hindus off the map", not "get rid of illegal
+immigrants" nor "wipe out poverty"), a beating veiled as a lesson
+("somebody needs to teach those Muslims a lesson") and a call to take up
+arms against someone are read as the killing or hurt they mean; "this
+debt should be wiped out" and "we'll teach them a lesson on Saturday" are
+not. So are a question about someone's children ("your kids
 walk home alone, don't they?"), arson wished as a pity ("would be a shame
 if it caught fire"), "people like you end up in ditches", "if I ever see
 that reporter..., she's dead" and "line them all up against a wall"; and
