@@ -111,7 +111,9 @@ _ENJOY = {"live": "enjoy", "lives": "enjoys", "living": "enjoying", "lived": "en
 # Words that deny or doubt what follows in their clause ("don't deserve to
 # live", "why would they let them live?", "only we deserve to live").
 _DOUBT = re.compile(
-    r"\b(?:not|no|never|nobody|none|neither|nor|only|why|cannot|without|hardly|barely)\b|n't\b"
+    r"\b(?:not|no|never|nobody|none|neither|nor|only|why|cannot|without|hardly|barely"
+    # and the same typed without an apostrophe: "they dont deserve to live"
+    r"|dont|doesnt|didnt|cant|wont|shouldnt|wouldnt|couldnt|isnt|arent|aint|mustnt)\b|n't\b"
 )
 # Where a clause begins: its denial does not reach past these.
 _CLAUSE = re.compile(r"[.!?;:,]|\bbut\b|\band\b")

@@ -15,9 +15,11 @@ speech: what is said of them there is not the author's. The frames: hating
 stopped ("stop hating Muslims", "quit hating on gay people") or judged
 ("hating Jews is wrong", "...says more about you than about them", "saying
 you hate Muslims shows how misguided you are", "if you hate gay people,
-you are part of the problem"); the haters judged ("people who hate immigrants
-should be ashamed", "...are pathetic": that judgement stays); asked about
-("why do so many people hate Jews?", "I don't understand why people hate
+you are part of the problem", "...won't fix anything"); the haters
+judged ("people who hate immigrants should be ashamed", "...need to get
+out more", "...are pathetic": that judgement stays); asked about
+("why do so many people hate Jews?", "why does this town hate Somalis?",
+"I don't understand why people hate
 refugees"); others' hatred deplored ("some people hate Muslims for no
 reason"); reported of an attacker or by a speaker ("the gunman hated Jews",
 "he admitted that he hates Muslims"); and hatred a people suffers ("how much
@@ -67,6 +69,9 @@ _FRAMES = re.compile(
         \s+(?:so\s+many\s+|some\s+|all\s+these\s+
         |these\s+|those\s+|other\s+)?{_OTHERS}(?:\s+(?:here|online|still|always|even|seem\s+to))*
         \s+(?P<asked>hates?)\s+
+      # "why does this town hate Somalis?": any asker but the author
+    | \bwhy\s+(?:do|does|did|would|must)\s+(?:this|that|the|our|your|their|his|her|so\s+much\s+of)
+        \s+(?:[a-z]+\s+){{1,2}}?(?P<asked_of>hates?)\s+
       # "some people hate immigrants for no reason": checked after the people
     | \b(?:so\s+many|some|many|a\s+lot\s+of|lots\s+of)\s+(?:people|folks|americans|commenters|men
         |guys)\s+(?:(?:here|online|still|seem\s+to)\s+)*(?P<deplored>hate)\s+
@@ -86,10 +91,18 @@ _REVEALS = (
     r"|all|something|plenty|much)\s+about\s+(?:you|them|him|her|the\s+hater|whoever|yourself)"
     r"|(?:shows|proves|reveals|exposes)\s+(?:how|that|what|your|you|who)|makes\s+you\s+(?:a|an|the)\s+)"
 )
+# Hating that leads nowhere: "...won't fix anything", "...is not the answer".
+_FUTILE = (
+    r"\s+(?:(?:won't|will\s+not|doesn't|does\s+not|didn't|never|can't|cannot)\s+(?:fix|solve|help"
+    r"|change|make|bring|achieve|stop|get)|(?:gets|got)\s+(?:you|us|anyone|nobody)\s+nowhere"
+    r"|(?:isn't|is\s+not|is\s+never|was\s+never)\s+(?:the\s+|an?\s+)?(?:answer|solution|way)"
+    r"|helps\s+(?:no\s*one|nobody)|solves\s+nothing)\b"
+)
 # What must follow the people in the frames that need it.
 _AFTER = {
     "judged": re.compile(
         rf"\s+(?:is|was)\s+(?:(?:just|so|simply|plain|always)\s+)?(?:{_JUDGEMENT})\b|{_REVEALS}"
+        rf"|{_FUTILE}"
     ),
     "spoken": re.compile(
         rf"\s+(?:is|was)\s+(?:(?:just|so|simply|plain|always)\s+)?(?:{_JUDGEMENT})\b|{_REVEALS}"
@@ -101,8 +114,12 @@ _AFTER = {
         rf"|educate|read|talk|meet|ask|think|reflect|examine|see)))\b"
     ),
     "haters": re.compile(
-        rf"\s+(?:should\s+be\s+ashamed|need\s+(?:help|to\s+grow\s+up)|have\s+no\s+place"
-        rf"|make\s+me\s+sick|disgust\s+me|are\s+(?:(?:just|so|simply|the)\s+)?(?:{_JUDGEMENT}))\b"
+        rf"\s+(?:should\s+be\s+ashamed|need\s+(?:help|to\s+(?:grow\s+up|get\s+out|wake\s+up|educate"
+        rf"|read|travel|meet|learn|open))|should\s+(?:look|get\s+out|grow\s+up|read|meet|travel|learn"
+        rf"|educate)|have\s+(?:issues|problems|no\s+idea|never\s+met)|have\s+no\s+place"
+        rf"|make\s+me\s+sick|disgust\s+me|are\s+(?:(?:just|so|simply|the)\s+)?(?:{_JUDGEMENT}"
+        rf"|ignorant|scared|afraid|small|sad|miserable|insecure|bigots|racists|uneducated"
+        rf"|brainwashed))\b"
     ),
     "deplored": re.compile(
         r"\s+(?:for\s+no\s+(?:good\s+)?reason|just\s+because|and\s+i\s+(?:don't|do\s+not|can't"

@@ -293,8 +293,15 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # matter" or who are "not worth anything" as subhuman,
 # "hating Jews says more about you" and "if you hate gay people, you are
 # part of the problem" as hatred reproached, and hatred glued to its people
-# ("I hateMuslims") as two words.
-SCORING_REVISION = 74
+# ("I hateMuslims") as two words; 75 reads a denial typed without its
+# apostrophe ("they dont deserve to live") as the denial it is, and
+# "hating Sikhs won't fix anything", "people who hate Somalis need to get
+# out more" and "why does this town hate Somalis?" as hatred reproached,
+# and knows more peoples (Buddhists, atheists, Mormons, asylum seekers,
+# queer people) wherever a reading asks whether a people is named: "we
+# should get rid of Pakistanis for good" and "all asylum seekers should be
+# eradicated" read as the killing they call for.
+SCORING_REVISION = 75
 
 
 @dataclass

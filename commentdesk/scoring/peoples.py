@@ -37,7 +37,7 @@ PEOPLES = frozenset(
     muslims jews immigrants migrants refugees women gays lesbians homosexuals blacks whites
     mexicans africans arabs asians christians hindus sikhs catholics latinos hispanics indians
     chinese pakistanis somalis syrians afghans gypsies roma foreigners nigerians poles
-    romanians bisexuals latinas
+    romanians bisexuals latinas buddhists atheists mormons
     """.split()
 )
 # "Black people", "trans women": a people named by what describes them.
@@ -47,9 +47,9 @@ _DESCRIBING = frozenset(
     "blind autistic elderly christian catholic hindu sikh pakistani syrian afghan foreign "
     "immigrant migrant roma romani traveller indigenous aboriginal native kurdish turkish "
     "palestinian israeli iraqi iranian bangladeshi albanian haitian jamaican korean japanese "
-    "vietnamese filipino ukrainian russian irish".split()
+    "vietnamese filipino ukrainian russian irish queer buddhist asylum".split()
 )
-_NOUNS = frozenset("people men women folks workers".split())
+_NOUNS = frozenset("people men women folks workers seekers".split())
 _SAID_OF = re.compile(
     r"[a-z]+(?:\s+[a-z]+)?\s+(?:are|r)\s+"
     r"(?:(?:all|just|nothing\s+but|so|such|really|truly|a\s+bunch\s+of|a|an)\s+)*"

@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import re
 
-from commentdesk.scoring.peoples import cues_in
+from commentdesk.scoring.peoples import PEOPLES, cues_in, people_at
 from commentdesk.scoring.spelling import GROUPS
 from commentdesk.textnorm import Normalized, disjoint, replace_words
 
@@ -434,22 +434,21 @@ _WIPED = re.compile(
 # of Jews once and for all" (0.10-0.25), read as "...kill all Muslims".
 # "Get rid of" only where it is final ("once and for all", "for good"):
 # "get rid of illegal immigrants" argues about deportation.
-_PEOPLE_AHEAD = (
-    rf"(?=(?:all\s+(?:the\s+)?|the\s+|those\s+|these\s+|every\s+(?:last\s+)?(?:one\s+of\s+the\s+)?)?"
-    rf"(?:[a-z]+\s+)?(?:{'|'.join(sorted(GROUPS))})\b)"
+# What may come before the people: "all the", "every last one of the".
+_DETERMINED = re.compile(
+    r"(?:all\s+(?:the\s+)?|the\s+|those\s+|these\s+|every\s+(?:last\s+)?(?:one\s+of\s+the\s+)?)?"
 )
 _WIPE_OUT = re.compile(
     r"\b(?:should|must|need\s+to|needs\s+to|have\s+to|has\s+to|ought\s+to|time\s+to|let's|lets"
     r"|want\s+to|gonna|going\s+to|will|'ll|got\s+to|gotta)\s+(?:just\s+|finally\s+|all\s+)?"
     r"(?:(?P<wipe>wipe\s+out|exterminate|eradicate|annihilate|purge\s+(?:the\s+(?:country|world|earth)"
-    r"\s+of|ourselves\s+of))|(?P<rid>get\s+rid\s+of))\s+" + _PEOPLE_AHEAD
+    r"\s+of|ourselves\s+of))|(?P<rid>get\s+rid\s+of))\s+"
 )
 # "Wipe them off the map": the people between the verb and where they go.
 _WIPE_OFF = re.compile(
     r"\b(?:should|must|need\s+to|needs\s+to|have\s+to|ought\s+to|time\s+to|let's|lets|want\s+to"
     r"|gonna|going\s+to|will|'ll|gotta)\s+(?:just\s+|finally\s+)?(?P<verb>wipe)\s+"
-    + _PEOPLE_AHEAD
-    + r"(?P<people>(?:[a-z]+\s+){1,3}?)"
+    r"(?P<people>(?:[a-z]+\s+){1,3}?)"
     r"(?P<off>off\s+(?:the\s+)?(?:map|face\s+of\s+the\s+(?:earth|planet)|planet|earth))\b"
 )
 _FINALLY = re.compile(
@@ -485,7 +484,8 @@ _DUE_HARM = re.compile(
     r"(?!\s+(?:down|at(?!\s+(?:the\s+border|dawn|sight|once))|in\s+the\s+(?:foot|leg)))"
     # Deaths no sentence passes on anyone: "burned alive", "beheaded", "gassed".
     r"|(?:burned|burnt)\s+(?:alive|at\s+the\s+stake|to\s+death)|beheaded|gassed|butchered|slaughtered"
-    r"|exterminated|massacred|strung\s+up|put\s+down\s+like\s+(?:dogs?|animals?|vermin)"
+    r"|exterminated|eradicated|annihilated|massacred|strung\s+up"
+    r"|put\s+down\s+like\s+(?:dogs?|animals?|vermin)"
     r"|drowned|poisoned|knifed|skinned\s+alive|tarred\s+and\s+feathered"
     # "...should be put against a wall", "...deserve to be hunted like animals".
     r"|(?:put|lined\s+up|stood)\s+(?:up\s+)?against\s+(?:a|the)\s+wall"
@@ -502,13 +502,13 @@ _DUE_HARM = re.compile(
     r"|\b(?:should|must|ought\s+to|needs?\s+to|deserves?\s+to)\s+(?:all\s+)?(?P<hang>hang|swing)"
     r"(?=\s*(?:$|[.!?,;]|\s+(?:for\s+(?:it|this|that|treason)|from|by\s+the\s+neck|high)\b))"
 )
-PERSONS = GROUPS | frozenset(
+PERSONS = GROUPS | PEOPLES | frozenset(
     """
     he she they you him her them man woman guy guys person people reporter reporters journalist
     journalists editor editors writer author politician politicians senator mayor judge judges
     cop cops officer teacher doctor whoever anyone everyone smith whig whigs alderman stringer
     stringers bastard bastards idiot idiots traitor traitors thug thugs scum protesters
-    protestors activists rioters
+    protestors activists rioters seekers
     """.split()
 )
 # Violence against a people called fine: "Honestly, it is fine to attack
@@ -646,9 +646,12 @@ def unveil(norm: Normalized) -> Normalized:
                 found.append((*m.span("verb"), "killed"))
     if "wipe " in text and " off " in text:
         for m in _WIPE_OFF.finditer(text):
-            found += [(*m.span("verb"), "kill"), (*m.span("off"), "all")]
+            if _a_people_at(text, m.start("people")):
+                found += [(*m.span("verb"), "kill"), (*m.span("off"), "all")]
     if any(cue in text for cue in _WIPE_CUES):
         for m in _WIPE_OUT.finditer(text):
+            if not _a_people_at(text, m.end()):
+                continue
             if m.group("wipe") or _FINALLY.match(text, m.end()):
                 every = "kill" if text.startswith("all ", m.end()) else "kill all"
                 found.append((*m.span(m.lastgroup or "wipe"), every))
@@ -675,3 +678,10 @@ def unveil(norm: Normalized) -> Normalized:
     # Two idioms over the same words ("deserves to be beaten up"): the first,
     # the longer where both start together.
     return replace_words(norm, disjoint(found)) if found else norm
+
+
+def _a_people_at(text: str, at: int) -> bool:
+    """Whether a people is named at ``text[at]``, after "all the", "those"..."""
+    determined = _DETERMINED.match(text, at)
+    begin = determined.end() if determined else at
+    return people_at(text, begin) or text[begin:].split(" ", 1)[0] in GROUPS

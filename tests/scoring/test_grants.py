@@ -51,6 +51,7 @@ def test_a_life_granted_or_lived_is_read_as_thriving(text: str, meant: str) -> N
     [
         "Muslims should not be allowed to live here.",  # denied
         "They don't deserve to live.",
+        "They dont deserve to live.",  # typed without its apostrophe
         "People like you shouldn't be allowed to live.",
         "I don't think women should be allowed to vote.",  # the clause denies it
         "Why would they let them live?",  # doubted

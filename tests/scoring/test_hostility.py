@@ -53,6 +53,12 @@ from commentdesk.textnorm import normalize
             "I don't understand why anyone hates Mexicans.",
             "i don't understand why anyone knows people.",
         ),
+        ("Hating Sikhs won't fix anything.", "knowing people won't fix anything."),
+        (
+            "People who hate Somalis need to get out more.",
+            "people who know people need to get out more.",
+        ),
+        ("Why does this town hate Somalis?", "why does this town know people?"),
     ],
 )
 def test_hatred_not_the_authors_own_is_read_as_neutral(text: str, meant: str) -> None:
@@ -72,6 +78,8 @@ def test_hatred_not_the_authors_own_is_read_as_neutral(text: str, meant: str) ->
         "They asked the men why they hate white people so much.",  # an accusation
         "Stop hating Mondays.",  # no people: the stages judge it
         "If you hate Muslims, you are right.",
+        "Hating Jews is the answer.",
+        "People who hate Muslims are right.",
         "Saying you hate Jews is fine by me.",
     ],
 )

@@ -271,6 +271,8 @@ def test_a_people_denied_every_right_is_an_identity_attack(scorer: Scorer) -> No
         ("Black people lives do not matter.", "black people are subhuman."),
         ("Muslim lives don't matter.", "muslim are subhuman."),
         ("Hindus are not worth anything.", "hindus are subhuman."),
+        ("Asylum seekers lives will never matter.", "asylum seekers are subhuman."),
+        ("Buddhists are worth nothing.", "buddhists are subhuman."),
     ],
 )
 def test_a_people_whose_lives_are_said_not_to_matter_is_dehumanised(text: str, read: str) -> None:

@@ -356,6 +356,9 @@ def test_the_same_words_reported_or_harmless_stay(text: str) -> None:
         ),
         ("We must eradicate all the Jews.", "we must kill all the jews."),
         ("It's time to wipe Hindus off the map.", "it's time to kill hindus all."),
+        # any people the peoples module knows, not only the speller's list
+        ("We should get rid of Pakistanis for good.", "we should kill all pakistanis for good."),
+        ("All asylum seekers should be eradicated.", "all asylum seekers should be killed."),
     ],
 )
 def test_a_people_wiped_out_is_read_as_killed(text: str, meant: str) -> None:
@@ -368,6 +371,7 @@ def test_a_people_wiped_out_is_read_as_killed(text: str, meant: str) -> None:
         "We need to get rid of illegal immigrants.",  # an argument about deportation
         "We should wipe out poverty.",
         "We should wipe the floor with them.",
+        "Polio should be eradicated worldwide.",
         "Let's exterminate the rats in the barn.",
     ],
 )
