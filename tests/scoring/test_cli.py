@@ -254,7 +254,9 @@ def test_score_interrupted_leaves_no_partial_output(tmp_path: Path) -> None:
     fifo = tmp_path / "in.jsonl"
     os.mkfifo(fifo)
     out = tmp_path / "out.jsonl"
-    command = [sys.executable, "-m", "commentdesk.cli", "score", str(fifo), "-o", str(out)]
+    # -X faulthandler: should it hang, SIGABRT makes it print every thread's stack.
+    command = [sys.executable, "-X", "faulthandler", "-m", "commentdesk.cli", "score", str(fifo)]
+    command += ["-o", str(out)]
     proc = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
     try:
         with fifo.open("w", encoding="utf-8") as pipe:
@@ -266,7 +268,12 @@ def test_score_interrupted_leaves_no_partial_output(tmp_path: Path) -> None:
                 time.sleep(0.05)
             time.sleep(0.5)
             proc.send_signal(signal.SIGINT)
-            _, stderr = proc.communicate(timeout=60)
+            try:
+                _, stderr = proc.communicate(timeout=60)
+            except subprocess.TimeoutExpired:
+                proc.send_signal(signal.SIGABRT)
+                _, stderr = proc.communicate(timeout=30)
+                pytest.fail(f"score did not stop on SIGINT; its threads:\n{stderr}")
     finally:
         proc.kill()
     assert proc.returncode != 0
