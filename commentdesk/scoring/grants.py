@@ -55,12 +55,16 @@ _GRANT = re.compile(
       \s+to\s
     """
 )
-# What a grant may not be: to leave or to suffer ("Muslims are free to
-# leave"), or anything done to them ("should be allowed to be deported").
+# What a grant may not be: to leave, to be silent or to suffer ("Muslims
+# are free to leave", "...free to drown in the sea", "...free to shut up"),
+# anything done to them ("should be allowed to be deported"), or harm they
+# may do to others ("...the right to refuse them service").
 _UNWELCOME = re.compile(
     r"(?:leave|go|get|die|suffer|rot|starve|burn|hang|be|fuck|piss|return|self-deport"
-    r"|emigrate|pack|move\s+(?:back|away|out)|stay\s+(?:away|out)|kill|shoot|hate|force|deny|refuse"
-    r"|discriminate|exclude|ban|harm|hurt|attack)\b"
+    r"|emigrate|pack|move\s+(?:back|away|out)|stay\s+(?:away|out|home|in\s+their)|kill|shoot|hate"
+    r"|force|deny|refuse|discriminate|exclude|ban|harm|hurt|attack|drown|disappear|vanish|perish"
+    r"|crawl|swim|shut|choke|jump|drop|bleed|sink|freeze|suffocate|cry|beg|keep\s+(?:out|quiet)"
+    r"|stop|quit|try\s+(?:living|their\s+luck)\s+elsewhere)\b"
 )
 _GRANT_CUES = (
     "allowed to",

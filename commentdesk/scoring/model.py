@@ -300,8 +300,10 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # and knows more peoples (Buddhists, atheists, Mormons, asylum seekers,
 # queer people) wherever a reading asks whether a people is named: "we
 # should get rid of Pakistanis for good" and "all asylum seekers should be
-# eradicated" read as the killing they call for.
-SCORING_REVISION = 75
+# eradicated" read as the killing they call for; 76 leaves a people "free
+# to drown in the sea", "free to disappear" or "allowed to shut up" as
+# written: no welcome (revision 73 read them as one, TOXICITY 0.06).
+SCORING_REVISION = 76
 
 
 @dataclass

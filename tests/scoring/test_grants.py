@@ -58,6 +58,8 @@ def test_a_life_granted_or_lived_is_read_as_thriving(text: str, meant: str) -> N
         "Only we deserve to live here.",
         "Not all lives matter.",
         "Muslims are free to leave.",  # to leave or to suffer is no welcome
+        "Immigrants are free to drown in the sea.",
+        "Women should be allowed to shut up.",
         "Immigrants should be allowed to be deported.",
         "Christians have the right to refuse them service.",
         "He deserves to live in fear.",  # a misery wished
