@@ -257,7 +257,15 @@ def test_score_interrupted_leaves_no_partial_output(tmp_path: Path) -> None:
     # -X faulthandler: should it hang, SIGABRT makes it print every thread's stack.
     command = [sys.executable, "-X", "faulthandler", "-m", "commentdesk.cli", "score", str(fifo)]
     command += ["-o", str(out)]
-    proc = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    # A run started in the background of a script inherits SIGINT ignored, and
+    # Python then installs no KeyboardInterrupt for it: the child gets the default
+    # back, as a terminal would give it.
+    proc = subprocess.Popen(
+        command,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     try:
         with fifo.open("w", encoding="utf-8") as pipe:
             pipe.write(json.dumps({"id": 1, "text": "hello"}) + "\n")
