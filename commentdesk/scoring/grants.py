@@ -66,6 +66,13 @@ _UNWELCOME = re.compile(
     r"|crawl|swim|shut|choke|jump|drop|bleed|sink|freeze|suffocate|cry|beg|keep\s+(?:out|quiet)"
     r"|stop|quit|try\s+(?:living|their\s+luck)\s+elsewhere)\b"
 )
+# A grant with a condition that takes it back ("...allowed to vote only if
+# they pass a test", "...free to pray, in their own countries"): as written
+# ("...keep driving if they pass the test" is no such condition).
+_CONDITIONED = re.compile(
+    r"[^.!?\n]*?\b(?:only\s+(?:if|when|after|once)|in\s+their\s+own|back\s+home|somewhere\s+else"
+    r"|elsewhere)\b"
+)
 _GRANT_CUES = (
     "allowed to",
     "able to",
@@ -141,7 +148,7 @@ def _welcomed(text: str) -> list[tuple[int, int, str]]:
         start = people_before(text, m.start())
         if start is None or not of_them_all(text, start) or _doubted(text, start):
             continue
-        if not _UNWELCOME.match(text, m.end()):
+        if not _UNWELCOME.match(text, m.end()) and not _CONDITIONED.match(text, m.end()):
             found.append((m.start(), m.end(), " are welcome to "))
     return found
 

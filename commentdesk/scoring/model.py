@@ -302,8 +302,10 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # should get rid of Pakistanis for good" and "all asylum seekers should be
 # eradicated" read as the killing they call for; 76 leaves a people "free
 # to drown in the sea", "free to disappear" or "allowed to shut up" as
-# written: no welcome (revision 73 read them as one, TOXICITY 0.06).
-SCORING_REVISION = 76
+# written: no welcome (revision 73 read them as one, TOXICITY 0.06); 77
+# leaves a grant taken back in its sentence ("...allowed to vote only if
+# they pass a test", "...free to pray, in their own countries") as written.
+SCORING_REVISION = 77
 
 
 @dataclass

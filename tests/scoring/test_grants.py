@@ -60,6 +60,8 @@ def test_a_life_granted_or_lived_is_read_as_thriving(text: str, meant: str) -> N
         "Muslims are free to leave.",  # to leave or to suffer is no welcome
         "Immigrants are free to drown in the sea.",
         "Women should be allowed to shut up.",
+        "Black people should be allowed to vote only if they pass a test.",  # taken back
+        "Muslims are free to pray, in their own countries.",
         "Immigrants should be allowed to be deported.",
         "Christians have the right to refuse them service.",
         "He deserves to live in fear.",  # a misery wished
