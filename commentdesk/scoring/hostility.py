@@ -98,15 +98,12 @@ _FUTILE = (
     r"|(?:isn't|is\s+not|is\s+never|was\s+never)\s+(?:the\s+|an?\s+)?(?:answer|solution|way)"
     r"|helps\s+(?:no\s*one|nobody)|solves\s+nothing)\b"
 )
+# Hating judged: "...is wrong", "...says more about you than about them".
+_JUDGED = rf"\s+(?:is|was)\s+(?:(?:just|so|simply|plain|always)\s+)?(?:{_JUDGEMENT})\b|{_REVEALS}"
 # What must follow the people in the frames that need it.
 _AFTER = {
-    "judged": re.compile(
-        rf"\s+(?:is|was)\s+(?:(?:just|so|simply|plain|always)\s+)?(?:{_JUDGEMENT})\b|{_REVEALS}"
-        rf"|{_FUTILE}"
-    ),
-    "spoken": re.compile(
-        rf"\s+(?:is|was)\s+(?:(?:just|so|simply|plain|always)\s+)?(?:{_JUDGEMENT})\b|{_REVEALS}"
-    ),
+    "judged": re.compile(f"{_JUDGED}|{_FUTILE}"),
+    "spoken": re.compile(_JUDGED),
     "iffy": re.compile(
         rf"\s*,?\s*(?:then\s+)?(?:you(?:'re|\s+are)\s+(?:(?:just|simply|the|a|an)\s+)?(?:part\s+of"
         rf"\s+the\s+problem|problem|bigot|racist|sexist|homophobe|antisemite|{_JUDGEMENT})"
