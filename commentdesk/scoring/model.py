@@ -304,8 +304,10 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # to drown in the sea", "free to disappear" or "allowed to shut up" as
 # written: no welcome (revision 73 read them as one, TOXICITY 0.06); 77
 # leaves a grant taken back in its sentence ("...allowed to vote only if
-# they pass a test", "...free to pray, in their own countries") as written.
-SCORING_REVISION = 77
+# they pass a test", "...free to pray, in their own countries") as written;
+# 78 no longer takes a thing of a people's for the people ("I hate women's
+# football" lifted IDENTITY_ATTACK to its TOXICITY and was held).
+SCORING_REVISION = 78
 
 
 @dataclass

@@ -377,14 +377,17 @@ _OPENS = re.compile(r"(?:\A|[.!?,;:]\s*|(?<![a-z])(?:all|these|those|the|and|but
 
 
 def people_at(text: str, begin: int) -> bool:
-    """Whether a people is named at ``text[begin]``."""
+    """Whether a people is named at ``text[begin]``: not a thing of theirs
+    ("women's football", "the people's vote")."""
     end = begin
     while end < len(text) and text[end].isalpha():
         end += 1
+    if text.startswith("'s", end):
+        return False
     word = text[begin:end]
     if word in PEOPLES:
         return True
-    following = re.match(r"\s+([a-z]+)", text[end:])
+    following = re.match(r"\s+([a-z]+)(?!'s)", text[end:])
     return word in _DESCRIBING and following is not None and following.group(1) in _NOUNS
 
 

@@ -200,3 +200,14 @@ def test_civil_opinions_from_both_sides_are_approved() -> None:
     texts = [text for _, _, text in viewpoints.cases()]
     decided = _decide(texts)
     assert [(t, s, rule) for t, s, rule in decided if s is not CommentStatus.APPROVED] == []
+
+
+def test_a_people_hated_in_the_authors_own_words_is_held_and_nothing_else(decided):
+    hatred = [c for c in CASES if c["kind"] == "hatred"]
+    assert {c["expect"] for c in hatred} == {"civil", "abusive"}
+    wrong = [
+        (c["text"], decided[c["text"]])
+        for c in hatred
+        if (decided[c["text"]][0] is CommentStatus.APPROVED) != (c["expect"] == "civil")
+    ]
+    assert wrong == []

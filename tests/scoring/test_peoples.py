@@ -6,7 +6,7 @@ import pytest
 
 from commentdesk.scoring import Scorer
 from commentdesk.scoring.features import prepare, prepare_to_score
-from commentdesk.scoring.peoples import derogated
+from commentdesk.scoring.peoples import derogated, hated
 
 
 @pytest.mark.parametrize(
@@ -294,3 +294,9 @@ def test_lives_said_not_to_matter_of_no_people_or_asked_stay(text: str) -> None:
 
 def test_a_people_whose_lives_do_not_matter_scores_as_an_identity_attack(scorer: Scorer) -> None:
     assert scorer.score(["Muslim lives don't matter."])[0].scores["IDENTITY_ATTACK"] >= 0.5
+
+
+def test_a_thing_of_a_peoples_is_not_the_people() -> None:
+    assert hated(prepare_to_score("I hate women."))
+    assert not hated(prepare_to_score("I hate women's football, it is boring."))
+    assert not hated(prepare_to_score("I hate black people's music."))
