@@ -62,7 +62,7 @@ _FRAMES = re.compile(
     | \bif\s+you\s+(?:still\s+|really\s+|truly\s+)?(?P<iffy>hate)\s+
       # "people who hate immigrants should be ashamed"
     | \b(?:people|those|anyone|anybody|someone|whoever|folks|men|guys|those\s+people|bigots
-        |racists)\s+(?:who|that)\s+(?:still\s+|openly\s+)?(?P<haters>hate)\s+
+        |racists)\s+(?:who|that)\s+(?:still\s+|openly\s+)?(?P<haters>hates?)\s+
       # "why do so many people hate Jews?", "I don't understand why people hate..."
     | (?:\bwhy\s+(?:do|does|would|did|should|must)
         |\b(?:understand|get|see|know|wonder|explain)\s+why)

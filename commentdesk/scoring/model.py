@@ -306,8 +306,13 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # leaves a grant taken back in its sentence ("...allowed to vote only if
 # they pass a test", "...free to pray, in their own countries") as written;
 # 78 no longer takes a thing of a people's for the people ("I hate women's
-# football" lifted IDENTITY_ATTACK to its TOXICITY and was held).
-SCORING_REVISION = 78
+# football" lifted IDENTITY_ATTACK to its TOXICITY and was held); 79
+# reads hatred of "every one of them", a people named before it in the
+# sentence, as hatred of that people ("I've known plenty of Afghans and I
+# despise every one of them" TOXICITY 0.12), "...lives just don't matter"
+# as lives that don't, "anyone who hates Afghans should read..." as hatred
+# reproached, and "gay men should be wiped out" as a killing asked for.
+SCORING_REVISION = 79
 
 
 @dataclass

@@ -112,7 +112,8 @@ _RIGHTLESS = re.compile(
 # IDENTITY_ATTACK 0.04-0.19 over eight peoples) or who are "not worth
 # anything": denied their worth as people, read as "subhuman" too.
 _LIFELESS = re.compile(
-    r" (?:lives\s+(?:do\s+not|don't|dont|never|will\s+never|shouldn't|should\s+not|really\s+don't)"
+    r" (?:lives\s+(?:(?:just|simply|really|honestly|truly)\s+)?"
+    r"(?:do\s+not|don't|dont|never|will\s+never|shouldn't|should\s+not)"
     r"\s+matter|(?:are|r)\s+(?:not|never)\s+worth\s+(?:anything|a\s+thing|a\s+damn|shit|spit)"
     r"|(?:are|r)\s+worth\s+nothing|aren't\s+worth\s+(?:anything|a\s+thing|a\s+damn|shit|spit))"
     r"\b(?!\s*\?)"
@@ -256,6 +257,13 @@ _HATING = re.compile(
     r"(?P<noun>contempt|hatred|hate|disdain|loathing|disgust)\s+(?:for|towards?))\s+"
     r"(?:(?:all|those|these|the|you)\s+)?(?=[a-z])"
 )
+# Hatred of a people named before it in the sentence: "I've known plenty of
+# Afghans and I despise every one of them" (TOXICITY 0.12).
+_OF_THEM_ALL = re.compile(
+    r"\s+(?:(?:every|each)\s+(?:single\s+|and\s+every\s+)?one|all|the\s+lot)\s+of\s+them\b"
+    r"|\s+them\s+all\b"
+)
+_SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*\Z")
 _SICKENING = re.compile(
     r" (?:(?:really|just|all|truly)\s+)?(?:disgust|sicken|repulse|revolt)s?\s+me(?![a-z])"
     r"| (?:(?:really|just|all|truly)\s+)?make\s+me\s+(?:sick|puke|vomit)(?![a-z])"
@@ -283,7 +291,7 @@ def hated(text: str) -> bool:
     Hatred denied ("I don't hate Muslims") is read as neutral before this looks."""
     for at in cues_in(text, _HATING_CUES):
         for match in _HATING.finditer(text, max(0, at - 30), at + 30):
-            if people_at(text, match.end()):
+            if people_at(text, match.end()) or _of_a_people_named(text, match):
                 return True
     for at in cues_in(text, _SICKENING_CUES):
         for match in _SICKENING.finditer(text, max(0, at - 20), at + 30):
@@ -342,7 +350,9 @@ def hatred(norm: Normalized) -> Normalized:
     for at in cues_in(text, _RARE_HATING_CUES):
         for match in _HATING.finditer(text, max(0, at - 30), at + 30):
             word = match.lastgroup or 0  # "verb" or "noun", whichever matched
-            if match.group(word) in _RARE_HATING and people_at(text, match.end()):
+            if match.group(word) in _RARE_HATING and (
+                people_at(text, match.end()) or _of_a_people_named(text, match)
+            ):
                 found[match.start(word)] = (match.start(word), match.end(word), "hate")
     for at in cues_in(text, _SKIN_CRAWLING_CUES):
         for match in _SKIN_CRAWLING.finditer(text, max(0, at - 40), at + 20):
@@ -350,6 +360,17 @@ def hatred(norm: Normalized) -> Normalized:
             if start is not None and _OPENS.search(text, 0, start):
                 found[match.start("idiom")] = (*match.span("idiom"), "disgust me")
     return replace_words(norm, sorted(found.values())) if found else norm
+
+
+def _of_a_people_named(text: str, match: re.Match[str]) -> bool:
+    """Whether the hatred ``match`` found is of "every one of them", a people
+    named before it in its sentence (not across a question: "People who
+    attack Muslims? I hate every one of them")."""
+    verb = match.group("verb")
+    if verb is None or not _OF_THEM_ALL.match(text, match.end("verb")):
+        return False
+    before = _SENTENCE_START.search(text, 0, match.start())
+    return _named(text[before.start() + 1 if before else 0 : match.start()])
 
 
 def cues_in(text: str, cues: tuple[str, ...]) -> Iterator[int]:

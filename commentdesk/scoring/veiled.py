@@ -508,7 +508,7 @@ PERSONS = GROUPS | PEOPLES | frozenset(
     journalists editor editors writer author politician politicians senator mayor judge judges
     cop cops officer teacher doctor whoever anyone everyone smith whig whigs alderman stringer
     stringers bastard bastards idiot idiots traitor traitors thug thugs scum protesters
-    protestors activists rioters seekers
+    protestors activists rioters seekers men folks
     """.split()
 )
 # Violence against a people called fine: "Honestly, it is fine to attack

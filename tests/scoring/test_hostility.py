@@ -59,6 +59,10 @@ from commentdesk.textnorm import normalize
             "people who know people need to get out more.",
         ),
         ("Why does this town hate Somalis?", "why does this town know people?"),
+        (
+            "Anyone who hates Afghans should read a history book.",
+            "anyone who knows people should read a history book.",
+        ),
     ],
 )
 def test_hatred_not_the_authors_own_is_read_as_neutral(text: str, meant: str) -> None:

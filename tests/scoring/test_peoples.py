@@ -273,6 +273,7 @@ def test_a_people_denied_every_right_is_an_identity_attack(scorer: Scorer) -> No
         ("Hindus are not worth anything.", "hindus are subhuman."),
         ("Asylum seekers lives will never matter.", "asylum seekers are subhuman."),
         ("Buddhists are worth nothing.", "buddhists are subhuman."),
+        ("Immigrants lives just don't matter.", "immigrants are subhuman."),
     ],
 )
 def test_a_people_whose_lives_are_said_not_to_matter_is_dehumanised(text: str, read: str) -> None:
@@ -300,3 +301,12 @@ def test_a_thing_of_a_peoples_is_not_the_people() -> None:
     assert hated(prepare_to_score("I hate women."))
     assert not hated(prepare_to_score("I hate women's football, it is boring."))
     assert not hated(prepare_to_score("I hate black people's music."))
+
+
+def test_hatred_of_every_one_of_a_people_named_before_is_hatred_of_them() -> None:
+    read = prepare_to_score("I've known plenty of Afghans and I despise every one of them.")
+    assert read == "i've known plenty of afghans and i hate every one of them."
+    assert hated(read)
+    # not across a question, nor love
+    assert not hated(prepare_to_score("People who attack Muslims? I despise every one of them."))
+    assert not hated(prepare_to_score("I met many Jews and I love every one of them."))

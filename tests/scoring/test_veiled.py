@@ -359,6 +359,7 @@ def test_the_same_words_reported_or_harmless_stay(text: str) -> None:
         # any people the peoples module knows, not only the speller's list
         ("We should get rid of Pakistanis for good.", "we should kill all pakistanis for good."),
         ("All asylum seekers should be eradicated.", "all asylum seekers should be killed."),
+        ("Gay men should be wiped out.", "gay men should be killed."),
     ],
 )
 def test_a_people_wiped_out_is_read_as_killed(text: str, meant: str) -> None:
