@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from commentdesk.scoring.peoples import PEOPLES, people_at
+from commentdesk.scoring.peoples import people_end
 from commentdesk.textnorm import Normalized, replace_words
 
 NEUTRAL = {"hate": "know", "hates": "knows", "hated": "knew", "hating": "knowing"}
@@ -134,8 +134,6 @@ _APPROVED = re.compile(
     r"|right\s+to|for\s+good\s+reason|and\s+rightly\s+so)\b"
 )
 _CUES = ("hate", "hating")
-_WORD = re.compile(r"[a-z]+")
-_NEXT_WORD = re.compile(r"\s+[a-z]+")
 
 
 def reproached(norm: Normalized) -> Normalized:
@@ -148,7 +146,7 @@ def reproached(norm: Normalized) -> Normalized:
     found: list[tuple[int, int, str]] = []
     for m in _FRAMES.finditer(text):
         frame = next(name for name, value in m.groupdict().items() if value)
-        people = _people(text, m.end())
+        people = people_end(text, m.end())
         if people is None:
             continue
         after = _AFTER.get(frame)
@@ -160,16 +158,3 @@ def reproached(norm: Normalized) -> Normalized:
         found.append((*m.span(frame), _NOUN if frame == "suffered" else NEUTRAL[word]))
         found.append((m.end(), people, "people"))
     return replace_words(norm, found) if found else norm
-
-
-def _people(text: str, begin: int) -> int | None:
-    """Where the people named at ``text[begin]`` ends ("muslims", "gay
-    people"), if one is."""
-    if not people_at(text, begin):
-        return None
-    first = _WORD.match(text, begin)
-    assert first is not None  # people_at found a word there
-    if first.group() in PEOPLES:
-        return first.end()
-    second = _NEXT_WORD.match(text, first.end())
-    return second.end() if second else first.end()

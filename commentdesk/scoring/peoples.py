@@ -137,8 +137,8 @@ def dehumanised(norm: Normalized) -> Normalized:
         for match in _LIFELESS.finditer(text):
             # "black lives", "muslim lives": the people named by what describes them.
             word = text.rfind(" ", 0, match.start()) + 1
-            start = word if text[word : match.start()] in _DESCRIBING else None
-            start = people_before(text, match.start()) if start is None else start
+            described = text[word : match.start()] in _DESCRIBING
+            start = word if described else people_before(text, match.start())
             if start is not None and of_them_all(text, start):
                 found.append((match.start() + 1, match.end(), "are subhuman"))
     if " rights" in text:
@@ -400,16 +400,27 @@ _OPENS = re.compile(r"(?:\A|[.!?,;:]\s*|(?<![a-z])(?:all|these|those|the|and|but
 def people_at(text: str, begin: int) -> bool:
     """Whether a people is named at ``text[begin]``: not a thing of theirs
     ("women's football", "the people's vote")."""
+    return people_end(text, begin) is not None
+
+
+def people_end(text: str, begin: int) -> int | None:
+    """Where the people named at ``text[begin]`` ends ("muslims", "gay
+    people"), if one is named there."""
     end = begin
     while end < len(text) and text[end].isalpha():
         end += 1
     if text.startswith("'s", end):
-        return False
-    word = text[begin:end]
-    if word in PEOPLES:
-        return True
-    following = re.match(r"\s+([a-z]+)(?!'s)", text[end:])
-    return word in _DESCRIBING and following is not None and following.group(1) in _NOUNS
+        return None
+    if text[begin:end] in PEOPLES:
+        return end
+    following = _NEXT_NOUN.match(text, end)
+    if text[begin:end] in _DESCRIBING and following and following.group(1) in _NOUNS:
+        return following.end()
+    return None
+
+
+# The word after one that describes a people: "gay [people]", not "gay [people's]".
+_NEXT_NOUN = re.compile(r"\s+([a-z]+)(?!'s)")
 
 
 def _peoples_said_to_be(text: str) -> Iterator[tuple[int, int]]:

@@ -91,6 +91,11 @@ DESCRIBING = frozenset(
     lesbian bisexual immigrant refugee disabled trans transgender
     """.split()
 )
+# Words for a people, whether the name or a word describing them.
+_PEOPLE_WORDS = GROUPS | DESCRIBING
+# Describing words that are not names themselves: guessed only before a word
+# for people.
+_DESCRIBING_ONLY = DESCRIBING - GROUPS
 _PERSONS_AFTER = re.compile(
     r"\s+(?:people|ppl|men|women|folks|persons?|guys|girls|boys|kids|families|lives|man|woman)\b"
 )
@@ -99,7 +104,7 @@ _PERSONS_AFTER = re.compile(
 # only into listed words ("dickson" is no "dick son"), read as the two words.
 _GLUED = re.compile(
     r"(?P<verb>hate|hating|kill|killing|gas|hang|shoot|deport|exterminate|fuck|nuke|ban)"
-    rf"(?P<group>{'|'.join(sorted(GROUPS | DESCRIBING, key=len, reverse=True))})"
+    rf"(?P<group>{'|'.join(sorted(_PEOPLE_WORDS, key=len, reverse=True))})"
 )
 # Written out by hand: what the disguises in reader comments hide, and whom.
 WORDS = (
@@ -369,7 +374,7 @@ def respell(norm: Normalized) -> Normalized:
             if word.startswith("trann") and _VEHICLE.search(text):
                 continue
             listed, split = meanings[word]
-            if listed in DESCRIBING - GROUPS and not _PERSONS_AFTER.match(text, match.end()):
+            if listed in _DESCRIBING_ONLY and not _PERSONS_AFTER.match(text, match.end()):
                 listed = None
             written = norm.original[norm.offsets[match.start()] : norm.ends[match.end() - 1]]
             # A capitalised word is most often a name: "Doug Chinn" is no slur;
@@ -385,7 +390,7 @@ def respell(norm: Normalized) -> Normalized:
                     and _SENTENCE_START.search(norm.original, 0, norm.offsets[match.start()])
                 )
             )
-            meant = (listed if not named or listed in GROUPS | DESCRIBING else None) or split
+            meant = (listed if not named or listed in _PEOPLE_WORDS else None) or split
             if meant:
                 found.append((match.start(), match.end(), meant))
     found.sort()
