@@ -52,7 +52,11 @@ def _compile(phrase: str) -> _Pattern:
     tail = r"[a-z0-9]*" if suffix_free else rf"(?![{_WORD}])"
     joined = "".join(words)
     doubles = bool(re.search(r"([a-z])\1", joined))
-    return _Pattern(stripped, re.compile(head + body + tail), len(joined), doubles, body)
+    # The body is a group of its own: whether stretched letters made a match
+    # (``_real``) is a question about the listed letters, not about the longer
+    # word a ``*`` lets them sit in ("nigger*" squeezed to "niger" must not
+    # find "nigerian").
+    return _Pattern(stripped, re.compile(f"{head}({body}){tail}"), len(joined), doubles, body)
 
 
 def _word_pattern(word: str) -> str:
@@ -90,7 +94,9 @@ class PhraseList:
                 if any(b <= begin and end <= e for b, e in excused):
                     continue
                 orig_begin, orig_end = to_original(norm, begin, end)
-                if not _real(pattern, end - begin, orig_end - orig_begin):
+                body_begin, body_end = match.span(1)
+                written = to_original(norm, body_begin, body_end)
+                if not _real(pattern, body_end - body_begin, written[1] - written[0]):
                     continue
                 found.append(
                     PhraseMatch(pattern.phrase, orig_begin, orig_end, text[orig_begin:orig_end])
@@ -100,7 +106,8 @@ class PhraseList:
 
 
 def _real(pattern: _Pattern, norm_length: int, original_length: int) -> bool:
-    """A match shorter than the phrase counts only if stretched letters made it so."""
+    """A match of the listed letters shorter than the phrase counts only if
+    stretched letters made it so."""
     if not pattern.has_doubles or norm_length >= pattern.normal_length:
         return True
     return original_length > pattern.normal_length

@@ -349,6 +349,17 @@ def test_innocent_words_pass(text):
     assert _decide(_policy(PHRASES), text).status is CommentStatus.APPROVED, text
 
 
+def test_a_wildcard_word_is_stretched_only_by_its_listed_letters():
+    # "nigger*" squeezed to "niger" once matched "Nigerian": the word the
+    # wildcard extends is no evidence that the listed letters were stretched.
+    policy = _policy("- {id: banned, type: phrases, phrases: [nigger*, '*fag'], action: reject}\n")
+    for text in ("Nigerians are wonderful people.", "Nigeria won the match.",
+                 "The Nigerian government announced new elections.", "My niece is from Niger."):
+        assert _decide(policy, text).status is CommentStatus.APPROVED, text
+    for text in ("niiiggggers", "n1gg3rs everywhere", "nigggerian", "swedefaaag"):
+        assert _decide(policy, text).status is CommentStatus.REJECTED, text
+
+
 def test_suspect_phrases_hold_and_wildcards_extend_words():
     decision = _decide(_policy(PHRASES), "What idiots.")
     assert decision.status is CommentStatus.HELD and decision.decisive.rule == "suspect"
@@ -524,7 +535,8 @@ def _default() -> Policy:
 def test_default_policy_lists_excuse_innocent_phrases():
     policy = _default()
     for text in ("We drove through Scunthorpe.", "That was the chink in the armor.",
-                 "I loved Space Invaders as a kid.", "Home invaders were arrested."):
+                 "I loved Space Invaders as a kid.", "Home invaders were arrested.",
+                 "Nigerian food is the best.", "Hating Nigerians is not a personality."):
         assert _decide(policy, text).status is CommentStatus.APPROVED, text
     for text in ("what a l1bt@rd", "ch1nks everywhere", "s.u.b.h.u.m.a.n garbage"):
         assert _decide(policy, text).status is not CommentStatus.APPROVED, text
