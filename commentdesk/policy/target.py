@@ -18,6 +18,9 @@ One sentence around the span is read with a few English patterns:
   follows a preposition ("the author of this article" is the author);
 - otherwise the noun the word describes decides ("a stupid decision", "the
   dumbest piece of legislation");
+- a pointer and its description alone ("that's crazy", "this is absolutely
+  ridiculous") are a reaction to the news or to a reply, about the matter;
+  "that's an idiot" takes a noun and stays about a person;
 - a party named as a whole ("Democrats are destroying this country") is its
   own kind, which a rule may count as an institution (``parties:
   institutions``); one member ("a stupid Republican") is a person.
@@ -216,7 +219,40 @@ def _aimed_at(text: str, begin: int, end: int) -> Target:
     described = _described(words, own[-1] + 1)
     if described is not None and _lemma(described) in THINGS:
         return Target("thing", described)
+    pointer = _reaction(words, own)
+    if pointer is not None:
+        return Target("thing", pointer)
     return Target("person", subject or described or "")
+
+
+# "That's crazy", "this is absolutely ridiculous": a reader's reaction to the
+# news or to a reply. Said of a person, the words take a noun ("that's an
+# idiot", "that is one stupid woman") or a person's pronoun ("he's crazy").
+_MATTER = frozenset(["this", "that", "it"])
+_REACTION_VERBS = frozenset("is was seems sounds looks".split()) | frozenset(
+    w + "'s" for w in _MATTER
+)
+_DEGREES = frozenset(
+    "so very really just totally absolutely completely utterly pretty quite too beyond "
+    "truly simply downright plain frankly honestly literally clearly".split()
+)
+
+
+def _reaction(words: list[tuple[int, int, str]], own: list[int]) -> str | None:
+    """The pointer when the span is all that follows "this is", "that's" or
+    "it seems" (words of degree aside), to the end of its sentence."""
+    if own[-1] != len(words) - 1:
+        return None
+    index = own[0] - 1
+    while index >= 0 and words[index][2] in _DEGREES:
+        index -= 1
+    if index < 0 or words[index][2] not in _REACTION_VERBS:
+        return None
+    contracted = words[index][2].partition("'")[0]
+    if contracted in _MATTER:
+        return contracted
+    before = words[index - 1][2] if index > 0 else None
+    return before if before in _MATTER else None
 
 
 def all_about_things(

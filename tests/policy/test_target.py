@@ -39,6 +39,13 @@ ABOUT_THINGS = [
     # past tense ("policy maker" goes on, below).
     ("This [fucking] council never listens.", "council"),
     ("The [damn] bill failed again.", "bill"),
+    # A reaction to the news or to a reply: a pointer and its description alone.
+    ("This is [insane].", "this"),
+    ("That's [crazy]!", "that"),
+    ("Wow, that is just [absolutely ridiculous].", "that"),
+    ("You know what? That's [insane].", "that"),
+    ("It's [pathetic].", "it"),
+    ("Honestly this seems so [dumb].", "this"),
 ]
 
 
@@ -75,6 +82,14 @@ ABOUT_PEOPLE = [
     # Nothing to tell by: a word on its own, a noun that acts.
     "Democrats caved again. [Pathetic].",
     "Only an [imbecile] would support this bill.",
+    # A pointer at a noun, or a person's pronoun, is no reaction to the news.
+    "That's an [idiot].",
+    "That is one [stupid] woman.",
+    "That's a [crazy] man.",
+    "He's [crazy].",
+    "Those are [morons].",
+    "That is [crazy], the mayor is a moron.",
+    "That's insane. You are [pathetic].",
 ]
 
 
