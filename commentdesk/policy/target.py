@@ -94,14 +94,18 @@ _NAMES_OF_WORDS = (
 _JOINED = {name: name.replace(" ", "x") for name in _NAMES_OF_WORDS}
 _SPLIT = {joined: name for name, joined in _JOINED.items()}
 _NAMES_RE = re.compile(r"\b(" + "|".join(_NAMES_OF_WORDS) + r")\b")
-PARTIES = frozenset(
-    """
+PARTIES = (
+    frozenset(
+        """
     republicans democrats dems gop conservatives liberals libs progressives leftists
     rightists wingers socialists communists libertarians centrists tories labour greens
     maga populists left right snp ukip ndp
     feminists marxists anarchists environmentalists nationalists
     """.split()
-) | ORGANISATIONS | frozenset(_JOINED.values())
+    )
+    | ORGANISATIONS
+    | frozenset(_JOINED.values())
+)
 
 # People, named or pointed at. Possessive determiners (his plan, their bill) are
 # left out: they introduce the thing that is criticised.
@@ -154,7 +158,10 @@ _POINTERS = frozenset("this that it which what these those".split())
 
 # What may follow a noun phrase: it ended there.
 _ENDS = (
-    _PREPOSITIONS | _VERBS | _CLAUSE | _AND
+    _PREPOSITIONS
+    | _VERBS
+    | _CLAUSE
+    | _AND
     | frozenset("the a an this that these those my our your his her their its i we it".split())
     | frozenset("ever yet again now today here there too".split())
     # Adverbs that open the predicate ("this damn council never listens").

@@ -41,13 +41,19 @@ def _scores(**given: float) -> ScoreResult:
 
 
 def _policy(rules: str, extra: str = "") -> Policy:
-    return Policy.from_yaml(textwrap.dedent(extra) + "rules:\n" + textwrap.indent(
-        textwrap.dedent(rules), "  "))
+    return Policy.from_yaml(
+        textwrap.dedent(extra) + "rules:\n" + textwrap.indent(textwrap.dedent(rules), "  ")
+    )
 
 
 def _author(**kwargs: object) -> Author:
-    values: dict[str, object] = {"id": 3, "site_id": 1, "external_id": "a-3",
-                                 "display_name": "Reader", "approved_count": 10}
+    values: dict[str, object] = {
+        "id": 3,
+        "site_id": 1,
+        "external_id": "a-3",
+        "display_name": "Reader",
+        "approved_count": 10,
+    }
     values.update(kwargs)
     return Author(**values)  # type: ignore[arg-type]
 
@@ -68,24 +74,40 @@ class ListHistory:
 
     def author_decisions(self, author_id: int, since: datetime) -> tuple[int, int]:
         mine = [p for p in self.posted if p.author_id == author_id and p.at >= since]
-        return (sum(p.status is CommentStatus.APPROVED for p in mine),
-                sum(p.status is CommentStatus.REJECTED for p in mine))
+        return (
+            sum(p.status is CommentStatus.APPROVED for p in mine),
+            sum(p.status is CommentStatus.REJECTED for p in mine),
+        )
 
-    def repeats(self, site_id: int, text: str, since: datetime,
-                author_id: int | None) -> tuple[int, int]:
+    def repeats(
+        self, site_id: int, text: str, since: datetime, author_id: int | None
+    ) -> tuple[int, int]:
         key = repeat_key(text)
         same = [p for p in self.posted if p.at >= since and repeat_key(p.text) == key]
         by_me = sum(1 for p in same if author_id is not None and p.author_id == author_id)
         return (by_me, len(same) - by_me)
 
 
-def _decide(policy: Policy, text: str = "A perfectly civil remark.", *,
-            score: ScoreResult | None = None, story: Story = STORY,
-            author: Author | None = None, history: object = None, now: datetime = NOW):
-    return policy.decide(Submission(
-        text=text, story=story, author=author,
-        score=score if score is not None else _scores(), now=now,
-        history=history or NoHistory()))  # type: ignore[arg-type]
+def _decide(
+    policy: Policy,
+    text: str = "A perfectly civil remark.",
+    *,
+    score: ScoreResult | None = None,
+    story: Story = STORY,
+    author: Author | None = None,
+    history: object = None,
+    now: datetime = NOW,
+):
+    return policy.decide(
+        Submission(
+            text=text,
+            story=story,
+            author=author,
+            score=score if score is not None else _scores(),
+            now=now,
+            history=history or NoHistory(),
+        )
+    )  # type: ignore[arg-type]
 
 
 BANDS = """\
@@ -171,8 +193,9 @@ def test_aimed_at_people_lets_a_band_pass_what_is_said_of_a_thing_and_records_it
     assert flag.message.startswith("Not held by this rule")
     for text in ["What a stupid man.", "The mayor is stupid.", "Stupid."]:
         word = "stupid" if "stupid" in text else "Stupid"
-        assert _decide(policy, text, score=_insult(text, word, 0.995)).status \
-            is CommentStatus.REJECTED, text
+        assert (
+            _decide(policy, text, score=_insult(text, word, 0.995)).status is CommentStatus.REJECTED
+        ), text
     # Without the option the same words about a decision are held as before.
     plain = _policy(AIMED.replace("  aimed_at: people\n", ""))
     text = "What a stupid decision by the council."
@@ -182,8 +205,9 @@ def test_aimed_at_people_lets_a_band_pass_what_is_said_of_a_thing_and_records_it
 def test_a_band_with_no_spans_to_read_counts_as_aimed_at_a_person():
     policy = _policy(AIMED)
     text = "What a stupid decision by the council."
-    score = ScoreResult(scores={name: 0.01 for name in ATTRIBUTES} | {"INSULT": 0.9},
-                        spans={}, model_version="m")
+    score = ScoreResult(
+        scores={name: 0.01 for name in ATTRIBUTES} | {"INSULT": 0.9}, spans={}, model_version="m"
+    )
     assert _decide(policy, text, score=score).status is CommentStatus.HELD
 
 
@@ -213,8 +237,9 @@ def test_parties_institutions_lets_argument_with_a_party_pass_and_only_there():
     assert passed.status is CommentStatus.APPROVED
     assert passed.reasons[0].detail["targets"] == ["democrats"]
     with pytest.raises(PolicyError, match="parties: only goes with aimed_at: people"):
-        _policy("- {id: b, type: score_band, attribute: INSULT, hold: 0.5,"
-                " parties: institutions}\n")
+        _policy(
+            "- {id: b, type: score_band, attribute: INSULT, hold: 0.5, parties: institutions}\n"
+        )
 
 
 def test_lawful_lets_a_call_for_the_courts_punishment_pass_but_not_violence():
@@ -223,8 +248,9 @@ def test_lawful_lets_a_call_for_the_courts_punishment_pass_but_not_violence():
 
     def threat(text: str) -> ScoreResult:
         scores = {name: 0.01 for name in ATTRIBUTES} | {"THREAT": 0.9}
-        return ScoreResult(scores=scores, spans={"THREAT": [(0, len(text), 0.9)]},
-                           model_version="m")
+        return ScoreResult(
+            scores=scores, spans={"THREAT": [(0, len(text), 0.9)]}, model_version="m"
+        )
 
     text = "Murderers deserve the death penalty."
     passed = _decide(policy, text, score=threat(text))
@@ -272,13 +298,16 @@ def test_a_rule_that_fails_holds_the_comment_and_names_itself():
 @pytest.mark.parametrize("attribute", ["THREAT", "SEVERE_TOXICITY"])  # SEVERE_: an also
 def test_a_score_that_is_no_probability_holds_instead_of_clearing_the_band(bad, attribute):
     # NaN is below no threshold and above none: it used to clear the band.
-    policy = _policy(BANDS + """\
+    policy = _policy(
+        BANDS
+        + """\
 - id: corroborated
   type: score_band
   attribute: INSULT
   hold: 0.3
   also: {SEVERE_TOXICITY: 0.2}
-""")
+"""
+    )
     decision = _decide(policy, score=_scores(**{attribute: bad}))
     assert decision.status is CommentStatus.HELD
     assert "between 0 and 1" in str(decision.decisive.detail["error"])
@@ -289,10 +318,12 @@ def test_a_backtest_case_with_a_nan_score_is_held_as_it_would_be_live():
     from commentdesk.policy.cases import read_cases
 
     # Python's json reads NaN; the live scorer path turns such a score into "unscored".
-    line = ('{"id": 1, "text": "See you outside the town hall.", "recorded_status": "held",'
-            ' "created_at": "2026-01-01T00:00:00+00:00", "model_version": "m",'
-            ' "scores": {"TOXICITY": 0.1, "SEVERE_TOXICITY": 0.0, "INSULT": 0.0,'
-            ' "PROFANITY": 0.0, "THREAT": NaN, "IDENTITY_ATTACK": 0.0}}')
+    line = (
+        '{"id": 1, "text": "See you outside the town hall.", "recorded_status": "held",'
+        ' "created_at": "2026-01-01T00:00:00+00:00", "model_version": "m",'
+        ' "scores": {"TOXICITY": 0.1, "SEVERE_TOXICITY": 0.0, "INSULT": 0.0,'
+        ' "PROFANITY": 0.0, "THREAT": NaN, "IDENTITY_ATTACK": 0.0}}'
+    )
     report = backtest(default_policy(), read_cases([line]))
     assert report.candidate == {"held": 1}
 
@@ -329,10 +360,21 @@ PHRASES = """\
 """
 
 
-@pytest.mark.parametrize("text", [
-    "You absolute SHIT", "you sh1t", "s h i t head", "shiiiiit", "ѕһіt",  # Cyrillic look-alikes
-    "ｓｈｉｔ", "kill   yourself", "K1ll y0urself now", "what an @ss", "what an asssss",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You absolute SHIT",
+        "you sh1t",
+        "s h i t head",
+        "shiiiiit",
+        "ѕһіt",  # Cyrillic look-alikes
+        "ｓｈｉｔ",
+        "kill   yourself",
+        "K1ll y0urself now",
+        "what an @ss",
+        "what an asssss",
+    ],
+)
 def test_banned_phrases_match_after_normalisation(text):
     decision = _decide(_policy(PHRASES), text)
     assert decision.status is CommentStatus.REJECTED, text
@@ -341,10 +383,17 @@ def test_banned_phrases_match_after_normalisation(text):
     assert text[begin:end] == match["found"] and end > begin
 
 
-@pytest.mark.parametrize("text", [
-    "I grew up in Scunthorpe.", "Shitake mushrooms", "as far as I know", "an assessment",
-    "passive classes", "he was killed yourself notwithstanding",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I grew up in Scunthorpe.",
+        "Shitake mushrooms",
+        "as far as I know",
+        "an assessment",
+        "passive classes",
+        "he was killed yourself notwithstanding",
+    ],
+)
 def test_innocent_words_pass(text):
     assert _decide(_policy(PHRASES), text).status is CommentStatus.APPROVED, text
 
@@ -353,8 +402,12 @@ def test_a_wildcard_word_is_stretched_only_by_its_listed_letters():
     # "nigger*" squeezed to "niger" once matched "Nigerian": the word the
     # wildcard extends is no evidence that the listed letters were stretched.
     policy = _policy("- {id: banned, type: phrases, phrases: [nigger*, '*fag'], action: reject}\n")
-    for text in ("Nigerians are wonderful people.", "Nigeria won the match.",
-                 "The Nigerian government announced new elections.", "My niece is from Niger."):
+    for text in (
+        "Nigerians are wonderful people.",
+        "Nigeria won the match.",
+        "The Nigerian government announced new elections.",
+        "My niece is from Niger.",
+    ):
         assert _decide(policy, text).status is CommentStatus.APPROVED, text
     for text in ("niiiggggers", "n1gg3rs everywhere", "nigggerian", "swedefaaag"):
         assert _decide(policy, text).status is CommentStatus.REJECTED, text
@@ -368,8 +421,7 @@ def test_suspect_phrases_hold_and_wildcards_extend_words():
 def test_a_listed_word_the_author_denies_passes_only_with_unless_denied():
     rule = "- {id: names, type: phrases, phrases: [idiot*, moron*], action: hold%s}\n"
     strict, lenient = _policy(rule % ""), _policy(rule % ", unless_denied: true")
-    for text in ("He is not a moron, he just disagrees.",
-                 "Calling the nurses idiots is unfair."):
+    for text in ("He is not a moron, he just disagrees.", "Calling the nurses idiots is unfair."):
         assert _decide(strict, text).status is CommentStatus.HELD, text
         assert _decide(lenient, text).status is CommentStatus.APPROVED, text
     for text in ("You are not smart, you are an idiot.", "I'm not saying you're a moron, but."):
@@ -390,8 +442,10 @@ def test_links_hold_or_pass_by_allow_list():
     assert _decide(anything, "see https://news.example/x").status is CommentStatus.HELD
     assert _decide(anything, "no links, just 3.5 percent").status is CommentStatus.APPROVED
     allow = _policy("- {id: links, type: links, allow_domains: [news.example, gov.uk]}\n")
-    assert _decide(allow, "see https://www.news.example/x and www.gov.uk").status \
+    assert (
+        _decide(allow, "see https://www.news.example/x and www.gov.uk").status
         is CommentStatus.APPROVED
+    )
     decision = _decide(allow, "buy at cheap-pills.biz/now or news.example")
     assert decision.status is CommentStatus.HELD
     assert [link["host"] for link in decision.decisive.detail["links"]] == ["cheap-pills.biz"]
@@ -403,10 +457,13 @@ def test_author_status_rules():
         - {id: suspended, type: author_status, statuses: [suspended], action: reject}
         - {id: premod, type: author_status, statuses: [premoderated], action: hold}
         """)
-    assert _decide(policy, author=_author(status=AuthorStatus.BANNED)).status \
-        is CommentStatus.REJECTED
-    assert _decide(policy, author=_author(status=AuthorStatus.PREMODERATED)).status \
+    assert (
+        _decide(policy, author=_author(status=AuthorStatus.BANNED)).status is CommentStatus.REJECTED
+    )
+    assert (
+        _decide(policy, author=_author(status=AuthorStatus.PREMODERATED)).status
         is CommentStatus.HELD
+    )
     suspended = _author(status=AuthorStatus.SUSPENDED, suspended_until=NOW + timedelta(days=1))
     assert _decide(policy, author=suspended).decisive.rule == "suspended"
     lapsed = _author(status=AuthorStatus.SUSPENDED, suspended_until=NOW - timedelta(days=1))
@@ -422,16 +479,19 @@ def test_new_authors_are_premoderated_until_enough_approvals():
 
 
 def test_recent_rejection_rate():
-    policy = _policy("- {id: rate, type: rejection_rate, window: 7d, max_rate: 0.5, "
-                     "min_decisions: 3}\n")
+    policy = _policy(
+        "- {id: rate, type: rejection_rate, window: 7d, max_rate: 0.5, min_decisions: 3}\n"
+    )
     author = _author()
-    old = [_Posted(3, f"old {i}", NOW - timedelta(days=30), CommentStatus.REJECTED)
-           for i in range(5)]
-    recent = [_Posted(3, "a", NOW - timedelta(days=1), CommentStatus.REJECTED),
-              _Posted(3, "b", NOW - timedelta(days=2), CommentStatus.REJECTED),
-              _Posted(3, "c", NOW - timedelta(days=3), CommentStatus.APPROVED)]
-    assert _decide(policy, author=author, history=ListHistory(old)).status \
-        is CommentStatus.APPROVED
+    old = [
+        _Posted(3, f"old {i}", NOW - timedelta(days=30), CommentStatus.REJECTED) for i in range(5)
+    ]
+    recent = [
+        _Posted(3, "a", NOW - timedelta(days=1), CommentStatus.REJECTED),
+        _Posted(3, "b", NOW - timedelta(days=2), CommentStatus.REJECTED),
+        _Posted(3, "c", NOW - timedelta(days=3), CommentStatus.APPROVED),
+    ]
+    assert _decide(policy, author=author, history=ListHistory(old)).status is CommentStatus.APPROVED
     decision = _decide(policy, author=author, history=ListHistory(old + recent))
     assert decision.status is CommentStatus.HELD
     assert decision.decisive.detail["rejected"] == 2 and decision.decisive.detail["approved"] == 1
@@ -444,16 +504,27 @@ def test_repeats_by_the_same_author_and_by_many():
         """)
     text = "Vote for the bridge levy on Tuesday!"
     author = _author()
-    mine = ListHistory([_Posted(3, "VOTE for the bridge levy on tuesday!!",
-                                NOW - timedelta(minutes=5), CommentStatus.APPROVED)])
+    mine = ListHistory(
+        [
+            _Posted(
+                3,
+                "VOTE for the bridge levy on tuesday!!",
+                NOW - timedelta(minutes=5),
+                CommentStatus.APPROVED,
+            )
+        ]
+    )
     assert _decide(policy, text, author=author, history=mine).decisive.rule == "same"
     stale = ListHistory([_Posted(3, text, NOW - timedelta(hours=2), CommentStatus.APPROVED)])
     assert _decide(policy, text, author=author, history=stale).status is CommentStatus.APPROVED
-    crowd = ListHistory([_Posted(i, text, NOW - timedelta(minutes=i), CommentStatus.APPROVED)
-                         for i in (10, 11)])
+    crowd = ListHistory(
+        [_Posted(i, text, NOW - timedelta(minutes=i), CommentStatus.APPROVED) for i in (10, 11)]
+    )
     assert _decide(policy, text, author=author, history=crowd).decisive.rule == "crowd"
-    assert _decide(policy, "Different words entirely.", author=author,
-                   history=crowd).status is CommentStatus.APPROVED
+    assert (
+        _decide(policy, "Different words entirely.", author=author, history=crowd).status
+        is CommentStatus.APPROVED
+    )
 
 
 def test_story_state():
@@ -485,7 +556,7 @@ def test_quiet_hours_hold_what_is_posted_while_nobody_moderates():
     assert _decide(policy, now=winter_evening).status is CommentStatus.APPROVED
     assert _decide(policy, now=summer_day).status is CommentStatus.APPROVED
     # Within one day too (a lunch break), and only when it is asked for.
-    lunch = _policy("- {id: lunch, type: quiet_hours, from: \"12:00\", until: \"13:00\"}\n")
+    lunch = _policy('- {id: lunch, type: quiet_hours, from: "12:00", until: "13:00"}\n')
     assert _decide(lunch, now=NOW).status is CommentStatus.HELD  # 12:00 UTC
     assert _decide(lunch, now=NOW + timedelta(hours=1)).status is CommentStatus.APPROVED
     assert all(r.id != "night" for r in default_policy().rules)
@@ -513,13 +584,16 @@ def test_length_limits():
 
 
 def test_approve_rules_can_decide_early_and_custom_messages_are_used():
-    policy = _policy(textwrap.dedent("""\
+    policy = _policy(
+        textwrap.dedent("""\
         - id: staff
           type: regex
           pattern: "^\\\\[staff\\\\]"
           action: approve
           message: Posted by newsroom staff.
-        """) + BANDS)
+        """)
+        + BANDS
+    )
     decision = _decide(policy, "[staff] idiots", score=_scores(INSULT=0.9))
     assert decision.status is CommentStatus.APPROVED
     assert decision.decisive.message == "Posted by newsroom staff."
@@ -534,9 +608,14 @@ def _default() -> Policy:
 
 def test_default_policy_lists_excuse_innocent_phrases():
     policy = _default()
-    for text in ("We drove through Scunthorpe.", "That was the chink in the armor.",
-                 "I loved Space Invaders as a kid.", "Home invaders were arrested.",
-                 "Nigerian food is the best.", "Hating Nigerians is not a personality."):
+    for text in (
+        "We drove through Scunthorpe.",
+        "That was the chink in the armor.",
+        "I loved Space Invaders as a kid.",
+        "Home invaders were arrested.",
+        "Nigerian food is the best.",
+        "Hating Nigerians is not a personality.",
+    ):
         assert _decide(policy, text).status is CommentStatus.APPROVED, text
     for text in ("what a l1bt@rd", "ch1nks everywhere", "s.u.b.h.u.m.a.n garbage"):
         assert _decide(policy, text).status is not CommentStatus.APPROVED, text
@@ -549,10 +628,12 @@ except ImportError:  # pragma: no cover - hypothesis is a dev dependency
     given = None
 
 if given is not None:
+
     @settings(max_examples=150, deadline=None)
-    @given(text=st.text(max_size=300),
-           scores=st.none() | st.fixed_dictionaries(
-               {name: st.floats(0, 1) for name in ATTRIBUTES}))
+    @given(
+        text=st.text(max_size=300),
+        scores=st.none() | st.fixed_dictionaries({name: st.floats(0, 1) for name in ATTRIBUTES}),
+    )
     def test_any_text_gets_a_decision_and_no_score_never_approves(text, scores):
         policy = _default()
         result = ScoreResult(scores, {}, "m") if scores is not None else None
@@ -562,8 +643,23 @@ if given is not None:
             assert decision.status is not CommentStatus.APPROVED
 
     _LISTED = ["cunt*", "*cunt*", "shit", "ass", "kill yourself", "idiot*"]
-    _PIECES = ["shit", "sh1t", "s h i t", "ass", "asssss", "@ss", "kill", "yourself",
-               "scunthorpe", "cunt", "idiots", " ", ". ", "x", "as"]
+    _PIECES = [
+        "shit",
+        "sh1t",
+        "s h i t",
+        "ass",
+        "asssss",
+        "@ss",
+        "kill",
+        "yourself",
+        "scunthorpe",
+        "cunt",
+        "idiots",
+        " ",
+        ". ",
+        "x",
+        "as",
+    ]
 
     @settings(max_examples=200, deadline=None)
     @given(pieces=st.lists(st.sampled_from(_PIECES), max_size=12))

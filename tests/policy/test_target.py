@@ -130,14 +130,17 @@ def test_offsets_hold_where_lower_case_changes_the_length():
     # "\u0130".lower() is two characters: the words after it must not shift.
     text = "\u0130" * 40 + "! The council is a joke. The mayor is an idiot."
     joke = text.index("joke")
-    assert _aim(text[:joke] + "[joke]" + text[joke + 4:]) == ("thing", "council")
+    assert _aim(text[:joke] + "[joke]" + text[joke + 4 :]) == ("thing", "council")
     idiot = text.index("idiot")
-    assert _aim(text[:idiot] + "[idiot]" + text[idiot + 5:]) == ("person", "mayor")
+    assert _aim(text[:idiot] + "[idiot]" + text[idiot + 5 :]) == ("person", "mayor")
 
 
 def test_places_are_not_things_their_people_live_there():
-    for marked in ["The state of Israel [is a cancer].", "This country [is a plague].",
-                   "That city is [garbage] and so are the people."]:
+    for marked in [
+        "The state of Israel [is a cancer].",
+        "This country [is a plague].",
+        "That city is [garbage] and so are the people.",
+    ]:
         assert _aim(marked)[0] == "person", marked
 
 
