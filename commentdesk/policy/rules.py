@@ -262,28 +262,32 @@ class Phrases(Rule):
     phrases: PhraseList = field(default_factory=lambda: PhraseList([]))
     list_name: str = ""
     unless_denied: bool = False  # ``unless_denied: true``
+    # ``when_denied: hold``: a reject rule holds what the author only reports
+    # or condemns ("he called me a <slur>"), so a victim's account reaches a
+    # moderator instead of being turned away like the abuse it describes.
+    when_denied: Action | None = None
 
     def evaluate(self, sub: Submission, ctx: Context) -> Hit | None:
         matches = self.phrases.find(sub.text, ctx.norm)
-        if matches and self.unless_denied:
+        if matches and (self.unless_denied or self.when_denied is not None):
             # "He is not a moron": a word the author denies or condemns is not
             # name-calling (commentdesk.scoring.scope, as the scorer reads it).
             spans = denied(ctx.norm)
             excused = [m for m in matches if any(b <= m.begin and m.end <= e for b, e in spans)]
             matches = [m for m in matches if m not in excused]
             if excused and not matches:
-                # A flag keeps what was found, and why it did not count, in the record.
                 words = ", ".join(repr(m.found) for m in excused)
-                return Hit(
-                    Action.FLAG,
-                    f"the author denies or condemns {words} rather than calling anyone that",
-                    {
-                        "list": self.list_name,
-                        "denied": [m.to_dict() for m in excused],
-                        "spans": [[m.begin, m.end] for m in excused],
-                    },
-                    lead=_STEPPED_BACK,
-                )
+                detail: dict[str, object] = {
+                    "list": self.list_name,
+                    "denied": [m.to_dict() for m in excused],
+                    "spans": [[m.begin, m.end] for m in excused],
+                }
+                if self.when_denied is not None:
+                    why = f"it reports or condemns {words}, which a moderator reads first"
+                    return Hit(self.when_denied, why, detail)
+                # A flag keeps what was found, and why it did not count, in the record.
+                why = f"the author denies or condemns {words} rather than calling anyone that"
+                return Hit(Action.FLAG, why, detail, lead=_STEPPED_BACK)
         if not matches:
             return None
         why = (
@@ -447,10 +451,19 @@ def _phrases(fields: Fields, named: dict[str, list[str]]) -> dict[str, Any]:
         compiled = PhraseList(phrases, exceptions)
     except ValueError as err:
         raise fields.error("phrases", str(err)) from err
+    unless_denied = fields.flag("unless_denied", False)
+    when_denied = None
+    if fields.has("when_denied"):
+        if unless_denied:
+            raise fields.error("when_denied", "goes with unless_denied: false")
+        if fields.raw("action") != Action.REJECT.value:
+            raise fields.error("when_denied", "only softens a rule whose action is reject")
+        when_denied = Action(fields.choice("when_denied", [Action.HOLD.value]))
     return {
         "phrases": compiled,
         "list_name": name or "inline",
-        "unless_denied": fields.flag("unless_denied", False),
+        "unless_denied": unless_denied,
+        "when_denied": when_denied,
     }
 
 

@@ -211,3 +211,15 @@ def test_a_people_hated_in_the_authors_own_words_is_held_and_nothing_else(decide
         if (decided[c["text"]][0] is CommentStatus.APPROVED) != (c["expect"] == "civil")
     ]
     assert wrong == []
+
+
+def test_a_slur_reported_is_held_and_a_slur_used_is_rejected():
+    reported = [
+        "He called me a nigger and the police did nothing.",
+        "The officer used the word 'spic' in the video, the lawsuit says.",
+        "Stop calling gay men faggots.",
+    ]
+    used = ["You are a faggot.", "Go home, spic.", "He called me a nigger, and you niggers agree."]
+    decided = {text: (status, rule) for text, status, rule in _decide(reported + used)}
+    assert {decided[t] for t in reported} == {(CommentStatus.HELD, "slurs")}
+    assert {decided[t] for t in used} == {(CommentStatus.REJECTED, "slurs")}

@@ -437,6 +437,33 @@ def test_a_listed_word_the_author_denies_passes_only_with_unless_denied():
     assert decision.decisive.detail["spans"] == [[31, 36]]
 
 
+def test_a_reject_rule_holds_a_word_the_author_only_reports_with_when_denied():
+    rule = "- {id: slurs, type: phrases, phrases: [spic*], action: reject%s}\n"
+    strict, softened = _policy(rule % ""), _policy(rule % ", when_denied: hold")
+    reported = "I was called a spic at school and nobody did anything."
+    assert _decide(strict, reported).status is CommentStatus.REJECTED
+    decision = _decide(softened, reported)
+    assert decision.status is CommentStatus.HELD and decision.decisive.rule == "slurs"
+    assert decision.decisive.detail["spans"] == [[15, 19]]
+    assert "reports or condemns 'spic'" in decision.decisive.message
+    # A word used as well as reported is used: the rule rejects as before.
+    for text in ("You spic.", "I was called a spic, and you are one, spic."):
+        assert _decide(softened, text).status is CommentStatus.REJECTED, text
+
+
+@pytest.mark.parametrize(
+    ("options", "problem"),
+    [
+        ("action: hold, when_denied: hold", "only softens a rule whose action is reject"),
+        ("action: reject, when_denied: approve", "must be one of hold"),
+        ("action: reject, when_denied: hold, unless_denied: true", "goes with unless_denied"),
+    ],
+)
+def test_when_denied_is_checked_when_the_policy_loads(options, problem):
+    with pytest.raises(PolicyError, match=problem):
+        _policy(f"- {{id: s, type: phrases, phrases: [spic], {options}}}\n")
+
+
 def test_links_hold_or_pass_by_allow_list():
     anything = _policy("- {id: links, type: links}\n")
     assert _decide(anything, "see https://news.example/x").status is CommentStatus.HELD
