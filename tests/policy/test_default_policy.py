@@ -42,8 +42,16 @@ def decided() -> dict[str, tuple[CommentStatus, str]]:
 def test_the_set_is_large_and_mixed():
     kinds = {case["kind"] for case in CASES}
     assert len(CASES) >= 60
-    assert {"politics", "sarcasm", "quote", "frustration", "insult", "slur", "threat",
-            "dehumanising"} <= kinds
+    assert {
+        "politics",
+        "sarcasm",
+        "quote",
+        "frustration",
+        "insult",
+        "slur",
+        "threat",
+        "dehumanising",
+    } <= kinds
 
 
 # The scorer is a bag-of-words model: "economically stupid policy" reads to it
@@ -54,14 +62,18 @@ CIVIL_MARGIN = 0.05
 
 def test_civil_comments_are_approved(decided):
     civil = [c["text"] for c in CASES if c["expect"] == "civil"]
-    wrong = [(text, decided[text]) for text in civil
-             if decided[text][0] is not CommentStatus.APPROVED]
+    wrong = [
+        (text, decided[text]) for text in civil if decided[text][0] is not CommentStatus.APPROVED
+    ]
     assert len(wrong) <= CIVIL_MARGIN * len(civil), wrong
 
 
 def test_abusive_comments_are_held_or_rejected(decided):
-    missed = [c["text"] for c in CASES
-              if c["expect"] == "abusive" and decided[c["text"]][0] is CommentStatus.APPROVED]
+    missed = [
+        c["text"]
+        for c in CASES
+        if c["expect"] == "abusive" and decided[c["text"]][0] is CommentStatus.APPROVED
+    ]
     assert missed == []
 
 
@@ -117,17 +129,53 @@ def test_both_sides_of_the_immigration_argument_pass_and_persecution_does_not():
 
 
 PARTIES = ["Republicans", "Democrats", "Tories", "Labour", "Greens", "Libertarians"]
-POLITICIANS = ["Trump", "Biden", "Obama", "Hillary Clinton", "Sunak", "Starmer", "Trudeau",
-               "McConnell", "Pelosi"]
+POLITICIANS = [
+    "Trump",
+    "Biden",
+    "Obama",
+    "Hillary Clinton",
+    "Sunak",
+    "Starmer",
+    "Trudeau",
+    "McConnell",
+    "Pelosi",
+]
 PEOPLES = ["Immigrants", "Muslims", "Jews", "Mexicans", "Women", "Gay people", "Black people"]
-GROUPS = ["Immigrants", "Christians", "Muslims", "Jews", "Americans", "Liberals",
-          "Conservatives", "Atheists", "Women", "Men"]
-NATIONS = ["Israelis", "Palestinians", "Americans", "Russians", "Jews", "Muslims", "Mexicans",
-           "Immigrants", "Women", "Men", "Black people", "White people"]
-OFFICIALS = ["The mayor", "The senator", "The premier", "The minister", "The governor",
-             "The president"]
-MOVEMENTS = ["Feminists", "Conservatives", "Liberals", "Socialists", "Libertarians",
-             "Communists"]
+GROUPS = [
+    "Immigrants",
+    "Christians",
+    "Muslims",
+    "Jews",
+    "Americans",
+    "Liberals",
+    "Conservatives",
+    "Atheists",
+    "Women",
+    "Men",
+]
+NATIONS = [
+    "Israelis",
+    "Palestinians",
+    "Americans",
+    "Russians",
+    "Jews",
+    "Muslims",
+    "Mexicans",
+    "Immigrants",
+    "Women",
+    "Men",
+    "Black people",
+    "White people",
+]
+OFFICIALS = [
+    "The mayor",
+    "The senator",
+    "The premier",
+    "The minister",
+    "The governor",
+    "The president",
+]
+MOVEMENTS = ["Feminists", "Conservatives", "Liberals", "Socialists", "Libertarians", "Communists"]
 IDEAS = ["Feminism", "Conservatism", "Liberalism", "Socialism", "Marxism", "Capitalism"]
 MIRRORS = [
     ("{x} are wrong about the budget and always have been.", PARTIES, True),
@@ -181,15 +229,18 @@ MIRRORS = [
     ("{x} are idiots.", MOVEMENTS, False),
     ("{x} are vermin.", MOVEMENTS, False),
     ("{x} is a cancer on society.", IDEAS, True),
-    ("We will beat the {x} at the polls and we will kill their bill in committee.", PARTIES,
-     True),
+    ("We will beat the {x} at the polls and we will kill their bill in committee.", PARTIES, True),
 ]
 
 
 @pytest.mark.parametrize(("template", "fills", "approved"), MIRRORS)
 def test_the_same_words_about_different_groups_get_the_same_outcome(template, fills, approved):
-    outcomes = {f: status for f, (_, status, _) in
-                zip(fills, _decide([template.format(x=f) for f in fills]), strict=True)}
+    outcomes = {
+        f: status
+        for f, (_, status, _) in zip(
+            fills, _decide([template.format(x=f) for f in fills]), strict=True
+        )
+    }
     expected = {f: approved for f in fills}
     assert {f: s is CommentStatus.APPROVED for f, s in outcomes.items()} == expected
 
