@@ -642,8 +642,13 @@ def test_default_policy_lists_excuse_innocent_phrases():
         "Home invaders were arrested.",
         "Nigerian food is the best.",
         "Hating Nigerians is not a personality.",
+        "Alabama has shown too many chinks in their armour.",
+        "I hope the gobbly gooker is an unlockable character.",
     ):
         assert _decide(policy, text).status is CommentStatus.APPROVED, text
+    # A word that is a slur and a car's gearbox is held for a moderator, not rejected.
+    decision = _decide(policy, "The tranny went out this morning, I have a Maxima.")
+    assert decision.status is CommentStatus.HELD and decision.decisive.rule == "suspect-phrases"
     for text in ("what a l1bt@rd", "ch1nks everywhere", "s.u.b.h.u.m.a.n garbage"):
         assert _decide(policy, text).status is not CommentStatus.APPROVED, text
 
