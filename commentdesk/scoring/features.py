@@ -27,11 +27,13 @@ from commentdesk.scoring.hostility import reproached
 from commentdesk.scoring.hyperbole import deflated
 from commentdesk.scoring.names import blind
 from commentdesk.scoring.peoples import dehumanised, hatred
+from commentdesk.scoring.praise import praised
 from commentdesk.scoring.scope import scope
 from commentdesk.scoring.spelling import respell
 from commentdesk.scoring.things import of_things
 from commentdesk.scoring.tropes import troped
 from commentdesk.scoring.veiled import unveil
+from commentdesk.scoring.wrongs import condemned
 from commentdesk.textnorm import Normalized, normalize
 
 # Words keep inner apostrophes and asterisks so "don't" and "f*ck" stay whole.
@@ -198,6 +200,8 @@ READINGS: tuple[Callable[[Normalized], Normalized], ...] = (
     unveil,  # veiled threats, as open ones
     deflated,  # violent hyperbole ("this tax will kill jobs"), as plain words
     granted,  # rights and lives granted to people ("free to live their lives"), as a welcome
+    praised,  # praise of a person or a people ("Muslims are so smart"), as appreciation
+    condemned,  # violence and practices called wrong ("rape is a horrific crime"), as such
     reproached,  # hatred of a people reproached or reported ("stop hating Muslims"), as neutral
     harmed,  # violence meant against someone, as "kill"
     of_things,  # contempt for things ("I hate Mondays"), as plain dislike

@@ -146,7 +146,7 @@ def _welcomed(text: str) -> list[tuple[int, int, str]]:
     found = []
     for m in _GRANT.finditer(text):
         start = people_before(text, m.start())
-        if start is None or not of_them_all(text, start) or _doubted(text, start):
+        if start is None or not of_them_all(text, start) or doubted(text, start):
             continue
         if not _UNWELCOME.match(text, m.end()) and not _CONDITIONED.match(text, m.end()):
             found.append((m.start(), m.end(), " are welcome to "))
@@ -157,7 +157,7 @@ def _lived(text: str) -> list[tuple[int, int, str]]:
     """Each wish that people live, as a wish that they thrive."""
     found: list[tuple[int, int, str]] = []
     for m in _LIVING.finditer(text):
-        if _doubted(text, m.start()):
+        if doubted(text, m.start()):
             continue
         if m.group("motto1"):
             found += [(*m.span("motto1"), "thrive"), (*m.span("motto2"), "thrive")]
@@ -171,7 +171,7 @@ def _lived(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def _doubted(text: str, at: int) -> bool:
+def doubted(text: str, at: int) -> bool:
     """Whether a word in the clause before ``at`` denies or doubts it."""
     begin = max((c.end() for c in _CLAUSE.finditer(text, 0, at)), default=0)
     return _DOUBT.search(text, begin, at) is not None

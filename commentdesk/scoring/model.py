@@ -311,8 +311,14 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # sentence, as hatred of that people ("I've known plenty of Afghans and I
 # despise every one of them" TOXICITY 0.12), "...lives just don't matter"
 # as lives that don't, "anyone who hates Afghans should read..." as hatred
-# reproached, and "gay men should be wiped out" as a killing asked for.
-SCORING_REVISION = 79
+# reproached, and "gay men should be wiped out" as a killing asked for; 80
+# reads a description of a person or a people made only of praise ("you
+# are a good mother", "Muslims are so smart", "women are geniuses") as
+# "appreciated", violence condemned ("rape is a horrific crime", "killing
+# is always wrong", "war is hell") as harm called wrong, and a practice
+# called a crime ("abortion is murder", "the death penalty is state
+# murder", "taxation is theft") as called wrong.
+SCORING_REVISION = 80
 
 
 @dataclass

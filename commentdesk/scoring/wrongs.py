@@ -1,0 +1,113 @@
+"""Violence and practices called wrong, read as the judgement they are.
+
+Readers condemn what a story reports ("Rape is a horrific crime", "Killing
+is always wrong", "Torture is a crime") and argue about practices in the
+strongest words they have ("Abortion is murder", "The death penalty is
+state murder", "Eating meat is murder"). Both stages learned the violent
+words and "horrific" from abuse: "Rape is a horrific crime." scored
+TOXICITY 0.95, "Killing is always wrong." 0.72 (SEVERE_TOXICITY 0.86),
+"Murder is wrong, full stop." 0.65, "War is hell." 0.91, and of the
+argument "Abortion is murder." 0.71 and "The death penalty is murder." 0.91
+(THREAT 0.72), while "Harm is wrong." and "Abortion is wrong." scored 0.01
+and 0.06. Condemning violence is counter-speech, and an argument about a
+practice is an opinion, on every side of it.
+
+Before either stage reads a comment, a violent act that opens its clause
+and is condemned there ("killing people is never okay", "violence against
+women is a horrific crime", "war is hell") is read as "harm" and the
+condemnation as "wrong"; a practice that is called murder, a crime or theft
+("abortion is murder", "taxation is theft") is read as called wrong.
+Nothing is read where the clause denies or doubts it ("killing them is not
+wrong", "I don't think murder is wrong"), where the condemnation is taken
+back ("..., except for them", "...unless they deserve it"), nor where what
+is called murder is a person or a people ("he is a murderer", "immigrants
+are criminals"): those read as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from commentdesk.scoring.grants import doubted
+from commentdesk.scoring.peoples import people_before
+from commentdesk.scoring.praise import PERSONS
+from commentdesk.textnorm import Normalized, replace_words
+
+# Violent acts, as a reader names them when condemning them.
+_ACTS = (
+    r"(?:killing|killings|murder|murders|murdering|rape|rapes|raping|torture|torturing|violence"
+    r"|shootings?|stabbings?|beatings?|assault|assaulting|sexual\s+assault|abuse|abusing"
+    r"|child\s+abuse|domestic\s+violence|terrorism|genocide|lynching|lynchings|bombing|bombings"
+    r"|massacres?|slaughter|slaughtering|war|wars|hate\s+crimes?|harassment|harassing|bullying"
+    r"|hitting|hurting|harming|attacking|threatening|executing|shooting|stabbing|beating)"
+)
+# Whom or what the act is done to: "people", "innocent children", "against women".
+_DONE_TO = r"(?:\s+(?:of|against|on|to)?\s*(?:[a-z']+\s+){0,2}?[a-z']+)?"
+_DEGREE = (
+    # Not "never": "killing them is never wrong" is no condemnation.
+    r"(?:(?:always|simply|just|absolutely|clearly|utterly|completely|totally|so|truly"
+    r"|still|morally|plainly|plain|pure|purely|nothing\s+but|nothing\s+less\s+than)\s+)*"
+)
+_BAD = (
+    r"wrong|evil|criminal|unacceptable|inexcusable|indefensible|unforgivable|abhorrent"
+    r"|despicable|horrific|horrible|horrendous|terrible|appalling|disgusting|vile|barbaric"
+    r"|monstrous|inhumane|immoral|sinful|shameful|cowardly|sickening|heinous|tragic|hell|awful"
+    r"|hateful|outrageous|unjustifiable|unconscionable"
+)
+_CONDEMNED = (
+    rf"(?:(?:{_BAD})(?:\s+(?:and|,)\s+(?:{_BAD}))*"
+    rf"|(?:an?\s+)?(?:(?:{_BAD}|serious|violent|real)\s+)*(?:crimes?|acts?|things?|sins?|tragedy|tragedies"
+    r"|atrocity|atrocities|disgrace|abomination|outrage)"
+    r"|(?:never|not|in\s+no\s+way)\s+(?:okay|ok|acceptable|justified|justifiable|excusable"
+    r"|the\s+answer|an\s+answer|right|a\s+solution|the\s+solution|an\s+option|fine))"
+)
+_END = r"(?=\s*(?:[.!;\n]|$|,\s*(?!except|unless|but|if|when|apart|save|only))|\s+and\s)"
+_CLAUSE_START = r"(?:^|(?<=[.!?;:\n])\s*|(?<=,)\s*|(?<=\bbut\s)|(?<=\band\s))"
+_VIOLENCE = re.compile(
+    rf"{_CLAUSE_START}(?P<act>{_ACTS}{_DONE_TO})\s+(?:is|are|was|were)\s+{_DEGREE}"
+    rf"(?P<judgement>{_CONDEMNED}){_END}"
+)
+# A practice argued about as a crime: "abortion is murder", "taxation is theft".
+# Not "genocide": "race mixing is genocide" and "white genocide is a crime"
+# are the slogans of a hatred (``commentdesk.scoring.tropes``).
+_ARGUED = re.compile(
+    rf"{_CLAUSE_START}(?P<practice>(?:[a-z'-]+\s+){{0,3}}?[a-z'-]+)\s+(?:is|are)\s+"
+    rf"(?:(?:simply|just|nothing\s+but|nothing\s+less\s+than)\s+)*"
+    rf"(?P<judgement>(?:(?:plain|pure|legalised|legalized|legal|state|state-sanctioned|mass"
+    rf"|premeditated|cold-blooded|an?)\s+)*(?:murder|theft|slavery|torture|crime"
+    rf"|war\s+crime|robbery|child\s+abuse|abuse|killing|homicide)){_END}"
+)
+_TAKEN_BACK = re.compile(r"\s*,?\s*(?:except|unless|but\s+not|apart\s+from|only\s+when)\b")
+
+
+def condemned(norm: Normalized) -> Normalized:
+    """``norm`` with violence condemned read as harm called wrong, and a
+    practice called a crime read as called wrong; offsets still point at the
+    author's characters."""
+    text = norm.text
+    found: list[tuple[int, int, str]] = []
+    for m in _VIOLENCE.finditer(text):
+        if _stands(text, m):
+            found += [(*m.span("act"), "harm"), (*m.span("judgement"), "wrong")]
+    for m in _ARGUED.finditer(text):
+        if _stands(text, m) and not _someone(text, m) and not _overlaps(found, m.start()):
+            found.append((*m.span("judgement"), "wrong"))
+    return replace_words(norm, sorted(found)) if found else norm
+
+
+def _stands(text: str, m: re.Match[str]) -> bool:
+    """Neither doubted before nor taken back after."""
+    return not doubted(text, m.start()) and not _TAKEN_BACK.match(text, m.end())
+
+
+def _someone(text: str, m: re.Match[str]) -> bool:
+    """Whether what is called a crime is a person or a people ("they are
+    murder", "immigrants are theft"), or a slogan's "genocide"."""
+    practice = m.group("practice").split()
+    if "genocide" in practice:
+        return True
+    return practice[-1] in PERSONS or people_before(text, m.end("practice")) is not None
+
+
+def _overlaps(found: list[tuple[int, int, str]], at: int) -> bool:
+    return any(begin <= at < end for begin, end, _ in found)

@@ -1,0 +1,86 @@
+"""Violence condemned and practices called crimes read as judged wrong.
+
+Doubted, taken back or said of people, they read as written.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from commentdesk.scoring import Scorer
+from commentdesk.scoring.wrongs import condemned
+from commentdesk.textnorm import normalize
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("Killing is always wrong.", "harm is always wrong."),
+        ("Rape is a horrific crime.", "harm is wrong."),
+        ("Murder is wrong, full stop.", "harm is wrong, full stop."),
+        ("War is hell.", "harm is wrong."),
+        ("Killing Muslims is not okay.", "harm is wrong."),
+        ("Violence against women is a horrific crime.", "harm is wrong."),
+        ("Hitting children is wrong and evil.", "harm is wrong."),
+    ],
+)
+def test_violence_condemned_is_read_as_harm_called_wrong(text: str, meant: str) -> None:
+    assert condemned(normalize(text)).text == meant
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("Abortion is murder.", "abortion is wrong."),
+        ("The death penalty is state murder.", "the death penalty is wrong."),
+        ("Taxation is theft.", "taxation is wrong."),
+        (
+            "Honestly, eating meat is murder and I will say so.",
+            "honestly, eating meat is wrong and i will say so.",
+        ),
+    ],
+)
+def test_a_practice_called_a_crime_is_read_as_called_wrong(text: str, meant: str) -> None:
+    assert condemned(normalize(text)).text == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Killing them is not wrong.",  # no condemnation
+        "Killing them is never wrong.",
+        "I don't think murder is wrong.",  # doubted
+        "Killing is wrong, except for Muslims.",  # taken back
+        "Killing is wrong unless they deserve it.",
+        "Violence is the answer.",
+        "He is a murderer.",  # a person, not a practice
+        "Immigrants are murder.",
+        "They are theft.",
+        "Race mixing is genocide.",  # a hate slogan, not an argument
+        "White genocide is a crime.",
+    ],
+)
+def test_denied_taken_back_or_said_of_people_reads_as_written(text: str) -> None:
+    assert condemned(normalize(text)).text == normalize(text).text
+
+
+def test_offsets_still_point_at_the_authors_words() -> None:
+    text = "Rape is a horrific crime."
+    norm = condemned(normalize(text))
+    begin = norm.text.index("wrong")
+    assert text[norm.offsets[begin] : norm.ends[begin]] == "a horrific crime"
+
+
+def test_condemning_violence_does_not_score_as_violence(scorer: Scorer) -> None:
+    condemnations = [
+        "Rape is a horrific crime.",
+        "Killing is always wrong.",
+        "War is hell.",
+        "Torture is a crime.",
+        "Abortion is murder.",
+    ]
+    for result in scorer.score(condemnations):
+        assert result.scores["TOXICITY"] < 0.6, result
+        assert result.scores["THREAT"] < 0.5, result
+    for result in scorer.score(["Killing them is never wrong.", "I will kill you."]):
+        assert result.scores["TOXICITY"] >= 0.5, result
