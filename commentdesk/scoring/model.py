@@ -317,8 +317,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # "appreciated", violence condemned ("rape is a horrific crime", "killing
 # is always wrong", "war is hell") as harm called wrong, and a practice
 # called a crime ("abortion is murder", "the death penalty is state
-# murder", "taxation is theft") as called wrong.
-SCORING_REVISION = 80
+# murder", "taxation is theft") as called wrong; 81 reads a people denied
+# any good ("Muslims are not good people", "women can never be good
+# people") as worthless and one told it does not belong somewhere ("Black
+# people don't belong in this neighborhood") as invaders.
+SCORING_REVISION = 81
 
 
 @dataclass

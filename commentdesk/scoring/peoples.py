@@ -120,10 +120,25 @@ _LIFELESS = re.compile(
 )
 
 
+# A people denied any good ("Muslims are not good people", "Jews can never be
+# good people", "women are never any good"): the linear stage read the
+# negated praise as praise (TOXICITY 0.02-0.07 over eight peoples) and sent
+# none of it to the encoder; read as "worthless", which both stages know
+# (0.88-0.97). Not a people good for or at something ("immigrants are not
+# good for wages"), nor a question.
+_GOODLESS = re.compile(
+    r" (?:(?:are|r)\s+(?:not|never)\s+(?:any\s+)?good(?:\s+people)?|(?:are|r)\s+no\s+good"
+    r"|aren't\s+(?:any\s+)?good(?:\s+people)?"
+    r"|(?:can|could|will|would)\s+never\s+be\s+(?:any\s+)?good(?:\s+people)?"
+    r"|(?:can't|cannot|won't)\s+(?:ever\s+)?be\s+(?:any\s+)?good(?:\s+people)?)"
+    r"(?=\s*(?:$|[.!,;]))"
+)
+
+
 def dehumanised(norm: Normalized) -> Normalized:
     """``norm`` with "animals" (and the other words of ``MEANT``) said of a
-    people read as what they mean there, and a people denied every right
-    read as "subhuman"."""
+    people read as what they mean there, a people denied every right read as
+    "subhuman", and one denied any good as "worthless"."""
     text = norm.text
     found = []
     if any(cue in text for cue in _MEANT_CUES):
@@ -141,6 +156,11 @@ def dehumanised(norm: Normalized) -> Normalized:
             start = word if described else people_before(text, match.start())
             if start is not None and of_them_all(text, start):
                 found.append((match.start() + 1, match.end(), "are subhuman"))
+    if " good" in text:
+        for match in _GOODLESS.finditer(text):
+            start = people_before(text, match.start())
+            if start is not None and of_them_all(text, start) and _OPENS.search(text, 0, start):
+                found.append((match.start() + 1, match.end(), "are worthless"))
     if " rights" in text:
         for match in _RIGHTLESS.finditer(text):
             start = people_before(text, match.start())

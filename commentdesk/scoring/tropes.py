@@ -106,10 +106,12 @@ _TROPES: tuple[tuple[str, str], ...] = (
         r"(?:should|must|need\s+to|ought\s+to|have\s+to|better)\s+(?:learn\s+to\s+)?know\s+their\s+place",
         "are worthless",
     ),
-    # Unwanted anywhere: "immigrants are not welcome here, go home".
+    # Unwanted anywhere: "immigrants are not welcome here, go home", "Black
+    # people don't belong in this neighborhood" (TOXICITY 0.12: the linear
+    # stage sent it nowhere).
     (
-        r"(?:are|r)\s+not\s+welcome\s+(?:here|in\s+(?:this|our)\s+(?:country|town|city|neighbou?rhood|"
-        r"street|community))",
+        r"(?:(?:are|r)\s+not\s+welcome|(?:don't|dont|do\s+not|never|shouldn't|should\s+not)\s+belong)"
+        r"\s+(?:here|in\s+(?:this|our)\s+(?:country|town|city|neighbou?rhood|street|community))",
         "are invaders",
     ),
     # Living as beasts: "those people live like animals".

@@ -297,6 +297,44 @@ def test_a_people_whose_lives_do_not_matter_scores_as_an_identity_attack(scorer:
     assert scorer.score(["Muslim lives don't matter."])[0].scores["IDENTITY_ATTACK"] >= 0.5
 
 
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Muslims are not good people.", "muslims are worthless."),
+        ("Jews can never be good people.", "jews are worthless."),
+        ("Women are never any good.", "women are worthless."),
+        ("Trans people aren't good people!", "trans people are worthless!"),
+        ("Gay people can't ever be good people.", "gay people are worthless."),
+    ],
+)
+def test_a_people_denied_any_good_is_read_as_worthless(text: str, read: str) -> None:
+    assert prepare_to_score(text) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Immigrants are not good for wages.",  # good for something: an argument
+        "Not all Muslims are good people.",  # some, not all
+        "Some women are never any good.",
+        "Are Muslims not good people?",  # asked
+        "The refs are no good.",  # no people
+    ],
+)
+def test_good_denied_to_some_or_for_something_stays(text: str) -> None:
+    assert prepare_to_score(text) == prepare(text)
+
+
+def test_a_people_denied_any_good_scores_as_toxic(scorer: Scorer) -> None:
+    texts = [
+        "Muslims are not good people.",
+        "Women can never be good people.",
+        "Black people don't belong in this neighborhood.",
+    ]
+    for result in scorer.score(texts):
+        assert result.scores["TOXICITY"] >= 0.5, result
+
+
 def test_a_thing_of_a_peoples_is_not_the_people() -> None:
     assert hated(prepare_to_score("I hate women."))
     assert not hated(prepare_to_score("I hate women's football, it is boring."))

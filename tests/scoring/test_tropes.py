@@ -41,6 +41,11 @@ from commentdesk.textnorm import normalize, to_original
         ("Africans have contributed nothing to civilisation.", "africans are worthless."),
         ("Disabled people are not worth the money.", "disabled people are worthless."),
         ("Immigrants are not welcome here, go home.", "immigrants are invaders, go home."),
+        (
+            "Black people don't belong in this neighborhood.",
+            "black people are invaders.",
+        ),
+        ("Immigrants do not belong here.", "immigrants are invaders."),
         ("Immigrants breed like rabbits.", "immigrants are vermin."),
         ("Muslims multiply like cockroaches", "muslims are vermin"),
         ("Black people are less intelligent.", "black people are stupid."),
@@ -97,6 +102,8 @@ def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: st
         "Women are naturally more caring.",  # no derogation
         "Wolves are naturally violent.",  # not a people
         "You are not welcome here.",
+        "Socks don't belong in this neighborhood.",  # not a people
+        "Do you think immigrants don't belong here?",
         "My kids behave like animals at dinner.",
         "Dogs only understand the stick.",  # not a people
         "Hate has no place in our society.",
