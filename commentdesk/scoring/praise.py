@@ -31,7 +31,7 @@ import re
 
 from commentdesk.scoring.grants import doubted
 from commentdesk.scoring.names import MEMBER_STAND_IN, OFFICE_STAND_IN, PRESS_STAND_IN, STAND_IN
-from commentdesk.scoring.peoples import people_before
+from commentdesk.scoring.peoples import cues_in, people_before
 from commentdesk.textnorm import Normalized, replace_words
 
 # Words that only praise whoever they describe. Not "clever", "cunning" or
@@ -111,11 +111,27 @@ _BELIEVED = re.compile(
 )
 
 
+# Every word of praise begins with one of these: most comments hold none, and
+# one pass says so, where the pattern, tried at every verb, cost 20 us a comment.
+def _stem(alternative: str) -> str:
+    """The letters every match of one alternative begins with ("legends?": "legend")."""
+    special = re.search(r"[?(\\\[]", alternative)
+    if special is None:
+        return alternative
+    stem = alternative[: special.start()]
+    return stem[:-1] if special.group() == "?" else stem
+
+
+_CUES = tuple(sorted({_stem(word) for word in f"{_ADJECTIVES}|{_NOUNS}".split("|")}))
+
+
 def praised(norm: Normalized) -> Normalized:
     """``norm`` with each description of a person or a people made only of
     praise read as "appreciated"; offsets still point at the author's
     characters."""
     text = norm.text
+    if next(cues_in(text, _CUES), None) is None:
+        return norm
     found = []
     for m in _PRAISE.finditer(text):
         if not _of_someone(text, m.start()):
