@@ -49,6 +49,8 @@ _JUDGEMENT = (
     r"|pathetic|evil|vile|ignorant|a\s+sin|un-?american|un-?christian|never\s+okay|indefensible"
     r"|a\s+disgrace|disgraceful|the\s+problem|the\s+real\s+problem|the\s+worst|cowards|losers"
     r"|(?:a\s+)?(?:choice|learned\s+behaviou?r|a\s+sickness)(?:\s*,?\s+and\s+a\s+(?:bad|poor|sad)\s+one)?"
+    # "Hating Nigerians is not a personality" (TOXICITY 0.88)
+    r"|not\s+a\s+personality(?:\s+trait)?|no\s+personality"
 )
 _FRAMES = re.compile(
     rf"""(?x)

@@ -320,8 +320,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # murder", "taxation is theft") as called wrong; 81 reads a people denied
 # any good ("Muslims are not good people", "women can never be good
 # people") as worthless and one told it does not belong somewhere ("Black
-# people don't belong in this neighborhood") as invaders.
-SCORING_REVISION = 81
+# people don't belong in this neighborhood") as invaders; 82 reads "hating
+# Nigerians is not a personality" as hatred reproached, slavery and ethnic
+# cleansing condemned as violence condemned, and a condemnation "for this
+# city" or "in every country" as one.
+SCORING_REVISION = 82
 
 
 @dataclass

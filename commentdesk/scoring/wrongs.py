@@ -39,7 +39,8 @@ _ACTS = (
     r"|shootings?|stabbings?|beatings?|assault|assaulting|sexual\s+assault|abuse|abusing"
     r"|child\s+abuse|domestic\s+violence|terrorism|genocide|lynching|lynchings|bombing|bombings"
     r"|massacres?|slaughter|slaughtering|war|wars|hate\s+crimes?|harassment|harassing|bullying"
-    r"|hitting|hurting|harming|attacking|threatening|executing|shooting|stabbing|beating)"
+    r"|hitting|hurting|harming|attacking|threatening|executing|shooting|stabbing|beating|slavery"
+    r"|ethnic\s+cleansing)"
 )
 # Whom or what the act is done to: "people", "innocent children", "against women".
 _DONE_TO = r"(?:\s+(?:of|against|on|to)?\s*(?:[a-z']+\s+){0,2}?[a-z']+)?"
@@ -61,7 +62,10 @@ _CONDEMNED = (
     r"|(?:never|not|in\s+no\s+way)\s+(?:okay|ok|acceptable|justified|justifiable|excusable"
     r"|the\s+answer|an\s+answer|right|a\s+solution|the\s+solution|an\s+option|fine))"
 )
-_END = r"(?=\s*(?:[.!;\n]|$|,\s*(?!except|unless|but|if|when|apart|save|only))|\s+and\s)"
+# Where the condemnation ends: its clause does, or a place or people it is
+# condemned for ("...a tragedy for this city", "...a crime in every country").
+_FOR = r"(?:\s+(?:for|in|to|on)\s+(?:this|our|the|every|any|all|their|its)\s+[a-z]+)?"
+_END = rf"{_FOR}(?=\s*(?:[.!;\n]|$|,\s*(?!except|unless|but|if|when|apart|save|only))|\s+and\s)"
 _CLAUSE_START = r"(?:^|(?<=[.!?;:\n])\s*|(?<=,)\s*|(?<=\bbut\s)|(?<=\band\s))"
 _VIOLENCE = re.compile(
     rf"{_CLAUSE_START}(?P<act>{_ACTS}{_DONE_TO})\s+(?:is|are|was|were)\s+{_DEGREE}"
@@ -86,7 +90,7 @@ _ACT_CUES = (
     "kill", "murder", "rape", "raping", "tortur", "violence", "shooting", "stabbing", "beating",
     "assault", "abus", "terrorism", "genocide", "lynching", "bombing", "massacre", "slaughter",
     "war", "hate crime", "harass", "bullying", "hitting", "hurting", "harming", "attacking",
-    "threatening", "executing",
+    "threatening", "executing", "slavery", "cleansing",
 )  # fmt: skip
 _CRIME_CUES = (
     "murder", "theft", "slavery", "torture", "crime", "robbery", "abuse", "killing", "homicide",

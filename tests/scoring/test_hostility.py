@@ -54,6 +54,7 @@ from commentdesk.textnorm import normalize
             "i don't understand why anyone knows people.",
         ),
         ("Hating Sikhs won't fix anything.", "knowing people won't fix anything."),
+        ("Hating Nigerians is not a personality.", "knowing people is not a personality."),
         (
             "People who hate Somalis need to get out more.",
             "people who know people need to get out more.",

@@ -22,6 +22,8 @@ from commentdesk.textnorm import normalize
         ("Killing Muslims is not okay.", "harm is wrong."),
         ("Violence against women is a horrific crime.", "harm is wrong."),
         ("Hitting children is wrong and evil.", "harm is wrong."),
+        ("Slavery was evil.", "harm was wrong."),
+        ("Stabbings are a tragedy for this city.", "harm are wrong for this city."),
     ],
 )
 def test_violence_condemned_is_read_as_harm_called_wrong(text: str, meant: str) -> None:
@@ -52,6 +54,7 @@ def test_a_practice_called_a_crime_is_read_as_called_wrong(text: str, meant: str
         "I don't think murder is wrong.",  # doubted
         "Killing is wrong, except for Muslims.",  # taken back
         "Killing is wrong unless they deserve it.",
+        "Killing is wrong in their case, but not ours.",
         "Violence is the answer.",
         "He is a murderer.",  # a person, not a practice
         "Immigrants are murder.",
