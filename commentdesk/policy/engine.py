@@ -25,17 +25,21 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+import regex
+
 from commentdesk.domain import Action, CommentStatus, Decision, Reason
 from commentdesk.policy.document import Fields, Mapping, PolicyError, load, plain
 from commentdesk.policy.override import merge
 from commentdesk.policy.rules import (
     Context,
     Hit,
+    Named,
     RejectionRate,
     Repeats,
     Rule,
     build_rule,
     check_rule_id,
+    with_fragments,
 )
 from commentdesk.policy.submission import Submission
 
@@ -137,7 +141,10 @@ class Policy:
                 failures.append(_failure(rule, outcome))
                 continue
             reason = Reason(
-                rule.id, outcome.action, _message(rule, outcome), outcome.detail,
+                rule.id,
+                outcome.action,
+                _message(rule, outcome),
+                outcome.detail,
                 own_words=rule.message is not None,
             )
             reasons.append(reason)
@@ -223,7 +230,7 @@ def _validate(document: Mapping) -> _Top:
     name = fields.text("name", "unnamed policy")
     fields.raw("description")
     default = Action(fields.choice("default", ["approve", "hold", "reject"], "approve"))
-    named = _phrase_lists(fields)
+    named = Named(_phrase_lists(fields), _patterns(fields))
     reasons = _moderator_reasons(fields)
     raw_rules = fields.raw("rules", [])
     if not isinstance(raw_rules, list):
@@ -281,6 +288,30 @@ def _phrase_lists(fields: Fields) -> dict[str, list[str]]:
     named = {name: inner.texts(name) for name in raw}
     inner.finish()
     return named
+
+
+_PATTERN_NAME = regex.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _patterns(fields: Fields) -> dict[str, str]:
+    raw = fields.raw("patterns", Mapping())
+    if not isinstance(raw, Mapping):
+        raise fields.error("patterns", "must map names to regular-expression fragments")
+    inner = Fields(raw, "patterns")
+    patterns = {}
+    for name in raw:
+        if not isinstance(name, str) or not _PATTERN_NAME.fullmatch(name):
+            raise inner.error(name, "a pattern's name is letters, digits and '_', not digit-first")
+        patterns[name] = inner.text(name)
+    for name in patterns:  # each alone, with the patterns it calls
+        try:
+            regex.compile(with_fragments(f"(?&{name})", patterns), regex.VERSION1)
+        except KeyError as err:
+            raise inner.error(name, f"calls no pattern named {err.args[0]!r}") from None
+        except regex.error as err:
+            raise inner.error(name, f"not a valid regular expression: {err}") from err
+    inner.finish()
+    return patterns
 
 
 def default_policy() -> Policy:

@@ -1,7 +1,7 @@
 """Merging a section's or a story's override into a site policy.
 
-An override is a partial policy. Scalars replace, each named phrase list is
-replaced whole, and rules are matched by id: the override's keys replace the
+An override is a partial policy. Scalars replace, each named phrase list and
+pattern is replaced whole, and rules are matched by id: the override's keys replace the
 base rule's keys (so ``{id: insult-band, hold: 0.8}`` moves one threshold), a
 changed ``type`` replaces the rule outright, and an unknown id adds a rule at
 ``before:``/``after:`` another rule, or at the end.
@@ -22,7 +22,7 @@ def merge(base: Mapping, override: Mapping) -> Mapping:
     for key, value in override.items():
         if key == "rules":
             merged[key] = _merge_rules(base.get("rules"), value, override, key)
-        elif key == "phrase_lists" and isinstance(value, dict):
+        elif key in ("phrase_lists", "patterns") and isinstance(value, dict):
             current = base.get(key)
             lists = copy.copy(current) if isinstance(current, Mapping) else Mapping()
             lists.lines = dict(lists.lines)

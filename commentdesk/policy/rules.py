@@ -33,6 +33,15 @@ REGEX_TIMEOUT_S = 0.25
 
 
 @dataclass(frozen=True)
+class Named:
+    """What rules may name instead of spelling out: phrase lists (``phrase_lists``)
+    and regular-expression fragments (``patterns``), each defined once per policy."""
+
+    phrases: dict[str, list[str]] = field(default_factory=dict)
+    patterns: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Hit:
     """A rule that matched: what it asks for, why, and the evidence."""
 
@@ -308,6 +317,7 @@ class Phrases(Rule):
 @dataclass(frozen=True)
 class Pattern(Rule):
     pattern: Any = None  # a compiled ``regex`` pattern
+    source: str = ""  # the pattern as the policy writes it, named fragments called
     on_normalized: bool = False
     people_only: bool = False  # ``aimed_at: people``
     parties_pass: bool = False  # ``parties: institutions``
@@ -322,7 +332,7 @@ class Pattern(Rule):
             spans.append([begin, end])
         if not spans:
             return None
-        detail: dict[str, object] = {"pattern": self.pattern.pattern, "spans": spans}
+        detail: dict[str, object] = {"pattern": self.source or self.pattern.pattern, "spans": spans}
         if self.people_only:
             things = _things_only(sub.text, [(b, e) for b, e in spans], detail, self.parties_pass)
             if things is not None:
@@ -429,20 +439,20 @@ def _probability(scores: dict[str, float], attribute: str) -> float:
 _ACTIONS = [a.value for a in Action]
 
 
-def _lists(fields: Fields, key: str, named: dict[str, list[str]]) -> tuple[list[str], str]:
+def _lists(fields: Fields, key: str, named: Named) -> tuple[list[str], str]:
     """A phrase list given inline or by the name of an entry in ``phrase_lists``."""
     value = fields.raw(key)
     if isinstance(value, str):
-        if value not in named:
-            known = ", ".join(sorted(named)) or "none defined"
+        if value not in named.phrases:
+            known = ", ".join(sorted(named.phrases)) or "none defined"
             raise fields.error(key, f"no phrase list named {value!r} (lists: {known})")
-        return named[value], value
+        return named.phrases[value], value
     if value is None:
         return [], ""
     return fields.texts(key), ""
 
 
-def _phrases(fields: Fields, named: dict[str, list[str]]) -> dict[str, Any]:
+def _phrases(fields: Fields, named: Named) -> dict[str, Any]:
     phrases, name = _lists(fields, "phrases", named)
     if not phrases and not fields.has("phrases"):
         raise fields.error("phrases", "is required (a list, or the name of a phrase list)")
@@ -467,18 +477,50 @@ def _phrases(fields: Fields, named: dict[str, list[str]]) -> dict[str, Any]:
     }
 
 
-def _pattern(fields: Fields, named: dict[str, list[str]]) -> dict[str, Any]:
+def _pattern(fields: Fields, named: Named) -> dict[str, Any]:
     source = fields.text("pattern")
     flags = regex.IGNORECASE if fields.flag("ignore_case", True) else 0
     try:
-        compiled = regex.compile(source, flags | regex.VERSION1)
+        compiled = regex.compile(with_fragments(source, named.patterns), flags | regex.VERSION1)
+    except KeyError as err:
+        known = ", ".join(sorted(named.patterns)) or "none defined"
+        problem = f"no pattern named {err.args[0]!r} (patterns: {known})"
+        raise fields.error("pattern", problem) from None
     except regex.error as err:
         raise fields.error("pattern", f"not a valid regular expression: {err}") from err
     on = fields.choice("text", ["original", "normalized"], "original")
-    return {"pattern": compiled, "on_normalized": on == "normalized", **_aim(fields)}
+    return {
+        "pattern": compiled,
+        "source": source,
+        "on_normalized": on == "normalized",
+        **_aim(fields),
+    }
 
 
-def _band(fields: Fields, named: dict[str, list[str]]) -> dict[str, Any]:
+_CALL = regex.compile(r"\(\?&([A-Za-z_][A-Za-z0-9_]*)\)")
+_LEADING_FLAGS = regex.compile(r"(?:\s*\(\?[a-zA-Z]+\))*")
+
+
+def with_fragments(source: str, fragments: dict[str, str]) -> str:
+    """``source`` with a definition of each policy pattern it calls as ``(?&name)``
+    and does not define itself (and of those they call), read in verbose mode
+    whatever the rule's flags; KeyError names a call to a pattern nobody defined."""
+    calls = dict.fromkeys(_CALL.findall(source))
+    own = {name for name in calls if regex.search(rf"\(\?P?<{name}>", source)}
+    wanted = [name for name in calls if name not in own]
+    for name in wanted:  # and the patterns those call, in turn
+        if name not in fragments:
+            raise KeyError(name)
+        wanted += [n for n in _CALL.findall(fragments[name]) if n not in wanted and n not in own]
+    if not wanted:
+        return source
+    defined = "".join(f"(?<{name}>(?x:{fragments[name]}))" for name in wanted)
+    flags = _LEADING_FLAGS.match(source)
+    at = flags.end() if flags else 0
+    return f"{source[:at]}(?(DEFINE){defined}){source[at:]}"
+
+
+def _band(fields: Fields, named: Named) -> dict[str, Any]:
     attribute = fields.choice("attribute", ATTRIBUTES)
     hold = fields.number("hold", None, 0.0, 1.0)
     reject = fields.number("reject", None, 0.0, 1.0)
@@ -526,7 +568,7 @@ def _also(fields: Fields) -> tuple[tuple[str, float], ...]:
     return tuple(pairs)
 
 
-def _author_status(fields: Fields, named: dict[str, list[str]]) -> dict[str, Any]:
+def _author_status(fields: Fields, named: Named) -> dict[str, Any]:
     names = fields.texts("statuses")
     statuses = []
     for name in names:
@@ -538,14 +580,14 @@ def _author_status(fields: Fields, named: dict[str, list[str]]) -> dict[str, Any
     return {"statuses": tuple(statuses)}
 
 
-def _new_author(fields: Fields, named: dict[str, list[str]]) -> dict[str, Any]:
+def _new_author(fields: Fields, named: Named) -> dict[str, Any]:
     return {
         "min_approved": fields.integer("min_approved", 3),
         "anonymous": fields.flag("anonymous", False),
     }
 
 
-def _rejection_rate(fields: Fields, named: dict[str, list[str]]) -> dict[str, Any]:
+def _rejection_rate(fields: Fields, named: Named) -> dict[str, Any]:
     return {
         "window_s": fields.duration("window", "30d"),
         "max_rate": fields.number("max_rate", 0.5, 0.0, 1.0),
@@ -553,7 +595,7 @@ def _rejection_rate(fields: Fields, named: dict[str, list[str]]) -> dict[str, An
     }
 
 
-def _repeats(fields: Fields, named: dict[str, list[str]]) -> dict[str, Any]:
+def _repeats(fields: Fields, named: Named) -> dict[str, Any]:
     return {
         "scope": fields.choice("scope", ["same_author", "other_authors"], "same_author"),
         "at_least": fields.integer("at_least", 1, low=1),
@@ -562,7 +604,7 @@ def _repeats(fields: Fields, named: dict[str, list[str]]) -> dict[str, Any]:
     }
 
 
-def _length(fields: Fields, named: dict[str, list[str]]) -> dict[str, Any]:
+def _length(fields: Fields, named: Named) -> dict[str, Any]:
     low = fields.integer("min")
     high = fields.integer("max", low=1)
     if low is None and high is None:
@@ -572,7 +614,7 @@ def _length(fields: Fields, named: dict[str, list[str]]) -> dict[str, Any]:
     return {"min": low, "max": high}
 
 
-def _links(fields: Fields, named: dict[str, list[str]]) -> dict[str, Any]:
+def _links(fields: Fields, named: Named) -> dict[str, Any]:
     domains = fields.texts("allow_domains", [])
     return {
         "allow_domains": tuple(d.lower() for d in domains),
@@ -588,7 +630,7 @@ def _clock(fields: Fields, key: str, default: str) -> time:
     return time(int(found.group(1)), int(found.group(2)))
 
 
-def _quiet_hours(fields: Fields, named: dict[str, list[str]]) -> dict[str, Any]:
+def _quiet_hours(fields: Fields, named: Named) -> dict[str, Any]:
     start, end = _clock(fields, "from", "22:00"), _clock(fields, "until", "07:00")
     if start == end:
         raise fields.error("until", "must differ from from:")
@@ -601,11 +643,11 @@ def _quiet_hours(fields: Fields, named: dict[str, list[str]]) -> dict[str, Any]:
     return {"start": start, "end": end, "zone": zone}
 
 
-def _nothing(fields: Fields, named: dict[str, list[str]]) -> dict[str, Any]:
+def _nothing(fields: Fields, named: Named) -> dict[str, Any]:
     return {}
 
 
-_Builder = Callable[[Fields, dict[str, list[str]]], dict[str, Any]]
+_Builder = Callable[[Fields, Named], dict[str, Any]]
 
 # type name -> (class, option reader, default action)
 RULE_TYPES: dict[str, tuple[type[Rule], _Builder, Action | None]] = {
@@ -624,7 +666,7 @@ RULE_TYPES: dict[str, tuple[type[Rule], _Builder, Action | None]] = {
 }
 
 
-def build_rule(mapping: Mapping, where: str, named: dict[str, list[str]]) -> Rule | None:
+def build_rule(mapping: Mapping, where: str, named: Named) -> Rule | None:
     """One rule from its mapping; None when the rule is switched off."""
     fields = Fields(mapping, where)
     rule_id = fields.text("id")

@@ -274,3 +274,19 @@ def test_a_slur_reported_is_held_and_a_slur_used_is_rejected():
     decided = {text: (status, rule) for text, status, rule in _decide(reported + used)}
     assert {decided[t] for t in reported} == {(CommentStatus.HELD, "slurs")}
     assert {decided[t] for t in used} == {(CommentStatus.REJECTED, "slurs")}
+
+
+def test_every_rule_that_names_peoples_names_the_same_peoples():
+    # One shared pattern (`patterns: peoples`): each of these was passed by a
+    # rule whose own list of peoples had drifted from the others'.
+    held = [
+        "Disabled people should be locked up.",
+        "Nigerians should be rounded up.",
+        "Old folks are a burden on society.",
+        "I despise Americans.",
+        "Everyone should hate Australians.",
+    ]
+    decided = _decide(held)
+    assert [(t, s) for t, s, _ in decided if s is not CommentStatus.HELD] == []
+    # Deporting those named by how they came argues immigration law.
+    assert _decide(["Migrants should be deported."])[0][2] != "persecution"

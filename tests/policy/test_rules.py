@@ -464,6 +464,47 @@ def test_when_denied_is_checked_when_the_policy_loads(options, problem):
         _policy(f"- {{id: s, type: phrases, phrases: [spic], {options}}}\n")
 
 
+PATTERNS = """\
+patterns:
+  pests: rats|mice|roaches
+  peoples: (?&pests)|vermin\\s+of\\s+(the\\s+)?(earth|world)
+"""
+
+
+def test_regex_rules_call_the_policys_named_patterns():
+    rule = "- {id: pests, type: regex, pattern: 'they\\s+are\\s+(?&peoples)\\b', action: hold}\n"
+    policy = _policy(rule, PATTERNS)
+    for text in ("They are rats.", "they are  vermin of the   earth"):  # a pattern calls another
+        decision = _decide(policy, text)
+        assert decision.status is CommentStatus.HELD, text
+        # The record names the rule's pattern as written, not the definitions.
+        assert decision.decisive.detail["pattern"] == "they\\s+are\\s+(?&peoples)\\b"
+    assert _decide(policy, "They are rational.").status is CommentStatus.APPROVED
+    # An override replaces a pattern whole, and every rule calling it follows.
+    changed = policy.with_override("patterns:\n  pests: wasps\n")
+    assert _decide(changed, "They are wasps.").status is CommentStatus.HELD
+    assert _decide(changed, "They are rats.").status is CommentStatus.APPROVED
+
+
+@pytest.mark.parametrize(
+    ("document", "problem"),
+    [
+        ("- {id: r, type: regex, pattern: '(?&nothing)', action: hold}\n", "no pattern named"),
+        ("patterns:\n  a: (unclosed\nrules: []\n", "not a valid regular expression"),
+        ("patterns:\n  a: (?&b)\nrules: []\n", "calls no pattern named 'b'"),
+        ("patterns:\n  2a: x\nrules: []\n", "letters, digits and '_'"),
+        ("patterns: [x]\nrules: []\n", "must map names"),
+    ],
+)
+def test_named_patterns_are_checked_when_the_policy_loads(document, problem):
+    if document.startswith("- "):
+        with pytest.raises(PolicyError, match=problem):
+            _policy(document)
+    else:
+        with pytest.raises(PolicyError, match=problem):
+            Policy.from_yaml(document)
+
+
 def test_links_hold_or_pass_by_allow_list():
     anything = _policy("- {id: links, type: links}\n")
     assert _decide(anything, "see https://news.example/x").status is CommentStatus.HELD
