@@ -290,3 +290,21 @@ def test_every_rule_that_names_peoples_names_the_same_peoples():
     assert [(t, s) for t, s, _ in decided if s is not CommentStatus.HELD] == []
     # Deporting those named by how they came argues immigration law.
     assert _decide(["Migrants should be deported."])[0][2] != "persecution"
+
+
+def test_discrimination_in_the_authors_own_acts_is_held():
+    held = [
+        "I would never hire a Muslim.",
+        "I'd never let a gay man teach my kids.",
+        "We will never rent to immigrants.",
+        "I refuse to serve any black person.",
+    ]
+    decided = _decide(held)
+    assert [(t, s, r) for t, s, r in decided if r != "discrimination"] == []
+    # Whom one votes for, dates or lets the children watch is no people.
+    others = [
+        "I would never vote for a Republican.",
+        "I would never date a smoker.",
+        "I'd never let my kids watch that.",
+    ]
+    assert [t for t, _, r in _decide(others) if r == "discrimination"] == []
