@@ -308,6 +308,8 @@ def _patterns(fields: Fields) -> dict[str, str]:
             regex.compile(with_fragments(f"(?&{name})", patterns), regex.VERSION1)
         except KeyError as err:
             raise inner.error(name, f"calls no pattern named {err.args[0]!r}") from None
+        except ValueError as err:
+            raise inner.error(name, str(err)) from None
         except regex.error as err:
             raise inner.error(name, f"not a valid regular expression: {err}") from err
     inner.finish()

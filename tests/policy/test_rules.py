@@ -492,6 +492,7 @@ def test_regex_rules_call_the_policys_named_patterns():
         ("- {id: r, type: regex, pattern: '(?&nothing)', action: hold}\n", "no pattern named"),
         ("patterns:\n  a: (unclosed\nrules: []\n", "not a valid regular expression"),
         ("patterns:\n  a: (?&b)\nrules: []\n", "calls no pattern named 'b'"),
+        ("patterns:\n  a: x(?&b)\n  b: y(?&a)\nrules: []\n", "calls itself"),
         ("patterns:\n  2a: x\nrules: []\n", "letters, digits and '_'"),
         ("patterns: [x]\nrules: []\n", "must map names"),
     ],
