@@ -135,6 +135,11 @@ _GOODLESS = re.compile(
 )
 
 
+# What is denied a whole people, the cue that must be in the text first, and
+# how the denial reads.
+_DENIED = ((" good", _GOODLESS, "are worthless"), (" rights", _RIGHTLESS, "are subhuman"))
+
+
 def dehumanised(norm: Normalized) -> Normalized:
     """``norm`` with "animals" (and the other words of ``MEANT``) said of a
     people read as what they mean there, a people denied every right read as
@@ -156,17 +161,22 @@ def dehumanised(norm: Normalized) -> Normalized:
             start = word if described else people_before(text, match.start())
             if start is not None and of_them_all(text, start):
                 found.append((match.start() + 1, match.end(), "are subhuman"))
-    if " good" in text:
-        for match in _GOODLESS.finditer(text):
-            start = people_before(text, match.start())
-            if start is not None and of_them_all(text, start) and _OPENS.search(text, 0, start):
-                found.append((match.start() + 1, match.end(), "are worthless"))
-    if " rights" in text:
-        for match in _RIGHTLESS.finditer(text):
-            start = people_before(text, match.start())
-            if start is not None and of_them_all(text, start) and _OPENS.search(text, 0, start):
-                found.append((match.start() + 1, match.end(), "are subhuman"))
+    for cue, denial, reading in _DENIED:
+        if cue in text:
+            found += [
+                (match.start() + 1, match.end(), reading)
+                for match in denial.finditer(text)
+                if _a_whole_people_opens(text, match.start())
+            ]
     return replace_words(norm, sorted(found)) if found else norm
+
+
+def _a_whole_people_opens(text: str, at: int) -> bool:
+    """Whether a people named just before ``at`` opens its clause, all of them."""
+    start = people_before(text, at)
+    if start is None or not of_them_all(text, start):
+        return False
+    return _OPENS.search(text, 0, start) is not None
 
 
 # Words that name a people only to derogate them, as the stages know them;
