@@ -26,7 +26,9 @@ parties" 0.07, "You wouldn't know a fact if it bit you" 0.20): too dense to
 understand (not "too stupid to...", which both stages read as the
 insult it names), a faculty "of a goldfish", a few fries short of a happy meal,
 the lights on and nobody home, back to your cave or hole (not "back to your
-country", which is another matter), did you even finish school, your two
+country", which is another matter), back to the kitchen or make me a
+sandwich (an order of the author's own: not "telling women to get back in
+the kitchen is sexist"), did you even finish school, your two
 brain cells, living proof that evolution..., were you born this clueless,
 a walking advertisement for birth control. A mock title closing a sentence
 to the reader ("Nice try, Einstein.", "No shit, Sherlock.", "Thanks for
@@ -99,6 +101,13 @@ _CONDESCENDING = re.compile(
     | \b(?:your|ur)\s+(?:mother|mom|mum|parents|dad|father)\s+(?:must\s+have|clearly|obviously)\s+
         dropped\s+{_YOU}\b
     | \b(?:go|crawl|slither|get)\s+back\s+(?:in)?to\s+(?:your|ur)\s+(?:cave|hole|swamp|sewer)\b
+    # a woman told her place, as an order of the author's own (not "telling
+    # women to get back in the kitchen is sexist")
+    | (?:^|(?<=[.!?,;:\n])|(?<=[.!?,;:]\s)|(?<=\bso\s)|(?<=\band\s)|(?<=\bnow\s)|(?<=\bjust\s)
+        |(?<=\bwoman\s)|(?<=\bsweetie\s)|(?<=\bhoney\s)|(?<=\bladies\s))
+      (?:(?:go|get)\s+(?:back\s+)?(?:in|into|to)\s+(?:the|ur|your)\s+kitchen\b
+      |(?:go\s+)?make\s+(?:me|us)\s+(?:a\s+)?(?:sandwich|sammich)\b
+      |go\s+make\s+(?:a\s+)?(?:sandwich|sandwiches|sammich)\b)
     | \b(?:are|r)\s+{_YOU}\s+(?:really\s+|actually\s+|always\s+|just\s+|truly\s+|seriously\s+)?
         (?:this|that|so)\s+(?:dense|thick|dim|gullible|brainwashed)(?=\s*(?:$|[.!?,;:]|or\b))
     | \b{_YOU}(?:'re|\s+are|\s+r)\s+(?:clearly\s+|obviously\s+|just\s+)?
@@ -273,6 +282,9 @@ _CUES = (
     "little one",
     "are talking",
     "crawl back",
+    "kitchen",
+    "sandwich",
+    "sammich",
     "parents must",
     "learn how",
     # A compliment denied: "not" with an adverb or the adjective itself.

@@ -28,6 +28,7 @@ from commentdesk.scoring.hyperbole import deflated
 from commentdesk.scoring.names import blind
 from commentdesk.scoring.peoples import dehumanised, hatred
 from commentdesk.scoring.praise import praised
+from commentdesk.scoring.roles import plainly
 from commentdesk.scoring.scope import scope
 from commentdesk.scoring.spelling import respell
 from commentdesk.scoring.things import of_things
@@ -201,6 +202,7 @@ READINGS: tuple[Callable[[Normalized], Normalized], ...] = (
     deflated,  # violent hyperbole ("this tax will kill jobs"), as plain words
     granted,  # rights and lives granted to people ("free to live their lives"), as a welcome
     praised,  # praise of a person or a people ("Muslims are so smart"), as appreciation
+    plainly,  # what the reader is, said plainly ("you are a mother"), as "a member"
     condemned,  # violence and practices called wrong ("rape is a horrific crime"), as such
     reproached,  # hatred of a people reproached or reported ("stop hating Muslims"), as neutral
     harmed,  # violence meant against someone, as "kill"

@@ -323,8 +323,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # people don't belong in this neighborhood") as invaders; 82 reads "hating
 # Nigerians is not a personality" as hatred reproached, slavery and ethnic
 # cleansing condemned as violence condemned, and a condemnation "for this
-# city" or "in every country" as one.
-SCORING_REVISION = 82
+# city" or "in every country" as one; 83 reads a role said plainly of the
+# reader ("you are a mother", "you're a liberal", "are you a farmer?") as
+# "a member", and a woman told to get back in the kitchen or make the
+# author a sandwich as condescension.
+SCORING_REVISION = 83
 
 
 @dataclass

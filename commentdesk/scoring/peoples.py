@@ -412,6 +412,18 @@ def cues_in(text: str, cues: tuple[str, ...]) -> Iterator[int]:
         yield end - length + 1
 
 
+def cues_of(alternatives: str) -> tuple[str, ...]:
+    """The letters every match of each of a pattern's ``|``-separated
+    ``alternatives`` begins with ("legends?|hero": "legend", "hero"), for
+    ``cues_in``."""
+    stems = set()
+    for alternative in alternatives.split("|"):
+        special = re.search(r"[?(\\\[]", alternative)
+        stem = alternative if special is None else alternative[: special.start()]
+        stems.add(stem[:-1] if special is not None and special.group() == "?" else stem)
+    return tuple(sorted(stems))
+
+
 @cache
 def _automaton(cues: tuple[str, ...]) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()

@@ -31,7 +31,7 @@ import re
 
 from commentdesk.scoring.grants import doubted
 from commentdesk.scoring.names import MEMBER_STAND_IN, OFFICE_STAND_IN, PRESS_STAND_IN, STAND_IN
-from commentdesk.scoring.peoples import cues_in, people_before
+from commentdesk.scoring.peoples import cues_in, cues_of, people_before
 from commentdesk.textnorm import Normalized, replace_words
 
 # Words that only praise whoever they describe. Not "clever", "cunning" or
@@ -83,7 +83,7 @@ _PRAISE = re.compile(
 )
 # What takes the praise back right after it: a tag question, a "not", a
 # sarcasm mark.
-_TAKEN_BACK = re.compile(
+TAKEN_BACK = re.compile(
     r"[\s.!,]*(?:aren't\s+you|are\s+you|isn't\s+(?:he|she|it)|right\s*\?|huh|eh\b|not\b|/s\b"
     r"|lol\b|lmao\b|said\s+no\s*one|yeah\s+right|in\s+your\s+dreams)"
 )
@@ -113,16 +113,7 @@ _BELIEVED = re.compile(
 
 # Every word of praise begins with one of these: most comments hold none, and
 # one pass says so, where the pattern, tried at every verb, cost 20 us a comment.
-def _stem(alternative: str) -> str:
-    """The letters every match of one alternative begins with ("legends?": "legend")."""
-    special = re.search(r"[?(\\\[]", alternative)
-    if special is None:
-        return alternative
-    stem = alternative[: special.start()]
-    return stem[:-1] if special.group() == "?" else stem
-
-
-_CUES = tuple(sorted({_stem(word) for word in f"{_ADJECTIVES}|{_NOUNS}".split("|")}))
+_CUES = cues_of(f"{_ADJECTIVES}|{_NOUNS}")
 
 
 def praised(norm: Normalized) -> Normalized:
@@ -136,7 +127,7 @@ def praised(norm: Normalized) -> Normalized:
     for m in _PRAISE.finditer(text):
         if not _of_someone(text, m.start()):
             continue
-        if doubted(text, m.start()) or _TAKEN_BACK.match(text, m.end()):
+        if doubted(text, m.start()) or TAKEN_BACK.match(text, m.end()):
             continue
         if _BELIEVED.search(text, max(0, m.start() - 60), m.start()):
             continue

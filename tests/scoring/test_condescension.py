@@ -48,6 +48,9 @@ from commentdesk.textnorm import normalize, to_original
         "You couldn't think your way out of a paper bag.",
         "Did your mother drop you as a baby?",
         "Go back to your cave.",
+        "Get back in the kitchen.",
+        "Woman, make me a sandwich.",
+        "You're a mom, so go make a sandwich and stay quiet.",
         "Are you really this dense?",
         "You're a few fries short of a happy meal.",
         "You are clearly not playing with a full deck.",
@@ -112,6 +115,9 @@ def test_a_condescending_idiom_is_read_as_an_insult(text: str) -> None:
         "Stop licking the spoon.",
         "She was raised by her grandparents.",
         "If you are too stupid to understand it, ask.",  # the insult is named already
+        "Telling women to get back in the kitchen is sexist.",  # not the author's order
+        "I went to the kitchen to make a sandwich.",
+        "Then I get back to the kitchen and make him a sandwich.",
     ],
 )
 def test_the_same_words_otherwise_are_read_as_written(text: str) -> None:
