@@ -326,8 +326,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # city" or "in every country" as one; 83 reads a role said plainly of the
 # reader ("you are a mother", "you're a liberal", "are you a farmer?") as
 # "a member", and a woman told to get back in the kitchen or make the
-# author a sandwich as condescension.
-SCORING_REVISION = 83
+# author a sandwich as condescension; 84 reads harm foretold for someone
+# nobody names ("that intersection is going to kill someone", "if they
+# close the ER, people will die") as a risk, and "keep talking and
+# someone will get hurt" as the threat it veils.
+SCORING_REVISION = 84
 
 
 @dataclass

@@ -260,10 +260,11 @@ _COMING = re.compile(
         \s+(?:again|alive)\b(?=[^.!?\n]{0,10}\bif\s+you\s+(?:keep|don't\s+stop|do\s+not\s+stop
         |carry\s+on|continue|publish|print|post|write)\b)
     # What becomes of someone who keeps on: "keep writing articles like this and
-    # you will end up in a ditch".
+    # you will end up in a ditch", "keep talking and someone will get hurt".
     | \bkeep\s+(?:it\s+up|this\s+up|talking|writing|posting|lying|running\s+your\s+mouth|
-        (?:writing|posting|publishing)\s+[a-z]+(?:\s+like\s+(?:this|that))?)\s+and\s+
-        (?:you|he|she|they)(?:'ll|\s+will)\s+(?:end\s+up\s+(?:dead|in\s+(?:a|the)\s+(?:ditch|river|hospital
+        (?:writing|posting|publishing)(?:\s+[a-z]+){1,3}?(?:\s+like\s+(?:this|that))?)\s+and\s+
+        (?:you|he|she|they|someone|somebody)
+        (?:'ll|\s+will|(?:'s|'re|\s+is|\s+are)\s+(?:going\s+to|gonna))\s+(?:end\s+up\s+(?:dead|in\s+(?:a|the)\s+(?:ditch|river|hospital
         |morgue|grave|body\s+bag|wheelchair))|get\s+hurt|regret\s+it|be\s+sorry|never\s+walk\s+again)\b
     # Harm made certain: "I will personally make sure every immigrant suffers".
     | \b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to)\s+(?:personally\s+)?

@@ -25,6 +25,7 @@ from commentdesk.textnorm import normalize
         "Better hope I never find out where you live.",
         "One day soon I'm going to find you, and you'll regret it.",
         "Keep writing articles like this and you will end up in a ditch.",
+        "Keep writing this garbage and someone is going to get hurt.",
         "I will personally make sure every immigrant in this town suffers.",
         "The next gay I see is getting his head kicked in.",
         "That reporter needs to be taught a lesson with a baseball bat.",
@@ -115,6 +116,7 @@ def test_a_veiled_threat_is_read_as_an_open_one(text: str) -> None:
         "That mayor won't see another election if the polls are right.",
         "She cut the onions with a knife in her hand.",
         "I never found out where you live, sorry.",
+        "Keep driving like that and someone will get hurt.",  # a warning
     ],
 )
 def test_the_same_words_that_threaten_nobody_are_read_as_written(text: str) -> None:

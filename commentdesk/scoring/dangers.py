@@ -1,0 +1,133 @@
+"""A danger warned of, read as the risk it names.
+
+Local news threads are full of warnings: "These drivers are going to kill
+someone on that road", "That intersection is going to kill somebody one
+day", "If they close the ER, people will die", "It's only a matter of time
+before someone gets killed there". Both stages learned threats from "kill",
+"die" and "get hurt", and read the warning as one: "These drivers are
+going to kill someone on that road." scored THREAT 0.86 (the default policy
+rejected it), "Somebody will get hurt if they don't fix the stairs." 0.95,
+"That dog is going to kill someone." 0.89; of 20 such warnings 11 were
+held or rejected. A reader asking for a crossing to be fixed must not be
+treated as one threatening to kill.
+
+Before either stage reads a comment, harm foretold for someone nobody names
+("someone", "a kid", "people", "pedestrians"), by a thing, a place or a
+third party ("these drivers are going to kill someone", "that bridge will
+hurt somebody"), is read as "endanger"; the same harm said of the victim
+("someone will die", "a kid is going to get hurt", "before someone gets
+killed") as "be at risk" ("is at risk"). Nothing is read where the author or
+the reader is the one who harms ("I'm going to kill someone", "you'll hurt
+someone"), where a people is ("immigrants are going to kill someone": an
+old slander, read as written), where it is wished or promised ("I hope
+someone gets killed", "I'll make sure someone gets hurt", "someone should
+kill those drivers": not foretold), nor where the sentence speaks to the
+reader ("keep talking and someone will get hurt", "someone will die and it
+will be you": a veiled threat is read by ``commentdesk.scoring.veiled``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from commentdesk.scoring.peoples import cues_in, people_before
+from commentdesk.textnorm import Normalized, replace_words
+
+# Whom a warning is about: someone nobody names.
+_VICTIM = (
+    r"(?:someone|somebody|some\s+one|anyone|anybody|people|innocent\s+people|more\s+people"
+    r"|kids|children|pedestrians|cyclists|bikers|students|drivers|motorists|walkers|joggers"
+    r"|(?:a|some|another|an\s+innocent)\s+(?:kid|child|person|pedestrian|cyclist|biker|student"
+    r"|driver|motorist|family|jogger|walker|toddler|teenager|senior))"
+)
+# What is foretold, not wished: "will", "is going to", "could".
+_FORETOLD = (
+    r"(?:will|'ll|(?:is|are|'s|'re)\s+(?:going\s+to|gonna|bound\s+to|likely\s+to)|could|might|may)"
+    r"\s+(?:(?:eventually|definitely|probably|actually|seriously|really|certainly|surely|soon)\s+)*"
+)
+# A thing or someone else harming someone: "...are going to kill someone".
+_HARMS = re.compile(
+    rf"\b{_FORETOLD}(?P<verb>kill|hurt|injure|maim|run\s+over|run\s+down)\s+{_VICTIM}"
+    r"(?![a-z'])"
+)
+# Someone nobody names coming to harm: "someone will die", "before someone
+# gets killed".
+_HARMED = re.compile(
+    rf"""(?x)
+    (?:(?P<when>\b(?:before|until|till|unless|once|when|if|after)\s+(?:finally\s+)?))?
+    (?<![a-z']){_VICTIM}\s+
+    (?:{_FORETOLD}(?P<will>die|(?:get|be)\s+(?:seriously\s+|badly\s+)?(?:killed|hurt|injured|shot
+        |run\s+over|hit))
+      |(?P<gets>dies|(?:gets|is)\s+(?:seriously\s+|badly\s+)?(?:killed|hurt|injured|shot|run\s+over
+        |hit)))
+    (?![a-z'])
+    # no one named who does it ("...will be hurt by Muslim terrorists"): that
+    # may be a slander of a people, read as written
+    (?![^.!?;\n]*\bby\b)
+    """
+)
+# The harm comes from the author or the reader: a threat, not a warning.
+_AUTHOR_OR_READER = frozenset("i i'm im we we're you you're u ya they they're y'all".split())
+# A wish or a promise earlier in the sentence: "I hope someone gets killed",
+# "I'll make sure someone gets hurt". ("Someone should kill them" has no
+# word that foretells, and "the city should fix it before someone gets
+# killed" warns.)
+_WISHED = re.compile(
+    r"\b(?:hope|hoping|wish|pray|praying|want|wants|make\s+sure|see\s+to\s+it|guarantee|promise"
+    r"|swear|let|deserves?|can't\s+wait)\b"
+)
+# The sentence speaks to the reader: "keep talking and someone will get hurt".
+_TO_THE_READER = re.compile(r"\b(?:you|your|yours|u|ya|yourself|keep|continue)\b")
+_SENTENCE = re.compile(r"[.!?;\n]")
+_CUES = ("kill", "hurt", "injur", "maim", "run over", "run down", "die", "shot", "hit")
+
+
+def warned(norm: Normalized) -> Normalized:
+    """``norm`` with each danger foretold for someone nobody names read as
+    "endanger" or "be at risk"; offsets still point at the author's
+    characters."""
+    text = norm.text
+    if next(cues_in(text, _CUES), None) is None:
+        return norm
+    found = []
+    for m in _HARMS.finditer(text):
+        if _foretold(text, m) and _by_a_thing(text, m.start()):
+            found.append((m.start("verb"), m.end("verb"), "endanger"))
+    for m in _HARMED.finditer(text):
+        if not _foretold(text, m):
+            continue
+        if m.group("will"):
+            found.append((m.start("will"), m.end("will"), "be at risk"))
+        elif m.group("when"):  # "before someone gets killed"; not "someone gets killed"
+            found.append((m.start("gets"), m.end("gets"), "is at risk"))
+    found.sort()
+    return replace_words(norm, found) if found else norm
+
+
+def _foretold(text: str, m: re.Match[str]) -> bool:
+    """Whether the harm at ``m`` is foretold: nothing in its sentence wishes,
+    promises or speaks to the reader."""
+    begin = max((s.end() for s in _SENTENCE.finditer(text, 0, m.start())), default=0)
+    end = _sentence_end(text, m)
+    return not _WISHED.search(text, begin, m.start()) and not _TO_THE_READER.search(
+        text, begin, end
+    )
+
+
+def _sentence_end(text: str, m: re.Match[str]) -> int:
+    end = _SENTENCE.search(text, m.end())
+    return end.start() if end else len(text)
+
+
+def _by_a_thing(text: str, modal: int) -> bool:
+    """Whether the one who harms, before ``text[modal]``, is a thing, a place or
+    a third party: not the author, the reader, nor a people."""
+    glued = text[modal] == "'"
+    before = text[:modal] if glued else text[:modal].rstrip()
+    words = re.findall(r"[a-z']+", before[-60:])
+    if not words:
+        return False
+    subject = words[-1] + text[modal : modal + 3].split()[0] if glued else words[-1]
+    if words[-1] in _AUTHOR_OR_READER or subject in _AUTHOR_OR_READER:
+        return False
+    return people_before(text, len(before)) is None

@@ -1,0 +1,87 @@
+"""A danger warned of reads as the risk it names.
+
+The author's or the reader's harm, a people's, a wish, or a sentence that
+speaks to the reader reads as written.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from commentdesk.scoring import Scorer
+from commentdesk.scoring.dangers import warned
+from commentdesk.textnorm import normalize
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        (
+            "These drivers are going to kill someone on that road.",
+            "these drivers are going to endanger someone on that road.",
+        ),
+        ("That dog is going to kill someone.", "that dog is going to endanger someone."),
+        (
+            "He's going to hurt somebody if they let him out.",
+            "he's going to endanger somebody if they let him out.",
+        ),
+        ("If they close the ER, people will die.", "if they close the er, people will be at risk."),
+        (
+            "Somebody will get hurt if they don't fix it.",
+            "somebody will be at risk if they don't fix it.",
+        ),
+        (
+            "It's only a matter of time before someone gets killed there.",
+            "it's only a matter of time before someone is at risk there.",
+        ),
+        (
+            "The city should fix it before a kid dies.",
+            "the city should fix it before a kid is at risk.",
+        ),
+    ],
+)
+def test_harm_foretold_for_someone_nobody_names_reads_as_a_risk(text: str, meant: str) -> None:
+    assert warned(normalize(text)).text == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm going to kill someone on that road.",  # the author
+        "We're going to hurt somebody.",
+        "You'll hurt someone.",  # the reader
+        "Someone is going to kill you, reporter.",  # the reader is the victim
+        "Muslims are going to kill someone.",  # a people: a slander
+        "Someone should kill those drivers.",  # wished, not foretold
+        "I hope someone gets killed there.",
+        "I will make sure someone gets hurt.",
+        "Keep talking and someone will get hurt.",  # a veiled threat
+        "Someone will die tonight and it will be you.",
+        "More people will be hurt by Muslim terrorists.",  # someone named who does it
+        "Someone gets killed in the first scene.",  # no warning: a report
+        "It's going to hurt someone's feelings.",
+    ],
+)
+def test_a_threat_a_wish_or_a_slander_reads_as_written(text: str) -> None:
+    assert warned(normalize(text)).text == normalize(text).text
+
+
+def test_offsets_still_point_at_the_authors_words() -> None:
+    text = "That crossing will kill someone."
+    norm = warned(normalize(text))
+    begin = norm.text.index("endanger")
+    assert text[norm.offsets[begin] : norm.ends[begin]] == "kill"
+
+
+def test_a_warning_is_no_threat_and_a_threat_still_is(scorer: Scorer) -> None:
+    warnings = [
+        "These drivers are going to kill someone on that road.",
+        "Somebody will get hurt if they don't fix the stairs.",
+        "That dog is going to kill someone.",
+        "If they close the ER, people will die.",
+    ]
+    for result in scorer.score(warnings):
+        assert result.scores["THREAT"] < 0.5, result
+    threats = ["I'm going to kill someone on that road.", "Someone is going to kill you, reporter."]
+    for result in scorer.score(threats):
+        assert result.scores["THREAT"] >= 0.5, result
