@@ -256,25 +256,39 @@ class Cascade:
         rules = spec.get("span_rules", {}) if encoder.has_span_head else {}
         return cls(encoder, float(spec["gate"]), calibration, rules, read_all)
 
-    def routes(self, own: np.ndarray) -> np.ndarray:
+    def routes(self, own: np.ndarray, attacks: np.ndarray | None = None) -> np.ndarray:
         """Which comments the encoder reads, from the linear heads' own probabilities:
-        those whose TOXICITY head, before the other attributes lift it, reaches the gate
-        (all of them with ``read_all``)."""
+        those whose TOXICITY head, before the other attributes lift it, reaches the gate,
+        and those ``attacks`` marks (all of them with ``read_all``).
+
+        The TOXICITY head never sees the words that name a people (see
+        ``features.py``), so a people called greedy in otherwise mild words
+        ("Jews are greedy, always have been": TOXICITY head 0.023) fell under
+        the gate, and the encoder, which reads it as an attack (0.68), never
+        saw it. ``attacks`` marks the comments that say a people is a
+        derogatory word, hate a people, or use a slur
+        (:mod:`commentdesk.scoring.peoples`)."""
         if self.read_all:
             return np.ones(len(own), dtype=bool)
-        return own[:, TOXICITY] >= self.gate
+        gated = own[:, TOXICITY] >= self.gate
+        return gated if attacks is None else gated | attacks
 
     def refine(
-        self, texts: Sequence[str], linear: np.ndarray, own: np.ndarray
+        self,
+        texts: Sequence[str],
+        linear: np.ndarray,
+        own: np.ndarray,
+        attacks: np.ndarray | None = None,
     ) -> tuple[np.ndarray, dict[int, Reading]]:
         """Linear probabilities in, cascade probabilities out (same shape), with
         the encoder's reading of each routed comment by its index, for spans.
 
-        ``own`` holds the linear heads' probabilities before `implies` (see
-        :meth:`routes`); comments it does not route keep their linear scores.
+        ``own`` holds the linear heads' probabilities before `implies`, and
+        ``attacks`` the comments that attack a people (see :meth:`routes`);
+        comments they do not route keep their linear scores.
         """
         probs = linear.copy()
-        routed = np.flatnonzero(self.routes(own))
+        routed = np.flatnonzero(self.routes(own, attacks))
         if routed.size == 0:
             return probs, {}
         readings = self.encoder.read([texts[int(i)] for i in routed], self.windows)

@@ -53,12 +53,13 @@ from commentdesk.scoring.encoder import (
 )
 from commentdesk.scoring.features import (
     MAX_CHARS,
+    collapse_spaces,
     collapse_spaces_mapped,
     prepare,
-    prepare_to_score,
     read,
 )
 from commentdesk.scoring.model import LinearModel, model_version
+from commentdesk.scoring.peoples import attacked
 from commentdesk.scoring.spans import (
     SpanLexicon,
     SpanRule,
@@ -830,7 +831,9 @@ def fit_cascade(model_dir: Path, dev: list[Example], progress: Progress = _quiet
     """Choose the gate and fit each attribute's blend calibration on ``dev``,
     once for the cascade and once for the encoder reading every comment."""
     linear = LinearModel.load(model_dir)
-    texts = [prepare_to_score(ex.text) for ex in dev]  # the cascade is fitted as it is served
+    norms = [read(ex.text) for ex in dev]  # the cascade is fitted as it is served
+    texts = [collapse_spaces(n.text) for n in norms]
+    attacks = np.array([attacked(n, t) for n, t in zip(norms, texts, strict=True)], dtype=bool)
     raw, lin = linear.predict_heads(linear.featurizer.transform_normalized(texts))
     encoder = Encoder(model_dir, MAX_TOKENS)
     # One pass at the longer reading; the cascade's is its first windows.
@@ -847,7 +850,7 @@ def fit_cascade(model_dir: Path, dev: list[Example], progress: Progress = _quiet
     a, b = calibration["TOXICITY"]
     z = blend(enc[:, tox], logit(lin[:, tox]))
     for gate in GATE_CANDIDATES:
-        routed = raw[:, tox] >= gate
+        routed = (raw[:, tox] >= gate) | attacks  # as `Cascade.routes` routes
         combined = lin[:, tox].copy()
         combined[routed] = 1 / (1 + np.exp(-(a * z[routed] + b)))
         auc = _auc(y[rows, tox], combined[rows])

@@ -9,7 +9,8 @@ dead" 0.35, while "I'm going to kill the next reporter..." scored 0.92.
 
 So, before either stage reads a comment, a violent act against a person or
 a people ("stab", "behead", "beat ... up", "break his legs", "slit their
-throats", "run them over", "take that mayor out for good") is read as "kill"
+throats", "run them over", "take that mayor out for good", "deal with that
+mayor, permanently", "send them back in body bags") is read as "kill"
 where three things hold:
 
 - the author means it: the act follows an intent, a call or a wish ("I'll",
@@ -29,8 +30,8 @@ A place where people are, blown up, bombed or burnt down ("someone needs
 to blow up that newspaper"), is read as killing everyone at it.
 
 A wish to see someone dead ("I want to see all Muslims dead", "I'd love to
-see them hanging from lampposts") is read as the wish to kill them that it
-is. Harm wished as someone's due in the passive ("...should be shot") is
+see them hanging from lampposts", "...you hit by a bus") is read as the
+wish to kill them that it is. Harm wished as someone's due in the passive ("...should be shot") is
 ``commentdesk.scoring.veiled``'s, and hyperbole ("this tax will kill jobs")
 ``commentdesk.scoring.hyperbole``'s; this reading runs after both.
 """
@@ -72,6 +73,13 @@ _ACTS = (
     + r"\s+(?:out\s+of\s+(?:his|her|their|your)\s+(?:houses?|homes?|beds?|cars?)"
     r"|(?:into|through|out\s+into)\s+the\s+streets?)\b",
     r"takes?\s+" + _OBJ + r"\s+out,?\s+(?:for\s+good|permanently|once\s+and\s+for\s+all)\b",
+    # "deal with that mayor, permanently", "take care of them for good".
+    r"(?:deals?\s+with|takes?\s+care\s+of)\s+"
+    + _OBJ
+    + r",?\s+(?:for\s+good|permanently|once\s+and\s+for\s+all)\b",
+    # "send them all back in body bags".
+    r"sends?\s+" + _OBJ + r"\s+(?:back|home)\s+in\s+(?:body\s*bags|coffins|caskets|pine\s+boxes"
+    r"|an?\s+(?:body\s*bag|coffin|casket|pine\s+box))\b",
     # "knock his teeth out", "rip your head off", "put a knife in the mayor".
     r"(?:knock|kick|punch|rip|tear)s?\s+(?P<teeth>(?:your|his|her|their)\s+(?:teeth|heads?|throats?|faces?"
     r"|hearts?|lights))\s+(?:out|in|off)\b",
@@ -111,7 +119,7 @@ _CUES = (
     "shoot", "chok", "hang", "string", "beat", "blow", "run", "take", "kick", "knock", "slap",
     "smack", "break", "snap", "smash", "slit", "cut", "crack", "shut", "rip", "tear", "put",
     "stick", "sink", "plunge", "throw", "toss", "drown", "drag", "hit", "hurt", "attack", "drive",
-    "ram", "make", "bomb", "firebomb", "burn", "torch",
+    "ram", "make", "bomb", "firebomb", "burn", "torch", "deal", "send",
 )  # fmt: skip
 # Who may say it, and how it is meant: an intent of the author's own, a call
 # on anyone, or a wish; ends where the act begins.
@@ -178,11 +186,13 @@ _PEOPLE = (
 # Someone by what they do or where they are from: "that cyclist", "the
 # columnist", "those Canadians".
 _ONE_WHO = re.compile(r"^[a-z]{3,}(?:ist|ian)s?$")
-# A wish to see someone dead, read as a wish to kill them.
+# A wish to see someone dead, or struck by a bus, read as a wish to kill them.
 _SEEN_DEAD = re.compile(
     r"\b(?:want|wanna|would\s+love|'d\s+love|would\s+like|'d\s+like|can't\s+wait|cannot\s+wait"
     r"|hope)\s+to\s+see\s+" + _OBJ + r"\s+(?:dead|hanging|hanged|hung|burn|burning|burned|burnt"
-    r"|shot|in\s+body\s+bags|six\s+feet\s+under|in\s+(?:a|the|their)\s+graves?)\b"
+    r"|shot|in\s+body\s+bags|six\s+feet\s+under|in\s+(?:a|the|their)\s+graves?"
+    # an accident wished: "I'd love to see you hit by a bus"
+    r"|(?:get\s+)?(?:hit|run\s+over|flattened|crushed)\s+by\s+an?\s+(?:bus|truck|lorry|car|train|tram))\b"
 )
 
 
@@ -248,7 +258,7 @@ def _aimed(text: str, at: int) -> tuple[int, int, str] | None:
 
 def _someone(phrase: str) -> bool:
     """Whether ``phrase`` (the words after the act) names a person or a people."""
-    words = phrase.split()
+    words = [word.strip(",;:!?") for word in phrase.split()]  # "that mayor, permanently"
     if words and words[0] in _PRONOUNS:
         return True
     described = 0  # "that smug presenter": up to two words describe the person
@@ -334,5 +344,7 @@ def harmed(norm: Normalized) -> Normalized:
             if _someone(m.group("obj")) and not _DENIED_OR_REPORTED.search(
                 text, max(0, text.rfind(".", 0, m.start()) + 1), m.start()
             ):
-                found.append((m.start(), m.end(), f"want to kill {m.group('obj')}"))
+                # "I'd love to see...": "I'd want to kill..."
+                glued = "'d " if m.group().startswith("'") else ""
+                found.append((m.start(), m.end(), f"{glued}want to kill {m.group('obj')}"))
     return replace_words(norm, disjoint(found)) if found else norm

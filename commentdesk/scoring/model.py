@@ -329,8 +329,14 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # author a sandwich as condescension; 84 reads harm foretold for someone
 # nobody names ("that intersection is going to kill someone", "if they
 # close the ER, people will die") as a risk, and "keep talking and
-# someone will get hurt" as the threat it veils.
-SCORING_REVISION = 84
+# someone will get hurt" as the threat it veils; 85 sends every comment
+# that attacks a people (a people called a derogatory word, hated, a slur)
+# to the encoder, gate or not ("Jews are greedy, always have been"
+# TOXICITY 0.12, never read by it), and reads "women (like you) should be
+# seen and not heard" as a trope, "I'd love to see you hit by a bus",
+# "deal with that mayor, permanently" and "send them back in body bags"
+# as the killing they wish, and "you will die, I promise" as a threat.
+SCORING_REVISION = 85
 
 
 @dataclass

@@ -211,6 +211,13 @@ def slurred(norm: Normalized) -> bool:
     return False
 
 
+def attacked(norm: Normalized, text: str) -> bool:
+    """Whether a comment, as read (``norm``) and as the stages read it
+    (``text``), says a people are a derogatory word, says the author hates a
+    people, or calls anyone a slur."""
+    return derogated(text) or hated(text) or slurred(norm)
+
+
 def derogated(text: str) -> bool:
     """Whether ``text`` (as the stages read it) says a people are a derogatory
     word: outright, one by one ("every Jew is a liar"), asked why they are

@@ -384,8 +384,10 @@ def _cascade_section(m: dict[str, object]) -> list[str]:
         "## Second stage (cascade)",
         "",
         f"Comments whose linear TOXICITY head (before INSULT, THREAT and IDENTITY_ATTACK "
-        f"lift it) scores at least {gate} ({_fmt(routed)} of the development slice) are "
-        f"also read by an encoder: "
+        f"lift it) scores at least {gate}, and comments that call a people a derogatory "
+        f"word, say the author hates a people or use a slur (that head never sees the words "
+        f"that name a people, so \"Jews are greedy, always have been\" scored 0.023 there) "
+        f"({_fmt(routed)} of the development slice in all), are also read by an encoder: "
         f"{training.get('base')}{_layers(training)}, with a six-attribute head on mean-pooled "
         "tokens, fine-tuned "
         f"for {training.get('epochs')} epoch(s) on {training.get('rows')} rows ({sources}), "

@@ -23,7 +23,7 @@ from commentdesk.scoring.features import (
     read,
 )
 from commentdesk.scoring.model import LinearModel, model_version
-from commentdesk.scoring.peoples import derogated, hated, slurred
+from commentdesk.scoring.peoples import attacked
 from commentdesk.scoring.spans import SpanRule, Words, head_by_character
 from commentdesk.textnorm import Normalized
 
@@ -124,7 +124,9 @@ class Scorer:
         """Which texts the second stage would read (all False without one)."""
         if self.cascade is None:
             return np.zeros(len(texts), dtype=bool)
-        return self.cascade.routes(self._linear([prepare_to_score(t) for t in texts])[0])
+        norms = [read(t) for t in texts]
+        prepared = [collapse_spaces(n.text) for n in norms]
+        return self.cascade.routes(self._linear(prepared)[0], _attacks(norms, prepared))
 
     def _linear(self, prepared: list[str]) -> tuple[np.ndarray, np.ndarray]:
         return self.model.predict_heads(self.model.featurizer.transform_normalized(prepared))
@@ -133,22 +135,11 @@ class Scorer:
         """Probabilities of comments as :func:`read`, and the encoder's readings by index."""
         prepared = [collapse_spaces(n.text) for n in norms]
         own, probs = self._linear(prepared)
+        attacks = _attacks(norms, prepared)
         if self.cascade is None:
-            return self._peoples_attacked(norms, prepared, probs), {}
-        refined, readings = self.cascade.refine(prepared, probs, own)
-        return self._peoples_attacked(norms, prepared, self.model.apply_implies(refined)), readings
-
-    def _peoples_attacked(
-        self, norms: list[Normalized], prepared: list[str], probs: np.ndarray
-    ) -> np.ndarray:
-        """IDENTITY_ATTACK at least TOXICITY where a people is called a
-        derogatory word, the author hates a people, or anyone is called a slur
-        (:mod:`commentdesk.scoring.peoples`)."""
-        attack, toxic = ATTRIBUTES.index("IDENTITY_ATTACK"), ATTRIBUTES.index("TOXICITY")
-        for i, (norm, text) in enumerate(zip(norms, prepared, strict=True)):
-            if derogated(text) or hated(text) or slurred(norm):
-                probs[i, attack] = max(probs[i, attack], probs[i, toxic])
-        return probs
+            return _peoples_attacked(attacks, probs), {}
+        refined, readings = self.cascade.refine(prepared, probs, own, attacks)
+        return _peoples_attacked(attacks, self.model.apply_implies(refined)), readings
 
     def _result(self, norm: Normalized, row: np.ndarray, reading: Reading | None) -> ScoreResult:
         scores = {a: round(float(p), 6) for a, p in zip(self.attributes, row, strict=True)}
@@ -198,3 +189,16 @@ class Scorer:
         if not pieces:  # nothing but special tokens: no attribute's columns to spread
             return None
         return words.maxima(head_by_character(norm, where, pieces))
+
+
+def _attacks(norms: list[Normalized], prepared: list[str]) -> np.ndarray:
+    """Which comments attack a people (:func:`commentdesk.scoring.peoples.attacked`)."""
+    pairs = zip(norms, prepared, strict=True)
+    return np.fromiter((attacked(n, t) for n, t in pairs), dtype=bool, count=len(norms))
+
+
+def _peoples_attacked(attacks: np.ndarray, probs: np.ndarray) -> np.ndarray:
+    """IDENTITY_ATTACK at least TOXICITY where ``attacks`` says a people is attacked."""
+    attack, toxic = ATTRIBUTES.index("IDENTITY_ATTACK"), ATTRIBUTES.index("TOXICITY")
+    probs[attacks, attack] = np.maximum(probs[attacks, attack], probs[attacks, toxic])
+    return probs

@@ -12,14 +12,16 @@ of :mod:`commentdesk.scoring.peoples`, as the subject of the sentence) is
 read as the plain derogation it stands for, and the wish that all would be
 better without a people as a wish to be rid of them, so each scores as what
 it says and a highlight covers the author's whole phrase. Said of anyone
-else ("the big studios control the media", "the cat belongs in the
-kitchen") nothing changes. This runs before :mod:`commentdesk.scoring.scope`, so a trope the
-author denies or condemns ("the lie that Jews control the media") is read
-as neutral there, like any other derogation. A people named as the worst
-of all ("Is there anything more worthless than a disabled person?") is read
-as the derogation said of them ("disabled people are worthless?"), and the
-old slogan "the only good immigrant is a deported one" ("...a dead one") as
-the people called vermin (wished dead).
+else ("the big studios control the media", "the cat belongs in the kitchen")
+nothing changes; said of the reader as one of a people ("women like you
+belong in the kitchen") it is the same trope. This runs before
+:mod:`commentdesk.scoring.scope`, so a trope the author denies or condemns
+("the lie that Jews control the media") is read as neutral there, like any
+other derogation. A people named as the worst of all ("Is there anything
+more worthless than a disabled person?") is read as the derogation said of
+them ("disabled people are worthless?"), and the old slogan "the only good
+immigrant is a deported one" ("...a dead one") as the people called vermin
+(wished dead).
 """
 
 from __future__ import annotations
@@ -101,9 +103,11 @@ _TROPES: tuple[tuple[str, str], ...] = (
         r"|men|women|citizens))?",
         "are parasites",
     ),
-    # Told to keep to their place: "women should know their place".
+    # Told to keep to their place: "women should know their place", "...should
+    # be seen and not heard".
     (
-        r"(?:should|must|need\s+to|ought\s+to|have\s+to|better)\s+(?:learn\s+to\s+)?know\s+their\s+place",
+        r"(?:should|must|need\s+to|ought\s+to|have\s+to|better)\s+(?:learn\s+to\s+)?know\s+their\s+place"
+        r"|(?:should|must|ought\s+to|need\s+to)\s+(?:only\s+)?be\s+seen\s+and\s+not\s+heard",
         "are worthless",
     ),
     # Unwanted anywhere: "immigrants are not welcome here, go home", "Black
@@ -315,6 +319,7 @@ _CUES = (
     "look alike",
     "enem",
     "their place",
+    "not heard",
     "reason",
     "cause",
     "confused",
@@ -375,6 +380,19 @@ def _people_end(text: str, begin: int) -> int | None:
     return begin + words[0].end()
 
 
+# Between a people and what is said of them, the reader or someone pointed
+# at as one of them: "women like you belong in the kitchen".
+_LIKE = (" like you", " like u", " like her", " like him", " like them", " like that", " like this")
+
+
+def _subject_end(text: str, end: int) -> int:
+    """Where the people that ``text[:end]`` ends with ends, past "like you"."""
+    for like in _LIKE:
+        if text.endswith(like, 0, end):
+            return end - len(like)
+    return end
+
+
 def troped(norm: Normalized) -> Normalized:
     """``norm`` with each trope said of a people read as the derogation it
     carries; offsets still point at the author's characters."""
@@ -387,7 +405,7 @@ def troped(norm: Normalized) -> Normalized:
         for _ in range(5):
             match = _TROPE.match(text, begin) if begin else None
             if match and match.end() > at and begin not in found:
-                start = people_before(text, begin - 1)
+                start = people_before(text, _subject_end(text, begin - 1))
                 if start is not None and of_them_all(text, start):
                     meant = _TROPES[(match.lastindex or 1) - 1][1]
                     found[begin] = (begin, match.end(), meant)

@@ -253,6 +253,14 @@ _COMING = re.compile(
         |\s+is\s+going\s+to|'re\s+gonna|'s\s+gonna)\s+(?:regret|be\s+sorry\s+about)\b[^.!?\n]{0,40}?
         \b(?:when|once|after)\s+(?:i|we)\s+(?:find|catch|get\s+(?:my|our)\s+hands\s+on|track\s+down)
         \s+(?:you|him|her|them)\b
+    # Death foretold to the reader with a vow: "you will die, I promise", "mark
+    # my words, you're going to die soon" (not "you will die someday, we all do").
+    | \byou(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|'re\s+gonna|\s+are\s+gonna)\s+die\b
+        (?=[,\s]*(?:i\s+promise|i\s+swear|mark\s+my\s+words|trust\s+me|soon|tonight|tomorrow
+        |by\s+my\s+hand|slowly|painfully|like\s+a\s+dog)\b)
+    | \b(?:i\s+promise|i\s+swear|mark\s+my\s+words)[,\s]+
+        you(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|'re\s+gonna|\s+are\s+gonna)\s+die\b
+        (?!\s+(?:of|from|laughing|happy|old|rich|poor|alone|waiting|trying|before|in\s+peace)\b)
     # Family lost to someone who keeps on: "you won't see your kids again if
     # you keep writing this"; not "...if you move abroad".
     | \byou(?:'ll|\s+will)?\s+(?:won't|will\s+not|wont|never|'ll\s+never|will\s+never)\s+see\s+
@@ -321,7 +329,7 @@ _COMING_CUES = (
     "walk again", "make sure", "see to it", "kicked in", "smashed in", "bashed in", "caved in",
     "taught a", "name on it", "names on it", "wake up", "see how", "minutes alone", "find out",
     "discover who", "learn who", "getting a", "getting beat", "one way or", "bring a friend",
-    "bring friends", "bring backup", "bring help", "see your",
+    "bring friends", "bring backup", "bring help", "see your", " die",
 )  # fmt: skip
 # Harm named by where it leaves someone: "someone will put you in the
 # ground", read as "kill you" after its "will" ("in the hospital": "hurt").

@@ -12,6 +12,7 @@ import pytest
 from commentdesk.domain import ATTRIBUTES
 from commentdesk.scoring import Scorer
 from commentdesk.scoring.encoder import ENCODER_FILES, Reading
+from commentdesk.scoring.features import prepare_to_score
 from commentdesk.scoring.model import MODEL_FILES
 from commentdesk.scoring.scorer import DEFAULT_MODEL_DIR
 
@@ -86,6 +87,17 @@ def test_clean_comments_skip_the_encoder_and_others_are_refined() -> None:
     # score() and probabilities() are the same function of the text.
     scored = scorer.score(texts[1])[0].scores
     assert scored["TOXICITY"] == pytest.approx(final[1, TOX], abs=1e-5)
+
+
+def test_a_comment_that_attacks_a_people_is_read_by_the_encoder_under_the_gate() -> None:
+    scorer = Scorer.load()
+    assert scorer.cascade is not None
+    # The linear TOXICITY head never sees "Jews", and the rest is mild.
+    texts = ["Jews are greedy, always have been.", "Jews have lived in this town since 1850."]
+    own = scorer._linear([prepare_to_score(t) for t in texts])[0]
+    assert own[0, TOX] < scorer.cascade.gate
+    assert scorer.routed(texts).tolist() == [True, False]
+    assert scorer.probabilities(texts)[0, TOX] > 0.5
 
 
 def test_a_comment_scores_the_same_alone_and_in_any_batch() -> None:

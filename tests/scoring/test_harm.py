@@ -35,6 +35,7 @@ from commentdesk.textnorm import normalize, to_original
             "someone ought to kill that cyclist off the road.",
         ),
         ("I want to see all Muslims dead.", "i want to kill all muslims."),
+        ("I'd love to see you hit by a bus.", "i'd want to kill you."),
         (
             "Sooner or later someone is going to shut your mouth for good.",
             "sooner or later someone is going to kill you.",

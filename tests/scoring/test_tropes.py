@@ -59,6 +59,8 @@ from commentdesk.textnorm import normalize, to_original
         ("Nothing is as lazy as an immigrant.", "immigrants are lazy."),
         ("Jews have always been the enemy of decent people.", "jews are parasites."),
         ("Women should know their place and keep quiet.", "women are worthless and keep quiet."),
+        ("Women should be seen and not heard.", "women are worthless."),
+        ("Women like you belong in the kitchen.", "women like you are subhuman."),
         ("Disabled people are a waste of taxpayers' money.", "disabled people are worthless."),
         ("Women are not capable of logical thought.", "women are brainless."),
         ("Black people have no place in a decent neighbourhood.", "black people are savages."),
@@ -114,6 +116,8 @@ def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: st
         "The Tories have always been the enemy of ordinary people.",  # a party
         "This phone is a waste of money.",
         "Players should know their place in the formation.",
+        "Children should be seen and not heard.",  # an old saying about manners, not a people
+        "People like you should be seen and not heard.",
         "The council are the reason this town went downhill.",  # not a people
         "Women are confused about the new tax rules.",  # about something
         "My knee needs treatment.",

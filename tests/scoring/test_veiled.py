@@ -26,6 +26,8 @@ from commentdesk.textnorm import normalize
         "One day soon I'm going to find you, and you'll regret it.",
         "Keep writing articles like this and you will end up in a ditch.",
         "Keep writing this garbage and someone is going to get hurt.",
+        "You will die, I promise.",
+        "Mark my words, you're going to die.",
         "I will personally make sure every immigrant in this town suffers.",
         "The next gay I see is getting his head kicked in.",
         "That reporter needs to be taught a lesson with a baseball bat.",
@@ -117,6 +119,8 @@ def test_a_veiled_threat_is_read_as_an_open_one(text: str) -> None:
         "She cut the onions with a knife in her hand.",
         "I never found out where you live, sorry.",
         "Keep driving like that and someone will get hurt.",  # a warning
+        "You will die someday, we all do.",
+        "I swear you will die of boredom reading this.",
     ],
 )
 def test_the_same_words_that_threaten_nobody_are_read_as_written(text: str) -> None:
