@@ -23,19 +23,19 @@ Revision 46 adds the stock put-downs that name no insulting word, each
 measured weak before ("People like you are the reason this country is
 falling apart" INSULT 0.07, "You are a child." 0.09, "You must be fun at
 parties" 0.07, "You wouldn't know a fact if it bit you" 0.20): too dense to
-understand (not "too stupid to...", which both stages read as the
-insult it names), a faculty "of a goldfish", a few fries short of a happy meal,
-the lights on and nobody home, back to your cave or hole (not "back to your
+understand (not "too stupid to...", which both stages read as the insult it
+names), a faculty "of a goldfish", a few fries short of a happy meal, the
+lights on and nobody home, back to your cave or hole (not "back to your
 country", which is another matter), back to the kitchen or make me a
 sandwich (an order of the author's own: not "telling women to get back in
-the kitchen is sexist"), did you even finish school, your two
-brain cells, living proof that evolution..., were you born this clueless,
-a walking advertisement for birth control. A mock title closing a sentence
-to the reader ("Nice try, Einstein.", "No shit, Sherlock.", "Thanks for
-the laugh, clown.") reads as the name it stands for, "idiot"; "people
-like you are the reason" only with a ruin after it (not "...the reason I
-read the comments"), "you are a child" only where the sentence ends ("a
-child of the eighties" is not).
+the kitchen is sexist"), people like you shouldn't be allowed to vote, did
+you even finish school, your two brain cells, living proof that
+evolution..., were you born this clueless, a walking advertisement for birth
+control. A mock title closing a sentence to the reader ("Nice try,
+Einstein.", "No shit, Sherlock.", "Thanks for the laugh, clown.") reads as
+the name it stands for, "idiot"; "people like you are the reason" only with
+a ruin after it (not "...the reason I read the comments"), "you are a child"
+only where the sentence ends ("a child of the eighties" is not).
 """
 
 from __future__ import annotations
@@ -97,6 +97,12 @@ _CONDESCENDING = re.compile(
         |(?:the|a)\s+(?:reason|cause)\s+(?:why\s+)?(?:this|the|our|we|society|america|everything)\b
           [^.!?]{{0,40}}?\b(?:failing|falling\s+apart|dying|going\s+downhill|in\s+trouble|a\s+mess
           |broken|screwed|doomed|down\s+the\s+drain|can't\s+have\s+nice\s+things))
+    # a right denied the reader for who they are: "people like you shouldn't be
+    # allowed to vote"
+    | \b(?:people|folks|idiots|morons|trolls)\s+like\s+{_YOU}\s+
+        (?:shouldn't|should\s+not|should\s+never|must\s+never|must\s+not)\s+be\s+allowed\s+to\s+
+        (?:vote|breed|reproduce|have\s+(?:kids|children)|drive|comment|post|write|speak|teach
+        |own\s+a\s+[a-z]+)\b
     | \b(?:did|do)\s+(?:your|ur)\s+(?:mother|mom|mum|parents|dad|father)\s+drop\s+{_YOU}\b
     | \b(?:your|ur)\s+(?:mother|mom|mum|parents|dad|father)\s+(?:must\s+have|clearly|obviously)\s+
         dropped\s+{_YOU}\b
@@ -282,6 +288,7 @@ _CUES = (
     "little one",
     "are talking",
     "crawl back",
+    "be allowed to",
     "kitchen",
     "sandwich",
     "sammich",

@@ -335,8 +335,12 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # TOXICITY 0.12, never read by it), and reads "women (like you) should be
 # seen and not heard" as a trope, "I'd love to see you hit by a bus",
 # "deal with that mayor, permanently" and "send them back in body bags"
-# as the killing they wish, and "you will die, I promise" as a threat.
-SCORING_REVISION = 85
+# as the killing they wish, and "you will die, I promise" as a threat; 86
+# reads a people said to smell, to spread viruses, and trans women called
+# "men in dresses" as the tropes they are, "teach you some manners with a
+# belt" as the beating it promises, and "people like you shouldn't be
+# allowed to vote" as condescension.
+SCORING_REVISION = 86
 
 
 @dataclass

@@ -139,11 +139,26 @@ _TROPES: tuple[tuple[str, str], ...] = (
     # Disease carried in: "Chinese people eat dogs and spread diseases", "migrants bring
     # disease"; a people as its carriers, the oldest slander of strangers.
     (
-        r"(?:(?:eat|eats)\s+(?:dogs|cats|bats|rats)\s+and\s+)?(?:spread|spreads|spreading|carry|carries"
-        r"|carrying|bring|brings|bringing)\s+(?:in\s+)?(?:all\s+(?:sorts|kinds)\s+of\s+|their\s+)?"
-        r"(?:diseases?|diseased|germs|plagues?|filth|infections?|lice)"
+        r"(?:(?:are\s+)?(?:eat|eats|eating)\s+(?:dogs|cats|bats|rats)\s+and\s+)?(?:are\s+)?(?:spread"
+        r"|spreads|spreading|carry|carries|carrying|bring|brings|bringing)\s+(?:in\s+)?"
+        r"(?:all\s+(?:sorts|kinds)\s+of\s+|their\s+)?"
+        r"(?:diseases?|diseased|germs|plagues?|filth|infections?|lice|viruses|the\s+virus)"
         r"(?!\s+(?:research|control|prevention|awareness|testing|screening|vaccines?|treatment)\b)",
         "are a plague",
+    ),
+    # Unclean: "Indians smell like curry", "immigrants stink".
+    (
+        r"(?:all\s+)?(?:smell|smells|stink|stinks|reek|reeks)\s+(?:like|of)\s+[a-z]+"
+        r"|(?:all\s+)?(?:smell|smells|stink|stinks|reek|reeks)(?=\s*(?:$|[.!,;]))",
+        "are dirty",
+    ),
+    # Trans women as men in disguise, preying on girls: "trans women are just
+    # men in dresses".
+    (
+        r"(?:are|r)\s+(?:just|only|really|simply|all|nothing\s+but)?\s*(?:men|dudes|guys|males)\s+in\s+"
+        r"(?:dresses|wigs|skirts|drag|makeup|lipstick)"
+        r"|(?:are\s+)?(?:preying|prey)\s+on\s+(?:girls|children|kids|women|little\s+girls|our\s+[a-z]+)",
+        "are predators",
     ),
     # Breeding as vermin do: "immigrants breed like rabbits".
     (
@@ -320,6 +335,22 @@ _CUES = (
     "enem",
     "their place",
     "not heard",
+    "smell",
+    "stink",
+    "reek",
+    " in dresses",
+    " in wigs",
+    " in skirts",
+    " in drag",
+    " in makeup",
+    " in lipstick",
+    "prey",
+    "virus",
+    "eating dogs",
+    "eat dogs",
+    "eats dogs",
+    "eating cats",
+    "eating bats",
     "reason",
     "cause",
     "confused",

@@ -27,7 +27,8 @@ duty ("every Jew should be wiped off the face of the earth"; "it's time
 to wipe out gay people for good", "we should get rid of Muslims once and
 for all", "...wipe Hindus off the map", not "get rid of illegal
 immigrants" nor "wipe out poverty"), a beating veiled as a lesson
-("somebody needs to teach those Muslims a lesson") and a call to take up
+("somebody needs to teach those Muslims a lesson", "...teach you some
+manners with a belt") and a call to take up
 arms against someone are read as the killing or hurt they mean; "this
 debt should be wiped out" and "we'll teach them a lesson on Saturday" are
 not. So are a question about someone's children ("your kids
@@ -39,7 +40,9 @@ is read as the call to kill it is. So are regret promised ("I'll make you
 regret this"; not "...at the ballot box"), "a bullet for every traitor",
 "...should be rounded up and shot" or "tarred and feathered" (not where
 someone was jailed for posting it), "I hope your office burns down with you
-in it" and "people like the author end up floating in the river".
+in it", "people like the author end up floating in the river", "keep
+talking and someone will get hurt" and "you will die, I promise" (not "you
+will die someday").
 """
 
 from __future__ import annotations
@@ -471,10 +474,12 @@ _FINALLY = re.compile(
 _LESSON = re.compile(
     r"\b(?:needs?\s+to|should|ought\s+to|must|gonna|going\s+to|will|'ll|let's|time\s+to)\s+"
     r"(?P<verb>teach)\s+(?P<obj>them|him|her|you|(?:those|these|the|that|this|all|some)\s+[a-z]+"
-    r"(?:\s+[a-z]+)?)\s+(?P<lesson>a\s+(?:real\s+|good\s+|hard\s+|little\s+)?lesson"
+    r"(?:\s+[a-z]+)?)\s+(?P<lesson>(?:a\s+(?:real\s+|good\s+|hard\s+|little\s+)?lesson"
+    r"|(?:some\s+)?(?:manners|respect))"
     r"(?P<forget>\s+(?:they|he|she|you)\s+(?:won't|wont|will\s+not|will\s+never|would\s+never)"
     r"\s+forget|\s+with\s+(?:a|an|my|his|their|some)\s+(?:baseball\s+)?(?:bats?|crowbars?|hammers?|knife|knives"
-    r"|guns?|bricks?|pipes?|clubs?|machetes?|fists?|boots?|rope))?)(?!\s+(?:in|about|on)\b)"
+    r"|guns?|bricks?|pipes?|clubs?|machetes?|fists?|boots?|rope|belts?|whips?|sticks?))?)"
+    r"(?!\s+(?:in|about|on)\b)"
 )
 # Harm wished on a person as their due: "the reporter who wrote this should
 # be shot" (THREAT 0.37), "...should be dragged into the street and beaten"
@@ -664,9 +669,11 @@ def unveil(norm: Normalized) -> Normalized:
             if m.group("wipe") or _FINALLY.match(text, m.end()):
                 every = "kill" if text.startswith("all ", m.end()) else "kill all"
                 found.append((*m.span(m.lastgroup or "wipe"), every))
-    if "lesson" in text:
+    if any(map(text.__contains__, ("lesson", "manners", "respect"))):
         for m in _LESSON.finditer(text):
-            if m.group("forget") or m.group("obj").split()[-1] in GROUPS:
+            # "teach those Muslims a lesson"; manners and respect only with a weapon
+            grouped = m.group("obj").split()[-1] in GROUPS and "lesson" in m.group("lesson")
+            if m.group("forget") or grouped:
                 found += [(*m.span("verb"), "hurt"), (*m.span("lesson"), "badly")]
     if any(cue in text for cue in (" be ", " get ", " hang", " swing")):  # every due harm has one
         for m in _DUE_HARM.finditer(text):

@@ -49,6 +49,7 @@ from commentdesk.textnorm import normalize, to_original
         "Did your mother drop you as a baby?",
         "Go back to your cave.",
         "Get back in the kitchen.",
+        "People like you shouldn't be allowed to vote.",
         "Woman, make me a sandwich.",
         "You're a mom, so go make a sandwich and stay quiet.",
         "Are you really this dense?",

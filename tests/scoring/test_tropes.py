@@ -60,6 +60,10 @@ from commentdesk.textnorm import normalize, to_original
         ("Jews have always been the enemy of decent people.", "jews are parasites."),
         ("Women should know their place and keep quiet.", "women are worthless and keep quiet."),
         ("Women should be seen and not heard.", "women are worthless."),
+        ("Indians smell like curry.", "indians are dirty."),
+        ("Immigrants stink.", "immigrants are dirty."),
+        ("Trans women are just men in dresses.", "trans women are predators."),
+        ("The Chinese are eating dogs and spreading viruses.", "the chinese are a plague."),
         ("Women like you belong in the kitchen.", "women like you are subhuman."),
         ("Disabled people are a waste of taxpayers' money.", "disabled people are worthless."),
         ("Women are not capable of logical thought.", "women are brainless."),
@@ -117,6 +121,9 @@ def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: st
         "This phone is a waste of money.",
         "Players should know their place in the formation.",
         "Children should be seen and not heard.",  # an old saying about manners, not a people
+        "The roses smell like heaven.",
+        "Drag queens are men in dresses.",  # said of no people
+        "Mosquitoes are spreading viruses.",
         "People like you should be seen and not heard.",
         "The council are the reason this town went downhill.",  # not a people
         "Women are confused about the new tax rules.",  # about something

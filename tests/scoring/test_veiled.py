@@ -120,6 +120,8 @@ def test_a_veiled_threat_is_read_as_an_open_one(text: str) -> None:
         "I never found out where you live, sorry.",
         "Keep driving like that and someone will get hurt.",  # a warning
         "You will die someday, we all do.",
+        "Someone should teach you some manners.",
+        "We need to teach the kids some respect.",
         "I swear you will die of boredom reading this.",
     ],
 )
@@ -172,6 +174,7 @@ def test_the_same_words_that_threaten_nobody_are_read_as_written(text: str) -> N
             "somebody needs to hurt those muslims badly.",
         ),
         ("You need to teach him a lesson he won't forget.", "you need to hurt him badly."),
+        ("Someone should teach you some manners with a belt.", "someone should hurt you badly."),
         ("We'll teach them a lesson on Saturday.", None),  # sport
         ("It's time to take up arms against them.", "it's time to kill them."),
         ("The colonists took up arms against the crown.", None),  # history
