@@ -339,8 +339,10 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # reads a people said to smell, to spread viruses, and trans women called
 # "men in dresses" as the tropes they are, "teach you some manners with a
 # belt" as the beating it promises, and "people like you shouldn't be
-# allowed to vote" as condescension.
-SCORING_REVISION = 86
+# allowed to vote" as condescension; 87 reads prejudice condemned ("racism
+# is still a problem", "hate has no home here", "transphobia kills") as
+# "prejudice is wrong", and "stand against racism" as "...prejudice".
+SCORING_REVISION = 87
 
 
 @dataclass

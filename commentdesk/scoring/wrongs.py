@@ -22,6 +22,15 @@ wrong", "I don't think murder is wrong"), where the condemnation is taken
 back ("..., except for them", "...unless they deserve it"), nor where what
 is called murder is a person or a people ("he is a murderer", "immigrants
 are criminals"): those read as written.
+
+Prejudice condemned is counter-speech too, and both stages learned the
+names of hatreds from those accused of them: "Hate has no home here."
+scored TOXICITY 0.97, "Racism is a disease." 0.91, "Racism is still a
+problem in this city." 0.64, where "Prejudice is still a problem..." scored
+0.11. A hatred that opens its clause and is condemned there is read as
+"prejudice is wrong", and one stood against ("we must stand against
+racism") as "prejudice"; not someone's ("your racism is showing": an
+accusation), nor where the clause denies it ("racism is not a problem").
 """
 
 from __future__ import annotations
@@ -82,6 +91,38 @@ _ARGUED = re.compile(
     rf"|war\s+crime|robbery|child\s+abuse|abuse|killing|homicide)){_END}"
 )
 _TAKEN_BACK = re.compile(r"\s*,?\s*(?:except|unless|but\s+not|apart\s+from|only\s+when)\b")
+# Prejudice condemned: "racism is still a problem" (TOXICITY 0.64), "hate has
+# no home here" (0.97), "racism is a disease" (0.91), "transphobia kills"
+# (0.77), while "prejudice is still a problem" scored 0.11: the stages
+# learned the names of hatreds from those accused of them. Read as
+# "prejudice is wrong"; and "stand against racism" as "...prejudice".
+# Not someone's ("your racism is showing": an accusation, read as written).
+_ISM = (
+    r"(?:(?:systemic|systematic|institutional|structural|casual|open|online|everyday|rampant|blatant"
+    r"|overt|covert|anti-?black|anti-?asian|anti-?muslim|anti-?jewish|anti-?immigrant)\s+)?"
+    r"(?:racism|sexism|antisemitism|anti-semitism|islamophobia|homophobia|transphobia|biphobia"
+    r"|xenophobia|misogyny|bigotry|hatred|hate|white\s+supremacy|ableism|ageism|intolerance)"
+)
+_PREJUDICE = re.compile(
+    rf"{_CLAUSE_START}(?P<ism>{_ISM})\s+"
+    rf"(?:(?:has|have)\s+no\s+(?:place|home|room)(?:\s+(?:here|in\s+(?:[a-z']+\s+){{0,3}}?[a-z']+))?"
+    rf"|(?:is|are)\s+{_DEGREE}(?:(?:a|an|the)\s+(?:real\s+|serious\s+|growing\s+|big\s+|huge\s+)?"
+    r"(?:problem|disease|cancer|scourge|plague|poison|blight|evil|sin|stain|disgrace|crime|threat"
+    r"|danger|sickness)(?:\s+(?:in|on|for|of)\s+(?:[a-z']+\s+){0,2}?[a-z']+)?"
+    rf"|real|rising|on\s+the\s+rise|growing|everywhere|alive\s+and\s+well|(?:{_BAD}))"
+    r"|kills|kill\s+people|hurts\s+(?:people|everyone|us\s+all|us)|destroys\s+(?:lives|communities)"
+    r"|must\s+(?:end|stop|be\s+stopped|be\s+fought|be\s+called\s+out|be\s+condemned))"
+    rf"(?=\s*(?:[.!,;:\n]|$|\s(?:and|but|in|here|today|now|anywhere|everywhere)\b))"
+)
+_AGAINST = re.compile(
+    r"\b(?:against|fight|fighting|fought|combat|combating|combatting|oppose|opposing|condemn"
+    r"|condemning|denounce|denouncing|call\s+out|calling\s+out|end|ending|stop|stopping|reject"
+    rf"|rejecting|confront|confronting|challenge|challenging)\s+(?P<ism>{_ISM})\b(?!\s+(?:of|from)\b)"
+)
+_ISM_CUES = (
+    "racism", "sexism", "semitism", "phobia", "misogyny", "bigotry", "hate", "supremacy",
+    "ableism", "ageism", "intolerance",
+)  # fmt: skip
 
 
 # Most comments name no violence and no crime: one pass for these cues says so,
@@ -111,6 +152,13 @@ def condemned(norm: Normalized) -> Normalized:
         for m in _ARGUED.finditer(text):
             if _stands(text, m) and not _someone(text, m) and not _overlaps(found, m.start()):
                 found.append((*m.span("judgement"), "wrong"))
+    if next(cues_in(text, _ISM_CUES), None) is not None:
+        for m in _PREJUDICE.finditer(text):
+            if _stands(text, m) and not _overlaps(found, m.start()):
+                found.append((m.start(), m.end(), "prejudice is wrong"))
+        for m in _AGAINST.finditer(text):
+            if not doubted(text, m.start()) and not _overlaps(found, m.start("ism")):
+                found.append((*m.span("ism"), "prejudice"))
     return replace_words(norm, sorted(found)) if found else norm
 
 

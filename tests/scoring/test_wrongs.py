@@ -87,3 +87,44 @@ def test_condemning_violence_does_not_score_as_violence(scorer: Scorer) -> None:
         assert result.scores["THREAT"] < 0.5, result
     for result in scorer.score(["Killing them is never wrong.", "I will kill you."]):
         assert result.scores["TOXICITY"] >= 0.5, result
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("Racism is still a problem in this city.", "prejudice is wrong."),
+        ("Hate has no home here.", "prejudice is wrong."),
+        ("Homophobia has no place in our schools.", "prejudice is wrong."),
+        ("Transphobia kills.", "prejudice is wrong."),
+        (
+            "Antisemitism is rising and we must call it out.",
+            "prejudice is wrong and we must call it out.",
+        ),
+        ("We must stand against racism.", "we must stand against prejudice."),
+    ],
+)
+def test_prejudice_condemned_is_read_as_prejudice_called_wrong(text: str, meant: str) -> None:
+    assert condemned(normalize(text)).text == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your racism is showing.",  # an accusation: someone's
+        "Racism is not a problem anymore.",  # denied: an opinion, read as written
+        "I hate Mondays.",
+        "Hate speech is a problem.",
+    ],
+)
+def test_someones_prejudice_or_a_denial_reads_as_written(text: str) -> None:
+    assert condemned(normalize(text)).text == normalize(text).text
+
+
+def test_condemning_prejudice_does_not_score_as_abuse(scorer: Scorer) -> None:
+    texts = [
+        "Hate has no home here.",
+        "Racism is a disease.",
+        "Homophobia has no place in our schools.",
+    ]
+    for result in scorer.score(texts):
+        assert result.scores["TOXICITY"] < 0.5, result
