@@ -341,8 +341,10 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # belt" as the beating it promises, and "people like you shouldn't be
 # allowed to vote" as condescension; 87 reads prejudice condemned ("racism
 # is still a problem", "hate has no home here", "transphobia kills") as
-# "prejudice is wrong", and "stand against racism" as "...prejudice".
-SCORING_REVISION = 87
+# "prejudice is wrong", and "stand against racism" as "...prejudice"; 88
+# reads a contrast that denies ("refugees are people, not vermin", "he is a
+# journalist, not a liar") as a denial.
+SCORING_REVISION = 88
 
 
 @dataclass

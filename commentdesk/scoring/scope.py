@@ -13,7 +13,9 @@ of these frames is read as the neutral stand-in ``STAND_IN``:
 
 - a negated "is": "he is not a moron", "they aren't idiots", "you are
   certainly no fool", "she is by no means a liar", "he's far from stupid",
-  "you are neither a fool nor a liar";
+  "you are neither a fool nor a liar"; and a contrast that denies ("refugees
+  are people, not vermin"; not "...not just stupid", "not racist, to be...",
+  "not trash talk like yours");
 - negated naming or thinking: "nobody here thinks you are an imbecile", "I
   never called him a liar", "I don't believe the mayor is a crook", "I'm
   not calling you stupid", "not once did I call you a troll";
@@ -192,6 +194,17 @@ _NEGATED_IS = re.compile(
     rf"(?:{_COPULA_NOT}){_FILLER}(?:\s+[a-z]+-[a-z]+)?\s+(?P<scope>{_LIST})(?![a-z0-9'*])"
     # "...not racist to say" judges saying; "not a threat to women" denies.
     rf"(?!\s+to\b(?<!(?:threat|danger|menace|burden)\sto))"
+)
+
+# A contrast that denies: "refugees are people, not vermin" (TOXICITY 0.90),
+# "he is a journalist, not a liar" (0.96).
+_CONTRASTED = re.compile(
+    # ("'s" may be a possessive: "hitler's rocked...")
+    r"(?:\b(?:is|are|am|was|were)|'(?:re|m))\s+[^,.;:!?\n\"()]{1,40}?,\s+(?:and\s+)?(?:not|never)\s+"
+    rf"(?:(?:a|an|some)\s+)?(?P<scope>{_LIST})(?![a-z0-9'*])"
+    # not "it is logical, not racist, to be...", "...not trash talk like yours";
+    # nor "...not the lying thief", which names someone as one
+    r"(?![\s,]+to\b|\s+[a-z]+\s+like\s+(?:you|yours)\b|\s+like\s+(?:you|yours)\b)"
 )
 
 # "There's no such thing as a stupid question."
@@ -785,7 +798,16 @@ _SAYING = frozenset(
     """.split()
 )
 # Frames that need a negation, and frames that need a word of saying.
-_NEGATED_FRAMES = (_NEGATED_IS, _UNDESERVED, _UNTOLD, _NO_SUCH, _NOT_MADE, _NOT_ONE_OF, _FAR_BE_IT)
+_NEGATED_FRAMES = (
+    _NEGATED_IS,
+    _CONTRASTED,
+    _UNDESERVED,
+    _UNTOLD,
+    _NO_SUCH,
+    _NOT_MADE,
+    _NOT_ONE_OF,
+    _FAR_BE_IT,
+)
 _REPORTED_FRAMES = (
     _TOLD_THAT,
     _ASKED_OKAY,
@@ -1384,6 +1406,8 @@ def _deny(
     of_people = people or (
         match.re in (_UNBELIEVED, _NEGATED_NAMING) and bool(_PEOPLE_WORD.search(text, begin, end))
     )
+    # "immigrants are our neighbours, not a threat"
+    of_people = of_people or (match.re is _CONTRASTED and _said_of_a_people(text, match.start()))
     words = [
         word
         for word in _DEROG_WORD.finditer(text, begin, end)

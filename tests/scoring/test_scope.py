@@ -42,6 +42,8 @@ def _read(text: str) -> str:
         ("Trans people aren't mentally ill.", "ill"),
         ("Being poor doesn't make someone worthless.", "worthless"),
         ("Disagreeing with me doesn't make you an idiot.", "idiot"),
+        ("Refugees are people, not vermin.", "vermin"),  # a contrast that denies
+        ("He is a journalist, not a liar.", "liar"),
     ],
 )
 def test_a_denied_word_is_read_as_the_stand_in(text: str, denied: str) -> None:
@@ -134,6 +136,9 @@ def test_harm_not_disowned_is_read_as_written() -> None:
         ("My uncle said immigrants are rats. He's not racist for saying it.", "rats"),
         ("My uncle said immigrants are rats. Disgraceful people.", "rats"),  # of a people
         ("My comments got rated uncivil for calling you an idiot, so apologise.", "idiot"),
+        ("It is logical, not racist, to be anti-immigrant.", "racist"),  # a disclaimer
+        ("This forum is for civil comments, not trash talk like yours.", "trash"),
+        ("He is wrong, not just stupid.", "stupid"),
     ],
 )
 def test_abuse_reported_but_not_condemned_is_read_as_written(text: str, kept: str) -> None:
