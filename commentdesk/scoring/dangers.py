@@ -79,7 +79,8 @@ _WISHED = re.compile(
 # The sentence speaks to the reader: "keep talking and someone will get hurt".
 _TO_THE_READER = re.compile(r"\b(?:you|your|yours|u|ya|yourself|keep|continue)\b")
 _SENTENCE = re.compile(r"[.!?;\n]")
-_CUES = ("kill", "hurt", "injur", "maim", "run over", "run down", "die", "shot", "hit")
+# Each a word's start: "die" alone is in "soldier" and "audience".
+_CUES = (" kill", " hurt", " injur", " maim", " run over", " run down", " die", " shot", " hit")
 
 
 def warned(norm: Normalized) -> Normalized:
@@ -87,7 +88,7 @@ def warned(norm: Normalized) -> Normalized:
     "endanger" or "be at risk"; offsets still point at the author's
     characters."""
     text = norm.text
-    if next(cues_in(text, _CUES), None) is None:
+    if next(cues_in(f" {text}", _CUES), None) is None:  # the cues open words
         return norm
     found = []
     for m in _HARMS.finditer(text):

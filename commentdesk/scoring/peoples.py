@@ -419,6 +419,25 @@ def cues_in(text: str, cues: tuple[str, ...]) -> Iterator[int]:
         yield end - length + 1
 
 
+def cue_windows(
+    text: str, cues: tuple[str, ...], before: int, after: int, word_start: bool = False
+) -> list[tuple[int, int]]:
+    """The stretches of ``text`` from ``before`` characters before each of
+    ``cues`` (only where one opens a word, with ``word_start``) to ``after``
+    characters after it, overlapping ones merged: a pattern tried only there
+    is not tried at every position of a long comment."""
+    windows: list[list[int]] = []
+    for at in cues_in(text, cues):
+        if word_start and at and text[at - 1].isalpha():
+            continue
+        lo, hi = max(0, at - before), min(len(text), at + after)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    return [(lo, hi) for lo, hi in windows]
+
+
 def cues_of(alternatives: str) -> tuple[str, ...]:
     """The letters every match of each of a pattern's ``|``-separated
     ``alternatives`` begins with ("legends?|hero": "legend", "hero"), for
