@@ -343,8 +343,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # is still a problem", "hate has no home here", "transphobia kills") as
 # "prejudice is wrong", and "stand against racism" as "...prejudice"; 88
 # reads a contrast that denies ("refugees are people, not vermin", "he is a
-# journalist, not a liar") as a denial.
-SCORING_REVISION = 88
+# journalist, not a liar") as a denial; 89 reads threats to reporters in
+# the words they get ("journalists like you will get what's coming", "we
+# know your route", "...better start his car carefully", "write one more
+# article like this and it'll be your last") as threats.
+SCORING_REVISION = 89
 
 
 @dataclass

@@ -42,7 +42,11 @@ regret this"; not "...at the ballot box"), "a bullet for every traitor",
 someone was jailed for posting it), "I hope your office burns down with you
 in it", "people like the author end up floating in the river", "keep
 talking and someone will get hurt" and "you will die, I promise" (not "you
-will die someday").
+will die someday"), and what reporters are told: "journalists like you will
+get what's coming" (not "the killer will get what's coming to him"), "we
+know your route", "the editor better start his car carefully", "someone
+will find out where this writer lives", "write one more article like this
+and it'll be your last" (not "...your last chance to object").
 """
 
 from __future__ import annotations
@@ -118,6 +122,22 @@ _VEILED = re.compile(
     | \b(?:you're|you\s+are|ur|you\s+r)\s+(?:a\s+)?dead\s+(?:man|men|meat|woman)\b
     | \benjoy\s+(?:your|his|her|their)\s+last\s+
         (?:breaths?|days?\s+alive|days?\s+on\s+earth|moments)\b
+    # Threats to reporters in the words they get: "journalists like you will get
+    # what's coming" (not "the killer will get what's coming to him": justice)
+    | \b(?:you|[a-z]+\s+like\s+you)
+        (?:'ll|\s+will|\s+are\s+going\s+to|'re\s+going\s+to|\s+are\s+gonna)\s+get\s+what(?:'s|\s+is)\s+coming(?:\s+to\s+(?:you|them))?\b
+    | \b(?:i|we)\s+know\s+(?:your|ur)\s+(?:car|route|address|schedule|daily\s+routine|routine
+        |license\s+plate|number\s+plate|plate)\b(?!\s+(?:is|was|are|were|has|had|and\s+i)\b)
+    | \b(?:better|should|might\s+want\s+to|ought\s+to)\s+start\s+(?:his|her|your|their)\s+car
+        \s+(?:very\s+)?carefully\b
+    | \bcheck\s+under\s+(?:your|his|her|their)\s+car\b
+        (?!\s+for\s+(?:leaks?|oil|fluids?|rust|damage))
+    | \b(?:someone|somebody|people)(?:'ll|\s+will|\s+is\s+going\s+to|\s+are\s+going\s+to)
+        \s+find\s+out\s+where\s+(?:you|he|she|they|(?:your|his|her|their|this|that|the)\s+[a-z]+)\s+(?:live|lives)\b
+    # "Write one more article like this and it'll be your last."
+    | \b(?:write|say|post|publish|print|do)\s+(?:one\s+more|another)\b[^.!?\n]{0,40}?\band\s+
+        (?:it|that)(?:'ll|\s+will|\s+is\s+going\s+to)\s+be\s+(?:your|his|her|their)\s+(?:last|final)
+        (?:\s+(?:one|article|column|story|piece|post))?(?=\s*(?:$|[.!,;]))
     """
 )
 
@@ -552,6 +572,11 @@ _WIPE_CUES = ("wipe out", "extermin", "eradicat", "annihilat", "purge", "rid of"
 # Every idiom has one of these words; a comment without any is not searched.
 _CUES = (
     "floating in",
+    "under your car",
+    "under his car",
+    "under her car",
+    "r last",
+    "s last",
     "find out where",
     "found out where",
     "back",
