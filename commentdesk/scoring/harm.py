@@ -184,8 +184,8 @@ _PEOPLE = (
     )
 )
 # Someone by what they do or where they are from: "that cyclist", "the
-# columnist", "those Canadians".
-_ONE_WHO = re.compile(r"^[a-z]{3,}(?:ist|ian)s?$")
+# columnist", "those Canadians", "that councilman".
+_ONE_WHO = re.compile(r"^[a-z]{3,}(?:ist|ian|ians|man|men|woman|women)s?$")
 # A wish to see someone dead, or struck by a bus, read as a wish to kill them.
 _SEEN_DEAD = re.compile(
     r"\b(?:want|wanna|would\s+love|'d\s+love|would\s+like|'d\s+like|can't\s+wait|cannot\s+wait"

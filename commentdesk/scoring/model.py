@@ -346,8 +346,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # journalist, not a liar") as a denial; 89 reads threats to reporters in
 # the words they get ("journalists like you will get what's coming", "we
 # know your route", "...better start his car carefully", "write one more
-# article like this and it'll be your last") as threats.
-SCORING_REVISION = 89
+# article like this and it'll be your last") as threats; 90 reads "that
+# journalist is going to get hurt if she keeps digging", "I know where the
+# editor parks" and "run that councilman off the road" as threats and
+# "Mexicans smell and steal" as the trope it is.
+SCORING_REVISION = 90
 
 
 @dataclass

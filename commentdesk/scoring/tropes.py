@@ -149,7 +149,7 @@ _TROPES: tuple[tuple[str, str], ...] = (
     # Unclean: "Indians smell like curry", "immigrants stink".
     (
         r"(?:all\s+)?(?:smell|smells|stink|stinks|reek|reeks)\s+(?:like|of)\s+[a-z]+"
-        r"|(?:all\s+)?(?:smell|smells|stink|stinks|reek|reeks)(?=\s*(?:$|[.!,;]))",
+        r"|(?:all\s+)?(?:smell|smells|stink|stinks|reek|reeks)(?=\s*(?:$|[.!,;])|\s+and\s)",
         "are dirty",
     ),
     # Trans women as men in disguise, preying on girls: "trans women are just

@@ -65,7 +65,7 @@ _VEILED = re.compile(
     | \b(?:i|we)(?:\s+know|'ll\s+find\s+out|\s+will\s+find\s+out|\s+found\s+out
         |'m\s+going\s+to\s+find\s+out|\s+am\s+going\s+to\s+find\s+out|'re\s+going\s+to\s+find\s+out)
         \s+where\s+
-        (?:you|he|she|they|(?:your|his|her|their)\s+[a-z]+)
+        (?:you|he|she|they|(?:your|his|her|their|the|that|this)\s+[a-z]+)
         \s+(?:live|lives|work|works|sleep|sleeps|go\s+to\s+school|goes\s+to\s+school|park|parks
         |walk|walks|play|plays)\b
     | \bsee\s+what\s+happens\s+to\s+(?:you|him|her|them)\b
@@ -122,6 +122,13 @@ _VEILED = re.compile(
     | \b(?:you're|you\s+are|ur|you\s+r)\s+(?:a\s+)?dead\s+(?:man|men|meat|woman)\b
     | \benjoy\s+(?:your|his|her|their)\s+last\s+
         (?:breaths?|days?\s+alive|days?\s+on\s+earth|moments)\b
+    # Harm told as what comes of going on: "that journalist is going to get hurt
+    # if she keeps digging"
+    # (speaking, asking, digging: not "...if you keep climbing that fence")
+    | \b(?:is|are|'s|'re|will|'ll)\s+(?:going\s+to\s+|gonna\s+)?get\s+(?:hurt|killed|shot)\s+if\s+
+        (?:he|she|they|you)\s+(?:keeps?|continues?\s+to|carries\s+on|carry\s+on|doesn't\s+stop|don't\s+stop)
+        \s+(?:digging|writing|asking|talking|poking|snooping|reporting|publishing|posting|speaking
+        |running\s+(?:his|her|their|your)\s+mouths?)\b
     # Threats to reporters in the words they get: "journalists like you will get
     # what's coming" (not "the killer will get what's coming to him": justice)
     | \b(?:you|[a-z]+\s+like\s+you)
@@ -572,6 +579,9 @@ _WIPE_CUES = ("wipe out", "extermin", "eradicat", "annihilat", "purge", "rid of"
 # Every idiom has one of these words; a comment without any is not searched.
 _CUES = (
     "floating in",
+    "hurt if",
+    "killed if",
+    "shot if",
     "under your car",
     "under his car",
     "under her car",

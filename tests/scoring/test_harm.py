@@ -34,6 +34,10 @@ from commentdesk.textnorm import normalize, to_original
             "Someone ought to run that cyclist off the road.",
             "someone ought to kill that cyclist off the road.",
         ),
+        (
+            "Somebody should run that councilman off the road.",
+            "somebody should kill that councilman off the road.",
+        ),
         ("I want to see all Muslims dead.", "i want to kill all muslims."),
         ("I'd love to see you hit by a bus.", "i'd want to kill you."),
         (

@@ -62,6 +62,7 @@ from commentdesk.textnorm import normalize, to_original
         ("Women should be seen and not heard.", "women are worthless."),
         ("Indians smell like curry.", "indians are dirty."),
         ("Immigrants stink.", "immigrants are dirty."),
+        ("Mexicans smell and steal.", "mexicans are dirty and steal."),
         ("Trans women are just men in dresses.", "trans women are predators."),
         ("The Chinese are eating dogs and spreading viruses.", "the chinese are a plague."),
         ("Women like you belong in the kitchen.", "women like you are subhuman."),

@@ -28,6 +28,8 @@ from commentdesk.textnorm import normalize
         "Keep writing this garbage and someone is going to get hurt.",
         "You will die, I promise.",
         "Journalists like you will get what's coming.",
+        "That journalist is going to get hurt if she keeps digging.",
+        "I know where the editor parks.",
         "We know your car, we know your route.",
         "The editor better start his car carefully tomorrow.",
         "Someone will find out where this writer lives and pay a visit.",
@@ -131,6 +133,7 @@ def test_a_veiled_threat_is_read_as_an_open_one(text: str) -> None:
         "Someone will find out where the money went.",
         "Write one more letter and it will be your last chance to object.",
         "Check under your car for leaks.",
+        "You will get hurt if you keep climbing that fence without a rope.",  # a warning
         "Someone should teach you some manners.",
         "We need to teach the kids some respect.",
         "I swear you will die of boredom reading this.",
