@@ -349,8 +349,9 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # article like this and it'll be your last") as threats; 90 reads "that
 # journalist is going to get hurt if she keeps digging", "I know where the
 # editor parks" and "run that councilman off the road" as threats and
-# "Mexicans smell and steal" as the trope it is.
-SCORING_REVISION = 90
+# "Mexicans smell and steal" as the trope it is; 91 leaves "deserves a
+# bullet point" and "a bullet train" as written (read as "I will kill you").
+SCORING_REVISION = 91
 
 
 @dataclass

@@ -181,7 +181,8 @@ _TOLD = (
         r"""\bdeserves?\s+(?:a\s+(?:good\s+|proper\s+|real\s+)?(?:beating|kicking|thrashing|bullet
         |slap|punch|bullet\s+in\s+the\s+head)|to\s+be\s+(?:beaten\s+up|beaten|shot|hanged|hung|lynched
         |strung\s+up|executed))\b
-        (?!\s+(?:at|in|on)\s+(?:the\s+)?(?:polls|ballot|election|box|next|court)|\s+by\b)""",
+        (?!\s+(?:at|in|on)\s+(?:the\s+)?(?:polls|ballot|election|box|next|court)|\s+by\b
+          |\s+points?\b|\s+train\b|\s+proof\b)""",
     ),
     _told("address", r"\b(?:i|we)\s+know\s+(?:your|his|her|their)\s+(?:home\s+)?address\b"),
     _told(
@@ -340,7 +341,8 @@ _COMING = re.compile(
         |\s+is\s+going\s+to|'re\s+gonna|'s\s+gonna)\s+(?:regret\s+it|be\s+sorry|pay)\b
     # "The next Muslim I see is getting a beating."
     | \b(?:is|'s|are|'re|will\s+be|gonna\s+be|going\s+to\s+be)\s+getting\s+(?:a\s+)?(?:good\s+)?
-        (?:beating|kicking|hiding|bullet|thrashing)\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:polls|press|media|ratings))
+        (?:beating|kicking|hiding|bullet|thrashing)\b
+        (?!\s+(?:in|at)\s+(?:the\s+)?(?:polls|press|media|ratings)|\s+points?\b|\s+train\b|\s+proof\b)
     # "That mayor won't see another election, one way or another."
     | \b(?:won't|will\s+not)\s+(?:see|live\s+to\s+see|make\s+it\s+to)\s+(?:another|the\s+next)\s+
         (?:election|term|birthday|year|summer|christmas)\b,?\s+one\s+way\s+or\s+(?:another|the\s+other)

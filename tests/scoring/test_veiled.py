@@ -134,6 +134,8 @@ def test_a_veiled_threat_is_read_as_an_open_one(text: str) -> None:
         "Write one more letter and it will be your last chance to object.",
         "Check under your car for leaks.",
         "You will get hurt if you keep climbing that fence without a rope.",  # a warning
+        "The referee deserves a bullet point in the report.",
+        "The city deserves a bullet train.",
         "Someone should teach you some manners.",
         "We need to teach the kids some respect.",
         "I swear you will die of boredom reading this.",
