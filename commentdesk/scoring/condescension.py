@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 
-from commentdesk.scoring.peoples import cues_in
+from commentdesk.scoring.peoples import cue_windows
 from commentdesk.textnorm import Normalized, replace_words
 
 MEANT = "you are clueless"
@@ -320,17 +320,9 @@ def condescended(norm: Normalized) -> Normalized:
     point at the author's characters."""
     text = norm.text
     # The idioms are short: search only around each cue, not a whole long comment.
-    spans = sorted((max(0, at - _REACH), at + _REACH) for at in cues_in(text, _CUES))
-    if not spans:
-        return norm
     found: dict[int, tuple[int, int, str]] = {}
-    lo, hi = spans[0]
-    for begin, end in [*spans[1:], (len(text) + _REACH, 0)]:
-        if begin <= hi:
-            hi = max(hi, end)
-            continue
-        for m in _CONDESCENDING.finditer(text, lo, min(hi, len(text))):
+    for lo, hi in cue_windows(text, _CUES, _REACH, _REACH):
+        for m in _CONDESCENDING.finditer(text, lo, hi):
             meant = _CALLED if m.group("vocative") else MEANT
             found.setdefault(m.start(), (m.start(), m.end(), meant))
-        lo, hi = begin, end
     return replace_words(norm, sorted(found.values())) if found else norm

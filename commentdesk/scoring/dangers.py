@@ -67,7 +67,7 @@ _HARMED = re.compile(
     """
 )
 # The harm comes from the author or the reader: a threat, not a warning.
-_AUTHOR_OR_READER = frozenset("i i'm im we we're you you're u ya they they're y'all".split())
+_AUTHOR_OR_READER = frozenset("i im we you u ya they y'all".split())
 # A wish or a promise earlier in the sentence: "I hope someone gets killed",
 # "I'll make sure someone gets hurt". ("Someone should kill them" has no
 # word that foretells, and "the city should fix it before someone gets
@@ -123,12 +123,9 @@ def _sentence_end(text: str, m: re.Match[str]) -> int:
 def _by_a_thing(text: str, modal: int) -> bool:
     """Whether the one who harms, before ``text[modal]``, is a thing, a place or
     a third party: not the author, the reader, nor a people."""
-    glued = text[modal] == "'"
-    before = text[:modal] if glued else text[:modal].rstrip()
+    # ("they're going to...": the pattern begins at the "'re", after "they")
+    before = text[:modal].rstrip()
     words = re.findall(r"[a-z']+", before[-60:])
-    if not words:
-        return False
-    subject = words[-1] + text[modal : modal + 3].split()[0] if glued else words[-1]
-    if words[-1] in _AUTHOR_OR_READER or subject in _AUTHOR_OR_READER:
+    if not words or words[-1] in _AUTHOR_OR_READER:
         return False
     return people_before(text, len(before)) is None

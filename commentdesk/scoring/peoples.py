@@ -427,7 +427,7 @@ def cue_windows(
     characters after it, overlapping ones merged: a pattern tried only there
     is not tried at every position of a long comment."""
     windows: list[list[int]] = []
-    for at in cues_in(text, cues):
+    for at in sorted(cues_in(text, cues)):  # found by where they end
         if word_start and at and text[at - 1].isalpha():
             continue
         lo, hi = max(0, at - before), min(len(text), at + after)
