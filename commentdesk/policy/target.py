@@ -392,7 +392,12 @@ def _described(words: list[tuple[int, int, str]], after: int) -> str | None:
             # policy maker" is about the maker).
             following = words[index + 1][2] if index + 1 < len(words) else None
             # A past tense ends the noun phrase too ("the damn bill failed").
-            ended = following is None or following in _ENDS or following.endswith("ed")
+            # So does a pronoun's contraction ("the dumbest rule I've read").
+            ended = (
+                following is None
+                or following.partition("'")[0] in _ENDS
+                or following.endswith("ed")
+            )
             return word if ended else None
     return None
 
