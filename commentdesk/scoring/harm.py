@@ -43,7 +43,7 @@ from itertools import pairwise
 
 from commentdesk.scoring.peoples import cues_in
 from commentdesk.scoring.spelling import GROUPS
-from commentdesk.scoring.veiled import PERSONS, TARGETS
+from commentdesk.scoring.veiled import ONE_WHO, PERSONS, TARGETS
 from commentdesk.textnorm import Normalized, disjoint, replace_words
 
 # The acts, each a pattern over the words from the verb on, up to its
@@ -183,14 +183,14 @@ _PEOPLE = (
     """.split()
     )
 )
-# Someone by what they do or where they are from: "that cyclist", "the
-# columnist", "those Canadians", "that councilman".
-_ONE_WHO = re.compile(r"^[a-z]{3,}(?:ist|ian|ians|man|men|woman|women)s?$")
 # A wish to see someone dead, or struck by a bus, read as a wish to kill them.
 _SEEN_DEAD = re.compile(
     r"\b(?:want|wanna|would\s+love|'d\s+love|would\s+like|'d\s+like|can't\s+wait|cannot\s+wait"
     r"|hope)\s+to\s+see\s+" + _OBJ + r"\s+(?:dead|hanging|hanged|hung|burn|burning|burned|burnt"
     r"|shot|in\s+body\s+bags|six\s+feet\s+under|in\s+(?:a|the|their)\s+graves?"
+    # a lynching: "I'd love to see that senator swinging from a lamppost"
+    r"|(?:swinging|dangling)\s+(?:from|at\s+the\s+end\s+of)\s+(?:a|the|some)\s+(?:nearest\s+)?"
+    r"(?:lamp\s*-?\s*posts?|lampposts?|trees?|ropes?|nooses?|gallows|rafters|yardarm)"
     # an accident wished: "I'd love to see you hit by a bus"
     r"|(?:get\s+)?(?:hit|run\s+over|flattened|crushed)\s+by\s+an?\s+(?:bus|truck|lorry|car|train|tram))\b"
 )
@@ -251,7 +251,7 @@ def _aimed(text: str, at: int) -> tuple[int, int, str] | None:
             )
         if word in _OWNER and following in _BODY:
             return (intent.end(), end, f"{kill} {_OWNER[word]}")
-        if word in _PEOPLE or _ONE_WHO.search(word):
+        if word in _PEOPLE or ONE_WHO.search(word):
             return (intent.end(), end, f"{kill} the {word}")
     return None
 
@@ -265,7 +265,7 @@ def _someone(phrase: str) -> bool:
     for word in words[:6]:
         if described and word in _NEW_CLAUSE:
             return False  # "...the messenger if you...": a clause of its own
-        if word in _PEOPLE or word.rstrip("s") in _PEOPLE or _ONE_WHO.search(word):
+        if word in _PEOPLE or word.rstrip("s") in _PEOPLE or ONE_WHO.search(word):
             return True
         if word not in _LEADING:
             described += 1

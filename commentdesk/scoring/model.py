@@ -350,8 +350,13 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # journalist is going to get hurt if she keeps digging", "I know where the
 # editor parks" and "run that councilman off the road" as threats and
 # "Mexicans smell and steal" as the trope it is; 91 leaves "deserves a
-# bullet point" and "a bullet train" as written (read as "I will kill you").
-SCORING_REVISION = 91
+# bullet point" and "a bullet train" as written (read as "I will kill you");
+# 92 reads "muzzie", "muzrat", "mudslime" and "pikey" as the slurs they are
+# and "I'd love to see him swinging from a lamppost" as the lynching wished;
+# harm wished as a due may come last ("should all be locked in a room and
+# gassed", "deserves to be run down"), on anyone a sentence names by what
+# they do ("any cyclist who runs a red light").
+SCORING_REVISION = 92
 
 
 @dataclass

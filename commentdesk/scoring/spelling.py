@@ -174,10 +174,10 @@ _RARE_INSULTS = {
     # mean; that they are slurs, :func:`commentdesk.scoring.peoples.slurred`
     # finds from the author's own word. "tranny" too: the stages knew it only
     # as an insult ("The tranny next door is at it again" 0.10); a car's
-    # transmission is rarely a news comment's subject.
+    # transmission is rarely a news comment's subject. "Muzzies out!" 0.65.
     SLUR_MEANT: """
         kike spic wetback beaner gook paki wop dago gypo gyppo towelhead raghead tranny
-        jigaboo nignog zipperhead sheboon kaffir shemale hymie
+        jigaboo nignog zipperhead sheboon kaffir shemale hymie muzzie muzrat mudslime pikey
         """,
 }
 READ_AS = {w: meant for meant, words in _RARE_INSULTS.items() for w in words.split()}

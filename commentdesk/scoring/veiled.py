@@ -519,10 +519,13 @@ _LESSON = re.compile(
 # and not "executed" or "hanged", where the death penalty is argued.
 _DUE_HARM = re.compile(
     r"\b(?:should|must|ought\s+to|needs?\s+to|deserves?\s+to)\s+(?:all\s+)?(?:be|get)\s+"
+    # "...should all be locked in a room together and gassed": the harm comes
+    # last (tried only where the harm's own round-up, below, does not read it).
+    r"(?:(?:[a-z]+\s+){1,6}?(?:and|then)\s+)??"
     r"(?P<harm>"
     # "...should be rounded up and shot": the round-up is the harm's.
     r"(?:(?:rounded|locked|tied)\s+up\s+(?:and\s+)?|taken\s+out\s+(?:back\s+)?and\s+)?"
-    r"(?:shot|stabbed|lynched|strangled|run\s+over)"
+    r"(?:shot|stabbed|lynched|strangled|run\s+(?:over|down))"
     # "shot at" is fired at, unless a place or a time follows ("shot at the border", "at dawn").
     r"(?!\s+(?:down|at(?!\s+(?:the\s+border|dawn|sight|once))|in\s+the\s+(?:foot|leg)))"
     # Deaths no sentence passes on anyone: "burned alive", "beheaded", "gassed".
@@ -715,7 +718,7 @@ def unveil(norm: Normalized) -> Normalized:
     if any(cue in text for cue in (" be ", " get ", " hang", " swing")):  # every due harm has one
         for m in _DUE_HARM.finditer(text):
             lo = max(0, text.rfind(".", 0, m.start()) + 1, m.start() - 80)
-            if PERSONS.isdisjoint(text[lo : m.start()].split()):
+            if not any(map(a_person, text[lo : m.start()].split())):
                 continue
             if _SAID_BEFORE.search(text, lo, m.start()):
                 continue  # "he was jailed for posting that immigrants should be shot"
@@ -731,6 +734,17 @@ def unveil(norm: Normalized) -> Normalized:
     # Two idioms over the same words ("deserves to be beaten up"): the first,
     # the longer where both start together.
     return replace_words(norm, disjoint(found)) if found else norm
+
+
+# Someone by what they do or where they are from: "that cyclist", "the
+# columnist", "those Canadians", "that councilman".
+ONE_WHO = re.compile(r"^[a-z]{3,}(?:ist|ian|ians|man|men|woman|women)s?$")
+
+
+def a_person(word: str) -> bool:
+    """Whether ``word`` names a person or a people: a listed one, "who" ("anyone
+    who runs a red light"), or someone by what they do (``ONE_WHO``)."""
+    return word in PERSONS or word == "who" or ONE_WHO.search(word) is not None
 
 
 def _a_people_at(text: str, at: int) -> bool:

@@ -212,3 +212,19 @@ def test_knocked_out_is_harm_unless_no_one_is() -> None:
     assert "kill him" in harmed(normalize(text)).text
     for text in ("I'll knock it out of the park.", "So go for it. Knock yourself out."):
         assert harmed(normalize(text)).text == normalize(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd love to see that senator swinging from a lamppost.",
+        "I want to see them dangling at the end of a rope.",
+    ],
+)
+def test_a_lynching_wished_to_be_seen_is_read_as_kill(text: str) -> None:
+    assert "kill" in harmed(normalize(text)).text
+
+
+def test_swinging_from_what_no_one_hangs_from_is_read_as_written() -> None:
+    text = "I'd love to see the kids swinging from the monkey bars."
+    assert harmed(normalize(text)).text == normalize(text).text

@@ -174,6 +174,7 @@ def test_guesses_that_would_be_too_loose_are_not_made() -> None:
         ("typical libtards and conservatards", "typical retards and retards"),
         ("Go home, wetback", "go home, subhuman"),  # a rare slur: as the dehumanisation it means
         ("those kikes", "those subhumans"),
+        ("Muzzies out!", "subhumans out!"),
         ("The kitchen was spic and span.", "the kitchen was spic and span."),
         ("the tranny next door", "the subhuman next door"),
         ("two trannies", "two subhumans"),

@@ -408,3 +408,35 @@ def test_wiping_out_things_or_getting_rid_without_finality_stays(text: str) -> N
 def test_a_people_wiped_out_scores_as_a_threat(scorer: Scorer) -> None:
     scores = scorer.score(["We should get rid of Muslims once and for all."])[0].scores
     assert scores["THREAT"] >= 0.5 and scores["IDENTITY_ATTACK"] >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "You Karens should all be locked in a room together and gassed.",
+            "you karens should all be locked in a room together and killed.",
+        ),
+        (
+            "Any cyclist who runs a red deserves to be run down.",
+            "any cyclist who runs a red deserves to be killed.",
+        ),
+        ("That columnist should be run over.", "that columnist should be killed."),
+    ],
+)
+def test_harm_due_last_or_to_someone_named_by_what_they_do_is_read_as_killing(
+    text: str, read: str
+) -> None:
+    assert unveil(normalize(text)).text == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The battery should be run down before you charge it.",
+        "Cyclists should be fined and then banned.",
+        "The old mill should be run down and sold.",
+    ],
+)
+def test_due_harm_to_no_one_or_no_harm_at_all_stays(text: str) -> None:
+    assert unveil(normalize(text)).text == normalize(text).text
