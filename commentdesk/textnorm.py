@@ -142,6 +142,10 @@ _CONFUSABLES: dict[str, str] = {
     "ᴡ": "w",
     "ʏ": "y",
     "ᴢ": "z",
+    # small capitals' fonts borrow these for the letters Unicode has no small capital of
+    "ꜰ": "f",
+    "ғ": "f",
+    "ꞯ": "q",
     # Typographic punctuation folded to ASCII so tokenisers see one apostrophe.
     "\u2018": "'",
     "\u2019": "'",

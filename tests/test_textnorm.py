@@ -23,6 +23,14 @@ def test_lookalikes_and_invisibles_fold_to_ascii(text: str) -> None:
     assert _norm(text) == "fuck"
 
 
+def test_small_capitals_fold_to_ascii_with_the_letters_fonts_borrow() -> None:
+    # a small-capitals "font" spells f with Cyrillic ғ, for want of a small capital
+    assert _norm("ɪ'ᴅ ʟᴏᴠᴇ ᴛᴏ sᴇᴇ ʜɪᴍ sᴡɪɴɢɪɴɢ ғʀᴏᴍ ᴀ ʟᴀᴍᴘᴘᴏsᴛ") == (
+        "i'd love to see him swinging from a lamppost"
+    )
+    assert _norm("ꜰᴏᴏʟ") == "fool"
+
+
 def test_cyrillic_lookalikes() -> None:
     # "idiot" with Cyrillic і and о
     assert _norm("\u0456di\u043et") == "idiot"

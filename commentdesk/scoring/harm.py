@@ -186,7 +186,14 @@ _PEOPLE = (
 # A wish to see someone dead, or struck by a bus, read as a wish to kill them.
 _SEEN_DEAD = re.compile(
     r"\b(?:want|wanna|would\s+love|'d\s+love|would\s+like|'d\s+like|can't\s+wait|cannot\s+wait"
-    r"|hope)\s+to\s+see\s+" + _OBJ + r"\s+(?:dead|hanging|hanged|hung|burn|burning|burned|burnt"
+    # "I'd pay good money to watch that councillor get beaten" (THREAT 0.36)
+    r"|hope|(?:would|'d)\s+pay(?:\s+(?:good|real|serious))?(?:\s+money)?)\s+to\s+(?:see|watch)\s+"
+    + _OBJ
+    + r"\s+(?:dead|hanging|hanged|hung|burn|burning|burned|burnt"
+    r"|(?:get|getting)\s+(?:beaten(?:\s+up)?|beat\s+up|punched|stabbed|killed|shot|hurt|lynched)"
+    # beaten in a vote or a game is no harm
+    r"(?!\s+(?:at|in|on|by)\s+(?:the\s+|a\s+|next\s+)*(?:polls|ballot|ballot\s+box|elections?|primary"
+    r"|primaries|vote|november|court|game|match|final|debate|race|votes|landslide))"
     r"|shot|in\s+body\s+bags|six\s+feet\s+under|in\s+(?:a|the|their)\s+graves?"
     # a lynching: "I'd love to see that senator swinging from a lamppost"
     r"|(?:swinging|dangling)\s+(?:from|at\s+the\s+end\s+of)\s+(?:a|the|some)\s+(?:nearest\s+)?"
@@ -339,7 +346,7 @@ def harmed(norm: Normalized) -> Normalized:
         aimed = _aimed(text, at)
         if aimed:
             found.append(aimed)
-    if "see " in text:
+    if "see " in text or "watch " in text:
         for m in _SEEN_DEAD.finditer(text):
             if _someone(m.group("obj")) and not _DENIED_OR_REPORTED.search(
                 text, max(0, text.rfind(".", 0, m.start()) + 1), m.start()

@@ -355,8 +355,15 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # and "I'd love to see him swinging from a lamppost" as the lynching wished;
 # harm wished as a due may come last ("should all be locked in a room and
 # gassed", "deserves to be run down"), on anyone a sentence names by what
-# they do ("any cyclist who runs a red light").
-SCORING_REVISION = 92
+# they do ("any cyclist who runs a red light"); 93 reads hatred of how things
+# are as dislike ("I hate how this town treats the elderly"), naming stopped
+# with what to do instead ("stop calling people idiots and argue the point")
+# and "not a nuisance" as condemnation and denial, "racism in football is a
+# problem" and "hatred ... is rising" as prejudice called wrong, and
+# "calling someone a Nazi for wanting lower taxes is absurd" as condemned,
+# and "I'd pay good money to watch that councillor get beaten" as a wish to
+# kill.
+SCORING_REVISION = 93
 
 
 @dataclass

@@ -241,7 +241,7 @@ def derogated(text: str) -> bool:
             sentence = text[
                 max(before.rfind(m, 0, len(before) - 1) for m in ".!?\n") + 1 : match.start()
             ]
-            if _SAID_OF.match(text, match.start()) and _named(sentence):
+            if _SAID_OF.match(text, match.start()) and names_a_people(sentence):
                 return True
     return False
 
@@ -270,7 +270,7 @@ _ASKED_OF = re.compile(
 _THEY_ARE = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?])|(?<=\n)|\A)they\s+(?=are\b|r\b)")
 
 
-def _named(sentence: str) -> bool:
+def names_a_people(sentence: str) -> bool:
     """Whether ``sentence`` names a people."""
     return any(people_at(sentence, m.start()) for m in re.finditer(r"(?<![a-z])[a-z]", sentence))
 
@@ -407,7 +407,7 @@ def _of_a_people_named(text: str, match: re.Match[str]) -> bool:
     if verb is None or not _OF_THEM_ALL.match(text, match.end("verb")):
         return False
     before = _SENTENCE_START.search(text, 0, match.start())
-    return _named(text[before.start() + 1 if before else 0 : match.start()])
+    return names_a_people(text[before.start() + 1 if before else 0 : match.start()])
 
 
 def cues_in(text: str, cues: tuple[str, ...]) -> Iterator[int]:

@@ -146,7 +146,7 @@ _DEROGATION = frozenset(
     fascists traitor traitors liar liars hypocrite hypocrites fraud frauds pedophiles paedophiles
     pedophile paedophile pedos paedos violent dangerous troll trolls threat threats danger
     menace menaces burden burdens abomination abominations monsters enemy enemies hysterical
-    deranged unstable ill brainwashed failure failures
+    deranged unstable ill brainwashed failure failures nuisance nuisances pest pests
     """.split()
 )
 DEROGATORY = (WORDS - GROUPS - _NOT_DEROGATORY) | _DEROGATION
@@ -297,6 +297,8 @@ _CONDEMNING = (
     r"heartless|callous|inhumane?|unkind|nasty|wicked|low|sick|shameless|disrespectful|ugly|"
     r"awful|terrible|horrible|horrid|sad|saddening|depressing|"
     r"unfair|unjust|rude|uncivil|insulting|demeaning|degrading|petty|childish|a\s+cheap\s+shot|"
+    # "calling someone a Nazi for wanting lower taxes is absurd" (TOXICITY 0.91)
+    r"absurd|ridiculous|laughable|silly|lazy|unhelpful|"
     r"nonsense|false|untrue|a\s+lie|lie|lies|lying|a\s+myth|a\s+smear|a\s+slur|ignorant|"
     r"ashamed\s+of\s+(?:themselves|yourselves|yourself|himself|herself)|ashamed|"
     r"bigots?|racists?|out\s+of\s+line|uncalled\s+for|spreading\s+hate|beneath\s+you|"
@@ -399,7 +401,10 @@ _THEN_JUDGED = (
 _STOP_NAMING = re.compile(
     rf"\b(?:stop|quit|(?:do|please)\s+not|don't|never|no\s+more|(?:there's\s+|there\s+is\s+)?no\s+"
     rf"(?:need|reason|call)\s+to|let's\s+not|we\s+(?:shouldn't|should\s+not)"
-    rf"|(?:no\s+one|nobody|noone)\s+should(?:\s+ever)?|you\s+(?:don't|do\s+not)\s+get\s+to)\s+{_NAMED}"
+    rf"|(?:no\s+one|nobody|noone)\s+should(?:\s+ever)?|you\s+(?:don't|do\s+not)\s+get\s+to)\s+"
+    # what to do instead may follow: "stop calling people idiots and argue the point"
+    rf"{_SPEECH}\b(?P<scope>(?:\s+{_WORD}){{0,5}}?\s+\"?{_LIST})\"?"
+    rf"(?:{_ENDS}|(?=\s+and\s+(?!(?:a|an|the|then)\b)[a-z]+))"
     # and its verdict, where one follows: "stop calling women bitches, it's disgusting".
     rf"(?:{_THEN_JUDGED})?"
 )

@@ -31,7 +31,8 @@ from __future__ import annotations
 
 import re
 
-from commentdesk.scoring.peoples import cues_in
+from commentdesk.scoring.peoples import cues_in, names_a_people
+from commentdesk.scoring.spelling import WORDS
 from commentdesk.textnorm import Normalized, alternatives, disjoint, replace_words
 
 _THINGS = frozenset(
@@ -158,6 +159,17 @@ _CIVIC_SAID_OF = re.compile(
 )
 _ANY_CIVIC = re.compile(rf"(?<![a-z])(?:{alternatives(_CIVIC)})(?![a-z])")
 _HATE_IT = re.compile(r"(?:hate|despise|loathe|detest|stand)\s+(?:them|it)(?![a-z])")
+# Hatred of how things are: "I hate how this town treats the elderly"
+# (TOXICITY 0.65), "I hate that the library closed"; not "I hate that
+# woman" (a "that" which points), nor where what is hated names a people
+# ("I hate how Muslims...": that is hatred of them) or holds a listed word
+# ("I hate how hoes think...").
+_HATED_HOW = re.compile(
+    r"\b(?:i|we)\s+(?:(?:really|absolutely|just|so|truly|honestly)\s+)*(?P<hate>hate)\s+"
+    r"(?:how|the\s+way|seeing|watching|having\s+to|being"
+    r"|that(?=\s+(?:i|we|you|he|she|they|it|the|my|our|your|his|her|their|there|this|these|so"
+    r"|every|no|nobody|everyone|people)\b))\b(?P<rest>[^.!?;\n]*)"
+)
 # Every reading names one of these things and one of these cues: most
 # comments are settled by the two scans.
 _ANY_THING = re.compile(rf"(?<![a-z])(?:{alternatives(_THINGS)})(?![a-z])")
@@ -183,6 +195,12 @@ def of_things(norm: Normalized) -> Normalized:
     if next(cues_in(text, _ALL_CUES), None) is None:
         return norm
     found = _of_policies(text)
+    if "hate " in text:
+        found += [
+            (*m.span("hate"), "dislike")
+            for m in _HATED_HOW.finditer(text)
+            if not names_a_people(m.group("rest")) and WORDS.isdisjoint(m.group("rest").split())
+        ]
     if _ANY_THING.search(text):
         found += [(*m.span("hate"), "dislike") for m in _HATED.finditer(text)]
         if _HATE_IT.search(text):

@@ -104,7 +104,9 @@ _ISM = (
     r"|xenophobia|misogyny|bigotry|hatred|hate|white\s+supremacy|ableism|ageism|intolerance)"
 )
 _PREJUDICE = re.compile(
-    rf"{_CLAUSE_START}(?P<ism>{_ISM})\s+"
+    rf"{_CLAUSE_START}(?P<ism>{_ISM})"
+    # where it is: "racism in football is still a huge problem" (0.61)
+    r"(?:\s+(?:in|on|at|within|across|among|against|towards?)\s+(?:[a-z']+\s+){0,3}?[a-z']+)??\s+"
     rf"(?:(?:has|have)\s+no\s+(?:place|home|room)(?:\s+(?:here|in\s+(?:[a-z']+\s+){{0,3}}?[a-z']+))?"
     rf"|(?:is|are)\s+{_DEGREE}(?:(?:a|an|the)\s+(?:real\s+|serious\s+|growing\s+|big\s+|huge\s+)?"
     r"(?:problem|disease|cancer|scourge|plague|poison|blight|evil|sin|stain|disgrace|crime|threat"
@@ -120,7 +122,7 @@ _AGAINST = re.compile(
     rf"|rejecting|confront|confronting|challenge|challenging)\s+(?P<ism>{_ISM})\b(?!\s+(?:of|from)\b)"
 )
 _ISM_CUES = (
-    "racism", "sexism", "semitism", "phobia", "misogyny", "bigotry", "hate", "supremacy",
+    "racism", "sexism", "semitism", "phobia", "misogyny", "bigotry", "hate", "hatred", "supremacy",
     "ableism", "ageism", "intolerance",
 )  # fmt: skip
 

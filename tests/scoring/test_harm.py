@@ -228,3 +228,20 @@ def test_a_lynching_wished_to_be_seen_is_read_as_kill(text: str) -> None:
 def test_swinging_from_what_no_one_hangs_from_is_read_as_written() -> None:
     text = "I'd love to see the kids swinging from the monkey bars."
     assert harmed(normalize(text)).text == normalize(text).text
+
+
+def test_paying_to_watch_someone_beaten_is_a_wish_to_kill_them() -> None:
+    text = "I'd pay good money to watch that councillor get beaten."
+    assert harmed(normalize(text)).text == "i'd want to kill that councillor."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd pay to see them get beaten at the polls.",
+        "I'd love to watch him get beaten in the debate.",
+        "I would pay to watch the team get beaten.",
+    ],
+)
+def test_beaten_in_a_vote_a_debate_or_a_game_stays(text: str) -> None:
+    assert harmed(normalize(text)).text == normalize(text).text

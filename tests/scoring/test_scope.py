@@ -796,3 +796,43 @@ def test_scare_quotes_are_no_quotation() -> None:
     text = "You don't think that 'certain' person is a troll, I do think he is."
     unquoted = text.replace("'certain'", "certain")
     assert _read(text).replace("'certain'", "certain") == _read(unquoted)
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        # Naming stopped, and what to do instead said.
+        (
+            "Stop calling people idiots and argue the point.",
+            f"stop calling people {STAND_IN} and argue the point.",
+        ),
+        # A contrast that denies a people are a nuisance.
+        (
+            "The homeless are human beings, not a nuisance.",
+            f"the homeless are human beings, not a {STAND_IN}.",
+        ),
+    ],
+)
+def test_naming_stopped_with_what_to_do_instead_and_a_nuisance_denied(
+    text: str, meant: str
+) -> None:
+    assert scope(normalize(text)).text == meant
+
+
+def test_a_name_called_and_then_more_is_not_stopped() -> None:
+    text = "Stop being such an idiot and read the article."
+    assert scope(normalize(text)).text == normalize(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        (
+            "Calling someone a Nazi for wanting lower taxes is absurd.",
+            f"calling someone a {STAND_IN} for wanting lower taxes is {VERDICT}.",
+        ),
+        ("Calling immigrants vermin is ridiculous.", f"calling people {STAND_IN} is {VERDICT}."),
+    ],
+)
+def test_naming_called_absurd_is_condemned(text: str, meant: str) -> None:
+    assert scope(normalize(text)).text == meant

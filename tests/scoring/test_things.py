@@ -116,3 +116,31 @@ def test_a_charge_against_an_institution_is_not_an_insult(scorer: Scorer) -> Non
     for text in ("This government is corrupt and should be voted out.", "The senate is useless."):
         scores = scorer.score([text])[0].scores
         assert scores["TOXICITY"] < 0.5 and scores["INSULT"] < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        (
+            "I hate how this town treats the elderly.",
+            "i dislike how this town treats the elderly.",
+        ),
+        ("I hate that the library closed.", "i dislike that the library closed."),
+        ("We hate being lied to.", "we dislike being lied to."),
+    ],
+)
+def test_hatred_of_how_things_are_is_read_as_dislike(text: str, meant: str) -> None:
+    assert of_things(normalize(text)).text == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hate how Muslims are taking over.",  # hatred of a people
+        "I hate that black people live here.",
+        "I hate that woman.",  # a "that" which points
+        "I hate how bitches dress.",  # a listed word in what is hated
+    ],
+)
+def test_hatred_of_a_people_or_a_person_stays(text: str) -> None:
+    assert of_things(normalize(text)).text == normalize(text).text

@@ -128,3 +128,23 @@ def test_condemning_prejudice_does_not_score_as_abuse(scorer: Scorer) -> None:
     ]
     for result in scorer.score(texts):
         assert result.scores["TOXICITY"] < 0.5, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Racism in football is still a huge problem.",
+        "Hatred against Muslims in this country is rising.",
+        "Homophobia in schools is real.",
+    ],
+)
+def test_prejudice_where_it_is_condemned_is_read_as_called_wrong(text: str) -> None:
+    assert condemned(normalize(text)).text.startswith("prejudice is wrong")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Your racism in this thread is showing.", "Racism in football is not a problem."],
+)
+def test_prejudice_accused_or_denied_where_it_is_stays(text: str) -> None:
+    assert condemned(normalize(text)).text == normalize(text).text
