@@ -164,6 +164,12 @@ _CONDESCENDING = re.compile(
     | \bcrawl\s+back\s+under\s+(?:your|ur|the|that)\s+(?:rock|bridge)\b
     | \b(?:your|ur)\s+parents\s+must\s+(?:be\s+(?:so\s+|very\s+)?ashamed(?:\s+of\s+{_YOU})?
         |regret\s+having\s+{_YOU})\b
+    # "you possess an IQ of no higher than 20", "your IQ must be lower than your shoe size"
+    | \b(?:{_YOU}\s+(?:clearly\s+|obviously\s+|must\s+)?(?:have|possess|got|'ve\s+got)\s+an?
+        |(?:your|ur)(?=\s+iq\s+(?:is|must\s+be|can't\s+be)))
+        \s+iq\s+(?:is\s+|must\s+be\s+|can't\s+be\s+)?(?:of\s+)?(?:no\s+(?:higher|more)\s+than|lower\s+than
+        |less\s+than|below|under|smaller\s+than|around|about|maybe|at\s+most|barely)?\s*
+        (?:\d{{1,2}}|single\s+digits?|room\s+temperature|(?:your|ur)\s+shoe\s+size)\b
     | \b{_YOU}(?:'re|\s+are|\s+r)\s+not\s+the\s+(?:brightest|sharpest|smartest)\s+
         (?:bulb|tool|knife|crayon|pencil|light|spoon|cookie)(?:\s+(?:in|on)\s+the\s+[a-z]+)?
     )(?:\s*\?+)?
@@ -191,6 +197,7 @@ _CUES = (
     "spell?",
     "dropped on",
     "iq of",
+    "iq ",
     "personality of",
     "brain of",
     "brains of",

@@ -185,9 +185,11 @@ _PEOPLE = (
 )
 # A wish to see someone dead, or struck by a bus, read as a wish to kill them.
 _SEEN_DEAD = re.compile(
-    r"\b(?:want|wanna|would\s+love|'d\s+love|would\s+like|'d\s+like|can't\s+wait|cannot\s+wait"
+    # "I'd rather see you getting lynched"
+    r"\b(?:(?:would|'d)\s+rather\s+(?:see|watch)"
+    r"|(?:want|wanna|would\s+love|'d\s+love|would\s+like|'d\s+like|can't\s+wait|cannot\s+wait"
     # "I'd pay good money to watch that councillor get beaten" (THREAT 0.36)
-    r"|hope|(?:would|'d)\s+pay(?:\s+(?:good|real|serious))?(?:\s+money)?)\s+to\s+(?:see|watch)\s+"
+    r"|hope|(?:would|'d)\s+pay(?:\s+(?:good|real|serious))?(?:\s+money)?)\s+to\s+(?:see|watch))\s+"
     + _OBJ
     + r"\s+(?:dead|hanging|hanged|hung|burn|burning|burned|burnt"
     r"|(?:get|getting)\s+(?:beaten(?:\s+up)?|beat\s+up|punched|stabbed|killed|shot|hurt|lynched)"

@@ -362,8 +362,10 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # problem" and "hatred ... is rising" as prejudice called wrong, and
 # "calling someone a Nazi for wanting lower taxes is absurd" as condemned,
 # and "I'd pay good money to watch that councillor get beaten" as a wish to
-# kill.
-SCORING_REVISION = 93
+# kill; 94 reads a low IQ said of the reader ("you possess an IQ of no
+# higher than 20") as the put-down it is and "I'd rather see you getting
+# lynched" as a wish to kill.
+SCORING_REVISION = 94
 
 
 @dataclass

@@ -154,3 +154,23 @@ def test_condescension_scores_as_an_insult(scorer: Scorer) -> None:
     ):
         assert scorer.score(text)[0].scores["INSULT"] >= 0.5, text
     assert scorer.score("Kids learn to read at five.")[0].scores["INSULT"] < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You just proved that you possess an IQ of no higher than 20.",
+        "Your IQ must be lower than your shoe size.",
+        "You clearly have an IQ of room temperature.",
+    ],
+)
+def test_a_low_iq_said_of_the_reader_is_read_as_an_insult(text: str) -> None:
+    assert MEANT in condescended(normalize(text)).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The average IQ of the class is 110.", "You have an IQ of 140, congrats."],
+)
+def test_an_iq_that_puts_no_one_down_stays(text: str) -> None:
+    assert condescended(normalize(text)).text == normalize(text).text

@@ -245,3 +245,8 @@ def test_paying_to_watch_someone_beaten_is_a_wish_to_kill_them() -> None:
 )
 def test_beaten_in_a_vote_a_debate_or_a_game_stays(text: str) -> None:
     assert harmed(normalize(text)).text == normalize(text).text
+
+
+def test_rather_seeing_someone_lynched_is_a_wish_to_kill_them() -> None:
+    assert harmed(normalize("I'd rather see you getting lynched!")).text == "i'd want to kill you!"
+    assert harmed(normalize("I'd rather see them win.")).text == "i'd rather see them win."
