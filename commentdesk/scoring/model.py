@@ -364,8 +364,12 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # and "I'd pay good money to watch that councillor get beaten" as a wish to
 # kill; 94 reads a low IQ said of the reader ("you possess an IQ of no
 # higher than 20") as the put-down it is and "I'd rather see you getting
-# lynched" as a wish to kill.
-SCORING_REVISION = 94
+# lynched" as a wish to kill; 95 reads what the author is tired of hearing,
+# what speakers are said to repeat as propaganda, and what someone paid for
+# saying ("...and lost his job over it") as speech the author condemns, and
+# no longer denies a word whose ban the author resents ("sick of people
+# saying you should not call trans people trannies").
+SCORING_REVISION = 95
 
 
 @dataclass

@@ -460,7 +460,11 @@ _ANSWERED = re.compile(
     rf"|i\s+(?:(?:lose|lost)\s+(?:a\s+little\s+|some\s+|all\s+)?faith|cringe|despair|wince|die\s+inside)"
     # "..., he showed who he really is".
     rf"|(?:he|she|they|you)\s+(?:showed|show|shows|revealed|reveal|reveals)\s+(?:us\s+|everyone\s+)?"
-    rf"(?:who|what)\s+(?:he|she|they|you)\s+(?:really\s+|truly\s+)?(?:is|are|was|were))"
+    rf"(?:who|what)\s+(?:he|she|they|you)\s+(?:really\s+|truly\s+)?(?:is|are|was|were)"
+    # "..., they are repeating Nazi propaganda".
+    rf"|(?:he|she|they|you)(?:'re|\s+are|\s+is|'s)\s+(?:just\s+|only\s+|simply\s+)?"
+    rf"(?:repeating|parroting|echoing|spreading|peddling|regurgitating)\s+(?:[a-z-]+\s+){{0,2}}?"
+    rf"(?:propaganda|lies|hate|bigotry|racism|myths?|tropes?|talking\s+points|smears?|slurs?))"
 )
 # "I can't believe people still say...": disbelief that anyone says it.
 _DISBELIEVED = re.compile(
@@ -468,6 +472,15 @@ _DISBELIEVED = re.compile(
     rf"somebody|they|you|he|she|folks)(?:\s+(?:here|on\s+here|online|above|in\s+this\s+thread))?"
     rf"\s+(?:still\s+|actually\s+|really\s+)?{_SPEAKING}\b"
     rf"(?P<scope>[^,.;:!?\n]*)"
+)
+# What someone said, then paid for: "he tweeted that women are too emotional
+# to lead, and lost his job over it" (TOXICITY 1.00).
+_PUNISHED = re.compile(
+    r"\b(?!(?:i|we)\b)[a-z]+\s+(?:tweeted|posted|wrote|said|claimed|told\s+[a-z]+|shouted)\s+that\b"
+    r"(?P<scope>[^,.;:!?\n]*)[,;]?\s+(?:and\s+|so\s+|then\s+)?(?:(?:he|she|they)\s+)?"
+    r"(?:was\s+|were\s+|got\s+|has\s+been\s+|have\s+been\s+)?"
+    r"(?:fired|sacked|suspended|banned|arrested|charged|expelled|disciplined|jailed|fined|convicted"
+    r"|lost\s+(?:his|her|their)\s+(?:job|seat|post|column|show|place|contract|licence|license))\b"
 )
 # A word mentioned, not used: 'the word "retard"', "the term 'savages'"; but
 # "the word 'traitor' comes to mind" uses it.
@@ -490,7 +503,9 @@ _DISMAYED = re.compile(
     rf"|(?:heartbreaking|depressing|upsetting|sickening|disturbing|painful|sad|awful|horrible)\s+"
     rf"to\s+(?:read|see|hear))\b"
     rf"[^,.;:!?\n]{{0,60}}?"
-    rf"\b(?:{_SPEAKING}|calling|saying|claiming|describing|labell?ing)\b(?P<scope>[^,.;:!?\n]*)"
+    # "I'm tired of hearing that trans people are predators": what is heard, said
+    rf"\b(?:{_SPEAKING}|calling|saying|claiming|describing|labell?ing|(?<=(?:hearing|reading)\s)that)\b"
+    rf"(?P<scope>[^,.;:!?\n]*)"
 )
 # A rhetorical question answered by a verdict: "Why would anyone call women
 # sluts? That's vile."
@@ -800,6 +815,7 @@ _SAYING = frozenset(
     shouting screamed screaming hurled spat sneered muttered hissed treating treat
     considers considered accuse accused accusing find idea notion myth lie belief stereotype
     assumption trope narrative slur insinuation comment remark statement assertion chanting
+    hearing tweeted posted
     """.split()
 )
 # Frames that need a negation, and frames that need a word of saying.
@@ -814,6 +830,7 @@ _NEGATED_FRAMES = (
     _FAR_BE_IT,
 )
 _REPORTED_FRAMES = (
+    _PUNISHED,
     _TOLD_THAT,
     _ASKED_OKAY,
     _YELLED,
@@ -860,6 +877,7 @@ _STOPPING = frozenset("stop quit more don't not never".split())
 # "...immigrants are tall" 0.53).
 _CONDEMNED_SPEECH = frozenset(
     {
+        _PUNISHED,
         _HATE_WHEN,
         _NEGATED_NAMING,
         _SHAMED,
@@ -916,6 +934,12 @@ _ASSERTED_AFTER = re.compile(
 
 _PUNCTUATION = re.compile(r"[,.;:!?\n]")
 _DENIED = re.compile(r"\b(?:not|never|no)\b|n't\b")
+_BAN_RESENTED = re.compile(
+    r"\b(?:sick|tired|weary)\s+of\b|\bfed\s+up\b|\bpolitical(?:ly)?\s+correct(?:ness)?\b|\bwoke\b"
+)
+_NAMING_FORBIDDEN = re.compile(
+    r"(?:\b(?:not|never|stop|quit)|n't)\s+(?:to\s+)?(?:call|calling|say|saying|use|using)\b"
+)
 _WISHED = re.compile(r"\b(?:if|unless|wish|wished)\s+(?:[a-z']+\s+){0,2}\Z")
 # "...it's you idiot" addresses the reader; "not calling you stupid" names them.
 _VOCATIVE = re.compile(r"(?<!call\s)(?<!calls\s)(?<!called\s)(?<!calling\s)\byou\s+\Z")
@@ -1399,6 +1423,14 @@ def _deny(
         return False  # "I'm not saying you're an idiot, but...", "you're not a racist, are you"
     if match.re is not _NEGATED_IS and _DENIED.search(text, begin, end) and not _moral(match):
         return False  # "I never said you weren't an idiot": denied twice, asserted
+    if match.re in _CONDEMNED_SPEECH and _NAMING_FORBIDDEN.search(text, begin, end):
+        return False  # the author condemns a ban on the word, not the word
+    if match.re is _NEGATED_NAMING and _BAN_RESENTED.search(
+        text, max(0, match.start() - 200), match.start()
+    ):
+        # "I am sick of everyone being so politically correct and saying that
+        # you should not call trans people trannies": the ban is resented.
+        return False
     people = match.re is _NEGATED_IS and _said_of_a_people(text, match.start())
     condemned = match.re in _CONDEMNED_SPEECH
     # What condemned speech calls a threat or a burden is denied of anyone;
@@ -1430,7 +1462,8 @@ def _deny(
         copula = contracted.group("copula")
         found[match.start()] = (*contracted.span(), "are" if copula == "ai" else copula)
     judged = verdict and (words or match.re in _JUDGING_SPEECH) and "verdict" in match.re.groupindex
-    if condemned and (words or (judged and match.group("verdict"))):
+    # What someone paid for saying is unnamed too, derogatory words or none.
+    if condemned and (words or (judged and match.group("verdict")) or match.re is _PUNISHED):
         # "Telling women to get back in the kitchen is sexist": what was said
         # of them is judged, with no derogatory word to deny.
         _unnamed(found, text, match)

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from commentdesk.scoring import Scorer
+from commentdesk.scoring.features import read
 from commentdesk.scoring.scope import DISOWNED, STAND_IN, VERDICT, scope
 from commentdesk.textnorm import normalize
 
@@ -836,3 +837,65 @@ def test_a_name_called_and_then_more_is_not_stopped() -> None:
 )
 def test_naming_called_absurd_is_condemned(text: str, meant: str) -> None:
     assert scope(normalize(text)).text == meant
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        (
+            "I'm tired of hearing that trans people are predators. It's a lie.",
+            f"i'm tired of hearing that people are {STAND_IN}. it's a lie.",
+        ),
+        (
+            "I'm tired of hearing that Muslims are terrorists.",
+            f"i'm tired of hearing that people are {STAND_IN}.",
+        ),
+    ],
+)
+def test_what_the_author_is_tired_of_hearing_is_not_theirs(text: str, meant: str) -> None:
+    assert scope(normalize(text)).text == meant
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        (
+            "When people say refugees are rats, they are repeating Nazi propaganda.",
+            f"when people say people are {STAND_IN}, they are repeating nazi propaganda.",
+        ),
+        (
+            "The coach said that black players are lazy and was fired.",
+            f"the coach said that black players are {STAND_IN} and was fired.",
+        ),
+    ],
+)
+def test_speech_called_propaganda_or_paid_for_is_not_the_authors(text: str, meant: str) -> None:
+    assert scope(normalize(text)).text == meant
+
+
+def test_a_people_named_in_speech_paid_for_is_unnamed() -> None:
+    # "too emotional" is read as derogation first (peoples), then denied here.
+    text = "He tweeted that women are too emotional to lead, and lost his job over it."
+    assert read(text).text == (
+        f"he tweeted that people are too {STAND_IN} to lead, and lost his job over it."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When people say refugees are rats, they are right.",
+        "I said that women are stupid and I got banned.",  # the author's own
+    ],
+)
+def test_speech_agreed_with_or_the_authors_own_stays(text: str) -> None:
+    assert scope(normalize(text)).text == normalize(text).text
+
+
+def test_a_word_whose_ban_the_author_resents_is_not_denied() -> None:
+    text = (
+        "I am sick of everyone being so politically correct and saying that you "
+        "should not call trans people trannies."
+    )
+    assert STAND_IN not in scope(normalize(text)).text
+    assert STAND_IN in scope(normalize("People should not call trans people trannies.")).text
