@@ -321,6 +321,7 @@ class Pattern(Rule):
     on_normalized: bool = False
     people_only: bool = False  # ``aimed_at: people``
     parties_pass: bool = False  # ``parties: institutions``
+    unless_denied: bool = False  # ``unless_denied: true``
 
     def evaluate(self, sub: Submission, ctx: Context) -> Hit | None:
         text = ctx.norm.text if self.on_normalized else sub.text
@@ -333,6 +334,16 @@ class Pattern(Rule):
         if not spans:
             return None
         detail: dict[str, object] = {"pattern": self.source or self.pattern.pattern, "spans": spans}
+        if self.unless_denied:
+            # "I'm tired of hearing that trans people are predators": a match
+            # holding a word the author denies or condemns says nothing of theirs.
+            words = denied(ctx.norm)
+            kept = [s for s in spans if not any(b < s[1] and s[0] < e for b, e in words)]
+            if not kept:
+                detail["denied"] = [[b, e] for b, e in words]
+                why = "the author denies or condemns what it matches rather than saying it"
+                return Hit(Action.FLAG, why, detail, lead=_STEPPED_BACK)
+            detail["spans"] = spans = kept
         if self.people_only:
             things = _things_only(sub.text, [(b, e) for b, e in spans], detail, self.parties_pass)
             if things is not None:
@@ -495,6 +506,7 @@ def _pattern(fields: Fields, named: Named) -> dict[str, Any]:
         "pattern": compiled,
         "source": source,
         "on_normalized": on == "normalized",
+        "unless_denied": fields.flag("unless_denied", False),
         **_aim(fields),
     }
 

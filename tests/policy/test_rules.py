@@ -437,6 +437,26 @@ def test_a_listed_word_the_author_denies_passes_only_with_unless_denied():
     assert decision.decisive.detail["spans"] == [[31, 36]]
 
 
+def test_a_pattern_matching_what_the_author_condemns_passes_only_with_unless_denied():
+    rule = (
+        "- {id: vermin, type: regex, text: normalized, pattern: '\\b(rats|vermin)\\b',"
+        " action: hold%s}\n"
+    )
+    strict, lenient = _policy(rule % ""), _policy(rule % ", unless_denied: true")
+    condemned = "When people say refugees are rats, they are repeating Nazi propaganda."
+    assert _decide(strict, condemned).status is CommentStatus.HELD
+    decision = _decide(lenient, condemned)
+    assert decision.status is CommentStatus.APPROVED
+    flag = next(r for r in decision.reasons if r.rule == "vermin")
+    assert flag.action is Action.FLAG and "denies or condemns" in flag.message
+    # Said as the author's own, it still holds, and so does a second match beside a denied one.
+    assert _decide(lenient, "Refugees are rats.").status is CommentStatus.HELD
+    both = "Calling refugees vermin is shameful. These migrants are rats."
+    decision = _decide(lenient, both)
+    assert decision.status is CommentStatus.HELD
+    assert decision.decisive.detail["spans"] == [[56, 60]]  # "rats", not "vermin"
+
+
 def test_a_reject_rule_holds_a_word_the_author_only_reports_with_when_denied():
     rule = "- {id: slurs, type: phrases, phrases: [spic*], action: reject%s}\n"
     strict, softened = _policy(rule % ""), _policy(rule % ", when_denied: hold")
