@@ -67,7 +67,12 @@ of these frames is read as the neutral stand-in ``STAND_IN``:
   called a 'dirty Jew'", "I keep seeing '...' and I'm reporting every one",
   "no child should
   hear that they are worthless", "I hate it when people say..." (its "hate" read
-  as "dislike"), "the lie that...", "..., he showed who he really is".
+  as "dislike"), "the lie that...", "..., he showed who he really is",
+  "I'm tired of hearing that...", "when people say..., they are repeating
+  Nazi propaganda", "he tweeted that... and lost his job over it", "calling
+  someone a Nazi for wanting lower taxes is absurd"; not where the author
+  resents a ban on the word ("sick of people saying you should not call
+  them ...").
 
 The peoples that condemned words name are read as "people" (or "person"):
 what was said of them is not the author's, and the encoder read "blacks are

@@ -25,6 +25,11 @@ whoever made it ("those behind the plan are stupid"), or of the reader with
 it ("...and so are you"), it is read as written, and so are the words of
 wits ("a stupid idea", "the plan is idiotic"), which call its makers
 stupid: the Toxic Spans annotators mark them as insults.
+
+Hatred of how things are ("I hate how this town treats the elderly" 0.65,
+"I hate that the library closed") is read as "dislike" too; not where what
+is hated names a people, points at someone ("I hate that woman") or holds
+a listed word.
 """
 
 from __future__ import annotations
@@ -163,7 +168,7 @@ _HATE_IT = re.compile(r"(?:hate|despise|loathe|detest|stand)\s+(?:them|it)(?![a-
 # (TOXICITY 0.65), "I hate that the library closed"; not "I hate that
 # woman" (a "that" which points), nor where what is hated names a people
 # ("I hate how Muslims...": that is hatred of them) or holds a listed word
-# ("I hate how hoes think...").
+# ("I hate how bitches dress").
 _HATED_HOW = re.compile(
     r"\b(?:i|we)\s+(?:(?:really|absolutely|just|so|truly|honestly)\s+)*(?P<hate>hate)\s+"
     r"(?:how|the\s+way|seeing|watching|having\s+to|being"
