@@ -44,6 +44,14 @@ class Settings:
     max_request_bytes: int = field(
         default=64 * 1024, metadata=_meta("MAX_REQUEST_BYTES", "Largest request body (413).")
     )
+    max_document_bytes: int = field(
+        default=1024 * 1024,
+        metadata=_meta(
+            "MAX_DOCUMENT_BYTES",
+            "Largest request body carrying a policy document: the policy page, storing one "
+            "and backtesting one (413).",
+        ),
+    )
     author_rate: str = field(
         default="10/minute",
         metadata=_meta("AUTHOR_RATE", "Submissions allowed per author (limits syntax)."),

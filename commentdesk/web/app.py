@@ -93,7 +93,15 @@ def build_app(services: Services, *, start_outbox: bool | None = None) -> FastAP
     # body; CORS and the security headers wrap even its refusals, so a widget on
     # another origin can read why (neither reads the body).
     google = frozenset(method_paths().values())
-    app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes, google_paths=google)
+    app.add_middleware(
+        BodyLimit,
+        max_bytes=settings.max_request_bytes,
+        google_paths=google,
+        # Where a policy document is posted: the policy page, and the API's
+        # store and backtest.
+        document_prefixes=("/dashboard/policy", "/api/v1/policies/"),
+        max_document_bytes=settings.max_document_bytes,
+    )
     app.add_middleware(SecurityHeaders)
     app.add_middleware(SiteCors, origins=origins)
     return app

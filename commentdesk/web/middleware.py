@@ -39,24 +39,41 @@ async def _send_json(
 
 
 class BodyLimit:
-    """Refuse requests over the configured size with 413, before parsing them."""
+    """Refuse requests over the configured size with 413, before parsing them.
+
+    Paths under ``document_prefixes`` carry a policy document, which outgrows
+    a comment's limit (the default policy alone is some 60 KB, more once
+    form-encoded): they get ``max_document_bytes``.
+    """
 
     def __init__(
-        self, app: ASGIApp, max_bytes: int, google_paths: frozenset[str] = frozenset()
+        self,
+        app: ASGIApp,
+        max_bytes: int,
+        google_paths: frozenset[str] = frozenset(),
+        document_prefixes: tuple[str, ...] = (),
+        max_document_bytes: int = 0,
     ) -> None:
         self.app = app
         self.max_bytes = max_bytes
         # Perspective's clients read Google's error shape there, not ours.
         self.google_paths = google_paths
+        self.document_prefixes = document_prefixes
+        self.max_document_bytes = max(max_document_bytes, max_bytes)
+
+    def _limit(self, path: str) -> int:
+        documents = self.document_prefixes and path.startswith(self.document_prefixes)
+        return self.max_document_bytes if documents else self.max_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = self._limit(scope["path"])
         for name, value in scope.get("headers", []):
             if name == b"content-length":
                 try:
-                    too_big = int(value) > self.max_bytes
+                    too_big = int(value) > limit
                 except ValueError:
                     await _send_json(send, 400, _error("bad_request", "invalid Content-Length"))
                     return
@@ -71,7 +88,7 @@ class BodyLimit:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_bytes:
+                if received > limit:
                     raise _TooLarge
             return message
 
@@ -88,7 +105,7 @@ class BodyLimit:
                 await _send_json(send, 413, self._too_large(scope["path"]))
 
     def _too_large(self, path: str) -> dict[str, Any]:
-        message = f"the request is over {self.max_bytes} bytes"
+        message = f"the request is over {self._limit(path)} bytes"
         if path in self.google_paths:
             return {"error": {"code": 413, "message": message, "status": "INVALID_ARGUMENT"}}
         return _error("request_too_large", message)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from concurrent.futures import ThreadPoolExecutor
+from importlib import resources
 
 import httpx
 import jwt
@@ -218,6 +219,21 @@ def test_size_limits(http: httpx.Client, site: SiteKeys) -> None:
     )
     assert huge.status_code == 413
     assert huge.json()["error"]["code"] == "request_too_large"
+    # A policy document outgrows a comment's limit (the default policy alone
+    # is near it), and its paths take a larger one: stored here, not refused.
+    packaged = resources.files("commentdesk.policy").joinpath("default.yaml")
+    document = packaged.read_text("utf-8") + "\n# padding\n" * 4_000
+    assert len(document.encode()) > 70_000
+    stored = http.put(
+        "/api/v1/policies/site", json={"document": document}, headers=site.headers("admin")
+    )
+    assert stored.status_code == 200, stored.text
+    too_big = http.put(
+        "/api/v1/policies/site",
+        content=b'{"document": "' + b"#" * 1_100_000 + b'"}',
+        headers={"content-type": "application/json", **site.headers("admin")},
+    )
+    assert too_big.status_code == 413
 
 
 def test_unknown_story_closed_story_and_foreign_parent(
