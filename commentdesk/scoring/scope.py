@@ -398,7 +398,8 @@ _UNTRUE = _TRUTH | frozenset("lies lying myths smears falsehoods".split())
 # "Stop calling...", "don't call...".
 # What is named, and the verdict that may follow it in the next clause
 # ("..., it's disgusting"), shared by the frames that stop or forbid naming.
-_NAMED = rf"{_SPEECH}\b(?P<scope>(?:\s+{_WORD}){{0,5}}?\s+\"?{_LIST})\"?{_ENDS}"
+_NAMED_WORDS = rf"{_SPEECH}\b(?P<scope>(?:\s+{_WORD}){{0,5}}?\s+\"?{_LIST})\"?"
+_NAMED = rf"{_NAMED_WORDS}{_ENDS}"
 _THEN_JUDGED = (
     rf"\s*[,;:.!\-]+\s*(?:and\s+)?(?:it(?:'s|\s+is)|that(?:'s|\s+is)|this\s+is)\s+"
     rf"(?P<verdict>{_VERDICT})(?![a-z])"
@@ -408,8 +409,7 @@ _STOP_NAMING = re.compile(
     rf"(?:need|reason|call)\s+to|let's\s+not|we\s+(?:shouldn't|should\s+not)"
     rf"|(?:no\s+one|nobody|noone)\s+should(?:\s+ever)?|you\s+(?:don't|do\s+not)\s+get\s+to)\s+"
     # what to do instead may follow: "stop calling people idiots and argue the point"
-    rf"{_SPEECH}\b(?P<scope>(?:\s+{_WORD}){{0,5}}?\s+\"?{_LIST})\"?"
-    rf"(?:{_ENDS}|(?=\s+and\s+(?!(?:a|an|the|then)\b)[a-z]+))"
+    rf"{_NAMED_WORDS}(?:{_ENDS}|(?=\s+and\s+(?!(?:a|an|the|then)\b)[a-z]+))"
     # and its verdict, where one follows: "stop calling women bitches, it's disgusting".
     rf"(?:{_THEN_JUDGED})?"
 )

@@ -718,7 +718,7 @@ def unveil(norm: Normalized) -> Normalized:
     if any(cue in text for cue in (" be ", " get ", " hang", " swing")):  # every due harm has one
         for m in _DUE_HARM.finditer(text):
             lo = max(0, text.rfind(".", 0, m.start()) + 1, m.start() - 80)
-            if not any(map(a_person, text[lo : m.start()].split())):
+            if not any(map(_a_person, text[lo : m.start()].split())):
                 continue
             if _SAID_BEFORE.search(text, lo, m.start()):
                 continue  # "he was jailed for posting that immigrants should be shot"
@@ -741,7 +741,7 @@ def unveil(norm: Normalized) -> Normalized:
 ONE_WHO = re.compile(r"^[a-z]{3,}(?:ist|ian|ians|man|men|woman|women)s?$")
 
 
-def a_person(word: str) -> bool:
+def _a_person(word: str) -> bool:
     """Whether ``word`` names a person or a people: a listed one, "who" ("anyone
     who runs a red light"), or someone by what they do (``ONE_WHO``)."""
     return word in PERSONS or word == "who" or ONE_WHO.search(word) is not None

@@ -62,7 +62,7 @@ class BodyLimit:
         self.max_document_bytes = max(max_document_bytes, max_bytes)
 
     def _limit(self, path: str) -> int:
-        documents = self.document_prefixes and path.startswith(self.document_prefixes)
+        documents = path.startswith(self.document_prefixes)  # False for no prefixes
         return self.max_document_bytes if documents else self.max_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
