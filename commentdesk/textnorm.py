@@ -192,6 +192,9 @@ _LEET_TOKEN = re.compile(
     # "bi2" and "fi6s".
     r"(?![0-9])"
 )
+# Every such token has a letter beside a l33t character: most comments have
+# none, and one search for that settles them.
+_LEET_PAIR = re.compile(rf"[a-z][{_LEET_CHARS}]|[{_LEET_CHARS}][a-z]")
 # Three or more of the same letter is emphasis or evasion, never spelling.
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 # Three or more single letters split by one separator: "f u c k", "f.u.c.k".
@@ -230,8 +233,7 @@ _QUOTE_EDGES = re.compile(r'\A\s*"+|"+\s*\Z')
 
 def normalize(text: str) -> Normalized:
     """Decode, casefold, de-accent, de-confuse, de-l33t, collapse and join ``text``."""
-    chars, starts, ends = _fold(text)
-    folded = "".join(chars)
+    folded, starts, ends = _fold(text)
     out = _Builder(folded, starts, ends)
     if not folded.isascii() and _REGIONAL.search(folded):
         out = out.sub(_REGIONAL, lambda m: "".join(chr(ord(c) - 0x1F1E6 + 97) for c in m.group()))
@@ -246,7 +248,8 @@ def normalize(text: str) -> Normalized:
     if _SPACED.search(out.text):
         out = out.sub(_SPACED_AI, lambda m: m.group(0)[::2])
         out = out.sub(_SPACED, lambda m: m.group(0)[::2])
-    out = out.sub(_LEET_TOKEN, _unleet)
+    if _LEET_PAIR.search(out.text):
+        out = out.sub(_LEET_TOKEN, _unleet)
     out = out.sub(_REPEATS, lambda m: m.group(1))
     return Normalized(text=out.text, offsets=out.starts, ends=out.ends, original=text)
 
@@ -312,19 +315,21 @@ def _unleet(match: re.Match[str]) -> str:
     return token[:head] + leet_letters(core) + token[tail:]
 
 
-def _fold(text: str) -> tuple[list[str], list[int], list[int]]:
+def _fold(text: str) -> tuple[str, list[int], list[int]]:
+    """``text`` with every character folded, and each output character's source range."""
+    n = len(text)
     if text.isascii():
-        lowered = text.lower()
-        return list(lowered), list(range(len(text))), list(range(1, len(text) + 1))
-    chars: list[str] = []
+        return text.lower(), list(range(n)), list(range(1, n + 1))
+    pieces = list(map(_fold_char, text))
+    folded = "".join(pieces)
+    if len(folded) == n and "" not in pieces:  # one character for one: offsets as in ASCII
+        return folded, list(range(n)), list(range(1, n + 1))
     starts: list[int] = []
     ends: list[int] = []
-    for i, ch in enumerate(text):
-        for out in _fold_char(ch):
-            chars.append(out)
-            starts.append(i)
-            ends.append(i + 1)
-    return chars, starts, ends
+    for i, piece in enumerate(pieces):
+        starts += [i] * len(piece)
+        ends += [i + 1] * len(piece)
+    return folded, starts, ends
 
 
 @lru_cache(maxsize=4096)

@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 
-from commentdesk.scoring.peoples import cue_windows
+from commentdesk.scoring.cues import cue_windows
 from commentdesk.textnorm import Normalized, replace_words
 
 MEANT = "you are clueless"

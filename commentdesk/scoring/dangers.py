@@ -30,7 +30,8 @@ from __future__ import annotations
 
 import re
 
-from commentdesk.scoring.peoples import cues_in, people_before
+from commentdesk.scoring.cues import any_cue
+from commentdesk.scoring.peoples import people_before
 from commentdesk.textnorm import Normalized, replace_words
 
 # Whom a warning is about: someone nobody names.
@@ -81,6 +82,7 @@ _TO_THE_READER = re.compile(r"\b(?:you|your|yours|u|ya|yourself|keep|continue)\b
 _SENTENCE = re.compile(r"[.!?;\n]")
 # Each a word's start: "die" alone is in "soldier" and "audience".
 _CUES = (" kill", " hurt", " injur", " maim", " run over", " run down", " die", " shot", " hit")
+_OPENING = tuple(cue[1:] for cue in _CUES)  # the same words opening the comment
 
 
 def warned(norm: Normalized) -> Normalized:
@@ -88,7 +90,7 @@ def warned(norm: Normalized) -> Normalized:
     "endanger" or "be at risk"; offsets still point at the author's
     characters."""
     text = norm.text
-    if next(cues_in(f" {text}", _CUES), None) is None:  # the cues open words
+    if not (any_cue(text, _CUES) or text.startswith(_OPENING)):  # the cues open words
         return norm
     found = []
     for m in _HARMS.finditer(text):

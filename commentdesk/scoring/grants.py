@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from commentdesk.scoring.cues import any_cue
 from commentdesk.scoring.peoples import of_them_all, people_before
 from commentdesk.textnorm import Normalized, replace_words
 
@@ -135,7 +136,7 @@ def granted(norm: Normalized) -> Normalized:
     each wish that people live as a wish that they thrive; offsets still
     point at the author's characters."""
     text = norm.text
-    found = _welcomed(text) if any(cue in text for cue in _GRANT_CUES) else []
+    found = _welcomed(text) if any_cue(text, _GRANT_CUES) else []
     if "liv" in text:
         found += _lived(text)
     return replace_words(norm, sorted(found)) if found else norm

@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from commentdesk.scoring.peoples import cues_in
+from commentdesk.scoring.cues import cues_in
 from commentdesk.scoring.spelling import GROUPS
 from commentdesk.scoring.veiled import ONE_WHO, PERSONS, TARGETS
 from commentdesk.textnorm import Normalized, disjoint, replace_words

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from commentdesk.scoring.peoples import cues_in
+from commentdesk.scoring.cues import cues_in
 from commentdesk.textnorm import Normalized, replace_words
 
 # (the word, its forms; what each form is read as; the words of its other world)

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from commentdesk.scoring.cues import any_cue
 from commentdesk.scoring.peoples import people_end
 from commentdesk.textnorm import Normalized, replace_words
 
@@ -143,7 +144,7 @@ def reproached(norm: Normalized) -> Normalized:
     as neutral, the people as "people"; offsets still point at the author's
     characters."""
     text = norm.text
-    if not any(cue in text for cue in _CUES):
+    if not any_cue(text, _CUES):
         return norm
     found: list[tuple[int, int, str]] = []
     for m in _FRAMES.finditer(text):

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from commentdesk.scoring.cues import any_cue
 from commentdesk.textnorm import Normalized, replace_words
 
 # What "kill" is read as, by its form.
@@ -141,7 +142,7 @@ def deflated(norm: Normalized) -> Normalized:
     found: list[tuple[int, int, str]] = []
     if "threat" in text:
         found += [(*m.span("reported"), "harm") for m in _REPORTED.finditer(text)]
-    if not any(cue in text for cue in _CUES):
+    if not any_cue(text, _CUES):
         return replace_words(norm, found) if found else norm
     for match in _HYPERBOLE.finditer(text):
         if match.group("measure"):

@@ -24,10 +24,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
-import ahocorasick
-
+from commentdesk.scoring.cues import any_cue, cues_in
 from commentdesk.scoring.scope import DEROGATORY
 from commentdesk.scoring.spelling import SLUR_MEANT
 from commentdesk.textnorm import Normalized, alternatives, normalize, replace_words
@@ -146,7 +144,7 @@ def dehumanised(norm: Normalized) -> Normalized:
     "subhuman", and one denied any good as "worthless"."""
     text = norm.text
     found = []
-    if any(cue in text for cue in _MEANT_CUES):
+    if any_cue(text, _MEANT_CUES):
         found = [
             (match.start("word"), match.end("word"), MEANT[match.group("word")])
             for start, at in _peoples_said_to_be(text)
@@ -408,55 +406,6 @@ def _of_a_people_named(text: str, match: re.Match[str]) -> bool:
         return False
     before = _SENTENCE_START.search(text, 0, match.start())
     return names_a_people(text[before.start() + 1 if before else 0 : match.start()])
-
-
-def cues_in(text: str, cues: tuple[str, ...]) -> Iterator[int]:
-    """Where each of ``cues`` occurs in ``text``: a pattern is searched only
-    around them. One pass of an Aho-Corasick automaton finds them all; a
-    substring search per cue cost 21 us a comment for condescension's 130
-    cues, the automaton 2 us."""
-    for end, length in _automaton(cues).iter(text):
-        yield end - length + 1
-
-
-def cue_windows(
-    text: str, cues: tuple[str, ...], before: int, after: int, word_start: bool = False
-) -> list[tuple[int, int]]:
-    """The stretches of ``text`` from ``before`` characters before each of
-    ``cues`` (only where one opens a word, with ``word_start``) to ``after``
-    characters after it, overlapping ones merged: a pattern tried only there
-    is not tried at every position of a long comment."""
-    windows: list[list[int]] = []
-    for at in sorted(cues_in(text, cues)):  # found by where they end
-        if word_start and at and text[at - 1].isalpha():
-            continue
-        lo, hi = max(0, at - before), min(len(text), at + after)
-        if windows and lo <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], hi)
-        else:
-            windows.append([lo, hi])
-    return [(lo, hi) for lo, hi in windows]
-
-
-def cues_of(alternatives: str) -> tuple[str, ...]:
-    """The letters every match of each of a pattern's ``|``-separated
-    ``alternatives`` begins with ("legends?|hero": "legend", "hero"), for
-    ``cues_in``."""
-    stems = set()
-    for alternative in alternatives.split("|"):
-        special = re.search(r"[?(\\\[]", alternative)
-        stem = alternative if special is None else alternative[: special.start()]
-        stems.add(stem[:-1] if special is not None and special.group() == "?" else stem)
-    return tuple(sorted(stems))
-
-
-@cache
-def _automaton(cues: tuple[str, ...]) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for cue in cues:
-        automaton.add_word(cue, len(cue))
-    automaton.make_automaton()
-    return automaton
 
 
 # What may come before a people that is the subject of its clause ("all

@@ -29,9 +29,10 @@ from __future__ import annotations
 
 import re
 
+from commentdesk.scoring.cues import any_cue, cues_of
 from commentdesk.scoring.grants import doubted
 from commentdesk.scoring.names import MEMBER_STAND_IN, OFFICE_STAND_IN, PRESS_STAND_IN, STAND_IN
-from commentdesk.scoring.peoples import cues_in, cues_of, people_before
+from commentdesk.scoring.peoples import people_before
 from commentdesk.textnorm import Normalized, replace_words
 
 # Words that only praise whoever they describe. Not "clever", "cunning" or
@@ -121,7 +122,7 @@ def praised(norm: Normalized) -> Normalized:
     praise read as "appreciated"; offsets still point at the author's
     characters."""
     text = norm.text
-    if next(cues_in(text, _CUES), None) is None:
+    if not any_cue(text, _CUES):
         return norm
     found = []
     for m in _PRAISE.finditer(text):

@@ -29,9 +29,9 @@ from __future__ import annotations
 
 import re
 
+from commentdesk.scoring.cues import cue_windows, cues_of
 from commentdesk.scoring.grants import doubted
 from commentdesk.scoring.names import MEMBER_STAND_IN, OFFICE_STAND_IN, PRESS_STAND_IN
-from commentdesk.scoring.peoples import cue_windows, cues_of
 from commentdesk.scoring.praise import TAKEN_BACK
 from commentdesk.textnorm import Normalized, replace_words
 

@@ -65,6 +65,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from commentdesk.scoring.cues import any_cue
 from commentdesk.textnorm import Normalized, alternatives, leet_letters, replace_words
 
 if TYPE_CHECKING:
@@ -347,7 +348,7 @@ def respell(norm: Normalized) -> Normalized:
         if m
     )
     meanings.update((w, (READ_AS[w], None)) for w in words.intersection(READ_AS))
-    if any(short in text for short in _SHORT_CUES):
+    if any_cue(text, _SHORT_CUES):
         meanings.update((m.group(), (READ_AS[m.group()], None)) for m in _SHORT.finditer(text))
     # Unknown words left unread, which the author may have written with
     # symbols for letters that l33t does not spell ("ni@@ers").

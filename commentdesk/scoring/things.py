@@ -36,7 +36,8 @@ from __future__ import annotations
 
 import re
 
-from commentdesk.scoring.peoples import cues_in, names_a_people
+from commentdesk.scoring.cues import any_cue
+from commentdesk.scoring.peoples import names_a_people
 from commentdesk.scoring.spelling import WORDS
 from commentdesk.textnorm import Normalized, alternatives, disjoint, replace_words
 
@@ -197,7 +198,7 @@ def of_things(norm: Normalized) -> Normalized:
     contempt said of one as "bad"; offsets still point at the author's
     characters."""
     text = norm.text
-    if next(cues_in(text, _ALL_CUES), None) is None:
+    if not any_cue(text, _ALL_CUES):
         return norm
     found = _of_policies(text)
     if "hate " in text:

@@ -28,7 +28,8 @@ from __future__ import annotations
 
 import re
 
-from commentdesk.scoring.peoples import cues_in, of_them_all, people_at, people_before
+from commentdesk.scoring.cues import cues_in
+from commentdesk.scoring.peoples import of_them_all, people_at, people_before
 from commentdesk.textnorm import Normalized, replace_words
 
 # Each trope, and the derogation it is read as ("{people} are ...").

@@ -53,7 +53,8 @@ from __future__ import annotations
 
 import re
 
-from commentdesk.scoring.peoples import PEOPLES, cues_in, people_at
+from commentdesk.scoring.cues import any_cue
+from commentdesk.scoring.peoples import PEOPLES, people_at
 from commentdesk.scoring.spelling import GROUPS
 from commentdesk.textnorm import Normalized, disjoint, replace_words
 
@@ -630,8 +631,6 @@ _CUES = (
     "ar15",
     "ak47",
 )
-# A word every one of _MORE_CUES holds: one scan before fifteen.
-_MORE_WORDS = re.compile("safe|see|make it|surviv|know where")
 _MORE_CUES = (
     "n't safe",
     "not safe",
@@ -658,17 +657,17 @@ def unveil(norm: Normalized) -> Normalized:
     the author's characters."""
     text = norm.text
     found = []
-    if any(cue in text for cue in _CUES):
+    if any_cue(text, _CUES):
         found = [(m.start(), m.end(), MEANT) for m in _VEILED.finditer(text)]
-    if any(map(text.__contains__, _TOLD_CUES)):  # few comments: one pass over every cue
+    if any_cue(text, _TOLD_CUES):  # few comments: one pass over every cue
         for cues, pattern in _TOLD:
             if any(map(text.__contains__, cues)):
                 found += [(m.start(), m.end(), MEANT) for m in pattern.finditer(text)]
-    if next(cues_in(text, _COMING_CUES), None) is not None:  # one pass for fifteen cues
+    if any_cue(text, _COMING_CUES):
         found += [(m.start(), m.end(), MEANT) for m in _COMING.finditer(text)]
-    if _MORE_WORDS.search(text) and any(cue in text for cue in _MORE_CUES):
+    if any_cue(text, _MORE_CUES):
         found += [(m.start(), m.end(), MEANT) for m in _VEILED_MORE.finditer(text)]
-    if "put " in text and any(map(text.__contains__, _LAID_OUT_CUES)):
+    if "put " in text and any_cue(text, _LAID_OUT_CUES):
         found += [
             (*m.span(), f"{'kill' if m.group('dead') else 'hurt'} {m.group('obj')}")
             for m in _LAID_OUT.finditer(text)
@@ -685,7 +684,7 @@ def unveil(norm: Normalized) -> Normalized:
             )
     if "hunt" in text:
         found += [(*m.span("verb"), _KILLING[m.group("verb")]) for m in _HUNTED.finditer(text)]
-    if any(map(text.__contains__, _HARMING)) and _AT_THEM_CUE.search(text):
+    if any_cue(text, _HARMING) and _AT_THEM_CUE.search(text):
         for m in _AT_THEM_ALL.finditer(text):
             verb = m.group("verb")
             found.append((*m.span("verb"), _HARMED.get(verb, verb)))
@@ -702,7 +701,7 @@ def unveil(norm: Normalized) -> Normalized:
         for m in _WIPE_OFF.finditer(text):
             if _a_people_at(text, m.start("people")):
                 found += [(*m.span("verb"), "kill"), (*m.span("off"), "all")]
-    if any(cue in text for cue in _WIPE_CUES):
+    if any_cue(text, _WIPE_CUES):
         for m in _WIPE_OUT.finditer(text):
             if not _a_people_at(text, m.end()):
                 continue
@@ -725,7 +724,7 @@ def unveil(norm: Normalized) -> Normalized:
             found.append(
                 (*m.span("harm"), "killed") if m.group("harm") else (*m.span("hang"), "be killed")
             )
-    if any(map(text.__contains__, _FINE_HARM_CUES)):
+    if any_cue(text, _FINE_HARM_CUES):
         found += [(*m.span(), "kill ") for m in _FINE_TO_HARM.finditer(text)]
     if "line " in text and " up " in text:
         found += [(*m.span(), "kill them all") for m in _LINED_UP.finditer(text)]

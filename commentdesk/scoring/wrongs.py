@@ -37,8 +37,9 @@ from __future__ import annotations
 
 import re
 
+from commentdesk.scoring.cues import any_cue, cue_windows
 from commentdesk.scoring.grants import doubted
-from commentdesk.scoring.peoples import cue_windows, cues_in, people_before
+from commentdesk.scoring.peoples import people_before
 from commentdesk.scoring.praise import PERSONS
 from commentdesk.textnorm import Normalized, replace_words
 
@@ -146,11 +147,11 @@ def condemned(norm: Normalized) -> Normalized:
     author's characters."""
     text = norm.text
     found: list[tuple[int, int, str]] = []
-    if next(cues_in(text, _ACT_CUES), None) is not None:
+    if any_cue(text, _ACT_CUES):
         for m in _VIOLENCE.finditer(text):
             if _stands(text, m):
                 found += [(*m.span("act"), "harm"), (*m.span("judgement"), "wrong")]
-    if next(cues_in(text, _CRIME_CUES), None) is not None:
+    if any_cue(text, _CRIME_CUES):
         for m in _ARGUED.finditer(text):
             if _stands(text, m) and not _someone(text, m) and not _overlaps(found, m.start()):
                 found.append((*m.span("judgement"), "wrong"))

@@ -6,7 +6,7 @@ import pytest
 
 from commentdesk.scoring import Scorer
 from commentdesk.scoring.features import prepare, prepare_to_score
-from commentdesk.scoring.peoples import cue_windows, cues_of, derogated, hated
+from commentdesk.scoring.peoples import derogated, hated
 
 
 @pytest.mark.parametrize(
@@ -348,22 +348,3 @@ def test_hatred_of_every_one_of_a_people_named_before_is_hatred_of_them() -> Non
     # not across a question, nor love
     assert not hated(prepare_to_score("People who attack Muslims? I despise every one of them."))
     assert not hated(prepare_to_score("I met many Jews and I love every one of them."))
-
-
-def test_the_cues_of_a_pattern_are_the_letters_each_alternative_begins_with() -> None:
-    assert cues_of("legends?|hero|neighbou?r|police\\s+officer") == (
-        "hero",
-        "legend",
-        "neighbo",
-        "police",
-    )
-
-
-def test_cue_windows_merge_where_they_overlap_and_skip_cues_inside_words() -> None:
-    text = "my son and my son's friend met a person far away from here and my son"
-    second, last = text.index("son's"), text.rindex("son")
-    # The two near the start merged, clipped at the text's ends; "person" skipped.
-    assert cue_windows(text, ("son",), 5, 10, word_start=True) == [
-        (0, second + 10),
-        (last - 5, len(text)),
-    ]
