@@ -15,7 +15,7 @@ import sys
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -209,24 +209,23 @@ def wait_healthy(port: int, proc: Any = None, timeout_s: float = 90) -> None:
     raise RuntimeError("server did not start")
 
 
+def listening_socket() -> socket.socket:
+    """A loopback socket bound to a port of its own, for a server to take over."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(128)
+    return sock
+
+
 def start_server_process(
-    database_url: str, data_dir: Path, port: int, **env: str
+    database_url: str, data_dir: Path, sock: socket.socket, **env: str
 ) -> subprocess.Popen[bytes]:
-    """`commentdesk` under uvicorn in a process of its own, as a deployment runs it."""
+    """`commentdesk` under uvicorn in a process of its own, as a deployment runs
+    it, serving on ``sock`` (see ``tests/serve_socket.py``)."""
     proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "commentdesk.web.server:create_app",
-            "--factory",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--log-level",
-            "warning",
-        ],
+        [sys.executable, "-m", "tests.serve_socket", str(sock.fileno())],
+        pass_fds=(sock.fileno(),),
+        cwd=Path(__file__).resolve().parents[1],
         env={
             **os.environ,
             "COMMENTDESK_DATABASE_URL": database_url,
@@ -235,11 +234,33 @@ def start_server_process(
         },
     )
     try:
-        wait_healthy(port, proc)
+        wait_healthy(sock.getsockname()[1], proc)
     except RuntimeError:
         proc.kill()
         raise
     return proc
+
+
+def start_on_a_free_port(
+    start: Callable[[int], subprocess.Popen[Any]], attempts: int = 3
+) -> tuple[subprocess.Popen[Any], int]:
+    """Start a command that binds a port itself (``commentdesk serve --port``)
+    and wait until it answers. A port found free can be taken by another test
+    worker before the server binds it, so one that exits at start is started
+    again on another port."""
+    for attempt in range(attempts):
+        port = free_port()
+        proc = start(port)
+        try:
+            wait_healthy(port, proc)
+            return proc, port
+        except RuntimeError:
+            exited = proc.poll() is not None  # rather than slow to start
+            proc.kill()
+            proc.wait(timeout=10)
+            if not exited or attempt == attempts - 1:
+                raise
+    raise AssertionError("unreachable")
 
 
 class LiveServer:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -17,7 +18,7 @@ import pytest
 from typer.testing import CliRunner
 
 from commentdesk.cli import app
-from tests.conftest import free_port, wait_healthy
+from tests.conftest import start_on_a_free_port
 
 runner = CliRunner()
 
@@ -242,16 +243,16 @@ def test_serve_believes_forwarded_addresses_only_from_trusted_proxies(
     invoke("stories", "create", "daily", "a-1", "--title", "Budget")
 
     def serve(trusted: str) -> tuple[subprocess.Popen[str], str]:
-        port = free_port()
         env = dict(os.environ, COMMENTDESK_IP_RATE="2/minute", COMMENTDESK_TRUSTED_PROXIES=trusted)
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "commentdesk.cli", "serve", "--port", str(port)],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            text=True,
+        proc, port = start_on_a_free_port(
+            lambda port: subprocess.Popen(
+                [sys.executable, "-m", "commentdesk.cli", "serve", "--port", str(port)],
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                text=True,
+            )
         )
-        wait_healthy(port, proc)
         base = f"http://127.0.0.1:{port}/api/v1"
         story = httpx.get(f"{base}/stories/lookup", params={"site": "daily", "external_id": "a-1"})
         return proc, f"{base}/stories/{story.json()['id']}/comments"
@@ -280,18 +281,21 @@ def test_serve_believes_forwarded_addresses_only_from_trusted_proxies(
 
 def test_serve_demo_starts_with_data(tmp_path: Path) -> None:
     # The README's first command: the embedded SQLite database, nothing configured.
-    port = free_port()
     env = dict(os.environ, COMMENTDESK_DATA_DIR=str(tmp_path / "data"))
     env.pop("COMMENTDESK_DATABASE_URL", None)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "commentdesk.cli", "serve", "--demo", "--port", str(port)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+
+    def serve(port: int) -> subprocess.Popen[str]:
+        shutil.rmtree(tmp_path / "data", ignore_errors=True)  # a first run each time
+        return subprocess.Popen(
+            [sys.executable, "-m", "commentdesk.cli", "serve", "--demo", "--port", str(port)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+
+    proc, port = start_on_a_free_port(serve)
     try:
-        wait_healthy(port, proc)
         assert (tmp_path / "data" / "commentdesk.db").exists()
         story = httpx.get(
             f"http://127.0.0.1:{port}/api/v1/stories/lookup",
@@ -372,8 +376,9 @@ def test_sites_are_checked_before_they_are_created(env: dict[str, str]) -> None:
     ):
         refused = runner.invoke(app, ["sites", "create", *args])
         assert refused.exit_code == 1 and problem in refused.output, refused.output
-    assert "site daily" in invoke("sites", "create", "daily", "The Daily", "--origin",
-                                  "https://Daily.example")
+    assert "site daily" in invoke(
+        "sites", "create", "daily", "The Daily", "--origin", "https://Daily.example"
+    )
     from commentdesk.config import Settings
     from commentdesk.services import Services
     from commentdesk.store import sites

@@ -25,7 +25,7 @@ from commentdesk import actions
 from commentdesk.domain import ATTRIBUTES, ScoreResult
 from commentdesk.services import Services
 from commentdesk.store import sites as site_store
-from tests.conftest import LiveServer, SiteKeys, free_port
+from tests.conftest import LiveServer, SiteKeys
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -131,8 +131,6 @@ class HostPage:
     """An article page on another origin, embedding the widget with one script tag."""
 
     def __init__(self, app_url: str) -> None:
-        self.port = free_port()
-        self.url = f"http://localhost:{self.port}"
         self.app_url = app_url
         self.body = b""
         self.stylesheet = ""  # the host's own CSS, at /host.css
@@ -160,7 +158,10 @@ class HostPage:
             def log_message(self, *args: object) -> None:
                 pass
 
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
+        # Port 0: the system picks a free port as it binds, so none can be taken in between.
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
+        self.url = f"http://localhost:{self.port}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     def article(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import signal
+import socket
 import subprocess
 import threading
 import time
@@ -17,14 +18,14 @@ from commentdesk.store import keys as key_store
 from commentdesk.store import sites as site_store
 from commentdesk.store import stories as story_store
 from commentdesk.store.schema import comments
-from tests.conftest import free_port, start_server_process
+from tests.conftest import listening_socket, start_server_process
 
 
-def start_server(database_url: str, data_dir: Path, port: int) -> subprocess.Popen[bytes]:
+def start_server(database_url: str, data_dir: Path, sock: socket.socket) -> subprocess.Popen[bytes]:
     return start_server_process(
         database_url,
         data_dir,
-        port,
+        sock,
         COMMENTDESK_IP_RATE="100000/minute",
         COMMENTDESK_AUTHOR_RATE="100000/minute",
     )
@@ -37,8 +38,9 @@ def test_acknowledged_comments_survive_sigkill(database_url: str, tmp_path: Path
         site = site_store.create(conn, "durable", "Durable")
         story, _ = story_store.upsert(conn, site.id, "s1", title="S")
         _key, api_key = key_store.create(conn, site.id, Role.INTEGRATION, "load")
-    port = free_port()
-    server = start_server(database_url, tmp_path, port)
+    sock = listening_socket()
+    port = sock.getsockname()[1]
+    server = start_server(database_url, tmp_path, sock)
     acknowledged: dict[str, int] = {}
     stop = threading.Event()
 
@@ -72,7 +74,7 @@ def test_acknowledged_comments_survive_sigkill(database_url: str, tmp_path: Path
         t.join(timeout=15)
     assert len(acknowledged) >= 60
 
-    restarted = start_server(database_url, tmp_path, port)
+    restarted = start_server(database_url, tmp_path, sock)  # the same socket, taken over
     try:
         with store.read() as conn:
             rows = conn.execute(sa.select(comments.c.id, comments.c.body)).all()
@@ -88,4 +90,5 @@ def test_acknowledged_comments_survive_sigkill(database_url: str, tmp_path: Path
     finally:
         restarted.send_signal(signal.SIGTERM)
         restarted.wait(timeout=20)
+        sock.close()
         store.close()

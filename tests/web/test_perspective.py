@@ -42,12 +42,6 @@ class Live:
         return f"{self.url}/$discovery/rest?version=v1alpha1"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
     data = tmp_path_factory.mktemp("perspective")
@@ -56,12 +50,13 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
     with services.store.write() as conn:
         site = site_store.create(conn, "paper", "The Paper")
         _, key = key_store.create(conn, site.id, Role.INTEGRATION, "perspective")
-    port = _free_port()
-    config = uvicorn.Config(
-        build_app(services, start_outbox=False), host="127.0.0.1", port=port, log_level="warning"
-    )
+    # Bound here and handed to uvicorn, so no other test worker can take the port.
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = int(sock.getsockname()[1])
+    config = uvicorn.Config(build_app(services, start_outbox=False), log_level="warning")
     server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
     while not server.started:
@@ -70,6 +65,7 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
     yield Live(f"http://127.0.0.1:{port}", key, site.id, services)
     server.should_exit = True
     thread.join(10)
+    sock.close()
     services.close()
 
 
@@ -120,10 +116,16 @@ def test_google_client_analyze(live: Live) -> None:
         assert 0 <= span["begin"] < span["end"] <= len(text)
         assert 0.0 <= span["score"]["value"] <= 1.0
 
-    plain = client.comments().analyze(
-        body={"comment": {"text": "Thank you for this careful report."},
-              "requestedAttributes": {"TOXICITY": {}}}
-    ).execute()
+    plain = (
+        client.comments()
+        .analyze(
+            body={
+                "comment": {"text": "Thank you for this careful report."},
+                "requestedAttributes": {"TOXICITY": {}},
+            }
+        )
+        .execute()
+    )
     assert plain["detectedLanguages"] == ["en"]
     summary = plain["attributeScores"]["TOXICITY"]["summaryScore"]["value"]
     assert summary < toxicity["summaryScore"]["value"]
@@ -240,8 +242,13 @@ def test_javascript_client(live: Live) -> None:
     _node_ready()
     env = {**os.environ, "COMMENTDESK_URL": live.url, "COMMENTDESK_KEY": live.key}
     run = subprocess.run(
-        ["node", "perspective_client.js"], cwd=JS_DIR, env=env, capture_output=True,
-        text=True, timeout=120, check=True,
+        ["node", "perspective_client.js"],
+        cwd=JS_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
     )
     results = json.loads(run.stdout)
     plain = results["plain"]

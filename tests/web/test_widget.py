@@ -17,7 +17,7 @@ from limits import parse
 
 from commentdesk import actions
 from commentdesk.services import Services
-from tests.conftest import LiveServer, SiteKeys, free_port, start_server_process
+from tests.conftest import LiveServer, SiteKeys, listening_socket, start_server_process
 
 CIVIL = "Thanks for the detailed reporting on the timetable changes."
 RUDE = "You are a pathetic idiot and a moron."
@@ -42,9 +42,11 @@ def test_draft_check_nudges_attacks_not_civility(
     assert rude["toxic"] is True and "rephrase" in rude["message"]
     assert "INSULT" in rude["attributes"]
     # Harsh words about a decision or an institution hurt nobody: no nudge.
-    for harsh in ["What a stupid decision by the transport ministry.",
-                  "Congress is a clown show and both parties are to blame.",
-                  "Murderers deserve the death penalty."]:
+    for harsh in [
+        "What a stupid decision by the transport ministry.",
+        "Congress is a clown show and both parties are to blame.",
+        "Murderers deserve the death penalty.",
+    ]:
         about = http.post(url, json={"body": harsh}).json()
         assert about["toxic"] is False and about["scored"] is True, (harsh, about)
     person = http.post(url, json={"body": "What a stupid man the minister is."}).json()
@@ -96,15 +98,16 @@ def _next(stream: Iterator[tuple[str, dict[str, object]]], kind: str) -> dict[st
 @pytest.fixture
 def second_process(services: Services, tmp_path: Path) -> Iterator[str]:
     """Another server process on the same database, as a real deployment has."""
-    port = free_port()
+    sock = listening_socket()
     proc = start_server_process(
-        services.settings.database_url, tmp_path, port, COMMENTDESK_RUN_OUTBOX="false"
+        services.settings.database_url, tmp_path, sock, COMMENTDESK_RUN_OUTBOX="false"
     )
     try:
-        yield f"http://127.0.0.1:{port}"
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+        sock.close()
 
 
 def test_live_updates_reach_readers_on_another_process(
