@@ -54,18 +54,23 @@ def test_the_set_is_large_and_mixed():
     } <= kinds
 
 
-# The scorer is a bag-of-words model: "economically stupid policy" reads to it
-# like "stupid person". So a small, documented margin: at most 1 in 20 civil
-# comments held, and not one abusive comment approved.
-CIVIL_MARGIN = 0.05
+# Civil comments the default policy still holds, each named with why, so that
+# a new one fails the test instead of hiding in a margin (the set allowed 1 in
+# 20 until 2026-12-06, and two new failures went unnoticed for a session). One
+# that starts passing must be taken off the list.
+KNOWN_HELD = {
+    # "Stupid" of a policy, beside a people: the INSULT band reads the word.
+    "Deporting families who have lived here for twenty years is cruel and economically "
+    "stupid policy.": "insult-band",
+}
 
 
 def test_civil_comments_are_approved(decided):
     civil = [c["text"] for c in CASES if c["expect"] == "civil"]
-    wrong = [
-        (text, decided[text]) for text in civil if decided[text][0] is not CommentStatus.APPROVED
-    ]
-    assert len(wrong) <= CIVIL_MARGIN * len(civil), wrong
+    held = {
+        text: decided[text][1] for text in civil if decided[text][0] is not CommentStatus.APPROVED
+    }
+    assert held == KNOWN_HELD
 
 
 def test_abusive_comments_are_held_or_rejected(decided):
