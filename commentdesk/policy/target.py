@@ -383,8 +383,12 @@ def _described(words: list[tuple[int, int, str]], after: int) -> str | None:
             return None
         if word == "of" or word in _MEASURES:
             continue
-        read += 1
         lemma = _lemma(word)
+        if word in _AND or (word.endswith("ly") and lemma not in PEOPLE and lemma not in THINGS):
+            # Adjectives joined or qualified ("a cruel and economically stupid
+            # policy") still describe the noun after them.
+            continue
+        read += 1
         if lemma in PEOPLE:
             return word
         if lemma in THINGS:

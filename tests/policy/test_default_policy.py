@@ -58,11 +58,9 @@ def test_the_set_is_large_and_mixed():
 # a new one fails the test instead of hiding in a margin (the set allowed 1 in
 # 20 until 2026-12-06, and two new failures went unnoticed for a session). One
 # that starts passing must be taken off the list.
-KNOWN_HELD = {
-    # "Stupid" of a policy, beside a people: the INSULT band reads the word.
-    "Deporting families who have lived here for twenty years is cruel and economically "
-    "stupid policy.": "insult-band",
-}
+# ("...is cruel and economically stupid policy." was, until the target check
+# read adjectives joined by "and" as describing one noun.)
+KNOWN_HELD: dict[str, str] = {}
 
 
 def test_civil_comments_are_approved(decided):

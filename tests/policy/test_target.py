@@ -34,6 +34,9 @@ ABOUT_THINGS = [
     ("The union's demands are absurd and [greedy].", "demands"),
     ("That's a [stupid] law.", "law"),
     ("This is one of the [dumbest] bills ever proposed.", "bills"),
+    # Adjectives joined by "and" or qualified by an adverb describe the same noun.
+    ("This is a [cruel] and economically stupid policy.", "policy"),
+    ("What a truly [moronic] and cowardly decision by the council.", "decision"),
     ("The EU\u2019s fishing rules are [insane].", "rules"),
     # The noun a word describes ends where the predicate starts: an adverb or a
     # past tense ("policy maker" goes on, below).
@@ -118,6 +121,8 @@ def test_a_subject_of_no_known_kind_leaves_it_to_the_noun_described():
     assert _aim("Smith is a [stupid] policy maker.")[0] == "person"
     assert _aim("This [fucking] council member never listens.")[0] == "person"
     assert _aim("Smith is [garbage].")[0] == "person"
+    assert _aim("Smith is [cruel] and utterly stupid.")[0] == "person"
+    assert _aim("She is a [cruel] and utterly stupid woman.")[0] == "person"
 
 
 def test_a_comment_that_speaks_to_someone_is_personal_in_every_sentence():
