@@ -16,8 +16,11 @@ One sentence around the span is read with a few English patterns:
   circus", "X needs to die"), the subject X decides; a possessive is not the
   subject ("the mayor's plan is idiotic" is about the plan), nor is what
   follows a preposition ("the author of this article" is the author);
+- a subject that is an act, named by what is done ("banning books is
+  stupid", "deporting families is cruel"), is a thing, unless the act is
+  violence ("hanging traitors is...") or names a person;
 - otherwise the noun the word describes decides ("a stupid decision", "the
-  dumbest piece of legislation");
+  dumbest piece of legislation", "a cruel and economically stupid policy");
 - a pointer and its description alone ("that's crazy", "this is absolutely
   ridiculous") are a reaction to the news or to a reply, about the matter;
   "that's an idiot" takes a noun and stays about a person;
@@ -215,7 +218,7 @@ def _aimed_at(text: str, begin: int, end: int) -> Target:
         return Target("person", words[own[0]][2])
     subject = _subject(words, own[0], own[-1])
     if subject is not None and subject not in _POINTERS:
-        if _lemma(subject) in THINGS:
+        if _lemma(subject) in THINGS or isinstance(subject, _Act):
             return Target("thing", subject)
         if subject in PARTIES:
             return Target("party", subject)
@@ -295,7 +298,7 @@ def _subject(words: list[tuple[int, int, str]], first: int, last: int) -> str | 
             return None
         verb = _verb_of_being(words, index)
         if verb is not None:
-            return _head(words, verb) or _shared_subject(words, verb)
+            return _head(words, verb, acts=True) or _shared_subject(words, verb)
     # ...or the span is in the subject itself ("gerrymandering is ...").
     for index in range(last + 1, len(words)):
         if words[index][2] in _CLAUSE:
@@ -338,14 +341,48 @@ def _joins(words: list[tuple[int, int, str]], index: int) -> bool:
     return not (words[index][2] == "of" and index > 0 and words[index - 1][2] in _MEASURES)
 
 
-def _head(words: list[tuple[int, int, str]], verb: int) -> str | None:
-    """The subject's noun: the last word before a preposition, possessives skipped."""
+class _Act(str):
+    """A subject that is an act named by what is done: "deporting families
+    is cruel", "banning books is stupid", "building the wall is a waste"."""
+
+
+# An act takes a singular verb ("deporting families is"; "disgusting pigs are"
+# is no act), and its phrase has an object (a lone "Sterling is..." may be a
+# name). Violence is not argued about as an act ("hanging traitors is too
+# good for them"), and swearing opens no act ("fucking idiots is all they are").
+_SINGULAR = frozenset("is was isn't wasn't has hasn't seems looks remains becomes".split())
+_NOT_ACTS = frozenset(
+    """
+    killing shooting hanging lynching burning beating stabbing bombing murdering executing
+    gassing raping torturing drowning exterminating eliminating eradicating slaughtering
+    butchering beheading attacking punching hitting hurting harming strangling choking
+    poisoning castrating sterilising sterilizing lining whipping flogging kicking assaulting
+    fucking effing frigging freaking bleeding
+    """.split()
+)
+
+
+def _head(words: list[tuple[int, int, str]], verb: int, acts: bool = False) -> str | None:
+    """The subject's noun: the last word before a preposition, possessives skipped;
+    with ``acts``, for words said of the subject, an act where the subject is one
+    (words inside the act, "electing that clown", are about whom it names)."""
     phrase: list[str] = []
     for index in range(verb - 1, -1, -1):
         if words[index][2] in _CLAUSE or words[index][2] in _AND:
             break
         phrase.append(words[index][2])
     phrase.reverse()
+    if (
+        acts
+        and len(phrase) >= 2
+        and words[verb][2] in _SINGULAR
+        and phrase[0].endswith("ing")
+        and len(phrase[0]) > 4
+        and phrase[0] not in _NOT_ACTS
+        and not phrase[0].endswith("thing")  # "nothing", "everything": no act
+        and _VERBS.isdisjoint(phrase)  # one clause: "nothing could exist..., this is"
+    ):
+        return _Act(phrase[0])
     head = None
     for word in phrase:
         if word in _PREPOSITIONS:

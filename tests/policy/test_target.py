@@ -42,6 +42,11 @@ ABOUT_THINGS = [
     # past tense ("policy maker" goes on, below).
     ("This [fucking] council never listens.", "council"),
     ("The [damn] bill failed again.", "bill"),
+    # An act named by what is done, with a singular verb.
+    ("Banning books is [stupid].", "banning"),
+    ("Building the wall is a [stupid] waste of money.", "building"),
+    ("Deporting families is cruel and [stupid].", "deporting"),
+    ("Rewarding and normalizing self harm is just plain [stupid].", "normalizing"),
     # A reaction to the news or to a reply: a pointer and its description alone.
     ("This is [insane].", "this"),
     ("That's [crazy]!", "that"),
@@ -116,8 +121,19 @@ def test_offsets_outside_the_text_or_between_sentences_are_about_people():
     assert aimed_at("The plan is stupid. ", 19, 20).kind == "person"
 
 
+def test_an_act_is_a_thing_unless_it_is_violence_or_the_words_are_inside_it():
+    assert _aim("Electing that [clown] was the stupidest thing this town did.")[0] == "person"
+    assert _aim("Burning the whole lot is [the answer].")[0] == "person"
+    assert _aim("Fucking idiots is [all they are].")[0] == "person"
+    assert _aim("Disgusting pigs are [running] this city.")[0] == "person"  # no act: plural
+    assert _aim("Sterling is an [idiot].")[0] == "person"  # a name, not an act
+    # No act: a clause with a verb of its own, or "nothing", ends before the subject.
+    text = 'Nothing "green" could exist without subsidies ,this is a piece of [ignorance]'
+    assert _aim(text)[0] == "person"
+
+
 def test_a_subject_of_no_known_kind_leaves_it_to_the_noun_described():
-    assert _aim("Deporting families is cruel and [stupid] policy.") == ("thing", "policy")
+    assert _aim("Brexit is cruel and [stupid] policy.") == ("thing", "policy")
     assert _aim("Smith is a [stupid] policy maker.")[0] == "person"
     assert _aim("This [fucking] council member never listens.")[0] == "person"
     assert _aim("Smith is [garbage].")[0] == "person"
