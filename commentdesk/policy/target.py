@@ -53,6 +53,8 @@ THINGS = frozenset(
     filibuster tradition practice custom procedure loophole subsidy
     immigration border borders asylum amnesty deportation deportations visa visas citizenship quota
     link page section template thread paragraph sentence title
+    curriculum syllabus timetable service fare fares route consultation inquiry design
+    redevelopment development roundabout stadium
     show circus joke farce fiasco
     article story headline editorial column report reporting coverage newspaper paper
     website poll survey study
@@ -178,7 +180,9 @@ _YOU = re.compile(r"\b(you|your|yours|yourself|yourselves|u|ur|ya|y'all)\b")
 _ASIDES = re.compile(
     r"\b((you know|you see)( it| that| what)?(?=\s*([,.!?;:)]|$))|mind you|thank you"
     r"|if you ask me|believe you me|as you (can|may|might|would) (see|imagine|expect|guess)"
-    r"|you name it)\b"
+    r"|you name it"
+    # The reader speaking to the publication: "the dumbest thing your paper has printed".
+    r"|your (news)?paper|your (publication|website|coverage|editorial board))\b"
 )
 _SENTENCE = re.compile(r"[^.!?;:\n]+")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -292,7 +296,8 @@ def _subject(words: list[tuple[int, int, str]], first: int, last: int) -> str | 
     # The nearest verb of being before the span, or in it ("is a cancer")...
     for index in range(min(last, len(words) - 1), -1, -1):
         word = words[index][2]
-        if index < first and (word in _CLAUSE or _joins(words, index)):
+        degree = word == "so" and index == first - 1  # "so stupid it hurts": no clause
+        if index < first and not degree and (word in _CLAUSE or _joins(words, index)):
             # "The council is full of idiots", "written by morons": what the words
             # describe hangs off a preposition, not off the subject.
             return None

@@ -47,6 +47,11 @@ ABOUT_THINGS = [
     ("Building the wall is a [stupid] waste of money.", "building"),
     ("Deporting families is cruel and [stupid].", "deporting"),
     ("Rewarding and normalizing self harm is just plain [stupid].", "normalizing"),
+    # "So" before the words is a degree, not a clause: the subject still decides.
+    ("These new bin rules are so [stupid] it hurts.", "rules"),
+    ("The new curriculum is dumbed-down [rubbish].", "curriculum"),
+    # The reader speaking to the publication speaks to no person.
+    ("This editorial is the [dumbest] thing your paper has printed all year.", "editorial"),
     # A reaction to the news or to a reply: a pointer and its description alone.
     ("This is [insane].", "this"),
     ("That's [crazy]!", "that"),
@@ -119,6 +124,12 @@ def test_a_comment_is_about_things_only_when_every_span_is():
 def test_offsets_outside_the_text_or_between_sentences_are_about_people():
     assert aimed_at("The plan is stupid.", 40, 45).kind == "person"
     assert aimed_at("The plan is stupid. ", 19, 20).kind == "person"
+
+
+def test_speaking_to_the_publication_s_people_is_still_personal():
+    assert _aim("Your paper hired an [idiot].")[0] == "person"
+    assert _aim("This editorial is [garbage], and so are you.")[0] == "person"
+    assert _aim("Your reporter is an [idiot].")[0] == "person"
 
 
 def test_an_act_is_a_thing_unless_it_is_violence_or_the_words_are_inside_it():
