@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from commentdesk.scoring.cues import cues_in
+from commentdesk.scoring.cues import any_cue, cues_in
 from commentdesk.scoring.spelling import GROUPS
 from commentdesk.scoring.veiled import ONE_WHO, PERSONS, TARGETS
 from commentdesk.textnorm import Normalized, disjoint, replace_words
@@ -327,6 +327,65 @@ def _reading(text: str, m: re.Match[str]) -> tuple[int, int, str] | None:
     return (m.start(), begin, "kills " if verb.endswith("s") and verb != "gas" else "kill ")
 
 
+# Violence endorsed as an act, the subject of its sentence: "shooting looters
+# on sight is the only language they understand" (THREAT 0.04), "lynching him
+# would be justice" (0.42), "gassing the lot of them would be a mercy" (0.30).
+# Read as the call it is, "we should kill ... now", where the act opens its
+# clause, someone receives it, and what is said of it approves; said of it
+# otherwise ("shooting protesters is a crime", "...is never the answer") it
+# stays as written, and so does an act on no one ("shooting hoops after work
+# is the best therapy", "killing the bill would be a mercy").
+_ENDORSED = re.compile(
+    r"(?P<act>shooting|gassing|hanging|lynching|stringing\s+up|executing|killing|murdering"
+    r"|slaughtering|butchering|beheading|torturing|stabbing|strangling|drowning|exterminating"
+    r"|massacring|gunning\s+down|running\s+over|beating|whipping|flogging|castrating)\s+"
+    r"(?P<obj>[a-z']+(?:\s+[a-z']+){0,6}?)\s+"
+    r"(?P<verdict>(?:is|was|would\s+be|will\s+be|'d\s+be|'s)\s+"
+    r"(?:(?:still|just|honestly|really|frankly|simply|probably|surely|clearly|obviously)\s+)?"
+    r"(?:the\s+(?:only|best|right|real|obvious|simplest|quickest|final|one|perfect)\s+"
+    r"(?:answer|solution|way|option|cure|language|thing|fix|choice|remedy|punishment)"
+    r"|the\s+(?:answer|solution|cure|way\s+forward|way\s+to\s+go)"
+    r"|(?:a|an)\s+(?:mercy|kindness|favou?r|public\s+service|good\s+start|start|good\s+idea"
+    r"|great\s+idea|fitting\s+end)"
+    r"|justice|justified|deserved|necessary|needed|(?:long\s+)?overdue|fine|ok|okay|acceptable"
+    r"|too\s+good\s+for|what\s+(?:they|he|she)\s+deserves?|doing\s+(?:the\s+world|us\s+all|everyone)"
+    r"\s+a\s+favou?r)\b"
+    r"|(?:would|will|'d|could)\s+(?:solve|fix|end|stop|settle|sort)\b)"
+)
+_ENDORSED_CUES = tuple(
+    "shooting gassing hanging lynching stringing executing killing murdering slaughtering "
+    "butchering beheading torturing stabbing strangling drowning exterminating massacring "
+    "gunning running beating whipping flogging castrating".split()
+)
+# What may come before the act in its clause: an order's words, or an aside.
+_OPENERS = _ORDERS | {"honestly", "frankly", "seriously", "personally", "but", "i say"}
+# Who receives it, beyond the people ``_someone`` knows: whoever is named by
+# what they do ("looters", "marchers"), in this frame only.
+_DOERS = re.compile(r"[a-z]{3,}ers$")
+_NOT_DOERS = frozenset(
+    "numbers papers matters letters orders borders powers waters centers chambers corners "
+    "answers offers flowers towers layers filters computers servers headers folders "
+    "prayers laws rivers".split()
+)
+
+
+def _endorsed(text: str) -> list[tuple[int, int, str]]:
+    """The readings of each act of violence on someone the sentence approves."""
+    found: list[tuple[int, int, str]] = []
+    for m in _ENDORSED.finditer(text):
+        clause = _clause_start(text, m.start())
+        opener = text[clause : m.start()].strip()
+        if opener not in _OPENERS or text.count('"', 0, m.start()) % 2:
+            continue  # the act must open its clause: "after shooting him is..." is no call
+        obj = m.group("obj")
+        doers = [w for w in obj.split() if _DOERS.match(w) and w not in _NOT_DOERS]
+        if not (_someone(obj) or doers):
+            continue
+        found.append((m.start("act"), m.end("act"), "we should kill"))
+        found.append((m.start("verdict"), m.end("verdict"), "now"))
+    return found
+
+
 def harmed(norm: Normalized) -> Normalized:
     """``norm`` with each violent act the author means against someone read as
     "kill"; offsets still point at the author's characters."""
@@ -356,4 +415,6 @@ def harmed(norm: Normalized) -> Normalized:
                 # "I'd love to see...": "I'd want to kill..."
                 glued = "'d " if m.group().startswith("'") else ""
                 found.append((m.start(), m.end(), f"{glued}want to kill {m.group('obj')}"))
+    if any_cue(text, _ENDORSED_CUES):
+        found += _endorsed(text)
     return replace_words(norm, disjoint(found)) if found else norm

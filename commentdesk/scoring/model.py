@@ -368,8 +368,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # what speakers are said to repeat as propaganda, and what someone paid for
 # saying ("...and lost his job over it") as speech the author condemns, and
 # no longer denies a word whose ban the author resents ("sick of people
-# saying you should not call trans people trannies").
-SCORING_REVISION = 95
+# saying you should not call trans people trannies"); 96 reads violence on
+# someone endorsed as an act ("shooting looters on sight is the only
+# language they understand", "lynching him would be justice") as the call to
+# kill it is.
+SCORING_REVISION = 96
 
 
 @dataclass

@@ -883,7 +883,8 @@ def render_card(m: dict[str, object]) -> str:
         "- THREAT has few real positives (Toxic Spans threat spans plus project templates), "
         'and the encoder knows "kill" far better than any other violent word. Violence in '
         "other words is read as a threat by hand-written readings "
-        "(`commentdesk.scoring.veiled`, `commentdesk.scoring.harm`); phrased unlike them it "
+        "(`commentdesk.scoring.veiled`, `commentdesk.scoring.harm`, which also reads violence "
+        'on someone endorsed as an act: "lynching him would be justice"); phrased unlike them it '
         'is missed: calls to burn or bomb a place ("Parliament should be blown up": 0.06), '
         '"I\'ll slash your tyres and then your throat" (0.38); of ten threats written for a '
         "probe after the readings of December 6, three scored THREAT 0.5 or more before "

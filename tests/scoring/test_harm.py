@@ -250,3 +250,48 @@ def test_beaten_in_a_vote_a_debate_or_a_game_stays(text: str) -> None:
 def test_rather_seeing_someone_lynched_is_a_wish_to_kill_them() -> None:
     assert harmed(normalize("I'd rather see you getting lynched!")).text == "i'd want to kill you!"
     assert harmed(normalize("I'd rather see them win.")).text == "i'd rather see them win."
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        (
+            "Shooting looters on sight is the only language they understand.",
+            "we should kill looters on sight now they understand.",
+        ),
+        ("Lynching him would be justice.", "we should kill him now."),
+        ("Gassing the lot of them would be a mercy.", "we should kill the lot of them now."),
+        (
+            "Honestly, hanging a few politicians would be the best thing for this country.",
+            "honestly, we should kill a few politicians now for this country.",
+        ),
+        (
+            "Executing every last one of them would solve the problem.",
+            "we should kill every last one of them now the problem.",
+        ),
+    ],
+)
+def test_violence_on_someone_endorsed_as_an_act_is_a_call_to_kill(text: str, meant: str) -> None:
+    assert harmed(normalize(text)).text == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shooting hoops after work is the best therapy.",  # on no one
+        "Killing the bill would be a mercy.",
+        "Executing the plan on time would be the best thing for the project.",
+        "Shooting protesters is a crime.",  # condemned, not approved
+        "Lynching him would never be justice.",
+        "Shooting looters is not the answer.",
+        'He wrote "shooting looters is the answer" and was fired.',  # quoted
+        "After shooting him was the only way out, he fled.",  # the act opens no clause
+    ],
+)
+def test_violence_condemned_or_on_no_one_stays_as_written(text: str) -> None:
+    assert harmed(normalize(text)).text == normalize(text).text
+
+
+def test_violence_endorsed_as_an_act_scores_as_a_threat(scorer: Scorer) -> None:
+    texts = ["Lynching him would be justice.", "Gassing the lot of them would be a mercy."]
+    assert [r.scores["THREAT"] >= 0.6 for r in scorer.score(texts)] == [True, True]
