@@ -338,24 +338,43 @@ def _reading(text: str, m: re.Match[str]) -> tuple[int, int, str] | None:
 _ENDORSED = re.compile(
     r"(?P<act>shooting|gassing|hanging|lynching|stringing\s+up|executing|killing|murdering"
     r"|slaughtering|butchering|beheading|torturing|stabbing|strangling|drowning|exterminating"
-    r"|massacring|gunning\s+down|running\s+over|beating|whipping|flogging|castrating)\s+"
+    r"|massacring|gunning\s+down|running\s+over|beating|whipping|flogging|castrating|stoning)\s+"
     r"(?P<obj>[a-z']+(?:\s+[a-z']+){0,6}?)\s+"
     r"(?P<verdict>(?:is|was|would\s+be|will\s+be|'d\s+be|'s)\s+"
     r"(?:(?:still|just|honestly|really|frankly|simply|probably|surely|clearly|obviously)\s+)?"
     r"(?:the\s+(?:only|best|right|real|obvious|simplest|quickest|final|one|perfect)\s+"
     r"(?:answer|solution|way|option|cure|language|thing|fix|choice|remedy|punishment)"
     r"|the\s+(?:answer|solution|cure|way\s+forward|way\s+to\s+go)"
-    r"|(?:a|an)\s+(?:mercy|kindness|favou?r|public\s+service|good\s+start|start|good\s+idea"
+    r"|(?:a|an)\s+(?:mercy|kindness|favou?r|(?:public\s+)?service|good\s+start|start|good\s+idea"
     r"|great\s+idea|fitting\s+end)"
     r"|justice|justified|deserved|necessary|needed|(?:long\s+)?overdue|fine|ok|okay|acceptable"
-    r"|too\s+good\s+for|what\s+(?:they|he|she)\s+deserves?|doing\s+(?:the\s+world|us\s+all|everyone)"
-    r"\s+a\s+favou?r)\b"
+    r"|too\s+good\s+for|what\s+(?:they|he|she)\s+deserves?"
+    r"|doing\s+(?:the\s+world|us\s+all|everyone|the\s+country|society|humanity|mankind)"
+    r"\s+a\s+(?:favou?r|service))\b"
     r"|(?:would|will|'d|could)\s+(?:solve|fix|end|stop|settle|sort)\b)"
 )
+# Harm wished as what the author would not mind, or would enjoy: "I wouldn't
+# shed a tear if someone ran him over" (THREAT 0.05), "I'd laugh if somebody
+# shot her". Read as the wish it is, "hope someone kills" whom.
+_GLAD_IF = re.compile(
+    r"\b(?:(?:wouldn't|would\s+not|won't|will\s+not)\s+(?:shed\s+a\s+(?:single\s+)?tear|cry"
+    r"|lose\s+(?:any\s+)?sleep|mourn|complain|mind|be\s+(?:sad|upset|sorry))"
+    r"|(?:would|'d|will|'ll)\s+(?:laugh|cheer|celebrate|dance|be\s+(?:glad|happy|delighted|thrilled))"
+    r"|(?:nobody|no\s+one)\s+(?:[a-z]+\s+)?(?:would|will)\s+(?:shed\s+a\s+(?:single\s+)?tear|cry|mourn"
+    r"|care|complain|mind))"
+    r"\s+if\s+(?:someone|somebody|anyone|they|some\s+[a-z]+|a\s+[a-z]+)\s+"
+    r"(?:ran\s+over|ran\s+down|ran|shot(?!\s+down)|stabbed|killed|murdered|hanged|lynched|strangled"
+    r"|beat\s+up|knifed|punched|gunned\s+down|beat)\s+"
+    r"(?P<obj>[a-z']+(?:\s+[a-z']+){0,4}?)"
+    r"(?=\s+(?:over|down|up|to\s+death|senseless|dead)\b|\s*(?:$|[.!?,;]))"
+)
+_GLAD_CUES = ("shed a", " cry", "sleep", "mourn", " mind", "laugh", "cheer", "celebrate",
+              "dance", " glad", "happy", "delighted", "thrilled", "be sad", "upset",
+              "be sorry", "complain", " care")  # fmt: skip
 _ENDORSED_CUES = tuple(
     "shooting gassing hanging lynching stringing executing killing murdering slaughtering "
     "butchering beheading torturing stabbing strangling drowning exterminating massacring "
-    "gunning running beating whipping flogging castrating".split()
+    "gunning running beating whipping flogging castrating stoning".split()
 )
 # What may come before the act in its clause: an order's words, or an aside.
 _OPENERS = _ORDERS | {"honestly", "frankly", "seriously", "personally", "but", "i say"}
@@ -417,4 +436,14 @@ def harmed(norm: Normalized) -> Normalized:
                 found.append((m.start(), m.end(), f"{glued}want to kill {m.group('obj')}"))
     if any_cue(text, _ENDORSED_CUES):
         found += _endorsed(text)
+    if " if " in text and any_cue(text, _GLAD_CUES):
+        for m in _GLAD_IF.finditer(text):
+            rest = text[m.end() : m.end() + 40]
+            beaten = text[m.start("obj") - 5 : m.start("obj")].strip() == "beat"
+            if not _someone(m.group("obj")) or _NOT_BODILY.search(m.group("obj") + rest):
+                continue
+            if beaten and not re.match(r"\s+(?:up|to\s+death|senseless)\b", rest):
+                continue  # "beat him in the primary"
+            glued = m.group().split()[0] + " " if m.group().startswith("'") else ""  # "i'd laugh"
+            found.append((m.start(), m.start("obj"), f"{glued}hope someone kills "))
     return replace_words(norm, disjoint(found)) if found else norm

@@ -371,8 +371,13 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # saying you should not call trans people trannies"); 96 reads violence on
 # someone endorsed as an act ("shooting looters on sight is the only
 # language they understand", "lynching him would be justice") as the call to
-# kill it is.
-SCORING_REVISION = 96
+# kill it is; 97 reads stock phrases of harm ("what that reporter needs is a
+# good beating", "give me five minutes alone with that paedophile", "nobody
+# would miss her if she disappeared", "he had better watch himself", "a rope
+# and a tree is all they deserve") as veiled threats, and harm the author
+# would not mind ("I wouldn't shed a tear if someone ran him over") as a wish
+# to kill.
+SCORING_REVISION = 97
 
 
 @dataclass

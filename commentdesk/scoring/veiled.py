@@ -159,6 +159,13 @@ def _told(cues: str, pattern: str) -> tuple[tuple[str, ...], re.Pattern[str]]:
 # "we'll make sure none of them get home safe". Each pattern with the cues
 # one of which it needs: an alternation of them all cost every comment with
 # any cue 180 us (Python's re tries each alternative at each position).
+# Someone named in a stock phrase of harm: a pronoun, or a person by what
+# they are or do ("that paedophile", "the journalist", read by then as the
+# press's stand-in, "stringer"); not "this spreadsheet".
+_SOMEONE_NAMED = r"""(?:you|him|her|them|(?:that|this|the|those|these)\s+(?:[a-z]+\s+)?
+        (?:stringers?|aldermen|alderman|smith|whigs?|paedos?|pedos?|paedophiles?|pedophiles?|nonces?|rapists?|murderers?|killers?|thugs?
+        |scumbags?|bastards?|creeps?|animals?|monsters?|traitors?|cowards?|idiots?|morons?|guys?|man|men
+        |woman|women|judges?|reporters?|journalists?|editors?|mps?|councillors?|politicians?|mayors?))"""
 _TOLD = (
     _told(
         "better hire|better get|better find",
@@ -184,6 +191,49 @@ _TOLD = (
         |strung\s+up|executed))\b
         (?!\s+(?:at|in|on)\s+(?:the\s+)?(?:polls|ballot|election|box|next|court)|\s+by\b
           |\s+points?\b|\s+train\b|\s+proof\b)""",
+    ),
+    # "What that reporter needs is a good beating" (not "...a good kicking at the polls").
+    _told(
+        "needs|need |could use",
+        r"""\b(?:needs?|could\s+use)\s+(?:is\s+)?a\s+
+        (?:(?:good\s+|proper\s+|real\s+)?(?:beating|punch\s+in\s+the\s+face|bullet\s+in\s+the\s+head
+          |bullet\s+between\s+the\s+eyes|(?:slap|smack)\s+(?:in|across)\s+the\s+face)
+        # a good slap, but not "a slap on the wrist", a light sentence
+        |(?:good|proper|real)\s+(?:slap|smack)(?!\s+on\s+the\s+wrist))\b
+        (?!\s+(?:at|in|on)\s+(?:the\s+)?(?:polls|ballot|election|box|next|court))""",
+    ),
+    # "He had better watch himself walking home at night."
+    _told(
+        "better watch",
+        r"\b(?:had|'d)\s+better\s+watch\s+(?:yourself|yourselves|himself|herself|themselves)\b",
+    ),
+    # "Give me five minutes alone with that paedophile."
+    _told(
+        "minutes alone",
+        r"""\bgive\s+me\s+(?:five|ten|two|three|5|10|2|3|a\s+few)\s+minutes\s+alone\s+
+        (?:in\s+a\s+room\s+)?with\s+"""
+        + _SOMEONE_NAMED
+        + r"\b",
+    ),
+    # "Nobody would miss her if she disappeared tomorrow."
+    _told(
+        "miss ",
+        r"\b(?:nobody|no\s+one|no-one)\s+(?:would|will|'d)\s+miss\s+"
+        + _SOMEONE_NAMED
+        + r"""\s+if\s+(?:you|he|she|they)\s+(?:disappeared|vanished|went\s+missing|were\s+gone
+        |was\s+gone|died|never\s+came\s+back)\b""",
+    ),
+    # "I would make sure he never walked again."
+    _told(
+        "make sure",
+        r"""\bmake\s+sure\s+(?:you|he|she|they)\s+(?:never|won't|can't|couldn't|wouldn't)\s+
+        (?:walk|walks|walked|talk|talks|talked|see|sees|saw)\s+again\b""",
+    ),
+    # "A rope and a tree is all these traitors deserve."
+    _told(
+        "rope|noose",
+        r"""\ba\s+(?:rope|noose)(?:\s+and\s+a\s+(?:tree|lamp\s*post|lamppost))?\s+(?:is|are)\s+
+        (?:all|what|the\s+only\s+thing)\s+(?:[a-z']+\s+){1,4}?deserves?\b""",
     ),
     _told("address", r"\b(?:i|we)\s+know\s+(?:your|his|her|their)\s+(?:home\s+)?address\b"),
     _told(
@@ -407,6 +457,7 @@ _SAID_BEFORE = re.compile(
 _TOLD_CUES = (
     "better ", "happens to", "show ", "deserve", "address", "visit", "grave", "numbered",
     "out back", "barn", "rope", "home ", "regret", "be sorry", "dead", "bullet", "noose",
+    "needs", "need ", "could use", "better watch", "minutes alone", "miss ", "make sure",
 )  # fmt: skip
 # Harm meant for a whole people or their places, by the author: "I want to
 # hurt every Pakistani I meet" (THREAT 0.12), "we should torch every mosque

@@ -269,6 +269,11 @@ def test_rather_seeing_someone_lynched_is_a_wish_to_kill_them() -> None:
             "Executing every last one of them would solve the problem.",
             "we should kill every last one of them now the problem.",
         ),
+        ("Stoning adulterers is the only cure.", "we should kill adulterers now."),
+        (
+            "Executing that judge would be doing the country a service.",
+            "we should kill that judge now.",
+        ),
     ],
 )
 def test_violence_on_someone_endorsed_as_an_act_is_a_call_to_kill(text: str, meant: str) -> None:
@@ -295,3 +300,30 @@ def test_violence_condemned_or_on_no_one_stays_as_written(text: str) -> None:
 def test_violence_endorsed_as_an_act_scores_as_a_threat(scorer: Scorer) -> None:
     texts = ["Lynching him would be justice.", "Gassing the lot of them would be a mercy."]
     assert [r.scores["THREAT"] >= 0.6 for r in scorer.score(texts)] == [True, True]
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("I wouldn't shed a tear if someone ran him over.", "i hope someone kills him over."),
+        ("I'd laugh if somebody shot her.", "i'd hope someone kills her."),
+        (
+            "Nobody here would cry if someone stabbed that judge.",
+            "hope someone kills that judge.",
+        ),
+    ],
+)
+def test_harm_the_author_would_not_mind_is_a_wish_to_kill(text: str, meant: str) -> None:
+    assert harmed(normalize(text)).text == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd be happy if someone beat him in the primary.",  # a vote
+        "I wouldn't mind if they shot down the bill.",
+        "I'd laugh if someone ran the numbers again.",
+    ],
+)
+def test_the_same_wishes_hurting_no_one_stay(text: str) -> None:
+    assert harmed(normalize(text)).text == normalize(text).text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from commentdesk.scoring import Scorer
+from commentdesk.scoring.features import read
 from commentdesk.scoring.veiled import MEANT, unveil
 from commentdesk.textnorm import normalize
 
@@ -440,3 +441,41 @@ def test_harm_due_last_or_to_someone_named_by_what_they_do_is_read_as_killing(
 )
 def test_due_harm_to_no_one_or_no_harm_at_all_stays(text: str) -> None:
     assert unveil(normalize(text)).text == normalize(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What that reporter needs is a good beating.",
+        "You need a punch in the face.",
+        "She needs a good slap.",
+        "He had better watch himself walking home at night.",
+        "Give me five minutes alone with that paedophile and a hammer.",
+        "Nobody would miss her if she disappeared tomorrow.",
+        "If I were his neighbour I would make sure he never walked again.",
+        "A rope and a tree is all these traitors deserve.",
+    ],
+)
+def test_harm_told_in_stock_phrases_is_a_veiled_threat(text: str) -> None:
+    assert MEANT in unveil(normalize(text)).text
+
+
+def test_a_journalist_read_as_the_press_stand_in_is_still_someone() -> None:
+    # By the time veiled threats are read, names and the press are stand-ins.
+    # (Read in full, harm's reading then reads the threat as "kill".)
+    assert read("Nobody would miss that journalist if he went missing.").text == "i will kill you."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All she needs is a slap on the wrist, right your honor?",  # a light sentence
+        "The Tories need a good beating at the polls.",
+        "I'd better watch myself on the roads this winter.",
+        "Give me five minutes with the budget and I'll find the savings.",
+        "Nobody would miss this ugly car park if it disappeared tomorrow.",
+        "We must make sure the bridge never floods again.",
+    ],
+)
+def test_the_same_phrases_about_things_or_votes_stay(text: str) -> None:
+    assert MEANT not in unveil(normalize(text)).text
