@@ -384,8 +384,9 @@ _DOERS = re.compile(r"[a-z]{3,}ers$")
 _NOT_DOERS = frozenset(
     "numbers papers matters letters orders borders powers waters centers chambers corners "
     "answers offers flowers towers layers filters computers servers headers folders "
-    "prayers laws rivers".split()
-)
+    "prayers laws rivers posters banners stickers flyers covers trailers sliders burgers "
+    "dinners fingers shoulders containers markers timers meters barriers".split()
+)  # "hanging posters around town is the best way to..." hangs no one
 
 
 def _endorsed(text: str) -> list[tuple[int, int, str]]:

@@ -376,8 +376,9 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # would miss her if she disappeared", "he had better watch himself", "a rope
 # and a tree is all they deserve") as veiled threats, and harm the author
 # would not mind ("I wouldn't shed a tear if someone ran him over") as a wish
-# to kill.
-SCORING_REVISION = 97
+# to kill; 98 leaves posters, banners and the like hung or shot as written
+# ("hanging posters around town is the best way to...").
+SCORING_REVISION = 98
 
 
 @dataclass

@@ -291,6 +291,7 @@ def test_violence_on_someone_endorsed_as_an_act_is_a_call_to_kill(text: str, mea
         "Shooting looters is not the answer.",
         'He wrote "shooting looters is the answer" and was fired.',  # quoted
         "After shooting him was the only way out, he fled.",  # the act opens no clause
+        "Hanging posters around town is the best way to get the word out.",  # no one hung
     ],
 )
 def test_violence_condemned_or_on_no_one_stays_as_written(text: str) -> None:
