@@ -377,8 +377,9 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # and a tree is all they deserve") as veiled threats, and harm the author
 # would not mind ("I wouldn't shed a tear if someone ran him over") as a wish
 # to kill; 98 leaves posters, banners and the like hung or shot as written
-# ("hanging posters around town is the best way to...").
-SCORING_REVISION = 98
+# ("hanging posters around town is the best way to..."); 99 reads a good
+# beating as a threat only where a person needs it (a team's is a defeat).
+SCORING_REVISION = 99
 
 
 @dataclass

@@ -196,11 +196,20 @@ _TOLD = (
     _told(
         "needs|need |could use",
         r"""\b(?:needs?|could\s+use)\s+(?:is\s+)?a\s+
-        (?:(?:good\s+|proper\s+|real\s+)?(?:beating|punch\s+in\s+the\s+face|bullet\s+in\s+the\s+head
+        (?:(?:good\s+|proper\s+|real\s+)?(?:punch\s+in\s+the\s+face|bullet\s+in\s+the\s+head
           |bullet\s+between\s+the\s+eyes|(?:slap|smack)\s+(?:in|across)\s+the\s+face)
         # a good slap, but not "a slap on the wrist", a light sentence
         |(?:good|proper|real)\s+(?:slap|smack)(?!\s+on\s+the\s+wrist))\b
         (?!\s+(?:at|in|on)\s+(?:the\s+)?(?:polls|ballot|election|box|next|court))""",
+    ),
+    # A good beating, needed by a person: a team's is a defeat ("the team needs
+    # a good beating at home to wake them up").
+    _told(
+        "beating",
+        r"""\b(?:you|u|he|she|they|him|her|them|stringers?|smith|alderman|scum|thugs?|idiots?|morons?
+        |[a-z]+(?:ist|ists|man|men|woman|women|or|ors|er|ers))\s+(?:needs?|could\s+use)\s+(?:is\s+)?
+        a\s+(?:good\s+|proper\s+|real\s+)?beating\b
+        (?!\s+(?:at|in|on)\s+(?:the\s+)?(?:polls|ballot|election|box|next|court|home))""",
     ),
     # "He had better watch himself walking home at night."
     _told(
@@ -457,7 +466,7 @@ _SAID_BEFORE = re.compile(
 _TOLD_CUES = (
     "better ", "happens to", "show ", "deserve", "address", "visit", "grave", "numbered",
     "out back", "barn", "rope", "home ", "regret", "be sorry", "dead", "bullet", "noose",
-    "needs", "need ", "could use", "better watch", "minutes alone", "miss ", "make sure",
+    "needs", "need ", "could use", "better watch", "minutes alone", "miss ", "make sure", "beating",
 )  # fmt: skip
 # Harm meant for a whole people or their places, by the author: "I want to
 # hurt every Pakistani I meet" (THREAT 0.12), "we should torch every mosque

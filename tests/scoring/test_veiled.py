@@ -473,6 +473,7 @@ def test_a_journalist_read_as_the_press_stand_in_is_still_someone() -> None:
         "The Tories need a good beating at the polls.",
         "I'd better watch myself on the roads this winter.",
         "Give me five minutes with the budget and I'll find the savings.",
+        "The team needs a good beating at home to wake them up, said the coach.",
         "Nobody would miss this ugly car park if it disappeared tomorrow.",
         "We must make sure the bridge never floods again.",
     ],
