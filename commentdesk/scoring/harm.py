@@ -338,8 +338,11 @@ def _reading(text: str, m: re.Match[str]) -> tuple[int, int, str] | None:
 _ENDORSED = re.compile(
     r"(?P<act>shooting|gassing|hanging|lynching|stringing\s+up|executing|killing|murdering"
     r"|slaughtering|butchering|beheading|torturing|stabbing|strangling|drowning|exterminating"
-    r"|massacring|gunning\s+down|running\s+over|beating|whipping|flogging|castrating|stoning)\s+"
-    r"(?P<obj>[a-z']+(?:\s+[a-z']+){0,6}?)\s+"
+    r"|massacring|gunning\s+down|running\s+over|running|beating|whipping|flogging|castrating|stoning"
+    r"|stringing|burning\s+down|firebombing|bombing|torching|blowing\s+up)\s+"
+    r"(?P<obj>[a-z']+(?:\s+[a-z']+){0,6}?)"
+    # "running those marchers over", "stringing them up": the particle after whom
+    r"(?:\s+(?P<particle>over|up|down))?\s+"
     r"(?P<verdict>(?:is|was|would\s+be|will\s+be|'d\s+be|'s)\s+"
     r"(?:(?:still|just|honestly|really|frankly|simply|probably|surely|clearly|obviously)\s+)?"
     r"(?:the\s+(?:only|best|right|real|obvious|simplest|quickest|final|one|perfect)\s+"
@@ -374,7 +377,16 @@ _GLAD_CUES = ("shed a", " cry", "sleep", "mourn", " mind", "laugh", "cheer", "ce
 _ENDORSED_CUES = tuple(
     "shooting gassing hanging lynching stringing executing killing murdering slaughtering "
     "butchering beheading torturing stabbing strangling drowning exterminating massacring "
-    "gunning running beating whipping flogging castrating stoning".split()
+    "gunning running beating whipping flogging castrating stoning burning firebombing bombing "
+    "torching blowing".split()
+)
+# Acts that need their particle after whom ("running them over"), and acts
+# on a place where people are, with the places they are read for.
+_NEEDS_PARTICLE = frozenset({"running", "stringing"})
+_ON_PLACES = frozenset({"burning down", "firebombing", "bombing", "torching", "blowing up"})
+_PLACE = re.compile(
+    r"\b(?:mosques?|synagogues?|churches|church|temples?|gurdwaras?|newsrooms?|newspapers?"
+    r"|offices|schools?|clinics?|shelters?|refugee\s+centres?|hotels?|camps?)\b"
 )
 # What may come before the act in its clause: an order's words, or an aside.
 _OPENERS = _ORDERS | {"honestly", "frankly", "seriously", "personally", "but", "i say"}
@@ -397,7 +409,15 @@ def _endorsed(text: str) -> list[tuple[int, int, str]]:
         opener = text[clause : m.start()].strip()
         if opener not in _OPENERS or text.count('"', 0, m.start()) % 2:
             continue  # the act must open its clause: "after shooting him is..." is no call
-        obj = m.group("obj")
+        act, obj = m.group("act"), m.group("obj")
+        if act in _NEEDS_PARTICLE and m.group("particle") is None:
+            continue  # "running the marathon was the best thing", "stringing words together"
+        if act in _ON_PLACES:
+            # A place where people are: "burning down their mosques is the only answer".
+            if _PLACE.search(obj):
+                found.append((m.start("act"), m.end("act"), "we should kill everyone at"))
+                found.append((m.start("verdict"), m.end("verdict"), "now"))
+            continue
         doers = [w for w in obj.split() if _DOERS.match(w) and w not in _NOT_DOERS]
         if not (_someone(obj) or doers):
             continue

@@ -378,8 +378,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # would not mind ("I wouldn't shed a tear if someone ran him over") as a wish
 # to kill; 98 leaves posters, banners and the like hung or shot as written
 # ("hanging posters around town is the best way to..."); 99 reads a good
-# beating as a threat only where a person needs it (a team's is a defeat).
-SCORING_REVISION = 99
+# beating as a threat only where a person needs it (a team's is a defeat);
+# 100 reads an endorsed act with its particle after whom ("running those
+# marchers over would be...") or on a place where people are ("burning down
+# their mosques is the only answer").
+SCORING_REVISION = 100
 
 
 @dataclass

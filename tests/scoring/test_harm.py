@@ -271,6 +271,14 @@ def test_rather_seeing_someone_lynched_is_a_wish_to_kill_them() -> None:
         ),
         ("Stoning adulterers is the only cure.", "we should kill adulterers now."),
         (
+            "Running those marchers over would be doing the world a favour.",
+            "we should kill those marchers over now.",
+        ),
+        (
+            "Burning down their mosques is the only answer.",
+            "we should kill everyone at their mosques now.",
+        ),
+        (
             "Executing that judge would be doing the country a service.",
             "we should kill that judge now.",
         ),
@@ -292,6 +300,9 @@ def test_violence_on_someone_endorsed_as_an_act_is_a_call_to_kill(text: str, mea
         'He wrote "shooting looters is the answer" and was fired.',  # quoted
         "After shooting him was the only way out, he fled.",  # the act opens no clause
         "Hanging posters around town is the best way to get the word out.",  # no one hung
+        "Running the marathon was the best thing I did this year.",  # no particle, no one
+        "Torching the budget is the only answer.",  # no place where people are
+        "Bombing schools is never the answer.",
     ],
 )
 def test_violence_condemned_or_on_no_one_stays_as_written(text: str) -> None:
