@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 import ahocorasick
@@ -109,10 +109,3 @@ def _scanner() -> ahocorasick.Automaton:
             automaton.make_automaton()
             _automaton = automaton
         return _automaton
-
-
-def register(groups: Iterable[tuple[str, ...]]) -> None:
-    """Add ``groups`` of cues before the first text is read, so that the
-    automaton is built once rather than once more per reading's first use."""
-    for cues in groups:
-        _wanted(cues)

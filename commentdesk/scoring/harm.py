@@ -366,8 +366,8 @@ _GLAD_IF = re.compile(
     r"|(?:nobody|no\s+one)\s+(?:[a-z]+\s+)?(?:would|will)\s+(?:shed\s+a\s+(?:single\s+)?tear|cry|mourn"
     r"|care|complain|mind))"
     r"\s+if\s+(?:someone|somebody|anyone|they|some\s+[a-z]+|a\s+[a-z]+)\s+"
-    r"(?:ran\s+over|ran\s+down|ran|shot(?!\s+down)|stabbed|killed|murdered|hanged|lynched|strangled"
-    r"|beat\s+up|knifed|punched|gunned\s+down|beat)\s+"
+    r"(?P<verb>ran\s+over|ran\s+down|ran|shot(?!\s+down)|stabbed|killed|murdered|hanged|lynched"
+    r"|strangled|beat\s+up|knifed|punched|gunned\s+down|beat)\s+"
     r"(?P<obj>[a-z']+(?:\s+[a-z']+){0,4}?)"
     r"(?=\s+(?:over|down|up|to\s+death|senseless|dead)\b|\s*(?:$|[.!?,;]))"
 )
@@ -426,6 +426,24 @@ def _endorsed(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# A bare "beat" hurts only with its outcome: "beat him up", not "beat him in the primary".
+_BEATEN = re.compile(r"\s+(?:up|to\s+death|senseless)\b")
+
+
+def _glad(text: str) -> list[tuple[int, int, str]]:
+    """The readings of each harm the author would not mind, done to someone."""
+    found: list[tuple[int, int, str]] = []
+    for m in _GLAD_IF.finditer(text):
+        rest = text[m.end() : m.end() + 40]
+        if not _someone(m.group("obj")) or _NOT_BODILY.search(m.group("obj") + rest):
+            continue
+        if m.group("verb") == "beat" and not _BEATEN.match(rest):
+            continue
+        glued = m.group().split()[0] + " " if m.group().startswith("'") else ""  # "i'd laugh"
+        found.append((m.start(), m.start("obj"), f"{glued}hope someone kills "))
+    return found
+
+
 def harmed(norm: Normalized) -> Normalized:
     """``norm`` with each violent act the author means against someone read as
     "kill"; offsets still point at the author's characters."""
@@ -458,13 +476,5 @@ def harmed(norm: Normalized) -> Normalized:
     if any_cue(text, _ENDORSED_CUES):
         found += _endorsed(text)
     if " if " in text and any_cue(text, _GLAD_CUES):
-        for m in _GLAD_IF.finditer(text):
-            rest = text[m.end() : m.end() + 40]
-            beaten = text[m.start("obj") - 5 : m.start("obj")].strip() == "beat"
-            if not _someone(m.group("obj")) or _NOT_BODILY.search(m.group("obj") + rest):
-                continue
-            if beaten and not re.match(r"\s+(?:up|to\s+death|senseless)\b", rest):
-                continue  # "beat him in the primary"
-            glued = m.group().split()[0] + " " if m.group().startswith("'") else ""  # "i'd laugh"
-            found.append((m.start(), m.start("obj"), f"{glued}hope someone kills "))
+        found += _glad(text)
     return replace_words(norm, disjoint(found)) if found else norm
