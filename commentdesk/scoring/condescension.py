@@ -88,7 +88,10 @@ _CONDESCENDING = re.compile(
     | \b{_YOU}(?:'re|\s+are|\s+r)\s+(?:clearly\s+|obviously\s+|just\s+|simply\s+)?too\s+
         (?:dense|thick|dim|slow|brainwashed|simple[\s-]minded)\s+to\s+
         (?:understand|grasp|get|comprehend|follow|see|realize|realise)\b
-        (?:\s+(?:(?:any|all|some|most|much|half)\s+of\s+)?(?:this|that|it|anything|simple\s+things)\b)?
+        # What is not understood goes with it: "...to understand the article"
+        # read as "...clueless the article" scored INSULT 0.10.
+        (?:(?:\s+[a-z'-]+){{1,6}}?(?=\s*(?:$|[.!?,;:\n]))
+        |\s+(?:(?:any|all|some|most|much|half)\s+of\s+)?(?:this|that|it|anything|simple\s+things)\b)?
     | \b{_YOU}(?:'re|\s+are|\s+r)\s+(?:such\s+|just\s+|nothing\s+but\s+|acting\s+like\s+)?
         an?\s+(?:child|baby|toddler|crybaby|spoiled\s+brat|spoilt\s+brat)(?=\s*(?:$|[.!?]))
     | \b(?:people|folks|trolls|idiots|morons)\s+like\s+{_YOU}\s+(?:are|r)\s+

@@ -54,7 +54,10 @@ _ACTS = (
     r"(?:kill|murder|stab|lynch|behead|decapitate|strangle|slaughter|butcher|torture|knife|shank"
     r"|massacre|exterminate|maim|rape|gas|punch|gun\s+down|shoot(?!\s+down)|choke(?!\s+(?:on|back))"
     r"|hang(?!\s+(?:out|up|on|around|with|about|onto|in|tough|loose|together|back|over))"
-    r"|string\s+up|beat\s+up|blow\s+up|run\s+over)(?:s|es)?\s+" + _OBJ,
+    r"|string\s+up|beat\s+up|blow\s+up|run\s+over"
+    # "Someone ought to drown that reporter"; not "drown them out", "drown my sorrows".
+    r"|drown(?!\s+(?:[a-z']+\s+){0,2}?out\b)(?!\s+(?:my|your|his|her|their|our)\s+sorrows))(?:s|es)?\s+"
+    + _OBJ,
     # "beat him to a pulp", "string them up", "run her over", "take that mayor out for good".
     r"(?:beat|string|blow)s?\s+" + _OBJ + r"\s+up\b",
     # "I'm going to knock him out" (not "knock it out of the park": no one is;

@@ -381,8 +381,20 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # beating as a threat only where a person needs it (a team's is a defeat);
 # 100 reads an endorsed act with its particle after whom ("running those
 # marchers over would be...") or on a place where people are ("burning down
-# their mosques is the only answer").
-SCORING_REVISION = 100
+# their mosques is the only answer"); 101 reads a people denied a virtue as
+# having the vice ("Mexicans are not honest" as "...are liars", "no Jew has
+# ever been trustworthy", "not capable of" as "incapable of"), denied worth
+# or respect ("of no value to society", "don't deserve any respect"),
+# hated as a superlative ("nothing
+# disgusts me more than lesbians") or as filling the author with rage, and
+# called a derogatory word as "every one of them" after being named; more
+# peoples by name; a thing named by two nouns ("the app update"), "what a
+# pathetic excuse for a budget", statements and leadership criticised as
+# things; "when you call Mexicans rapists, you are spreading hate" as
+# counter-speech; "drown that reporter" as the call to kill it is; hatred
+# of "every Hindu" as of the people; "you're too thick to understand the
+# article" whole as the put-down it is (the object was left dangling).
+SCORING_REVISION = 101
 
 
 @dataclass

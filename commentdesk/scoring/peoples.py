@@ -28,18 +28,21 @@ from collections.abc import Iterator
 from commentdesk.scoring.cues import any_cue, cues_in
 from commentdesk.scoring.scope import DEROGATORY
 from commentdesk.scoring.spelling import SLUR_MEANT
-from commentdesk.textnorm import Normalized, alternatives, normalize, replace_words
+from commentdesk.textnorm import Normalized, alternatives, disjoint, normalize, replace_words
 
 PEOPLES = frozenset(
     """
     muslims jews immigrants migrants refugees women gays lesbians homosexuals blacks whites
     mexicans africans arabs asians christians hindus sikhs catholics latinos hispanics indians
     chinese pakistanis somalis syrians afghans gypsies roma foreigners nigerians poles
-    romanians bisexuals latinas buddhists atheists mormons
+    romanians bisexuals latinas buddhists atheists mormons kurds turks iraqis iranians
+    jamaicans haitians koreans filipinos ukrainians russians albanians bangladeshis
+    palestinians israelis aboriginals travellers ethiopians eritreans sudanese congolese
+    ghanaians kenyans moroccans algerians egyptians lebanese yemenis vietnamese
     """.split()
 )
 # "Black people", "trans women": a people named by what describes them.
-_DESCRIBING = frozenset(
+DESCRIBING = frozenset(
     "black white gay trans transgender disabled old jewish muslim asian brown indian chinese "
     "mexican arab polish romanian nigerian somali african hispanic latino bisexual lesbian deaf "
     "blind autistic elderly christian catholic hindu sikh pakistani syrian afghan foreign "
@@ -48,10 +51,21 @@ _DESCRIBING = frozenset(
     "vietnamese filipino ukrainian russian irish queer buddhist asylum".split()
 )
 _NOUNS = frozenset("people men women folks workers seekers".split())
+# Said of a people, these too call them something for who they are ("why are
+# Chinese people so sneaky and dishonest?" IDENTITY_ATTACK 0.44 at TOXICITY
+# 0.83), though said of a politician's argument ("dishonest") they are not
+# the derogatory words :mod:`commentdesk.scoring.scope` reads as denied.
+_VICE_WORDS = DEROGATORY | frozenset(
+    """
+    dishonest sneaky untrustworthy devious treacherous shifty deceitful smelly stinky inbred
+    incapable uncivilised uncivilized backwards nasty vile repulsive disgusting revolting
+    """.split()
+)
+_DEROG_OF_PEOPLE = alternatives(_VICE_WORDS)
 _SAID_OF = re.compile(
     r"[a-z]+(?:\s+[a-z]+)?\s+(?:are|r)\s+"
     r"(?:(?:all|just|nothing\s+but|so|such|really|truly|a\s+bunch\s+of|a|an)\s+)*"
-    rf"(?:[a-z]+\s+)?{alternatives(DEROGATORY)}(?![a-z])"
+    rf"(?:[a-z]+\s+)?{_DEROG_OF_PEOPLE}(?![a-z])"
 )
 # "Not all Muslims...", "some women...": not the people as a whole.
 _PICKED_OUT = re.compile(r"\b(?:not\s+all|not\s+every|some|few)\s+(?:of\s+(?:the\s+)?)?\Z")
@@ -113,7 +127,9 @@ _LIFELESS = re.compile(
     r" (?:lives\s+(?:(?:just|simply|really|honestly|truly)\s+)?"
     r"(?:do\s+not|don't|dont|never|will\s+never|shouldn't|should\s+not)"
     r"\s+matter|(?:are|r)\s+(?:not|never)\s+worth\s+(?:anything|a\s+thing|a\s+damn|shit|spit)"
-    r"|(?:are|r)\s+worth\s+nothing|aren't\s+worth\s+(?:anything|a\s+thing|a\s+damn|shit|spit))"
+    r"|(?:are|r)\s+worth\s+nothing|aren't\s+worth\s+(?:anything|a\s+thing|a\s+damn|shit|spit)"
+    # "Haitians are worth less than dogs" (TOXICITY 0.09).
+    r"|(?:are|r)\s+worth\s+less\s+than\s+(?:a\s+)?(?:dogs?|animals?|rats?|dirt|vermin|cattle|pigs?|nothing))"
     r"\b(?!\s*\?)"
 )
 
@@ -133,9 +149,104 @@ _GOODLESS = re.compile(
 )
 
 
+# A people denied any worth or respect: "Disabled people are of no value to
+# society" (IDENTITY_ATTACK 0.41), "disabled people have no value" (TOXICITY
+# 0.11), "deaf people don't deserve any respect" (0.05). Read as "worthless"
+# and, where the respect owed to anyone is denied, as "subhuman".
+_VALUELESS = re.compile(
+    r" (?:(?:are|r)\s+of\s+(?:no|zero)\s+(?:value|use|worth)"
+    r"|(?:have|has)\s+(?:no|zero)\s+(?:value|worth)"
+    r"|(?:bring|add|contribute|offer)s?\s+(?:absolutely\s+)?nothing(?:\s+of\s+value)?)"
+    r"(?=\s*(?:$|[.!,;]|(?:to|for)\s+(?:society|anyone|anybody|this\s+country|the\s+country|our\s+country"
+    r"|us|the\s+world|humanity|the\s+human\s+race)\b|whatsoever\b|at\s+all\b|left\b|anymore\b"
+    r"|any\s+more\b))"
+)
+_RESPECTLESS = re.compile(
+    r" (?:(?:deserve|get)s?\s+(?:no|zero)\s+(?:respect|dignity)"
+    r"|(?:don't|do\s+not|dont|shouldn't|should\s+not)\s+(?:deserve|get|be\s+given|be\s+shown)\s+(?:any\s+)?"
+    r"(?:respect|dignity)|(?:should|must)\s+(?:never|not)\s+be\s+(?:respected|treated\s+with\s+(?:respect|dignity)))"
+    r"(?=\s*(?:$|[.!,;]|at\s+all\b|whatsoever\b))"
+)
+
+
+# "Roma are not capable of holding a job" (TOXICITY 0.08) said as the stages
+# know it: "...are incapable of learning" scored 0.92.
+_INCAPABLE = re.compile(
+    r" (?:(?:are|r)\s+(?:not|never)|aren't|arent)\s+(?:(?:even|really)\s+)?capable(?=\s+of\s+[a-z])"
+)
+
 # What is denied a whole people, the cue that must be in the text first, and
 # how the denial reads.
-_DENIED = ((" good", _GOODLESS, "are worthless"), (" rights", _RIGHTLESS, "are subhuman"))
+_DENIED = (
+    (" capable of", _INCAPABLE, "are incapable"),
+    (" good", _GOODLESS, "are worthless"),
+    (" rights", _RIGHTLESS, "are subhuman"),
+    (" no", _VALUELESS, "are worthless"),
+    ("nothing", _VALUELESS, "are worthless"),
+    (" respect", _RESPECTLESS, "are subhuman"),
+    (" dignity", _RESPECTLESS, "are subhuman"),
+)
+
+# A people denied a virtue is said to have the vice: "Mexicans are not
+# honest" (TOXICITY 0.28), "Arabs are not civilised" (0.37), "Somalis can't be
+# trusted" (IDENTITY_ATTACK 0.57), "no Jew has ever been trustworthy" (0.25):
+# the stages read the virtue and little of its denial. Read as the vice,
+# which they know ("Mexicans are liars"). Not where something follows the
+# virtue ("not honest with themselves", "not clean enough to..."), nor a
+# people picked out ("not all...").
+_VICES = {
+    "honest": "liars", "truthful": "liars", "trustworthy": "liars", "trusted": "liars",
+    "intelligent": "stupid", "smart": "stupid", "clever": "stupid", "bright": "stupid",
+    "clean": "filthy", "hygienic": "filthy", "civilised": "savages", "civilized": "savages",
+    "decent": "scum", "hardworking": "lazy", "hard-working": "lazy", "productive": "useless",
+    "useful": "useless", "capable": "useless", "competent": "useless", "loyal": "traitors",
+    "peaceful": "violent", "law-abiding": "criminals",
+}  # fmt: skip
+_VIRTUE = (
+    rf"(?:(?:very|so|really|particularly|especially|that|at\s+all)\s+)?(?P<virtue>{alternatives(set(_VICES))})"
+    r"(?:\s+(?:people|folk|folks|human\s+beings))?"
+)
+_VIRTUE_CUES = tuple(_VICES)
+_CLAUSE_ENDS = r"(?=\s*(?:$|[.!,;?]|at\s+all\b|whatsoever\b|ever\b|either\b))"
+_VIRTUELESS = re.compile(
+    r" (?:(?:are|r)\s+(?:not|never)(?:\s+ever)?|aren't|arent|(?:can|could|will)\s+never\s+be"
+    r"|(?:can't|cannot|cant|won't|wont)\s+(?:ever\s+)?be)\s+"
+    rf"{_VIRTUE}{_CLAUSE_ENDS}"
+    r"| (?:(?:can't|cannot|cant|should\s+never|must\s+never|shouldn't|should\s+not)"
+    r"\s+(?:ever\s+)?be"
+    rf"|(?:are|r)\s+(?:not|never)\s+to\s+be)\s+(?P<trust>trusted){_CLAUSE_ENDS}"
+)
+# "No Jew has ever been trustworthy", "not one Mexican is honest": the
+# people named after the denial.
+_NONE_OF = re.compile(
+    r"(?:\A|(?<=[.!?,;:\n])\s*|(?<![a-z])(?:and|but|because|so)\s+)"
+    r"(?P<denial>no|not\s+(?:a\s+single|one|a))\s+(?P<who>[a-z]+(?:\s+(?:man|woman|person|people|men|women))?)\s+"
+    r"(?:is|was|are|were|has\s+ever\s+been|have\s+ever\s+been|will\s+ever\s+be|can\s+(?:ever\s+)?be"
+    rf"|could\s+ever\s+be|is\s+ever)\s+{_VIRTUE}{_CLAUSE_ENDS}"
+)
+
+
+def _virtues_denied(text: str) -> list[tuple[int, int, str]]:
+    """Where a whole people is denied a virtue, and how each denial reads."""
+    found = [
+        (match.start() + 1, match.end(), f"are {_VICES[match.group('virtue') or 'trusted']}")
+        for match in _VIRTUELESS.finditer(text)
+        if _a_whole_people_opens(text, match.start())
+    ]
+    for match in _NONE_OF.finditer(text):
+        who = match.group("who")
+        first, _, noun = who.partition(" ")
+        if noun:
+            named = first in DESCRIBING
+            people = f"{first} people"
+        else:
+            named = who in PEOPLES or _one_of_a_people(who)
+            plural = "women" if who == "woman" else f"{who}s"
+            people = who if who in PEOPLES else plural if plural in PEOPLES else f"{who} people"
+        if named:
+            reading = f"{people} are {_VICES[match.group('virtue')]}"
+            found.append((match.start("denial"), match.end(), reading))
+    return found
 
 
 def dehumanised(norm: Normalized) -> Normalized:
@@ -155,18 +266,22 @@ def dehumanised(norm: Normalized) -> Normalized:
         for match in _LIFELESS.finditer(text):
             # "black lives", "muslim lives": the people named by what describes them.
             word = text.rfind(" ", 0, match.start()) + 1
-            described = text[word : match.start()] in _DESCRIBING
+            described = text[word : match.start()] in DESCRIBING
             start = word if described else people_before(text, match.start())
             if start is not None and of_them_all(text, start):
                 found.append((match.start() + 1, match.end(), "are subhuman"))
+    searched = set()
     for cue, denial, reading in _DENIED:
-        if cue in text:
+        if cue in text and denial not in searched:
+            searched.add(denial)
             found += [
                 (match.start() + 1, match.end(), reading)
                 for match in denial.finditer(text)
                 if _a_whole_people_opens(text, match.start())
             ]
-    return replace_words(norm, sorted(found)) if found else norm
+    if any_cue(text, _VIRTUE_CUES):
+        found += _virtues_denied(text)
+    return replace_words(norm, disjoint(found)) if found else norm
 
 
 def _a_whole_people_opens(text: str, at: int) -> bool:
@@ -233,6 +348,10 @@ def derogated(text: str) -> bool:
         for match in _WHY_ARE.finditer(text):
             if people_at(text, match.end()) and _ASKED_OF.match(text, match.end()):
                 return True
+    if " them " in text or "they " in text:
+        for match in _OF_THEM_SAID.finditer(text):
+            if _named_before(text, match.start()):
+                return True
     if "they " in text:
         for match in _THEY_ARE.finditer(text):
             before = text[: match.start()].rstrip()
@@ -249,20 +368,51 @@ def derogated(text: str) -> bool:
 _EVERY_ONE = re.compile(
     r"\b(?:every|each|any)\s+(?:single\s+)?(?P<who>[a-z]+)\s+is\s+"
     r"(?:(?:just|nothing\s+but|such|really|truly|a|an|potential|future|secret|born|basically)\s+)*"
-    rf"(?:[a-z]+\s+)?{alternatives(DEROGATORY)}(?![a-z])"
+    rf"(?:[a-z]+\s+)?{_DEROG_OF_PEOPLE}(?![a-z])"
 )
+
+
+# "I have met plenty of Catholics and every single one of them is scum"
+# (IDENTITY_ATTACK 0.36 at TOXICITY 0.98), "...all of them are thieves": the
+# people named before, then every one of them called a derogatory word.
+_OF_THEM_SAID = re.compile(
+    r"\b(?:(?:every|each)\s+(?:single\s+)?one\s+of\s+them\s+(?:is|was)|(?:all|each)\s+of\s+them\s+"
+    r"(?:are|r|were|is)|they\s+(?:are|r|were)\s+all|they\s+(?:are|r)\s+(?:every\s+one|each\s+one))\s+"
+    r"(?:(?:just|nothing\s+but|such|really|truly|a|an|complete|total|utter|so)\s+)*"
+    rf"(?:[a-z]+\s+)?{_DEROG_OF_PEOPLE}(?![a-z])"
+)
+# What makes a people named before "them" not the ones meant: people who do
+# something to them ("people who hate Muslims... all of them are bigots").
+_NOT_THEM = re.compile(
+    r"\b(?:who|that|which|hate|hates|hating|attack|attacks|attacking|against|insult|insults|insulting"
+    r"|harass|harasses|harassing|bully|bullies|bullying|abuse|abuses|abusing|defend|defends|defending)\b"
+)
+
+
+def _named_before(text: str, at: int) -> bool:
+    """Whether a people is named just before ``text[at]``, in its sentence or
+    the statement before it (not across a question), and nothing there says
+    "them" are others (people who attack that people)."""
+    start = _SENTENCE_START.search(text, 0, at)
+    begin = start.start() + 1 if start else 0
+    if start and text[start.start()] in ".!\n":
+        earlier = _SENTENCE_START.search(text, 0, start.start())
+        if not earlier or text[earlier.start()] != "?":
+            begin = earlier.start() + 1 if earlier else 0
+    before = text[begin:at]
+    return names_a_people(before) and not _NOT_THEM.search(before)
 
 
 def _one_of_a_people(word: str) -> bool:
     """Whether ``word`` names one of a people ("jew", "immigrant", "woman")."""
-    return word + "s" in PEOPLES or word in _DESCRIBING or word == "woman"
+    return word + "s" in PEOPLES or word in DESCRIBING or word == "woman"
 
 
 # "Why are Mexicans all so stupid?", "why are gay people always so disgusting".
 _WHY_ARE = re.compile(r"\bwhy\s+(?:are|r)\s+(?:(?:all|so\s+many|most|the)\s+)?")
 _ASKED_OF = re.compile(
     r"[a-z]+(?:\s+(?:people|men|women|folks))?\s+(?:(?:all|always|so|such|just|nothing\s+but|a\s+bunch\s+of"
-    rf"|complete|total|utter|so\s+damn|this)\s+)*(?:[a-z]+\s+)?{alternatives(DEROGATORY)}(?![a-z])"
+    rf"|complete|total|utter|so\s+damn|this)\s+)*(?:[a-z]+\s+)?{_DEROG_OF_PEOPLE}(?![a-z])"
 )
 # "They are..." opening a sentence, after one that named a people.
 _THEY_ARE = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?])|(?<=\n)|\A)they\s+(?=are\b|r\b)")
@@ -287,7 +437,7 @@ def of_them_all(text: str, start: int) -> bool:
 _HATING = re.compile(
     r"(?<![a-z])(?:i|we)\s+(?:(?:really|just|truly|absolutely|do|still)\s+)?"
     r"(?:(?P<verb>hate|despise|loathe|detest|abhor|can'?t\s+stand|cannot\s+stand|can'?t\s+bear"
-    r"|cannot\s+bear)(?:\s+(?:being|living|working)\s+(?:around|near|with|next\s+to))?"
+    r"|cannot\s+bear|can'?t\s+tolerate|cannot\s+tolerate|can'?t\s+abide|cannot\s+abide)(?:\s+(?:being|living|working)\s+(?:around|near|with|next\s+to))?"
     r"|(?:have|feel)\s+(?:(?:nothing\s+but|only|pure|such|so\s+much|real|deep)\s+)?"
     r"(?P<noun>contempt|hatred|hate|disdain|loathing|disgust)\s+(?:for|towards?))\s+"
     r"(?:(?:all|those|these|the|you)\s+)?(?=[a-z])"
@@ -313,6 +463,8 @@ _HATING_CUES = (
     " despise",
     "t stand",
     "t bear",
+    "t tolerate",
+    "t abide",
     " contempt",
     " disdain",
     " loathing",
@@ -326,7 +478,7 @@ def hated(text: str) -> bool:
     Hatred denied ("I don't hate Muslims") is read as neutral before this looks."""
     for at in cues_in(text, _HATING_CUES):
         for match in _HATING.finditer(text, max(0, at - 30), at + 30):
-            if people_at(text, match.end()) or _of_a_people_named(text, match):
+            if _hated_people(text, match):
                 return True
     for at in cues_in(text, _SICKENING_CUES):
         for match in _SICKENING.finditer(text, max(0, at - 20), at + 30):
@@ -357,20 +509,39 @@ _RARE_HATING = (
     "can't bear",
     "cant bear",
     "cannot bear",
+    "can't tolerate",
+    "cant tolerate",
+    "cannot tolerate",
+    "can't abide",
+    "cant abide",
+    "cannot abide",
 )
 _RARE_HATING_CUES = tuple(f" {verb}" for verb in _RARE_HATING)
 
 
 # Disgust at a people in an idiom the stages barely know: "Disabled people
 # make my skin crawl" scored TOXICITY 0.40, "... disgust me" 0.95.
+# "Catholics fill me with rage" (TOXICITY 0.33) is the same disgust.
 _SKIN_CRAWLING = re.compile(
     r" (?P<idiom>(?:(?:really|just|all|truly|honestly)\s+)?(?:make|makes)\s+(?:my\s+skin\s+crawl"
-    r"|my\s+blood\s+boil|my\s+stomach\s+(?:turn|churn)|me\s+(?:want\s+to\s+)?(?:throw\s+up|retch|gag))"
-    r"|(?:turn|turns)\s+my\s+stomach|(?:repulse|repulses|repel|repels)\s+me)(?![a-z])"
+    r"|my\s+blood\s+boil|my\s+stomach\s+(?:turn|churn)|me\s+(?:want\s+to\s+)?(?:throw\s+up|retch|gag|vomit|puke))"
+    r"|(?:turn|turns)\s+my\s+stomach|(?:repulse|repulses|repel|repels)\s+me"
+    r"|(?:(?:really|just|all|truly|honestly)\s+)?(?:fill|fills)\s+me\s+with\s+(?:(?:such|pure|so\s+much)\s+)?"
+    r"(?:rage|disgust|hatred|revulsion|loathing|contempt|anger|fury))(?![a-z])"
 )
 _SKIN_CRAWLING_CUES = (
     "skin crawl", "blood boil", "my stomach", "throw up", " retch", " gag", " repulse", " repel",
+    " me with", " vomit", " puke",
 )  # fmt: skip
+# The author's hatred said as a superlative, the people last: "Nothing
+# disgusts me more than lesbians" (IDENTITY_ATTACK 0.27), "nothing makes me
+# angrier than Sikhs" (TOXICITY 0.07). Read as "I hate", which both stages know.
+_NOTHING_MORE = re.compile(
+    r"(?<![a-z])(?P<idiom>(?:there\s+is\s+|there's\s+)?nothing\s+(?:(?:that\s+)?(?:i\s+)?(?:hate|despise|loathe|detest)"
+    r"|(?:that\s+)?(?:disgusts|sickens|repulses|revolts|angers|enrages|annoys)\s+me"
+    r"|(?:that\s+)?makes\s+me\s+(?:angrier|sicker|madder|more\s+(?:angry|sick|furious|disgusted))"
+    r")\s+(?:more|as\s+much|quite\s+as\s+much)?\s*(?:than|as)\s+(?:(?:all|those|these|the)\s+)?)(?=[a-z])"
+)
 
 
 def hatred(norm: Normalized) -> Normalized:
@@ -385,16 +556,30 @@ def hatred(norm: Normalized) -> Normalized:
     for at in cues_in(text, _RARE_HATING_CUES):
         for match in _HATING.finditer(text, max(0, at - 30), at + 30):
             word = match.lastgroup or 0  # "verb" or "noun", whichever matched
-            if match.group(word) in _RARE_HATING and (
-                people_at(text, match.end()) or _of_a_people_named(text, match)
-            ):
+            if match.group(word) in _RARE_HATING and _hated_people(text, match):
                 found[match.start(word)] = (match.start(word), match.end(word), "hate")
     for at in cues_in(text, _SKIN_CRAWLING_CUES):
         for match in _SKIN_CRAWLING.finditer(text, max(0, at - 40), at + 20):
             start = people_before(text, match.start())
             if start is not None and _OPENS.search(text, 0, start):
                 found[match.start("idiom")] = (*match.span("idiom"), "disgust me")
+    if "nothing " in text:
+        for match in _NOTHING_MORE.finditer(text):
+            if people_at(text, match.end()) and _OPENS.search(text, 0, match.start()):
+                found[match.start("idiom")] = (*match.span("idiom"), "i hate ")
     return replace_words(norm, sorted(found.values())) if found else norm
+
+
+def _hated_people(text: str, match: re.Match[str]) -> bool:
+    """Whether the hatred ``match`` found is of a people: named after it, one
+    by one ("I despise every Hindu I have ever met"), or before it."""
+    if people_at(text, match.end()):
+        return True
+    one = _EACH_OF_A_PEOPLE.match(text, match.end())
+    return bool(one and _one_of_a_people(one.group("who"))) or _of_a_people_named(text, match)
+
+
+_EACH_OF_A_PEOPLE = re.compile(r"(?:every|each|any)\s+(?:single\s+)?(?P<who>[a-z]+)")
 
 
 def _of_a_people_named(text: str, match: re.Match[str]) -> bool:
@@ -431,7 +616,7 @@ def people_end(text: str, begin: int) -> int | None:
     if text[begin:end] in PEOPLES:
         return end
     following = _NEXT_NOUN.match(text, end)
-    if text[begin:end] in _DESCRIBING and following and following.group(1) in _NOUNS:
+    if text[begin:end] in DESCRIBING and following and following.group(1) in _NOUNS:
         return following.end()
     return None
 
@@ -464,6 +649,6 @@ def people_before(text: str, at: int) -> int | None:
         return begin
     if word in _NOUNS and begin >= 2:
         first = text.rfind(" ", 0, begin - 1) + 1
-        if text[first : begin - 1] in _DESCRIBING:
+        if text[first : begin - 1] in DESCRIBING:
             return first  # "trans women", "black men"
     return begin if word in PEOPLES else None

@@ -343,6 +343,8 @@ _VERDICT_WORDS = frozenset(
 )
 _VERDICT_PHRASE = (
     rf"(?:(?:\s+(?:is|are|was|were|remains|sounds|should\s+be|must\s+be|needs\s+to\s+be)"
+    # "When you call Mexicans rapists, you are spreading hate": its speakers judged.
+    rf"|,?\s+(?:you|they|he|she)(?:'re|\s+are|\s+is|\s+were|\s+was)(?:\s+(?:just|only|simply|being))*"
     rf"|\s+(?:only\s+|just\s+|simply\s+)?(?:spread|spreads|spreading|peddle|peddles))\s+"
     rf"(?P<verdict>{_VERDICT})(?![a-z])"
     # Told to stop: "...needs to stop" is plain already, so it is not read.
@@ -362,8 +364,9 @@ _VERDICT_PHRASE = (
 _PERSISTING = r"(?:still|keeps?|kept)\s+(?:saying|calling|claiming|posting|writing|telling)"
 _CONDEMNED_NAMING = re.compile(
     rf"(?:^|(?<=[,.;:!?\n\"])\s*|\b(?:that|and|but|because|so|said|says|think|thinks|believe|"
-    rf"believes|agree|know|knows|feel|feels)\s+)"
-    rf"(?:{_UTTERANCE}\s+)?(?:(?:{_SPEECH})|(?:{_CLAIM})(?:\s+that)?|(?:{_SPEAKERS})\s+"
+    rf"believes|agree|know|knows|feel|feels|by)\s+)"
+    rf"(?:{_UTTERANCE}\s+)?(?:(?:{_SPEECH})|(?:{_CLAIM})(?:\s+that)?|(?:when|if|whenever)\s+(?:you|they|he|she|people|someone|somebody|anyone|others)\s+"
+    rf"(?:{_SPEAKING})|(?:{_SPEAKERS})\s+"
     rf"(?:{_SPEAKING}|{_PERSISTING})(?:\s+that)?)"
     rf"(?P<scope>(?:\s+{_QUOTED_WORD}){{1,10}}?){_VERDICT_PHRASE}"
 )

@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 
 from commentdesk.scoring.cues import any_cue
-from commentdesk.scoring.peoples import names_a_people
+from commentdesk.scoring.peoples import DESCRIBING, names_a_people
 from commentdesk.scoring.spelling import WORDS
 from commentdesk.textnorm import Normalized, alternatives, disjoint, replace_words
 
@@ -49,6 +49,8 @@ _THINGS = frozenset(
     printer printers laptop laptops computer computers phone phones app apps update updates
     software wifi internet website keyboard mouse tv telly remote microwave fridge oven kettle
     car cars bus buses train trains tram trams flight flights airport lift elevator
+    timetable timetables schedule service signal signals ticket tickets road roads pavement
+    pavements resurfacing
     soup pizza coffee tea food meal meals sandwich burger burgers cauliflower broccoli sprouts
     olives mushrooms coriander cilantro celery tomatoes cheese beer wine curry pasta salad
     film films movie movies sequel episode episodes song songs album albums
@@ -56,9 +58,18 @@ _THINGS = frozenset(
     haircut mattress couch sofa chair umbrella alarm noise smell cat cats dog dogs puppy kitten
     """.split()
 )
+# Another noun may name which one ("the app update", "the new bus
+# timetable"), not a people's ("the immigrant bus") nor whose it is.
+_NOT_WHICH = DESCRIBING | frozenset(
+    """
+    behind of for by with from in on at who that which whose the this these those a an and or
+    people person man woman men women guy guys
+    """.split()
+)
 _THING = (
     r"(?:(?:my|this|the|that|these|those|our|your|his|her|their|today's|tonight's)\s+"
-    r"(?:(?:new|old|stupid|damn|bloody|whole|latest|last)\s+)?)?"
+    r"(?:(?:new|old|stupid|damn|bloody|whole|latest|last)\s+)?"
+    rf"(?:(?!(?:{alternatives(_NOT_WHICH)})\s)[a-z]+\s+)?)?"
     rf"(?:{alternatives(_THINGS)})"
 )
 # Contempt that names no swear word (a swear word stays as written): first
@@ -124,6 +135,8 @@ _CIVIC = frozenset(
     extension redevelopment refurbishment estate car-park
     government governments administration council councils party senate congress parliament
     ministry department agency regime cabinet committee board commission opposition
+    leadership management union unions statement statements response handling investigation
+    inquiry
     """.split()
 )
 _NOT_NAMING = frozenset(
@@ -138,30 +151,40 @@ _NOT_NAMING = frozenset(
 _CIVIC_CONTEMPT = (
     rf"{_WORTH}|absurd|crazy|(?:a\s+)?waste\s+of\s+(?:money|time)"
     # Charges laid at an institution: "this government is corrupt", "the council is incompetent".
-    r"|corrupt|incompetent|crooked|dishonest|inept|rotten|broken"
-    r"|(?:an?\s+)?(?:(?:ugly|hideous|total|complete|utter)\s+)?(?:disaster|mess|farce|shambles|scam|con"
-    r"|sham|failure|eyesore|monstrosity|carbuncle|white\s+elephant)"
+    r"|corrupt|incompetent|crooked|dishonest|inept|rotten|broken|disgraceful|shameful|appalling"
+    r"|outrageous|scandalous"
+    r"|(?:an?\s+)?(?:(?:ugly|hideous|total|complete|utter|disgraceful|shameful|shameless|blatant"
+    r"|cynical)\s+)?(?:disaster|mess|farce|shambles|scam|con"
+    r"|sham|failure|eyesore|monstrosity|carbuncle|white\s+elephant|cover-up|coverup|whitewash|travesty"
+    r"|embarrassment)"
     r"|(?:a|an)\s+(?:terrible|awful|bad|ridiculous|horrible|insane|crazy|absurd)\s+(?:idea|plan|policy"
     r"|move|decision|joke)"
 )
 _CIVIC_DEGREE = rf"{_INTENSIFIERS}|frankly|quite|pretty"
 _CIVIC_THING = (
-    r"(?:(?:the|this|that|these|those|our|their|his|her|your|its|a|an)\s+)?(?:[a-z]+'s\s+)?"
+    r"(?:(?:the|this|that|these|those|our|their|his|her|your|its|a|an)\s+)?(?:(?:[a-z]+\s+)?[a-z]+'s\s+)?"
     # Up to two words name it ("housing plan"), none of which make it
     # someone's ("those behind the plan", "people who back this bill").
     rf"(?:(?!(?:{alternatives(_NOT_NAMING)})\s)[a-z]+\s+){{0,2}}?(?:{alternatives(_CIVIC)})"
 )
 _CIVIC_SAID_OF = re.compile(
-    rf"{_OPENS}{_CIVIC_THING}\s+(?:is|are|was|were|'s|seems|sounds|looks)\s+"
+    rf"{_OPENS}{_CIVIC_THING}\s+(?:is|are|was|were|'s|seems|sounds|looks|(?:has|have|had)\s+been)\s+"
     # "...is an eyesore and a waste of money": the whole list, one "bad".
     rf"(?P<contempt>(?:(?:{_CIVIC_DEGREE})\s+)*(?:{_CIVIC_CONTEMPT})"
     rf"(?:\s*(?:,\s*|\s+)(?:and\s+|or\s+)?(?:(?:{_CIVIC_DEGREE})\s+)*(?:{_CIVIC_CONTEMPT}))*)\b"
     # "...is stupid, and so are you": said of a person too.
-    r"(?!\s*,?\s*(?:(?:and|just)\s+(?:so|as)\s+(?:are|is)|(?:just\s+)?(?:like|as)\s+(?:you|him|her|them))\b)"
+    r"(?!\s*,?\s*(?:(?:and|just)\s+(?:so|as)\s+(?:are|is|was|were|have|has)|(?:just\s+)?(?:like|as)\s+(?:you|him|her|them))\b)"
     # "This is the worst budget in twenty years."
     rf"|\b(?:this|that|it)\s+(?:is|was|'s)\s+(?:the|a|an)\s+(?:(?:{_CIVIC_DEGREE})\s+)*(?P<before>worst"
     r"|terrible|awful|ridiculous|horrible|dreadful|absurd|insane|crazy)\s+"
     rf"(?:[a-z]+\s+){{0,2}}?(?:{alternatives(_CIVIC)})\b"
+)
+# "What a pathetic excuse for a road resurfacing job", "what a joke of a
+# budget": the contempt is for the thing named after it.
+_EXCUSE_FOR = re.compile(
+    rf"\bwhat\s+(?P<contempt>an?\s+(?:(?:{_DEGREE})\s+)*(?:{_CONTEMPT}|excuse|joke|mess|farce|shambles)"
+    r"(?:\s+excuse)?\s+(?:for|of)\s+(?:an?\s+|the\s+)?)(?:[a-z]+\s+){0,2}?"
+    rf"(?:{alternatives(_THINGS | _CIVIC)})(?![a-z])"
 )
 _ANY_CIVIC = re.compile(rf"(?<![a-z])(?:{alternatives(_CIVIC)})(?![a-z])")
 _HATE_IT = re.compile(r"(?:hate|despise|loathe|detest|stand)\s+(?:them|it)(?![a-z])")
@@ -188,7 +211,9 @@ _CUES = (
 _CIVIC_CUES = (
     " absurd", " crazy", " disaster", " mess", " farce", " shambles", " scam", " sham", " eyesore",
     " monstrosity", " carbuncle", " white elephant", " corrupt", " incompetent", " crooked",
-    " dishonest", " inept", " rotten", " broken", " failure",
+    " dishonest", " inept", " rotten", " broken", " failure", " disgraceful", " shameful",
+    " appalling", " outrageous", " scandalous", " cover", " whitewash", " travesty",
+    " embarrassment",
 )  # fmt: skip
 _ALL_CUES = _CUES + _CIVIC_CUES
 
@@ -201,6 +226,8 @@ def of_things(norm: Normalized) -> Normalized:
     if not any_cue(text, _ALL_CUES):
         return norm
     found = _of_policies(text)
+    if "what a" in text and (" excuse " in text or " of a" in text):
+        found += [(*m.span("contempt"), "a bad ") for m in _EXCUSE_FOR.finditer(text)]
     if "hate " in text:
         found += [
             (*m.span("hate"), "dislike")

@@ -54,7 +54,7 @@ from __future__ import annotations
 import re
 
 from commentdesk.scoring.cues import any_cue
-from commentdesk.scoring.peoples import PEOPLES, people_at
+from commentdesk.scoring.peoples import DESCRIBING, PEOPLES, people_at
 from commentdesk.scoring.spelling import GROUPS
 from commentdesk.textnorm import Normalized, disjoint, replace_words
 
@@ -802,8 +802,14 @@ ONE_WHO = re.compile(r"^[a-z]{3,}(?:ist|ian|ians|man|men|woman|women)s?$")
 
 def _a_person(word: str) -> bool:
     """Whether ``word`` names a person or a people: a listed one, "who" ("anyone
-    who runs a red light"), or someone by what they do (``ONE_WHO``)."""
-    return word in PERSONS or word == "who" or ONE_WHO.search(word) is not None
+    who runs a red light"), one of a people ("every last refugee"), or someone
+    by what they do (``ONE_WHO``)."""
+    return (
+        word in PERSONS
+        or word == "who"
+        or (word + "s" in PEOPLES and word not in DESCRIBING)  # not "the white race"
+        or ONE_WHO.search(word) is not None
+    )
 
 
 def _a_people_at(text: str, at: int) -> bool:

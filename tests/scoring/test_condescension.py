@@ -126,6 +126,13 @@ def test_the_same_words_otherwise_are_read_as_written(text: str) -> None:
     assert condescended(norm).text == norm.text
 
 
+def test_what_is_too_hard_to_understand_goes_with_the_idiom() -> None:
+    # "...to understand the article" was read "you are clueless the article."
+    assert condescended(normalize("You're too thick to understand the article.")).text == (
+        MEANT + "."
+    )
+
+
 def test_the_reading_points_at_the_authors_whole_phrase() -> None:
     text = "Seriously, WHAT planet are you on?"
     norm = condescended(normalize(text))

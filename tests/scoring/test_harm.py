@@ -58,6 +58,7 @@ from commentdesk.textnorm import normalize, to_original
             "let's kill the councillor out of his house tonight.",
         ),
         ("I'd love to strangle that smug presenter.", "i'd love to kill that smug presenter."),
+        ("Someone ought to drown that reporter.", "someone ought to kill that reporter."),
     ],
 )
 def test_violence_meant_against_someone_is_read_as_killing(text: str, meant: str) -> None:
@@ -91,6 +92,8 @@ def test_violence_meant_against_someone_is_read_as_killing(text: str, meant: str
         "I hope none of our people get hurt.",
         "But no matter. Beats the crap out of the 2500 they will get.",  # no order
         "Don't shoot the messenger if you are so sure.",
+        "We should drown them out with cheering.",
+        "I will drown my sorrows tonight.",
     ],
 )
 def test_the_same_verbs_that_threaten_nobody_are_read_as_written(text: str) -> None:

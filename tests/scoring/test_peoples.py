@@ -348,3 +348,109 @@ def test_hatred_of_every_one_of_a_people_named_before_is_hatred_of_them() -> Non
     # not across a question, nor love
     assert not hated(prepare_to_score("People who attack Muslims? I despise every one of them."))
     assert not hated(prepare_to_score("I met many Jews and I love every one of them."))
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Mexicans are not honest.", "mexicans are liars."),
+        ("Somalis can't be trusted.", "somalis are liars."),
+        ("Arabs are not civilised people.", "arabs are savages."),
+        ("Immigrants are never clean.", "immigrants are filthy."),
+        ("No Jew has ever been trustworthy.", "jews are liars."),
+        ("Not a single Iraqi is honest.", "iraqis are liars."),
+        ("No deaf person is capable.", "deaf people are useless."),
+        ("Not one woman is smart.", "women are stupid."),
+        ("Roma are not capable of holding a job.", "roma are incapable of holding a job."),
+    ],
+)
+def test_a_people_denied_a_virtue_is_read_as_having_the_vice(text: str, read: str) -> None:
+    assert prepare_to_score(text) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Politicians are not honest.",  # no people
+        "No politician has ever been honest.",
+        "Mexicans are not honest with themselves about this.",  # something follows the virtue
+        "Not all Muslims are peaceful.",  # picked out
+        "The water is not clean.",
+    ],
+)
+def test_a_virtue_denied_to_no_whole_people_is_read_as_written(text: str) -> None:
+    assert prepare_to_score(text) == prepare(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "Disabled people are of no value to society.",
+            "disabled people are worthless to society.",
+        ),
+        ("Elderly people have no value left.", "elderly people are worthless left."),
+        ("Deaf people don't deserve any respect.", "deaf people are subhuman."),
+        ("Trans people deserve no dignity.", "trans people are subhuman."),
+        ("Haitians are worth less than dogs.", "haitians are subhuman."),
+        ("Nothing disgusts me more than lesbians.", "i hate lesbians."),
+        ("There is nothing I despise more than Syrians.", "i hate syrians."),
+        ("Catholics fill me with rage.", "catholics disgust me."),
+    ],
+)
+def test_a_people_denied_worth_or_hated_in_other_words_is_read_as_meant(
+    text: str, read: str
+) -> None:
+    assert prepare_to_score(text) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Landlords contribute nothing to society.",  # no people
+        "Estate agents deserve no respect.",
+        "Trans people deserve respect like anyone else.",
+        "Nothing disgusts me more than people who hate Muslims.",  # the people are the object
+        "Nothing makes me angrier than cruelty to animals.",
+        "Cold showers fill me with dread.",
+    ],
+)
+def test_the_same_denials_of_no_people_are_read_as_written(text: str) -> None:
+    assert prepare_to_score(text) == prepare(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "derogates"),
+    [
+        ("I have met plenty of Catholics and every single one of them is scum.", True),
+        ("I've met lots of Poles and all of them are thieves.", True),
+        ("I know some Somalis. Every one of them is a criminal.", True),
+        ("Why are Arabs so dishonest?", True),
+        ("My neighbours are Sikhs and all of them are kind.", False),
+        ("I have met people who hate Muslims and all of them are idiots.", False),
+        ("People who attack Jews? All of them are scum.", False),  # not across a question
+        ("The senator's argument is dishonest.", False),
+    ],
+)
+def test_a_people_derogated_as_every_one_of_them(text: str, derogates: bool) -> None:
+    assert derogated(prepare_to_score(text)) is derogates
+
+
+def test_hatred_of_a_people_one_by_one_is_hatred_of_them() -> None:
+    assert hated(prepare_to_score("I despise every Hindu I have ever met."))
+    assert hated(prepare_to_score("I can't tolerate Buddhists at all."))
+    assert not hated(prepare_to_score("I hate every minute of this."))
+
+
+def test_a_people_denied_a_virtue_or_worth_is_an_identity_attack(scorer: Scorer) -> None:
+    texts = [
+        "Mexicans are never honest.",
+        "No Jew has ever been trustworthy.",
+        "Deaf people don't deserve any respect.",
+        "Nothing disgusts me more than lesbians.",
+        "I have met plenty of Catholics and every single one of them is scum.",
+    ]
+    for result in scorer.score(texts):
+        assert result.scores["IDENTITY_ATTACK"] >= 0.5, result
+    civil = scorer.score(["Mexicans are honest, hardworking people in my experience."])[0]
+    assert civil.scores["TOXICITY"] < 0.5

@@ -95,6 +95,10 @@ def test_a_denied_word_is_read_as_the_stand_in(text: str, denied: str) -> None:
         ("Don't believe the myth that immigrants are criminals.", "criminals"),
         ('Calling the mayor a "filthy Jew" on a forum is antisemitism.', "filthy"),
         ('Do people really still think immigrants are "parasites"? Shameful.', "parasites"),
+        # Its speakers judged: "when you call..., you are spreading hate".
+        ("When you call Mexicans rapists you are spreading hate.", "rapists"),
+        ("If people say women are stupid, they are being sexist.", "stupid"),
+        ("By calling refugees vermin you are being hateful.", "vermin"),
     ],
 )
 def test_a_condemned_word_is_read_as_the_stand_in(text: str, condemned: str) -> None:

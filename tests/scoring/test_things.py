@@ -144,3 +144,36 @@ def test_hatred_of_how_things_are_is_read_as_dislike(text: str, meant: str) -> N
 )
 def test_hatred_of_a_people_or_a_person_stays(text: str) -> None:
     assert of_things(normalize(text)).text == normalize(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("The app update is garbage.", "the app update is bad."),
+        ("I hate this new bus timetable.", "i dislike this new bus timetable."),
+        ("What a pathetic excuse for a road resurfacing job.", "what a bad road resurfacing job."),
+        ("What a joke of a budget.", "what a bad budget."),
+        ("Frankly the union leadership is incompetent.", "frankly the union leadership is bad."),
+        (
+            "The police chief's statement was a disgraceful cover-up.",
+            "the police chief's statement was bad.",
+        ),
+        ("The government's response has been shameful.", "the government's response has been bad."),
+    ],
+)
+def test_contempt_for_a_thing_named_in_two_words_or_a_statement_is_read_as_bad(
+    text: str, meant: str
+) -> None:
+    assert of_things(normalize(text)).text == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What a pathetic excuse for a man.",  # a person
+        "I hate the immigrant bus.",  # a people's
+        "The union leadership has been incompetent and so have you.",
+    ],
+)
+def test_the_same_contempt_for_a_person_or_a_people_is_read_as_written(text: str) -> None:
+    assert of_things(normalize(text)).text == normalize(text).text

@@ -423,6 +423,11 @@ def test_a_people_wiped_out_scores_as_a_threat(scorer: Scorer) -> None:
             "any cyclist who runs a red deserves to be killed.",
         ),
         ("That columnist should be run over.", "that columnist should be killed."),
+        # One of a people, by the word for one.
+        (
+            "Every last refugee should be drowned at sea.",
+            "every last refugee should be killed at sea.",
+        ),
     ],
 )
 def test_harm_due_last_or_to_someone_named_by_what_they_do_is_read_as_killing(
@@ -437,6 +442,7 @@ def test_harm_due_last_or_to_someone_named_by_what_they_do_is_read_as_killing(
         "The battery should be run down before you charge it.",
         "Cyclists should be fined and then banned.",
         "The old mill should be run down and sold.",
+        "The white race needs to be exterminated, the pamphlet claimed.",  # a colour, no person
     ],
 )
 def test_due_harm_to_no_one_or_no_harm_at_all_stays(text: str) -> None:
