@@ -393,8 +393,13 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # things; "when you call Mexicans rapists, you are spreading hate" as
 # counter-speech; "drown that reporter" as the call to kill it is; hatred
 # of "every Hindu" as of the people; "you're too thick to understand the
-# article" whole as the put-down it is (the object was left dangling).
-SCORING_REVISION = 101
+# article" whole as the put-down it is (the object was left dangling); 102
+# reads speakers opposed ("we must stand up to anyone who says gay people are
+# sick") or wearying ("I'm tired of people pretending that Muslims are all
+# terrorists") as counter-speech, "should disappear, permanently" said of
+# someone and "will pay for this with his blood" as threats, and hatred of a
+# people with a swear word in it ("I fucking hate Mexicans").
+SCORING_REVISION = 102
 
 
 @dataclass

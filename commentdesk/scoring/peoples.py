@@ -435,7 +435,8 @@ def of_them_all(text: str, start: int) -> bool:
 # people disgust me". Both stages score these toxic (0.90-0.99) but put
 # IDENTITY_ATTACK under 0.5 for some ("I despise gay people" 0.37).
 _HATING = re.compile(
-    r"(?<![a-z])(?:i|we)\s+(?:(?:really|just|truly|absolutely|do|still)\s+)?"
+    r"(?<![a-z])(?:i|we)\s+(?:(?:really|just|truly|absolutely|do|still|fucking|bloody|damn|freaking"
+    r"|effing)\s+){0,2}"
     r"(?:(?P<verb>hate|despise|loathe|detest|abhor|can'?t\s+stand|cannot\s+stand|can'?t\s+bear"
     r"|cannot\s+bear|can'?t\s+tolerate|cannot\s+tolerate|can'?t\s+abide|cannot\s+abide)(?:\s+(?:being|living|working)\s+(?:around|near|with|next\s+to))?"
     r"|(?:have|feel)\s+(?:(?:nothing\s+but|only|pure|such|so\s+much|real|deep)\s+)?"

@@ -577,6 +577,22 @@ _REJECTED = re.compile(
     rf"\bi\s+(?:reject|condemn|denounce|deplore|refuse\s+to\s+accept|don't\s+accept|"
     rf"do\s+not\s+accept|disagree\s+with)\s+{_CLAIM}\b(?P<scope>[^,.;:!?\n]*)"
 )
+# "We must stand up to anyone who says gay people are sick": its speakers opposed.
+_OPPOSED = re.compile(
+    r"\b(?:stand\s+up\s+to|challenge|confront|oppose|call\s+out|push\s+back\s+(?:against|on)|report"
+    r"|block|ban|reject|fight|speak\s+out\s+against|stand\s+against)\s+"
+    rf"(?:anyone|anybody|people|those|someone|somebody|whoever|everyone|every\s+one)(?:\s+(?:who|that))?"
+    rf"\s+(?:still\s+|keeps?\s+)?{_SPEAKING}\b(?:\s+that)?(?P<scope>[^,.;:!?\n]*)"
+)
+# "I'm tired of people pretending that Muslims are all terrorists": weary of
+# what others keep saying.
+_TIRED_OF = re.compile(
+    r"\b(?:tired|sick|weary|fed\s+up)\s+(?:and\s+tired\s+)?(?:of|with)\s+(?:all\s+)?(?:the\s+)?"
+    r"(?:people|everyone|everybody|politicians|folks|commenters|posters|pundits|trolls|those)"
+    r"\s+(?:who\s+|that\s+)?(?:keep\s+|still\s+|always\s+)?(?:saying|claiming|pretending|insisting"
+    r"|implying|suggesting|acting\s+(?:like|as\s+if)|say|claim|pretend|insist|imply|suggest)"
+    r"\s+(?:that\s+)?(?P<scope>[^,.;:!?\n]*)"
+)
 # "I refuse to believe that immigrants are a burden", "I don't believe for a
 # second that...".
 _UNBELIEVED = re.compile(
@@ -823,7 +839,7 @@ _SAYING = frozenset(
     shouting screamed screaming hurled spat sneered muttered hissed treating treat
     considers considered accuse accused accusing find idea notion myth lie belief stereotype
     assumption trope narrative slur insinuation comment remark statement assertion chanting
-    hearing tweeted posted
+    hearing tweeted posted pretending pretend pretends insisting insist insists
     """.split()
 )
 # Frames that need a negation, and frames that need a word of saying.
@@ -850,6 +866,8 @@ _REPORTED_FRAMES = (
     _STOP_NAMING,
     _ANSWERED,
     _REJECTED,
+    _OPPOSED,
+    _TIRED_OF,
     _DISMAYED,
     _ASKED,
     _CALLED_ME,
@@ -894,6 +912,8 @@ _CONDEMNED_SPEECH = frozenset(
         _CANT_SAY,
         _ANSWERED,
         _REJECTED,
+        _OPPOSED,
+        _TIRED_OF,
         _TOLD_THAT,
         _ASKED_OKAY,
         _YELLED,

@@ -304,6 +304,13 @@ _TOLD = (
         r"""\b(?:grab|get|bring|fetch)\s+(?:the|a|some)\s+ropes?\b(?=[^.!?\n]{0,40}\b(?:visit
         |for\s+(?:him|her|them)|council|mayor|judge|senators?|politicians?|traitors?))""",
     ),
+    # "The editor will pay for this with his blood" (THREAT 0.11); not a
+    # price paid ("the soldiers paid with their lives").
+    _told(
+        "with his|with her|with their|with your",
+        r"""\b(?:will|'ll|shall|(?:is|are|am|'s|'re|'m)\s+going\s+to|gonna|must|should)\s+pay\s+
+        (?:for\s+(?:this|that|it)\s+)?with\s+(?:his|her|their|your)\s+(?:blood|life|lives|necks?|heads?)\b""",
+    ),
     _told(
         "home safe|home alive|home in one piece",
         r"""(?:\bmake\s+sure\s+(?:that\s+)?none\s+of\s+(?:them|you)\s+(?:gets?|makes?\s+it)
@@ -467,6 +474,7 @@ _TOLD_CUES = (
     "better ", "happens to", "show ", "deserve", "address", "visit", "grave", "numbered",
     "out back", "barn", "rope", "home ", "regret", "be sorry", "dead", "bullet", "noose",
     "needs", "need ", "could use", "better watch", "minutes alone", "miss ", "make sure", "beating",
+    "with his", "with her", "with their", "with your",
 )  # fmt: skip
 # Harm meant for a whole people or their places, by the author: "I want to
 # hurt every Pakistani I meet" (THREAT 0.12), "we should torch every mosque
@@ -606,7 +614,10 @@ _DUE_HARM = re.compile(
     r"dragged\s+(?:out|into\s+the\s+streets?|through\s+the\s+streets?)(?:\s+and\s+(?:beaten|shot|"
     r"stabbed|lynched|killed))?)(?!\s+(?:in|at|by|on|for)\b))"
     # Hanging asked for in so many words: "...and then he should hang".
-    r"|\b(?:should|must|ought\s+to|needs?\s+to|deserves?\s+to)\s+(?:all\s+)?(?P<hang>hang|swing)"
+    # "People like that councillor should disappear, permanently" (THREAT 0.04).
+    r"|\b(?:should|must|ought\s+to|needs?\s+to|deserves?\s+to)\s+(?:all\s+)?(?P<hang>hang|swing"
+    r"|(?:just\s+)?(?:disappear|vanish),?\s+(?:permanently|for\s+good|forever|once\s+and\s+for\s+all"
+    r"|without\s+a\s+trace))"
     r"(?=\s*(?:$|[.!?,;]|\s+(?:for\s+(?:it|this|that|treason)|from|by\s+the\s+neck|high)\b))"
 )
 PERSONS = GROUPS | PEOPLES | frozenset(
@@ -774,7 +785,8 @@ def unveil(norm: Normalized) -> Normalized:
             grouped = m.group("obj").split()[-1] in GROUPS and "lesson" in m.group("lesson")
             if m.group("forget") or grouped:
                 found += [(*m.span("verb"), "hurt"), (*m.span("lesson"), "badly")]
-    if any(cue in text for cue in (" be ", " get ", " hang", " swing")):  # every due harm has one
+    # every due harm has one
+    if any(cue in text for cue in (" be ", " get ", " hang", " swing", " disappear", " vanish")):
         for m in _DUE_HARM.finditer(text):
             lo = max(0, text.rfind(".", 0, m.start()) + 1, m.start() - 80)
             if not any(map(_a_person, text[lo : m.start()].split())):

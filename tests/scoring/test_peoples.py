@@ -439,6 +439,7 @@ def test_a_people_derogated_as_every_one_of_them(text: str, derogates: bool) -> 
 def test_hatred_of_a_people_one_by_one_is_hatred_of_them() -> None:
     assert hated(prepare_to_score("I despise every Hindu I have ever met."))
     assert hated(prepare_to_score("I can't tolerate Buddhists at all."))
+    assert hated(prepare_to_score("I really fucking hate Mexicans."))
     assert not hated(prepare_to_score("I hate every minute of this."))
 
 

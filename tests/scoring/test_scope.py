@@ -99,6 +99,11 @@ def test_a_denied_word_is_read_as_the_stand_in(text: str, denied: str) -> None:
         ("When you call Mexicans rapists you are spreading hate.", "rapists"),
         ("If people say women are stupid, they are being sexist.", "stupid"),
         ("By calling refugees vermin you are being hateful.", "vermin"),
+        # Its speakers opposed, or the author weary of them.
+        ("We must stand up to anyone who says gay people are sick.", "sick"),
+        ("We should report anyone who calls Jews vermin.", "vermin"),
+        ("I'm tired of people pretending that Muslims are all terrorists.", "terrorists"),
+        ("I'm sick of people insisting women are stupid.", "stupid"),
     ],
 )
 def test_a_condemned_word_is_read_as_the_stand_in(text: str, condemned: str) -> None:

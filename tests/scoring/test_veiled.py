@@ -423,6 +423,10 @@ def test_a_people_wiped_out_scores_as_a_threat(scorer: Scorer) -> None:
             "any cyclist who runs a red deserves to be killed.",
         ),
         ("That columnist should be run over.", "that columnist should be killed."),
+        (
+            "People like that councillor should disappear, permanently.",
+            "people like that councillor should be killed.",
+        ),
         # One of a people, by the word for one.
         (
             "Every last refugee should be drowned at sea.",
@@ -443,6 +447,8 @@ def test_harm_due_last_or_to_someone_named_by_what_they_do_is_read_as_killing(
         "Cyclists should be fined and then banned.",
         "The old mill should be run down and sold.",
         "The white race needs to be exterminated, the pamphlet claimed.",  # a colour, no person
+        "These potholes should disappear for good.",
+        "My cat should disappear for good from the neighbour's garden.",
     ],
 )
 def test_due_harm_to_no_one_or_no_harm_at_all_stays(text: str) -> None:
@@ -460,6 +466,8 @@ def test_due_harm_to_no_one_or_no_harm_at_all_stays(text: str) -> None:
         "Nobody would miss her if she disappeared tomorrow.",
         "If I were his neighbour I would make sure he never walked again.",
         "A rope and a tree is all these traitors deserve.",
+        "The editor will pay for this with his blood.",
+        "You'll pay with your life.",
     ],
 )
 def test_harm_told_in_stock_phrases_is_a_veiled_threat(text: str) -> None:
@@ -482,6 +490,8 @@ def test_a_journalist_read_as_the_press_stand_in_is_still_someone() -> None:
         "The team needs a good beating at home to wake them up, said the coach.",
         "Nobody would miss this ugly car park if it disappeared tomorrow.",
         "We must make sure the bridge never floods again.",
+        "The soldiers paid with their lives.",  # a price paid, no threat
+        "He will pay for it with his savings.",
     ],
 )
 def test_the_same_phrases_about_things_or_votes_stay(text: str) -> None:
