@@ -398,8 +398,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # sick") or wearying ("I'm tired of people pretending that Muslims are all
 # terrorists") as counter-speech, "should disappear, permanently" said of
 # someone and "will pay for this with his blood" as threats, and hatred of a
-# people with a swear word in it ("I fucking hate Mexicans").
-SCORING_REVISION = 102
+# people with a swear word in it ("I fucking hate Mexicans"); 103 reads
+# what someone wrote about a people, judged ("what you wrote about Roma
+# people is disgusting"), as a verdict on speech, a people called "shit" as
+# derogated, and "you'll pay for this with your life" whole.
+SCORING_REVISION = 103
 
 
 @dataclass

@@ -58,7 +58,8 @@ _NOUNS = frozenset("people men women folks workers seekers".split())
 _VICE_WORDS = DEROGATORY | frozenset(
     """
     dishonest sneaky untrustworthy devious treacherous shifty deceitful smelly stinky inbred
-    incapable uncivilised uncivilized backwards nasty vile repulsive disgusting revolting
+    incapable uncivilised uncivilized backwards nasty vile repulsive disgusting revolting shit
+    shite crap
     """.split()
 )
 _DEROG_OF_PEOPLE = alternatives(_VICE_WORDS)

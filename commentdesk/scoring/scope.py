@@ -709,7 +709,11 @@ _UTTERED = frozenset(
     statement rhetoric language
     """.split()
 )
-_SAID = rf"(?:your|his|her|their|these|those|such|the|this|that|any)\s+(?:{alternatives(_UTTERED)})"
+_SAID = (
+    rf"(?:(?:your|his|her|their|these|those|such|the|this|that|any)\s+(?:{alternatives(_UTTERED)})"
+    # "What you wrote about Roma people is disgusting."
+    r"|what\s+(?:you|he|she|they)\s+(?:just\s+)?(?:wrote|said|posted|tweeted|typed))"
+)
 _HOSTILITY = re.compile(
     rf"\b(?:(?P<noun>{alternatives(_HOSTILE - {'hate'})}|hate(?:\s+speech)?)|{_SAID})"
     rf"\s+(?:(?:aimed|directed|targeted|hurled|thrown|levell?ed|spewed)\s+at|towards?|against|at|of|about)\s+"
@@ -1047,7 +1051,7 @@ def _found(text: str) -> list[tuple[int, int, str]]:
             found[match.start("sick")] = (*match.span("sick"), "tired")
     reported = not _SAYING.isdisjoint(words)
     judged = not _VERDICT_WORDS.isdisjoint(words)
-    speech_judged = judged and not _UTTERED.isdisjoint(words)
+    speech_judged = judged and (not _UTTERED.isdisjoint(words) or "what" in words)
     if speech_judged or not _HOSTILE.isdisjoint(words):
         for match in _HOSTILITY.finditer(text):
             _judge(found, match, noun=True)

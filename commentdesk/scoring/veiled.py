@@ -308,7 +308,7 @@ _TOLD = (
     # price paid ("the soldiers paid with their lives").
     _told(
         "with his|with her|with their|with your",
-        r"""\b(?:will|'ll|shall|(?:is|are|am|'s|'re|'m)\s+going\s+to|gonna|must|should)\s+pay\s+
+        r"""\b(?:[a-z]+'ll|will|shall|(?:is|are|am|[a-z]+'s|[a-z]+'re|i'm)\s+going\s+to|gonna|must|should)\s+pay\s+
         (?:for\s+(?:this|that|it)\s+)?with\s+(?:his|her|their|your)\s+(?:blood|life|lives|necks?|heads?)\b""",
     ),
     _told(

@@ -426,6 +426,8 @@ def test_the_same_denials_of_no_people_are_read_as_written(text: str) -> None:
         ("I've met lots of Poles and all of them are thieves.", True),
         ("I know some Somalis. Every one of them is a criminal.", True),
         ("Why are Arabs so dishonest?", True),
+        ("Jews are shit.", True),
+        ("The food here is shit.", False),
         ("My neighbours are Sikhs and all of them are kind.", False),
         ("I have met people who hate Muslims and all of them are idiots.", False),
         ("People who attack Jews? All of them are scum.", False),  # not across a question

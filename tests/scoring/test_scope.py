@@ -908,3 +908,16 @@ def test_a_word_whose_ban_the_author_resents_is_not_denied() -> None:
     )
     assert STAND_IN not in scope(normalize(text)).text
     assert STAND_IN in scope(normalize("People should not call trans people trannies.")).text
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("What you wrote about Roma people is disgusting.", "what you wrote about roma people is"),
+        ("What he said about Jews was vile and antisemitic.", "what he said about jews was"),
+    ],
+)
+def test_what_someone_wrote_about_a_people_judged_is_read_as_a_verdict(
+    text: str, read: str
+) -> None:
+    assert scope(normalize(text)).text == f"{read} {VERDICT}."

@@ -468,6 +468,7 @@ def test_due_harm_to_no_one_or_no_harm_at_all_stays(text: str) -> None:
         "A rope and a tree is all these traitors deserve.",
         "The editor will pay for this with his blood.",
         "You'll pay with your life.",
+        "They're going to pay for this with their lives.",
     ],
 )
 def test_harm_told_in_stock_phrases_is_a_veiled_threat(text: str) -> None:
