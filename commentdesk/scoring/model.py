@@ -401,8 +401,15 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # people with a swear word in it ("I fucking hate Mexicans"); 103 reads
 # what someone wrote about a people, judged ("what you wrote about Roma
 # people is disgusting"), as a verdict on speech, a people called "shit" as
-# derogated, and "you'll pay for this with your life" whole.
-SCORING_REVISION = 103
+# derogated, and "you'll pay for this with your life" whole; 104 reads
+# harm promised in the passive ("will get his throat cut", "needs to be
+# taken out", "should be burned out of their homes"), "gets a bullet",
+# "people like you end up in ditches", a visit with baseball bats and
+# knowing where the editor's kids go to school as threats; "Jews only care
+# about money" as the greed trope; a people called a disgrace as derogated,
+# and so "every Arab I've ever met was a liar" and "..., they are perverts"
+# after a clause that named a people; "he's a dead man" as a threat.
+SCORING_REVISION = 104
 
 
 @dataclass

@@ -59,7 +59,7 @@ _VICE_WORDS = DEROGATORY | frozenset(
     """
     dishonest sneaky untrustworthy devious treacherous shifty deceitful smelly stinky inbred
     incapable uncivilised uncivilized backwards nasty vile repulsive disgusting revolting shit
-    shite crap
+    shite crap disgrace scammers freeloaders
     """.split()
 )
 _DEROG_OF_PEOPLE = alternatives(_VICE_WORDS)
@@ -341,7 +341,7 @@ def derogated(text: str) -> bool:
     for start, _ in _peoples_said_to_be(text):
         if _SAID_OF.match(text, start) and of_them_all(text, start):
             return True
-    if " is " in text and any(word in text for word in ("every ", "each ", "any ")):
+    if (" is " in text or " was " in text) and any(w in text for w in ("every ", "each ", "any ")):
         for match in _EVERY_ONE.finditer(text):
             if _one_of_a_people(match.group("who")) and of_them_all(text, match.start("who")):
                 return True
@@ -359,7 +359,11 @@ def derogated(text: str) -> bool:
             sentence = text[
                 max(before.rfind(m, 0, len(before) - 1) for m in ".!?\n") + 1 : match.start()
             ]
-            if _SAID_OF.match(text, match.start()) and names_a_people(sentence):
+            if (
+                _SAID_OF.match(text, match.start())
+                and names_a_people(sentence)
+                and not _NOT_THEM.search(sentence)
+            ):
                 return True
     return False
 
@@ -367,7 +371,10 @@ def derogated(text: str) -> bool:
 # "Every Jew is a liar", "each Mexican is a rapist": the people, one by one
 # (IDENTITY_ATTACK 0.23-0.54 where TOXICITY was 0.88-0.99); not "not every...".
 _EVERY_ONE = re.compile(
-    r"\b(?:every|each|any)\s+(?:single\s+)?(?P<who>[a-z]+)\s+is\s+"
+    # "Every Arab I've ever met was a liar": whom the author met may follow.
+    r"\b(?:every|each|any)\s+(?:single\s+)?(?P<who>[a-z]+)"
+    r"(?:\s+(?:i|i've|i\s+have|we|we've|we\s+have)\s+(?:[a-z']+\s+){0,3}?(?:met|known|seen|worked\s+with"
+    r"|dealt\s+with|hired|come\s+across))?\s+(?:is|was)\s+"
     r"(?:(?:just|nothing\s+but|such|really|truly|a|an|potential|future|secret|born|basically)\s+)*"
     rf"(?:[a-z]+\s+)?{_DEROG_OF_PEOPLE}(?![a-z])"
 )
@@ -416,7 +423,8 @@ _ASKED_OF = re.compile(
     rf"|complete|total|utter|so\s+damn|this)\s+)*(?:[a-z]+\s+)?{_DEROG_OF_PEOPLE}(?![a-z])"
 )
 # "They are..." opening a sentence, after one that named a people.
-_THEY_ARE = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?])|(?<=\n)|\A)they\s+(?=are\b|r\b)")
+# ...or a clause ("Gays don't deserve to adopt children, they are perverts").
+_THEY_ARE = re.compile(r"(?:(?<=[.!?,;]\s)|(?<=[.!?])|(?<=\n)|\A)they\s+(?=are\b|r\b)")
 
 
 def names_a_people(sentence: str) -> bool:

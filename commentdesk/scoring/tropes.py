@@ -40,6 +40,12 @@ _TROPES: tuple[tuple[str, str], ...] = (
         r"(?:the\s+)?(?:media|banks|world|government|money|hollywood|press|economy)",
         "are parasites",
     ),
+    # Greed: "Jews only care about money" (IDENTITY_ATTACK 0.13).
+    (
+        r"(?:only|just)\s+(?:ever\s+)?(?:care|cares|think|thinks)\s+about\s+(?:money|profit|gold|cash)"
+        r"(?=\s*(?:$|[.!,;]|and\b))",
+        "are greedy",
+    ),
     # ...and behind every war: "Jews are behind every war in history".
     (
         r"(?:are|is)\s+(?:secretly\s+|really\s+)?behind\s+(?:every|all|each|most)\s+(?:the\s+)?"
@@ -239,6 +245,10 @@ _TROPES: tuple[tuple[str, str], ...] = (
 _TROPE = re.compile("|".join(f"({pattern})" for pattern, _ in _TROPES))
 # Every trope has one of these words; a comment without any is not searched.
 _CUES = (
+    "care about",
+    "cares about",
+    "think about",
+    "thinks about",
     "control",
     "run the",
     "runs the",

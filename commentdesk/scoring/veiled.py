@@ -66,7 +66,7 @@ _VEILED = re.compile(
     | \b(?:i|we)(?:\s+know|'ll\s+find\s+out|\s+will\s+find\s+out|\s+found\s+out
         |'m\s+going\s+to\s+find\s+out|\s+am\s+going\s+to\s+find\s+out|'re\s+going\s+to\s+find\s+out)
         \s+where\s+
-        (?:you|he|she|they|(?:your|his|her|their|the|that|this)\s+[a-z]+)
+        (?:you|he|she|they|(?:your|his|her|their|the|that|this)\s+(?:[a-z]+'s\s+)?[a-z]+)
         \s+(?:live|lives|work|works|sleep|sleeps|go\s+to\s+school|goes\s+to\s+school|park|parks
         |walk|walks|play|plays)\b
     | \bsee\s+what\s+happens\s+to\s+(?:you|him|her|them)\b
@@ -252,7 +252,12 @@ _TOLD = (
         # "someone should pay the judge a visit at home": a call on others, at someone's door.
         |\b(?:someone|somebody|some\s+of\s+us)\s+(?:should|needs\s+to|ought\s+to|will|'ll|is\s+going\s+to)
         \s+pay\s+(?:you|him|her|them|(?:the|that|this)\s+[a-z]+)\s+a\s+(?:little\s+)?(?:late-night\s+)?visit
-        (?=\s+(?:at\s+(?:home|(?:his|her|their|your)\s+(?:home|house|place|door))|one\s+night|soon|tonight)\b)""",
+        (?=\s+(?:at\s+(?:home|(?:his|her|their|your)\s+(?:home|house|place|door))|one\s+night|soon|tonight)\b)
+        # "Let's pay the newsroom a visit with some baseball bats."
+        |\b(?:let's|lets|let\s+us|we\s+should|we'll|we\s+will|i'll|i\s+will)\s+pay\s+(?:you|him|her|them
+        |(?:the|that|this|their|his|her)\s+[a-z]+)\s+a\s+(?:little\s+)?visit\s+with\s+(?:some|our|my|a|the)\s+
+        (?:baseball\s+)?(?:bats?|guns?|rifles?|knives|knife|crowbars?|hammers?|petrol|matches|torches
+        |pitchforks|machetes?)\b""",
     ),
     _told(
         "your grave|own grave",
@@ -310,6 +315,39 @@ _TOLD = (
         "with his|with her|with their|with your",
         r"""\b(?:[a-z]+'ll|will|shall|(?:is|are|am|[a-z]+'s|[a-z]+'re|i'm)\s+going\s+to|gonna|must|should)\s+pay\s+
         (?:for\s+(?:this|that|it)\s+)?with\s+(?:his|her|their|your)\s+(?:blood|life|lives|necks?|heads?)\b""",
+    ),
+    # "Any Sikh who comes here will get his throat cut" (THREAT 0.37), "you'll
+    # get your legs broken" (0.46): harm promised in the passive; not what
+    # happened ("he got his throat cut in prison").
+    _told(
+        "get his|get her|get their|get your|get ur",
+        r"""\b(?:[a-z]+'ll|will|(?:is|are|[a-z]+'s|[a-z]+'re)\s+going\s+to|gonna)\s+get\s+
+        (?:his|her|their|your|ur)\s+(?:throats?\s+(?:cut|slit|slashed)|(?:heads?|skulls?|teeth|faces?)
+        \s+(?:kicked|smashed|bashed|caved|knocked)\s+in|(?:legs|arms|necks?|knees|kneecaps|fingers|jaws?)
+        \s+(?:broken|snapped|smashed))\b
+        (?!\s+(?:politically|electorally|at\s+the\s+polls|in\s+the\s+polls|metaphorically))""",
+    ),
+    # "The next immigrant who steps on my lawn gets a bullet" (THREAT 0.45).
+    _told(
+        "a bullet",
+        r"""\b(?:gets?|getting|will\s+get|[a-z]+'ll\s+get|gonna\s+get)\s+(?:a|the)\s+bullet\b
+        (?!\s*(?:points?|proof|train|-proof))""",
+    ),
+    # "If that reporter shows his face here again, he's a dead man" (THREAT
+    # 0.39); not the author's own ("if my wife finds out I'm a dead man").
+    _told(
+        "a dead man|a dead woman|dead meat",
+        r"""\b(?:you're|you\s+are|you'll\s+be|you\s+will\s+be|he's|he\s+is|he'll\s+be|he\s+will\s+be
+        |she's|she\s+is|she'll\s+be|she\s+will\s+be|they're|they\s+are|they'll\s+be|they\s+will\s+be)\s+
+        (?:a\s+dead\s+(?:man|woman|men|women)|dead\s+meat)\b(?!\s+walking\s+(?:politically|electorally))""",
+    ),
+    # "Journalists like you end up in ditches" (THREAT 0.10): where people
+    # like the reader end up, told them.
+    _told(
+        "end up in|ends up in|ended up in",
+        r"""\b[a-z]+\s+like\s+(?:you|u)
+        \s+(?:(?:will|tend\s+to|often|usually|always|sometimes)\s+)?end\s+up\s+(?:in\s+)?(?:a\s+)?
+        (?:ditch|ditches|body\s*bags?|the\s+morgue|coffins?|the\s+river|shallow\s+graves?|graves?)\b""",
     ),
     _told(
         "home safe|home alive|home in one piece",
@@ -474,7 +512,9 @@ _TOLD_CUES = (
     "better ", "happens to", "show ", "deserve", "address", "visit", "grave", "numbered",
     "out back", "barn", "rope", "home ", "regret", "be sorry", "dead", "bullet", "noose",
     "needs", "need ", "could use", "better watch", "minutes alone", "miss ", "make sure", "beating",
-    "with his", "with her", "with their", "with your",
+    "with his", "with her", "with their", "with your", "get his", "get her", "get their",
+    "get your", "get ur", "end up in", "ends up in", "ended up in", "a bullet", "dead m",
+    "dead w",
 )  # fmt: skip
 # Harm meant for a whole people or their places, by the author: "I want to
 # hurt every Pakistani I meet" (THREAT 0.12), "we should torch every mosque
@@ -602,6 +642,12 @@ _DUE_HARM = re.compile(
     r"|exterminated|eradicated|annihilated|massacred|strung\s+up"
     r"|put\s+down\s+like\s+(?:dogs?|animals?|vermin)"
     r"|drowned|poisoned|knifed|skinned\s+alive|tarred\s+and\s+feathered"
+    # "That councillor needs to be taken out" (THREAT 0.01); not "...taken
+    # out of the team", "...taken out for dinner".
+    r"|taken\s+out(?=\s*(?:$|[.!?;]|,\s*(?:for\s+good|permanently)|\s+(?:for\s+good|permanently"
+    r"|once\s+and\s+for\s+all)\b))"
+    # "Each Roma family should be burned out of their homes."
+    r"|(?:burned|burnt|firebombed|smoked)\s+out\s+of\s+(?:their|his|her)\s+(?:homes?|houses?|beds?)"
     # "...should be put against a wall", "...deserve to be hunted like animals".
     r"|(?:put|lined\s+up|stood)\s+(?:up\s+)?against\s+(?:a|the)\s+wall"
     r"|hunted(?:\s+down)?\s+like\s+(?:animals|dogs|vermin|rats|beasts|deer)"

@@ -14,6 +14,7 @@ from commentdesk.textnorm import normalize, to_original
     ("text", "meant"),
     [
         ("Jews control the media.", "jews are parasites."),
+        ("Jews only care about money.", "jews are greedy."),
         ("Muslims secretly run the government", "muslims are parasites"),
         ("Women belong in the kitchen.", "women are subhuman."),
         ("Black people belong in a zoo", "black people are subhuman"),

@@ -423,6 +423,11 @@ def test_a_people_wiped_out_scores_as_a_threat(scorer: Scorer) -> None:
             "any cyclist who runs a red deserves to be killed.",
         ),
         ("That columnist should be run over.", "that columnist should be killed."),
+        ("That mayor needs to be taken out.", "that mayor needs to be killed."),
+        (
+            "Each Roma family in this town should be burned out of their homes.",
+            "each roma family in this town should be killed.",
+        ),
         (
             "People like that councillor should disappear, permanently.",
             "people like that councillor should be killed.",
@@ -448,6 +453,9 @@ def test_harm_due_last_or_to_someone_named_by_what_they_do_is_read_as_killing(
         "The old mill should be run down and sold.",
         "The white race needs to be exterminated, the pamphlet claimed.",  # a colour, no person
         "These potholes should disappear for good.",
+        "The senator should be taken out of office.",
+        "That player should be taken out for the second half.",
+        "The rubbish needs to be taken out.",
         "My cat should disappear for good from the neighbour's garden.",
     ],
 )
@@ -469,6 +477,13 @@ def test_due_harm_to_no_one_or_no_harm_at_all_stays(text: str) -> None:
         "The editor will pay for this with his blood.",
         "You'll pay with your life.",
         "They're going to pay for this with their lives.",
+        "Any Sikh who comes here will get his throat cut.",
+        "You'll get your legs broken if you come back.",
+        "Journalists like you end up in ditches.",
+        "The next immigrant who steps on my lawn gets a bullet.",
+        "Let's pay the newsroom a visit with some baseball bats.",
+        "We know where the editor's kids go to school.",
+        "If that reporter shows his face here again, he's a dead man.",
     ],
 )
 def test_harm_told_in_stock_phrases_is_a_veiled_threat(text: str) -> None:
@@ -493,6 +508,11 @@ def test_a_journalist_read_as_the_press_stand_in_is_still_someone() -> None:
         "We must make sure the bridge never floods again.",
         "The soldiers paid with their lives.",  # a price paid, no threat
         "He will pay for it with his savings.",
+        "He got his throat cut in prison, the report says.",  # what happened
+        "Players like you end up in the Premier League.",
+        "I'll pay you a visit with some flowers.",
+        "The slide gets a bullet point.",
+        "If my wife finds out I'm a dead man.",
     ],
 )
 def test_the_same_phrases_about_things_or_votes_stay(text: str) -> None:
