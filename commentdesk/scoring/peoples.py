@@ -252,8 +252,10 @@ def _virtues_denied(text: str) -> list[tuple[int, int, str]]:
 
 def dehumanised(norm: Normalized) -> Normalized:
     """``norm`` with "animals" (and the other words of ``MEANT``) said of a
-    people read as what they mean there, a people denied every right read as
-    "subhuman", and one denied any good as "worthless"."""
+    people read as what they mean there, a people denied every right or any
+    respect read as "subhuman", one denied any good or worth as "worthless",
+    and one denied a virtue as having its vice ("are not honest" as "are
+    liars")."""
     text = norm.text
     found = []
     if any_cue(text, _MEANT_CUES):
@@ -334,10 +336,11 @@ def attacked(norm: Normalized, text: str) -> bool:
 
 def derogated(text: str) -> bool:
     """Whether ``text`` (as the stages read it) says a people are a derogatory
-    word: outright, one by one ("every Jew is a liar"), asked why they are
-    ("why are Mexicans all so stupid?"),
-    or of "they" that the sentence before named ("I met some immigrants
-    yesterday. They are all scum.")."""
+    word: outright, one by one ("every Jew is a liar", "every Arab I've met
+    was a liar"), asked why they are ("why are Mexicans all so stupid?"), or
+    of "they" or "every one of them" that the sentence or clause before named
+    ("I met some immigrants yesterday. They are all scum.", "I've met lots of
+    Poles and all of them are thieves")."""
     for start, _ in _peoples_said_to_be(text):
         if _SAID_OF.match(text, start) and of_them_all(text, start):
             return True
@@ -556,11 +559,12 @@ _NOTHING_MORE = re.compile(
 
 def hatred(norm: Normalized) -> Normalized:
     """``norm`` with a rarer word of the author's hatred of a people
-    ("despise", "loathe", "detest", "abhor", "can't stand", "can't bear";
-    "contempt", "disdain" for them) read as "hate", and a people said to
-    make the author's skin crawl (or blood boil, or stomach turn) as one
-    that disgusts them. Hatred disowned ("I don't loathe...") is read as
-    neutral before this looks."""
+    ("despise", "loathe", "detest", "abhor", "can't stand", "can't bear",
+    "can't tolerate"; "contempt", "disdain" for them) read as "hate", a people
+    said to make the author's skin crawl (or blood boil, or stomach turn, or
+    to fill them with rage) as one that disgusts them, and hatred said as a
+    superlative ("nothing disgusts me more than...") as "I hate". Hatred
+    disowned ("I don't loathe...") is read as neutral before this looks."""
     text = norm.text
     found: dict[int, tuple[int, int, str]] = {}
     for at in cues_in(text, _RARE_HATING_CUES):

@@ -26,6 +26,12 @@ it ("...and so are you"), it is read as written, and so are the words of
 wits ("a stupid idea", "the plan is idiotic"), which call its makers
 stupid: the Toxic Spans annotators mark them as insults.
 
+A thing may be named by two nouns ("the app update is garbage"), and
+contempt may come before it ("what a pathetic excuse for a budget", "what a
+joke of a timetable"); a statement, a response or a leadership criticised
+is criticised as an institution is ("the chief's statement was a
+disgraceful cover-up").
+
 Hatred of how things are ("I hate how this town treats the elderly" 0.65,
 "I hate that the library closed") is read as "dislike" too; not where what
 is hated names a people, points at someone ("I hate that woman") or holds
