@@ -408,8 +408,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # knowing where the editor's kids go to school as threats; "Jews only care
 # about money" as the greed trope; a people called a disgrace as derogated,
 # and so "every Arab I've ever met was a liar" and "..., they are perverts"
-# after a clause that named a people; "he's a dead man" as a threat.
-SCORING_REVISION = 104
+# after a clause that named a people; "he's a dead man" as a threat; 105
+# takes death called for against a whole people ("immigrants deserve to
+# die", "refugees should be shot at the border", "I'm going to stab every
+# Arab I see") as an attack on them: IDENTITY_ATTACK at least TOXICITY.
+SCORING_REVISION = 105
 
 
 @dataclass

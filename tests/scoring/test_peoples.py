@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from commentdesk.scoring import Scorer
-from commentdesk.scoring.features import prepare, prepare_to_score
-from commentdesk.scoring.peoples import derogated, hated
+from commentdesk.scoring.features import prepare, prepare_to_score, read
+from commentdesk.scoring.peoples import attacked, derogated, hated
 
 
 @pytest.mark.parametrize(
@@ -462,3 +462,26 @@ def test_a_people_denied_a_virtue_or_worth_is_an_identity_attack(scorer: Scorer)
         assert result.scores["IDENTITY_ATTACK"] >= 0.5, result
     civil = scorer.score(["Mexicans are honest, hardworking people in my experience."])[0]
     assert civil.scores["TOXICITY"] < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "doomed"),
+    [
+        ("Immigrants deserve to die.", True),
+        ("Old people should just hurry up and die.", True),
+        ("Refugees should be shot at the border.", True),  # read "...killed"
+        ("I am going to stab every Arab I see.", True),  # read "...kill them all"
+        ("Let's go beat up some gays tonight.", True),
+        ("Immigrants should not die in the Channel.", False),
+        ("That judge should drop dead.", False),  # a person, not a people
+        ("Kill them all, the zombies are coming.", False),
+        ("Israel must stop killing Palestinians.", False),
+    ],
+)
+def test_death_called_for_against_a_whole_people_is_found(text: str, doomed: bool) -> None:
+    assert attacked(read(text), prepare_to_score(text)) is doomed
+
+
+def test_death_called_for_against_a_people_is_an_identity_attack(scorer: Scorer) -> None:
+    for result in scorer.score(["Immigrants deserve to die.", "Gay people should all just die."]):
+        assert result.scores["IDENTITY_ATTACK"] >= 0.5, result
