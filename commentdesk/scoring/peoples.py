@@ -176,16 +176,14 @@ _INCAPABLE = re.compile(
     r" (?:(?:are|r)\s+(?:not|never)|aren't|arent)\s+(?:(?:even|really)\s+)?capable(?=\s+of\s+[a-z])"
 )
 
-# What is denied a whole people, the cue that must be in the text first, and
-# how the denial reads.
+# What is denied a whole people, the cues one of which must be in the text
+# first, and how the denial reads.
 _DENIED = (
-    (" capable of", _INCAPABLE, "are incapable"),
-    (" good", _GOODLESS, "are worthless"),
-    (" rights", _RIGHTLESS, "are subhuman"),
-    (" no", _VALUELESS, "are worthless"),
-    ("nothing", _VALUELESS, "are worthless"),
-    (" respect", _RESPECTLESS, "are subhuman"),
-    (" dignity", _RESPECTLESS, "are subhuman"),
+    ((" capable of",), _INCAPABLE, "are incapable"),
+    ((" good",), _GOODLESS, "are worthless"),
+    ((" rights",), _RIGHTLESS, "are subhuman"),
+    ((" no", "nothing"), _VALUELESS, "are worthless"),
+    ((" respect", " dignity"), _RESPECTLESS, "are subhuman"),
 )
 
 # A people denied a virtue is said to have the vice: "Mexicans are not
@@ -273,10 +271,8 @@ def dehumanised(norm: Normalized) -> Normalized:
             start = word if described else people_before(text, match.start())
             if start is not None and of_them_all(text, start):
                 found.append((match.start() + 1, match.end(), "are subhuman"))
-    searched = set()
-    for cue, denial, reading in _DENIED:
-        if cue in text and denial not in searched:
-            searched.add(denial)
+    for cues, denial, reading in _DENIED:
+        if any(cue in text for cue in cues):
             found += [
                 (match.start() + 1, match.end(), reading)
                 for match in denial.finditer(text)

@@ -64,14 +64,16 @@ _THINGS = frozenset(
     haircut mattress couch sofa chair umbrella alarm noise smell cat cats dog dogs puppy kitten
     """.split()
 )
-# Another noun may name which one ("the app update", "the new bus
-# timetable"), not a people's ("the immigrant bus") nor whose it is.
-_NOT_WHICH = DESCRIBING | frozenset(
+# Words that do not name a thing: whose it is, or a person.
+_NOT_NAMING = frozenset(
     """
     behind of for by with from in on at who that which whose the this these those a an and or
     people person man woman men women guy guys
     """.split()
 )
+# Another noun may name which one ("the app update", "the new bus
+# timetable"), not a people's ("the immigrant bus") nor whose it is.
+_NOT_WHICH = DESCRIBING | _NOT_NAMING
 _THING = (
     r"(?:(?:my|this|the|that|these|those|our|your|his|her|their|today's|tonight's)\s+"
     r"(?:(?:new|old|stupid|damn|bloody|whole|latest|last)\s+)?"
@@ -143,12 +145,6 @@ _CIVIC = frozenset(
     ministry department agency regime cabinet committee board commission opposition
     leadership management union unions statement statements response handling investigation
     inquiry
-    """.split()
-)
-_NOT_NAMING = frozenset(
-    """
-    behind of for by with from in on at who that which whose the this these those a an and or
-    people person man woman men women guy guys
     """.split()
 )
 # Words of a thing's worth, not of its makers' wits: "a stupid idea" calls
