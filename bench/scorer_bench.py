@@ -15,7 +15,10 @@ Systems, all measured in this one run on the same texts:
                    here on the Jigsaw training split (the shared README's baseline).
 Accuracy sets: the Jigsaw held-out split (TOXICITY), kaggle-insults-2012
 (INSULT; evaluation only, never trained on). Speed: batch throughput over
-2,000 comments and single-comment latency (p50/p99 over 500 calls).
+2,000 comments and single-comment latency (p50/p99 over 500 calls). Then the
+default model in worker processes, one per core (``ScorerPool``, what
+``commentdesk score`` runs on an input of more than one batch): the same
+batches, their results checked equal to one process's.
 Writes bench/out/scorer.md and prints it.
 """
 
@@ -91,6 +94,28 @@ def _throughput(predict: Predict, texts: Sequence[str], batch: int = 256) -> flo
     return len(texts) / (time.perf_counter() - start)
 
 
+def _pooled(sets: Sequence[Sequence[str]], batch: int = 256) -> tuple[int, float, list[float]]:
+    """(workers, seconds to start them with their models, comments/s per set)."""
+    from commentdesk.scoring.pool import ScorerPool, default_workers
+
+    workers = default_workers()
+    one_process = Scorer.load()
+    start = time.perf_counter()
+    with ScorerPool(workers) as pool:
+        # Each worker loads its model before its first batch; these wait for all.
+        list(pool.map([(i, ["warm up"]) for i in range(4 * workers)]))
+        started = time.perf_counter() - start
+        rates = []
+        for texts in sets:
+            batches = [(i, texts[i : i + batch]) for i in range(0, len(texts), batch)]
+            begin = time.perf_counter()
+            scored = [r for _, results in pool.map(batches) for r in results]
+            rates.append(len(texts) / (time.perf_counter() - begin))
+            if scored != one_process.score(list(texts)):
+                raise SystemExit("worker processes scored differently from one process")
+    return workers, started, rates
+
+
 def _latency(predict: Predict, texts: Sequence[str]) -> tuple[float, float]:
     predict(texts[:1])  # warm caches
     times = []
@@ -152,6 +177,12 @@ def main() -> int:
             f"| {p50:.2f} | {p99:.2f} |"
         )
         print(rows[-1], flush=True)
+    workers, started, (pool_rate, pool_news) = _pooled([speed_texts, news_texts or ["hi"]])
+    pooled = (
+        f"| commentdesk, {workers} worker processes | {started:.1f} | {pool_rate:,.0f} "
+        f"| {pool_news:,.0f} |"
+    )
+    print(pooled, flush=True)
     lines = [
         f"Machine: {platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, "
         f"Python {platform.python_version()}; model {Scorer.load().version}, "
@@ -163,6 +194,11 @@ def main() -> int:
         "| p50 ms (one comment) | p99 ms (one comment) |",
         "|---|---|---|---|---|---|---|",
         *rows,
+        "",
+        "| batch in worker processes (`ScorerPool`) | seconds to start them "
+        "| batch comments/s (Jigsaw) | batch comments/s (news page) |",
+        "|---|---|---|---|",
+        pooled,
     ]
     report = "\n".join(lines) + "\n"
     out = ROOT / "bench" / "out"

@@ -7,12 +7,14 @@ and skipped. ``train`` runs the recipe; ``eval`` measures any labeled file.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import math
 import os
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Annotated, TextIO, TypeVar
 
@@ -106,6 +108,14 @@ def score(
     engine: Annotated[
         str, typer.Option(help="'local' (JSONL out) or 'dask' (partitioned Parquet out).")
     ] = "local",
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            help="Local engine: processes scoring batches at once [default: one per CPU core, "
+            "at most 8; an input of one batch is scored in this process].",
+        ),
+    ] = None,
     scheduler: Annotated[
         str | None,
         typer.Option(help="Dask scheduler address, tcp://HOST:PORT (default: in-process)."),
@@ -119,6 +129,7 @@ def score(
     Example: commentdesk score archive.jsonl --stages full -o scores.jsonl
     """
     from commentdesk.scoring import Scorer
+    from commentdesk.scoring.pool import default_workers
 
     _check_stages(stages)
     if engine == "dask":
@@ -132,16 +143,19 @@ def score(
         _check_output(input, output)
     with inputs.open_input(input) as handle:
         rows = _checked(inputs.items(handle, text_col, id_col, input.name))
+        # Loaded here even when workers score, so that a model that cannot be
+        # loaded is reported once, plainly, before any work starts.
         scorer = Scorer.load(model, stages=stages)
+        run = _Run(scorer, model, stages, workers or default_workers(), batch_size)
         if to_stdout:
-            written, skipped = _score_rows(rows, scorer, sys.stdout, handle, batch_size)
+            written, skipped = _score_rows(rows, run, sys.stdout, handle)
         else:
             # Written aside and renamed when done, so an interrupted or failed run
             # leaves no file that reads like complete output.
             partial = output.with_name(output.name + ".partial")
             try:
                 with _open_output(partial, output) as out:
-                    written, skipped = _score_rows(rows, scorer, out, handle, batch_size)
+                    written, skipped = _score_rows(rows, run, out, handle)
                 os.replace(partial, output)
             except BaseException:
                 partial.unlink(missing_ok=True)
@@ -182,50 +196,72 @@ def _open_output(partial: Path, output: Path) -> TextIO:
         ) from exc
 
 
+@dataclass(frozen=True)
+class _Run:
+    """How the local engine scores: with what, in how many processes, in what batches."""
+
+    scorer: Scorer
+    model: Path | None
+    stages: str
+    workers: int
+    batch_size: int
+
+
 def _score_rows(
     rows: Iterator[tuple[int, tuple[object, str] | str]],
-    scorer: Scorer,
+    run: _Run,
     out: IO[str],
     handle: IO[str],
-    batch_size: int,
 ) -> tuple[int, int]:
-    """Score ``rows`` into ``out`` in batches; (written, skipped)."""
+    """Score ``rows`` into ``out`` in batches, in input order; (written, skipped)."""
+    from commentdesk.scoring.pool import score_batches
+
     total = _size(handle)
     written = skipped = 0
-    with _progress() as bar:
-        task = bar.add_task("scoring", total=total or 1)
+
+    def batches() -> Iterator[tuple[list[object], list[str]]]:
+        nonlocal skipped
         batch: list[tuple[object, str]] = []
-
-        def flush() -> None:
-            nonlocal written
-            results = scorer.score([text for _, text in batch])
-            for (rid, _), result in zip(batch, results, strict=True):
-                out.write(
-                    json.dumps(
-                        {
-                            "id": rid,
-                            "scores": result.scores,
-                            "spans": {a: [list(s) for s in v] for a, v in result.spans.items()},
-                            "model": result.model_version,
-                        },
-                        ensure_ascii=False,
-                    )
-                    + "\n"
-                )
-            written += len(batch)
-            batch.clear()
-            bar.update(task, completed=_position(handle, total))
-
         for number, item in rows:
             if isinstance(item, str):
                 skipped += 1
                 err.print(f"[yellow]warning:[/] line {number}: {escape(item)}; skipped")
                 continue
             batch.append(item)
-            if len(batch) >= batch_size:
-                flush()
+            if len(batch) >= run.batch_size:
+                yield [rid for rid, _ in batch], [text for _, text in batch]
+                batch = []
         if batch:
-            flush()
+            yield [rid for rid, _ in batch], [text for _, text in batch]
+
+    with _progress() as bar:
+        task = bar.add_task("scoring", total=total or 1)
+        scored = score_batches(
+            batches(),
+            lambda: run.scorer,
+            workers=run.workers,
+            model=run.model,
+            stages=run.stages,
+        )
+        # Closed on the way out, whatever stops the loop, so a pool's workers
+        # are shut down before this returns or raises.
+        with contextlib.closing(scored):
+            for ids, results in scored:
+                for rid, result in zip(ids, results, strict=True):
+                    out.write(
+                        json.dumps(
+                            {
+                                "id": rid,
+                                "scores": result.scores,
+                                "spans": {a: [list(s) for s in v] for a, v in result.spans.items()},
+                                "model": result.model_version,
+                            },
+                            ensure_ascii=False,
+                        )
+                        + "\n"
+                    )
+                written += len(ids)
+                bar.update(task, completed=_position(handle, total))
         bar.update(task, completed=total or 1)
     return written, skipped
 

@@ -46,6 +46,25 @@ def test_score_jsonl_skips_bad_lines(tmp_path: Path) -> None:
     assert rows[0]["spans"]["INSULT"] and len(rows[0]["spans"]["INSULT"][0]) == 3
 
 
+def test_score_in_worker_processes_writes_what_one_process_writes(tmp_path: Path) -> None:
+    texts = ["you are a moron", "Lovely photos, thank you.", "I will find you and hurt you"]
+    lines = [json.dumps({"id": i, "text": t}) for i, t in enumerate(texts * 3)]
+    lines.insert(4, "{not json")
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    outputs = []
+    for workers in ("1", "2"):
+        out = tmp_path / f"out{workers}.jsonl"
+        # Batches of two, so that two workers share five batches.
+        args = ["score", str(src), "-o", str(out), "--batch-size", "2", "--workers", workers]
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, result.output
+        assert "line 5" in result.output and "scored 9 comments" in result.output
+        outputs.append(out.read_text(encoding="utf-8"))
+    assert outputs[0] == outputs[1]
+    assert [json.loads(row)["id"] for row in outputs[1].splitlines()] == list(range(9))
+
+
 def test_score_csv_with_text_col(tmp_path: Path) -> None:
     src = tmp_path / "in.csv"
     src.write_text(
@@ -250,13 +269,15 @@ def test_score_dash_writes_to_stdout(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [1]
 
 
-def test_score_interrupted_leaves_no_partial_output(tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_score_interrupted_leaves_no_partial_output(tmp_path: Path, workers: str) -> None:
     fifo = tmp_path / "in.jsonl"
     os.mkfifo(fifo)
     out = tmp_path / "out.jsonl"
     # -X faulthandler: should it hang, SIGABRT makes it print every thread's stack.
     command = [sys.executable, "-X", "faulthandler", "-m", "commentdesk.cli", "score", str(fifo)]
-    command += ["-o", str(out)]
+    # Two workers and batches of one: the second line starts the pool.
+    command += ["-o", str(out), "--workers", workers, "--batch-size", "1"]
     # A run started in the background of a script inherits SIGINT ignored, and
     # Python then installs no KeyboardInterrupt for it: the child gets the default
     # back, as a terminal would give it.
@@ -268,13 +289,18 @@ def test_score_interrupted_leaves_no_partial_output(tmp_path: Path) -> None:
     )
     try:
         with fifo.open("w", encoding="utf-8") as pipe:
-            pipe.write(json.dumps({"id": 1, "text": "hello"}) + "\n")
+            for number in (1, 2, 3):
+                pipe.write(json.dumps({"id": number, "text": "hello"}) + "\n")
             pipe.flush()
-            # Once it writes its output it is mid-run, waiting for more lines.
+            # Once it writes its output it is mid-run, waiting for more lines;
+            # with two workers, once they run (the forkserver and a worker).
             deadline = time.monotonic() + 60
-            while len(list(tmp_path.iterdir())) < 2 and time.monotonic() < deadline:
+            while time.monotonic() < deadline and (
+                len(list(tmp_path.iterdir())) < 2
+                or (workers == "2" and len(_descendants(proc.pid)) < 2)
+            ):
                 time.sleep(0.05)
-            time.sleep(0.5)
+            time.sleep(0.5 if workers == "1" else 3)
             proc.send_signal(signal.SIGINT)
             try:
                 _, stderr = proc.communicate(timeout=60)
@@ -287,6 +313,23 @@ def test_score_interrupted_leaves_no_partial_output(tmp_path: Path) -> None:
     assert proc.returncode != 0
     assert "Traceback" not in stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
+
+
+def _descendants(pid: int) -> set[int]:
+    """The processes under ``pid``, from /proc."""
+    parents = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # gone meanwhile
+            continue
+        parents[int(stat.parent.name)] = int(fields[1])
+    found: set[int] = set()
+    frontier = {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
 
 
 def _eval_json(result: object) -> dict[str, object]:
