@@ -447,6 +447,27 @@ def _glad(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# Harm to a body promised in the present ("If I ever see you, I'm breaking
+# your jaw": THREAT 0.17, where "I will break your jaw" read as "kill you"
+# scored 0.99): the acts above follow an intent, and this has none.
+_DOING_CUES = ("breaking", "snapping", "smashing", "slitting", "cracking")
+_DOING = re.compile(
+    r"\b(?P<who>i|we)\s*(?:'m|am|'re|are)\s+(?:(?:just|gonna\s+be|going\s+to\s+be)\s+)?"
+    r"(?:breaking|snapping|smashing|slitting|cracking)\s+(?P<own>your|his|her|their)\s+"
+    r"(?:necks?|legs|arms|jaws?|skulls?|faces?|throats?|teeth|kneecaps|noses?|ribs|fingers|knees"
+    r"|spines?|backs?|wrists?|hands)\b"
+)
+
+
+# An act begun on someone, after an intent or a call: "It's time to start
+# killing these gays" (THREAT 0.49), "we should begin shooting looters".
+_STARTED = re.compile(
+    r"\b(?:start|begin)\s+(?:shooting|gassing|hanging|lynching|executing|killing|murdering"
+    r"|slaughtering|butchering|beheading|torturing|stabbing|strangling|drowning|exterminating"
+    r"|massacring)\s+(?P<obj>[a-z']+(?:\s+[a-z']+){0,5})"
+)
+
+
 def harmed(norm: Normalized) -> Normalized:
     """``norm`` with each violent act the author means against someone read as
     "kill"; offsets still point at the author's characters."""
@@ -476,6 +497,19 @@ def harmed(norm: Normalized) -> Normalized:
                 # "I'd love to see...": "I'd want to kill..."
                 glued = "'d " if m.group().startswith("'") else ""
                 found.append((m.start(), m.end(), f"{glued}want to kill {m.group('obj')}"))
+    if "start " in text or "begin " in text:
+        found += [
+            (m.start(), m.start("obj"), "kill ")
+            for m in _STARTED.finditer(text)
+            if _meant(text, m.start()) and _someone(m.group("obj"))
+        ]
+    if any_cue(text, _DOING_CUES):
+        found += [
+            (m.start(), m.end(), f"{m.group('who')} will kill {_OWNER[m.group('own')]}")
+            for m in _DOING.finditer(text)
+            if text.count('"', 0, m.start()) % 2 == 0
+            and not _DENIED_OR_REPORTED.search(text, _clause_start(text, m.start()), m.start())
+        ]
     if any_cue(text, _ENDORSED_CUES):
         found += _endorsed(text)
     if " if " in text and any_cue(text, _GLAD_CUES):

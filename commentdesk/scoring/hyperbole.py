@@ -71,6 +71,9 @@ _MEASURES = (
     r"ordinances?|initiatives?|schemes?|treat(?:y|ies)|budgets?|mergers?|pipelines?|stor(?:y|ies)"
 )
 _STOP = {"kill": "stop", "kills": "stops", "killed": "stopped", "killing": "stopping"}
+_PASS = {"kill": "pass", "kills": "passes", "killed": "passed", "killing": "passing"}
+_TIME_FOR = re.compile(r"(?:'s|\bis|\bwas|\bit's)\s+(?:[a-z]+\s+)?\Z")
+_CLAUSE_ENDS = re.compile(r"\s*(?:$|[.!?,;])")
 _DETERMINERS = (
     r"the|our|your|their|this|that|these|those|any|all|many|more|thousands\s+of|millions\s+of|"
     r"hundreds\s+of|local|small|rural|family|independent|american|british|canadian|australian|"
@@ -94,6 +97,9 @@ _HYPERBOLE = re.compile(
         |competition|presentation|pitch|office|gym|job|karaoke|recital)s?\b)
     | \b(?P<feat_it>killed|killing|kills)\s+it
         (?=\s+(?:on|at|in|tonight|today|out\s+there|again)\b|\s*[.!]|$)
+    # Time passed: "just killing time until the game starts" (TOXICITY 0.58).
+    | \b(?P<pastime>kill|kills|killed|killing)\s+
+        (?:(?:some|a\s+little|a\s+bit\s+of|an\s+hour|the)\s+)?time\b
     | \b(?P<send>shoot|shoots)\s+(?:me|you|him|her|us|them)\s+(?:a|an)\s+(?:quick\s+|short\s+)?
         (?:message|email|e-mail|text|line|note|dm|pm|msg|reply|invite|link)\b
     # Family and bosses who "will kill me" scold: "my mother will kill me if I'm late again".
@@ -163,6 +169,14 @@ def deflated(norm: Normalized) -> Normalized:
             found.append((*match.span("dying"), "cry"))
         elif match.group("aching"):
             found.append((*match.span("aching"), "bothering"))
+        elif match.group("pastime"):
+            # "it's killing time!", "it's baby killing time": a time for killing
+            # (not "he is killing time at the bar").
+            for_killing = _TIME_FOR.search(
+                text, max(0, match.start() - 30), match.start()
+            ) and _CLAUSE_ENDS.match(text, match.end())
+            if not for_killing:
+                found.append((*match.span("pastime"), _PASS[match.group("pastime")]))
         elif match.group("send"):
             found.append((*match.span("send"), "send"))
         elif match.group("appetite"):

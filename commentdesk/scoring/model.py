@@ -411,8 +411,17 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # after a clause that named a people; "he's a dead man" as a threat; 105
 # takes death called for against a whole people ("immigrants deserve to
 # die", "refugees should be shot at the border", "I'm going to stab every
-# Arab I see") as an attack on them: IDENTITY_ATTACK at least TOXICITY.
-SCORING_REVISION = 105
+# Arab I see") as an attack on them: IDENTITY_ATTACK at least TOXICITY;
+# 106 reads harm to a body promised in the present ("I'm breaking your
+# jaw"), an act begun on someone after a call ("time to start killing
+# these gays"), a bomb due to a place, "beaten bloody" as due, told to leave
+# "before we make them", a people ranked with apes rather than humans, kept
+# behind a fence or in ghettos, sent back to picking cotton or kept from
+# children, called "the most revolting" of peoples, and hate speech "like"
+# a quotation judged, as what each is; "killing time" as passing it. (No
+# reading of the training, development or held-out texts changed, so the
+# cascade was not refitted and every figure stands.)
+SCORING_REVISION = 106
 
 
 @dataclass

@@ -63,9 +63,11 @@ _VICE_WORDS = DEROGATORY | frozenset(
     """.split()
 )
 _DEROG_OF_PEOPLE = alternatives(_VICE_WORDS)
+# "...are the most revolting people on earth" (IDENTITY_ATTACK 0.47 at
+# TOXICITY 0.86): a superlative says it as plainly.
 _SAID_OF = re.compile(
     r"[a-z]+(?:\s+[a-z]+)?\s+(?:are|r)\s+"
-    r"(?:(?:all|just|nothing\s+but|so|such|really|truly|a\s+bunch\s+of|a|an)\s+)*"
+    r"(?:(?:all|just|nothing\s+but|so|such|really|truly|a\s+bunch\s+of|a|an|(?:among\s+)?the\s+most)\s+)*"
     rf"(?:[a-z]+\s+)?{_DEROG_OF_PEOPLE}(?![a-z])"
 )
 # "Not all Muslims...", "some women...": not the people as a whole.
@@ -178,7 +180,16 @@ _INCAPABLE = re.compile(
 
 # What is denied a whole people, the cues one of which must be in the text
 # first, and how the denial reads.
+# Ranked with animals rather than people: "Black people are closer to apes
+# than to humans" (IDENTITY_ATTACK 0.50), "...more animal than human".
+_APELIKE = re.compile(
+    r" (?:are|r)\s+(?:(?:closer|nearer|more\s+similar|more\s+akin|more\s+related)\s+to\s+"
+    r"(?:apes|monkeys|animals|gorillas|chimps|chimpanzees|beasts|dogs|pigs|rats)"
+    r"|more\s+(?:animal|animals|ape|apes|beast|beasts|monkey|monkeys))\s+than\s+(?:to\s+)?"
+    r"(?:humans?|people|human\s+beings|men|us)\b"
+)
 _DENIED = (
+    ((" than",), _APELIKE, "are subhuman"),
     ((" capable of",), _INCAPABLE, "are incapable"),
     ((" good",), _GOODLESS, "are worthless"),
     ((" rights",), _RIGHTLESS, "are subhuman"),

@@ -638,7 +638,8 @@ _CALLED_ME = re.compile(
 _QUOTED = re.compile(r'"(?P<scope>[^"\n]{3,160})"')
 _LIKE_THAT = re.compile(
     r"\b(?:statements?|comments?|words?|remarks?|claims?|things?|posts?|tweets?|talk|language|"
-    r"slurs?|lines?|phrases?|sentences?|rhetoric|garbage|nonsense)\s+like\b"
+    r"slurs?|lines?|phrases?|sentences?|rhetoric|garbage|nonsense|speech|chants?|slogans?|jokes?"
+    r"|insults?|messages?|graffiti|signs?|memes?)\s+like\b"
 )
 _ANSWER = re.compile(
     rf"\b(?:{_CONDEMNING})\b|\bmakes?\s+(?:me|us|people)\s+(?:sick|angry|furious|ashamed|"

@@ -52,12 +52,25 @@ _TROPES: tuple[tuple[str, str], ...] = (
         r"(?:wars?|attacks?|crisis|crises|conflicts?|pandemics?|recessions?|problems?)",
         "are parasites",
     ),
-    # Kept in their place: a kitchen, a cage, a zoo.
+    # Kept in their place: a kitchen, a cage, a zoo, a ghetto, behind a fence
+    # ("Roma people belong behind a fence": IDENTITY_ATTACK 0.05). Not
+    # "behind bars" or "in camps": where a law or a border sends people is
+    # argued over, and "refugees belong in camps near home" is an opinion.
     (
-        r"belongs?\s+(?:only\s+)?in\s+(?:the\s+|a\s+)?(?:kitchen|zoo|cages?|jungle|chains|gutter)",
+        r"belongs?\s+(?:only\s+)?(?:in\s+(?:the\s+|a\s+)?(?:kitchen|zoo|cages?|jungle|chains|gutter"
+        r"|ghettos?|concentration\s+camps?|gas\s+chambers?)"
+        r"|behind\s+(?:a\s+|the\s+)?(?:fences?|barbed\s+wire|electric\s+fences?|razor\s+wire))",
         "are subhuman",
     ),
     (r"(?:belongs?|should\s+(?:be|stay)|are\s+best)\s+barefoot\s+and\s+pregnant", "are worthless"),
+    # Slavery wished back: "Black people should go back to picking cotton"
+    # (IDENTITY_ATTACK 0.43).
+    (
+        r"(?:should|need\s+to|ought\s+to|must|can|belong)\s+(?:go\s+)?back\s+(?:to\s+(?:picking\s+cotton"
+        r"|the\s+(?:cotton\s+)?fields|the\s+plantations?|being\s+slaves|slavery|their\s+chains|chains)"
+        r"|in\s+(?:chains|the\s+fields))",
+        "are subhuman",
+    ),
     # Worth nothing to anyone: "immigrants have never contributed anything".
     (
         r"(?:have|has)\s+(?:never|not)\s+(?:ever\s+)?contributed\s+(?:anything|a\s+thing)(?:\s+of\s+value)?"
@@ -76,8 +89,10 @@ _TROPES: tuple[tuple[str, str], ...] = (
     ),
     # A danger to children.
     (
-        r"(?:should|must)\s+(?:not|never)\s+be\s+(?:allowed|let)\s+(?:near|around|to\s+teach)"
-        r"\s+(?:our\s+|the\s+|any\s+)?(?:children|kids)",
+        # "Gay men shouldn't be allowed anywhere near children" (0.45) too.
+        r"(?:(?:should|must)\s+(?:not|never)|shouldn't|shouldnt|mustn't)\s+be\s+(?:allowed|let|trusted)"
+        r"\s+(?:(?:anywhere|to\s+go|to\s+be)\s+)?(?:near|around|to\s+teach|with)"
+        r"\s+(?:our\s+|the\s+|any\s+|young\s+|little\s+)?(?:children|kids|schools)",
         "are pedophiles",
     ),
     # Worth only a use.
@@ -256,6 +271,11 @@ _CUES = (
     "owns the",
     "belong",
     "barefoot",
+    " back to",
+    " back in",
+    "trusted near",
+    "trusted around",
+    "trusted with",
     "contribute",
     "nothing to",
     "bring nothing",

@@ -187,10 +187,28 @@ _TOLD = (
     _told(
         "deserve",
         r"""\bdeserves?\s+(?:a\s+(?:good\s+|proper\s+|real\s+)?(?:beating|kicking|thrashing|bullet
-        |slap|punch|bullet\s+in\s+the\s+head)|to\s+be\s+(?:beaten\s+up|beaten|shot|hanged|hung|lynched
-        |strung\s+up|executed))\b
+        |slap|punch|bullet\s+in\s+the\s+head)|to\s+be\s+(?:beaten\s+up|beaten(?:\s+(?:bloody|senseless
+        |to\s+death|to\s+a\s+pulp|black\s+and\s+blue))?|shot|hanged|hung|lynched|strung\s+up|executed))\b
         (?!\s+(?:at|in|on)\s+(?:the\s+)?(?:polls|ballot|election|box|next|court)|\s+by\b
           |\s+points?\b|\s+train\b|\s+proof\b)""",
+    ),
+    # "The Jews in this town had better leave before we make them" (THREAT
+    # 0.03): told to go, or else; not "...before the storm hits".
+    _told(
+        "better leave|better go|better get out|better run|better move|better pack",
+        r"""\b(?:had|[a-z]+'d)\s+better\s+(?:leave|go|get\s+out|run|move\s+out|move\s+away|pack\s+up)\b
+        (?:\s+[a-z']+){0,4}?,?\s+(?:before\s+(?:we|i)\s+(?:make|force|drag|throw|kick|run|burn|smoke|come\s+for
+        |come\s+after|get\s+to)|or\s+else\b(?=\s*(?:$|[.!?;]))|or\s+(?:we|i)(?:'ll|\s+will)\s+(?:make|force|drag|throw|kick|run
+        |burn|smoke|come))""",
+    ),
+    # "Every gay bar in this city deserves a pipe bomb" (THREAT 0.18): a bomb
+    # is due to whoever is inside.
+    _told(
+        "deserve|needs|need ",
+        r"""\b(?:deserves?|needs?)\s+(?:a\s+|an\s+)?(?:pipe\s+bomb|car\s+bomb|nail\s+bomb|bomb|firebomb
+        |molotov(?:\s+cocktail)?|grenade|ied)s?\b
+        # not "...a bomb shelter", nor "needs a bomb under it" (shaking up)
+        (?!\s*-?\s*(?:proof|sniffing|squad|shelter|threat|scare|disposal|under)\b)""",
     ),
     # "What that reporter needs is a good beating" (not "...a good kicking at the polls").
     _told(

@@ -59,6 +59,13 @@ from commentdesk.textnorm import normalize, to_original
         ),
         ("I'd love to strangle that smug presenter.", "i'd love to kill that smug presenter."),
         ("Someone ought to drown that reporter.", "someone ought to kill that reporter."),
+        # promised in the present, and begun on someone
+        ("If I see you, I'm breaking your jaw.", "if i see you, i will kill you."),
+        ("We're snapping their necks tonight.", "we will kill them tonight."),
+        (
+            "It's time to start killing these gays.",
+            "it's time to kill these gays.",
+        ),
     ],
 )
 def test_violence_meant_against_someone_is_read_as_killing(text: str, meant: str) -> None:
@@ -94,6 +101,9 @@ def test_violence_meant_against_someone_is_read_as_killing(text: str, meant: str
         "Don't shoot the messenger if you are so sure.",
         "We should drown them out with cheering.",
         "I will drown my sorrows tonight.",
+        "I'm not breaking your legs, relax.",
+        'He said "I\'m breaking your legs" in the film.',
+        "It's time to start shooting the wedding photos.",
     ],
 )
 def test_the_same_verbs_that_threaten_nobody_are_read_as_written(text: str) -> None:
@@ -124,6 +134,10 @@ def test_every_act_begins_with_a_cue() -> None:
         "If I ever meet a Jew I'll stab him.",
         "I want to see all Muslims dead.",
         "Someone needs to take that mayor out, permanently.",
+        "If I ever see you in person, I'm breaking your jaw.",
+        "It's time to start killing these gays before they multiply.",
+        "The Jews in this town had better leave before we make them.",
+        "Every gay bar in this city deserves a pipe bomb.",
     ],
 )
 def test_violence_meant_scores_as_a_threat(scorer: Scorer, text: str) -> None:

@@ -45,6 +45,8 @@ from commentdesk.textnorm import normalize, to_original
             "he was charged with threatening to harm his neighbour.",
         ),
         ("I'm going to kill it at the interview.", "i'm going to ace it at the interview."),
+        ("Just killing time until the game starts.", "just passing time until the game starts."),
+        ("He is killing time at the bar.", "he is passing time at the bar."),
     ],
 )
 def test_hyperbole_is_read_as_what_it_means(text: str, meant: str) -> None:
@@ -71,6 +73,7 @@ def test_hyperbole_is_read_as_what_it_means(text: str, meant: str) -> None:
         "He is killing me slowly with poison.",
         "I better kill it before it bites.",  # the spider, not a performance
         "They kill it, then sell it.",
+        "I guess it's baby killing time!",  # a time for killing
     ],
 )
 def test_threats_and_reports_are_read_as_written(text: str) -> None:

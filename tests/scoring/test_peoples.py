@@ -19,6 +19,7 @@ from commentdesk.scoring.peoples import attacked, derogated, hated
         "I think women are inferior.",  # the author's own view
         "I honestly believe women are inferior to men.",  # still the author's
         "trans people r disgusting",
+        "Honestly, Pakistanis are the most revolting people on earth.",  # a superlative
     ],
 )
 def test_a_people_called_a_derogatory_word_is_found(text: str) -> None:
@@ -37,6 +38,8 @@ def test_a_people_called_a_derogatory_word_is_found(text: str) -> None:
         "Calling immigrants animals is disgusting.",  # condemned
         "The women are here and the men are late.",
         "These policies are stupid.",
+        "Women are among the most affected by the cuts.",
+        "Immigrants are the most hardworking people I know.",
     ],
 )
 def test_other_sentences_with_the_same_words_are_not(text: str) -> None:
@@ -72,6 +75,9 @@ def test_a_people_called_animals_is_read_as_dehumanised() -> None:
             "I honestly believe women are inferior to men.",
             "i honestly believe women are subhuman to men.",
         ),
+        # ranked with animals rather than people
+        ("Black people are closer to apes than to humans.", "black people are subhuman."),
+        ("Muslims are more animal than human.", "muslims are subhuman."),
     ],
 )
 def test_other_weak_words_said_of_a_people_are_read_as_meant(text: str, meant: str) -> None:
@@ -79,6 +85,8 @@ def test_other_weak_words_said_of_a_people_are_read_as_meant(text: str, meant: s
 
     assert read(text).text == meant
     assert read("This pipe is inferior to copper.").text == "this pipe is inferior to copper."
+    cats = "Our cats are closer to humans than dogs are."
+    assert read(cats).text == cats.lower()
     reported = "They were taught that women are inferior to men."
     assert read(reported).text == reported.lower()
 

@@ -616,6 +616,10 @@ def test_the_new_frames_leave_assertions_alone(text: str) -> None:
             'Some guy yelled "faggots" at us outside the bar.',
             f'some guy yelled "{STAND_IN}" at us outside the bar.',
         ),
+        (  # likened: hate speech, chants and slogans like it
+            'Hate speech like "gas the Jews" has no place here.',
+            'hate speech like "gas the people" wrong here.',
+        ),
     ],
 )
 def test_a_quotation_said_by_someone_and_condemned_is_read_as_neutral(text: str, read: str) -> None:

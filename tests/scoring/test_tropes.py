@@ -78,6 +78,10 @@ from commentdesk.textnorm import normalize, to_original
         ("Chinese people are taking over everything.", "chinese people are invaders."),
         ("Disabled people are a burden on society.", "disabled people are worthless."),
         ("Asians all look the same.", "asians are subhuman."),
+        ("Roma people belong behind a fence.", "roma people are subhuman."),
+        ("Jews belong in ghettos.", "jews are subhuman."),
+        ("Black people should go back to picking cotton.", "black people are subhuman."),
+        ("Gay men shouldn't be allowed anywhere near children.", "gay men are pedophiles."),
     ],
 )
 def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: str) -> None:
@@ -132,6 +136,9 @@ def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: st
         "My knee needs treatment.",
         "These new flats all look the same.",
         "The new tax is a burden on small firms.",
+        "Refugees belong in camps near their home countries.",  # where law sends people
+        "Farmers should go back to the fields after the rain.",  # not a people
+        "Sex offenders shouldn't be allowed anywhere near children.",
     ],
 )
 def test_the_same_words_otherwise_are_read_as_written(text: str) -> None:

@@ -75,6 +75,10 @@ from commentdesk.textnorm import normalize
         "Time to grab the rope and go visit the council.",
         "I'll find out where you live and pay you a visit.",
         "We found out where you work.",
+        "The reporter who wrote this deserves to be beaten bloody.",
+        "Every gay bar in this city deserves a pipe bomb.",
+        "The Jews in this town had better leave before we make them.",
+        "They'd better get out of town, or else!",
     ],
 )
 def test_a_veiled_threat_is_read_as_an_open_one(text: str) -> None:
@@ -87,6 +91,10 @@ def test_a_veiled_threat_is_read_as_an_open_one(text: str) -> None:
         "We will make polluters pay their share.",
         "Voters will make them pay at the ballot box.",
         "You'll pay for it in higher taxes.",
+        "This building needs a bomb shelter.",
+        "The board needs a bomb under it.",
+        "You had better leave before the storm hits.",
+        "You'd better go home before it rains or else you'll get wet.",
         "You will pay for this policy for decades.",
         "You have been warned before about edit warring.",
         "Do you know where she works now?",
