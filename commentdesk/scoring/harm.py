@@ -67,6 +67,8 @@ _ACTS = (
     + r"\s+(?:out|unconscious|senseless|cold)\b",
     r"beats?\s+" + _OBJ + r"\s+(?:to\s+death|to\s+a\s+pulp|senseless|bloody|black\s+and\s+blue)\b",
     r"runs?\s+" + _OBJ + r"\s+(?:over|off\s+the\s+road)\b",
+    # A firing squad: "line the Muslims up against a wall".
+    r"lines?\s+" + _OBJ + r"\s+up\s+(?:against|in\s+front\s+of)\s+(?:a|the)\s+wall\b",
     # "I'll beat the next feminist I meet": whoever is met next is a person.
     r"(?:beat|hit|hurt|attack|smack|slap|kick)s?\s+(?P<obj>the\s+next\s+[a-z]+(?:\s+[a-z]+)?)"
     r"(?=\s+(?:i|we)\s+(?:see|meet|find|run\s+into|catch|spot|come\s+across)\b)",
@@ -122,7 +124,7 @@ _CUES = (
     "shoot", "chok", "hang", "string", "beat", "blow", "run", "take", "kick", "knock", "slap",
     "smack", "break", "snap", "smash", "slit", "cut", "crack", "shut", "rip", "tear", "put",
     "stick", "sink", "plunge", "throw", "toss", "drown", "drag", "hit", "hurt", "attack", "drive",
-    "ram", "make", "bomb", "firebomb", "burn", "torch", "deal", "send",
+    "ram", "make", "bomb", "firebomb", "burn", "torch", "deal", "send", "line",
 )  # fmt: skip
 # Who may say it, and how it is meant: an intent of the author's own, a call
 # on anyone, or a wish; ends where the act begins.
@@ -182,7 +184,8 @@ _PEOPLE = (
     rabbi landlord referee ref fan fans voter voters neighbour neighbours neighbor neighbors boss
     bitch bitches faggot faggots niggers nigger terrorists moron morons liberals leftists
     commies nazis illegals pedo pedos nonce nonces presenter presenters anchor pundit pundits
-    officer officers
+    officer officers protester protesters protestor protestors demonstrator demonstrators
+    marcher marchers activist activists striker strikers
     """.split()
     )
 )

@@ -420,8 +420,12 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # children, called "the most revolting" of peoples, and hate speech "like"
 # a quotation judged, as what each is; "killing time" as passing it. (No
 # reading of the training, development or held-out texts changed, so the
-# cascade was not refitted and every figure stands.)
-SCORING_REVISION = 106
+# cascade was not refitted and every figure stands.) 107 reads a jaw wired
+# shut ("you'll be eating through a straw"), arson foretold ("keep it up and
+# your car might catch fire one night"), paying "in blood", a firing squad
+# ("line the Muslims up against a wall") and protesters run over as threats
+# (again no reading of those texts changed).
+SCORING_REVISION = 107
 
 
 @dataclass

@@ -330,9 +330,31 @@ _TOLD = (
     # "The editor will pay for this with his blood" (THREAT 0.11); not a
     # price paid ("the soldiers paid with their lives").
     _told(
-        "with his|with her|with their|with your",
+        "with his|with her|with their|with your|in blood",
         r"""\b(?:[a-z]+'ll|will|shall|(?:is|are|am|[a-z]+'s|[a-z]+'re|i'm)\s+going\s+to|gonna|must|should)\s+pay\s+
-        (?:for\s+(?:this|that|it)\s+)?with\s+(?:his|her|their|your)\s+(?:blood|life|lives|necks?|heads?)\b""",
+        (?:for\s+(?:this|that|it)(?:\s+[a-z]+)?\s+)?(?:with\s+(?:his|her|their|your)\s+(?:blood|life|lives|necks?
+        |heads?)|in\s+blood(?!\s*-?\s*(?:money|sugar|tests?|pressure|donations?)))\b""",
+    ),
+    # A jaw wired shut: "write one more article like this and you'll be eating
+    # through a straw" (THREAT 0.04).
+    _told(
+        "a straw",
+        r"""\b(?:you|he|she|they)(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|'s\s+going\s+to
+        |\s+is\s+going\s+to|'re\s+gonna|'s\s+gonna)\s+be\s+(?:eating|drinking|sipping|having\s+(?:your|his
+        |her|their)\s+meals)(?:\s+[a-z]+)?\s+(?:through|from|with)\s+a\s+straw\b""",
+    ),
+    # Arson foretold: "keep it up and your car might just catch fire one night"
+    # (THREAT 0.23); not a warning about a battery ("your car might catch fire
+    # if you leave it charging").
+    _told(
+        "catch fire|catches fire|burn down|burns down|in flames",
+        r"""(?:\b(?:keep\s+(?:it\s+up|this\s+up|talking|writing|posting|lying)|one\s+more\s+[a-z]+
+        (?:\s+like\s+(?:this|that))?)\s+and\s+|\b(?=(?:your|ur|his|her|their)\s+[a-z]+\s+[a-z']+\s+
+        (?:(?:just|accidentally|mysteriously)\s+)?(?:catch\s+fire|burn\s+down|go\s+up\s+in\s+flames)
+        \s+(?:one|some)\s+(?:night|day|evening)\b))
+        (?:your|ur|his|her|their)\s+(?:car|house|home|office|shop|store|garage|newsroom|business)\s+
+        (?:might|could|may|will|'ll)\s+(?:just\s+|accidentally\s+|mysteriously\s+)?
+        (?:catch\s+fire|burn\s+down|go\s+up\s+in\s+flames)\b""",
     ),
     # "Any Sikh who comes here will get his throat cut" (THREAT 0.37), "you'll
     # get your legs broken" (0.46): harm promised in the passive; not what
@@ -532,7 +554,8 @@ _TOLD_CUES = (
     "needs", "need ", "could use", "better watch", "minutes alone", "miss ", "make sure", "beating",
     "with his", "with her", "with their", "with your", "get his", "get her", "get their",
     "get your", "get ur", "end up in", "ends up in", "ended up in", "a bullet", "dead m",
-    "dead w",
+    "dead w", "a straw", "catch fire", "catches fire", "burn down", "burns down", "in flames",
+    "in blood",
 )  # fmt: skip
 # Harm meant for a whole people or their places, by the author: "I want to
 # hurt every Pakistani I meet" (THREAT 0.12), "we should torch every mosque

@@ -66,6 +66,11 @@ from commentdesk.textnorm import normalize, to_original
             "It's time to start killing these gays.",
             "it's time to kill these gays.",
         ),
+        ("Line the Muslims up against a wall.", "kill the muslims up against a wall."),
+        (
+            "I'm going to run over every protester I see.",
+            "i'm going to kill every protester i see.",
+        ),
     ],
 )
 def test_violence_meant_against_someone_is_read_as_killing(text: str, meant: str) -> None:
@@ -104,6 +109,8 @@ def test_violence_meant_against_someone_is_read_as_killing(text: str, meant: str
         "I'm not breaking your legs, relax.",
         'He said "I\'m breaking your legs" in the film.',
         "It's time to start shooting the wedding photos.",
+        "Line the bottles up against the wall.",
+        "We should line up against the wall for the photo.",
     ],
 )
 def test_the_same_verbs_that_threaten_nobody_are_read_as_written(text: str) -> None:

@@ -79,6 +79,10 @@ from commentdesk.textnorm import normalize
         "Every gay bar in this city deserves a pipe bomb.",
         "The Jews in this town had better leave before we make them.",
         "They'd better get out of town, or else!",
+        "Write one more article like this and you'll be eating through a straw.",
+        "Keep it up and your car might just catch fire one night.",
+        "Keep it up and your house might burn down.",
+        "You and your family will pay for this article in blood.",
     ],
 )
 def test_a_veiled_threat_is_read_as_an_open_one(text: str) -> None:
@@ -95,6 +99,10 @@ def test_a_veiled_threat_is_read_as_an_open_one(text: str) -> None:
         "The board needs a bomb under it.",
         "You had better leave before the storm hits.",
         "You'd better go home before it rains or else you'll get wet.",
+        "Your car might catch fire if you leave it charging.",
+        "Old wiring means your house could catch fire.",
+        "The soldiers paid in blood for our freedom.",
+        "You will pay for this in blood money to the lawyers.",
         "You will pay for this policy for decades.",
         "You have been warned before about edit warring.",
         "Do you know where she works now?",
