@@ -424,8 +424,13 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # shut ("you'll be eating through a straw"), arson foretold ("keep it up and
 # your car might catch fire one night"), paying "in blood", a firing squad
 # ("line the Muslims up against a wall") and protesters run over as threats
+# (again no reading of those texts changed). 108 reads counter-speech in
+# five more forms as such: abuse condemned by the harm it does ("telling a
+# trans kid they are a freak can destroy their life"), "I'm sick of reading
+# that...", "don't let anyone tell you...", "it is shameful that a
+# councillor called...", "jokes about women being stupid aren't funny"
 # (again no reading of those texts changed).
-SCORING_REVISION = 107
+SCORING_REVISION = 108
 
 
 @dataclass

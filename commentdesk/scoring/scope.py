@@ -273,6 +273,8 @@ _SPEECH = (
     r"(?:to\s+)?suggest|implying|(?:to\s+)?imply|(?:hearing|seeing|reading)\s+(?:someone|people|"
     r"anyone|him|her|them|a\s+[a-z]+)\s+(?:call|say|claim|describe)"
     r"|(?:posting|writing|tweeting|(?:to\s+)?(?:post|write|tweet))\s+that"
+    # "jokes about women being stupid aren't funny".
+    r"|(?:jokes?|memes?|cartoons?|comments?|remarks?|posts?)\s+about"
     # "stop treating Muslims as if they are all terrorists".
     r"|treating\s+[a-z]+(?:\s+[a-z]+)?\s+as(?:\s+(?:if|though)\s+they\s+(?:are|were)(?:\s+all)?)?)"
 )
@@ -358,7 +360,17 @@ _VERDICT_PHRASE = (
     rf"(?:do|did|say|said)|(?:has|have)\s+been\s+(?:reported|removed|deleted|flagged|taken\s+down)"
     # Dismissed as no argument: "...doesn't help your case", "...is not an argument".
     rf"|(?:doesn't|does\s+not|won't|will\s+not|never)\s+(?:help|helps|helped|strengthen|advance|win|change)"
-    rf"|(?:is|isn't)\s+(?:not\s+)?(?:an?\s+)?(?:argument|rebuttal|debate)|adds?\s+nothing)\b)"
+    rf"|(?:is|isn't)\s+(?:not\s+)?(?:an?\s+)?(?:argument|rebuttal|debate)|adds?\s+nothing"
+    rf"|(?:isn't|aren't|wasn't|weren't|is\s+not|are\s+not)\s+(?:ever\s+|remotely\s+|even\s+)?"
+    rf"(?:funny|clever|okay|ok|acceptable|cool|edgy|witty)"
+    # Harm done by the words: "telling a trans kid they are a freak can
+    # destroy their life" (TOXICITY 1.00), "...hurts them".
+    rf"|(?:(?:can|could|will|does|do|may|might|is\s+going\s+to)\s+(?:really\s+|seriously\s+|easily\s+)?"
+    rf"(?:destroy|ruin|wreck|scar|damage|hurt|harm|traumati[sz]e|devastate|crush|break)"
+    rf"|(?:destroys|ruins|wrecks|scars|damages|hurts|harms|traumati[sz]es|devastates|crushes|breaks))"
+    rf"\s+(?:them|him|her|people|kids|children|someone|lives|(?:a|their|his|her|someone's|people's"
+    rf"|a\s+child's|a\s+kid's|kids'|children's|young\s+people's)\s+(?:life|lives|self-esteem|confidence"
+    rf"|mental\s+health|childhood|spirit|hearts?)))\b)"
 )
 # "Whoever keeps saying...".
 _PERSISTING = r"(?:still|keeps?|kept)\s+(?:saying|calling|claiming|posting|writing|telling)"
@@ -380,7 +392,9 @@ _IT_IS = re.compile(
     rf"|edgy|witty|smart|{_CONDEMNING})"
     rf"\s+(?:to\s+{_SPEECH}|about\s+(?:calling|saying|telling|describing|labell?ing|comparing"
     rf"|referring\s+to)|(?:when|that|how)\s+(?:people|someone|anyone|they|folks|others|"
-    rf"politicians|commenters|you)\s+(?:still\s+)?{_SPEAKING})\b(?P<scope>[^,.;:!?\n]*)"
+    # "It is shameful that a councillor called Travellers vermin."
+    rf"politicians|commenters|you|(?:a|an|the|this|that|our|one|some)\s+[a-z]+)\s+(?:still\s+)?"
+    rf"(?:{_SPEAKING}))\b(?P<scope>[^,.;:!?\n]*)"
 )
 _APPROVING = frozenset(
     "ok okay acceptable fine right alright appropriate fair cool funny clever brave edgy witty "
@@ -588,10 +602,20 @@ _OPPOSED = re.compile(
 # what others keep saying.
 _TIRED_OF = re.compile(
     r"\b(?:tired|sick|weary|fed\s+up)\s+(?:and\s+tired\s+)?(?:of|with)\s+(?:all\s+)?(?:the\s+)?"
-    r"(?:people|everyone|everybody|politicians|folks|commenters|posters|pundits|trolls|those)"
+    r"(?:(?:people|everyone|everybody|politicians|folks|commenters|posters|pundits|trolls|those)"
     r"\s+(?:who\s+|that\s+)?(?:keep\s+|still\s+|always\s+)?(?:saying|claiming|pretending|insisting"
     r"|implying|suggesting|acting\s+(?:like|as\s+if)|say|claim|pretend|insist|imply|suggest)"
+    # "I'm sick of reading that gay people are perverts."
+    # (Not "sick of hearing AP kids bitch about their grades": the author's own.)
+    r"|(?:reading|hearing|seeing)(?:\s+(?:people|others|comments|posts|politicians)\s+"
+    r"(?:say|saying|claim|claiming))?(?=\s+that\b))"
     r"\s+(?:that\s+)?(?P<scope>[^,.;:!?\n]*)"
+)
+# "Don't let anyone tell you disabled people are a burden."
+_DONT_LET = re.compile(
+    r"\b(?:don't|do\s+not|never)\s+let\s+(?:anyone|anybody|people|them|someone|others|the\s+trolls)\s+"
+    r"(?:tell|convince)\s+(?:you|us|them|your\s+kids|your\s+children)\s+(?:that\s+)?"
+    r"(?P<scope>[^,.;:!?\n]*)"
 )
 # "I refuse to believe that immigrants are a burden", "I don't believe for a
 # second that...".
@@ -844,7 +868,8 @@ _SAYING = frozenset(
     shouting screamed screaming hurled spat sneered muttered hissed treating treat
     considers considered accuse accused accusing find idea notion myth lie belief stereotype
     assumption trope narrative slur insinuation comment remark statement assertion chanting
-    hearing tweeted posted pretending pretend pretends insisting insist insists
+    hearing tweeted posted pretending pretend pretends insisting insist insists reading jokes joke
+    memes
     """.split()
 )
 # Frames that need a negation, and frames that need a word of saying.
@@ -873,6 +898,7 @@ _REPORTED_FRAMES = (
     _REJECTED,
     _OPPOSED,
     _TIRED_OF,
+    _DONT_LET,
     _DISMAYED,
     _ASKED,
     _CALLED_ME,
@@ -919,6 +945,7 @@ _CONDEMNED_SPEECH = frozenset(
         _REJECTED,
         _OPPOSED,
         _TIRED_OF,
+        _DONT_LET,
         _TOLD_THAT,
         _ASKED_OKAY,
         _YELLED,

@@ -104,10 +104,30 @@ def test_a_denied_word_is_read_as_the_stand_in(text: str, denied: str) -> None:
         ("We should report anyone who calls Jews vermin.", "vermin"),
         ("I'm tired of people pretending that Muslims are all terrorists.", "terrorists"),
         ("I'm sick of people insisting women are stupid.", "stupid"),
+        # Condemned by the harm the words do.
+        ("Telling a trans kid they are a freak can destroy their life.", "freak"),
+        ("Telling kids they are stupid hurts them.", "stupid"),
+        ("I'm sick of reading that gay people are perverts.", "perverts"),
+        ("Don't let anyone tell you disabled people are a burden.", "burden"),
+        ("It is shameful that a councillor called Travellers vermin.", "vermin"),
+        ("Jokes about women being stupid aren't funny anymore.", "stupid"),
     ],
 )
 def test_a_condemned_word_is_read_as_the_stand_in(text: str, condemned: str) -> None:
     assert condemned not in _read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The author's own word, not what others are heard saying.
+        "Sick of hearing AP kids bitch about their grades.",
+        "I'm tired of hearing about markets from people who pick winners and losers.",
+        "Jokes about Muslims being terrorists are funny.",  # approved, not condemned
+    ],
+)
+def test_words_heard_or_joked_about_and_not_condemned_stay(text: str) -> None:
+    assert _read(text) == normalize(text).text
 
 
 @pytest.mark.parametrize(
@@ -649,6 +669,9 @@ def test_a_quotation_said_by_someone_and_condemned_is_read_as_neutral(text: str,
         "If you think immigrants are vermin, you need to take a hard look at yourself.",
         'My son came home crying because kids called him a "dirty Mexican". This has to end.',
         'Statements like "women belong in the kitchen" have no place in 2026.',
+        "Jokes about women being stupid aren't funny anymore.",
+        "It is shameful that a councillor called Travellers vermin.",
+        "Don't let anyone tell you disabled people are a burden.",
     ],
 )
 def test_counter_speech_without_quoted_abuse_scores_low(scorer: Scorer, text: str) -> None:
