@@ -141,6 +141,11 @@ _CONDESCENDING = re.compile(
     | \b(?:go\s+back\s+to|keep|stop|quit|have\s+{_YOU}\s+been|were\s+{_YOU})\s+
         (?:sniffing\s+glue|eating\s+(?:crayons|paint\s+chips|paste)|licking\s+(?:windows|lead\s+paint))
     | \b(?:were|was)\s+{_YOU}\s+raised\s+by\s+(?:wolves|apes|monkeys|animals)\b
+    # "Even a toddler could write a better argument than you" (INSULT 0.39).
+    | \b(?:a|my)\s+(?:toddler|child|(?:three|four|five|six|3|4|5|6)[\s-]year[\s-]old|monkey|chimp
+        |chimpanzee|parrot|goldfish|hamster)\s+could\s+(?:write|make|do|come\s+up\s+with|understand
+        |argue|think|figure)\b[^.!?\n]{{0,40}}?\b(?:better|smarter|more\s+[a-z]+)\b[^.!?\n]{{0,30}}?
+        \bthan\s+{_YOU}\b
     | \b{_YOU}(?:'re|\s+are|\s+r)\s+(?:a\s+)?walking\s+(?:advertisement|advert|ad|argument)\s+
         (?:for|against)\s+(?:birth\s+control|contraception|abortion|sterili[sz]ation|eugenics)
     | \b{_YOU}\s+must\s+be\s+(?:a\s+(?:lot\s+of\s+|real\s+|ton\s+of\s+)?)?
@@ -182,6 +187,14 @@ _CONDESCENDING = re.compile(
 _REACH = 90
 # Every idiom has one of these words; a comment without any is not searched.
 _CUES = (
+    "could write",
+    "could make",
+    "could do",
+    "could come up",
+    "could understand",
+    "could argue",
+    "could think",
+    "could figure",
     "planet",
     "a rock",
     "smoking",

@@ -429,8 +429,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # trans kid they are a freak can destroy their life"), "I'm sick of reading
 # that...", "don't let anyone tell you...", "it is shameful that a
 # councillor called...", "jokes about women being stupid aren't funny"
+# (again no reading of those texts changed). 109 reads a machine called
+# stupid ("I hate this stupid parking meter": INSULT 1.00) as "bad" and "even
+# a toddler could write a better argument than you" as the insult it is
 # (again no reading of those texts changed).
-SCORING_REVISION = 108
+SCORING_REVISION = 109
 
 
 @dataclass

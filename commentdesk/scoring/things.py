@@ -7,9 +7,10 @@ weather or a printer scored as an abuser: "I hate Mondays so much" TOXICITY
 piece of junk" 0.97 (INSULT 0.95). Abuse needs someone to receive it.
 
 Before either stage reads a comment, hatred of a thing ("I hate Mondays",
-"I can't stand cauliflower") is read as "dislike", and contempt said of one
-("this soup is disgusting", "my laptop is a useless piece of junk", "the
-weather was absolutely awful") as "bad", where the thing is one of the
+"I can't stand cauliflower") is read as "dislike", "stupid" said of one
+("this stupid printer") as "bad", and contempt said of one ("this soup is
+disgusting", "my laptop is a useless piece of junk", "the weather was
+absolutely awful") as "bad", where the thing is one of the
 everyday things below: days and weather, food, machines, shows, journeys.
 A swear word in it stays ("this printer is a piece of shit" is still
 profane), and so does everything said of a person, a people, an article or
@@ -62,6 +63,7 @@ _THINGS = frozenset(
     film films movie movies sequel episode episodes song songs album albums
     homework exam exams paperwork meetings meeting parking potholes roadworks shoes jacket
     haircut mattress couch sofa chair umbrella alarm noise smell cat cats dog dogs puppy kitten
+    meter meters machine machines
     """.split()
 )
 # Words that do not name a thing: whose it is, or a person.
@@ -76,7 +78,8 @@ _NOT_NAMING = frozenset(
 _NOT_WHICH = DESCRIBING | _NOT_NAMING
 _THING = (
     r"(?:(?:my|this|the|that|these|those|our|your|his|her|their|today's|tonight's)\s+"
-    r"(?:(?:new|old|stupid|damn|bloody|whole|latest|last)\s+)?"
+    # "this stupid new parking meter": a machine's wits are no one's.
+    r"(?:(?:new|old|(?P<wits>stupid|dumb|idiotic)|damn|bloody|whole|latest|last)\s+){0,2}"
     rf"(?:(?!(?:{alternatives(_NOT_WHICH)})\s)[a-z]+\s+)?)?"
     rf"(?:{alternatives(_THINGS)})"
 )
@@ -237,11 +240,19 @@ def of_things(norm: Normalized) -> Normalized:
             if not names_a_people(m.group("rest")) and WORDS.isdisjoint(m.group("rest").split())
         ]
     if _ANY_THING.search(text):
-        found += [(*m.span("hate"), "dislike") for m in _HATED.finditer(text)]
+        for m in _HATED.finditer(text):
+            found += [(*m.span("hate"), "dislike"), *_witless(m)]
         if _HATE_IT.search(text):
             found += [(*m.span("hate"), "dislike") for m in _HATED_AFTER.finditer(text)]
-        found += [(*m.span("contempt"), "bad") for m in _SAID_OF.finditer(text)]
+        for m in _SAID_OF.finditer(text):
+            found += [(*m.span("contempt"), "bad"), *_witless(m)]
     return replace_words(norm, disjoint(found)) if found else norm
+
+
+def _witless(m: re.Match[str]) -> list[tuple[int, int, str]]:
+    """A thing called stupid in ``m`` ("I hate this stupid printer"), read as
+    "bad": it has no wits to insult (INSULT 1.00 for the printer)."""
+    return [(*m.span("wits"), "bad")] if m.group("wits") else []
 
 
 def _of_policies(text: str) -> list[tuple[int, int, str]]:

@@ -70,6 +70,8 @@ from commentdesk.textnorm import normalize, to_original
         "You have the critical thinking skills of a potato.",
         "Go back to sniffing glue.",
         "Were you raised by wolves?",
+        "Even a toddler could write a better argument than you.",
+        "A five-year-old could make a smarter point than you.",
     ],
 )
 def test_a_condescending_idiom_is_read_as_an_insult(text: str) -> None:
@@ -119,6 +121,7 @@ def test_a_condescending_idiom_is_read_as_an_insult(text: str) -> None:
         "Telling women to get back in the kitchen is sexist.",  # not the author's order
         "I went to the kitchen to make a sandwich.",
         "Then I get back to the kitchen and make him a sandwich.",
+        "My child could do better than this team.",  # not said to the reader
     ],
 )
 def test_the_same_words_otherwise_are_read_as_written(text: str) -> None:

@@ -22,6 +22,9 @@ from commentdesk.textnorm import normalize
         ("That movie was absolute garbage.", "that movie was bad."),
         ("Mondays are the worst, I hate them.", "mondays are bad, i dislike them."),
         ("My phone keeps crashing, I hate it.", "my phone keeps crashing, i dislike it."),
+        # a machine called stupid: it has no wits to insult
+        ("I hate this stupid new parking meter.", "i dislike this bad new parking meter."),
+        ("This stupid printer is useless.", "this bad printer is bad."),
     ],
 )
 def test_contempt_for_a_thing_is_read_as_dislike(text: str, meant: str) -> None:
@@ -106,6 +109,8 @@ def test_contempt_for_an_institution_or_a_public_work_is_argument(text: str, mea
         "Those in the government are corrupt and so are you.",
         "The government is stupid.",  # words of wits stay
         "The plan is awful and so are you.",
+        "I hate this stupid guy.",  # a person's wits
+        "I hate this stupid idea.",  # its maker's wits
     ],
 )
 def test_the_same_words_said_of_people_stay(text: str) -> None:
