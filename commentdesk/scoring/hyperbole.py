@@ -97,6 +97,19 @@ _HYPERBOLE = re.compile(
         |competition|presentation|pitch|office|gym|job|karaoke|recital)s?\b)
     | \b(?P<feat_it>killed|killing|kills)\s+it
         (?=\s+(?:on|at|in|tonight|today|out\s+there|again)\b|\s*[.!]|$)
+    # Money made: "landlords are making a killing while tenants freeze" (0.68).
+    | \b(?:make|makes|made|making)\s+an?\s+(?:absolute\s+|real\s+|tidy\s+|quick\s+)?
+        (?P<fortune>killing)\b(?!\s+(?:spree|field|floor|machine))
+    # A punishment argued over, by its name: "the death penalty deters crime"
+    # (TOXICITY 0.67, THREAT 0.32), "bring back the death penalty" (0.92),
+    # where "capital punishment is justice" scored 0.03: both sides read alike.
+    # Only as the subject of its clause or what is supported or opposed, not
+    # wished on someone ("...deserves the death penalty" is read as written).
+    | (?:^|(?<=[.!?;:,\n])\s*|(?<=\bsupport\s)|(?<=\bsupports\s)|(?<=\bsupported\s)|(?<=\boppose\s)
+        |(?<=\bopposes\s)|(?<=\bopposed\s)|(?<=\babolish\s)|(?<=\babolished\s)|(?<=\breinstate\s)
+        |(?<=\bback\s)|(?<=\brestore\s)|(?<=\bagainst\s)|(?<=\bfavour\s)|(?<=\bfavor\s)|(?<=\bend\s)
+        |(?<=\bban\s)|(?<=\bthink\s)|(?<=\bbelieve\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=\bbut\s))
+        (?P<penalty>the\s+death\s+penalty)\b
     # Time passed: "just killing time until the game starts" (TOXICITY 0.58).
     | \b(?P<pastime>kill|kills|killed|killing)\s+
         (?:(?:some|a\s+little|a\s+bit\s+of|an\s+hour|the)\s+)?time\b
@@ -123,7 +136,7 @@ _HYPERBOLE = re.compile(
     """
 )
 # Every reading has one of these words; a comment without any is not searched.
-_CUES = ("kill", "murder", "strangl", "crush", "smash", "shoot", "die")
+_CUES = ("kill", "murder", "strangl", "crush", "smash", "shoot", "die", "death penalty")
 # A threat reported, as a charge or told ("charged with threatening to kill his
 # neighbour", "he threatened to kill me"), or condemned ("nobody should
 # threaten to shoot a journalist", "threats to kill her were made online"):
@@ -169,6 +182,10 @@ def deflated(norm: Normalized) -> Normalized:
             found.append((*match.span("dying"), "cry"))
         elif match.group("aching"):
             found.append((*match.span("aching"), "bothering"))
+        elif match.group("penalty"):
+            found.append((*match.span("penalty"), "capital punishment"))
+        elif match.group("fortune"):
+            found.append((*match.span("fortune"), "fortune"))
         elif match.group("pastime"):
             # "it's killing time!", "it's baby killing time": a time for killing
             # (not "he is killing time at the bar").

@@ -432,8 +432,17 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # (again no reading of those texts changed). 109 reads a machine called
 # stupid ("I hate this stupid parking meter": INSULT 1.00) as "bad" and "even
 # a toddler could write a better argument than you" as the insult it is
-# (again no reading of those texts changed).
-SCORING_REVISION = 109
+# (again no reading of those texts changed). 110 reads "the death penalty"
+# argued over as "capital punishment" ("the death penalty deters crime"
+# TOXICITY 0.67, "capital punishment is justice" 0.03: both sides alike;
+# not "...deserves the death penalty"), state punishment condemned ("the
+# death penalty is barbaric") as harm called wrong, "making a killing" as
+# "making a fortune", and a game played "like garbage" as played like a
+# bad team. Five readings of training rows changed, none of a development
+# or held-out one (which the cascade is fitted and measured on; the stages
+# are trained on the text as written), so the cascade was not refitted: a
+# refit on this session's VNNI machine moved only what that CPU moves.
+SCORING_REVISION = 110
 
 
 @dataclass

@@ -33,6 +33,9 @@ joke of a timetable"); a statement, a response or a leadership criticised
 is criticised as an institution is ("the chief's statement was a
 disgraceful cover-up").
 
+A game played "like garbage" or "like amateurs" is read as played "like a
+bad team": a fan's lament, not abuse.
+
 Hatred of how things are ("I hate how this town treats the elderly" 0.65,
 "I hate that the library closed") is read as "dislike" too; not where what
 is hated names a people, points at someone ("I hate that woman") or holds
@@ -191,6 +194,13 @@ _EXCUSE_FOR = re.compile(
     r"(?:\s+excuse)?\s+(?:for|of)\s+(?:an?\s+|the\s+)?)(?:[a-z]+\s+){0,2}?"
     rf"(?:{alternatives(_THINGS | _CIVIC)})(?![a-z])"
 )
+# A game played badly: "our team played like garbage in the second half"
+# (TOXICITY 0.91, INSULT 0.82) is a fan's lament, not abuse of the players.
+_PLAYED_LIKE = re.compile(
+    r"\b(?:played|plays|play|playing|performed|performing|defended|defending)\s+like\s+"
+    r"(?P<contempt>(?:absolute\s+|total\s+|complete\s+|utter\s+)?(?:garbage|trash|rubbish|amateurs"
+    r"|a\s+pub\s+team|a\s+bunch\s+of\s+amateurs|schoolkids|schoolboys))(?![a-z])"
+)
 _ANY_CIVIC = re.compile(rf"(?<![a-z])(?:{alternatives(_CIVIC)})(?![a-z])")
 _HATE_IT = re.compile(r"(?:hate|despise|loathe|detest|stand)\s+(?:them|it)(?![a-z])")
 # Hatred of how things are: "I hate how this town treats the elderly"
@@ -211,7 +221,8 @@ _CUES = (
     "hate", "despise", "loathe", "detest", "stand", "disgusting", "revolting", "vile", "gross",
     "garbage", "trash", "junk", "rubbish", "useless", "pathetic", "stupid", "dumb", "worthless",
     "awful", "terrible", "horrible", "dreadful", "hideous", "joke", "disgrace", "nightmare",
-    "insane", "ridiculous", "monster", "devil", "waste of", "worst",
+    "insane", "ridiculous", "monster", "devil", "waste of", "worst", "amateurs", "pub team",
+    "schoolkids", "schoolboys",
 )  # fmt: skip
 _CIVIC_CUES = (
     " absurd", " crazy", " disaster", " mess", " farce", " shambles", " scam", " sham", " eyesore",
@@ -231,6 +242,8 @@ def of_things(norm: Normalized) -> Normalized:
     if not any_cue(text, _ALL_CUES):
         return norm
     found = _of_policies(text)
+    if " like " in text:
+        found += [(*m.span("contempt"), "a bad team") for m in _PLAYED_LIKE.finditer(text)]
     if "what a" in text and (" excuse " in text or " of a" in text):
         found += [(*m.span("contempt"), "a bad ") for m in _EXCUSE_FOR.finditer(text)]
     if "hate " in text:

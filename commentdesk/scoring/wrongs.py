@@ -50,7 +50,10 @@ _ACTS = (
     r"|child\s+abuse|domestic\s+violence|terrorism|genocide|lynching|lynchings|bombing|bombings"
     r"|massacres?|slaughter|slaughtering|war|wars|hate\s+crimes?|harassment|harassing|bullying"
     r"|hitting|hurting|harming|attacking|threatening|executing|shooting|stabbing|beating|slavery"
-    r"|ethnic\s+cleansing)"
+    r"|ethnic\s+cleansing"
+    # punishment a state inflicts: "the death penalty is barbaric" (TOXICITY 0.91)
+    r"|(?:the\s+)?(?:death\s+penalty|capital\s+punishment|corporal\s+punishment|solitary\s+confinement"
+    r"|electric\s+chair|firing\s+squads?|waterboarding|executions))"
 )
 # Whom or what the act is done to: "people", "innocent children", "against women".
 _DONE_TO = r"(?:\s+(?:of|against|on|to)?\s*(?:[a-z']+\s+){0,2}?[a-z']+)?"
@@ -134,7 +137,8 @@ _ACT_CUES = (
     "kill", "murder", "rape", "raping", "tortur", "violence", "shooting", "stabbing", "beating",
     "assault", "abus", "terrorism", "genocide", "lynching", "bombing", "massacre", "slaughter",
     "war", "hate crime", "harass", "bullying", "hitting", "hurting", "harming", "attacking",
-    "threatening", "executing", "slavery", "cleansing",
+    "threatening", "executing", "slavery", "cleansing", "penalty", "punishment", "confinement",
+    "electric chair", "firing squad", "waterboard", "executions",
 )  # fmt: skip
 _CRIME_CUES = (
     "murder", "theft", "slavery", "torture", "crime", "robbery", "abuse", "killing", "homicide",

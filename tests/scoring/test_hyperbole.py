@@ -47,6 +47,13 @@ from commentdesk.textnorm import normalize, to_original
         ("I'm going to kill it at the interview.", "i'm going to ace it at the interview."),
         ("Just killing time until the game starts.", "just passing time until the game starts."),
         ("He is killing time at the bar.", "he is passing time at the bar."),
+        (
+            "Landlords are making a killing while tenants freeze.",
+            "landlords are making a fortune while tenants freeze.",
+        ),
+        ("The death penalty deters crime.", "capital punishment deters crime."),
+        ("Bring back the death penalty.", "bring back capital punishment."),
+        ("I oppose the death penalty.", "i oppose capital punishment."),
     ],
 )
 def test_hyperbole_is_read_as_what_it_means(text: str, meant: str) -> None:
@@ -74,6 +81,8 @@ def test_hyperbole_is_read_as_what_it_means(text: str, meant: str) -> None:
         "I better kill it before it bites.",  # the spider, not a performance
         "They kill it, then sell it.",
         "I guess it's baby killing time!",  # a time for killing
+        "That reporter deserves the death penalty.",  # wished on someone
+        "He went on a killing spree.",
     ],
 )
 def test_threats_and_reports_are_read_as_written(text: str) -> None:

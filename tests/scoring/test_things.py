@@ -25,6 +25,12 @@ from commentdesk.textnorm import normalize
         # a machine called stupid: it has no wits to insult
         ("I hate this stupid new parking meter.", "i dislike this bad new parking meter."),
         ("This stupid printer is useless.", "this bad printer is bad."),
+        # a game played badly
+        (
+            "Our team played like garbage in the second half.",
+            "our team played like a bad team in the second half.",
+        ),
+        ("They played like absolute amateurs.", "they played like a bad team."),
     ],
 )
 def test_contempt_for_a_thing_is_read_as_dislike(text: str, meant: str) -> None:

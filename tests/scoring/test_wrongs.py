@@ -24,6 +24,9 @@ from commentdesk.textnorm import normalize
         ("Hitting children is wrong and evil.", "harm is wrong."),
         ("Slavery was evil.", "harm was wrong."),
         ("Stabbings are a tragedy for this city.", "harm are wrong for this city."),
+        # punishment a state inflicts
+        ("The death penalty is barbaric.", "harm is wrong."),
+        ("Solitary confinement is inhumane.", "harm is wrong."),
     ],
 )
 def test_violence_condemned_is_read_as_harm_called_wrong(text: str, meant: str) -> None:
