@@ -64,7 +64,8 @@ class ScorerPool:
             workers,
             mp_context=multiprocessing.get_context("forkserver"),
             initializer=_start_worker,
-            initargs=(str(model) if model else None, stages),
+            # Resolved here: a worker need not share this process's directory.
+            initargs=(str(Path(model).resolve()) if model else None, stages),
         )
 
     def map(

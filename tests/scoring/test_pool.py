@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from commentdesk.scoring import Scorer
@@ -57,3 +59,15 @@ def test_a_pool_needs_a_worker_and_defaults_to_the_cores() -> None:
     with pytest.raises(ValueError, match="at least 1"):
         ScorerPool(0)
     assert 1 <= default_workers() <= 8
+
+
+def test_workers_load_the_model_and_stages_they_are_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    from commentdesk.scoring.scorer import DEFAULT_MODEL_DIR
+
+    # A relative model path, from a directory the workers need not share.
+    monkeypatch.chdir(DEFAULT_MODEL_DIR.parent)
+    linear = Scorer.load(stages="linear")
+    with ScorerPool(1, model=Path(DEFAULT_MODEL_DIR.name), stages="linear") as pool:
+        [(_, results)] = list(pool.map([(0, TEXTS)]))
+    assert results == linear.score(TEXTS)
+    assert all(r.model_version.startswith("cd-lin-") for r in results)
