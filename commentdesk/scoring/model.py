@@ -442,7 +442,10 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # or held-out one (which the cascade is fitted and measured on; the stages
 # are trained on the text as written), so the cascade was not refitted: a
 # refit on this session's VNNI machine moved only what that CPU moves.
-SCORING_REVISION = 110
+# 111 reads a visit promised for one more article ("print one more lie and
+# we'll pay your office a visit"), a house wished burnt with its owner in it
+# and "it'll be your last week alive" as threats (no corpus reading changed).
+SCORING_REVISION = 111
 
 
 @dataclass

@@ -275,7 +275,31 @@ _TOLD = (
         |\b(?:let's|lets|let\s+us|we\s+should|we'll|we\s+will|i'll|i\s+will)\s+pay\s+(?:you|him|her|them
         |(?:the|that|this|their|his|her)\s+[a-z]+)\s+a\s+(?:little\s+)?visit\s+with\s+(?:some|our|my|a|the)\s+
         (?:baseball\s+)?(?:bats?|guns?|rifles?|knives|knife|crowbars?|hammers?|petrol|matches|torches
-        |pitchforks|machetes?)\b""",
+        |pitchforks|machetes?)\b
+        # "Print one more lie and we'll pay your office a visit."
+        |\b(?:(?:print|write|publish|post|tell)\s+(?:one|another)\s+(?:more\s+)?[a-z]+(?:\s+like\s+(?:this|that))?
+        |keep\s+(?:it\s+up|this\s+up|lying|writing|printing|publishing|talking))\s+and\s+
+        (?:we'll|i'll|we\s+will|i\s+will|we're\s+going\s+to|i'm\s+going\s+to)\s+pay\s+(?:you|him|her|them
+        |(?:your|the|that|this|their|his|her)\s+[a-z]+)\s+a\s+(?:little\s+)?visit\b""",
+    ),
+    # A house burnt with its owner inside: "I hope the editor's house burns
+    # down with him in it" (THREAT 0.19).
+    _told(
+        "burn down|burns down|to the ground",
+        # (Wished or promised, not what happened: "the barn burnt down with the animals inside".)
+        r"""\b(?:burns?)\s+(?:down|to\s+the\s+ground)\s+with\s+(?:you|him|her|them
+        |everyone|everybody|(?:the|that|this|your|his|her|their)\s+[a-z]+|all\s+of\s+(?:you|them))
+        \s+(?:still\s+)?(?:in\s+it|inside(?:\s+it)?|in\s+there)\b""",
+    ),
+    # A last week foretold: "enjoy your last week at the paper, it'll be your
+    # last week alive" (THREAT 0.02).
+    _told(
+        "last day|last week|last month|last year|last christmas|last night on|last day on",
+        # (Promised, not told of the dead: "it was his last week alive, his family said".)
+        r"""\b(?:[a-z]+'ll|will|is\s+going\s+to|[a-z]+'s\s+going\s+to|is\s+gonna|[a-z]+'s\s+gonna)\s+be\s+
+        (?:your|his|her|their)\s+
+        last\s+(?:day|week|month|year|christmas|weekend)
+        \s+(?:alive|on\s+(?:this\s+)?earth|breathing|above\s+ground)\b""",
     ),
     _told(
         "your grave|own grave",
@@ -555,7 +579,7 @@ _TOLD_CUES = (
     "with his", "with her", "with their", "with your", "get his", "get her", "get their",
     "get your", "get ur", "end up in", "ends up in", "ended up in", "a bullet", "dead m",
     "dead w", "a straw", "catch fire", "catches fire", "burn down", "burns down", "in flames",
-    "in blood",
+    "in blood", "to the ground", "last ",
 )  # fmt: skip
 # Harm meant for a whole people or their places, by the author: "I want to
 # hurt every Pakistani I meet" (THREAT 0.12), "we should torch every mosque

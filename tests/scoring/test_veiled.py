@@ -83,6 +83,9 @@ from commentdesk.textnorm import normalize
         "Keep it up and your car might just catch fire one night.",
         "Keep it up and your house might burn down.",
         "You and your family will pay for this article in blood.",
+        "Print one more lie and we'll pay your office a visit.",
+        "I hope the editor's house burns down with him in it.",
+        "Enjoy your last week at the paper, it'll be your last week alive.",
     ],
 )
 def test_a_veiled_threat_is_read_as_an_open_one(text: str) -> None:
@@ -103,6 +106,9 @@ def test_a_veiled_threat_is_read_as_an_open_one(text: str) -> None:
         "Old wiring means your house could catch fire.",
         "The soldiers paid in blood for our freedom.",
         "You will pay for this in blood money to the lawyers.",
+        "It was his last week alive, his family said.",  # told of the dead
+        "The barn burnt to the ground with the animals inside.",  # what happened
+        "This will be your last day at work before retirement.",
         "You will pay for this policy for decades.",
         "You have been warned before about edit warring.",
         "Do you know where she works now?",
