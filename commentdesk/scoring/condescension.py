@@ -141,6 +141,17 @@ _CONDESCENDING = re.compile(
     | \b(?:go\s+back\s+to|keep|stop|quit|have\s+{_YOU}\s+been|were\s+{_YOU})\s+
         (?:sniffing\s+glue|eating\s+(?:crayons|paint\s+chips|paste)|licking\s+(?:windows|lead\s+paint))
     | \b(?:were|was)\s+{_YOU}\s+raised\s+by\s+(?:wolves|apes|monkeys|animals)\b
+    # "I'd explain it to you but I don't have any crayons" (INSULT 0.07).
+    | \b(?:(?:i'd|i\s+would|i\s+could|i\s+can|i'll|i\s+will)\s+(?:try\s+to\s+)?)?
+        (?:explain|draw|spell)\s+(?:it|this|that)\s+(?:out\s+)?(?:to|for)\s+{_YOU}\b[^.!?\n]{{0,40}}?
+        \b(?:crayons|sock\s+puppets|puppets|smaller\s+words|small\s+words|picture\s+book|finger\s+puppets)\b
+    # "Your opinion would matter if you had a brain" (0.20).
+    | \b(?:(?:your|ur)\s+(?:opinion|argument|comment|point|view|vote)s?\s+(?:would|might|could)\s+
+        (?:matter|count|make\s+sense|be\s+worth\s+(?:something|reading|hearing))\s+)?
+        if\s+{_YOU}\s+(?:had|ever\s+had|grew|got|found|owned|possessed)\s+(?:a|half\s+a|one)\s+
+        (?:brain|brain\s+cell|clue)\b
+        (?!\s+(?:what|about|how|as|where|who|why|that|tumou?r|injury|injuries|scan|surgery|bleed|damage|haemorrhage|hemorrhage|cancer|condition
+        |disorder|transplant))
     # "Even a toddler could write a better argument than you" (INSULT 0.39).
     | \b(?:a|my)\s+(?:toddler|child|(?:three|four|five|six|3|4|5|6)[\s-]year[\s-]old|monkey|chimp
         |chimpanzee|parrot|goldfish|hamster)\s+could\s+(?:write|make|do|come\s+up\s+with|understand
@@ -187,6 +198,19 @@ _CONDESCENDING = re.compile(
 _REACH = 90
 # Every idiom has one of these words; a comment without any is not searched.
 _CUES = (
+    "crayons",
+    "puppets",
+    "small words",
+    "smaller words",
+    "picture book",
+    "had a brain",
+    "had half a brain",
+    "had one brain",
+    "had a clue",
+    "grew a brain",
+    "got a brain",
+    "found a brain",
+    "a brain cell",
     "could write",
     "could make",
     "could do",

@@ -445,7 +445,14 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # 111 reads a visit promised for one more article ("print one more lie and
 # we'll pay your office a visit"), a house wished burnt with its owner in it
 # and "it'll be your last week alive" as threats (no corpus reading changed).
-SCORING_REVISION = 111
+# 112 reads harm asked about ("how would you like it if someone set your car
+# on fire?", "what if someone followed you home one night?"), "if I were you
+# I'd start looking over my shoulder", others gone "for writing less than
+# you" and courage mocked before a visit ("you won't be so brave when we're
+# at your door") as threats, and "I'd explain it to you but I don't have any
+# crayons" and "...if you had a brain" as insults (one training template's
+# reading changed, no development or held-out one: not refitted).
+SCORING_REVISION = 112
 
 
 @dataclass

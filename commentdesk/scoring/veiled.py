@@ -282,6 +282,40 @@ _TOLD = (
         (?:we'll|i'll|we\s+will|i\s+will|we're\s+going\s+to|i'm\s+going\s+to)\s+pay\s+(?:you|him|her|them
         |(?:your|the|that|this|their|his|her)\s+[a-z]+)\s+a\s+(?:little\s+)?visit\b""",
     ),
+    # Harm asked about, to the reader: "how would you like it if someone set
+    # your car on fire?" (THREAT 0.22), "what if someone followed you home one
+    # night?" (0.10); not "how would you like it if your taxes doubled?".
+    _told(
+        "like it if|what if some",
+        r"""\b(?:how\s+would\s+(?:you|u)\s+like\s+it|what)\s+if\s+(?:someone|somebody|some\s+[a-z]+|i|we)\s+
+        (?:set\s+(?:fire\s+to\s+)?|torched\s+|burned\s+(?:down\s+)?|burnt\s+(?:down\s+)?|smashed\s+(?:up\s+)?
+        |slashed\s+|followed\s+|visited\s+|found\s+|came\s+for\s+|hurt\s+|beat\s+(?:up\s+)?|stabbed\s+|shot\s+
+        |waited\s+for\s+|paid\s+|showed\s+up\s+at\s+|turned\s+up\s+at\s+)(?:you|u|your|ur)\b
+        # not "...hurt your feelings", "...beat your record"
+        (?!\s+(?:feelings|pride|ego|chances|reputation|business|sales|record|score|time|case|argument
+        |credit|identity|idea|team))""",
+    ),
+    # "If I were you I'd start looking over my shoulder."
+    _told(
+        "over my shoulder|over your shoulder",
+        r"""\b(?:if\s+i\s+were\s+(?:you|u)\s*,?\s+i'd|if\s+i\s+were\s+(?:you|u)\s*,?\s+i\s+would|you'd\s+better
+        |you\s+better|you\s+should|better)\s+(?:start\s+)?(?:be\s+)?look(?:ing)?\s+over\s+(?:my|your|ur)\s+
+        shoulder\b""",
+    ),
+    # What befell others for less: "people have disappeared for saying less than you".
+    _told(
+        "for saying|for writing|for doing|for posting|for publishing|for printing",
+        r"""\b(?:people|others|men|women|journalists|reporters|folks|guys)\s+(?:have|'ve|has)\s+(?:been\s+)?
+        (?:disappeared|died|killed|hurt|beaten|shot|ended\s+up\s+dead|gone\s+missing|vanished)\s+for\s+
+        (?:saying|writing|doing|posting|publishing|printing)\s+(?:much\s+|a\s+lot\s+|far\s+)?less\b""",
+    ),
+    # Courage mocked before a visit: "you won't be so brave when we're at your door".
+    _told(
+        "so brave|so tough|so smug|so cocky|so funny|so clever|so smart|so brave|so big",
+        r"""\b(?:you|u|he|she|they)\s+(?:won't|will\s+not|wont)\s+be\s+so\s+(?:brave|tough|smug|cocky|funny
+        |clever|smart|big|mouthy)\s+when\s+(?:we|i|they|we're|i'm|they're|we\s+are|i\s+am|they\s+are)\s+
+        (?:at|outside|on|come|show|turn|get|knock|find|catch|visit)""",
+    ),
     # A house burnt with its owner inside: "I hope the editor's house burns
     # down with him in it" (THREAT 0.19).
     _told(
@@ -579,7 +613,9 @@ _TOLD_CUES = (
     "with his", "with her", "with their", "with your", "get his", "get her", "get their",
     "get your", "get ur", "end up in", "ends up in", "ended up in", "a bullet", "dead m",
     "dead w", "a straw", "catch fire", "catches fire", "burn down", "burns down", "in flames",
-    "in blood", "to the ground", "last ",
+    "in blood", "to the ground", "last ", "like it if", "what if some", "shoulder", "for saying",
+    "for writing", "for doing", "for posting", "for publishing", "for printing",
+    "so brave", "so tough", "so smug", "so cocky", "so funny", "so clever", "so smart", "so big",
 )  # fmt: skip
 # Harm meant for a whole people or their places, by the author: "I want to
 # hurt every Pakistani I meet" (THREAT 0.12), "we should torch every mosque

@@ -72,6 +72,8 @@ from commentdesk.textnorm import normalize, to_original
         "Were you raised by wolves?",
         "Even a toddler could write a better argument than you.",
         "A five-year-old could make a smarter point than you.",
+        "I'd explain it to you but I don't have any crayons.",
+        "Your opinion would matter if you had a brain.",
     ],
 )
 def test_a_condescending_idiom_is_read_as_an_insult(text: str) -> None:
@@ -122,6 +124,9 @@ def test_a_condescending_idiom_is_read_as_an_insult(text: str) -> None:
         "I went to the kitchen to make a sandwich.",
         "Then I get back to the kitchen and make him a sandwich.",
         "My child could do better than this team.",  # not said to the reader
+        "If you had a brain tumour, you would want the best care.",
+        "If you had a clue what they were about, you would agree.",
+        "I'd explain the budget but the article already does it well.",
     ],
 )
 def test_the_same_words_otherwise_are_read_as_written(text: str) -> None:

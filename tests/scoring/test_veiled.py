@@ -86,6 +86,11 @@ from commentdesk.textnorm import normalize
         "Print one more lie and we'll pay your office a visit.",
         "I hope the editor's house burns down with him in it.",
         "Enjoy your last week at the paper, it'll be your last week alive.",
+        "How would you like it if someone set your car on fire?",
+        "What if someone followed you home one night?",
+        "If I were you I'd start looking over my shoulder.",
+        "Journalists have disappeared for writing less than you.",
+        "You won't be so brave when we're at your door.",
     ],
 )
 def test_a_veiled_threat_is_read_as_an_open_one(text: str) -> None:
@@ -109,6 +114,10 @@ def test_a_veiled_threat_is_read_as_an_open_one(text: str) -> None:
         "It was his last week alive, his family said.",  # told of the dead
         "The barn burnt to the ground with the animals inside.",  # what happened
         "This will be your last day at work before retirement.",
+        "How would you like it if your taxes doubled?",
+        "What if someone hurt your feelings?",
+        "What if we visited your town next summer?",
+        "You won't be so smug when the results come in.",
         "You will pay for this policy for decades.",
         "You have been warned before about edit warring.",
         "Do you know where she works now?",
