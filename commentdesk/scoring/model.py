@@ -451,8 +451,10 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # you" and courage mocked before a visit ("you won't be so brave when we're
 # at your door") as threats, and "I'd explain it to you but I don't have any
 # crayons" and "...if you had a brain" as insults (one training template's
-# reading changed, no development or held-out one: not refitted).
-SCORING_REVISION = 112
+# reading changed, no development or held-out one: not refitted). 113 reads
+# "a shame if your printing press had an accident" and a family named, then
+# "be a shame if anything happened", as threats (no corpus reading changed).
+SCORING_REVISION = 113
 
 
 @dataclass

@@ -91,8 +91,17 @@ _VEILED = re.compile(
         (?:\s+(?:article|comment|column|story|post|piece|lie|lies|rubbish))?(?=\s*(?:$|[.!?,;:]))
     | \b(?:shame|pity)\s+if\s+(?:something|anything)\s+(?:bad\s+)?
         (?:happened|were\s+to\s+happen|happens)\s+to\s+(?:you|him|her|them|(?:your|his|her|their)\s+[a-z]+)
-    | \b(?:shame|pity)\s+if\s+(?:it|that|this|(?:your|his|her|their)\s+[a-z]+)\s+
-        (?:caught\s+fire|burned\s+down|burnt\s+down|went\s+up\s+in\s+flames|blew\s+up|got\s+torched)
+    | \b(?:shame|pity)\s+if\s+(?:it|that|this|(?:your|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+)\s+
+        (?:caught\s+fire|burned\s+down|burnt\s+down|went\s+up\s+in\s+flames|blew\s+up|got\s+torched
+        # "...if your printing press had an accident"
+        |had\s+an?\s+(?:little\s+|nasty\s+|unfortunate\s+|terrible\s+)?accident(?=\s*(?:$|[.!?]))
+        |got\s+(?:smashed|wrecked)\s+up)
+    # The family named, then "be a shame if anything happened": "your kids look
+    # lovely in their school photos. Be a shame if anything happened."
+    | \b(?:your|ur)\s+(?:kids|children|family|wife|husband|daughters?|sons?|house|home|car|office
+        |dog)\b[^\n]{0,80}?\b(?:shame|pity)\s+if\s+(?:something|anything)\s+(?:bad\s+)?
+        (?:happened|were\s+to\s+happen|happens)\b
+        (?=\s*(?:$|[.!?,;]|to\s+(?:them|him|her|it|you|your|ur)\b))
     | \b(?:your|ur)\s+(?:kids|children|daughters?|sons?|wife|husband|girlfriend|boyfriend)\s+
         (?:walks?|goes|go|gets?|rides?|cycles?)\s+(?:home\s+)?(?:from\s+school\s+)?alone\b
         (?=[^.!?]*?(?:(?:don't|doesn't|didn't)\s+(?:they|he|she)|right|huh|eh)\s*\?)

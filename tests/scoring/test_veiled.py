@@ -91,6 +91,8 @@ from commentdesk.textnorm import normalize
         "If I were you I'd start looking over my shoulder.",
         "Journalists have disappeared for writing less than you.",
         "You won't be so brave when we're at your door.",
+        "It would be a real shame if your printing press had an accident.",
+        "Your kids look lovely in their school photos. Be a shame if anything happened.",
     ],
 )
 def test_a_veiled_threat_is_read_as_an_open_one(text: str) -> None:
@@ -118,6 +120,9 @@ def test_a_veiled_threat_is_read_as_an_open_one(text: str) -> None:
         "What if someone hurt your feelings?",
         "What if we visited your town next summer?",
         "You won't be so smug when the results come in.",
+        "It would be a real shame if the library closed.",
+        "Your dog is so cute. It would be a shame if anything happened to the park.",
+        "It'd be a pity if your car had an accident on that icy road, so drive slowly.",
         "You will pay for this policy for decades.",
         "You have been warned before about edit warring.",
         "Do you know where she works now?",
