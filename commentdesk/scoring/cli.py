@@ -1,8 +1,10 @@
 """Command-line scoring, training and evaluation (mounted by ``commentdesk.cli``).
 
 ``score`` streams a JSONL or CSV file through the scorer in batches, so memory
-stays bounded whatever the file size; a bad line is reported with its number
-and skipped. ``train`` runs the recipe; ``eval`` measures any labeled file.
+stays bounded whatever the file size, scored in worker processes on every
+core (``commentdesk.scoring.pool``) once there is more than one batch; a bad
+line is reported with its number and skipped. ``train`` runs the recipe;
+``eval`` measures any labeled file.
 """
 
 from __future__ import annotations
@@ -127,6 +129,7 @@ def score(
     Example: commentdesk score comments.csv --text-col body --id-col comment_id -o scores.jsonl
     Example: commentdesk score big.jsonl --engine dask --scheduler tcp://10.0.0.5:8786 -o scores/
     Example: commentdesk score archive.jsonl --stages full -o scores.jsonl
+    Example: commentdesk score archive.jsonl --workers 4 -o scores.jsonl
     """
     from commentdesk.scoring import Scorer
     from commentdesk.scoring.pool import default_workers
