@@ -160,11 +160,20 @@ def score(
                 with _open_output(partial, output) as out:
                     written, skipped = _score_rows(rows, run, out, handle)
                 os.replace(partial, output)
-            except BaseException:
+            except BaseException as exc:
                 partial.unlink(missing_ok=True)
+                if _worker_lost(exc):
+                    err.print(f"[red]error:[/] {escape(str(exc))}; no output was written")
+                    raise typer.Exit(1) from exc
                 raise
     where = "stdout" if to_stdout else output
     err.print(f"scored {written} comments, skipped {skipped} bad lines -> {where}")
+
+
+def _worker_lost(exc: BaseException) -> bool:
+    from commentdesk.scoring.pool import WorkerLost
+
+    return isinstance(exc, WorkerLost)
 
 
 def _checked(records: Iterator[T]) -> Iterator[T]:

@@ -23,6 +23,7 @@ import signal
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from types import TracebackType
 from typing import TypeVar
@@ -40,6 +41,11 @@ MAX_DEFAULT_WORKERS = 8
 IN_FLIGHT_PER_WORKER = 2
 
 _worker_scorer: Scorer | None = None
+
+
+class WorkerLost(RuntimeError):
+    """A worker process ended while scoring (killed, or out of memory): the
+    batches it held are lost, so the run cannot go on in order."""
 
 
 def default_workers() -> int:
@@ -74,9 +80,19 @@ class ScorerPool:
         """Each ``(payload, texts)`` batch back as ``(payload, results)``, in input order.
 
         At most ``IN_FLIGHT_PER_WORKER`` batches per worker are read ahead. A
-        worker that fails raises its error here (a worker that dies, as
-        ``BrokenProcessPool``); nothing after it is yielded.
+        worker's error is raised here, and a worker that dies as
+        :class:`WorkerLost`; nothing after it is yielded.
         """
+        try:
+            yield from self._map(batches)
+        except BrokenProcessPool as exc:
+            raise WorkerLost(
+                f"a scoring worker process ended unexpectedly (killed, or out of memory?): {exc}"
+            ) from exc
+
+    def _map(
+        self, batches: Iterable[tuple[T, Sequence[str]]]
+    ) -> Iterator[tuple[T, list[ScoreResult]]]:
         pending: deque[tuple[T, Future[list[ScoreResult]]]] = deque()
         limit = self.workers * IN_FLIGHT_PER_WORKER
         for payload, texts in batches:
