@@ -1,7 +1,8 @@
 """Scoring at scale: comments/s for the local engine and for Dask with 1 and 2 workers.
 
 Generates N comments (default 100,000) from word lists written here, scores
-them with `commentdesk score` (the local engine) and with
+them with `commentdesk score` (the local engine: in one process, then in
+worker processes, its default; starting them is timed too) and with
 `commentdesk.ingest.dask_engine.score_with_dask` on a LocalCluster of 1 and
 then 2 worker processes (one thread each), checks that every engine wrote the
 same scores, and prints a Markdown table for bench/README.md.
@@ -50,10 +51,14 @@ def generate(path: Path, n: int, seed: int = 7) -> None:
             handle.write(json.dumps({"id": f"g{i}", "text": text}) + "\n")
 
 
-def local(source: Path, n: int) -> tuple[float, pd.DataFrame]:
+def local(source: Path, n: int, workers: int | None = None) -> tuple[float, pd.DataFrame]:
+    """Comments/s through `commentdesk score` (worker processes unless ``workers`` is 1),
+    starting its workers and loading their models included."""
     target = OUT / "local.jsonl"
+    args = ["score", str(source), "-o", str(target)]
+    args += ["--workers", str(workers)] if workers else []
     start = time.perf_counter()
-    result = CliRunner().invoke(scoring_app, ["score", str(source), "-o", str(target)])
+    result = CliRunner().invoke(scoring_app, args)
     elapsed = time.perf_counter() - start
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in target.read_text().splitlines()]
@@ -117,8 +122,13 @@ def main() -> None:
     source = OUT / "comments.jsonl"
     generate(source, args.n)
     rates: dict[str, float] = {}
-    rates["local (commentdesk score)"], reference = local(source, args.n)
+    rates["local (commentdesk score), one process (--workers 1)"], reference = local(
+        source, args.n, workers=1
+    )
+    rates["local (commentdesk score), worker processes (default)"], pooled = local(source, args.n)
     reference = reference.set_index("id").sort_index()
+    pooled = pooled.set_index("id").sort_index()
+    assert (pooled[list(ATTRIBUTES)] == reference[list(ATTRIBUTES)]).all().all()
     for workers in (1, 2):
         rate, frame = dask(source, args.n, workers)
         frame = frame.set_index("id").sort_index()
