@@ -23,7 +23,9 @@ out more", "...are pathetic": that judgement stays); asked about
 refugees"); others' hatred deplored ("some people hate Muslims for no
 reason"); reported of an attacker or by a speaker ("the gunman hated Jews",
 "he admitted that he hates Muslims"); and hatred a people suffers ("how much
-hate trans people get online"). Not the author's own ("I hate Muslims"), nor
+hate trans people get online"), and a people reported the most hated
+("Muslims are the most hated group in America", read "...most targeted
+group"). Not the author's own ("I hate Muslims"), nor
 hatred approved in its sentence ("the hate immigrants get is well
 deserved", "many people hate them, and they are right to"): those read as
 written.
@@ -34,7 +36,7 @@ from __future__ import annotations
 import re
 
 from commentdesk.scoring.cues import any_cue
-from commentdesk.scoring.peoples import people_end
+from commentdesk.scoring.peoples import people_before, people_end
 from commentdesk.textnorm import Normalized, replace_words
 
 NEUTRAL = {"hate": "know", "hates": "knows", "hated": "knew", "hating": "knowing"}
@@ -136,7 +138,15 @@ _APPROVED = re.compile(
     r"[^.!?\n]*?\b(?:deserve|deserved|deserves|earned|justified|warranted|understandable|natural"
     r"|right\s+to|for\s+good\s+reason|and\s+rightly\s+so)\b"
 )
-_CUES = ("hate", "hating")
+# Hatred a people is reported to suffer most: "Muslims are the most hated
+# group in America" (TOXICITY 0.78, IDENTITY_ATTACK 0.57) reports a survey,
+# where "...the most targeted minority" scored 0.01. Read as that.
+_MOST_HATED = re.compile(
+    r" (?:are|is)\s+(?:the|among\s+the|one\s+of\s+the)\s+(?:most|second\s+most|third\s+most)\s+"
+    r"(?P<hated>hated|despised)\s+(?:group|groups|minority|minorities|religion|religions|people"
+    r"|peoples|community|communities|ethnic\s+group|ethnic\s+groups|faith|faiths)\b"
+)
+_CUES = ("hate", "hating", "despised")
 
 
 def reproached(norm: Normalized) -> Normalized:
@@ -160,4 +170,10 @@ def reproached(norm: Normalized) -> Normalized:
         word = m.group(frame)
         found.append((*m.span(frame), _NOUN if frame == "suffered" else NEUTRAL[word]))
         found.append((m.end(), people, "people"))
+    if " most hated " in text or " most despised " in text:
+        found += [
+            (*m.span("hated"), "targeted")
+            for m in _MOST_HATED.finditer(text)
+            if people_before(text, m.start()) is not None and not _APPROVED.match(text, m.end())
+        ]
     return replace_words(norm, found) if found else norm

@@ -454,7 +454,10 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # reading changed, no development or held-out one: not refitted). 113 reads
 # "a shame if your printing press had an accident" and a family named, then
 # "be a shame if anything happened", as threats (no corpus reading changed).
-SCORING_REVISION = 113
+# 114 reads a people reported the most hated ("Muslims are the most hated
+# group in America" TOXICITY 0.78) as the most targeted (no corpus reading
+# changed).
+SCORING_REVISION = 114
 
 
 @dataclass

@@ -64,6 +64,11 @@ from commentdesk.textnorm import normalize
             "Anyone who hates Afghans should read a history book.",
             "anyone who knows people should read a history book.",
         ),
+        # a people reported the most hated
+        (
+            "Muslims are the most hated group in America.",
+            "muslims are the most targeted group in america.",
+        ),
     ],
 )
 def test_hatred_not_the_authors_own_is_read_as_neutral(text: str, meant: str) -> None:
@@ -86,6 +91,8 @@ def test_hatred_not_the_authors_own_is_read_as_neutral(text: str, meant: str) ->
         "Hating Jews is the answer.",
         "People who hate Muslims are right.",
         "Saying you hate Jews is fine by me.",
+        "Jews are the most despised people in Europe, and rightly so.",
+        "Mondays are the most hated day of the week.",  # no people
     ],
 )
 def test_the_authors_hatred_or_its_approval_reads_as_written(text: str) -> None:
