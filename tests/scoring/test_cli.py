@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 from commentdesk.domain import ATTRIBUTES
 from commentdesk.scoring import Scorer
 from commentdesk.scoring.cli import app
+from tests.processes import descendants
 
 # Wide enough that no message of a long temporary path is wrapped mid-phrase.
 runner = CliRunner(env={"COLUMNS": "400", "TERMINAL_WIDTH": "400"})
@@ -297,7 +298,7 @@ def test_score_interrupted_leaves_no_partial_output(tmp_path: Path, workers: str
             deadline = time.monotonic() + 60
             while time.monotonic() < deadline and (
                 len(list(tmp_path.iterdir())) < 2
-                or (workers == "2" and len(_descendants(proc.pid)) < 2)
+                or (workers == "2" and len(descendants(proc.pid)) < 2)
             ):
                 time.sleep(0.05)
             time.sleep(0.5 if workers == "1" else 3)
@@ -313,23 +314,6 @@ def test_score_interrupted_leaves_no_partial_output(tmp_path: Path, workers: str
     assert proc.returncode != 0
     assert "Traceback" not in stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
-
-
-def _descendants(pid: int) -> set[int]:
-    """The processes under ``pid``, from /proc."""
-    parents = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:  # gone meanwhile
-            continue
-        parents[int(stat.parent.name)] = int(fields[1])
-    found: set[int] = set()
-    frontier = {pid}
-    while frontier:
-        frontier = {child for child, parent in parents.items() if parent in frontier} - found
-        found |= frontier
-    return found
 
 
 def _eval_json(result: object) -> dict[str, object]:

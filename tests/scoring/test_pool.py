@@ -10,6 +10,7 @@ import pytest
 
 from commentdesk.scoring import Scorer
 from commentdesk.scoring.pool import ScorerPool, WorkerLost, default_workers, score_batches
+from tests.processes import descendants, parents
 
 TEXTS = [
     "You are an idiot.",
@@ -75,38 +76,16 @@ def test_workers_load_the_model_and_stages_they_are_given(monkeypatch: pytest.Mo
     assert all(r.model_version.startswith("cd-lin-") for r in results)
 
 
-def _children() -> dict[int, int]:
-    """Every process's parent, from /proc."""
-    parents = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:  # gone meanwhile
-            continue
-        parents[int(stat.parent.name)] = int(fields[1])
-    return parents
-
-
-def _descendants(parents: dict[int, int]) -> set[int]:
-    """The processes under this one."""
-    found: set[int] = set()
-    frontier = {os.getpid()}
-    while frontier:
-        frontier = {child for child, parent in parents.items() if parent in frontier} - found
-        found |= frontier
-    return found
-
-
 def test_a_worker_killed_mid_run_is_reported_not_waited_for() -> None:
     if not Path("/proc/self/stat").exists():
         pytest.skip("needs /proc to find the worker")
-    before = _descendants(_children())
+    before = descendants(os.getpid())
     with ScorerPool(1) as pool:
         assert len(next(pool.map([(0, ["warm up"])]))[1]) == 1
-        parents = _children()
+        parent_of = parents()
         # The worker is new, under this process, and a child of the forkserver.
-        new = _descendants(parents) - before
-        [worker] = [p for p in new if parents[p] != os.getpid()]
+        new = descendants(os.getpid(), parent_of) - before
+        [worker] = [p for p in new if parent_of[p] != os.getpid()]
         os.kill(worker, signal.SIGKILL)
         with pytest.raises(WorkerLost, match="ended unexpectedly"):
             list(pool.map([(i, TEXTS) for i in range(4)]))
