@@ -361,6 +361,13 @@ def train_encoder(
     cascade_only: Annotated[
         bool, typer.Option(help="Keep the encoder; refit the cascade (after `train`).")
     ] = False,
+    measure_only: Annotated[
+        bool,
+        typer.Option(
+            help="Refit nothing: measure the model card's figures again on this machine "
+            "(after a change to the scoring code that moves no development text)."
+        ),
+    ] = False,
     float_heads: Annotated[
         bool,
         typer.Option(
@@ -445,6 +452,12 @@ def train_encoder(
     target = out or DEFAULT_MODEL_DIR
     if not (target / VOCAB_FILE).exists():
         raise typer.BadParameter(f"no linear model in {target}: run `commentdesk train` first")
+    if measure_only:
+        if cascade_only:
+            raise typer.BadParameter("--measure-only refits nothing; leave out --cascade-only")
+        metrics = encoder_train.remeasure(data_dir, target, seed=seed, limit=limit)
+        err.print(f"measured {metrics['version']} again (card: {target / 'MODEL_CARD.md'})")
+        return
     if cascade_only:
         if float_heads and encoder_train.float_heads(target / ENCODER_FILE):
             err.print("encoder: its output heads now read in float")

@@ -282,14 +282,23 @@ _INT8_KINDS = {
 }
 
 
-def _measured_on_lines(machine: object) -> list[str]:
-    """Which CPU measured the figures: int8 arithmetic differs by kind."""
+def _measured_on_lines(machine: object, fitted_on: object = None) -> list[str]:
+    """Which CPU fitted the cascade and which measured the figures: int8
+    arithmetic differs by kind."""
     if not isinstance(machine, dict):
         return []
-    kind = _INT8_KINDS.get(str(machine.get("int8")), "of an unknown kind")
+
+    def named(cpu: dict[str, object]) -> str:
+        kind = _INT8_KINDS.get(str(cpu.get("int8")), "of an unknown kind")
+        return f"{cpu.get('processor')} ({kind})"
+
+    if isinstance(fitted_on, dict) and fitted_on != machine:
+        where = f"fitted on {named(fitted_on)} and every figure below measured on {named(machine)}"
+    else:
+        where = f"fitted and every figure below measured on {named(machine)}"
     return [
-        f"The cascade was fitted and every figure below measured on {machine.get('processor')} "
-        f"({kind}): onnxruntime's int8 arithmetic differs between CPUs with and without VNNI, "
+        f"The cascade was {where}: onnxruntime's int8 arithmetic differs between CPUs with and "
+        "without VNNI, "
         "so on another kind the same files score a comment up to 0.003 differently.",
         "",
     ]
@@ -651,7 +660,7 @@ def render_card(m: dict[str, object]) -> str:
         f"`commentdesk train --seed {m.get('seed')}`"
         + (_encoder_recipe(m) if m.get("cascade") else "."),
         "",
-        *_measured_on_lines(m.get("measured_on")),
+        *_measured_on_lines(m.get("measured_on"), m.get("fitted_on")),
         "## Model",
         "Text is normalised (`commentdesk.textnorm`: escapes kept as text, such as `\\n`, "
         "decoded; quotation marks around a whole one-line comment dropped; casefold, accents, "

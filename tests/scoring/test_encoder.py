@@ -208,6 +208,37 @@ def test_recipe_trains_exports_and_fits_the_cascade(tmp_path: Path, data_dir: Pa
     assert f"measured on {cpu()['processor']} (" in card
 
 
+def test_a_model_is_measured_again_on_this_machine_without_refitting(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    from typer.testing import CliRunner
+
+    from commentdesk.scoring.cli import app
+    from commentdesk.scoring.encoder import cpu
+
+    model = tmp_path / "model"
+    shutil.copytree(DEFAULT_MODEL_DIR, model)
+    metrics = json.loads((model / "metrics.json").read_text(encoding="utf-8"))
+    elsewhere = {"int8": "amx", "processor": "Another CPU"}
+    metrics["measured_on"] = elsewhere
+    metrics.pop("fitted_on", None)  # as on a card written before it was recorded
+    metrics["kaggle_insults"] = {}
+    (model / "metrics.json").write_text(json.dumps(metrics), encoding="utf-8")
+    fitted = (model / "cascade.json").read_bytes()
+    args = ["train-encoder", "--data-dir", str(data_dir), "--out", str(model), "--limit", "12"]
+    result = CliRunner().invoke(app, [*args, "--measure-only"])
+    assert result.exit_code == 0, result.output
+    assert (model / "cascade.json").read_bytes() == fitted  # nothing refitted
+    measured = json.loads((model / "metrics.json").read_text(encoding="utf-8"))
+    assert measured["fitted_on"] == elsewhere and measured["measured_on"] == cpu()
+    assert 0.0 <= measured["kaggle_insults"]["INSULT"]["roc_auc"] <= 1.0
+    assert measured["version"] == Scorer.load(model).version
+    card = (model / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert "fitted on Another CPU (with AMX) and every figure below measured on" in card
+    both = CliRunner().invoke(app, [*args, "--measure-only", "--cascade-only"])
+    assert both.exit_code == 2 and "refits nothing" in both.output
+
+
 def test_corpus_keeps_each_rows_windows_labels_and_span_labels(
     tmp_path: Path, data_dir: Path
 ) -> None:
