@@ -456,8 +456,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # "be a shame if anything happened", as threats (no corpus reading changed).
 # 114 reads a people reported the most hated ("Muslims are the most hated
 # group in America" TOXICITY 0.78) as the most targeted (no corpus reading
-# changed).
-SCORING_REVISION = 114
+# changed). 115 changes spans only: a highlight covers the whole masked word
+# ("f&ck", "F@#k", "****hole", where it covered "ck", "k", "hole") and never
+# starts or ends with white space; no score moved, and the card's figures
+# were measured again (`train-encoder --measure-only`), not refitted.
+SCORING_REVISION = 115
 
 
 @dataclass

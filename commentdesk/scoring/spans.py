@@ -191,7 +191,58 @@ class SpanRule:
             (int(words.begins[i]), int(words.ends[i]), float(scores[i]))
             for i in np.flatnonzero(keep)
         ]
-        return [(*to_original(norm, b, e), round(s, 4)) for b, e, s in _merge(norm.text, hits)]
+        spans = [(*to_original(norm, b, e), round(s, 4)) for b, e, s in _merge(norm.text, hits)]
+        return _whole_words(norm.original, spans)
+
+
+# Symbols that mask letters inside a word ("f&ck", "F@#k", "a$$hole",
+# "****hole"). The words the lexicon reads stop at most of them, so a
+# highlight covered only the letters on one side of the mask; annotators
+# mark the whole masked word. "@" and "#" also open mentions and hashtags,
+# so a masked word never starts or ends with them. Measured on the Toxic
+# Spans posts (training, held-out and tsd_trial alike) the F1 rose
+# 0.0002-0.0005.
+_MASKS = frozenset("*&$@#%")
+_OPENERS = "@#"
+
+
+def _whole_words(original: str, spans: list[Span]) -> list[Span]:
+    """``spans`` in the author's text without white space at their ends (a
+    reading that rewrote a phrase can map a word's trailing space into its
+    span) and widened over the masked letters they touch; spans that then
+    overlap become one."""
+
+    def part(c: str) -> bool:
+        return c.isalnum() or c in _MASKS
+
+    out: list[Span] = []
+    for b, e, s in spans:
+        while b < e and original[b].isspace():
+            b += 1
+        while e > b and original[e - 1].isspace():
+            e -= 1
+        if b == e:
+            continue
+        if part(original[b]):
+            lo = b
+            while lo > 0 and part(original[lo - 1]):
+                lo -= 1
+            while lo < b and original[lo] in _OPENERS:
+                lo += 1
+            b = lo
+        if part(original[e - 1]):
+            hi = e
+            while hi < len(original) and part(original[hi]):
+                hi += 1
+            while hi > e and original[hi - 1] in _OPENERS:
+                hi -= 1
+            e = hi
+        if out and b <= out[-1][1]:
+            pb, pe, ps = out[-1]
+            out[-1] = (min(pb, b), max(pe, e), max(ps, s))
+        else:
+            out.append((b, e, s))
+    return out
 
 
 def _grow(text: str, words: Words, scores: np.ndarray, keep: np.ndarray, least: float) -> None:

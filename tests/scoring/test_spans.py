@@ -131,6 +131,29 @@ def test_a_highlight_grows_into_the_weaker_words_of_its_phrase() -> None:
     assert _rule_spans(text, scores, SpanRule(0.5, grow=0.65)) == ["hack", "liar"]
 
 
+def test_a_highlight_covers_the_whole_masked_word() -> None:
+    rule = SpanRule(0.5)
+    # The lexicon's words stop at "&" and "#": a mask, not the word's end.
+    assert _rule_spans("Go f&ck off, you", {"ck": 0.9}, rule) == ["f&ck"]
+    assert _rule_spans("F@#k off, #losers", {"k": 0.9, "losers": 0.9}, rule) == [
+        "F@#k",
+        "losers",  # a hashtag's "#" is not a masked letter
+    ]
+    assert _rule_spans("what a ****hole.", {"hole": 0.9}, rule) == ["****hole"]
+    # Two halves of one masked word become one span.
+    assert _rule_spans("Go f&ck off", {"f": 0.9, "ck": 0.8}, rule) == ["f&ck"]
+    assert _rule_spans("@troll you are dumb", {"dumb": 0.9}, rule) == ["dumb"]
+
+
+def test_no_highlight_starts_or_ends_with_white_space(scorer: Scorer) -> None:
+    # Readings that rewrite a phrase ("kill some more kids" as a threat) map
+    # its words back whole, and a word's trailing space could come with it.
+    texts = ["Kill some more kids and then", "Please....choke yourself....that would help"]
+    for text, result in zip(texts, scorer.score(texts), strict=True):
+        spans = [text[b:e] for spans in result.spans.values() for b, e, _ in spans]
+        assert spans and all(s == s.strip() for s in spans), (text, spans)
+
+
 def test_long_comments_are_highlighted_past_the_first_window(scorer: Scorer) -> None:
     assert scorer.cascade is not None
     if not scorer.cascade.encoder.has_span_head:
