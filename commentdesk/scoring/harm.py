@@ -142,6 +142,9 @@ _FRAME = re.compile(
         (?:should|needs?\s+to|must|ought\s+to|has\s+to|have\s+to|gotta|oughta|had\s+better|'d\s+better)
     | \b(?:someone|somebody)\s+(?:will|'ll|is\s+going\s+to|is\s+gonna|'s\s+going\s+to|'s\s+gonna)
     | \blet's|\blets|\blet\s+us|\btime\s+to|\b(?:my|our|your)\s+duty\s+to
+    # A call said as the remedy: "the right thing to do is to exterminate...".
+    | \bthe\s+(?:(?:right|only|best|real|obvious|simple|final)\s+)?(?:thing\s+to\s+do|solution
+        |answer|fix|cure|remedy|way\s+forward)\s+(?:is|would\s+be)(?:\s+to)?
     | \bhope\s+(?:someone|somebody)|\bwish\s+(?:someone|somebody)\s+would)
     \s+(?:(?:just|really|honestly|personally|gladly|happily|seriously|literally|finally|actually
         |simply|all|eventually|one\s+day|go|go\s+and|come\s+and|sooner\s+or\s+later)\s+){0,2}$

@@ -87,6 +87,9 @@ _WORD = re.compile(r"[a-z]+")
 # Only one sense in every world: "pussy willow" (not "pussy cats", which
 # calls someone a coward).
 _WILLOW = re.compile(r"\bpussy(?=\s+willows?\b)")
+# And "spotted dick", the suet pudding: "my grandmother's spotted dick
+# recipe" scored TOXICITY 0.88 (not "a dick", which is said to someone).
+_PUDDING = re.compile(r"(?<=\bspotted\s)dick\b")
 # Said to someone or with an insult's adjective, the word is the slur:
 # "you stupid bitch, I hope your puppies die".
 _ABUSING = re.compile(
@@ -140,4 +143,6 @@ def unslurred(norm: Normalized) -> Normalized:
                 break
     for m in _WILLOW.finditer(text) if "pussy willow" in text else ():
         found[m.start()] = (m.start(), m.end(), "catkin")
+    for m in _PUDDING.finditer(text) if "spotted dick" in text else ():
+        found[m.start()] = (m.start(), m.end(), "pudding")
     return replace_words(norm, [found[k] for k in sorted(found)]) if found else norm

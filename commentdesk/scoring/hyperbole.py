@@ -72,6 +72,7 @@ _MEASURES = (
 )
 _STOP = {"kill": "stop", "kills": "stops", "killed": "stopped", "killing": "stopping"}
 _PASS = {"kill": "pass", "kills": "passes", "killed": "passed", "killing": "passing"}
+_BLAME = {"shoot": "blame", "shoots": "blames", "shooting": "blaming", "shot": "blamed"}
 _TIME_FOR = re.compile(r"(?:'s|\bis|\bwas|\bit's)\s+(?:[a-z]+\s+)?\Z")
 _CLAUSE_ENDS = re.compile(r"\s*(?:$|[.!?,;])")
 _DETERMINERS = (
@@ -113,6 +114,8 @@ _HYPERBOLE = re.compile(
     # Time passed: "just killing time until the game starts" (TOXICITY 0.58).
     | \b(?P<pastime>kill|kills|killed|killing)\s+
         (?:(?:some|a\s+little|a\s+bit\s+of|an\s+hour|the)\s+)?time\b
+    # "Don't shoot the messenger" (TOXICITY 0.94, THREAT 0.70): blamed for the news.
+    | \b(?P<messenger>shoot|shoots|shooting|shot)\s+the\s+messengers?\b
     | \b(?P<send>shoot|shoots)\s+(?:me|you|him|her|us|them)\s+(?:a|an)\s+(?:quick\s+|short\s+)?
         (?:message|email|e-mail|text|line|note|dm|pm|msg|reply|invite|link)\b
     # Family and bosses who "will kill me" scold: "my mother will kill me if I'm late again".
@@ -194,6 +197,8 @@ def deflated(norm: Normalized) -> Normalized:
             ) and _CLAUSE_ENDS.match(text, match.end())
             if not for_killing:
                 found.append((*match.span("pastime"), _PASS[match.group("pastime")]))
+        elif match.group("messenger"):
+            found.append((*match.span("messenger"), _BLAME[match.group("messenger")]))
         elif match.group("send"):
             found.append((*match.span("send"), "send"))
         elif match.group("appetite"):

@@ -460,7 +460,20 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # ("f&ck", "F@#k", "****hole", where it covered "ck", "k", "hole") and never
 # starts or ends with white space; no score moved, and the card's figures
 # were measured again (`train-encoder --measure-only`), not refitted.
-SCORING_REVISION = 115
+# 116 reads violence forbidden or disowned ("no one should hurt them", "we
+# must never harm refugees", "no woman deserves a beating") as "harm is
+# wrong", and no longer reads a denied due ("no child deserves to be
+# beaten") as a threat; a remedy said as violence ("the right thing to do is
+# to exterminate...") as the call it is; "open borders", "border wall",
+# "affirmative action" and "sanctuary cities" as the policy stand-in, and
+# contempt for that stand-in as for any policy; hatred as "nothing makes me
+# angrier than seeing..." a people; a people denied a virtue beside others
+# ("women will never be as intelligent as men"); "ignorance" and
+# "prejudice" as verdicts on naming; "shoot the messenger" as "blame";
+# "spotted dick" as a pudding; "beat around the bush" not as a president.
+# Readings of 13 development rows changed (of 7,000): the cascade was not
+# refitted, and every figure was measured again.
+SCORING_REVISION = 116
 
 
 @dataclass

@@ -96,7 +96,12 @@ POLICIES = frozenset(
     immigration emigration multiculturalism taxation austerity globalisation globalization
     deregulation privatisation privatization
     """.split()
-)
+) | {
+    # "Open borders are a terrible idea" scored IDENTITY_ATTACK 0.71: the
+    # words sat beside abuse of migrants in training, like "immigration".
+    "open borders", "border wall", "border security", "affirmative action",
+    "sanctuary cities", "sanctuary city",
+}
 COUNTRIES = frozenset(
     """
     israel palestine gaza russia ukraine iran iraq syria afghanistan pakistan india
@@ -147,6 +152,7 @@ _NAMES_ANY = re.compile(
     r"(?<![a-z0-9])(" + alternatives(NAMES | set(_STAND_INS)) + r")(?![a-z0-9])"
 )
 _SPACES = re.compile(r"\s+")
+_SHRUB = re.compile(r"(?:(?:around|about|round)\s+the|\ba|\brose|\bberry|\bholly)\s+\Z")
 
 
 def blind(norm: Normalized) -> Normalized:
@@ -157,6 +163,8 @@ def blind(norm: Normalized) -> Normalized:
         begin, end = match.span(1)
         word = _SPACES.sub(" ", match.group(1))
         if word in NAMES:
+            if word == "bush" and _SHRUB.search(norm.text, max(0, begin - 12), begin):
+                continue  # "beat around the bush", "a rose bush"
             # Several in a row ("hillary clinton") are one person: one stand-in.
             if found and found[-1][2] == STAND_IN and not norm.text[found[-1][1] : begin].strip():
                 found[-1] = (found[-1][0], end, STAND_IN)

@@ -221,7 +221,8 @@ _CLAUSE_ENDS = r"(?=\s*(?:$|[.!,;?]|at\s+all\b|whatsoever\b|ever\b|either\b))"
 _VIRTUELESS = re.compile(
     r" (?:(?:are|r)\s+(?:not|never)(?:\s+ever)?|aren't|arent|(?:can|could|will)\s+never\s+be"
     r"|(?:can't|cannot|cant|won't|wont)\s+(?:ever\s+)?be)\s+"
-    rf"{_VIRTUE}{_CLAUSE_ENDS}"
+    # or denied it beside others: "women will never be as intelligent as men"
+    rf"(?P<compared>as\s+)?{_VIRTUE}(?(compared)\s+as\s+(?:[a-z]+\s+){{0,2}}?[a-z]+){_CLAUSE_ENDS}"
     r"| (?:(?:can't|cannot|cant|should\s+never|must\s+never|shouldn't|should\s+not)"
     r"\s+(?:ever\s+)?be"
     rf"|(?:are|r)\s+(?:not|never)\s+to\s+be)\s+(?P<trust>trusted){_CLAUSE_ENDS}"
@@ -601,8 +602,15 @@ _NOTHING_MORE = re.compile(
     r"(?<![a-z])(?P<idiom>(?:there\s+is\s+|there's\s+)?nothing\s+(?:(?:that\s+)?(?:i\s+)?(?:hate|despise|loathe|detest)"
     r"|(?:that\s+)?(?:disgusts|sickens|repulses|revolts|angers|enrages|annoys)\s+me"
     r"|(?:that\s+)?makes\s+me\s+(?:angrier|sicker|madder|more\s+(?:angry|sick|furious|disgusted))"
-    r")\s+(?:more|as\s+much|quite\s+as\s+much)?\s*(?:than|as)\s+(?:(?:all|those|these|the)\s+)?)(?=[a-z])"
+    r")\s+(?:more|as\s+much|quite\s+as\s+much)?\s*(?:than|as)\s+"
+    r"(?P<seeing>(?:seeing|hearing|meeting|having)\s+)?(?:(?:all|those|these|the|so\s+many)\s+)?)(?=[a-z])"
 )
+# "...than seeing Muslims harassed on the bus", "...than hearing Jews
+# mocked": what is done to the people angers the author, not the people.
+_DONE_TO = re.compile(
+    r"(?<![a-z])(?:[a-z]+(?:ed|en|ing)|suffer|die|cry|hurt|lose|lied\s+to|shot|spat\s+on)(?![a-z])"
+)
+_CLAUSE_END = re.compile(r"[.!?;,\n]|$")
 
 
 def hatred(norm: Normalized) -> Normalized:
@@ -627,8 +635,13 @@ def hatred(norm: Normalized) -> Normalized:
                 found[match.start("idiom")] = (*match.span("idiom"), "disgust me")
     if "nothing " in text:
         for match in _NOTHING_MORE.finditer(text):
-            if people_at(text, match.end()) and _OPENS.search(text, 0, match.start()):
-                found[match.start("idiom")] = (*match.span("idiom"), "i hate ")
+            if not (people_at(text, match.end()) and _OPENS.search(text, 0, match.start())):
+                continue
+            if match.group("seeing"):
+                end = _CLAUSE_END.search(text, match.end()).start()  # type: ignore[union-attr]
+                if _DONE_TO.search(text, match.end(), end):
+                    continue
+            found[match.start("idiom")] = (*match.span("idiom"), "i hate ")
     return replace_words(norm, sorted(found.values())) if found else norm
 
 

@@ -307,6 +307,8 @@ _CONDEMNING = (
     # "calling someone a Nazi for wanting lower taxes is absurd" (TOXICITY 0.91)
     r"absurd|ridiculous|laughable|silly|lazy|unhelpful|"
     r"nonsense|false|untrue|a\s+lie|lie|lies|lying|a\s+myth|a\s+smear|a\s+slur|ignorant|"
+    # "calling Sikhs terrorists because of their turbans is pure ignorance"
+    r"ignorance|prejudice|prejudiced|"
     r"ashamed\s+of\s+(?:themselves|yourselves|yourself|himself|herself)|ashamed|"
     r"bigots?|racists?|out\s+of\s+line|uncalled\s+for|spreading\s+hate|beneath\s+you|"
     r"over\s+the\s+top|beyond\s+the\s+pale|"

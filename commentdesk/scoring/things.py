@@ -137,6 +137,8 @@ _HATED_AFTER = re.compile(
 # and both stages scored it as abuse ("The tax hike is ridiculous" TOXICITY
 # 0.99, INSULT 0.97; "The new law is awful" 0.70). Read as "bad" where the
 # thing is the subject; what is said of whoever made it is left to the stages.
+# "rezoning" is the stand-in `names` reads every named policy as ("open
+# borders", "immigration"), so contempt for one is argument as for a tax.
 _CIVIC = frozenset(
     """
     plan plans policy policies bill bills law laws tax taxes hike hikes budget budgets proposal
@@ -144,6 +146,7 @@ _CIVIC = frozenset(
     idea ideas strategy deal treaty mandate mandates levy levies tariff tariffs cut cuts
     increase increases rise rule rules ordinance legislation amendment project programme
     program system process rollout
+    rezoning
     stadium stadiums arena bridge bridges building buildings tower towers statue statues
     monument development developments roundabout roundabouts station stations terminal
     extension redevelopment refurbishment estate car-park

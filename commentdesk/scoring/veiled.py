@@ -879,6 +879,24 @@ _MORE_CUES = (
 )
 
 
+# A beating or a bullet denied as anyone's due: "No child deserves to be
+# beaten", "she didn't deserve to be shot", "nobody deserves a beating" (read
+# as a threat, the first scored THREAT 0.97). Not "no doubt he deserves...".
+_DUE_DENIED = re.compile(
+    r"(?:\b(?:no(?!\s+(?:doubt|question|wonder|idea|surprise|matter)\b)|nobody|none|never|not)\b"
+    r"(?:\s+[a-z']+){0,4}"
+    r"|n't)\s+$"
+)
+
+
+def _due_denied(text: str, at: int) -> bool:
+    """Whether the due (``deserves...``) at ``at`` is denied in its clause."""
+    if not text.startswith("deserv", at):
+        return False
+    clause = max(text.rfind(c, 0, at) for c in ".!?;,\n") + 1
+    return _DUE_DENIED.search(text, max(clause, at - 40), at) is not None
+
+
 def unveil(norm: Normalized) -> Normalized:
     """``norm`` with each veiled threat read as ``MEANT``; offsets still point at
     the author's characters."""
@@ -889,7 +907,11 @@ def unveil(norm: Normalized) -> Normalized:
     if any_cue(text, _TOLD_CUES):  # few comments: one pass over every cue
         for cues, pattern in _TOLD:
             if any(map(text.__contains__, cues)):
-                found += [(m.start(), m.end(), MEANT) for m in pattern.finditer(text)]
+                found += [
+                    (m.start(), m.end(), MEANT)
+                    for m in pattern.finditer(text)
+                    if not _due_denied(text, m.start())
+                ]
     if any_cue(text, _COMING_CUES):
         found += [(m.start(), m.end(), MEANT) for m in _COMING.finditer(text)]
     if any_cue(text, _MORE_CUES):

@@ -94,6 +94,50 @@ _ARGUED = re.compile(
     rf"|premeditated|cold-blooded|an?)\s+)*(?:murder|theft|slavery|torture|crime"
     rf"|war\s+crime|robbery|child\s+abuse|abuse|killing|homicide)){_END}"
 )
+# Violence forbidden or disowned, in a clause of its own: "No one should
+# hurt them" (TOXICITY 0.87, THREAT 0.64), "We must never harm refugees"
+# (0.68, IDENTITY_ATTACK 0.55), "I would never hurt a trans person" (0.86),
+# "No woman deserves a beating" (0.91), "Don't hit your kids". The stages
+# read the act and its victim, not the "no" before them; read as the
+# judgement said ("harm is wrong", 0.01). Not where it waits on a condition
+# ("I won't hurt you if you pay", "...yet"), nor where it is taken back.
+_HARM_DONE = (
+    r"(?:kill|murder|hurt|harm|attack|assault|beat\s+up|beat|shoot|stab|abuse|harass|bully"
+    r"|threaten|lynch|rape|torture|hit|punch|burn|bomb|execute|hang|gas)"
+)
+_HARM_SUFFERED = (
+    r"(?:killed|murdered|hurt|harmed|attacked|assaulted|beaten\s+up|beaten|shot|stabbed|abused"
+    r"|harassed|bullied|threatened|lynched|raped|tortured|hit|punched|burned|burnt|bombed"
+    r"|executed|hanged|hung|gassed|slaughtered|massacred)"
+)
+_FORBIDDING = (
+    # nobody may: "no one should hurt them", "no child deserves to be beaten"
+    r"(?:(?:no\s+(?!doubt\b|question\b|wonder\b|matter\b)[a-z']+(?:\s+(?:[a-z']+|on\s+earth))?|nobody"
+    r"|none\s+of\s+(?:us|them|you))\s+(?:should|must|may|deserves?|ought|has\s+(?:the\s+)?right|gets)"
+    # someone will not: "we must never harm refugees", "she didn't deserve to be shot"
+    r"|(?:we|you|i|people|they|one|society|he|she|anyone)\s+(?:(?:should|must|would|will|did|do|does"
+    r"|ought)(?:\s+not|\s+never)|shouldn't|mustn't|wouldn't|won't|didn't|don't|doesn't|oughtn't"
+    r"|never)"
+    # told not to: "don't hit your kids", "never hurt an animal"
+    r"|don't|do\s+not|never"
+    r"|the\s+(?:answer|solution)\s+is\s+(?:not|never)"
+    # whoever it is: "gay people should never be attacked"
+    r"|(?:[a-z']+\s+){0,3}?(?:should|must|ought\s+to)(?:\s+not|\s+never|n't)(?=\s+(?:ever\s+)?(?:be|get)\s))"
+)
+# The acts' other senses: "I won't beat around the bush", "I don't burn bridges".
+_IDIOM = (
+    r"(?:around|about|round|the\s+(?:bush|road|mood|vibe|buzz|breeze|nail|books|hay|sack|ground"
+    r"|spot|jackpot|brakes|gas|lights|engine|messenger|clock)|bridges?|my\s+(?:vibe|buzz|mood)"
+    r"|time|it\s+off|it\s+big|home|back)\b"
+)
+_FORBIDDEN = re.compile(
+    rf"{_CLAUSE_START}(?P<clause>{_FORBIDDING}\s+(?:(?:ever|really|truly|deserve)\s+)?(?:to\s+)?"
+    rf"(?:{_HARM_DONE}(?!\s+{_IDIOM})|(?:be|get)\s+{_HARM_SUFFERED}|an?\s+(?:beating|bullet|kicking"
+    r"|thrashing|slap|punch))(?:\s+(?!for\b|because\b|but\b|and\b|if\b|unless\b|until\b|yet\b|when\b|just\b"
+    r"|simply\b|before\b|as\b)[a-z']+){0,4}?"
+    r")(?=\s*(?:[.!?;,\n]|$)|\s+(?:for|because|but|and|just|simply|even|whatever|no\s+matter)\b)"
+    r"(?![.,!\s]*(?:if|unless|until|yet|as\s+long\s+as|before|again)\b)"
+)
 _TAKEN_BACK = re.compile(r"\s*,?\s*(?:except|unless|but\s+not|apart\s+from|only\s+when)\b")
 # Prejudice condemned: "racism is still a problem" (TOXICITY 0.64), "hate has
 # no home here" (0.97), "racism is a disease" (0.91), "transphobia kills"
@@ -140,6 +184,7 @@ _ACT_CUES = (
     "threatening", "executing", "slavery", "cleansing", "penalty", "punishment", "confinement",
     "electric chair", "firing squad", "waterboard", "executions",
 )  # fmt: skip
+_FORBIDDEN_CUES = ("no ", "nobody", "none ", "not ", "never", "n't")
 _CRIME_CUES = (
     "murder", "theft", "slavery", "torture", "crime", "robbery", "abuse", "killing", "homicide",
 )  # fmt: skip
@@ -155,6 +200,10 @@ def condemned(norm: Normalized) -> Normalized:
         for m in _VIOLENCE.finditer(text):
             if _stands(text, m):
                 found += [(*m.span("act"), "harm"), (*m.span("judgement"), "wrong")]
+    if any_cue(text, _FORBIDDEN_CUES):
+        for m in _FORBIDDEN.finditer(text):
+            if _stands(text, m) and not _overlaps(found, m.start()):
+                found.append((*m.span("clause"), "harm is wrong"))
     if any_cue(text, _CRIME_CUES):
         for m in _ARGUED.finditer(text):
             if _stands(text, m) and not _someone(text, m) and not _overlaps(found, m.start()):

@@ -363,3 +363,28 @@ def test_harm_the_author_would_not_mind_is_a_wish_to_kill(text: str, meant: str)
 )
 def test_the_same_wishes_hurting_no_one_stay(text: str) -> None:
     assert harmed(normalize(text)).text == normalize(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        (
+            "The right thing to do is to exterminate every last Roma.",
+            "the right thing to do is to kill every last roma.",
+        ),
+        ("The only answer is to shoot them all.", "the only answer is to kill them all."),
+    ],
+)
+def test_violence_said_as_the_remedy_is_a_call_to_kill(text: str, meant: str) -> None:
+    assert harmed(normalize(text)).text == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The solution is not to kill them but to educate them.",  # no remedy
+        "The answer is to attack the problem at its root.",  # no one harmed
+    ],
+)
+def test_a_remedy_that_harms_no_one_reads_as_written(text: str) -> None:
+    assert harmed(normalize(text)).text == normalize(text).text

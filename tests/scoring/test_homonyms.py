@@ -84,3 +84,14 @@ def test_a_cigarette_and_firewood_are_read_as_themselves(text: str, meant: str) 
 )
 def test_a_person_called_fag_is_read_as_written(text: str) -> None:
     assert unslurred(normalize(text)).text == normalize(text).text
+
+
+def test_spotted_dick_is_a_pudding(scorer: Scorer) -> None:
+    recipe = "My grandmother's spotted dick recipe is the best."
+    assert (
+        unslurred(normalize(recipe)).text == "my grandmother's spotted pudding recipe is the best."
+    )
+    rude = "Don't be a dick about the recipe."
+    assert unslurred(normalize(rude)).text == normalize(rude).text
+    (pudding,) = scorer.score([recipe])
+    assert pudding.scores["TOXICITY"] < 0.5

@@ -164,3 +164,14 @@ def test_the_authors_own_threat_is_read_as_written(text: str) -> None:
 def test_a_reported_threat_is_no_threat(scorer: Scorer) -> None:
     assert scorer.score(["He threatened to kill me."])[0].scores["THREAT"] < 0.5
     assert scorer.score(["I threaten to kill you."])[0].scores["THREAT"] >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("Don't shoot the messenger.", "don't blame the messenger."),
+        ("They always shoot the messenger here.", "they always blame the messenger here."),
+    ],
+)
+def test_shooting_the_messenger_is_blaming_them(text: str, meant: str) -> None:
+    assert deflated(normalize(text)).text == meant

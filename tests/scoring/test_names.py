@@ -170,3 +170,21 @@ def test_arguing_against_a_policy_scores_alike_for_every_policy(
         for attribute, value in result.scores.items():
             assert value == pytest.approx(results[0].scores[attribute], abs=1e-6)
     assert results[0].scores["IDENTITY_ATTACK"] < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("Open borders are a terrible idea.", "rezoning are a terrible idea."),
+        ("The border wall is a waste of money.", "the rezoning is a waste of money."),
+        ("End sanctuary cities and affirmative action.", "end rezoning and rezoning."),
+        ("Bush lied about the war.", f"{STAND_IN} lied about the war."),
+    ],
+)
+def test_policies_named_in_two_words_are_read_as_the_policy_stand_in(text: str, meant: str) -> None:
+    assert blind(normalize(text)).text == meant
+
+
+@pytest.mark.parametrize("text", ["I won't beat around the bush.", "She planted a rose bush."])
+def test_a_bush_that_is_a_shrub_stays(text: str) -> None:
+    assert blind(normalize(text)).text == normalize(text).text

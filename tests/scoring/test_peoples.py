@@ -7,6 +7,7 @@ import pytest
 from commentdesk.scoring import Scorer
 from commentdesk.scoring.features import prepare, prepare_to_score, read
 from commentdesk.scoring.peoples import attacked, derogated, hated
+from commentdesk.textnorm import normalize
 
 
 @pytest.mark.parametrize(
@@ -493,3 +494,35 @@ def test_death_called_for_against_a_whole_people_is_found(text: str, doomed: boo
 def test_death_called_for_against_a_people_is_an_identity_attack(scorer: Scorer) -> None:
     for result in scorer.score(["Immigrants deserve to die.", "Gay people should all just die."]):
         assert result.scores["IDENTITY_ATTACK"] >= 0.5, result
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("Women will never be as intelligent as men.", "women are stupid."),
+        (
+            "Immigrants are not as hardworking as real Canadians.",
+            "immigrants are lazy.",
+        ),
+        (
+            "Nothing makes me angrier than seeing Arabs in my neighbourhood.",
+            "i hate arabs in my neighbourhood.",
+        ),
+    ],
+)
+def test_a_people_denied_a_virtue_beside_others_or_hated_on_sight(text: str, meant: str) -> None:
+    assert prepare_to_score(text) == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My son is not as clever as his sister.",  # no people
+        "Politicians are not as honest as they claim.",
+        # what is done to the people angers the author
+        "Nothing makes me angrier than seeing Muslims harassed on the bus.",
+        "Nothing makes me sicker than hearing Jews mocked.",
+    ],
+)
+def test_the_same_words_of_no_people_or_for_them_read_as_written(text: str) -> None:
+    assert prepare_to_score(text) == normalize(text).text

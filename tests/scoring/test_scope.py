@@ -948,3 +948,13 @@ def test_what_someone_wrote_about_a_people_judged_is_read_as_a_verdict(
     text: str, read: str
 ) -> None:
     assert scope(normalize(text)).text == f"{read} {VERDICT}."
+
+
+def test_naming_called_ignorance_or_prejudice_is_condemned(scorer: Scorer) -> None:
+    texts = [
+        "Calling Sikhs terrorists is pure ignorance.",
+        'Calling Sikhs "terrorists" because of their turbans is pure ignorance.',
+        "Calling immigrants criminals is prejudice, plain and simple.",
+    ]
+    for text, result in zip(texts, scorer.score(texts), strict=True):
+        assert result.scores["TOXICITY"] < 0.5 and result.scores["IDENTITY_ATTACK"] < 0.5, text

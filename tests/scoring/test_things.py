@@ -188,3 +188,17 @@ def test_contempt_for_a_thing_named_in_two_words_or_a_statement_is_read_as_bad(
 )
 def test_the_same_contempt_for_a_person_or_a_people_is_read_as_written(text: str) -> None:
     assert of_things(normalize(text)).text == normalize(text).text
+
+
+def test_contempt_for_a_named_policy_is_argument(scorer: Scorer) -> None:
+    # "open borders" is read as the policy stand-in, and contempt for it as "bad".
+    assert of_things(normalize("The rezoning is a waste of money.")).text == "the rezoning is bad."
+    texts = [
+        "Open borders are a terrible idea and will strain public services.",
+        "The border wall is a waste of money.",
+        "Immigration is a disaster for this country.",
+    ]
+    for text, result in zip(texts, scorer.score(texts), strict=True):
+        assert result.scores["TOXICITY"] < 0.5 and result.scores["IDENTITY_ATTACK"] < 0.5, text
+    (said_of_you,) = scorer.score(["Open borders are a disaster, and so are you."])
+    assert said_of_you.scores["INSULT"] >= 0.5

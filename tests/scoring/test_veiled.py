@@ -553,3 +553,19 @@ def test_a_journalist_read_as_the_press_stand_in_is_still_someone() -> None:
 )
 def test_the_same_phrases_about_things_or_votes_stay(text: str) -> None:
     assert MEANT not in unveil(normalize(text)).text
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("No child deserves to be beaten.", False),
+        ("Nobody deserves a beating.", False),
+        ("She didn't deserve to be shot.", False),
+        ("No woman in this town deserves to be beaten up.", False),
+        ("He deserves to be beaten.", True),
+        ("There is no doubt he deserves a beating.", True),
+        ("Not once did I lie, and he deserves to be shot.", True),  # another clause's "not"
+    ],
+)
+def test_a_beating_denied_as_anyones_due_is_no_threat(text: str, threat: bool) -> None:
+    assert (MEANT in unveil(normalize(text)).text) is threat

@@ -151,3 +151,58 @@ def test_prejudice_where_it_is_condemned_is_read_as_called_wrong(text: str) -> N
 )
 def test_prejudice_accused_or_denied_where_it_is_stays(text: str) -> None:
     assert condemned(normalize(text)).text == normalize(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("No one should hurt them.", "harm is wrong."),
+        ("We must never harm refugees.", "harm is wrong."),
+        ("I would never hurt a trans person.", "harm is wrong."),
+        ("No woman deserves a beating.", "harm is wrong."),
+        ("She didn't deserve to be shot.", "harm is wrong."),
+        ("Gay people should never be attacked.", "harm is wrong."),
+        ("Nobody deserves to be attacked for who they love.", "harm is wrong for who they love."),
+        (
+            "Don't hit your kids, it teaches them violence.",
+            "harm is wrong, it teaches them violence.",
+        ),
+        (
+            "The solution is not to kill them but to educate them.",
+            "harm is wrong but to educate them.",
+        ),
+    ],
+)
+def test_violence_forbidden_or_disowned_is_read_as_harm_called_wrong(text: str, meant: str) -> None:
+    assert condemned(normalize(text)).text == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I won't hurt you if you pay up.",  # a condition: a threat
+        "Nobody will hurt you... yet.",
+        "I won't hurt you, as long as you stay quiet.",
+        "He deserves to be shot.",  # nothing denied
+        "There is no doubt he deserves a beating.",
+        "Okay, I won't beat around the bush.",  # the acts' other senses
+        "I don't burn bridges.",
+        "Don't kill my vibe.",
+    ],
+)
+def test_violence_denied_only_on_a_condition_or_in_an_idiom_reads_as_written(text: str) -> None:
+    assert condemned(normalize(text)).text == normalize(text).text
+
+
+def test_forbidding_violence_does_not_score_as_violence(scorer: Scorer) -> None:
+    texts = [
+        "No one should hurt them.",
+        "We must never harm refugees.",
+        "I would never hurt a trans person.",
+        "No woman deserves a beating.",
+        "We shouldn't kill them, we should help them.",
+    ]
+    for text, result in zip(texts, scorer.score(texts), strict=True):
+        assert result.scores["TOXICITY"] < 0.5 and result.scores["THREAT"] < 0.5, text
+    (threat,) = scorer.score(["I will hurt them."])
+    assert threat.scores["THREAT"] >= 0.5
