@@ -472,8 +472,12 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # "prejudice" as verdicts on naming; "shoot the messenger" as "blame";
 # "spotted dick" as a pudding; "beat around the bush" not as a president.
 # Readings of 13 development rows changed (of 7,000): the cascade was not
-# refitted, and every figure was measured again.
-SCORING_REVISION = 116
+# refitted, and every figure was measured again. 117 reads leaving in a body
+# bag, or in an ambulance for coming near ("any Hindu who comes near my shop
+# will leave in an ambulance"), as threats, and contempt for a deficit, a
+# debt or spending, or foretold for a plan ("would be a disaster"), as for
+# any policy (no corpus reading changed).
+SCORING_REVISION = 117
 
 
 @dataclass

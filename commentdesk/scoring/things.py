@@ -145,7 +145,7 @@ _CIVIC = frozenset(
     proposals decision decisions scheme schemes ruling reform reforms regulation regulations
     idea ideas strategy deal treaty mandate mandates levy levies tariff tariffs cut cuts
     increase increases rise rule rules ordinance legislation amendment project programme
-    program system process rollout
+    program system process rollout deficit deficits debt spending
     rezoning
     stadium stadiums arena bridge bridges building buildings tower towers statue statues
     monument development developments roundabout roundabouts station stations terminal
@@ -179,12 +179,14 @@ _CIVIC_THING = (
     rf"(?:(?!(?:{alternatives(_NOT_NAMING)})\s)[a-z]+\s+){{0,2}}?(?:{alternatives(_CIVIC)})"
 )
 _CIVIC_SAID_OF = re.compile(
-    rf"{_OPENS}{_CIVIC_THING}\s+(?:is|are|was|were|'s|seems|sounds|looks|(?:has|have|had)\s+been)\s+"
+    rf"{_OPENS}{_CIVIC_THING}\s+(?:is|are|was|were|'s|seems|sounds|looks|(?:has|have|had)\s+been"
+    # foretold: "government-run health care would be a disaster"
+    r"|(?:would|will|could|'ll)\s+be)\s+"
     # "...is an eyesore and a waste of money": the whole list, one "bad".
     rf"(?P<contempt>(?:(?:{_CIVIC_DEGREE})\s+)*(?:{_CIVIC_CONTEMPT})"
     rf"(?:\s*(?:,\s*|\s+)(?:and\s+|or\s+)?(?:(?:{_CIVIC_DEGREE})\s+)*(?:{_CIVIC_CONTEMPT}))*)\b"
     # "...is stupid, and so are you": said of a person too.
-    r"(?!\s*,?\s*(?:(?:and|just)\s+(?:so|as)\s+(?:are|is|was|were|have|has)|(?:just\s+)?(?:like|as)\s+(?:you|him|her|them))\b)"
+    r"(?!\s*,?\s*(?:(?:and|just)\s+(?:so|as)\s+(?:are|is|was|were|have|has|will|would)|(?:just\s+)?(?:like|as)\s+(?:you|him|her|them))\b)"
     # "This is the worst budget in twenty years."
     rf"|\b(?:this|that|it)\s+(?:is|was|'s)\s+(?:the|a|an)\s+(?:(?:{_CIVIC_DEGREE})\s+)*(?P<before>worst"
     r"|terrible|awful|ridiculous|horrible|dreadful|absurd|insane|crazy)\s+"

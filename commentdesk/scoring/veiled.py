@@ -201,6 +201,27 @@ _TOLD = (
         (?!\s+(?:at|in|on)\s+(?:the\s+)?(?:polls|ballot|election|box|next|court)|\s+by\b
           |\s+points?\b|\s+train\b|\s+proof\b)""",
     ),
+    # Leaving dead: "you'll go home in a body bag", "he'll leave in a box".
+    _told(
+        "body bag|bodybag|in a box|coffin|casket",
+        r"""\b(?:you|he|she|they|anyone|anybody|whoever|(?:who|that)(?:\s+[a-z']+){1,8}?)
+        (?:'ll|\s+will|\s+is\s+going\s+to|\s+are\s+going\s+to|'re\s+going\s+to|\s+gonna)\s+
+        (?:be\s+)?(?:leave|leaving|go\s+home|going\s+home|carried\s+out|come\s+out|coming\s+out
+        |walk\s+out|leave\s+here)(?:\s+of\s+(?:here|there|(?:my|this|our|the)\s+[a-z]+))?\s+in\s+
+        (?:an?\s+|the\s+)?(?:body\s*bag|box|coffin|casket|pine\s+box)\b""",
+    ),
+    # Leaving hurt, for coming near: "any Hindu who comes near my shop will
+    # leave in an ambulance" (THREAT 0.05); not "patients who need care will
+    # go home in an ambulance".
+    _told(
+        "ambulance|stretcher",
+        r"""\b(?:who|that|if\s+(?:you|he|she|they|anyone))\s+(?:ever\s+)?(?:comes?|came|shows?\s+up
+        |sets?\s+foot|steps?|walks?\s+in|touches?|tries|try|dares?|shows?\s+(?:his|her|their|your)\s+face)
+        \b[^.!?;]{0,60}?(?:'ll|\s+will|\s+is\s+going\s+to|\s+are\s+going\s+to|'re\s+going\s+to|\s+gonna)\s+
+        (?:be\s+)?(?:leave|leaving|go\s+home|going\s+home|carried\s+out|come\s+out|walk\s+out
+        |leave\s+here)(?:\s+of\s+(?:here|there|(?:my|this|our|the)\s+[a-z]+))?\s+(?:in|on)\s+
+        (?:an?\s+|the\s+)?(?:ambulance|stretcher)\b""",
+    ),
     # "The Jews in this town had better leave before we make them" (THREAT
     # 0.03): told to go, or else; not "...before the storm hits".
     _told(
@@ -616,6 +637,7 @@ _SAID_BEFORE = re.compile(
 # Shorter words, one of which every cue of _TOLD holds: one scan each
 # settles most comments before the cues are looked for.
 _TOLD_CUES = (
+    "ambulance", "body bag", "bodybag", "in a box", "coffin", "casket", "stretcher",
     "better ", "happens to", "show ", "deserve", "address", "visit", "grave", "numbered",
     "out back", "barn", "rope", "home ", "regret", "be sorry", "dead", "bullet", "noose",
     "needs", "need ", "could use", "better watch", "minutes alone", "miss ", "make sure", "beating",

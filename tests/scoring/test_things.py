@@ -202,3 +202,22 @@ def test_contempt_for_a_named_policy_is_argument(scorer: Scorer) -> None:
         assert result.scores["TOXICITY"] < 0.5 and result.scores["IDENTITY_ATTACK"] < 0.5, text
     (said_of_you,) = scorer.score(["Open borders are a disaster, and so are you."])
     assert said_of_you.scores["INSULT"] >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("The federal deficit is a disaster.", "the federal deficit is bad."),
+        ("The new budget would be a disaster.", "the new budget would be bad."),
+        ("This plan will be a total disaster.", "this plan will be bad."),
+    ],
+)
+def test_contempt_for_public_money_or_foretold_for_a_plan_is_argument(
+    text: str, meant: str
+) -> None:
+    assert of_things(normalize(text)).text == meant
+
+
+def test_contempt_foretold_for_the_reader_too_reads_as_written() -> None:
+    text = "This plan will be a total disaster, and so will you."
+    assert of_things(normalize(text)).text == normalize(text).text

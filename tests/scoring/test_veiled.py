@@ -569,3 +569,19 @@ def test_the_same_phrases_about_things_or_votes_stay(text: str) -> None:
 )
 def test_a_beating_denied_as_anyones_due_is_no_threat(text: str, threat: bool) -> None:
     assert (MEANT in unveil(normalize(text)).text) is threat
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Any Hindu who comes near my shop will leave in an ambulance.", True),
+        ("If you set foot in my bar you will leave on a stretcher.", True),
+        ("If that reporter shows up here again he'll leave in a body bag.", True),
+        ("You'll go home in a box.", True),
+        ("The injured driver will leave in an ambulance.", False),  # a rescue reported
+        ("Patients who need care will go home in an ambulance.", False),
+        ("My gran went home in an ambulance last week.", False),
+    ],
+)
+def test_leaving_carried_out_for_coming_near_is_a_threat(text: str, threat: bool) -> None:
+    assert (MEANT in unveil(normalize(text)).text) is threat
