@@ -476,8 +476,12 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # bag, or in an ambulance for coming near ("any Hindu who comes near my shop
 # will leave in an ambulance"), as threats, and contempt for a deficit, a
 # debt or spending, or foretold for a plan ("would be a disaster"), as for
-# any policy (no corpus reading changed).
-SCORING_REVISION = 117
+# any policy (no corpus reading changed). 118 reads derogatory words said
+# without a verb of a people the sentence before named ("...Filipinos. Lazy
+# and dishonest, every one of them.") as "they are all lazy and dishonest",
+# and "you know what happens to snitches" and "someone is going to show up
+# at your door" as threats (no corpus reading changed).
+SCORING_REVISION = 118
 
 
 @dataclass

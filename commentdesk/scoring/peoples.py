@@ -59,7 +59,7 @@ _VICE_WORDS = DEROGATORY | frozenset(
     """
     dishonest sneaky untrustworthy devious treacherous shifty deceitful smelly stinky inbred
     incapable uncivilised uncivilized backwards nasty vile repulsive disgusting revolting shit
-    shite crap disgrace scammers freeloaders
+    shite crap disgrace scammers freeloaders beggars
     """.split()
 )
 _DEROG_OF_PEOPLE = alternatives(_VICE_WORDS)
@@ -264,8 +264,10 @@ def dehumanised(norm: Normalized) -> Normalized:
     """``norm`` with "animals" (and the other words of ``MEANT``) said of a
     people read as what they mean there, a people denied every right or any
     respect read as "subhuman", one denied any good or worth as "worthless",
-    and one denied a virtue as having its vice ("are not honest" as "are
-    liars")."""
+    one denied a virtue as having its vice ("are not honest" as "are
+    liars"), and derogatory words said without a verb of a people the
+    sentence before named ("...Filipinos. Lazy and dishonest, every one of
+    them.") as "they are all lazy and dishonest"."""
     text = norm.text
     found = []
     if any_cue(text, _MEANT_CUES):
@@ -292,6 +294,12 @@ def dehumanised(norm: Normalized) -> Normalized:
             ]
     if any_cue(text, _VIRTUE_CUES):
         found += _virtues_denied(text)
+    if any(cue in text for cue in _FRAGMENT_CUES):
+        found += [
+            (match.start(), match.end(), f"they are all {match.group('words')}")
+            for match in _FRAGMENT_OF_THEM.finditer(text)
+            if _named_before(text, match.start()) or _described_before(text, match.start())
+        ]
     return replace_words(norm, disjoint(found)) if found else norm
 
 
@@ -403,7 +411,7 @@ def derogated(text: str) -> bool:
                 return True
     if " them " in text or "they " in text:
         for match in _OF_THEM_SAID.finditer(text):
-            if _named_before(text, match.start()):
+            if _named_before(text, match.start()) or _described_before(text, match.start()):
                 return True
     if "they " in text:
         for match in _THEY_ARE.finditer(text):
@@ -441,6 +449,20 @@ _OF_THEM_SAID = re.compile(
     r"(?:(?:just|nothing\s+but|such|really|truly|a|an|complete|total|utter|so)\s+)*"
     rf"(?:[a-z]+\s+)?{_DEROG_OF_PEOPLE}(?![a-z])"
 )
+# Said of them without a verb, in a sentence of its own after the one that
+# named them: "I worked with a lot of Filipinos. Lazy and dishonest, every
+# one of them." (IDENTITY_ATTACK 0.37 at TOXICITY 0.80), "My new neighbours
+# are Mexican. Vermin, the lot of them.", "...back. Filthy people."
+_THEM_ALL = (
+    r"(?:every\s+(?:single\s+)?one\s+of\s+them|each\s+(?:and\s+every\s+)?one\s+of\s+them"
+    r"|all\s+of\s+them|the\s+(?:whole\s+)?lot(?:\s+of\s+them)?|to\s+a\s+man)"
+)
+_FRAGMENT_OF_THEM = re.compile(
+    r"(?:(?<=[.!]\s)|(?<=[.!])|(?<=\n))"
+    rf"(?P<words>(?:{_DEROG_OF_PEOPLE})(?:\s*(?:,|and|&)\s*(?:and\s+)?(?:{_DEROG_OF_PEOPLE}))*)"
+    rf"(?:\s*,?\s*{_THEM_ALL}|\s+(?:people|folk|lot|bunch))\s*(?=[.!]|$)"
+)
+_FRAGMENT_CUES = (" them", " lot", " people", " folk", " bunch", " man")
 # What makes a people named before "them" not the ones meant: people who do
 # something to them ("people who hate Muslims... all of them are bigots").
 _NOT_THEM = re.compile(
@@ -461,6 +483,23 @@ def _named_before(text: str, at: int) -> bool:
             begin = earlier.start() + 1 if earlier else 0
     before = text[begin:at]
     return names_a_people(before) and not _NOT_THEM.search(before)
+
+
+def _described_before(text: str, at: int) -> bool:
+    """Whether the sentence just before ``text[at]`` says whom it names are
+    of a people ("my new neighbours are Mexican.")."""
+    end = max(text.rfind(mark, 0, at) for mark in ".!\n")
+    if end < 0:
+        return False
+    start = _SENTENCE_START.search(text, 0, end)
+    sentence = text[start.start() + 1 if start else 0 : end + 1]
+    said = _ARE_OF_A_PEOPLE.search(sentence)
+    return said is not None and not _NOT_THEM.search(sentence)
+
+
+_ARE_OF_A_PEOPLE = re.compile(
+    rf"\b(?:are|were)\s+(?:all\s+)?(?:{alternatives(DESCRIBING)})\s*[.!\n]\s*\Z"
+)
 
 
 def _one_of_a_people(word: str) -> bool:

@@ -201,6 +201,24 @@ _TOLD = (
         (?!\s+(?:at|in|on)\s+(?:the\s+)?(?:polls|ballot|election|box|next|court)|\s+by\b
           |\s+points?\b|\s+train\b|\s+proof\b)""",
     ),
+    # What befalls informers: "you know what happens to snitches", "keep
+    # talking and you'll find out what happens to rats" (THREAT 0.15).
+    _told(
+        "happens to",
+        r"""\b(?:know|find\s+out|see|learn|remember|guess)\s+what\s+happens\s+to\s+(?:rats|snitches
+        |grasses|traitors|informants|informers|troublemakers|people\s+like\s+you|your\s+kind
+        |(?:journalists|reporters|writers|liars)\s+like\s+you)\b""",
+    ),
+    # A visit foretold: "one day someone is going to show up at your door"
+    # (THREAT 0.16); not one on an errand ("...with a cake", "...asking you
+    # to surrender your guns", "...to collect the rent").
+    _told(
+        "at your door|at your house|at your home|at your office|on your doorstep|on your door",
+        r"""\b(?:someone|somebody|we|they|my\s+(?:boys|friends|guys|brothers|people))\s*
+        (?:is\s+|are\s+|'s\s+|'re\s+)?(?:going\s+to|gonna|will|'ll)\s+(?:show\s+up|turn\s+up
+        |come\s+knocking|be\s+knocking|pay\s+a\s+visit|be\s+waiting)\s+(?:at|on)\s+your\s+
+        (?:door|doorstep|house|home|office)\b(?!\s+(?:with|asking|demanding|looking|to\s+[a-z]+))""",
+    ),
     # Leaving dead: "you'll go home in a body bag", "he'll leave in a box".
     _told(
         "body bag|bodybag|in a box|coffin|casket",
@@ -637,6 +655,7 @@ _SAID_BEFORE = re.compile(
 # Shorter words, one of which every cue of _TOLD holds: one scan each
 # settles most comments before the cues are looked for.
 _TOLD_CUES = (
+    "at your door", "at your house", "at your home", "at your office", "on your door",
     "ambulance", "body bag", "bodybag", "in a box", "coffin", "casket", "stretcher",
     "better ", "happens to", "show ", "deserve", "address", "visit", "grave", "numbered",
     "out back", "barn", "rope", "home ", "regret", "be sorry", "dead", "bullet", "noose",

@@ -526,3 +526,38 @@ def test_a_people_denied_a_virtue_beside_others_or_hated_on_sight(text: str, mea
 )
 def test_the_same_words_of_no_people_or_for_them_read_as_written(text: str) -> None:
     assert prepare_to_score(text) == normalize(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        (
+            "I used to work with a lot of Filipinos. Lazy and dishonest, every one of them.",
+            "i used to work with a lot of filipinos. they are all lazy and dishonest.",
+        ),
+        (
+            "My new neighbours are Mexican. Vermin, the lot of them.",
+            "my new neighbours are mexican. they are all vermin.",
+        ),
+        (
+            "The Roma camp by the river is back. Thieves and beggars, the whole lot.",
+            "the roma camp by the river is back. they are all thieves and beggars.",
+        ),
+    ],
+)
+def test_a_people_derogated_without_a_verb_after_being_named(text: str, meant: str) -> None:
+    assert prepare_to_score(text) == meant
+    assert derogated(prepare_to_score(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I used to work with a lot of Filipinos. Kind and hardworking, every one of them.",
+        "People who attack Jews. Scum, every one of them.",  # those who attack them
+        "I met the council members. Disgusting people.",  # no people named
+        "My dog is black. Filthy, the lot of them.",
+    ],
+)
+def test_the_same_fragments_of_no_people_or_no_derogation_stay(text: str) -> None:
+    assert not derogated(prepare_to_score(text))

@@ -585,3 +585,19 @@ def test_a_beating_denied_as_anyones_due_is_no_threat(text: str, threat: bool) -
 )
 def test_leaving_carried_out_for_coming_near_is_a_threat(text: str, threat: bool) -> None:
     assert (MEANT in unveil(normalize(text)).text) is threat
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("You know what happens to snitches.", True),
+        ("Keep talking like that and you'll find out what happens to rats.", True),
+        ("One day someone is going to show up at your door.", True),
+        ("We'll be waiting at your house.", True),
+        ("I wonder what happens to rats in winter.", False),
+        ("We'll show up at your door with a cake on your birthday.", False),
+        ("A courier will show up at your door tomorrow.", False),
+    ],
+)
+def test_what_befalls_informers_and_a_visit_foretold_are_threats(text: str, threat: bool) -> None:
+    assert (MEANT in unveil(normalize(text)).text) is threat
