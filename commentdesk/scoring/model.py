@@ -480,8 +480,12 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # without a verb of a people the sentence before named ("...Filipinos. Lazy
 # and dishonest, every one of them.") as "they are all lazy and dishonest",
 # and "you know what happens to snitches" and "someone is going to show up
-# at your door" as threats (no corpus reading changed).
-SCORING_REVISION = 118
+# at your door" as threats (no corpus reading changed). 119 no longer reads
+# a question that asks the reader to agree ("don't you think Hindus are a
+# bit primitive?") as a denial, and reads "we know which car is yours" and
+# a bodyguard advised ("your editor might want to hire a bodyguard") as
+# threats (no corpus reading changed).
+SCORING_REVISION = 119
 
 
 @dataclass

@@ -1461,6 +1461,14 @@ def _windows(text: str, judged: bool = False) -> list[tuple[int, int]]:
     return windows
 
 
+# A question that asks the reader to agree: "don't you think...", "doesn't
+# everyone know...", "wouldn't you say...".
+_ASKED_TO_AGREE = re.compile(
+    r"(?:don't|doesn't|didn't|wouldn't|won't|isn't|aren't|can't)\s+(?:you|anyone|anybody|everyone"
+    r"|everybody|we|people|most\s+people)\b"
+)
+
+
 def _clause_start(text: str, at: int) -> int:
     ends = [m.end() for m in _PUNCTUATION.finditer(text, max(0, at - 200), at)]
     return ends[-1] if ends else max(0, at - 200)
@@ -1487,6 +1495,10 @@ def _deny(
         return False  # "I never said you weren't an idiot": denied twice, asserted
     if match.re in _CONDEMNED_SPEECH and _NAMING_FORBIDDEN.search(text, begin, end):
         return False  # the author condemns a ban on the word, not the word
+    if match.re is _NEGATED_NAMING and _ASKED_TO_AGREE.match(text, match.start()):
+        # "Don't you think Hindus are a bit primitive?": asked to agree, not denied.
+        if text.find("?", match.end(), match.end() + 80) >= 0:
+            return False
     if match.re is _NEGATED_NAMING and _BAN_RESENTED.search(
         text, max(0, match.start() - 200), match.start()
     ):

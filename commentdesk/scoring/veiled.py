@@ -177,8 +177,9 @@ _SOMEONE_NAMED = r"""(?:you|him|her|them|(?:that|this|the|those|these)\s+(?:[a-z
         |woman|women|judges?|reporters?|journalists?|editors?|mps?|councillors?|politicians?|mayors?))"""
 _TOLD = (
     _told(
-        "better hire|better get|better find",
-        r"""\b(?:had|'d)\s+better\s+(?:hire|get|find)\s+(?:some\s+|a\s+)?(?:bodyguards?|security
+        "better hire|better get|better find|want to hire|want to get",
+        r"""\b(?:(?:had|'d)\s+better|(?:might|may)\s+want\s+to)\s+(?:hire|get|find)\s+
+        (?:some\s+|a\s+)?(?:bodyguards?|security
         |protection)\b(?!\s+(?:software|updates?|patch|patches|camera|cameras|system|for\s+(?:your|the)))""",
     ),
     _told(
@@ -200,6 +201,14 @@ _TOLD = (
         |to\s+death|to\s+a\s+pulp|black\s+and\s+blue))?|shot|hanged|hung|lynched|strung\s+up|executed))\b
         (?!\s+(?:at|in|on)\s+(?:the\s+)?(?:polls|ballot|election|box|next|court)|\s+by\b
           |\s+points?\b|\s+train\b|\s+proof\b)""",
+    ),
+    # Which car is the reader's: "we know which car is yours, reporter"
+    # (THREAT 0.02), as "we know where you live".
+    _told(
+        "which car|which house|which school|which door|which flat|which office",
+        r"""\b(?:i|we)\s+know\s+(?:exactly\s+)?which\s+(?:car|house|home|school|door|flat|apartment
+        |office)\s+(?:is\s+yours|you\s+(?:drive|live\s+in|park)|your\s+(?:kids|children|daughter|son)
+        \s+(?:go\s+to|goes\s+to|attend|attends))\b""",
     ),
     # What befalls informers: "you know what happens to snitches", "keep
     # talking and you'll find out what happens to rats" (THREAT 0.15).
@@ -655,6 +664,8 @@ _SAID_BEFORE = re.compile(
 # Shorter words, one of which every cue of _TOLD holds: one scan each
 # settles most comments before the cues are looked for.
 _TOLD_CUES = (
+    "want to hire", "want to get", "which car", "which house",
+    "which school", "which door", "which flat", "which office",
     "at your door", "at your house", "at your home", "at your office", "on your door",
     "ambulance", "body bag", "bodybag", "in a box", "coffin", "casket", "stretcher",
     "better ", "happens to", "show ", "deserve", "address", "visit", "grave", "numbered",

@@ -958,3 +958,15 @@ def test_naming_called_ignorance_or_prejudice_is_condemned(scorer: Scorer) -> No
     ]
     for text, result in zip(texts, scorer.score(texts), strict=True):
         assert result.scores["TOXICITY"] < 0.5 and result.scores["IDENTITY_ATTACK"] < 0.5, text
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("I don't think Hindus are primitive.", True),
+        ("Don't you think Hindus are a bit primitive?", False),  # asked to agree
+        ("Doesn't everyone think women are stupid?", False),
+    ],
+)
+def test_a_question_that_asks_to_agree_denies_nothing(text: str, denied: bool) -> None:
+    assert (STAND_IN in read(text).text) is denied

@@ -601,3 +601,17 @@ def test_leaving_carried_out_for_coming_near_is_a_threat(text: str, threat: bool
 )
 def test_what_befalls_informers_and_a_visit_foretold_are_threats(text: str, threat: bool) -> None:
     assert (MEANT in unveil(normalize(text)).text) is threat
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("We know which car is yours, reporter.", True),
+        ("I know exactly which school your kids go to.", True),
+        ("Your editor might want to hire a bodyguard after this story.", True),
+        ("Do you know which car is yours in this lot?", False),
+        ("The minister should hire a bodyguard given the threats she has received.", False),
+    ],
+)
+def test_which_car_is_yours_and_a_bodyguard_advised_are_threats(text: str, threat: bool) -> None:
+    assert (MEANT in unveil(normalize(text)).text) is threat
