@@ -500,37 +500,12 @@ def test_death_called_for_against_a_people_is_an_identity_attack(scorer: Scorer)
     ("text", "meant"),
     [
         ("Women will never be as intelligent as men.", "women are stupid."),
-        (
-            "Immigrants are not as hardworking as real Canadians.",
-            "immigrants are lazy.",
-        ),
+        ("Immigrants are not as hardworking as real Canadians.", "immigrants are lazy."),
         (
             "Nothing makes me angrier than seeing Arabs in my neighbourhood.",
             "i hate arabs in my neighbourhood.",
         ),
-    ],
-)
-def test_a_people_denied_a_virtue_beside_others_or_hated_on_sight(text: str, meant: str) -> None:
-    assert prepare_to_score(text) == meant
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "My son is not as clever as his sister.",  # no people
-        "Politicians are not as honest as they claim.",
-        # what is done to the people angers the author
-        "Nothing makes me angrier than seeing Muslims harassed on the bus.",
-        "Nothing makes me sicker than hearing Jews mocked.",
-    ],
-)
-def test_the_same_words_of_no_people_or_for_them_read_as_written(text: str) -> None:
-    assert prepare_to_score(text) == normalize(text).text
-
-
-@pytest.mark.parametrize(
-    ("text", "meant"),
-    [
+        # derogatory words without a verb, after the sentence that named the people
         (
             "I used to work with a lot of Filipinos. Lazy and dishonest, every one of them.",
             "i used to work with a lot of filipinos. they are all lazy and dishonest.",
@@ -545,9 +520,23 @@ def test_the_same_words_of_no_people_or_for_them_read_as_written(text: str) -> N
         ),
     ],
 )
-def test_a_people_derogated_without_a_verb_after_being_named(text: str, meant: str) -> None:
+def test_a_people_attacked_in_other_words_is_read_as_meant(text: str, meant: str) -> None:
     assert prepare_to_score(text) == meant
-    assert derogated(prepare_to_score(text))
+    assert attacked(read(text), meant)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My son is not as clever as his sister.",  # no people
+        "Politicians are not as honest as they claim.",
+        # what is done to the people angers the author
+        "Nothing makes me angrier than seeing Muslims harassed on the bus.",
+        "Nothing makes me sicker than hearing Jews mocked.",
+    ],
+)
+def test_the_same_words_of_no_people_or_for_them_read_as_written(text: str) -> None:
+    assert prepare_to_score(text) == normalize(text).text
 
 
 @pytest.mark.parametrize(

@@ -558,6 +558,7 @@ def test_the_same_phrases_about_things_or_votes_stay(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "threat"),
     [
+        # a beating denied as anyone's due is none
         ("No child deserves to be beaten.", False),
         ("Nobody deserves a beating.", False),
         ("She didn't deserve to be shot.", False),
@@ -565,15 +566,7 @@ def test_the_same_phrases_about_things_or_votes_stay(text: str) -> None:
         ("He deserves to be beaten.", True),
         ("There is no doubt he deserves a beating.", True),
         ("Not once did I lie, and he deserves to be shot.", True),  # another clause's "not"
-    ],
-)
-def test_a_beating_denied_as_anyones_due_is_no_threat(text: str, threat: bool) -> None:
-    assert (MEANT in unveil(normalize(text)).text) is threat
-
-
-@pytest.mark.parametrize(
-    ("text", "threat"),
-    [
+        # carried out: dead, or hurt for coming near
         ("Any Hindu who comes near my shop will leave in an ambulance.", True),
         ("If you set foot in my bar you will leave on a stretcher.", True),
         ("If that reporter shows up here again he'll leave in a body bag.", True),
@@ -581,15 +574,7 @@ def test_a_beating_denied_as_anyones_due_is_no_threat(text: str, threat: bool) -
         ("The injured driver will leave in an ambulance.", False),  # a rescue reported
         ("Patients who need care will go home in an ambulance.", False),
         ("My gran went home in an ambulance last week.", False),
-    ],
-)
-def test_leaving_carried_out_for_coming_near_is_a_threat(text: str, threat: bool) -> None:
-    assert (MEANT in unveil(normalize(text)).text) is threat
-
-
-@pytest.mark.parametrize(
-    ("text", "threat"),
-    [
+        # what befalls informers, a visit foretold
         ("You know what happens to snitches.", True),
         ("Keep talking like that and you'll find out what happens to rats.", True),
         ("One day someone is going to show up at your door.", True),
@@ -597,15 +582,7 @@ def test_leaving_carried_out_for_coming_near_is_a_threat(text: str, threat: bool
         ("I wonder what happens to rats in winter.", False),
         ("We'll show up at your door with a cake on your birthday.", False),
         ("A courier will show up at your door tomorrow.", False),
-    ],
-)
-def test_what_befalls_informers_and_a_visit_foretold_are_threats(text: str, threat: bool) -> None:
-    assert (MEANT in unveil(normalize(text)).text) is threat
-
-
-@pytest.mark.parametrize(
-    ("text", "threat"),
-    [
+        # which car is the reader's, a bodyguard advised
         ("We know which car is yours, reporter.", True),
         ("I know exactly which school your kids go to.", True),
         ("Your editor might want to hire a bodyguard after this story.", True),
@@ -613,5 +590,5 @@ def test_what_befalls_informers_and_a_visit_foretold_are_threats(text: str, thre
         ("The minister should hire a bodyguard given the threats she has received.", False),
     ],
 )
-def test_which_car_is_yours_and_a_bodyguard_advised_are_threats(text: str, threat: bool) -> None:
+def test_stock_threats_told_and_their_civil_twins(text: str, threat: bool) -> None:
     assert (MEANT in unveil(normalize(text)).text) is threat
