@@ -21,7 +21,11 @@ Nothing is read where the clause denies or doubts it ("killing them is not
 wrong", "I don't think murder is wrong"), where the condemnation is taken
 back ("..., except for them", "...unless they deserve it"), nor where what
 is called murder is a person or a people ("he is a murderer", "immigrants
-are criminals"): those read as written.
+are criminals"): those read as written. Violence forbidden or disowned in
+a clause of its own ("no one should hurt them", "we must never harm
+refugees", "no woman deserves a beating", "don't hit your kids") is read
+as "harm is wrong" (not where it waits on a condition: "I won't hurt you
+if you pay up").
 
 Prejudice condemned is counter-speech too, and both stages learned the
 names of hatreds from those accused of them: "Hate has no home here."
@@ -184,7 +188,14 @@ _ACT_CUES = (
     "threatening", "executing", "slavery", "cleansing", "penalty", "punishment", "confinement",
     "electric chair", "firing squad", "waterboard", "executions",
 )  # fmt: skip
+# A forbidding word and an act, both: the pattern tried at every clause of
+# every comment with a "not" in it cost more than all the rest of this reading.
 _FORBIDDEN_CUES = ("no ", "nobody", "none ", "not ", "never", "n't")
+_HARM_CUES = (
+    "kill", "murder", "hurt", "harm", "attack", "assault", "beat", "shoot", "shot", "stab", "abus",
+    "harass", "bull", "threaten", "lynch", "rape", "tortur", "hit", "punch", "burn", "bomb",
+    "execut", "hang", "hung", "gas", "slaughter", "massacre", "kick", "thrash", "slap",
+)  # fmt: skip
 _CRIME_CUES = (
     "murder", "theft", "slavery", "torture", "crime", "robbery", "abuse", "killing", "homicide",
 )  # fmt: skip
@@ -200,7 +211,7 @@ def condemned(norm: Normalized) -> Normalized:
         for m in _VIOLENCE.finditer(text):
             if _stands(text, m):
                 found += [(*m.span("act"), "harm"), (*m.span("judgement"), "wrong")]
-    if any_cue(text, _FORBIDDEN_CUES):
+    if any_cue(text, _FORBIDDEN_CUES) and any_cue(text, _HARM_CUES):
         for m in _FORBIDDEN.finditer(text):
             if _stands(text, m) and not _overlaps(found, m.start()):
                 found.append((*m.span("clause"), "harm is wrong"))

@@ -206,3 +206,15 @@ def test_forbidding_violence_does_not_score_as_violence(scorer: Scorer) -> None:
         assert result.scores["TOXICITY"] < 0.5 and result.scores["THREAT"] < 0.5, text
     (threat,) = scorer.score(["I will hurt them."])
     assert threat.scores["THREAT"] >= 0.5
+
+
+def test_every_forbidden_act_passes_the_scan_before_it() -> None:
+    import re
+
+    from commentdesk.scoring.wrongs import _HARM_CUES, _HARM_DONE, _HARM_SUFFERED
+
+    acts = re.findall(
+        r"[a-z]+", _HARM_DONE + _HARM_SUFFERED + "beating bullet kicking thrashing slap"
+    )
+    for act in set(acts) - {"s", "up"}:  # "\\s+up"
+        assert any(cue in act for cue in _HARM_CUES), act
