@@ -484,8 +484,10 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # a question that asks the reader to agree ("don't you think Hindus are a
 # bit primitive?") as a denial, and reads "we know which car is yours" and
 # a bodyguard advised ("your editor might want to hire a bodyguard") as
-# threats (no corpus reading changed).
-SCORING_REVISION = 119
+# threats (no corpus reading changed). 120 reads hatred on sight of "gay
+# men" or "Somali women" as of any people (118 took "men" for a word of
+# what was done to them; no corpus reading changed).
+SCORING_REVISION = 120
 
 
 @dataclass

@@ -647,7 +647,9 @@ _NOTHING_MORE = re.compile(
 # "...than seeing Muslims harassed on the bus", "...than hearing Jews
 # mocked": what is done to the people angers the author, not the people.
 _DONE_TO = re.compile(
-    r"(?<![a-z])(?:[a-z]+(?:ed|en|ing)|suffer|die|cry|hurt|lose|lied\s+to|shot|spat\s+on)(?![a-z])"
+    r"(?<![a-z])(?!(?:wo)?men\b|children\b|citizens\b|kitchen\b|everything\b|anything\b"
+    r"|something\b|nothing\b|evening\b|morning\b|(?:over|every)?ten\b)"
+    r"(?:[a-z]+(?:ed|en|ing)|suffer|die|cry|hurt|lose|lied\s+to|shot|spat\s+on)(?![a-z])"
 )
 _CLAUSE_END = re.compile(r"[.!?;,\n]|$")
 

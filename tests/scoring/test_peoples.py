@@ -505,6 +505,7 @@ def test_death_called_for_against_a_people_is_an_identity_attack(scorer: Scorer)
             "Nothing makes me angrier than seeing Arabs in my neighbourhood.",
             "i hate arabs in my neighbourhood.",
         ),
+        ("Nothing makes me sicker than seeing gay men everywhere.", "i hate gay men everywhere."),
         # derogatory words without a verb, after the sentence that named the people
         (
             "I used to work with a lot of Filipinos. Lazy and dishonest, every one of them.",
