@@ -486,8 +486,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # a bodyguard advised ("your editor might want to hire a bodyguard") as
 # threats (no corpus reading changed). 120 reads hatred on sight of "gay
 # men" or "Somali women" as of any people (118 took "men" for a word of
-# what was done to them; no corpus reading changed).
-SCORING_REVISION = 120
+# what was done to them; no corpus reading changed). 121 reads derogatory
+# words without a verb after a question about a people ("Did you see the
+# Somalis moving in next door? Filthy people.") as said of them (not after
+# one about those who do something to them; no corpus reading changed).
+SCORING_REVISION = 121
 
 
 @dataclass

@@ -303,6 +303,15 @@ def dehumanised(norm: Normalized) -> Normalized:
     return replace_words(norm, disjoint(found)) if found else norm
 
 
+def _previous_sentence(text: str, at: int) -> str:
+    """The sentence that ends just before ``text[at]``, with its end mark."""
+    end = max(text.rfind(mark, 0, at) for mark in ".!?\n")
+    if end < 0:
+        return ""
+    start = _SENTENCE_START.search(text, 0, end)
+    return text[start.start() + 1 if start else 0 : end + 1]
+
+
 def _a_whole_people_opens(text: str, at: int) -> bool:
     """Whether a people named just before ``at`` opens its clause, all of them."""
     start = people_before(text, at)
@@ -452,13 +461,15 @@ _OF_THEM_SAID = re.compile(
 # Said of them without a verb, in a sentence of its own after the one that
 # named them: "I worked with a lot of Filipinos. Lazy and dishonest, every
 # one of them." (IDENTITY_ATTACK 0.37 at TOXICITY 0.80), "My new neighbours
-# are Mexican. Vermin, the lot of them.", "...back. Filthy people."
+# are Mexican. Vermin, the lot of them.", "Did you see the Somalis moving in
+# next door? Filthy people." (a question about them, not about those who
+# do something to them: "Why do people hate Jews? Ignorant people.")
 _THEM_ALL = (
     r"(?:every\s+(?:single\s+)?one\s+of\s+them|each\s+(?:and\s+every\s+)?one\s+of\s+them"
     r"|all\s+of\s+them|the\s+(?:whole\s+)?lot(?:\s+of\s+them)?|to\s+a\s+man)"
 )
 _FRAGMENT_OF_THEM = re.compile(
-    r"(?:(?<=[.!]\s)|(?<=[.!])|(?<=\n))"
+    r"(?:(?<=[.!?]\s)|(?<=[.!?])|(?<=\n))"
     rf"(?P<words>(?:{_DEROG_OF_PEOPLE})(?:\s*(?:,|and|&)\s*(?:and\s+)?(?:{_DEROG_OF_PEOPLE}))*)"
     rf"(?:\s*,?\s*{_THEM_ALL}|\s+(?:people|folk|lot|bunch))\s*(?=[.!]|$)"
 )
@@ -487,14 +498,14 @@ def _named_before(text: str, at: int) -> bool:
 
 def _described_before(text: str, at: int) -> bool:
     """Whether the sentence just before ``text[at]`` says whom it names are
-    of a people ("my new neighbours are Mexican.")."""
-    end = max(text.rfind(mark, 0, at) for mark in ".!\n")
-    if end < 0:
+    of a people ("my new neighbours are Mexican."), or asks about a people
+    ("did you see the Somalis moving in?"), and not about those who do
+    something to them."""
+    sentence = _previous_sentence(text, at)
+    if not sentence or _NOT_THEM.search(sentence):
         return False
-    start = _SENTENCE_START.search(text, 0, end)
-    sentence = text[start.start() + 1 if start else 0 : end + 1]
-    said = _ARE_OF_A_PEOPLE.search(sentence)
-    return said is not None and not _NOT_THEM.search(sentence)
+    asked = sentence.endswith("?") and names_a_people(sentence)
+    return asked or _ARE_OF_A_PEOPLE.search(sentence) is not None
 
 
 _ARE_OF_A_PEOPLE = re.compile(

@@ -519,6 +519,10 @@ def test_death_called_for_against_a_people_is_an_identity_attack(scorer: Scorer)
             "The Roma camp by the river is back. Thieves and beggars, the whole lot.",
             "the roma camp by the river is back. they are all thieves and beggars.",
         ),
+        (
+            "Did you see the Somalis moving in next door? Filthy people.",
+            "did you see the somalis moving in next door? they are all filthy.",
+        ),
     ],
 )
 def test_a_people_attacked_in_other_words_is_read_as_meant(text: str, meant: str) -> None:
@@ -547,6 +551,8 @@ def test_the_same_words_of_no_people_or_for_them_read_as_written(text: str) -> N
         "People who attack Jews. Scum, every one of them.",  # those who attack them
         "I met the council members. Disgusting people.",  # no people named
         "My dog is black. Filthy, the lot of them.",
+        "Why do people hate Jews? Ignorant people.",  # those who hate them
+        "What do you think of the council? Useless people.",
     ],
 )
 def test_the_same_fragments_of_no_people_or_no_derogation_stay(text: str) -> None:
