@@ -224,15 +224,11 @@ def write_cascade(
     graph rewrite changes (:mod:`commentdesk.scoring.encoder_graph`).
     """
     from commentdesk.scoring.encoder_graph import plain_layer_norms
-    from commentdesk.scoring.report import evaluate_model, write_model_card
-    from commentdesk.scoring.train import subsample
 
     # The blend is fitted on the encoder's outputs as served, so an encoder
     # exported by an earlier recipe gets the current graph rewrite first.
     plain_layer_norms(model_dir / ENCODER_FILE)
-    examples = datasets.load_all(data_dir, seed=seed)
-    if limit is not None:
-        examples = subsample(examples, limit, seed)
+    examples = _examples(data_dir, seed, limit)
     dev_rows = [ex for ex in examples if ex.split == "dev"]
     previous = model_dir / CASCADE_FILE
     if training is None and previous.exists():
@@ -247,14 +243,11 @@ def write_cascade(
     metrics: dict[str, Any] = (
         json.loads(metrics_file.read_text(encoding="utf-8")) if metrics_file.exists() else {}
     )
-    metrics.update(evaluate_model(model_dir, data_dir, examples, seed, limit))
-    metrics["version"] = model_version(model_dir)
-    metrics["measured_on"] = metrics["fitted_on"] = cpu()
+    metrics["fitted_on"] = cpu()
     metrics["cascade"] = {
         k: v for k, v in cascade.items() if k not in ("calibration", "full_calibration")
     }
-    metrics_file.write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n")
-    write_model_card(model_dir, metrics)
+    _measure(model_dir, data_dir, examples, seed, limit, metrics)
     progress(f"cascade: wrote {metrics['version']}")
     return cascade
 
@@ -274,26 +267,41 @@ def remeasure(
     and only what is measured moves. The card names both CPUs where they
     differ, since int8 arithmetic does.
     """
-    from commentdesk.scoring.report import evaluate_model, write_model_card
-
     metrics_file = model_dir / "metrics.json"
     if not metrics_file.exists() or not (model_dir / CASCADE_FILE).exists():
         raise FileNotFoundError(f"no fitted cascade and card in {model_dir} to measure again")
     metrics: dict[str, Any] = json.loads(metrics_file.read_text(encoding="utf-8"))
-    examples = datasets.load_all(data_dir, seed=seed)
-    if limit is not None:
-        from commentdesk.scoring.train import subsample
-
-        examples = subsample(examples, limit, seed)
     # A card from before `fitted_on` was recorded was fitted where it was measured.
     metrics.setdefault("fitted_on", metrics.get("measured_on"))
+    _measure(model_dir, data_dir, _examples(data_dir, seed, limit), seed, limit, metrics)
+    progress(f"measured {metrics['version']} again")
+    return metrics
+
+
+def _examples(data_dir: Path, seed: int, limit: int | None) -> list[Example]:
+    from commentdesk.scoring.train import subsample
+
+    examples = datasets.load_all(data_dir, seed=seed)
+    return subsample(examples, limit, seed) if limit is not None else examples
+
+
+def _measure(
+    model_dir: Path,
+    data_dir: Path,
+    examples: list[Example],
+    seed: int,
+    limit: int | None,
+    metrics: dict[str, Any],
+) -> None:
+    """Add to ``metrics`` every figure measured here, then write it and the card."""
+    from commentdesk.scoring.report import evaluate_model, write_model_card
+
     metrics.update(evaluate_model(model_dir, data_dir, examples, seed, limit))
     metrics["version"] = model_version(model_dir)
     metrics["measured_on"] = cpu()
+    metrics_file = model_dir / "metrics.json"
     metrics_file.write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n")
     write_model_card(model_dir, metrics)
-    progress(f"measured {metrics['version']} again")
-    return metrics
 
 
 def base_model() -> Path:

@@ -1495,10 +1495,12 @@ def _deny(
         return False  # "I never said you weren't an idiot": denied twice, asserted
     if match.re in _CONDEMNED_SPEECH and _NAMING_FORBIDDEN.search(text, begin, end):
         return False  # the author condemns a ban on the word, not the word
-    if match.re is _NEGATED_NAMING and _ASKED_TO_AGREE.match(text, match.start()):
-        # "Don't you think Hindus are a bit primitive?": asked to agree, not denied.
-        if text.find("?", match.end(), match.end() + 80) >= 0:
-            return False
+    if (
+        match.re is _NEGATED_NAMING
+        and _ASKED_TO_AGREE.match(text, match.start())
+        and "?" in text[match.end() : match.end() + 80]
+    ):
+        return False  # "Don't you think Hindus are a bit primitive?": asked to agree, not denied
     if match.re is _NEGATED_NAMING and _BAN_RESENTED.search(
         text, max(0, match.start() - 200), match.start()
     ):
