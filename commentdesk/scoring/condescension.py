@@ -83,7 +83,7 @@ _CONDESCENDING = re.compile(
         (?:houseplant|plant|rock|potato|turnip|brick|doorknob|carrot|goldfish|gnat|cabbage
         |squirrel|toddler|fence\s*post|lettuce|stone|slug|sock|sponge|amoeba|fruit\s+fly
         |paper\s+bag|(?:three|four|five|3|4|5)[\s-]year[\s-]old)\b
-    | \b{_YOU}\s+(?:couldn't|could\s+not|can't|cannot)\s+(?:think|argue|reason)\s+
+    | \b{_YOU}\s+(?:couldn't|could\s+not|can't|cannot)\s+(?:think|argue|reason|find|fight|get)\s+
         (?:your|ur)\s+way\s+out\s+of\s+a\s+(?:wet\s+)?paper\s+bag\b
     | \b{_YOU}(?:'re|\s+are|\s+r)\s+(?:clearly\s+|obviously\s+|just\s+|simply\s+)?too\s+
         (?:dense|thick|dim|slow|brainwashed|simple[\s-]minded)\s+to\s+
@@ -118,7 +118,15 @@ _CONDESCENDING = re.compile(
       |(?:go\s+)?make\s+(?:me|us)\s+(?:a\s+)?(?:sandwich|sammich)\b
       |go\s+make\s+(?:a\s+)?(?:sandwich|sandwiches|sammich)\b)
     | \b(?:are|r)\s+{_YOU}\s+(?:really\s+|actually\s+|always\s+|just\s+|truly\s+|seriously\s+)?
-        (?:this|that|so)\s+(?:dense|thick|dim|gullible|brainwashed)(?=\s*(?:$|[.!?,;:]|or\b))
+        (?:this|that|so)\s+(?:dense|thick|dim|gullible|brainwashed|clueless|slow)
+        # and the mock alternative with it: "...or is today special?" left
+        # behind read "you are clueless" as a question about the day (INSULT 0.14)
+        (?:\s+or\s+(?:is\s+(?:it\s+|today\s+)(?:just\s+)?(?:a\s+)?special(?:\s+(?:day|occasion))?(?:\s+today)?
+        |(?:did|do)\s+{_YOU}\s+(?:practi[sc]e|work\s+at\s+it|try)|(?:just\s+)?today(?:\s+only)?))?
+        (?=\s*(?:$|[.!?,;:]|or\b))
+    # "Imagine being this clueless." (0.40)
+    | (?:^|(?<=[.!?,;:\n])\s*|\bjust\s+)imagine\s+being\s+(?:this|that|so)\s+
+        (?:dense|thick|dim|gullible|brainwashed|clueless|ignorant|slow)(?=\s*(?:$|[.!?,;:]))
     | \b{_YOU}(?:'re|\s+are|\s+r)\s+(?:clearly\s+|obviously\s+|just\s+)?
         (?:a\s+few|one|two|several)\s+
         (?:fries|sandwiches|bricks|cards|beers|screws|peas|chromosomes|crayons|nuggets)\s+short\s+of\s+
@@ -279,6 +287,11 @@ _CUES = (
     "so dim",
     "gullible",
     "brainwashed",
+    "clueless",
+    "this slow",
+    "that slow",
+    "so slow",
+    "imagine being",
     "short of a",
     "full deck",
     "nobody's home",

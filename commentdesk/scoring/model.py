@@ -490,7 +490,15 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # words without a verb after a question about a people ("Did you see the
 # Somalis moving in next door? Filthy people.") as said of them (not after
 # one about those who do something to them; no corpus reading changed).
-SCORING_REVISION = 121
+# 122 reads name-calling for a slow mind the stages knew only said to the
+# reader ("cretin", "dimwit", "knuckle-dragger" as "idiot"; "brainless",
+# "dim-witted", "brain-dead" as "stupid", not as the clinic says it), "are
+# you always this dense or is today special?", "imagine being this
+# clueless" and "you couldn't find your way out of a paper bag" as
+# condescension, and ruin foretold from letting one of a people in ("hire
+# a woman and watch the department fall apart") as "women ruin everything"
+# (readings of 133 corpus texts changed, 6 of the development slice).
+SCORING_REVISION = 122
 
 
 @dataclass

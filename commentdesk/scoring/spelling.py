@@ -152,6 +152,16 @@ _RARE_INSULTS = {
         simpleton nincompoop numbskull numskull dunce doofus dolt bonehead knucklehead airhead
         pinhead blockhead chucklehead dingbat pillock plonker numpty eejit tosspot wazzock
         troglodyte bozo prat moonbat
+        dimwit halfwit nitwit cretin birdbrain lamebrain knuckledragger mouthbreather
+        """,
+    # Name-calling for a slow mind, known to the stages only said to the
+    # reader: "The mayor is a cretin" INSULT 0.23, "The author is a
+    # brain-dead propagandist" 0.05, "Typical knuckle-dragger response" 0.38,
+    # where "stupid" and "idiot" score 0.99 in the same places. Written with
+    # a hyphen too ("dim-witted", "knuckle-dragger"), read whole.
+    "stupid": """
+        brainless dimwitted halfwitted feebleminded peabrained lamebrained birdbrained
+        thickheaded emptyheaded knuckledragging mouthbreathing braindead
         """,
     # Name-calling measured weak in "You are a ..." (INSULT 0.23-0.47, where
     # the word read as stands at 0.87-0.99); "git" and "putz" left out (a
@@ -265,6 +275,20 @@ _DIGIT = re.compile(r"[0-9]")
 _NUMBERED = re.compile(r"(?<![a-z0-9])(?:[a-z]+[0-9]{2,}|[0-9]{2,}[a-z]+)(?![a-z0-9])")
 _MARK_INSIDE = re.compile(r"[a-z][.\-_~][a-z]")
 _MARK = re.compile(r"[.\-_~]")
+# "Brain-dead" as the clinic says it ("declared brain-dead after the crash").
+_MEDICAL_BEFORE = re.compile(r"(?:declared|pronounced|clinically|legally|medically|left)\s+$")
+_MEDICAL_AFTER = re.compile(
+    r"brain-?dead\s+(?:patients?|donors?|after|following|since|on\s+life|in\s+(?:the\s+)?hospital)\b"
+)
+
+
+def _medical(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is "brain-dead" as the clinic says it."""
+    return text.startswith("brain", start) and bool(
+        _MEDICAL_BEFORE.search(text, max(0, start - 20), start) or _MEDICAL_AFTER.match(text, start)
+    )
+
+
 _ADDRESS = re.compile(
     r"[/@#]|www|[a-z0-9]\.(?:com|org|net|edu|gov|info|io|co|uk|ca|au|us|de|fr|ly|me|tv)\b"
 )
@@ -337,7 +361,7 @@ def respell(norm: Normalized) -> Normalized:
             (m.start(), m.end(), meant)
             for m in _HIDDEN.finditer(text)
             for meant in [_unmasked(m.group())]
-            if meant and not _in_address(text, m)
+            if meant and not _in_address(text, m) and not _medical(text, m.start())
         ]
     found += _rejoined(text, speller)
     meanings = {w: m for w in unknown for m in [_meant(w)] if m != (None, None)}
@@ -369,6 +393,8 @@ def respell(norm: Normalized) -> Normalized:
                     found.append((match.start(), match.end(), meant))
                 continue
             if word not in meanings or match.start() in taken or _in_address(text, match):
+                continue
+            if _medical(text, match.start()):
                 continue
             if word in READ_AS and _PHRASE.match(text, match.start()):
                 continue  # "spic and span": read as the speller reads it, no slur
@@ -436,7 +462,7 @@ def _unmasked(hidden: str) -> str | None:
         ]
         return max(fits, key=lambda w: speller.counts.get(w, 0)) if fits else None
     joined = _MARK.sub("", hidden)
-    return joined if joined in WORDS else None
+    return joined if joined in WORDS else READ_AS.get(joined) if "-" in hidden else None
 
 
 def _symbols_as_masks(norm: Normalized, match: re.Match[str]) -> str | None:

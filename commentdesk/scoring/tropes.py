@@ -417,6 +417,24 @@ _ONLY_GOOD = re.compile(r"\bthe\s+only\s+good\s+(?=[a-z])")
 _GOOD_WHEN = re.compile(
     r"\s+is\s+an?\s+(?P<how>dead|deported|gone|buried|departed|absent|hanged|hung)\s+(?:one|[a-z]+)\b"
 )
+# Ruin foretold from letting one of a people in: "Hire a woman and watch the
+# department fall apart" (IDENTITY_ATTACK 0.05), "Let a Mexican in and the
+# whole street goes downhill" (0.39): no derogatory word, the people blamed
+# for a decline all the same. Read as "women ruin everything" (0.89).
+_LET_IN = re.compile(
+    r"(?:^|(?<=[.!?,;:\n])\s*|\b(?:just|you|then|and|so)\s+)"
+    r"(?:hire|elect|let|appoint|promote|admit|allow|put|bring\s+in|move\s+in)\s+"
+    r"(?:in\s+)?(?:an?\s+|one\s+|some\s+|more\s+|the\s+first\s+|the\s+|those\s+|these\s+)?(?=[a-z])"
+)
+_RUIN_AFTER = re.compile(
+    r"(?:\s+(?:in|in\s+here|in\s+charge(?:\s+of\s+[a-z]+)?|next\s+door|on\s+the\s+[a-z]+"
+    r"|into\s+(?:the\s+|your\s+|our\s+)?[a-z]+))?,?\s+and\s+(?:just\s+)?(?:(?:watch|see)\s+(?:how\s+)?)?"
+    r"(?:[a-z']+\s+){1,4}?(?:fall\s+apart|falls\s+apart|go(?:es)?\s+downhill|collapses?"
+    r"|crumbles?|go(?:es)?\s+(?:to\s+(?:hell|pot|ruin|shit|the\s+dogs)|down\s+the\s+(?:drain|toilet|tubes))"
+    r"|burns?\s+(?:down|to\s+the\s+ground)|turns?\s+into\s+a\s+(?:slum|ghetto|dump|zoo|jungle)"
+    r"|(?:fail|fails|tank|tanks|rot|rots)(?=\s*(?:$|[.!?,;:])))"
+)
+RUIN_MEANT = "ruin everything"
 _PLURAL = {"person": "people", "man": "men", "woman": "women", "child": "children"}
 _NAMING_NOUNS = frozenset({*_PLURAL, *_PLURAL.values(), "folks", "persons"})
 
@@ -435,7 +453,10 @@ def _people_end(text: str, begin: int) -> int | None:
     words = list(re.finditer(r"[a-z]+", text[begin : begin + 40]))
     if len(words) > 1 and words[1].group() in _PLURAL:  # "a disabled person": one of a people
         return begin + words[1].end() if people_at(f"{words[0].group()} people", 0) else None
-    if not words or not (people_at(text, begin) or people_at(words[0].group() + "s", 0)):
+    first = words[0].group() if words else ""
+    if first in ("woman", "man"):  # one woman stands for women as "a Muslim" for Muslims
+        return begin + words[0].end() if people_at(_PLURAL[first], 0) else None
+    if not words or not (people_at(text, begin) or people_at(first + "s", 0)):
         return None  # not a people, nor one of a people ("an immigrant")
     if len(words) > 1 and words[1].group() in _NAMING_NOUNS:  # "gay people"
         return begin + words[1].end()
@@ -494,6 +515,13 @@ def troped(norm: Normalized) -> Normalized:
                 dead = when.group("how") in ("dead", "buried", "hanged", "hung")
                 meant = f"{people} should all be killed" if dead else f"{people} are vermin"
                 found[match.start()] = (match.start(), when.end(), meant)
+    if " and " in text:
+        for match in _LET_IN.finditer(text):
+            end = _people_end(text, match.end())
+            ruin = _RUIN_AFTER.match(text, end) if end is not None else None
+            if ruin and match.start() not in found:
+                people = _plural(text[match.end() : ruin.start()].split())
+                found[match.start()] = (match.start(), ruin.end(), f"{people} {RUIN_MEANT}")
     kept: list[tuple[int, int, str]] = []
     for begin, end, meant in sorted(found.values()):
         if not kept or begin >= kept[-1][1]:

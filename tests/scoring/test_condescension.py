@@ -74,6 +74,9 @@ from commentdesk.textnorm import normalize, to_original
         "A five-year-old could make a smarter point than you.",
         "I'd explain it to you but I don't have any crayons.",
         "Your opinion would matter if you had a brain.",
+        "Are you always this dense or is today special?",
+        "You couldn't find your way out of a paper bag.",
+        "Imagine being this clueless. Sad.",
     ],
 )
 def test_a_condescending_idiom_is_read_as_an_insult(text: str) -> None:
@@ -118,6 +121,8 @@ def test_a_condescending_idiom_is_read_as_an_insult(text: str) -> None:
         "That proves how little we know about the ocean.",
         "The clown at the party was great.",  # no title closing a sentence
         "Stop licking the spoon.",
+        "I couldn't find my way out of the car park.",
+        "Imagine being this slow at work, said the coach.",  # the sentence runs on
         "She was raised by her grandparents.",
         "If you are too stupid to understand it, ask.",  # the insult is named already
         "Telling women to get back in the kitchen is sexist.",  # not the author's order

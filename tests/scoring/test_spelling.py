@@ -183,10 +183,34 @@ def test_guesses_that_would_be_too_loose_are_not_made() -> None:
         # A letter dropped from a four-letter word, too short for the speller.
         ("I want to kll them", "i want to kill them"),
         ("they are scm", "they are scum"),
+        # Name-calling for a slow mind, with a hyphen or without.
+        ("The mayor is a cretin.", "the mayor is a idiot."),
+        ("Typical knuckle-dragger response.", "typical idiot response."),
+        ("The author is a brain-dead propagandist.", "the author is a stupid propagandist."),
+        ("What a dim-witted, pea-brained take.", "what a stupid, stupid take."),
+        ("brainless mouth-breathers", "stupid idiots"),
     ],
 )
 def test_rare_insults_are_read_as_the_common_insult_they_mean(text: str, meant: str) -> None:
     assert _text(text) == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The patient was declared brain-dead on Tuesday.",
+        "He was left braindead after the crash.",
+        "Brain-dead donors save lives.",
+        "It was a well-known author's self-portrait.",  # hyphened words no insult joins
+    ],
+)
+def test_brain_death_as_the_clinic_says_it_and_other_hyphened_words_stay(text: str) -> None:
+    assert _text(text) == text.lower()
+
+
+def test_name_calling_for_a_slow_mind_scores_as_an_insult_of_anyone(scorer: Scorer) -> None:
+    texts = ["The columnist is a cretin.", "Typical knuckle-dragger response."]
+    assert all(r.scores["INSULT"] >= 0.5 for r in scorer.score(texts))
 
 
 def test_compound_swearing_scores_as_an_insult_and_profanity(scorer: Scorer) -> None:

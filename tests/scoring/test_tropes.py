@@ -217,6 +217,31 @@ def test_the_only_good_one_slogan_is_read_as_what_it_wishes(text: str, read: str
 
 
 @pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Hire a woman and watch the department fall apart.", "women ruin everything."),
+        ("Let a Mexican in and the whole street goes downhill.", "mexicans ruin everything."),
+        ("Let the refugees in and watch the town turn into a slum.", "refugees ruin everything."),
+    ],
+)
+def test_ruin_foretold_from_letting_a_people_in_is_read_as_blame(text: str, read: str) -> None:
+    assert troped(normalize(text)).text == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hire a woman and watch the department thrive.",
+        "Hire a nurse and watch the ward fall apart.",  # no people
+        "Elect a senator and watch the budget fail.",
+        "They let the immigrants in and the city is better for it.",
+    ],
+)
+def test_a_people_let_in_without_ruin_foretold_stays(text: str) -> None:
+    assert troped(normalize(text)).text == normalize(text).text
+
+
+@pytest.mark.parametrize(
     "text",
     ["The only good politician is a dead one.", "The only good thing about it is the price."],
 )
