@@ -497,8 +497,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # clueless" and "you couldn't find your way out of a paper bag" as
 # condescension, and ruin foretold from letting one of a people in ("hire
 # a woman and watch the department fall apart") as "women ruin everything"
-# (readings of 133 corpus texts changed, 6 of the development slice).
-SCORING_REVISION = 122
+# (readings of 133 corpus texts changed, 6 of the development slice). 123
+# reads one household named for its people ("a Muslim family moved in next
+# door. Filthy people, all of them.") as that people, and "X people, all of
+# them" as the fragment "X, all of them" (no corpus reading changed).
+SCORING_REVISION = 123
 
 
 @dataclass

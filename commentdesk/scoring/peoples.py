@@ -471,7 +471,7 @@ _THEM_ALL = (
 _FRAGMENT_OF_THEM = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=[.!?])|(?<=\n))"
     rf"(?P<words>(?:{_DEROG_OF_PEOPLE})(?:\s*(?:,|and|&)\s*(?:and\s+)?(?:{_DEROG_OF_PEOPLE}))*)"
-    rf"(?:\s*,?\s*{_THEM_ALL}|\s+(?:people|folk|lot|bunch))\s*(?=[.!]|$)"
+    rf"(?:(?:\s+(?:people|folk|lot|bunch))?\s*,?\s*{_THEM_ALL}|\s+(?:people|folk|lot|bunch))\s*(?=[.!]|$)"
 )
 _FRAGMENT_CUES = (" them", " lot", " people", " folk", " bunch", " man")
 # What makes a people named before "them" not the ones meant: people who do
@@ -493,7 +493,21 @@ def _named_before(text: str, at: int) -> bool:
         if not earlier or text[earlier.start()] != "?":
             begin = earlier.start() + 1 if earlier else 0
     before = text[begin:at]
-    return names_a_people(before) and not _NOT_THEM.search(before)
+    return (names_a_people(before) or _household_of_a_people(before)) and not _NOT_THEM.search(
+        before
+    )
+
+
+# One household of a people, named for it: "a Muslim family moved in next
+# door. Filthy people, all of them." (IDENTITY_ATTACK 0.16): what follows is
+# said of the people the family stands for.
+_HOUSEHOLD = re.compile(
+    r"\b([a-z]+)\s+(?:family|families|couple|couples|household|households|neighbours?|neighbors?)\b"
+)
+
+
+def _household_of_a_people(sentence: str) -> bool:
+    return any(_one_of_a_people(m.group(1)) for m in _HOUSEHOLD.finditer(sentence))
 
 
 def _described_before(text: str, at: int) -> bool:

@@ -523,6 +523,11 @@ def test_death_called_for_against_a_people_is_an_identity_attack(scorer: Scorer)
             "Did you see the Somalis moving in next door? Filthy people.",
             "did you see the somalis moving in next door? they are all filthy.",
         ),
+        # one household named for its people stands for them
+        (
+            "A Muslim family moved in next door. Filthy people, all of them.",
+            "a muslim family moved in next door. they are all filthy.",
+        ),
     ],
 )
 def test_a_people_attacked_in_other_words_is_read_as_meant(text: str, meant: str) -> None:
@@ -553,6 +558,8 @@ def test_the_same_words_of_no_people_or_for_them_read_as_written(text: str) -> N
         "My dog is black. Filthy, the lot of them.",
         "Why do people hate Jews? Ignorant people.",  # those who hate them
         "What do you think of the council? Useless people.",
+        "The Smith family moved in next door. Filthy people, all of them.",  # a name, no people
+        "A Muslim family opened the new bakery. Lovely people, all of them.",
     ],
 )
 def test_the_same_fragments_of_no_people_or_no_derogation_stay(text: str) -> None:
