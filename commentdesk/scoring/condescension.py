@@ -124,6 +124,9 @@ _CONDESCENDING = re.compile(
         (?:\s+or\s+(?:is\s+(?:it\s+|today\s+)(?:just\s+)?(?:a\s+)?special(?:\s+(?:day|occasion))?(?:\s+today)?
         |(?:did|do)\s+{_YOU}\s+(?:practi[sc]e|work\s+at\s+it|try)|(?:just\s+)?today(?:\s+only)?))?
         (?=\s*(?:$|[.!?,;:]|or\b))
+    # "Did you come up with that all by yourself?" (0.17)
+    | \bdid\s+{_YOU}\s+(?:come\s+up\s+with|think\s+of|think\s+up|figure\s+out|work\s+out|write)\s+
+        (?:that|this|it)\s+all\s+by\s+(?:yourself|urself|your\s+own)\b
     # "Imagine being this clueless." (0.40)
     | (?:^|(?<=[.!?,;:\n])\s*|\bjust\s+)imagine\s+being\s+(?:this|that|so)\s+
         (?:dense|thick|dim|gullible|brainwashed|clueless|ignorant|slow)(?=\s*(?:$|[.!?,;:]))
@@ -292,6 +295,8 @@ _CUES = (
     "that slow",
     "so slow",
     "imagine being",
+    "all by your",
+    "all by ur",
     "short of a",
     "full deck",
     "nobody's home",

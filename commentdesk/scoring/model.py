@@ -500,8 +500,13 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # (readings of 133 corpus texts changed, 6 of the development slice). 123
 # reads one household named for its people ("a Muslim family moved in next
 # door. Filthy people, all of them.") as that people, and "X people, all of
-# them" as the fragment "X, all of them" (no corpus reading changed).
-SCORING_REVISION = 123
+# them" as the fragment "X, all of them" (no corpus reading changed). 124
+# reads "mongoloid" as the slur for the disabled it mostly is, and as threats
+# "we will make them pay in blood", "people like this mayor end up in
+# ditches" and "I'd love five minutes alone with that senator"; "did you come
+# up with that all by yourself?" as condescension (readings of 10 corpus
+# texts changed, none of the development slice).
+SCORING_REVISION = 124
 
 
 @dataclass

@@ -176,8 +176,11 @@ _RARE_INSULTS = {
     "bomb": "firebomb",
     "bombed": "firebombed",
     "bombing": "firebombing",
+    # ...and "mongoloid", the same slur for the disabled in older words
+    # ("You mongoloid, read the article" INSULT 0.02).
     "retard": """
         libtard libturd trumptard conservatard teatard retardican dumbocrat demotard repubtard
+        mongoloid
         """,
     # Slurs for a people that the training data holds too rarely for either
     # stage to know: "Get out of here, you spic" scored TOXICITY 0.75 and

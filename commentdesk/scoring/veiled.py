@@ -446,7 +446,9 @@ _TOLD = (
     # price paid ("the soldiers paid with their lives").
     _told(
         "with his|with her|with their|with your|in blood",
-        r"""\b(?:[a-z]+'ll|will|shall|(?:is|are|am|[a-z]+'s|[a-z]+'re|i'm)\s+going\s+to|gonna|must|should)\s+pay\s+
+        r"""\b(?:(?:[a-z]+'ll|will|shall|(?:is|are|am|[a-z]+'s|[a-z]+'re|i'm)\s+going\s+to|gonna|must|should)
+        # or made to: "we will make them pay in blood" (0.26)
+        |make\s+(?:you|him|her|them|(?:that|this|the|those)\s+[a-z]+))\s+pay\s+
         (?:for\s+(?:this|that|it)(?:\s+[a-z]+)?\s+)?(?:with\s+(?:his|her|their|your)\s+(?:blood|life|lives|necks?
         |heads?)|in\s+blood(?!\s*-?\s*(?:money|sugar|tests?|pressure|donations?)))\b""",
     ),
@@ -500,7 +502,9 @@ _TOLD = (
     # like the reader end up, told them.
     _told(
         "end up in|ends up in|ended up in",
-        r"""\b[a-z]+\s+like\s+(?:you|u)
+        # or like the one the author names: "people like this mayor end up in
+        # ditches" (0.06)
+        r"""\b[a-z]+\s+like\s+(?:you|u|him|her|them|(?:this|that|the)\s+[a-z]+)
         \s+(?:(?:will|tend\s+to|often|usually|always|sometimes)\s+)?end\s+up\s+(?:in\s+)?(?:a\s+)?
         (?:ditch|ditches|body\s*bags?|the\s+morgue|coffins?|the\s+river|shallow\s+graves?|graves?)\b""",
     ),
@@ -589,9 +593,12 @@ _COMING = re.compile(
         |machete)\s+
         (?:at|to|in|against)\s+(?:your|his|her|their)\s+(?:throat|back|head|neck|temple|chest|face)s?\b
     # "Give me five minutes alone with that judge."
-    | \b(?:give\s+me|i\s+want|i'd\s+like|i\s+need|just)\s+(?:five|ten|two|three|5|10|2|3)\s+
+    | \b(?:give\s+me|i\s+want|i'd\s+like|i\s+need|just|i'd\s+love|i\s+would\s+love
+        |i'd\s+pay\s+for)\s+(?:five|ten|two|three|5|10|2|3)\s+
         minutes\s+alone\s+with\s+(?:you|him|her|them|(?:that|this|the)\s+(?:judge|editor|reporter|journalist|guy|man
         |woman|bastard|idiot|clown|stringer|alderman|smith|writer|author|coward|prick|politician|mayor|cop))\b
+        # not for a word with them: "...to ask about the pension fund"
+        (?!\s+(?:to|and)\s+(?:ask|talk|discuss|interview|question|chat|explain|show|get|hear|find))
     # "I've got a rope with your name on it".
     | \b(?:a|the|one)\s+(?:rope|noose|bullet|knife|grave|coffin|body\s+bag|shell)\s+with\s+
         (?:your|his|her|their)\s+names?\s+on\s+it\b

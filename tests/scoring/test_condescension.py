@@ -77,6 +77,7 @@ from commentdesk.textnorm import normalize, to_original
         "Are you always this dense or is today special?",
         "You couldn't find your way out of a paper bag.",
         "Imagine being this clueless. Sad.",
+        "Did you come up with that all by yourself?",
     ],
 )
 def test_a_condescending_idiom_is_read_as_an_insult(text: str) -> None:
@@ -122,6 +123,7 @@ def test_a_condescending_idiom_is_read_as_an_insult(text: str) -> None:
         "The clown at the party was great.",  # no title closing a sentence
         "Stop licking the spoon.",
         "I couldn't find my way out of the car park.",
+        "Did you bake that all by yourself? It looks delicious.",
         "Imagine being this slow at work, said the coach.",  # the sentence runs on
         "She was raised by her grandparents.",
         "If you are too stupid to understand it, ask.",  # the insult is named already

@@ -189,6 +189,7 @@ def test_guesses_that_would_be_too_loose_are_not_made() -> None:
         ("The author is a brain-dead propagandist.", "the author is a stupid propagandist."),
         ("What a dim-witted, pea-brained take.", "what a stupid, stupid take."),
         ("brainless mouth-breathers", "stupid idiots"),
+        ("You mongoloid, read the article.", "you retard, read the article."),
     ],
 )
 def test_rare_insults_are_read_as_the_common_insult_they_mean(text: str, meant: str) -> None:

@@ -520,6 +520,9 @@ def test_due_harm_to_no_one_or_no_harm_at_all_stays(text: str) -> None:
         "Let's pay the newsroom a visit with some baseball bats.",
         "We know where the editor's kids go to school.",
         "If that reporter shows his face here again, he's a dead man.",
+        "If the council votes yes, we will make them pay in blood.",
+        "People like this mayor end up in ditches.",
+        "I'd love five minutes alone with that judge in a dark alley.",
     ],
 )
 def test_harm_told_in_stock_phrases_is_a_veiled_threat(text: str) -> None:
@@ -549,6 +552,9 @@ def test_a_journalist_read_as_the_press_stand_in_is_still_someone() -> None:
         "I'll pay you a visit with some flowers.",
         "The slide gets a bullet point.",
         "If my wife finds out I'm a dead man.",
+        "We will make them pay at the ballot box.",
+        "People like him end up in the news.",
+        "I'd love five minutes alone with the senator to ask about the pension fund.",
     ],
 )
 def test_the_same_phrases_about_things_or_votes_stay(text: str) -> None:
