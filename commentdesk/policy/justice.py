@@ -33,7 +33,8 @@ _COURTS = re.compile(
     r"\b(prison|jail|gaol|behind bars|locked up|lock (him|her|them|'?em) up|prosecuted|"
     r"prosecute|prosecution|charged|indicted|convicted|arrested|arrest|trial|"
     r"sentenced|life sentence|death penalty|capital punishment|impeached|impeach|jailed|"
-    r"imprisoned|incarcerated)\b"
+    r"imprisoned|incarcerated|never be released|never get out|no parole|without parole|"
+    r"denied parole|locked away|throw away the key)\b"
 )
 # Removal from the country, and who it may be asked of: those picked out by
 # what they did, not by who they are.

@@ -67,6 +67,18 @@ _HARMED = re.compile(
     (?![^.!?;\n]*\bby\b)
     """
 )
+# A policy foretold to harm those it touches, a people too: "abortion bans
+# will kill women who need emergency care" (THREAT 0.54, TOXICITY 0.94),
+# "these cuts are going to kill pensioners". Both sides of every such
+# argument say it; the harm is the policy's, no one's threat.
+_POLICY_HARMS = re.compile(
+    r"\b(?:bans?|laws?|bills?|cuts?|polic(?:y|ies)|plans?|closures?|reforms?|shortages?|budgets?"
+    r"|mandates?|restrictions?|sanctions?|tariffs?|waiting\s+lists?|delays?)\s+"
+    rf"{_FORETOLD}(?P<verb>kill|hurt|harm)\s+"
+    r"(?=(?:more\s+|many\s+|thousands\s+of\s+|the\s+)?(?:women|girls|mothers|patients|babies|children"
+    r"|kids|families|workers|people|poor|elderly|seniors|pensioners|veterans|sick|homeless|refugees"
+    r"|migrants|immigrants|farmers|miners|students)\b)"
+)
 # The harm comes from the author or the reader: a threat, not a warning.
 _AUTHOR_OR_READER = frozenset("i im we you u ya they y'all".split())
 # A wish or a promise earlier in the sentence: "I hope someone gets killed",
@@ -96,6 +108,7 @@ def warned(norm: Normalized) -> Normalized:
     for m in _HARMS.finditer(text):
         if _foretold(text, m) and _by_a_thing(text, m.start()):
             found.append((m.start("verb"), m.end("verb"), "endanger"))
+    found += [(*m.span("verb"), "endanger") for m in _POLICY_HARMS.finditer(text)]
     for m in _HARMED.finditer(text):
         if not _foretold(text, m):
             continue
@@ -103,7 +116,7 @@ def warned(norm: Normalized) -> Normalized:
             found.append((m.start("will"), m.end("will"), "be at risk"))
         elif m.group("when"):  # "before someone gets killed"; not "someone gets killed"
             found.append((m.start("gets"), m.end("gets"), "is at risk"))
-    found.sort()
+    found = sorted(set(found))
     return replace_words(norm, found) if found else norm
 
 

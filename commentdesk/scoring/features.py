@@ -21,6 +21,7 @@ import scipy.sparse as sp
 
 from commentdesk.scoring.condescension import condescended
 from commentdesk.scoring.dangers import warned
+from commentdesk.scoring.deportation import removed
 from commentdesk.scoring.grants import granted
 from commentdesk.scoring.harm import harmed
 from commentdesk.scoring.homonyms import unslurred
@@ -201,6 +202,7 @@ READINGS: tuple[Callable[[Normalized], Normalized], ...] = (
     blind,  # names, as one stand-in per kind
     unveil,  # veiled threats, as open ones
     deflated,  # violent hyperbole ("this tax will kill jobs"), as plain words
+    removed,  # deportation argued over as law ("illegal immigrants should be deported"), as removal
     warned,  # a danger warned of ("that road is going to kill someone"), as a risk
     granted,  # rights and lives granted to people ("free to live their lives"), as a welcome
     praised,  # praise of a person or a people ("Muslims are so smart"), as appreciation

@@ -505,8 +505,14 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # "we will make them pay in blood", "people like this mayor end up in
 # ditches" and "I'd love five minutes alone with that senator"; "did you come
 # up with that all by yourself?" as condescension (readings of 10 corpus
-# texts changed, none of the development slice).
-SCORING_REVISION = 124
+# texts changed, none of the development slice). 125 reads deportation
+# argued over as law as removal (`commentdesk.scoring.deportation`: "illegal
+# immigrants should be deported" TOXICITY 0.81 -> 0.09, "deporting children
+# who grew up here is heartless" 0.55 -> 0.19; not "Muslims should be
+# deported"), and a policy foretold to kill those it touches ("abortion bans
+# will kill women") as "endanger" (readings of 156 corpus texts changed, 12
+# of the development slice).
+SCORING_REVISION = 125
 
 
 @dataclass

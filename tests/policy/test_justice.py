@@ -22,6 +22,8 @@ def _whole(text: str) -> bool:
     # the violence named is the crime, said of who committed it
     "Murderers who kill children deserve the death penalty.",
     "Anyone who shot a police officer should get life in prison.",
+    "Gang members who kill should never be released.",
+    "Child killers should be locked away without parole.",
 ])
 def test_asking_for_the_courts_punishment_is_lawful(text):
     assert _whole(text)

@@ -38,6 +38,15 @@ from commentdesk.textnorm import normalize
             "The city should fix it before a kid dies.",
             "the city should fix it before a kid is at risk.",
         ),
+        # a policy foretold to harm those it touches, a people too
+        (
+            "Abortion bans will kill women who need emergency care.",
+            "abortion bans will endanger women who need emergency care.",
+        ),
+        (
+            "These cuts are going to kill pensioners.",
+            "these cuts are going to endanger pensioners.",
+        ),
     ],
 )
 def test_harm_foretold_for_someone_nobody_names_reads_as_a_risk(text: str, meant: str) -> None:
@@ -52,6 +61,7 @@ def test_harm_foretold_for_someone_nobody_names_reads_as_a_risk(text: str, meant
         "You'll hurt someone.",  # the reader
         "Someone is going to kill you, reporter.",  # the reader is the victim
         "Muslims are going to kill someone.",  # a people: a slander
+        "He will kill women.",  # someone, not a policy
         "Someone should kill those drivers.",  # wished, not foretold
         "I hope someone gets killed there.",
         "I will make sure someone gets hurt.",
