@@ -511,8 +511,12 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # who grew up here is heartless" 0.55 -> 0.19; not "Muslims should be
 # deported"), and a policy foretold to kill those it touches ("abortion bans
 # will kill women") as "endanger" (readings of 156 corpus texts changed, 12
-# of the development slice).
-SCORING_REVISION = 125
+# of the development slice). 126 reads a listed word whose double letter
+# the author stretched ("fooooool", which normalisation reads "fol") with
+# the letter doubled, and a comment run together whose pieces include a
+# rare insult read as meant ("onlyabrainlessfool...") as its words (readings
+# of 3 corpus texts changed, 1 of the development slice).
+SCORING_REVISION = 126
 
 
 @dataclass

@@ -367,6 +367,8 @@ def respell(norm: Normalized) -> Normalized:
             if meant and not _in_address(text, m) and not _medical(text, m.start())
         ]
     found += _rejoined(text, speller)
+    if _STRETCHED.search(norm.original):
+        found += _unstretched(norm)
     meanings = {w: m for w in unknown for m in [_meant(w)] if m != (None, None)}
     meanings.update(
         (w, (None, f"{m.group('verb')} {m.group('group')}"))
@@ -425,6 +427,25 @@ def respell(norm: Normalized) -> Normalized:
                 found.append((match.start(), match.end(), meant))
     found.sort()
     return replace_words(norm, found) if found else norm
+
+
+# Normalisation reads a letter written three times or more as one, and a
+# listed word with a double letter then loses it: "fooooool" is read "fol",
+# too short for the speller. Where the author stretched a letter, the word
+# with that letter doubled is tried too.
+_STRETCHED = re.compile(r"([A-Za-z])\1{2,}")
+
+
+def _unstretched(norm: Normalized) -> list[tuple[int, int, str]]:
+    found = []
+    for match in _WORD.finditer(norm.text):
+        written = norm.original[norm.offsets[match.start()] : norm.ends[match.end() - 1]]
+        if not _STRETCHED.search(written):
+            continue
+        doubled = _STRETCHED.sub(lambda m: m.group(1) * 2, written).lower()
+        if doubled != match.group() and doubled in WORDS:
+            found.append((match.start(), match.end(), doubled))
+    return found
 
 
 def _rejoined(text: str, speller: _Speller) -> list[tuple[int, int, str]]:
@@ -520,7 +541,8 @@ def _split(speller: _Speller, word: str) -> str | None:
         return None
     # Abuse run together is made of the words around the listed one; rare or
     # short pieces mean the split is a guess ("islamaphobe": "islam a pho be").
-    if all(p in WORDS or _run_word(speller, p) for p in pieces):
+    # (a rare insult read as meant counts as listed: "onlyabrainlessfool...")
+    if all(p in WORDS or (p in READ_AS and len(p) > 4) or _run_word(speller, p) for p in pieces):
         return " ".join(pieces)
     return None
 

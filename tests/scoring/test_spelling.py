@@ -197,6 +197,26 @@ def test_rare_insults_are_read_as_the_common_insult_they_mean(text: str, meant: 
 
 
 @pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        # a double letter stretched: normalisation alone would leave "fol"
+        (
+            "No one cares what a fooooool like you thinks.",
+            "no one cares what a fool like you thinks.",
+        ),
+        ("You are a looooser.", "you are a loser."),
+        ("Sooooo good.", "so good."),  # no listed word: as normalised
+        (
+            "Onlyabrainlessfoolwouldwritethisgarbage.",
+            "only a brainless fool would write this garbage.",
+        ),
+    ],
+)
+def test_stretched_and_run_together_insults_are_read_whole(text: str, meant: str) -> None:
+    assert respell(normalize(text)).text == meant
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The patient was declared brain-dead on Tuesday.",
