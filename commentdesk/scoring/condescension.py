@@ -124,6 +124,11 @@ _CONDESCENDING = re.compile(
         (?:\s+or\s+(?:is\s+(?:it\s+|today\s+)(?:just\s+)?(?:a\s+)?special(?:\s+(?:day|occasion))?(?:\s+today)?
         |(?:did|do)\s+{_YOU}\s+(?:practi[sc]e|work\s+at\s+it|try)|(?:just\s+)?today(?:\s+only)?))?
         (?=\s*(?:$|[.!?,;:]|or\b))
+    # "Nobody with half a brain would write that." (0.37)
+    | \b(?:nobody|no\s+one|noone|no-one)\s+with\s+(?:half\s+a|a|one)\s+(?:functioning\s+)?
+        (?:brain|brain\s+cell|braincell)\s+(?:would|could|can)\b
+        # and what they would not do, so that "you are clueless" reads as a clause
+        (?:\s+[a-z'-]+){{0,8}}?(?=\s*(?:$|[.!?,;:\n]))
     # "Did you come up with that all by yourself?" (0.17)
     | \bdid\s+{_YOU}\s+(?:come\s+up\s+with|think\s+of|think\s+up|figure\s+out|work\s+out|write)\s+
         (?:that|this|it)\s+all\s+by\s+(?:yourself|urself|your\s+own)\b
@@ -296,6 +301,9 @@ _CUES = (
     "so slow",
     "imagine being",
     "all by your",
+    "half a brain",
+    "with a brain",
+    "with one brain",
     "all by ur",
     "short of a",
     "full deck",

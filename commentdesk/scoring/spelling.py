@@ -161,7 +161,7 @@ _RARE_INSULTS = {
     # a hyphen too ("dim-witted", "knuckle-dragger"), read whole.
     "stupid": """
         brainless dimwitted halfwitted feebleminded peabrained lamebrained birdbrained
-        thickheaded emptyheaded knuckledragging mouthbreathing braindead
+        thickheaded emptyheaded knuckledragging mouthbreathing braindead braindamaged
         """,
     # Name-calling measured weak in "You are a ..." (INSULT 0.23-0.47, where
     # the word read as stands at 0.87-0.99); "git" and "putz" left out (a
@@ -278,15 +278,20 @@ _DIGIT = re.compile(r"[0-9]")
 _NUMBERED = re.compile(r"(?<![a-z0-9])(?:[a-z]+[0-9]{2,}|[0-9]{2,}[a-z]+)(?![a-z0-9])")
 _MARK_INSIDE = re.compile(r"[a-z][.\-_~][a-z]")
 _MARK = re.compile(r"[.\-_~]")
-# "Brain-dead" as the clinic says it ("declared brain-dead after the crash").
-_MEDICAL_BEFORE = re.compile(r"(?:declared|pronounced|clinically|legally|medically|left)\s+$")
+# "Brain-dead" and "brain-damaged" as the clinic says them ("declared
+# brain-dead after the crash", "brain-damaged at birth").
+_MEDICAL_BEFORE = re.compile(
+    r"(?:declared|pronounced|clinically|legally|medically|left|severely|permanently|was|were|been|born)\s+$"
+)
 _MEDICAL_AFTER = re.compile(
-    r"brain-?dead\s+(?:patients?|donors?|after|following|since|on\s+life|in\s+(?:the\s+)?hospital)\b"
+    r"brain-?(?:dead|damaged)\s+(?:patients?|donors?|children|child|babies|baby|kids?|people|person|man"
+    r"|woman|veterans?|victims?|after|following|since|at\s+birth|on\s+life|in\s+(?:the\s+)?hospital)\b"
 )
 
 
 def _medical(text: str, start: int) -> bool:
-    """Whether the word at ``start`` is "brain-dead" as the clinic says it."""
+    """Whether the word at ``start`` is "brain-dead" or "brain-damaged" as the
+    clinic says it."""
     return text.startswith("brain", start) and bool(
         _MEDICAL_BEFORE.search(text, max(0, start - 20), start) or _MEDICAL_AFTER.match(text, start)
     )

@@ -78,6 +78,7 @@ from commentdesk.textnorm import normalize, to_original
         "You couldn't find your way out of a paper bag.",
         "Imagine being this clueless. Sad.",
         "Did you come up with that all by yourself?",
+        "Nobody with half a brain would write that.",
     ],
 )
 def test_a_condescending_idiom_is_read_as_an_insult(text: str) -> None:
@@ -124,6 +125,7 @@ def test_a_condescending_idiom_is_read_as_an_insult(text: str) -> None:
         "Stop licking the spoon.",
         "I couldn't find my way out of the car park.",
         "Did you bake that all by yourself? It looks delicious.",
+        "Nobody with a brain tumour should wait this long for a scan.",
         "Imagine being this slow at work, said the coach.",  # the sentence runs on
         "She was raised by her grandparents.",
         "If you are too stupid to understand it, ask.",  # the insult is named already

@@ -190,6 +190,7 @@ def test_guesses_that_would_be_too_loose_are_not_made() -> None:
         ("What a dim-witted, pea-brained take.", "what a stupid, stupid take."),
         ("brainless mouth-breathers", "stupid idiots"),
         ("You mongoloid, read the article.", "you retard, read the article."),
+        ("What a brain-damaged take.", "what a stupid take."),
     ],
 )
 def test_rare_insults_are_read_as_the_common_insult_they_mean(text: str, meant: str) -> None:
@@ -222,6 +223,8 @@ def test_stretched_and_run_together_insults_are_read_whole(text: str, meant: str
         "The patient was declared brain-dead on Tuesday.",
         "He was left braindead after the crash.",
         "Brain-dead donors save lives.",
+        "He was brain-damaged in the crash.",
+        "Brain-damaged babies need years of care.",
         "It was a well-known author's self-portrait.",  # hyphened words no insult joins
     ],
 )
