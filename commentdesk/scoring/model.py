@@ -518,8 +518,14 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # of 3 corpus texts changed, 1 of the development slice). 127 reads
 # "brain-damaged" as "stupid" where the clinic does not say it, and "nobody
 # with half a brain would write that" as condescension (no corpus reading
-# changed).
-SCORING_REVISION = 127
+# changed). 128 reads the antisemites' echo ("the (((globalists)))") as
+# "jews", a people "behind everything" as parasites, "keep your gay agenda
+# away from our kids" as the danger to children it alleges, "being gay is a
+# disease" as the people called mentally ill, "groomers" said of a people as
+# "pedophiles", and derogation given as the reason for what a people do
+# ("...because they are too stupid") as said of them (readings of 4 corpus
+# texts changed, none of the development slice).
+SCORING_REVISION = 128
 
 
 @dataclass

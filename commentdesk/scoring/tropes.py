@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from commentdesk.scoring.cues import cues_in
-from commentdesk.scoring.peoples import of_them_all, people_at, people_before
+from commentdesk.scoring.peoples import DESCRIBING, of_them_all, people_at, people_before
 from commentdesk.textnorm import Normalized, replace_words
 
 # Each trope, and the derogation it is read as ("{people} are ...").
@@ -49,7 +49,9 @@ _TROPES: tuple[tuple[str, str], ...] = (
     # ...and behind every war: "Jews are behind every war in history".
     (
         r"(?:are|is)\s+(?:secretly\s+|really\s+)?behind\s+(?:every|all|each|most)\s+(?:the\s+)?"
-        r"(?:wars?|attacks?|crisis|crises|conflicts?|pandemics?|recessions?|problems?)",
+        r"(?:wars?|attacks?|crisis|crises|conflicts?|pandemics?|recessions?|problems?)"
+        # ...and behind it all: "the Jews are behind all of this, as usual"
+        r"|(?:are|is)\s+(?:secretly\s+|really\s+|always\s+)?behind\s+(?:it\s+all|everything|all\s+of\s+(?:this|it))\b",
         "are parasites",
     ),
     # Kept in their place: a kitchen, a cage, a zoo, a ghetto, behind a fence
@@ -435,6 +437,28 @@ _RUIN_AFTER = re.compile(
     r"|(?:fail|fails|tank|tanks|rot|rots)(?=\s*(?:$|[.!?,;:])))"
 )
 RUIN_MEANT = "ruin everything"
+# A people, or their "agenda", to be kept from children: "keep your gay
+# agenda away from our kids" (IDENTITY_ATTACK 0.45), "keep the gays away
+# from our kids" (0.50), read as the danger to children it alleges (0.95).
+_KEEP = re.compile(r"\bkeep\s+(?:the\s+|those\s+|these\s+|your\s+|their\s+|all\s+)?(?=[a-z])")
+_THEIR_AGENDA = re.compile(
+    r"([a-z]+)\s+(?:agenda|ideology|lifestyle|propaganda|nonsense|perversion)\b"
+)
+_AWAY_FROM_CHILDREN = re.compile(
+    r"\s+(?:far\s+)?away\s+from\s+(?:our|my|the|your|their|all)?\s*"
+    r"(?:kids|children|schools?|daughters|sons|boys|girls|classrooms?)\b"
+)
+DANGER_MEANT = "are a danger to our kids"
+# Who someone is, called a sickness, with no people as the subject: "being
+# gay is a disease that can be cured" (IDENTITY_ATTACK 0.35), read as the
+# trope said of the people ("gay people are mentally ill"). Denied ("...is
+# not a disease") it is :mod:`commentdesk.scoring.scope`'s to read as okay.
+_BEING_SICK = re.compile(
+    r"\bbeing\s+(?P<who>gay|trans|transgender|lesbian|bisexual|queer|homosexual)\s+is\s+"
+    r"(?:(?:just|simply|clearly|obviously|really)\s+)?(?:an?\s+)?"
+    r"(?:(?:mental|psychiatric|curable|sick|treatable)\s+)?"
+    r"(?:disease|illness|disorder|sickness|perversion|abomination|defect|mental\s+illness)\b"
+)
 _PLURAL = {"person": "people", "man": "men", "woman": "women", "child": "children"}
 _NAMING_NOUNS = frozenset({*_PLURAL, *_PLURAL.values(), "folks", "persons"})
 
@@ -515,6 +539,26 @@ def troped(norm: Normalized) -> Normalized:
                 dead = when.group("how") in ("dead", "buried", "hanged", "hung")
                 meant = f"{people} should all be killed" if dead else f"{people} are vermin"
                 found[match.start()] = (match.start(), when.end(), meant)
+    if "keep " in text and " away from " in text:
+        for match in _KEEP.finditer(text):
+            agenda = _THEIR_AGENDA.match(text, match.end())
+            named = _people_end(text, match.end())
+            if agenda and agenda.group(1) in DESCRIBING:
+                end, people = agenda.end(), f"{agenda.group(1)} people"
+            elif named is not None:
+                end, people = named, _plural(text[match.end() : named].split())
+            else:
+                continue
+            away = _AWAY_FROM_CHILDREN.match(text, end)
+            if away and match.start() not in found:
+                found[match.start()] = (match.start(), away.end(), f"{people} {DANGER_MEANT}")
+    if "being " in text:
+        for match in _BEING_SICK.finditer(text):
+            found[match.start()] = (
+                match.start(),
+                match.end(),
+                f"{match.group('who')} people are mentally ill",
+            )
     if " and " in text:
         for match in _LET_IN.finditer(text):
             end = _people_end(text, match.end())

@@ -21,6 +21,8 @@ from commentdesk.textnorm import normalize
         "I honestly believe women are inferior to men.",  # still the author's
         "trans people r disgusting",
         "Honestly, Pakistanis are the most revolting people on earth.",  # a superlative
+        "Hindus worship cows because they are too stupid to know better.",  # the reason given
+        "Pakistanis are all groomers.",
     ],
 )
 def test_a_people_called_a_derogatory_word_is_found(text: str) -> None:

@@ -191,6 +191,8 @@ def test_guesses_that_would_be_too_loose_are_not_made() -> None:
         ("brainless mouth-breathers", "stupid idiots"),
         ("You mongoloid, read the article.", "you retard, read the article."),
         ("What a brain-damaged take.", "what a stupid take."),
+        # the antisemites' echo marks whom it encloses as a Jew
+        ("The (((globalists))) did this.", "the jews did this."),
     ],
 )
 def test_rare_insults_are_read_as_the_common_insult_they_mean(text: str, meant: str) -> None:

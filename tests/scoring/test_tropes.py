@@ -229,6 +229,39 @@ def test_ruin_foretold_from_letting_a_people_in_is_read_as_blame(text: str, read
 
 
 @pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Keep your gay agenda away from our kids.", "gay people are a danger to our kids."),
+        ("Keep the gays away from our kids.", "gays are a danger to our kids."),
+        (
+            "Being gay is a disease that can be cured.",
+            "gay people are mentally ill that can be cured.",
+        ),
+        ("Being trans is a mental illness.", "trans people are mentally ill."),
+        ("Jews are behind everything.", "jews are parasites."),
+    ],
+)
+def test_a_people_kept_from_children_or_called_a_sickness_is_read_as_the_trope(
+    text: str, read: str
+) -> None:
+    assert troped(normalize(text)).text == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep your politics away from our kids.",
+        "Keep the dogs away from the children.",
+        "Being gay is not a disease.",  # denied: scope's to read
+        "Being homeless is a disease of the economy.",
+        "The unions are behind all of this.",
+    ],
+)
+def test_the_same_words_of_no_people_stay(text: str) -> None:
+    assert troped(normalize(text)).text == normalize(text).text
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Hire a woman and watch the department thrive.",
