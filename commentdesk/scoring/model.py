@@ -524,8 +524,14 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # disease" as the people called mentally ill, "groomers" said of a people as
 # "pedophiles", and derogation given as the reason for what a people do
 # ("...because they are too stupid") as said of them (readings of 4 corpus
-# texts changed, none of the development slice).
-SCORING_REVISION = 128
+# texts changed, none of the development slice). 129 reads as threats
+# "it would be a shame if something happened to your printing press" (the
+# whole of it), "see what happens to your windows", "one day you'll open
+# your door and we'll be standing there", a bullet with the mayor's name on
+# it, "enjoy your kids while you still can", acid wished on a face, and a
+# fall wished on someone named ("wouldn't it be nice if that senator fell
+# down a flight of stairs") (no corpus reading changed).
+SCORING_REVISION = 129
 
 
 @dataclass

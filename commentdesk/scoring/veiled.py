@@ -89,8 +89,12 @@ _VEILED = re.compile(
         |colleagues|kind))?
         (?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|\s+gonna)\s+pay\s+for\s+(?:this|that)
         (?:\s+(?:article|comment|column|story|post|piece|lie|lies|rubbish))?(?=\s*(?:$|[.!?,;:]))
-    | \b(?:shame|pity)\s+if\s+(?:something|anything)\s+(?:bad\s+)?
-        (?:happened|were\s+to\s+happen|happens)\s+to\s+(?:you|him|her|them|(?:your|his|her|their)\s+[a-z]+)
+    # "It would be a shame if something happened to your printing press" (0.38):
+    # the opening too, and the whole of what it names.
+    | (?:\b(?:it\s+)?(?:would|'d|will)\s+be\s+(?:a\s+)?(?:real\s+|terrible\s+|awful\s+)?)?
+      \b(?:shame|pity)\s+if\s+(?:something|anything)\s+(?:bad\s+)?
+        (?:happened|were\s+to\s+happen|happens)\s+to\s+(?:(?:you|him|her|them)\b
+        |(?:your|his|her|their)\s+(?:printing\s+press|[a-z]+))
     | \b(?:shame|pity)\s+if\s+(?:it|that|this|(?:your|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+)\s+
         (?:caught\s+fire|burned\s+down|burnt\s+down|went\s+up\s+in\s+flames|blew\s+up|got\s+torched
         # "...if your printing press had an accident"
@@ -187,7 +191,8 @@ _TOLD = (
         r"""\b(?:watch\s+what\s+happens\s+to\s+(?:you|him|her|them)|(?:see|watch)\s+what\s+happens\s+to\s+
         (?:your|his|her|their)\s+(?:family|kids|children|wife|husband|daughter|son|mother|mum|mom
         |loved\s+ones|house|home|car|office|offices|business|shop|store|newspaper|paper|newsroom|staff
-        |reporters|printing\s+press))\b""",
+        |reporters|printing\s+press|windows|door|tyres|tires|garden|dog|cat|pets|face|legs|kneecaps
+        |van|truck))\b""",
     ),
     _told(
         "show you what|show them what|show him what|show her what",
@@ -508,6 +513,39 @@ _TOLD = (
         \s+(?:(?:will|tend\s+to|often|usually|always|sometimes)\s+)?end\s+up\s+(?:in\s+)?(?:a\s+)?
         (?:ditch|ditches|body\s*bags?|the\s+morgue|coffins?|the\s+river|shallow\s+graves?|graves?)\b""",
     ),
+    # A visit at the door foretold: "one day you'll open your door and we'll be
+    # standing there" (THREAT 0.34).
+    _told(
+        "open your door|open the door",
+        r"""\b(?:you'll|you\s+will|you're\s+going\s+to|you\s+are\s+going\s+to)\s+open\s+(?:your|the)\s+
+        (?:front\s+)?door\s+and\s+(?:we'll|we\s+will|i'll|i\s+will|someone\s+will|somebody\s+will
+        |we're\s+going\s+to|they'll|they\s+will)\s+be\s+(?:standing|waiting)\s+(?:there|outside)\b""",
+    ),
+    # "Enjoy your kids while you still can" (0.04): not the sunshine.
+    _told(
+        "while you still can|while you can|while u can",
+        r"""\benjoy\s+(?:your|ur)\s+(?:kids|children|family|wife|husband|daughters?|sons?|legs|face
+        |kneecaps|teeth|life)\s+while\s+(?:you|u)\s+(?:still\s+)?can\b""",
+    ),
+    # Acid wished on a face: "I hope someone throws acid in her face" (0.45).
+    _told(
+        "acid",
+        r"""\b(?:hope|wish|pray|wouldn't\s+mind\s+if)\s+(?:that\s+)?(?:someone|somebody|some\s+one
+        |a\s+[a-z]+)\s+(?:throws?|splashes?|pours?|chucks?|sprays?)\s+acid\s+(?:in|on|at|into|over)\s+
+        (?:your|his|her|their|[a-z]+'s)\s+faces?\b""",
+    ),
+    # A fall wished with a smile: "wouldn't it be nice if that senator fell down
+    # a flight of stairs" (0.01); not "...if the bus came on time".
+    _told(
+        "be nice if|be great if|be lovely if|be funny if|be a shame if|be a pity if"
+        "|be hilarious if",
+        r"""\b(?:wouldn't\s+it|it\s+would|it'd|would(?:n't)?\s+it)\s+be\s+(?:so\s+|really\s+)?
+        (?:nice|great|lovely|funny|hilarious|a\s+shame|a\s+pity)\s+if\s+"""
+        + _SOMEONE_NAMED
+        + r"""\s+(?:accidentally\s+)?(?:fell|tripped|slipped
+        |had\s+an?\s+(?:little\s+|nasty\s+)?accident|got\s+hit|was\s+hit|were\s+hit|got\s+run\s+over|was\s+run\s+over|went\s+missing
+        |disappeared|had\s+a\s+heart\s+attack|caught\s+fire|drowned)\b""",
+    ),
     _told(
         "home safe|home alive|home in one piece",
         r"""(?:\bmake\s+sure\s+(?:that\s+)?none\s+of\s+(?:them|you)\s+(?:gets?|makes?\s+it)
@@ -601,7 +639,7 @@ _COMING = re.compile(
         (?!\s+(?:to|and)\s+(?:ask|talk|discuss|interview|question|chat|explain|show|get|hear|find))
     # "I've got a rope with your name on it".
     | \b(?:a|the|one)\s+(?:rope|noose|bullet|knife|grave|coffin|body\s+bag|shell)\s+with\s+
-        (?:your|his|her|their)\s+names?\s+on\s+it\b
+        (?:your|his|her|their|(?:the\s+|that\s+|this\s+)?[a-z]+'s)\s+names?\s+on\s+it\b
     # "If I find out who wrote this, they're going to regret it."
     | \b(?:if|when|once)\s+(?:i|we)\s+(?:ever\s+)?(?:find\s+out|discover|learn|find)\s+
         (?:who|where)\b[^.!?\n]{0,40}?\b(?:you|he|she|they)(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|'s\s+going\s+to
@@ -684,6 +722,9 @@ _TOLD_CUES = (
     "in blood", "to the ground", "last ", "like it if", "what if some", "shoulder", "for saying",
     "for writing", "for doing", "for posting", "for publishing", "for printing",
     "so brave", "so tough", "so smug", "so cocky", "so funny", "so clever", "so smart", "so big",
+    "open your door", "open the door", "while you still can", "while you can", "while u can",
+    "acid", "be nice if", "be great if", "be lovely if", "be funny if", "be a shame if",
+    "be a pity if", "be hilarious if",
 )  # fmt: skip
 # Harm meant for a whole people or their places, by the author: "I want to
 # hurt every Pakistani I meet" (THREAT 0.12), "we should torch every mosque

@@ -523,6 +523,13 @@ def test_due_harm_to_no_one_or_no_harm_at_all_stays(text: str) -> None:
         "If the council votes yes, we will make them pay in blood.",
         "People like this mayor end up in ditches.",
         "I'd love five minutes alone with that judge in a dark alley.",
+        "Print my name again and see what happens to your windows.",
+        "It would be a shame if something happened to your printing press.",
+        "One day you'll open your door and we'll be standing there.",
+        "I've got a bullet with the mayor's name on it.",
+        "Enjoy your kids while you still can.",
+        "I hope someone throws acid in her face.",
+        "Wouldn't it be nice if that judge fell down a flight of stairs.",
     ],
 )
 def test_harm_told_in_stock_phrases_is_a_veiled_threat(text: str) -> None:
@@ -555,6 +562,11 @@ def test_a_journalist_read_as_the_press_stand_in_is_still_someone() -> None:
         "We will make them pay at the ballot box.",
         "People like him end up in the news.",
         "I'd love five minutes alone with the senator to ask about the pension fund.",
+        "Wouldn't it be nice if the bus came on time.",
+        "Enjoy the sunshine while you still can.",
+        "I hope someone throws acid on the weeds.",
+        "Here's a cake with the mayor's name on it.",
+        "We'll be standing outside city hall on Saturday.",
     ],
 )
 def test_the_same_phrases_about_things_or_votes_stay(text: str) -> None:
