@@ -10,8 +10,11 @@ plainly about a thing.
 
 One sentence around the span is read with a few English patterns:
 
-- a person named in it ("he", "the mayor", "whoever") makes it personal, and
-  so does speaking to someone ("you") anywhere in the comment;
+- a person named in its clause ("he", "the mayor", "whoever") makes it
+  personal ("the excuse is pathetic and voters will remember" names its
+  voters in a clause of their own; "...and so is the mayor" carries the
+  words on to him), and so does speaking to someone ("you") anywhere in the
+  comment;
 - after a verb of being or of obligation ("X is a joke", "X has become a
   circus", "X needs to die"), the subject X decides; a possessive is not the
   subject ("the mayor's plan is idiotic" is about the plan), nor is what
@@ -210,7 +213,7 @@ def _aimed_at(text: str, begin: int, end: int) -> Target:
     own = [i for i, (b, e, _) in enumerate(words) if b + start < end and e + start > begin]
     if not own:
         return Target("person", "")
-    for _, _, word in words:
+    for _, _, word in _clause_of(words, own[0], own[-1]):
         if word not in _RELATIVE and _names_a_person(word):
             return Target("person", word)
     # A comment that speaks to someone may aim its words at them from any
@@ -446,6 +449,48 @@ def _described(words: list[tuple[int, int, str]], after: int) -> str | None:
             )
             return word if ended else None
     return None
+
+
+def _clause_of(
+    words: list[tuple[int, int, str]], first: int, last: int
+) -> list[tuple[int, int, str]]:
+    """The words of the clause the span (``words[first:last + 1]``) is in.
+    A clause ends at "but", "because" and the like, and at an "and" or "or"
+    whose words have a verb of their own: "the minister's excuse is pathetic
+    and voters will remember" names its voters in another clause."""
+    begin, end = 0, len(words)
+    for index in range(first - 1, -1, -1):
+        if _clause_opens(words, index):
+            begin = index + 1
+            break
+    for index in range(last + 1, len(words)):
+        if _clause_opens(words, index):
+            end = index
+            break
+    return words[begin:end]
+
+
+def _clause_opens(words: list[tuple[int, int, str]], index: int) -> bool:
+    word = words[index][2]
+    if word in _CLAUSE:  # ("and so is..." carries the words on: see below)
+        return not (word == "so" and index > 0 and words[index - 1][2] in _AND)
+    if word not in _AND:
+        return False
+    after = [w for _, _, w in words[index + 1 :]]
+    # The same said of another: "...and so is the mayor", "...and the mayor
+    # is too": the words reach the one the next clause names.
+    if after[:1] and after[0] in _CARRIED or any(w in _CARRIED_AFTER for w in after[:8]):
+        return False
+    # "and voters will...", "and the mayor knows it": a subject, then its verb.
+    return any(w in _VERBS or w in _CLAUSE_VERBS for w in after[1:4])
+
+
+_CARRIED = frozenset("so neither nor".split())
+_CARRIED_AFTER = frozenset("too also either likewise".split())
+
+
+# Verbs that say a new clause has begun after "and" ("...and the mayor knows it").
+_CLAUSE_VERBS = frozenset("knows says thinks agrees remembers wants".split())
 
 
 def _names_a_person(word: str) -> bool:

@@ -59,6 +59,9 @@ ABOUT_THINGS = [
     ("You know what? That's [insane].", "that"),
     ("It's [pathetic].", "it"),
     ("Honestly this seems so [dumb].", "this"),
+    # A person named in another clause is not whom the words are said of.
+    ("The minister's excuse is [pathetic] and voters will remember.", "excuse"),
+    ("The plan is [idiotic] and the mayor knows it.", "plan"),
 ]
 
 
@@ -76,6 +79,7 @@ ABOUT_PEOPLE = [
     "You are [pathetic].",
     "Your comment is [idiotic].",
     "The mayor's plan is [stupid] and so is the mayor.",
+    "The plan is [stupid] and the mayor is too.",
     "This budget is [garbage], just like the people who wrote it.",
     "The author of this article is a [moron].",
     "Whoever wrote this garbage article is a [moron].",
