@@ -374,7 +374,8 @@ def respell(norm: Normalized) -> Normalized:
     found += _rejoined(text, speller)
     if "(((" in text:
         found += [(m.start(), m.end(), ECHO_MEANT) for m in _ECHO.finditer(text)]
-    if _STRETCHED.search(norm.original):
+    # (a run read as one letter leaves the text two or more characters shorter)
+    if len(text) <= len(norm.original) - 2 and _STRETCHED.search(norm.original):
         found += _unstretched(norm)
     meanings = {w: m for w in unknown for m in [_meant(w)] if m != (None, None)}
     meanings.update(

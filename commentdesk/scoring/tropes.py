@@ -424,8 +424,7 @@ _GOOD_WHEN = re.compile(
 # whole street goes downhill" (0.39): no derogatory word, the people blamed
 # for a decline all the same. Read as "women ruin everything" (0.89).
 _LET_IN = re.compile(
-    r"(?:^|(?<=[.!?,;:\n])\s*|\b(?:just|you|then|and|so)\s+)"
-    r"(?:hire|elect|let|appoint|promote|admit|allow|put|bring\s+in|move\s+in)\s+"
+    r"\b(?:hire|elect|let|appoint|promote|admit|allow|put|bring\s+in|move\s+in)\s+"
     r"(?:in\s+)?(?:an?\s+|one\s+|some\s+|more\s+|the\s+first\s+|the\s+|those\s+|these\s+)?(?=[a-z])"
 )
 _RUIN_AFTER = re.compile(
@@ -437,6 +436,9 @@ _RUIN_AFTER = re.compile(
     r"|(?:fail|fails|tank|tanks|rot|rots)(?=\s*(?:$|[.!?,;:])))"
 )
 RUIN_MEANT = "ruin everything"
+_BEING_CUES = tuple(f"being {who}" for who in "gay trans lesbian bisexual queer homosexual".split())
+_LET_IN_CUES = ("hire ", "elect ", "let ", "appoint ", "promote ", "admit ", "allow ", "put ",
+                "bring in", "move in")  # fmt: skip
 # A people, or their "agenda", to be kept from children: "keep your gay
 # agenda away from our kids" (IDENTITY_ATTACK 0.45), "keep the gays away
 # from our kids" (0.50), read as the danger to children it alleges (0.95).
@@ -459,6 +461,20 @@ _BEING_SICK = re.compile(
     r"(?:(?:mental|psychiatric|curable|sick|treatable)\s+)?"
     r"(?:disease|illness|disorder|sickness|perversion|abomination|defect|mental\s+illness)\b"
 )
+_ORDER_AFTER = frozenset("just you then and so".split())
+
+
+def _opens_an_order(text: str, at: int) -> bool:
+    """Whether the verb at ``text[at]`` opens its clause ("Hire a woman and
+    ...", "...so just let them in and..."), as an order or a condition does."""
+    before = text[max(0, at - 40) : at].rstrip()
+    if not before:
+        return at < 40 or text[at - 1] == "\n"  # the comment's first word, or a run of spaces
+    if before[-1] in ".!?,;:\n":
+        return True
+    return before.rsplit(None, 1)[-1] in _ORDER_AFTER
+
+
 _PLURAL = {"person": "people", "man": "men", "woman": "women", "child": "children"}
 _NAMING_NOUNS = frozenset({*_PLURAL, *_PLURAL.values(), "folks", "persons"})
 
@@ -552,7 +568,7 @@ def troped(norm: Normalized) -> Normalized:
             away = _AWAY_FROM_CHILDREN.match(text, end)
             if away and match.start() not in found:
                 found[match.start()] = (match.start(), away.end(), f"{people} {DANGER_MEANT}")
-    if "being " in text:
+    if "being " in text and any(map(text.__contains__, _BEING_CUES)):
         for match in _BEING_SICK.finditer(text):
             found[match.start()] = (
                 match.start(),
@@ -560,7 +576,10 @@ def troped(norm: Normalized) -> Normalized:
                 f"{match.group('who')} people are mentally ill",
             )
     if " and " in text:
-        for match in _LET_IN.finditer(text):
+        for at in cues_in(text, _LET_IN_CUES):
+            match = _LET_IN.match(text, at)
+            if not match or not _opens_an_order(text, at):
+                continue
             end = _people_end(text, match.end())
             ruin = _RUIN_AFTER.match(text, end) if end is not None else None
             if ruin and match.start() not in found:
