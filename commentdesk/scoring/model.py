@@ -530,8 +530,12 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # your door and we'll be standing there", a bullet with the mayor's name on
 # it, "enjoy your kids while you still can", acid wished on a face, and a
 # fall wished on someone named ("wouldn't it be nice if that senator fell
-# down a flight of stairs") (no corpus reading changed).
-SCORING_REVISION = 129
+# down a flight of stairs") (no corpus reading changed). 130 scores a
+# comment's hottest sentence on its own where the linear stage finds it
+# much hotter than the whole, and gives it a quarter of each attribute's
+# logit (`scorer.HOT_GAP`): abuse in one sentence of a long comment is no
+# longer diluted by the rest (held-out Jigsaw TOXICITY 0.9752 -> 0.9773).
+SCORING_REVISION = 130
 
 
 @dataclass

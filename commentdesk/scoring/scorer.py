@@ -7,6 +7,7 @@ read-only arrays, so one instance can serve many threads at once.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -35,6 +36,22 @@ DEFAULT_SPAN_GATE = 0.2
 # gate sends it (the default); the encoder on every comment too (more
 # accurate, several times slower); or the linear stage alone (fastest).
 STAGES = ("cascade", "full", "linear")
+
+# A long comment's abuse is diluted by the rest of it: "...quotes only one
+# side. Whoever edited it is a clueless moron." scored INSULT 0.29 as a whole
+# and 0.95 for its last sentence. Each sentence of a comment is scored by the
+# linear stage on what was read of it (cheap); where the hottest sentence's
+# TOXICITY passes the whole comment's by HOT_GAP, that sentence is scored
+# again on its own by every stage, and each attribute's logit takes
+# HOT_SHARE of the louder of the two. Chosen on the development slices of
+# seven corpora (mean ROC-AUC +0.0019, none below -0.0001; a share of 0.5
+# gained more on average and lost 0.0007 on one); about one comment in six
+# has such a sentence.
+HOT_GAP = 0.3
+HOT_SHARE = 0.25
+_SENTENCES = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+# A sentence of fewer words is a fragment ("Sad.", "Wow."), read with the rest.
+_SENTENCE_WORDS = 3
 
 _default: dict[str, Scorer] = {}
 _default_lock = threading.Lock()
@@ -139,7 +156,44 @@ class Scorer:
         if self.cascade is None:
             return _peoples_attacked(attacks, probs), {}
         refined, readings = self.cascade.refine(prepared, probs, own, attacks)
-        return _peoples_attacked(attacks, self.model.apply_implies(refined)), readings
+        whole = _peoples_attacked(attacks, self.model.apply_implies(refined))
+        return self._with_hot_sentences(norms, probs, whole), readings
+
+    def _with_hot_sentences(
+        self, norms: list[Normalized], linear: np.ndarray, whole: np.ndarray
+    ) -> np.ndarray:
+        """``whole`` with each comment's hottest sentence given ``HOT_SHARE``
+        where the linear stage finds it ``HOT_GAP`` hotter (see ``HOT_GAP``)."""
+        toxic = ATTRIBUTES.index("TOXICITY")
+        # Each sentence of a comment that has several, by its comment's index
+        # (no sentence can be HOT_GAP hotter than a comment already that hot).
+        flat = [
+            (i, span)
+            for i, norm in enumerate(norms)
+            if linear[i, toxic] < 1 - HOT_GAP
+            for found in [_sentences(norm.text)]
+            if len(found) > 1
+            for span in found
+        ]
+        if not flat:
+            return whole
+        heat = self._linear([collapse_spaces(norms[i].text[b:e]) for i, (b, e) in flat])[1]
+        hottest: dict[int, tuple[float, tuple[int, int]]] = {}
+        for (i, span), h in zip(flat, heat[:, toxic], strict=True):
+            if h >= linear[i, toxic] + HOT_GAP and h > hottest.get(i, (-1.0, span))[0]:
+                hottest[i] = (float(h), span)
+        if not hottest:
+            return whole
+        chosen = sorted(hottest)
+        sentences = [_original(norms[i], *hottest[i][1]) for i in chosen]
+        alone = self._predict([read(t) for t in sentences])[0]
+        out = whole.copy()
+        rows = np.asarray(chosen)
+        z = (1 - HOT_SHARE) * _logit(whole[rows]) + HOT_SHARE * _logit(
+            np.maximum(whole[rows], alone)
+        )
+        out[rows] = 1.0 / (1.0 + np.exp(-z))
+        return self.model.apply_implies(out)
 
     def _result(self, norm: Normalized, row: np.ndarray, reading: Reading | None) -> ScoreResult:
         scores = {a: round(float(p), 6) for a, p in zip(self.attributes, row, strict=True)}
@@ -189,6 +243,23 @@ class Scorer:
         if not pieces:  # nothing but special tokens: no attribute's columns to spread
             return None
         return words.maxima(head_by_character(norm, where, pieces))
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """(begin, end) in ``text`` of each sentence of at least ``_SENTENCE_WORDS`` words."""
+    return [
+        m.span() for m in _SENTENCES.finditer(text) if len(m.group().split()) >= _SENTENCE_WORDS
+    ]
+
+
+def _original(norm: Normalized, begin: int, end: int) -> str:
+    """What the author wrote for ``norm.text[begin:end]``."""
+    return norm.original[norm.offsets[begin] : norm.ends[end - 1]]
+
+
+def _logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(p, 1e-6, 1 - 1e-6)
+    return np.log(p / (1 - p))
 
 
 def _attacks(norms: list[Normalized], prepared: list[str]) -> np.ndarray:

@@ -13,7 +13,7 @@ import pytest
 from commentdesk.domain import ATTRIBUTES, ScoreResult
 from commentdesk.scoring import Scorer, model
 from commentdesk.scoring.model import model_version
-from commentdesk.scoring.scorer import DEFAULT_MODEL_DIR
+from commentdesk.scoring.scorer import DEFAULT_MODEL_DIR, _sentences
 
 
 def test_load_is_cached_and_versioned(scorer: Scorer) -> None:
@@ -217,3 +217,36 @@ def test_serving_and_the_cli_never_load_the_training_libraries() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
     )
     assert out.stdout.strip() == "[]"
+
+
+LONG_CIVIL = (
+    "I've read this paper for thirty years and I used to trust its coverage of the council. "
+    "The budget story last week was balanced and I said so at the time. "
+    "But this piece leaves out the pension figures entirely and quotes only one side. "
+)
+
+
+def test_abuse_in_the_last_sentence_of_a_long_comment_is_not_diluted(scorer: Scorer) -> None:
+    abusive, civil = scorer.score(
+        [LONG_CIVIL + "Whoever edited it is a clueless moron.", LONG_CIVIL + "I expect better."]
+    )
+    assert abusive.scores["INSULT"] >= 0.5
+    assert civil.scores["INSULT"] < 0.2
+    # what is read of the hot sentence alone counts, not the whole comment's reading
+    assert abusive.scores["TOXICITY"] >= abusive.scores["INSULT"]
+
+
+def test_a_hot_sentence_scores_the_same_alone_and_in_a_batch(scorer: Scorer) -> None:
+    text = LONG_CIVIL + "Whoever edited it is a clueless moron."
+    alone = scorer.score(text)[0].scores
+    batched = scorer.score(["A quiet comment about the weather.", text, "Thanks."])[1].scores
+    assert alone == batched
+
+
+def test_sentences_are_those_of_three_words_or_more() -> None:
+    text = "wow. the budget is late again. sad! who wrote this?\nno idea at all"
+    assert [text[b:e].strip() for b, e in _sentences(text)] == [
+        "the budget is late again.",
+        "who wrote this?",
+        "no idea at all",
+    ]
