@@ -520,6 +520,15 @@ _TOLD = (
         (?:front\s+)?door\s+and\s+(?:we'll|we\s+will|i'll|i\s+will|someone\s+will|somebody\s+will
         |we're\s+going\s+to|they'll|they\s+will)\s+be\s+(?:standing|waiting)\s+(?:there|outside)\b""",
     ),
+    # Waiting at someone's own door: "...if this isn't fixed by Friday, I'll be
+    # waiting for him outside his house" (0.05); not to give them a lift.
+    _told(
+        "be waiting for",
+        r"""\b(?:i'll|i\s+will|we'll|we\s+will|i'm\s+going\s+to|we're\s+going\s+to)\s+be\s+waiting\s+
+        for\s+(?:you|him|her|them)\s+(?:outside|at|by|in\s+front\s+of)\s+(?:your|his|her|their)\s+
+        (?:house|home|front\s+door|door|office|work|car|flat|apartment)\b
+        (?!\s+(?:to\s+(?:pick|give|drive|take|bring|collect)|with\s+(?:a\s+)?(?:cake|flowers|coffee|the\s+car)))""",
+    ),
     # "Enjoy your kids while you still can" (0.04): not the sunshine.
     _told(
         "while you still can|while you can|while u can",
@@ -722,8 +731,8 @@ _TOLD_CUES = (
     "for writing", "for doing", "for posting", "for publishing", "for printing",
     "so brave", "so tough", "so smug", "so cocky", "so funny", "so clever", "so smart", "so big",
     "open your door", "open the door", "while you still can", "while you can", "while u can",
-    "acid", "be nice if", "be great if", "be lovely if", "be funny if", "be a shame if",
-    "be a pity if", "be hilarious if",
+    "acid", "be waiting for", "be nice if", "be great if", "be lovely if", "be funny if",
+    "be a shame if", "be a pity if", "be hilarious if",
 )  # fmt: skip
 # Harm meant for a whole people or their places, by the author: "I want to
 # hurt every Pakistani I meet" (THREAT 0.12), "we should torch every mosque

@@ -530,6 +530,7 @@ def test_due_harm_to_no_one_or_no_harm_at_all_stays(text: str) -> None:
         "Enjoy your kids while you still can.",
         "I hope someone throws acid in her face.",
         "Wouldn't it be nice if that judge fell down a flight of stairs.",
+        "If this isn't fixed by Friday, I'll be waiting for him outside his house.",
     ],
 )
 def test_harm_told_in_stock_phrases_is_a_veiled_threat(text: str) -> None:
@@ -567,6 +568,7 @@ def test_a_journalist_read_as_the_press_stand_in_is_still_someone() -> None:
         "I hope someone throws acid on the weeds.",
         "Here's a cake with the mayor's name on it.",
         "We'll be standing outside city hall on Saturday.",
+        "I'll be waiting for you outside your house to pick you up at eight.",
     ],
 )
 def test_the_same_phrases_about_things_or_votes_stay(text: str) -> None:
