@@ -38,19 +38,19 @@ _AS = {
     "deportations": "removals",
 }
 _WORD = re.compile(r"\b(?:deport|deports|deported|deporting|deportation|deportations)\b")
-# Named by what they did or by their status in law.
+# Named by their standing in law ("illegal Mexicans"), or by what they did.
+_IN_LAW_WORDS = (
+    r"illegal(?:ly|s)?|undocumented|unauthori[sz]ed|unlawful(?:ly)?|convicted|overstay(?:ed|ers?|ing)?"
+    r"|failed\s+asylum|rejected\s+asylum|without\s+(?:papers|visas?|status|permission)|expired\s+visas?"
+)
 _BY_WHAT_THEY_DID = (
-    r"illegal(?:ly|s)?|undocumented|unauthori[sz]ed|unlawful(?:ly)?|criminals?|convicted|convicts?"
-    r"|offenders?|felons?|overstay(?:ed|ers?|ing)?|failed\s+asylum|rejected\s+asylum|without\s+(?:papers"
-    r"|visas?|status|permission)|no\s+(?:legal\s+)?right\s+to\s+(?:be|stay)|expired\s+visas?|gang\s+members?"
-    r"|drug\s+dealers?|traffickers?|smugglers?|rapists?|murderers?|terrorists?|lawbreakers?|broke\s+the\s+law"
-    r"|break\s+the\s+law|committed|commit|crimes?"
+    _IN_LAW_WORDS
+    + r"|criminals?|convicts?|offenders?|felons?|no\s+(?:legal\s+)?right\s+to\s+(?:be|stay)"
+    r"|gang\s+members?|drug\s+dealers?|traffickers?|smugglers?|rapists?|murderers?|terrorists?"
+    r"|lawbreakers?|broke\s+the\s+law|break\s+the\s+law|committed|commit|crimes?"
 )
+_IN_LAW = re.compile(rf"\b(?:{_IN_LAW_WORDS})\b")
 _STATUS = re.compile(rf"\b(?:{_BY_WHAT_THEY_DID})\b")
-_IN_LAW = re.compile(
-    r"\b(?:illegal(?:ly|s)?|undocumented|unauthori[sz]ed|unlawful(?:ly)?|convicted|overstay(?:ed|ers?|ing)?"
-    r"|failed\s+asylum|rejected\s+asylum|without\s+(?:papers|visas?|status|permission)|expired\s+visas?)\b"
-)
 # ...or the law's own words about it.
 _BY_THE_LAW = re.compile(
     rf"\b(?:{_BY_WHAT_THEY_DID}|due\s+process|courts?|hearings?|visas?|permits?|legal\s+status)\b"

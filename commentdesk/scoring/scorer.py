@@ -16,7 +16,7 @@ import numpy as np
 
 from commentdesk.domain import ATTRIBUTES, ScoreResult, Span
 from commentdesk.scoring import spelling
-from commentdesk.scoring.encoder import Cascade, Reading
+from commentdesk.scoring.encoder import Cascade, Reading, logit
 from commentdesk.scoring.features import (
     collapse_spaces,
     collapse_spaces_mapped,
@@ -194,9 +194,7 @@ class Scorer:
         alone = self._predict([read(t) for t in sentences])[0]
         out = whole.copy()
         rows = np.asarray(chosen)
-        z = (1 - HOT_SHARE) * _logit(whole[rows]) + HOT_SHARE * _logit(
-            np.maximum(whole[rows], alone)
-        )
+        z = (1 - HOT_SHARE) * logit(whole[rows]) + HOT_SHARE * logit(np.maximum(whole[rows], alone))
         out[rows] = 1.0 / (1.0 + np.exp(-z))
         return self.model.apply_implies(out)
 
@@ -260,11 +258,6 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 def _original(norm: Normalized, begin: int, end: int) -> str:
     """What the author wrote for ``norm.text[begin:end]``."""
     return norm.original[norm.offsets[begin] : norm.ends[end - 1]]
-
-
-def _logit(p: np.ndarray) -> np.ndarray:
-    p = np.clip(p, 1e-6, 1 - 1e-6)
-    return np.log(p / (1 - p))
 
 
 def _attacks(norms: list[Normalized], prepared: list[str]) -> np.ndarray:

@@ -467,11 +467,10 @@ _ORDER_AFTER = frozenset("just you then and so".split())
 def _opens_an_order(text: str, at: int) -> bool:
     """Whether the verb at ``text[at]`` opens its clause ("Hire a woman and
     ...", "...so just let them in and..."), as an order or a condition does."""
-    before = text[max(0, at - 40) : at].rstrip()
-    if not before:
-        return at < 40 or text[at - 1] == "\n"  # the comment's first word, or a run of spaces
-    if before[-1] in ".!?,;:\n":
-        return True
+    window = text[max(0, at - 40) : at]
+    before = window.rstrip()
+    if not before or "\n" in window[len(before) :] or before[-1] in ".!?,;:":
+        return True  # the comment's, a line's or a sentence's first word
     return before.rsplit(None, 1)[-1] in _ORDER_AFTER
 
 
