@@ -539,7 +539,10 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # too (development slices: mean ROC-AUC +0.0022 against +0.0018, none
 # below; held-out within 0.001). 132 reads "I'll be waiting for him outside
 # his house" as a threat (not "...to pick you up"; no corpus reading changed).
-SCORING_REVISION = 132
+# 133 lifts IDENTITY_ATTACK to TOXICITY for a comment that attacks a people
+# after the hot sentence is blended in, not before (3 of 363 such held-out
+# and development comments had IDENTITY_ATTACK under TOXICITY, by up to 0.04).
+SCORING_REVISION = 133
 
 
 @dataclass

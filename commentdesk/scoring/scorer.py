@@ -160,8 +160,9 @@ class Scorer:
         if self.cascade is None:
             return _peoples_attacked(attacks, probs), {}
         refined, readings = self.cascade.refine(prepared, probs, own, attacks)
-        whole = _peoples_attacked(attacks, self.model.apply_implies(refined))
-        return self._with_hot_sentences(norms, probs, whole), readings
+        # A people attacked lifts IDENTITY_ATTACK last, over the hot sentence too.
+        scored = self._with_hot_sentences(norms, probs, self.model.apply_implies(refined))
+        return _peoples_attacked(attacks, scored), readings
 
     def _with_hot_sentences(
         self, norms: list[Normalized], linear: np.ndarray, whole: np.ndarray

@@ -250,3 +250,10 @@ def test_sentences_are_those_of_three_words_or_more() -> None:
         "who wrote this?",
         "no idea at all",
     ]
+
+
+def test_a_people_attacked_in_a_hot_sentence_keeps_identity_attack_at_least_toxicity(
+    scorer: Scorer,
+) -> None:
+    scores = scorer.score(LONG_CIVIL + "Refugees are parasites who should be sent back.")[0].scores
+    assert scores["IDENTITY_ATTACK"] >= scores["TOXICITY"] >= 0.5
