@@ -36,6 +36,15 @@ Einstein.", "No shit, Sherlock.", "Thanks for the laugh, clown.") reads as
 the name it stands for, "idiot"; "people like you are the reason" only with
 a ruin after it (not "...the reason I read the comments"), "you are a child"
 only where the sentence ends ("a child of the eighties" is not).
+
+Revision 134 adds, from a fresh probe of put-downs (each INSULT 0.04-0.27
+before): "off your meds again, are we?", "reading comprehension isn't your
+strong suit", "you belong in a padded cell", "as sharp as a bowling ball",
+"two brain cells fighting for third place", "try again when you can write a
+sentence". Some idioms stand for a name said of anyone, not "you are
+clueless": a keyboard warrior, or a tough guy hiding behind a screen name,
+reads "coward"; someone posting from his mother's basement "loser" (not
+where he lives); "you sad little man" closing a sentence "idiot".
 """
 
 from __future__ import annotations
@@ -49,6 +58,10 @@ MEANT = "you are clueless"
 # A mock title said to the reader ("Nice try, Einstein.") reads as the
 # name it stands for; "you are clueless" in its place reads as a clause.
 _CALLED = "idiot"
+# Other idioms stand for a name of their own, said of anyone (there is no
+# "you" to be clueless): the keyboard warrior is a "coward", whoever posts
+# from his mother's basement a "loser".
+_NAMES = {"vocative": _CALLED, "coward": "coward", "loser": "loser"}
 
 _YOU = r"(?:you|u|ya)"
 # A question mark goes with the idiom: "you are clueless?" asks, where the
@@ -62,10 +75,43 @@ _CONDESCENDING = re.compile(
     | \bwhat\s+(?:are|r)\s+{_YOU}(?:\s+guys)?\s+smoking\b
     | \bdo\s+{_YOU}\s+even\s+(?:read|think)\b
     | \b(?:are|r)\s+{_YOU}\s+off\s+(?:your|ur)\s+meds\b
+    # "Off your meds again, are we?", "You forgot your meds today": again
+    # or today makes it a jibe (not "remember to take your meds").
+    | (?:(?:^|(?<=[.!?,;:\n])\s*)off|\b{_YOU}\s+(?:forgot|forget)(?:\s+to\s+take)?)\s+
+        (?:your|ur)\s+meds\s+(?:again|today)\b(?:,?\s*(?:are|aren't|arent)\s+we\s*\?+)?
     | \bhow\s+old\s+(?:are|r)\s+{_YOU}[,?]?\s+(?:12|twelve|10|ten|8|eight|5|five|six|6)\b
-    | \b(?:come|go)\s+back\s+when\s+{_YOU}(?:'re|\s+are|\s+r)?\s+(?:out\s+of\s+puberty
-        |(?:have\s+)?grown\s+up|(?:can|learn\s+to)\s+read)\b
+    | \b(?:come\s+back|go\s+back|try\s+again)(?:\s+to\s+school\s+and\s+(?:try|come\s+back)\s+again)?
+        \s+when\s+{_YOU}(?:'re|\s+are|\s+r)?\s+(?:out\s+of\s+puberty
+        |(?:have\s+)?grown\s+up|(?:can|learn\s+to)\s+(?:read|write|spell|form|string)\b[^.!?\n]{{0,30}})
+    | (?:^|(?<=[.!?,;:\n])\s*)go\s+back\s+to\s+school\s+and\s+(?:try|come\s+back)\s+again\s+when\s+
+        {_YOU}\s+(?:can|learn\s+to)\s+(?:read|write|spell|form|string)\b[^.!?\n]{{0,30}}
     | \b(?:your|ur)\s+(?:mom|mum|mother|mommy|momma)'?s\s+basement\b
+    # someone else's basement only as where they are said to post from (not
+    # "the boxes are in his mother's basement", "he lives in his mother's
+    # basement since the fire")
+    | (?P<loser>\b(?:typ(?:e|es|ing)|post(?:s|ing)|commenting|ranting|trolling|blogging)\s+
+        (?:in|from)\s+(?:his|her|their)\s+(?:mom|mum|mother|mommy|momma|parents)'?s?'?\s+basement\b)
+    # "Reading comprehension isn't your strong suit."
+    | \b(?:reading\s+comprehension|critical\s+thinking|logic|spelling|grammar|basic\s+math
+        |thinking)\s+
+        (?:clearly\s+|obviously\s+|just\s+|really\s+)?(?:isn't|is\s+not|isnt|was\s+never|ain't)\s+
+        (?:your|ur)\s+(?:strong\s+suit|forte|strength|strong\s+point)\b
+    | \b(?:your|ur)\s+reading\s+comprehension(?:\s+skills)?\s+(?:is|are)\s+
+        (?:clearly\s+|obviously\s+|really\s+|seriously\s+|sorely\s+)?(?:lacking|poor|terrible|awful
+        |abysmal|nonexistent|non-existent|zero|nil)\b
+    # "You belong in a padded cell."
+    | \b{_YOU}\s+(?:belong|should\s+be|need\s+to\s+be|ought\s+to\s+be)\s+(?:locked\s+up\s+)?in\s+
+        (?:a|the)\s+(?:padded\s+cell|rubber\s+room|loony\s+bin|looney\s+bin|nut\s*house|nut\s*hatch
+        |funny\s+farm|asylum|psych\s+ward)\b
+    # "You're as sharp as a bowling ball" ("dumb as a box of rocks" names its
+    # insult already: INSULT 0.92-0.98)
+    | \b{_YOU}(?:'re|\s+are|\s+r)\s+(?:about\s+|just\s+|clearly\s+)?(?:as\s+)?
+        (?:sharp|bright|smart|clever|quick)\s+as\s+an?\s+(?:bowling\s+ball|marble|brick|rock|potato
+        |spoon|doorknob|butter\s+knife|(?:sack|bag|box)\s+of\s+(?:wet\s+)?(?:mice|hammers|rocks))\b
+    # "You have two brain cells (and they're fighting for third place)."
+    | \b{_YOU}(?:'ve|\s+have)?(?:\s+got)?\s+(?:only\s+|maybe\s+|about\s+)?(?:two|2|one|1)\s+
+        (?:working\s+|functioning\s+)?brain\s*cells?\b
+        (?:[^.!?\n]{{0,30}}?\bfighting\s+(?:for|over)\s+(?:third|3rd|second|2nd)\s+place)?
     | \b(?:nobody|no\s+one|noone)\s+asked\s+(?:{_YOU}|for\s+(?:your|ur)\s+opinion)\b
     | (?:^|(?<=[.!?,;:])\s*)learn\s+(?:how\s+)?to\s+(?:read|spell|think)\b
     | (?<!if\s)\b{_YOU}(?:\s+(?:sir|madam|guys|people))?(?:'re|\s+are|\s+r)\s+
@@ -148,8 +194,14 @@ _CONDESCENDING = re.compile(
         (?:finish|graduate|go\s+to|pass|complete|attend|make\s+it\s+through)\s+
         (?:from\s+)?(?:high\s+school|grade\s+school|middle\s+school|elementary(?:\s+school)?|kindergarten
         |school|the\s+(?:third|fourth|fifth|sixth)\s+grade)\b
+    # A coward's names: "keyboard warrior", a tough guy hiding behind a screen.
+    | (?P<coward>\b(?:keyboard|internet|online)\s+(?:warrior|tough\s+guy|commando)s?\b
+        |\b(?:tough\s+guy|big\s+man|hero)\s+hiding\s+behind\s+(?:a|an|the|your|ur|his|their)\s+
+        (?:anonymous\s+|fake\s+)?(?:screen(?:\s*name)?|keyboard|computer|monitor|username|user\s+name
+        |name|avatar|pseudonym)\b)
     | (?P<vocative>(?:(?<=,\s)|(?<=,))(?:einstein|genius|sherlock|captain\s+obvious|smart\s+guy
-        |smarty\s*pants|brainiac|rocket\s+scientist|clown|bozo)(?=\s*(?:$|[.!?])))
+        |smarty\s*pants|brainiac|rocket\s+scientist|clown|bozo|tough\s+guy
+        |(?:you\s+)?sad\s+little\s+(?:man|boy|person|troll|creature))(?=\s*(?:$|[.!?])))
     | \bwere\s+{_YOU}\s+born\s+this\s+
         (?:dense|clueless|thick|dim|slow|gullible|ignorant|stupid|dumb)
         (?:\s+or\s+(?:did|do)\s+(?:{_YOU}|it)\s+(?:have\s+to\s+)?(?:practi[sc]e|work\s+at\s+it|train
@@ -385,6 +437,33 @@ _CUES = (
     "not the bright",
     "not the sharp",
     "not the smart",
+    "meds again",
+    "meds today",
+    "again when",
+    "when you can",
+    "when u can",
+    "strong suit",
+    "forte",
+    "strong point",
+    "comprehension",
+    "padded",
+    "rubber room",
+    "loony",
+    "looney",
+    "nut",
+    "funny farm",
+    "asylum",
+    "psych",
+    "sharp as",
+    "bright as",
+    "smart as",
+    "clever as",
+    "quick as",
+    "warrior",
+    "tough guy",
+    "commando",
+    "hiding behind",
+    "sad little",
 )
 
 
@@ -396,6 +475,6 @@ def condescended(norm: Normalized) -> Normalized:
     found: dict[int, tuple[int, int, str]] = {}
     for lo, hi in cue_windows(text, _CUES, _REACH, _REACH):
         for m in _CONDESCENDING.finditer(text, lo, hi):
-            meant = _CALLED if m.group("vocative") else MEANT
+            meant = next((w for g, w in _NAMES.items() if m.group(g)), MEANT)
             found.setdefault(m.start(), (m.start(), m.end(), meant))
     return replace_words(norm, sorted(found.values())) if found else norm

@@ -542,7 +542,16 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # 133 lifts IDENTITY_ATTACK to TOXICITY for a comment that attacks a people
 # after the hot sentence is blended in, not before (3 of 363 such held-out
 # and development comments had IDENTITY_ATTACK under TOXICITY, by up to 0.04).
-SCORING_REVISION = 133
+# 134 reads more condescension from a fresh probe ("off your meds again, are
+# we?", "reading comprehension isn't your strong suit", "you belong in a
+# padded cell", "as sharp as a bowling ball", "two brain cells fighting for
+# third place", "go back to school and try again when you can write"), a
+# keyboard warrior or a tough guy hiding behind a screen as "coward", one
+# posting from his mother's basement as "loser", "sad little man" closing a
+# sentence as "idiot", and "dopey", "dullard", "dunderhead", "meathead" and
+# the like as the common insult (readings of 30 corpus texts changed, 2 of
+# the development slice).
+SCORING_REVISION = 134
 
 
 @dataclass

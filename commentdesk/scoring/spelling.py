@@ -153,6 +153,7 @@ _RARE_INSULTS = {
         pinhead blockhead chucklehead dingbat pillock plonker numpty eejit tosspot wazzock
         troglodyte bozo prat moonbat
         dimwit halfwit nitwit cretin birdbrain lamebrain knuckledragger mouthbreather
+        dullard dunderhead lunkhead meathead muttonhead dimbulb ninny
         """,
     # Name-calling for a slow mind, known to the stages only said to the
     # reader: "The mayor is a cretin" INSULT 0.23, "The author is a
@@ -161,7 +162,7 @@ _RARE_INSULTS = {
     # a hyphen too ("dim-witted", "knuckle-dragger"), read whole.
     "stupid": """
         brainless dimwitted halfwitted feebleminded peabrained lamebrained birdbrained
-        thickheaded emptyheaded knuckledragging mouthbreathing braindead braindamaged
+        thickheaded emptyheaded knuckledragging mouthbreathing braindead braindamaged dopey
         """,
     # Name-calling measured weak in "You are a ..." (INSULT 0.23-0.47, where
     # the word read as stands at 0.87-0.99); "git" and "putz" left out (a

@@ -79,6 +79,15 @@ from commentdesk.textnorm import normalize, to_original
         "Imagine being this clueless. Sad.",
         "Did you come up with that all by yourself?",
         "Nobody with half a brain would write that.",
+        "Off your meds again, are we?",
+        "You forgot to take your meds today.",
+        "Go back to school and try again when you can write a sentence.",
+        "Come back when you can string a sentence together.",
+        "Reading comprehension clearly isn't your strong suit.",
+        "Your reading comprehension is sorely lacking.",
+        "You belong in a padded cell.",
+        "You're about as sharp as a bowling ball.",
+        "You have two brain cells and they're fighting for third place.",
     ],
 )
 def test_a_condescending_idiom_is_read_as_an_insult(text: str) -> None:
@@ -136,6 +145,16 @@ def test_a_condescending_idiom_is_read_as_an_insult(text: str) -> None:
         "If you had a brain tumour, you would want the best care.",
         "If you had a clue what they were about, you would agree.",
         "I'd explain the budget but the article already does it well.",
+        "Remember to take your meds today.",  # no jibe in it
+        "He went back to school at forty and finished his degree.",
+        "Spelling was never taught well at my school.",
+        "The patient belongs in a hospital, not a cell.",
+        "The kitchen knife is as sharp as a razor.",
+        "He is living in his mother's basement since the fire.",  # not where he posts from
+        "Brain cells die without oxygen within minutes.",
+        "The warrior poets of the north.",
+        "The internet gangster who ran the scam was jailed.",
+        "Our troops are heroes hiding behind nothing.",
     ],
 )
 def test_the_same_words_otherwise_are_read_as_written(text: str) -> None:
@@ -198,3 +217,29 @@ def test_a_low_iq_said_of_the_reader_is_read_as_an_insult(text: str) -> None:
 )
 def test_an_iq_that_puts_no_one_down_stays(text: str) -> None:
     assert condescended(normalize(text)).text == normalize(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Typical keyboard warrior.", "typical coward."),
+        ("Big talk from a tough guy hiding behind a screen name.", "big talk from a coward."),
+        ("Another troll typing from his mother's basement.", "another troll loser."),
+        ("Get a life, you sad little man.", "get a life, idiot."),
+        ("Go for it, tough guy.", "go for it, idiot."),
+    ],
+)
+def test_some_idioms_read_as_a_word_said_of_anyone(text: str, read: str) -> None:
+    # said of someone else there is no "you" to be clueless: "she is you are
+    # clueless" would read as nothing
+    assert condescended(normalize(text)).text == read
+
+
+def test_the_new_idioms_score_as_insults(scorer: Scorer) -> None:
+    for text in (
+        "Off your meds again, are we?",
+        "Typical keyboard warrior typing from his mother's basement.",
+        "You have two brain cells and they're fighting for third place.",
+        "Get a life, you sad little man.",
+    ):
+        assert scorer.score(text)[0].scores["INSULT"] >= 0.5, text

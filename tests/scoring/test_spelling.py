@@ -191,6 +191,8 @@ def test_guesses_that_would_be_too_loose_are_not_made() -> None:
         ("brainless mouth-breathers", "stupid idiots"),
         ("You mongoloid, read the article.", "you retard, read the article."),
         ("What a brain-damaged take.", "what a stupid take."),
+        ("These dunderheads never learn.", "these idiots never learn."),
+        ("You dopey meathead.", "you stupid idiot."),
         # the antisemites' echo marks whom it encloses as a Jew
         ("The (((globalists))) did this.", "the jews did this."),
     ],
