@@ -551,7 +551,15 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # sentence as "idiot", and "dopey", "dullard", "dunderhead", "meathead" and
 # the like as the common insult (readings of 30 corpus texts changed, 2 of
 # the development slice).
-SCORING_REVISION = 134
+# 135 reads threats from a second fresh probe (care advised a reporter named
+# at the sentence's end, company promised, arson as a pity, "people like you
+# tend to have accidents"; not "watch your back when lifting"), the
+# replacement conspiracy endorsed as "immigrants are invaders" (not where it
+# is called a myth or reported), and an offender the courts are asked to
+# punish ("gang members who kill should never be released from prison"
+# TOXICITY 0.93 -> 0.29) as "who commit crimes" (readings of 1 corpus text
+# changed, not of the development slice).
+SCORING_REVISION = 135
 
 
 @dataclass

@@ -515,6 +515,29 @@ def _subject_end(text: str, end: int) -> int:
     return end
 
 
+# The replacement conspiracy endorsed: "the great replacement is happening"
+# (IDENTITY_ATTACK 0.11) says immigrants are sent to replace a people, read
+# as "immigrants are invaders". Not where the sentence calls it a myth or
+# reports who claims it ("the great replacement theory is a racist myth").
+_REPLACEMENT = re.compile(
+    r"\b(?:the\s+)?(?:great\s+replacement|white\s+genocide)\s+(?:is|has)\s+"
+    r"(?:already\s+|really\s+|definitely\s+|clearly\s+|finally\s+|now\s+)?"
+    r"(?:happening|real|underway|begun|started|here|coming|a\s+fact|no\s+(?:myth|conspiracy|theory))\b"
+    r"|\bstop\s+the\s+(?:great\s+replacement|white\s+genocide)\b"
+)
+_REPLACEMENT_DOUBTED = re.compile(
+    r"\b(?:myths?|lies?|conspirac(?:y|ies)|nonsense|racist|debunked|false|hoax|claims?|claimed"
+    r"|believes?|insists?|says?|said|argues?|fantasy|propaganda|theory)\b"
+)
+REPLACED_MEANT = "immigrants are invaders"
+
+
+def _sentence(text: str, begin: int, end: int) -> str:
+    start = max(text.rfind(mark, 0, begin) for mark in ".!?\n") + 1
+    stops = [i for i in (text.find(mark, end) for mark in ".!?\n") if i >= 0]
+    return text[start : min(stops, default=len(text))]
+
+
 def troped(norm: Normalized) -> Normalized:
     """``norm`` with each trope said of a people read as the derogation it
     carries; offsets still point at the author's characters."""
@@ -584,6 +607,11 @@ def troped(norm: Normalized) -> Normalized:
             if ruin and match.start() not in found:
                 people = _plural(text[match.end() : ruin.start()].split())
                 found[match.start()] = (match.start(), ruin.end(), f"{people} {RUIN_MEANT}")
+    if "replacement" in text or "white genocide" in text:
+        for match in _REPLACEMENT.finditer(text):
+            said = _sentence(text, match.start(), match.end())
+            if not _REPLACEMENT_DOUBTED.search(said) and match.start() not in found:
+                found[match.start()] = (match.start(), match.end(), REPLACED_MEANT)
     kept: list[tuple[int, int, str]] = []
     for begin, end, meant in sorted(found.values()):
         if not kept or begin >= kept[-1][1]:

@@ -46,7 +46,13 @@ will die someday"), and what reporters are told: "journalists like you will
 get what's coming" (not "the killer will get what's coming to him"), "we
 know your route", "the editor better start his car carefully", "someone
 will find out where this writer lives", "write one more article like this
-and it'll be your last" (not "...your last chance to object").
+and it'll be your last" (not "...your last chance to object"). Revision
+135: care advised someone named at the sentence's end ("be careful walking
+to your car at night, reporter"; not "...at night; the lights are broken"),
+company promised ("I'll be waiting for you after the meeting, and I won't
+be alone"), "would be a pity if it burned", and "people like you tend to
+have accidents", whose words were listed but never looked for; "watch your
+back" is no threat where it is about lifting.
 """
 
 from __future__ import annotations
@@ -63,6 +69,9 @@ MEANT = "i will hurt you"
 _VEILED = re.compile(
     r"""(?x)
       \bwatch\s+(?:your|his|her|their)\s+backs?\b
+        # not the physio's advice: "watch your back when lifting boxes"
+        (?!\s+(?:(?:when|while)\s+(?:lifting|bending|carrying|shovel+ing|gardening|you\s+(?:lift|bend|carry))
+        |muscles|posture|and\s+(?:knees|neck)))
     | \b(?:i|we)(?:\s+know|'ll\s+find\s+out|\s+will\s+find\s+out|\s+found\s+out
         |'m\s+going\s+to\s+find\s+out|\s+am\s+going\s+to\s+find\s+out|'re\s+going\s+to\s+find\s+out)
         \s+where\s+
@@ -96,6 +105,8 @@ _VEILED = re.compile(
         |(?:your|his|her|their)\s+(?:printing\s+press|[a-z]+))
     | \b(?:shame|pity)\s+if\s+(?:it|that|this|(?:your|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+)\s+
         (?:caught\s+fire|burned\s+down|burnt\s+down|went\s+up\s+in\s+flames|blew\s+up|got\s+torched
+        # "Nice house you have. Would be a pity if it burned."
+        |burned(?=\s*(?:$|[.!?]))|burnt(?=\s*(?:$|[.!?]))|burned\s+to\s+the\s+ground
         # "...if your printing press had an accident"
         |had\s+an?\s+(?:little\s+|nasty\s+|unfortunate\s+|terrible\s+)?accident(?=\s*(?:$|[.!?]))
         |got\s+(?:smashed|wrecked)\s+up)
@@ -129,6 +140,16 @@ _VEILED = re.compile(
         |floating\s+in\s+(?:the|a)\s+(?:river|canal|harbour|harbor|lake|sea)))\b
     | \b(?:we|i)\s+have\s+(?:our\s+|my\s+)?ways\s+of\s+dealing\s+with\s+(?:you|him|her|them
         |people|[a-z]+\s+like\s+(?:you|him|her|them))\b
+    # Care told to someone named at the end: "Be careful walking to your car at
+    # night, reporter." (not "...at night; the lot's lights are broken")
+    | \bbe\s+(?:very\s+|really\s+|extra\s+)?careful\s+(?:walking|driving|going|getting)\s+
+        (?:to\s+(?:your|ur)\s+car|home|alone|out)\b[^.!?;\n]{0,30}?,\s+
+        (?:stringer|alderman|smith|editor|judge|writer|author|columnist|reporter|journalist|councillor
+        |councilor|mayor|lady|buddy|pal|sweetheart|honey|sweetie|[a-z]+\s+boy|[a-z]+\s+girl)
+        (?=\s*(?:$|[.!?]))
+    # "I'll be waiting for you after the meeting, and I won't be alone."
+    | \b(?:i'll|i\s+will|we'll|we\s+will)\s+be\s+waiting\s+for\s+(?:you|him|her|them)\b
+        [^.!?\n]{0,50}?\band\s+(?:i|we)\s+(?:won't|will\s+not|wont)\s+be\s+alone\b
     | \b(?:i'd|i\s+would)\s+be\s+(?:very\s+|really\s+)?careful\s+
         [^.!?\n]{0,40}?\b(?:alone|at\s+night|after\s+dark|around\s+here)\b[^.!?\n]{0,20}?
         \bif\s+i\s+(?:were|was)\s+you\b
@@ -920,6 +941,7 @@ _WIPE_CUES = ("wipe out", "extermin", "eradicat", "annihilat", "purge", "rid of"
 # Every idiom has one of these words; a comment without any is not searched.
 _CUES = (
     "floating in",
+    "accident",
     "hurt if",
     "killed if",
     "shot if",

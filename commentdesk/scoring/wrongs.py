@@ -35,6 +35,15 @@ problem in this city." 0.64, where "Prejudice is still a problem..." scored
 "prejudice is wrong", and one stood against ("we must stand against
 racism") as "prejudice"; not someone's ("your racism is showing": an
 accusation), nor where the clause denies it ("racism is not a problem").
+
+An offender named by the harm they did, in a sentence that asks the courts
+to punish them, is an opinion about sentencing: "Gang members who kill
+should never be released from prison" scored TOXICITY 0.93 and "Drunk
+drivers who kill should face much longer sentences" 0.98, where "Gang
+members should never be released from prison" scored 0.11. The harm ("who
+kill police officers") is read as "who commit crimes"; not where the
+punishment asked is a killing or a beating ("people who kill should be
+hanged": no prison, sentence or parole named after it).
 """
 
 from __future__ import annotations
@@ -201,6 +210,28 @@ _CRIME_CUES = (
 )  # fmt: skip
 
 
+# "who kill police officers", then in the same sentence a lawful punishment.
+_OFFENDER = re.compile(
+    r"\bwho\s+(?P<harm>(?:kill|kills|killed|murder|murders|murdered|rape|rapes|raped|stab|stabs"
+    r"|stabbed|shoot|shoots|shot|assault|assaults|assaulted|abuse|abuses|abused|maim|maims|maimed)"
+    r"(?:\s+(?!should|must|deserve|deserves|need|needs|ought|will|get|face|belong)[a-z']+){0,3}?)"
+    r"(?=\s+(?:should|must|deserve|deserves|need\s+to|needs\s+to|ought\s+to|have\s+to)\s"
+    r"[^.!?;\n]{0,50}?\b(?:prison|jail|sentences?|sentenced|released|parole|behind\s+bars"
+    r"|locked\s+up|prosecuted|convicted|life\s+in|the\s+book\s+thrown)\b)"
+)
+OFFENCE_MEANT = "commit crimes"
+
+
+def _offence(harm: str) -> str:
+    """``OFFENCE_MEANT`` in the tense and person of the author's verb."""
+    verb = harm.split()[0]
+    if verb.endswith("ed") or verb == "shot":
+        return "committed crimes"
+    return "commits crimes" if verb.endswith("s") else OFFENCE_MEANT
+_OFFENDER_CUES = ("prison", "jail", "sentence", "released", "parole", "bars", "locked up",
+                  "prosecuted", "convicted", "life in", "book thrown")  # fmt: skip
+
+
 def condemned(norm: Normalized) -> Normalized:
     """``norm`` with violence condemned read as harm called wrong, and a
     practice called a crime read as called wrong; offsets still point at the
@@ -228,6 +259,10 @@ def condemned(norm: Normalized) -> Normalized:
         for m in _AGAINST.finditer(text, lo, hi):
             if not doubted(text, m.start()) and not _overlaps(found, m.start("ism")):
                 found.append((*m.span("ism"), "prejudice"))
+    if " who " in text and any_cue(text, _OFFENDER_CUES):
+        for m in _OFFENDER.finditer(text):
+            if not _overlaps(found, m.start("harm")):
+                found.append((*m.span("harm"), _offence(m.group("harm"))))
     return replace_words(norm, sorted(found)) if found else norm
 
 

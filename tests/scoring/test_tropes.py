@@ -280,3 +280,36 @@ def test_a_people_let_in_without_ruin_foretold_stays(text: str) -> None:
 )
 def test_the_slogan_of_no_people_stays(text: str) -> None:
     assert troped(normalize(text)).text == normalize(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The great replacement is happening.",
+        "Wake up, the great replacement is already here.",
+        "Stop the great replacement!",
+        "White genocide is real.",
+    ],
+)
+def test_the_replacement_conspiracy_endorsed_is_read_as_invasion(text: str) -> None:
+    assert "immigrants are invaders" in troped(normalize(text)).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The great replacement theory is a racist conspiracy myth.",
+        "Some claim the great replacement is real. It is not.",
+        "The hip replacement is happening next week.",
+    ],
+)
+def test_the_replacement_conspiracy_called_a_myth_or_reported_stays(text: str) -> None:
+    assert troped(normalize(text)).text == normalize(text).text
+
+
+def test_the_replacement_conspiracy_scores_as_an_identity_attack(scorer: Scorer) -> None:
+    assert scorer.score("Stop the great replacement!")[0].scores["IDENTITY_ATTACK"] >= 0.5
+    assert (
+        scorer.score("The great replacement theory is a racist myth.")[0].scores["IDENTITY_ATTACK"]
+        < 0.5
+    )

@@ -612,3 +612,35 @@ def test_the_same_phrases_about_things_or_votes_stay(text: str) -> None:
 )
 def test_stock_threats_told_and_their_civil_twins(text: str, threat: bool) -> None:
     assert (MEANT in unveil(normalize(text)).text) is threat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Be careful walking to your car at night, reporter.",
+        "Would be a pity if it burned.",
+        "I'll be waiting for you after the meeting, and I won't be alone.",
+        "People like you tend to have accidents.",
+    ],
+)
+def test_care_advised_a_named_person_and_company_promised_are_threats(text: str) -> None:
+    assert MEANT in unveil(normalize(text)).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Be careful walking to your car at night; the parking lot lights are broken.",
+        "Watch your back when lifting heavy boxes, the physio said.",
+        "I'll be waiting for you after the meeting, so don't rush.",
+        "He had an accident on the highway but is recovering.",
+    ],
+)
+def test_the_same_care_and_waiting_without_a_threat_stay(text: str) -> None:
+    assert unveil(normalize(text)).text == normalize(text).text
+
+
+def test_care_advised_a_reporter_scores_as_a_threat(scorer: Scorer) -> None:
+    assert scorer.score("Be careful walking to your car at night, reporter.")[0].scores[
+        "THREAT"
+    ] >= 0.5

@@ -218,3 +218,42 @@ def test_every_forbidden_act_passes_the_scan_before_it() -> None:
     )
     for act in set(acts) - {"s", "up"}:  # "\\s+up"
         assert any(cue in act for cue in _HARM_CUES), act
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "Gang members who kill should never be released from prison.",
+            "gang members who commit crimes should never be released from prison.",
+        ),
+        (
+            "People who kill police officers should get life in prison.",
+            "people who commit crimes should get life in prison.",
+        ),
+        ("Cops who shot him must be prosecuted.", "cops who committed crimes must be prosecuted."),
+        (
+            "Anyone who abuses a child deserves to rot in jail.",
+            "anyone who commits crimes deserves to rot in jail.",
+        ),
+    ],
+)
+def test_an_offender_the_courts_are_asked_to_punish_is_read_as_one(text: str, read: str) -> None:
+    assert condemned(normalize(text)).text == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People who kill should be hanged.",  # no lawful punishment
+        "Those who kill Muslims should be praised.",
+        "The man who killed her was released from prison last year.",  # a report
+    ],
+)
+def test_harm_with_no_lawful_punishment_asked_stays(text: str) -> None:
+    assert condemned(normalize(text)).text == normalize(text).text
+
+
+def test_asking_for_prison_for_killers_is_not_toxic(scorer: Scorer) -> None:
+    text = "Gang members who kill should never be released from prison."
+    assert scorer.score(text)[0].scores["TOXICITY"] < 0.5
