@@ -44,7 +44,12 @@ strong suit", "you belong in a padded cell", "as sharp as a bowling ball",
 sentence". Some idioms stand for a name said of anyone, not "you are
 clueless": a keyboard warrior, or a tough guy hiding behind a screen name,
 reads "coward"; someone posting from his mother's basement "loser" (not
-where he lives); "you sad little man" closing a sentence "idiot".
+where he lives); "you sad little man" closing a sentence "idiot". Revision
+137: a mock title opening a sentence ("Hey genius, read the article") reads
+"idiot", a reader's birth regretted ("your mother should have kept her legs
+closed") "you are worthless", a writer called a hack a fraud (not "a
+security hack"), and "spoken like someone who has never worked a day in
+their life" is an idiom.
 """
 
 from __future__ import annotations
@@ -61,7 +66,15 @@ _CALLED = "idiot"
 # Other idioms stand for a name of their own, said of anyone (there is no
 # "you" to be clueless): the keyboard warrior is a "coward", whoever posts
 # from his mother's basement a "loser".
-_NAMES = {"vocative": _CALLED, "coward": "coward", "loser": "loser"}
+_NAMES = {
+    "vocative": _CALLED,
+    "coward": "coward",
+    "loser": "loser",
+    "worthless": "you are worthless",
+    "fraud": "is a fraud",
+    "a_fraud": "a fraud",
+    "opening": _CALLED,
+}
 
 _YOU = r"(?:you|u|ya)"
 # A question mark goes with the idiom: "you are clueless?" asks, where the
@@ -194,6 +207,22 @@ _CONDESCENDING = re.compile(
         (?:finish|graduate|go\s+to|pass|complete|attend|make\s+it\s+through)\s+
         (?:from\s+)?(?:high\s+school|grade\s+school|middle\s+school|elementary(?:\s+school)?|kindergarten
         |school|the\s+(?:third|fourth|fifth|sixth)\s+grade)\b
+    # "Spoken like someone who has never worked a day in their life."
+    | \bspoken\s+like\s+(?:someone|somebody|a\s+(?:person|man|woman|guy|kid|child))\s+
+        who(?:\s+has|'s)\s+never\s+(?:worked|held|had|read|left|paid|done|lifted|run|built|earned)\b[^.!?\n]{{0,40}}
+    # "Your mother should have kept her legs closed": the reader's birth regretted.
+    | (?P<worthless>\b(?:your|ur)\s+(?:mother|mom|mum|parents)\s+should\s+have\s+
+        (?:kept\s+(?:her|their)\s+legs\s+(?:closed|shut)|swallowed|aborted\s+{_YOU}|had\s+an\s+abortion)\b)
+    # A writer called a hack: "the author is a hack" (not "a security hack").
+    | (?P<fraud>(?:(?<=author\s)|(?<=writer\s)|(?<=reporter\s)|(?<=stringer\s)|(?<=journalist\s)
+        |(?<=columnist\s)|(?<=editor\s))(?:is|was)\s+
+        (?:a\s+)?(?:total\s+|complete\s+|partisan\s+|political\s+|talentless\s+|lazy\s+)?hack\b
+        )
+    | (?P<a_fraud>(?<=\byou're\s)(?:a\s+)?(?:total\s+|complete\s+|partisan\s+|talentless\s+)?hack\b
+        (?=\s*(?:$|[.!?,;]|who\b|and\b)))
+    # A mock title opening a sentence: "Hey genius, maybe read the article."
+    | (?P<opening>(?:^|(?<=[.!?]\s)|(?<=[.!?]))
+        (?:hey|listen|look|ok|okay|well|nice\s+try|good\s+job|sorry)[,\s]+(?:genius|einstein|sherlock|smart\s+guy|brainiac|tough\s+guy)(?=\s*[,.!]))
     # A coward's names: "keyboard warrior", a tough guy hiding behind a screen.
     | (?P<coward>\b(?:keyboard|internet|online)\s+(?:warrior|tough\s+guy|commando)s?\b
         |\b(?:tough\s+guy|big\s+man|hero)\s+hiding\s+behind\s+(?:a|an|the|your|ur|his|their)\s+
@@ -465,6 +494,12 @@ _CUES = (
     "commando",
     "hiding behind",
     "sad little",
+    "spoken like",
+    "should have kept",
+    "should have swallowed",
+    "should have aborted",
+    "should have had an abortion",
+    "hack",
 )
 
 

@@ -565,7 +565,13 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # finds the sentence that attacks a people in a comment that does, which the
 # linear stage cannot ("...on balance. Immigrants are vermin." IDENTITY_ATTACK
 # 0.22 -> 0.61; `scorer.THREAT_SHARE`, `scorer.ATTACK_SHARE`).
-SCORING_REVISION = 136
+# 137 reads from a third fresh probe: "hey genius," opening a sentence as
+# "idiot", a reader's birth regretted ("your mother should have kept her
+# legs closed") as "you are worthless", a writer called a hack as a fraud,
+# "spoken like someone who has never worked a day in their life" as
+# condescension, and a rope brought to the mayor's house as a threat
+# (readings of 3 corpus texts changed, none of the development slice).
+SCORING_REVISION = 137
 
 
 @dataclass

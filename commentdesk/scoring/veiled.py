@@ -465,7 +465,12 @@ _TOLD = (
     _told(
         "rope",
         r"""\b(?:grab|get|bring|fetch)\s+(?:the|a|some)\s+ropes?\b(?=[^.!?\n]{0,40}\b(?:visit
-        |for\s+(?:him|her|them)|council|mayor|judge|senators?|politicians?|traitors?))""",
+        |for\s+(?:him|her|them)|council|mayor|judge|senators?|politicians?|traitors?))
+        # or the one meant named first: "We'll be at the mayor's house tonight. Bring a rope."
+        | \b(?:mayor|alderman|smith|judge|senator|councillor|councilor|editor|reporter|stringer
+          |traitor)
+          (?:'s|s'|s)?\b[^\n]{0,80}?\b(?:grab|get|bring|fetch)\s+(?:the|a|some)\s+ropes?
+          (?=\s*(?:$|[.!?]))""",
     ),
     # "The editor will pay for this with his blood" (THREAT 0.11); not a
     # price paid ("the soldiers paid with their lives").

@@ -88,6 +88,7 @@ from commentdesk.textnorm import normalize, to_original
         "You belong in a padded cell.",
         "You're about as sharp as a bowling ball.",
         "You have two brain cells and they're fighting for third place.",
+        "Spoken like someone who has never worked a day in their life.",
     ],
 )
 def test_a_condescending_idiom_is_read_as_an_insult(text: str) -> None:
@@ -155,6 +156,10 @@ def test_a_condescending_idiom_is_read_as_an_insult(text: str) -> None:
         "The warrior poets of the north.",
         "The internet gangster who ran the scam was jailed.",
         "Our troops are heroes hiding behind nothing.",
+        "The hack was a security breach.",
+        "This life hack is great.",
+        "Hey, genius idea, thanks!",
+        "Spoken like a true fan.",
     ],
 )
 def test_the_same_words_otherwise_are_read_as_written(text: str) -> None:
@@ -227,6 +232,10 @@ def test_an_iq_that_puts_no_one_down_stays(text: str) -> None:
         ("Another troll typing from his mother's basement.", "another troll loser."),
         ("Get a life, you sad little man.", "get a life, idiot."),
         ("Go for it, tough guy.", "go for it, idiot."),
+        ("Hey genius, read the article.", "idiot, read the article."),
+        ("Your mother should have kept her legs closed.", "you are worthless."),
+        ("The author is a hack.", "the author is a fraud."),
+        ("You're a hack and a liar.", "you're a fraud and a liar."),
     ],
 )
 def test_some_idioms_read_as_a_word_said_of_anyone(text: str, read: str) -> None:

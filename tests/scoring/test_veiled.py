@@ -621,6 +621,7 @@ def test_stock_threats_told_and_their_civil_twins(text: str, threat: bool) -> No
         "Would be a pity if it burned.",
         "I'll be waiting for you after the meeting, and I won't be alone.",
         "People like you tend to have accidents.",
+        "We'll be at the mayor's house tonight. Bring a rope.",
     ],
 )
 def test_care_advised_a_named_person_and_company_promised_are_threats(text: str) -> None:
@@ -634,6 +635,7 @@ def test_care_advised_a_named_person_and_company_promised_are_threats(text: str)
         "Watch your back when lifting heavy boxes, the physio said.",
         "I'll be waiting for you after the meeting, so don't rush.",
         "He had an accident on the highway but is recovering.",
+        "For the camping trip, bring a rope.",
     ],
 )
 def test_the_same_care_and_waiting_without_a_threat_stay(text: str) -> None:
