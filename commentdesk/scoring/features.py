@@ -29,6 +29,7 @@ from commentdesk.scoring.hostility import reproached
 from commentdesk.scoring.hyperbole import deflated
 from commentdesk.scoring.names import blind
 from commentdesk.scoring.peoples import dehumanised, hatred
+from commentdesk.scoring.pictographs import pictured
 from commentdesk.scoring.praise import praised
 from commentdesk.scoring.roles import plainly
 from commentdesk.scoring.scope import scope
@@ -197,6 +198,7 @@ class Featurizer:
 # may hold; what the author denies or condemns after every reading that
 # names abuse, so it can neutralise what they found.
 READINGS: tuple[Callable[[Normalized], Normalized], ...] = (
+    pictured,  # pictographs of abuse ("🐀"), as the words they picture
     respell,  # misspelt, masked, run-together and rare abuse, as meant
     unslurred,  # slurs in their other senses ("faggots and peas"), as those senses
     blind,  # names, as one stand-in per kind

@@ -571,7 +571,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # "spoken like someone who has never worked a day in their life" as
 # condescension, and a rope brought to the mayor's house as a threat
 # (readings of 3 corpus texts changed, none of the development slice).
-SCORING_REVISION = 137
+# 138 reads pictographs of abuse as the words they picture
+# (`commentdesk.scoring.pictographs`: "Black people are 🐒🐒🐒" TOXICITY 0.14
+# -> 0.96; not "the zoo's new monkeys 🐒") and "kys" as "kill yourself"
+# (readings of 67 corpus texts changed, most of them tweets).
+SCORING_REVISION = 138
 
 
 @dataclass

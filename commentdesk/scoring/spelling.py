@@ -216,6 +216,8 @@ _SOUNDED = {
         "dumb": "dmb",
         # and the people abuse is aimed at, in shorthand ("gay ppl are pedos").
         "people": "ppl",
+        # self-harm urged in shorthand ("do everyone a favour and kys", TOXICITY 0.06)
+        "kill yourself": "kys",
     }.items()
     for w in words.split()
 }

@@ -133,6 +133,7 @@ def test_symbols_at_a_words_edge_or_digits_in_a_name_are_not_masks() -> None:
         ("a phucking azzhole", "a fucking asshole"),
         ("he is so stoopid", "he is so stupid"),
         ("you biatch", "you bitch"),
+        ("Do everyone a favour and kys.", "do everyone a favour and kill yourself."),
     ],
 )
 def test_swearing_spelt_by_sound_or_without_vowels_is_read_as_meant(text: str, meant: str) -> None:
