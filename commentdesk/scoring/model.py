@@ -575,7 +575,13 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # (`commentdesk.scoring.pictographs`: "Black people are 🐒🐒🐒" TOXICITY 0.14
 # -> 0.96; not "the zoo's new monkeys 🐒") and "kys" as "kill yourself"
 # (readings of 67 corpus texts changed, most of them tweets).
-SCORING_REVISION = 138
+# 139 reads a city, an economy or a budget "held hostage" as "held back"
+# ("the union is holding the city hostage with this strike" TOXICITY 0.61 ->
+# 0.16), contempt for roads, lanes, pipelines and airports as for other
+# public works ("the mayor's bike lanes are a disaster" 0.69 -> 0.10), and
+# leaves "🙈" (embarrassment, not a monkey) and a pictograph's skin tone
+# unread (readings of 14 corpus texts changed, all pictographs).
+SCORING_REVISION = 139
 
 
 @dataclass

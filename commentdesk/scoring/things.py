@@ -150,6 +150,8 @@ _CIVIC = frozenset(
     stadium stadiums arena bridge bridges building buildings tower towers statue statues
     monument development developments roundabout roundabouts station stations terminal
     extension redevelopment refurbishment estate car-park
+    lane lanes road roads highway highways motorway motorways pipeline pipelines subway tram
+    trams railway airport airports parking
     government governments administration council councils party senate congress parliament
     ministry department agency regime cabinet committee board commission opposition
     leadership management union unions statement statements response handling investigation

@@ -175,3 +175,10 @@ def test_a_reported_threat_is_no_threat(scorer: Scorer) -> None:
 )
 def test_shooting_the_messenger_is_blaming_them(text: str, meant: str) -> None:
     assert deflated(normalize(text)).text == meant
+
+
+def test_a_city_held_hostage_is_held_back() -> None:
+    read = deflated(normalize("The union is holding the city hostage with this strike.")).text
+    assert read == "the union is holding the city back with this strike."
+    kept = "The gunman held two people hostage for hours."
+    assert deflated(normalize(kept)).text == normalize(kept).text

@@ -33,6 +33,7 @@ def test_a_pictograph_of_abuse_is_read_as_the_word_it_pictures(text: str, read: 
     [
         "Congratulations to the team 🎉🎉",
         "Love this city ❤️",
+        "I forgot my keys again 🙈",  # embarrassment, not a monkey
         "No pictographs here at all.",
     ],
 )

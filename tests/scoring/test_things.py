@@ -96,6 +96,7 @@ def test_contempt_for_things_does_not_score_as_abuse(scorer: Scorer) -> None:
         ("The council is incompetent.", "the council is bad."),
         ("This party is a disgrace.", "this party is bad."),
         ("The new stadium is an eyesore and a waste of money.", "the new stadium is bad."),
+        ("The bike lanes are a disaster.", "the bike lanes are bad."),
         ("The tax hike is ridiculous, absurd and a disaster.", "the tax hike is bad."),
         (
             "The traffic on the bypass is a nightmare every morning.",
