@@ -209,16 +209,18 @@ class Scorer:
             if hotter and h.max() > hottest.get(i, (-1.0, span))[0]:
                 hottest[i] = (float(h.max()), span)
         share = dict.fromkeys(hottest, HOT_SHARE)
+        # What was read of an attacking sentence, kept so it is read once.
+        attacking: dict[int, Normalized] = {}
         for i, span in flat:
-            if attacks[i] and share.get(i) != ATTACK_SHARE:
+            if attacks[i] and i not in attacking:
                 norm = read(_original(norms[i], *span))
                 if attacked(norm, collapse_spaces(norm.text)):
-                    hottest[i], share[i] = (1.0, span), ATTACK_SHARE
+                    hottest[i], share[i], attacking[i] = (1.0, span), ATTACK_SHARE, norm
         if not hottest:
             return whole
         chosen = sorted(hottest)
-        sentences = [_original(norms[i], *hottest[i][1]) for i in chosen]
-        alone = self._predict([read(t) for t in sentences])[0]
+        sentences = [attacking.get(i) or read(_original(norms[i], *hottest[i][1])) for i in chosen]
+        alone = self._predict(sentences)[0]
         out = whole.copy()
         rows = np.asarray(chosen)
         w = np.repeat(np.asarray([share[i] for i in chosen])[:, None], len(ATTRIBUTES), axis=1)
