@@ -20,6 +20,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from commentdesk.scoring.condescension import condescended
+from commentdesk.scoring.damage import tempered
 from commentdesk.scoring.dangers import warned
 from commentdesk.scoring.deportation import removed
 from commentdesk.scoring.grants import granted
@@ -33,6 +34,7 @@ from commentdesk.scoring.pictographs import pictured
 from commentdesk.scoring.praise import praised
 from commentdesk.scoring.roles import plainly
 from commentdesk.scoring.scope import scope
+from commentdesk.scoring.sentencing import sentenced
 from commentdesk.scoring.spelling import respell
 from commentdesk.scoring.things import of_things
 from commentdesk.scoring.tropes import troped
@@ -202,8 +204,10 @@ READINGS: tuple[Callable[[Normalized], Normalized], ...] = (
     respell,  # misspelt, masked, run-together and rare abuse, as meant
     unslurred,  # slurs in their other senses ("faggots and peas"), as those senses
     blind,  # names, as one stand-in per kind
+    sentenced,  # offenders whom the courts are asked to punish ("rapists should..."), as such
     unveil,  # veiled threats, as open ones
     deflated,  # violent hyperbole ("this tax will kill jobs"), as plain words
+    tempered,  # damage a thing does ("fossil fuels are destroying the planet"), as an effect
     removed,  # deportation argued over as law ("illegal immigrants should be deported"), as removal
     warned,  # a danger warned of ("that road is going to kill someone"), as a risk
     granted,  # rights and lives granted to people ("free to live their lives"), as a welcome

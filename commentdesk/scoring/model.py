@@ -581,7 +581,14 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # public works ("the mayor's bike lanes are a disaster" 0.69 -> 0.10), and
 # leaves "🙈" (embarrassment, not a monkey) and a pictograph's skin tone
 # unread (readings of 14 corpus texts changed, all pictographs).
-SCORING_REVISION = 139
+# 140 reads damage a thing does, in violent words, as an effect
+# (`commentdesk.scoring.damage`: "Fossil fuels are destroying the planet"
+# TOXICITY 0.89 -> 0.46, "Wind farms are slaughtering birds..." 0.73 ->
+# 0.03), and offenders the courts are asked to punish as offenders
+# (`commentdesk.scoring.sentencing`: "Rapists should face life imprisonment"
+# 0.85, "Serial killers deserve to be executed" 1.00, read as a threat);
+# readings of 23 corpus texts changed.
+SCORING_REVISION = 140
 
 
 @dataclass

@@ -43,7 +43,9 @@ drivers who kill should face much longer sentences" 0.98, where "Gang
 members should never be released from prison" scored 0.11. The harm ("who
 kill police officers") is read as "who commit crimes"; not where the
 punishment asked is a killing or a beating ("people who kill should be
-hanged": no prison, sentence or parole named after it).
+hanged": no prison, sentence or parole named after it). Capital punishment
+is a sentence: an execution asked for an offender is read as one first
+(:mod:`commentdesk.scoring.sentencing`).
 """
 
 from __future__ import annotations
@@ -217,7 +219,7 @@ _OFFENDER = re.compile(
     r"(?:\s+(?!should|must|deserve|deserves|need|needs|ought|will|get|face|belong)[a-z']+){0,3}?)"
     r"(?=\s+(?:should|must|deserve|deserves|need\s+to|needs\s+to|ought\s+to|have\s+to)\s"
     r"[^.!?;\n]{0,50}?\b(?:prison|jail|sentences?|sentenced|released|parole|behind\s+bars"
-    r"|locked\s+up|prosecuted|convicted|life\s+in|the\s+book\s+thrown)\b)"
+    r"|locked\s+up|prosecuted|convicted|life\s+in|the\s+book\s+thrown|capital\s+punishment)\b)"
 )
 OFFENCE_MEANT = "commit crimes"
 
@@ -229,7 +231,8 @@ def _offence(harm: str) -> str:
         return "committed crimes"
     return "commits crimes" if verb.endswith("s") else OFFENCE_MEANT
 _OFFENDER_CUES = ("prison", "jail", "sentence", "released", "parole", "bars", "locked up",
-                  "prosecuted", "convicted", "life in", "book thrown")  # fmt: skip
+                  "prosecuted", "convicted", "life in", "book thrown",
+                  "capital punishment")  # fmt: skip
 
 
 def condemned(norm: Normalized) -> Normalized:

@@ -1,0 +1,157 @@
+"""Damage done by things, said in violent words, read as an effect.
+
+Readers argue about what policies, industries and habits do to the world in
+the strongest verbs they have: "Fossil fuels are destroying the planet"
+scored TOXICITY 0.89, "Eating meat is destroying the rainforest" 0.81,
+"Cars are choking our cities" 0.76, "Wind farms are slaughtering birds and
+ruining the landscape" 0.73, "Plastic is destroying the oceans" 0.71,
+while "Plastic is affecting the oceans" scored 0.04. Both stages learned
+"destroying" and "ruining" from abuse aimed at people; aimed by a thing at
+a thing, they carry an opinion, on every side of every debate ("wind farms"
+and "fossil fuels" alike), and no incivility at all.
+
+Before either stage reads a comment, such a verb ("destroying", "ruining",
+"wrecking", "killing", "choking", "gutting", "slaughtering"...) is read as
+"affecting" (in its tense) where its subject, the words that open its
+clause, is a thing: not a person or a pronoun ("you", "they", "landlords",
+"drivers"), not a people or a faith ("immigrants", "the Jewish lobby",
+"Islam"), and not a word of contempt ("your kind", "that scum"). Said of
+people, the verb is the stages' to judge, as written ("Immigrants are
+destroying our country" is an attack on a people, "Liberals are destroying
+the family" an argument about a party, and the stages tell them apart).
+Nor where the damage is done to the reader ("...is killing you").
+"""
+
+from __future__ import annotations
+
+import re
+
+from commentdesk.scoring.cues import any_cue
+from commentdesk.scoring.peoples import DESCRIBING, PEOPLES
+from commentdesk.scoring.praise import PERSONS
+from commentdesk.scoring.scope import DEROGATORY
+from commentdesk.textnorm import Normalized, replace_words
+
+# Each violent verb of damage: its forms after "is" and after "has".
+_VERBS: dict[str, tuple[str, str]] = {
+    "destroy": ("destroying", "destroyed"),
+    "ruin": ("ruining", "ruined"),
+    "wreck": ("wrecking", "wrecked"),
+    "kill": ("killing", "killed"),
+    "murder": ("murdering", "murdered"),
+    "choke": ("choking", "choked"),
+    "strangle": ("strangling", "strangled"),
+    "gut": ("gutting", "gutted"),
+    "cripple": ("crippling", "crippled"),
+    "devastate": ("devastating", "devastated"),
+    "slaughter": ("slaughtering", "slaughtered"),
+    "poison": ("poisoning", "poisoned"),
+    "devour": ("devouring", "devoured"),
+    "decimate": ("decimating", "decimated"),
+    "ravage": ("ravaging", "ravaged"),
+    "demolish": ("demolishing", "demolished"),
+    "annihilate": ("annihilating", "annihilated"),
+    "obliterate": ("obliterating", "obliterated"),
+    "crush": ("crushing", "crushed"),
+    "hammer": ("hammering", "hammered"),
+    "batter": ("battering", "battered"),
+    "drain": ("draining", "drained"),
+    "bleed": ("bleeding", "bled"),
+    "squeeze": ("squeezing", "squeezed"),
+    "rob": ("robbing", "robbed"),
+}
+_AS: dict[str, str] = {}
+_ING: list[str] = []
+_ED: list[str] = []
+for _ing, _ed in _VERBS.values():
+    _AS[_ing] = "affecting"
+    _ING.append(_ing)
+    _AS[_ed] = "affected"
+    _ED.append(_ed)
+_ADVERBS = (
+    r"(?:(?:slowly|steadily|literally|quietly|already|just|now|still|basically|actively|really"
+    r"|systematically|gradually|rapidly|absolutely|simply|truly|utterly|completely|effectively)\s+)?"
+)
+# A clause opens, then its subject (one to six words), then the verb after
+# its helper: "fossil fuels are destroying", "the war on drugs has ruined".
+# Never the bare verb: "murders" and "kills" are as often nouns ("abortion
+# is murder"), and "kill them all" a command with no subject.
+_DAMAGE = re.compile(
+    rf"""(?x)
+    (?:^|(?<=[.!?;:\n,(])|\b(?:and|but|because|since|while|that|as|when|if|so)\b)\s*
+    (?P<subject>(?:[a-z0-9'&-]+\s+){{0,5}}?[a-z0-9'&-]+)\s+
+    (?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|keeps|keep|kept)\s+{_ADVERBS}
+        (?P<ing>{"|".join(_ING)})
+      | (?:has|have|had)\s+{_ADVERBS}(?P<ed>{"|".join(_ED)}))\b
+    (?!\s+(?:you|u|ya|yourself|your\s+(?:family|kids|children|wife|husband|life))\b)
+    """
+)
+# Who is not a thing: people by what they do ("drivers", "landlords",
+# "activists", "politicians"), in their collectives, and in contempt.
+_PERSON_ENDINGS = (
+    "ers", "ors", "ists", "ians", "ites", "men", "women", "folk", "folks", "people", "lords",
+    "kids", "guys", "children", "ones", "tards", "bros",
+)  # fmt: skip
+_NOT_THINGS = (
+    PERSONS
+    | PEOPLES
+    | DESCRIBING
+    | DEROGATORY
+    | frozenset(
+        """
+        i me us them him her someone somebody anyone anybody everyone everybody nobody whoever
+        kind lot sort type types breed race tribe mob horde hordes gang gangs crowd scum vermin
+        filth sicko monster maniac police cop army troops forces militia militias militants rebels
+        allies enemies user member player leader owner driver worker officer voter poster
+        commenter reader writer teacher manager lawyer banker dealer farmer author editor
+        actor doctor partner whigs whig smith stringer stringers alderman aldermen elite elites
+        islam judaism christianity hinduism sikhism buddhism catholicism sharia zionism mormonism
+        """.split()
+    )
+)
+# Words no plain subject holds: helpers of a future, a wish or a command.
+_NOT_SUBJECTS = frozenset(
+    """
+    will would shall should must gonna going to can could might may let let's lets 'll be been
+    being am do does did need needs want wanna gotta go please then i'll we'll i'd we'd is are
+    was were has have had it's that's what's there's here's he's she's who's who whom which
+    what when where why how if because than
+    """.split()
+)
+_CUES = tuple(sorted({form[:5] for form in _AS}))
+
+
+def tempered(norm: Normalized) -> Normalized:
+    """``norm`` with damage that a thing does, in violent words, read as an
+    effect; offsets still point at the author's characters."""
+    text = norm.text
+    if not any_cue(text, _CUES):
+        return norm
+    found = [
+        (*m.span(verb), _AS[m.group(verb)])
+        for m in _DAMAGE.finditer(text)
+        if _a_thing(m.group("subject"))
+        for verb in ["ing" if m.group("ing") else "ed"]
+    ]
+    return replace_words(norm, found) if found else norm
+
+
+def _a_thing(subject: str) -> bool:
+    """Whether ``subject`` names a thing: no word of it a person, a people, a
+    faith or contempt, nor ending as people's names do, nor a helper of a
+    future or a wish ("my gun will be killing...") that says it is no plain
+    subject. A possessor may be anyone ("the mayor's plan is ruining...")."""
+    words = subject.split()
+    for i, word in enumerate(words):
+        if word in _NOT_SUBJECTS:
+            return False
+        if word.endswith("'s"):
+            if i < len(words) - 1:
+                continue  # a possessor: "the mayor's plan"
+            word = word[:-2]  # the head itself: "the nazi's were killing..."
+        if "'" in word:  # "they'll", "we've": a pronoun and a helper
+            return False
+        one = word[:-1] if word.endswith("s") else word
+        if word in _NOT_THINGS or one in _NOT_THINGS or word.endswith(_PERSON_ENDINGS):
+            return False
+    return True
