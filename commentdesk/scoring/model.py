@@ -588,7 +588,14 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # (`commentdesk.scoring.sentencing`: "Rapists should face life imprisonment"
 # 0.85, "Serial killers deserve to be executed" 1.00, read as a threat);
 # readings of 23 corpus texts changed.
-SCORING_REVISION = 140
+# 141 lets people by their trade, in the plural, do a thing's damage
+# ("payday lenders are bleeding poor families dry" 0.72 -> 0.09; not a
+# people, nor one person: "this user is ruining the article"), reads
+# "cuts to the health service are killing patients" (a subject with "to"),
+# and asks punishment of corrupt officials and for time served or charges
+# ("corrupt officials should go to jail" 0.89; readings of 28 corpus texts
+# changed in all, 5 more than 140's).
+SCORING_REVISION = 141
 
 
 @dataclass

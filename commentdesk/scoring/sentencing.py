@@ -37,7 +37,10 @@ _OFFENDERS = (
     r"|arsonists?|burglars?|thieves|thief|muggers?|robbers?|fraudsters?|scammers?|embezzlers?"
     r"|criminals?|offenders?|felons?|convicts?|gang\s+members?|gangsters?|shooters?|bombers?"
     r"|hijackers?|kidnappers?|stalkers?|wife\s+beaters?|looters?|rioters?|vandals?|carjackers?"
-    r"|perpetrators?|perps?|attackers?|assailants?|culprits?)"
+    r"|perpetrators?|perps?|attackers?|assailants?|culprits?"
+    # Office holders by their corruption: "corrupt officials should go to jail".
+    r"|(?:corrupt|crooked)\s+(?:officials?|politicians?|cops?|police\s+officers?|officers?|judges?"
+    r"|executives?|ceos?|bankers?|councillors?|councilors?|mayors?|ministers?|senators?))"
 )
 # What the courts pass, asked for after the offenders in their sentence.
 _PUNISHMENT = (
@@ -45,6 +48,8 @@ _PUNISHMENT = (
     r"|jailed|parole|paroled|released|prosecuted|convicted|charged|punished|fined|fines"
     r"|death\s+penalty|capital\s+punishment|executed|put\s+to\s+death|electric\s+chair"
     r"|lethal\s+injection|the\s+book\s+thrown|life\s+in|lose\s+(?:their|his|her)\s+licen[cs]es?"
+    r"|serve\s+(?:real\s+|hard\s+)?time|do\s+(?:real\s+|hard\s+)?time|(?:criminal\s+)?charges"
+    r"|stand\s+trial|face\s+trial|be\s+tried"
     r"|banned\s+from\s+driving)"
 )
 # Offences by their name, whose punishment is argued: "drunk driving should
@@ -104,7 +109,8 @@ _CUES = (
     "prison", "jail", "gaol", "sentence", "locked up", "bars", "imprison", "parole", "released",
     "prosecuted", "convicted", "charged", "punished", "fine", "death penalty", "capital punish",
     "executed", "put to death", "electric chair", "lethal injection", "book thrown", "life in",
-    "licence", "license", "banned from driving",
+    "licence", "license", "banned from driving", "serve", "do time",
+    "do real time", "do hard time", "charges", "trial", "be tried",
 )  # fmt: skip
 
 

@@ -27,6 +27,11 @@ from commentdesk.textnorm import normalize
             "i agree, and the mayor's plan is affecting downtown.",
         ),
         ("Inflation has been crushing pensioners.", "inflation has been affecting pensioners."),
+        ("Landlords are squeezing tenants out.", "landlords are affecting tenants out."),
+        (
+            "Cuts to the health service are killing patients.",
+            "cuts to the health service are affecting patients.",
+        ),
         ("This weather is ruining my weekend.", "this weather is affecting my weekend."),
     ],
 )
@@ -44,7 +49,9 @@ def test_damage_a_thing_does_reads_as_an_effect(text: str, read: str) -> None:
         "Your kind is destroying this country.",
         "Those animals are destroying our neighbourhood.",
         "They are killing us.",
-        "Landlords are squeezing tenants.",
+        "Invaders are destroying our country.",  # no trade: a people in contempt
+        "Foreigners are ruining this town.",
+        "Islamists are destroying Europe.",
         "This one user is ruining the article.",
         "Tribes have been killing each other for centuries.",
         "My gun will be killing every one of them.",  # no plain subject

@@ -35,6 +35,11 @@ from commentdesk.textnorm import normalize
             "any offender should serve sentences for life.",
         ),
         (
+            "Corrupt officials should go to jail, whichever party they belong to.",
+            "offenders should serve sentences, whichever party they belong to.",
+        ),
+        ("Car thieves should serve real time.", "offenders should serve real time."),
+        (
             "Poachers convicted of killing rhinos must go to jail.",
             "offenders convicted of killing rhinos must serve sentences.",
         ),
