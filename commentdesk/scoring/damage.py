@@ -61,15 +61,16 @@ _VERBS: dict[str, tuple[str, str]] = {
     "bleed": ("bleeding", "bled"),
     "squeeze": ("squeezing", "squeezed"),
     "rob": ("robbing", "robbed"),
+    "wipe out": ("wiping out", "wiped out"),
 }
 _AS: dict[str, str] = {}
 _ING: list[str] = []
 _ED: list[str] = []
 for _ing, _ed in _VERBS.values():
-    _AS[_ing] = "affecting"
-    _ING.append(_ing)
-    _AS[_ed] = "affected"
-    _ED.append(_ed)
+    _AS[_ing.split()[0]] = "affecting"
+    _ING.append(_ing.replace(" ", r"\s+"))
+    _AS[_ed.split()[0]] = "affected"
+    _ED.append(_ed.replace(" ", r"\s+"))
 _ADVERBS = (
     r"(?:(?:slowly|steadily|literally|quietly|already|just|now|still|basically|actively|really"
     r"|systematically|gradually|rapidly|absolutely|simply|truly|utterly|completely|effectively)\s+)?"
@@ -151,7 +152,7 @@ def tempered(norm: Normalized) -> Normalized:
     if not any_cue(text, _CUES):
         return norm
     found = [
-        (*m.span(verb), _AS[m.group(verb)])
+        (*m.span(verb), _AS[m.group(verb).split()[0]])
         for m in _DAMAGE.finditer(text)
         if _a_thing(m.group("subject"))
         for verb in ["ing" if m.group("ing") else "ed"]

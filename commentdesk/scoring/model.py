@@ -595,7 +595,10 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # and asks punishment of corrupt officials and for time served or charges
 # ("corrupt officials should go to jail" 0.89; readings of 28 corpus texts
 # changed in all, 5 more than 140's).
-SCORING_REVISION = 141
+# 142 reads "wiping out" done by a thing as "affecting" too ("illegal
+# loggers are wiping out the rainforest" TOXICITY 0.95, held by the default
+# policy; not "Muslims are wiping out Europe").
+SCORING_REVISION = 142
 
 
 @dataclass

@@ -28,6 +28,7 @@ from commentdesk.textnorm import normalize
         ),
         ("Inflation has been crushing pensioners.", "inflation has been affecting pensioners."),
         ("Landlords are squeezing tenants out.", "landlords are affecting tenants out."),
+        ("Illegal loggers are wiping out the forest.", "illegal loggers are affecting the forest."),
         (
             "Cuts to the health service are killing patients.",
             "cuts to the health service are affecting patients.",
@@ -52,6 +53,7 @@ def test_damage_a_thing_does_reads_as_an_effect(text: str, read: str) -> None:
         "Invaders are destroying our country.",  # no trade: a people in contempt
         "Foreigners are ruining this town.",
         "Islamists are destroying Europe.",
+        "Muslims are wiping out Europe.",
         "This one user is ruining the article.",
         "Tribes have been killing each other for centuries.",
         "My gun will be killing every one of them.",  # no plain subject
