@@ -49,7 +49,12 @@ where he lives); "you sad little man" closing a sentence "idiot". Revision
 "idiot", a reader's birth regretted ("your mother should have kept her legs
 closed") "you are worthless", a writer called a hack a fraud (not "a
 security hack"), and "spoken like someone who has never worked a day in
-their life" is an idiom.
+their life" is an idiom. Revision 143, from another fresh probe (INSULT
+0.07-0.25 before): the intellectual depth of a puddle, smarter arguments
+seen on a cereal box, "let the adults talk", "imagine being this wrong",
+practising being this obtuse, zero brain cells; "as useful as a screen door
+on a submarine" reads "you are useless", "not worth the oxygen you breathe"
+"you are worthless", and "somebody take this guy's keyboard away" "idiot".
 """
 
 from __future__ import annotations
@@ -74,6 +79,9 @@ _NAMES = {
     "fraud": "is a fraud",
     "a_fraud": "a fraud",
     "opening": _CALLED,
+    "useless": "you are useless",
+    "worthless_air": "you are worthless",
+    "keyboard": _CALLED,
 }
 
 _YOU = r"(?:you|u|ya)"
@@ -286,6 +294,39 @@ _CONDESCENDING = re.compile(
         \s+iq\s+(?:is\s+|must\s+be\s+|can't\s+be\s+)?(?:of\s+)?(?:no\s+(?:higher|more)\s+than|lower\s+than
         |less\s+than|below|under|smaller\s+than|around|about|maybe|at\s+most|barely)?\s*
         (?:\d{{1,2}}|single\s+digits?|room\s+temperature|(?:your|ur)\s+shoe\s+size)\b
+    # Revision 143, from a fresh probe of put-downs (INSULT 0.07-0.25 before).
+    # "You have the intellectual depth of a puddle."
+    | \b{_YOU}(?:'ve|\s+have)?(?:\s+got)?\s+(?:about\s+)?the\s+
+        (?:intellectual\s+depth|depth|intelligence|brains|brainpower|wit|wits|attention\s+span
+        |reasoning\s+skills)\s+of\s+an?\s+(?:puddle|teaspoon|kiddie\s+pool|paddling\s+pool|rock|potato
+        |brick|turnip|houseplant|doorknob|gnat|amoeba|toddler)\b
+    # "I've seen smarter arguments on a cereal box."
+    | \b(?:i've|i\s+have)\s+seen\s+(?:smarter|better|more\s+intelligent|more\s+coherent)\s+
+        (?:arguments|comments|posts|reasoning|thoughts|takes)\s+(?:on|from|in|written\s+on)\s+
+        (?:a|the)\s+(?:cereal\s+box|bathroom\s+wall|toilet\s+wall|fortune\s+cookie|napkin
+        |crayon\s+drawing)\b
+    # "Go back to your basement and let the adults talk."
+    | \blet\s+the\s+(?:adults|grown-?ups|big\s+boys)\s+(?:talk|speak|handle\s+(?:this|it))\b
+    # "Imagine being this wrong and this loud."
+    | (?:^|(?<=[.!?,;:\n])\s*)imagine\s+being\s+this\s+
+        (?:wrong|stupid|dumb|clueless|ignorant|dense|thick|obtuse|gullible)\b
+    # "Do you practise being this obtuse, or does it come naturally?"
+    | \bdo\s+{_YOU}\s+(?:practi[sc]e|work\s+at|train\s+for|try)\s+being\s+this\s+
+        (?:obtuse|stupid|dense|dumb|thick|clueless|ignorant|gullible)\b
+        (?:[^.!?\n]{{0,30}}?\bcome\s+naturally)?
+    # "Zero brain cells, maximum confidence."
+    | (?:^|(?<=[.!?,;:\n])\s*)(?:zero|no)\s+(?:working\s+)?brain\s*cells\b
+    # "You're about as useful as a screen door on a submarine."
+    | (?P<useless>\b{_YOU}(?:'re|\s+are|\s+r)\s+(?:about\s+|just\s+)?(?:as\s+)?useful\s+as\s+
+        (?:a|an)\s+(?:screen\s+door|chocolate\s+teapot|glass\s+hammer|ashtray\s+on\s+a\s+motorbike
+        |solar[\s-]powered\s+torch|inflatable\s+dartboard)(?:\s+on\s+a\s+submarine)?\b)
+    # "You're not worth the oxygen you breathe."
+    | (?P<worthless_air>\b{_YOU}(?:'re|\s+are|\s+r)\s+not\s+worth\s+the\s+(?:oxygen|air)\s+
+        {_YOU}\s+breathe\b)
+    # "Somebody take this guy's keyboard away."
+    | (?P<keyboard>\b(?:somebody|someone)\s+(?:please\s+)?take\s+(?:this|that|his|her|their|your)\s+
+        (?:guy's\s+|person's\s+|clown's\s+|man's\s+|woman's\s+|idiot's\s+)?(?:keyboard|phone|crayons|computer
+        |internet\s+access|laptop)\s+away\b)
     | \b{_YOU}(?:'re|\s+are|\s+r)\s+not\s+the\s+(?:brightest|sharpest|smartest)\s+
         (?:bulb|tool|knife|crayon|pencil|light|spoon|cookie)(?:\s+(?:in|on)\s+the\s+[a-z]+)?
     )(?:\s*\?+)?
@@ -500,6 +541,32 @@ _CUES = (
     "should have aborted",
     "should have had an abortion",
     "hack",
+    # revision 143
+    "depth of",
+    "intelligence of",
+    "brains of",
+    "wits of",
+    "span of",
+    "skills of",
+    "seen smarter",
+    "seen better",
+    "seen more",
+    "the adults",
+    "the grown",
+    "the big boys",
+    "imagine being",
+    "being this",
+    "brain cells",
+    "braincells",
+    "useful as",
+    "worth the oxygen",
+    "worth the air",
+    "keyboard away",
+    "phone away",
+    "crayons away",
+    "computer away",
+    "laptop away",
+    "access away",
 )
 
 

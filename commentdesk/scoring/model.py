@@ -598,7 +598,13 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # 142 reads "wiping out" done by a thing as "affecting" too ("illegal
 # loggers are wiping out the rainforest" TOXICITY 0.95, held by the default
 # policy; not "Muslims are wiping out Europe").
-SCORING_REVISION = 142
+# 143 reads nine put-downs from a fresh probe as the insult they are
+# (`commentdesk.scoring.condescension`: "you have the intellectual depth of
+# a puddle" INSULT 0.25, "I've seen smarter arguments on a cereal box" 0.09,
+# "you're about as useful as a screen door on a submarine" 0.14); the probe's
+# put-downs at INSULT 0.5 went 14 -> 22 of 30 (its 15 civil replies stay
+# under); readings of 1 corpus text changed.
+SCORING_REVISION = 143
 
 
 @dataclass

@@ -236,6 +236,9 @@ def test_an_iq_that_puts_no_one_down_stays(text: str) -> None:
         ("Your mother should have kept her legs closed.", "you are worthless."),
         ("The author is a hack.", "the author is a fraud."),
         ("You're a hack and a liar.", "you're a fraud and a liar."),
+        ("Somebody take this guy's keyboard away.", "idiot."),
+        ("You're about as useful as a screen door on a submarine.", "you are useless."),
+        ("You're not worth the oxygen you breathe.", "you are worthless."),
     ],
 )
 def test_some_idioms_read_as_a_word_said_of_anyone(text: str, read: str) -> None:
@@ -250,5 +253,47 @@ def test_the_new_idioms_score_as_insults(scorer: Scorer) -> None:
         "Typical keyboard warrior typing from his mother's basement.",
         "You have two brain cells and they're fighting for third place.",
         "Get a life, you sad little man.",
+    ):
+        assert scorer.score(text)[0].scores["INSULT"] >= 0.5, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You have the intellectual depth of a puddle.",
+        "I've seen smarter arguments on a cereal box.",
+        "Let the adults talk.",
+        "Imagine being this wrong and this loud.",
+        "Do you practise being this obtuse or does it come naturally?",
+        "Zero brain cells, maximum confidence.",
+    ],
+)
+def test_put_downs_of_revision_143_are_read_as_an_insult(text: str) -> None:
+    assert MEANT in condescended(normalize(text)).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pond has the depth of a puddle after this drought.",
+        "I've seen smarter arguments on this very topic in last week's paper.",
+        "Let the adults in the room decide, said the minister of the two parties.",
+        "Imagine being this close to a title and losing on penalties.",
+        "The patient had zero brain cells damaged, the surgeon said.",
+        "This umbrella is about as useful as a screen door today.",
+        "The concert was worth the money.",
+        "Someone take this bag away, it's blocking the door.",
+    ],
+)
+def test_the_same_words_of_revision_143_otherwise_stay(text: str) -> None:
+    assert condescended(normalize(text)).text == normalize(text).text
+
+
+def test_put_downs_of_revision_143_score_as_insults(scorer: Scorer) -> None:
+    for text in (
+        "You have the intellectual depth of a puddle.",
+        "I've seen smarter arguments on a cereal box.",
+        "You're about as useful as a screen door on a submarine.",
+        "Somebody take this guy's keyboard away.",
     ):
         assert scorer.score(text)[0].scores["INSULT"] >= 0.5, text
