@@ -604,7 +604,14 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # "you're about as useful as a screen door on a submarine" 0.14); the probe's
 # put-downs at INSULT 0.5 went 14 -> 22 of 30 (its 15 civil replies stay
 # under); readings of 1 corpus text changed.
-SCORING_REVISION = 143
+# 144 reads eleven more veiled threats from a fresh probe as threats
+# (`commentdesk.scoring.veiled`: "someone should torch that refinery with the
+# owners inside" TOXICITY 0.16, "your family's address isn't hard to find"
+# 0.15, "I'm coming round with a bat" THREAT 0.35); the probe's threats at
+# TOXICITY 0.5 went 15 -> 25 of 25, its 15 civil twins stay under; readings
+# of 1 corpus text changed (a template's "I'm coming to your office with a
+# gun").
+SCORING_REVISION = 144
 
 
 @dataclass

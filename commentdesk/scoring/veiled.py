@@ -52,7 +52,17 @@ to your car at night, reporter"; not "...at night; the lights are broken"),
 company promised ("I'll be waiting for you after the meeting, and I won't
 be alone"), "would be a pity if it burned", and "people like you tend to
 have accidents", whose words were listed but never looked for; "watch your
-back" is no threat where it is about lifting.
+back" is no threat where it is about lifting. Revision 144, from a fresh
+probe of veiled threats (TOXICITY 0.03-0.22 before): a building to be
+torched with people inside (not "...burns down her home with her in it", a
+report), a newsroom that "would make a nice bonfire", "one match is all it
+takes", brakes that would be a tragedy to fail, a rifle and free time,
+someone's kids walking to school alone (anyone's, not only the reader's),
+five minutes alone with a writer wished for, "we'll find you, and you'll
+regret it", well placed bullets, "enjoy your last summer, mayor", an
+address "not hard to find", a knife in the ribs, a late-night visit, and a
+weapon brought round ("I'm coming round with a bat"; not "...with a
+casserole").
 """
 
 from __future__ import annotations
@@ -116,8 +126,9 @@ _VEILED = re.compile(
         |dog)\b[^\n]{0,80}?\b(?:shame|pity)\s+if\s+(?:something|anything)\s+(?:bad\s+)?
         (?:happened|were\s+to\s+happen|happens)\b
         (?=\s*(?:$|[.!?,;]|to\s+(?:them|him|her|it|you|your|ur)\b))
-    | \b(?:your|ur)\s+(?:kids|children|daughters?|sons?|wife|husband|girlfriend|boyfriend)\s+
-        (?:walks?|goes|go|gets?|rides?|cycles?)\s+(?:home\s+)?(?:from\s+school\s+)?alone\b
+    | \b(?:your|ur|his|her|their|the\s+[a-z]+'s)\s+(?:kids|children|daughters?|sons?|wife|husband
+        |girlfriend|boyfriend)\s+(?:walks?|goes|go|gets?|rides?|cycles?)\s+(?:home\s+)?
+        (?:(?:from|to)\s+school\s+)?alone\b
         (?=[^.!?]*?(?:(?:don't|doesn't|didn't)\s+(?:they|he|she)|right|huh|eh)\s*\?)
     | \bsleep\s+with\s+one\s+eye\s+open\b
     | \b(?:i|we)\s+know\s+(?:which|what)\s+school\s+(?:your|his|her|their)\s+(?:kids|children|son|
@@ -198,7 +209,8 @@ def _told(cues: str, pattern: str) -> tuple[tuple[str, ...], re.Pattern[str]]:
 _SOMEONE_NAMED = r"""(?:you|him|her|them|(?:that|this|the|those|these)\s+(?:[a-z]+\s+)?
         (?:stringers?|aldermen|alderman|smith|whigs?|paedos?|pedos?|paedophiles?|pedophiles?|nonces?|rapists?|murderers?|killers?|thugs?
         |scumbags?|bastards?|creeps?|animals?|monsters?|traitors?|cowards?|idiots?|morons?|guys?|man|men
-        |woman|women|judges?|reporters?|journalists?|editors?|mps?|councillors?|politicians?|mayors?))"""
+        |woman|women|judges?|reporters?|journalists?|editors?|mps?|councillors?|politicians?|mayors?
+        |writers?|authors?|columnists?))"""
 _TOLD = (
     _told(
         "better hire|better get|better find|want to hire|want to get",
@@ -319,10 +331,12 @@ _TOLD = (
     # "Give me five minutes alone with that paedophile."
     _told(
         "minutes alone",
-        r"""\bgive\s+me\s+(?:five|ten|two|three|5|10|2|3|a\s+few)\s+minutes\s+alone\s+
+        r"""\b(?:give\s+me|(?:i'd|i\s+would|we'd|we\s+would)\s+(?:love|like|kill\s+for)|all\s+i\s+want\s+is)
+        \s+(?:five|ten|two|three|5|10|2|3|a\s+few)\s+minutes\s+alone\s+
         (?:in\s+a\s+room\s+)?with\s+"""
         + _SOMEONE_NAMED
-        + r"\b",
+        # not time asked for questions: "...with the senator to ask about the fund"
+        + r"\b(?!\s+(?:to|and\s+(?:ask|talk|discuss|chat)|so\s+(?:i|we)\s+(?:could|can))\b)",
     ),
     # "Nobody would miss her if she disappeared tomorrow."
     _told(
@@ -586,6 +600,92 @@ _TOLD = (
         |\b(?:you|they|he|she|none\s+of\s+(?:them|you))\s+(?:won't|will\s+not|wont|never)\s+
         (?:get|go|make\s+it))\s+home\s+(?:safe|safely|alive|in\s+one\s+piece)\b""",
     ),
+    # Revision 144, from a fresh probe of veiled threats (each TOXICITY
+    # 0.03-0.22 before). Arson with people inside: "someone should torch that
+    # refinery with the owners inside".
+    _told(
+        "inside|in it",
+        # (asked or promised; "...and burns down her home with her in it" is a report)
+        r"""\b(?:torch|burn|firebomb|petrol\s+bomb)\s+
+        (?:down\s+)?(?:[a-z']+\s+){0,3}?with\s+(?:the\s+|their\s+|his\s+|her\s+|your\s+)?(?:[a-z]+\s+)?
+        (?:owners?|people|them|him|her|you|staff|family|families|workers|reporters|journalists|everyone
+        |kids|children|editors?|occupants|congregation|worshippers)\s+(?:still\s+)?(?:inside|in\s+it)\b""",
+    ),
+    # A building of someone's called fuel: "your newsroom would make a nice
+    # bonfire", "one match is all it takes to fix that mosque".
+    _told(
+        "bonfire|nice fire|good fire|blaze|one match|one spark|one lighter",
+        r"""\b(?:(?:your|his|her|their|that|this|the)\s+(?:[a-z]+\s+)?(?:newsroom|office|offices|house|home
+        |mosque|church|synagogue|temple|shop|paper|station|school|clinic|studio)\s+would\s+make\s+
+        (?:a\s+)?(?:nice|good|great|lovely|beautiful|fine)\s+(?:bonfire|fire|blaze)
+        |\bone\s+(?:match|spark|lighter|molotov)\s+(?:is\s+)?(?:all\s+it\s+takes|would\s+(?:fix|solve|sort))\b)""",
+    ),
+    # An accident wished as a pity: "it would be a tragedy if the editor's
+    # brakes failed".
+    _told(
+        "brakes",
+        r"""\b(?:shame|pity|tragedy)\s+if\s+(?:your|his|her|their|the\s+[a-z]+'s)\s+brakes\s+
+        (?:failed|fail|were\s+cut|gave\s+out|went)\b""",
+    ),
+    # A weapon and time to use it: "I have a rifle and a lot of free time
+    # this weekend".
+    _told(
+        "free time|time on my hands|nothing to lose",
+        r"""\b(?:i|we)(?:'ve|\s+have|\s+got|\s+own)\s+(?:got\s+)?(?:a|an|my)\s+(?:rifle|gun|shotgun|pistol
+        |knife|machete|bat|crossbow|handgun)\s+and\s+(?:a\s+lot\s+of\s+|plenty\s+of\s+|some\s+|lots\s+of\s+)?
+        (?:free\s+time|time\s+on\s+my\s+hands|nothing\s+to\s+lose)\b""",
+    ),
+    # Found, then regret: "we'll find you, and when we do you'll regret it".
+    _told(
+        "find you|find him|find her|find them",
+        # (not "we'll find you a seat, and you won't regret it")
+        r"""\b(?:we|i)(?:'ll|\s+will|'re\s+going\s+to|'m\s+going\s+to)\s+find\s+(?:you|him|her|them)\b
+        (?:\s+(?:soon|eventually|one\s+day|sooner\s+or\s+later))?\s*(?:,|\band\b)[^.!?\n]{0,30}?
+        \b(?:you'll|you\s+will|he'll|she'll|they'll|you're\s+going\s+to)\s+(?:regret|pay\s+for|be\s+sorry
+        |wish\s+(?:you|he|she|they)\s+(?:had|hadn't))\b""",
+    ),
+    # Bullets placed: "a few well placed bullets would solve the council's
+    # problems".
+    _told(
+        "placed|aimed",
+        r"""\b(?:a\s+few|some|one|a|two|three)\s+well[\s-](?:placed|aimed)\s+(?:bullets?|shots?|rounds?
+        |bombs?|rocks?|bricks?)\b""",
+    ),
+    # A last season wished on someone named: "enjoy your last summer, mayor".
+    _told(
+        "enjoy your last|enjoy ur last",
+        r"""\benjoy\s+(?:your|ur)\s+last\s+(?:summer|christmas|day|days|week|weekend|birthday|year|holiday
+        |month|spring|winter|autumn|election)\s*,\s*(?:mr\.?\s+|mrs\.?\s+|ms\.?\s+|madam\s+)?
+        (?:mayor|alderman|reporter|journalist|editor|councillor|senator|judge|stringer|smith|whig
+        |traitor|writer|columnist|author)\b""",
+    ),
+    # Where someone lives called easy to find: "your family's address isn't
+    # hard to find".
+    _told(
+        "address",
+        r"""\b(?:your|ur|his|her|their|the\s+[a-z]+'s)\s+(?:family's\s+|home\s+|kids'\s+|mother's\s+)?address
+        \s+(?:isn't|is\s+not|wasn't|won't\s+be|will\s+not\s+be|ain't)\s+(?:that\s+|very\s+|so\s+)?
+        (?:hard|difficult)\s+to\s+(?:find|get)\b""",
+    ),
+    # A blade foretold: "he'll get a knife in the ribs one of these days".
+    _told(
+        "knife in|blade in|bullet in",
+        r"""\b(?:get|gets|getting|got|deserves?|needs?|catch|catches)\s+(?:a\s+)?(?:knife|blade|shiv|bullet)
+        \s+in\s+(?:the|his|her|your|their|ur)\s+(?:ribs|back|gut|belly|head|chest|throat|neck|skull)\b""",
+    ),
+    # A weapon brought round: "next time you post that, I'm coming round with a bat".
+    _told(
+        "coming round|coming over|coming around|coming to your",
+        r"""\b(?:i'm|i\s+am|we're|we\s+are|i'll\s+be|we'll\s+be)\s+coming\s+(?:round|over|around
+        |to\s+your\s+(?:house|place|home|door|office))\s+with\s+(?:a|my|the|some|our)\s+(?:baseball\s+)?
+        (?:bat|bats|knife|knives|gun|guns|crowbar|hammer|machete|shotgun|rifle|axe|petrol|can\s+of\s+petrol)\b""",
+    ),
+    # A visit with a wink: "let's pay the editor a late-night visit".
+    _told(
+        "visit",
+        r"""\b(?:pay|paying|pays)\s+(?:the\s+[a-z]+|that\s+[a-z]+|this\s+[a-z]+|him|her|them|you|'?em)\s+a\s+
+        (?:little\s+|late[\s-]night\s+|midnight\s+|friendly\s+|surprise\s+|personal\s+)+visit\b""",
+    ),
 )
 # Veiled threats with cues of their own, in a pattern of their own, so the
 # common cues above ("back", "know") do not make every comment pay for them.
@@ -759,6 +859,11 @@ _TOLD_CUES = (
     "open your door", "open the door", "while you still can", "while you can", "while u can",
     "acid", "be waiting for", "be nice if", "be great if", "be lovely if", "be funny if",
     "be a shame if", "be a pity if", "be hilarious if",
+    "inside", "in it", "bonfire", "nice fire", "good fire", "blaze", "one match", "one spark",
+    "one lighter", "brakes", "free time", "time on my hands", "nothing to lose", "find you",
+    "find him", "find her", "find them", "placed", "aimed", "enjoy your last", "enjoy ur last",
+    "knife in", "blade in", "bullet in", "coming round", "coming over", "coming around",
+    "coming to your",
 )  # fmt: skip
 # Harm meant for a whole people or their places, by the author: "I want to
 # hurt every Pakistani I meet" (THREAT 0.12), "we should torch every mosque

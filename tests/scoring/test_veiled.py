@@ -646,3 +646,55 @@ def test_care_advised_a_reporter_scores_as_a_threat(scorer: Scorer) -> None:
     assert scorer.score("Be careful walking to your car at night, reporter.")[0].scores[
         "THREAT"
     ] >= 0.5
+
+
+# Revision 144, from a fresh probe of veiled threats.
+_PROBE_144 = [
+    "Someone should torch that refinery with the owners inside.",
+    "Your newsroom would make a nice bonfire.",
+    "One match is all it takes to fix that mosque.",
+    "It would be a tragedy if the editor's brakes failed.",
+    "I have a rifle and a lot of free time this weekend.",
+    "The reporter's kids walk to school alone, don't they?",
+    "I'd love five minutes alone in a room with that writer.",
+    "We'll find you, and when we do you'll regret every word.",
+    "A few well placed bullets would solve the council's problems.",
+    "Enjoy your last summer, mayor.",
+    "Your family's address isn't hard to find.",
+    "He'll get a knife in the ribs one of these days.",
+    "Let's pay the editor a late-night visit.",
+    "Next time you post that, I'm coming round with a bat.",
+]
+
+
+@pytest.mark.parametrize("text", _PROBE_144)
+def test_veiled_threats_of_revision_144_are_read_as_threats(text: str) -> None:
+    assert read(text).text != normalize(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If a man burns down her home with her in it, the charge is murder.",
+        "The refinery fire last year nearly killed three workers inside.",
+        "The bonfire night display was the best in years.",
+        "The editor's car was recalled over faulty brakes.",
+        "I went deer hunting with my rifle and had a lot of free time.",
+        "Kids should be able to walk to school alone.",
+        "We'll find you a seat near the front, and you won't regret it.",
+        "His well placed shots won the match.",
+        "Enjoy your last summer before university!",
+        "The council's address is easy to find on its website.",
+        "The surgeon found a bullet in his chest.",
+        "We paid the new neighbours a visit with a cake.",
+        "I'm coming round with a casserole for the new neighbours.",
+        "I'd love five minutes alone with the senator to ask about the pension fund.",
+    ],
+)
+def test_the_same_words_of_revision_144_without_a_threat_stay(text: str) -> None:
+    assert unveil(normalize(text)).text == normalize(text).text
+
+
+def test_veiled_threats_of_revision_144_score_as_threats(scorer: Scorer) -> None:
+    scores = [r.scores["THREAT"] for r in scorer.score(_PROBE_144)]
+    assert sum(s >= 0.5 for s in scores) >= len(_PROBE_144) - 2, scores
