@@ -36,7 +36,7 @@ _OFFENDERS = (
     r"|hit-and-run\s+drivers?|drug\s+dealers?|dealers?|traffickers?|smugglers?|poachers?"
     r"|arsonists?|burglars?|thieves|thief|muggers?|robbers?|fraudsters?|scammers?|embezzlers?"
     r"|criminals?|offenders?|felons?|convicts?|gang\s+members?|gangsters?|shooters?|bombers?"
-    r"|hijackers?|kidnappers?|stalkers?|wife\s+beaters?|looters?|rioters?|vandals?|carjackers?"
+    r"|hijackers?|kidnappers?|stalkers?|wife\s+beaters?|looters?|rioters?|carjackers?"
     r"|perpetrators?|perps?|attackers?|assailants?|culprits?"
     # Office holders by their corruption: "corrupt officials should go to jail".
     r"|(?:corrupt|crooked)\s+(?:officials?|politicians?|cops?|police\s+officers?|officers?|judges?"
@@ -106,11 +106,24 @@ _BEYOND_THE_LAW = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _CUES = (
-    "prison", "jail", "gaol", "sentence", "locked up", "bars", "imprison", "parole", "released",
-    "prosecuted", "convicted", "charged", "punished", "fine", "death penalty", "capital punish",
-    "executed", "put to death", "electric chair", "lethal injection", "book thrown", "life in",
-    "licence", "license", "banned from driving", "serve", "do time",
-    "do real time", "do hard time", "charges", "trial", "be tried",
+    "prison", "jail", "gaol", "sentence", "locked up", "behind bars", "imprison", "parole",
+    "released", "prosecuted", "convicted", "charged", "punished", "fined", "fines",
+    "death penalty", "capital punish", "executed", "put to death", "electric chair",
+    "lethal injection", "book thrown", "life in", "lose their licen", "lose his licen",
+    "lose her licen", "banned from driving", "serve time", "serve real", "serve hard", "do time",
+    "do real time", "do hard time", "charges", "stand trial", "face trial", "be tried",
+)  # fmt: skip
+# ...and every offender, offence or offence done has one of these.
+_OFFENDER_CUES = (
+    "murder", "killer", "rapist", "rape", "paedo", "pedo", "abuser", "child abuse", "molest",
+    "terroris", "drunk", "drink driv", "dealer", "drug dealing", "traffick", "smuggl", "poach",
+    "arson", "burglar", "thief", "thieves", "mugger", "robber", "fraud", "scammer", "embezzl",
+    "criminal", "offender", "felon", "convict", "gang member", "gangster", "shooter", "bomber",
+    "hijack", "kidnap", "stalker", "stalking", "beater", "looter", "rioter", "carjack", "perps",
+    "perp ", "perpetrator", "attacker", "assailant", "culprit", "corrupt", "crooked", "assault",
+    "manslaughter", "theft", "cruelty", "hate crime", "domestic violence", "gun crime",
+    "knife crime", "who kill", "who stab", "who shoot", "who shot", "who harm", "who hurt",
+    "who drive", "who drove",
 )  # fmt: skip
 
 
@@ -119,7 +132,7 @@ def sentenced(norm: Normalized) -> Normalized:
     "offenders", and an execution asked for them as capital punishment;
     offsets still point at the author's characters."""
     text = norm.text
-    if not any_cue(text, _CUES):
+    if not any_cue(text, _CUES) or not any_cue(text, _OFFENDER_CUES):
         return norm
     found: list[tuple[int, int, str]] = []
     for m in _ASKED.finditer(text):

@@ -604,7 +604,7 @@ _TOLD = (
     # 0.03-0.22 before). Arson with people inside: "someone should torch that
     # refinery with the owners inside".
     _told(
-        "inside|in it",
+        "torch|burn|firebomb|petrol bomb",
         # (asked or promised; "...and burns down her home with her in it" is a report)
         r"""\b(?:torch|burn|firebomb|petrol\s+bomb)\s+
         (?:down\s+)?(?:[a-z']+\s+){0,3}?with\s+(?:the\s+|their\s+|his\s+|her\s+|your\s+)?(?:[a-z]+\s+)?
@@ -647,7 +647,7 @@ _TOLD = (
     # Bullets placed: "a few well placed bullets would solve the council's
     # problems".
     _told(
-        "placed|aimed",
+        "well placed|well-placed|well aimed|well-aimed",
         r"""\b(?:a\s+few|some|one|a|two|three)\s+well[\s-](?:placed|aimed)\s+(?:bullets?|shots?|rounds?
         |bombs?|rocks?|bricks?)\b""",
     ),
@@ -859,9 +859,10 @@ _TOLD_CUES = (
     "open your door", "open the door", "while you still can", "while you can", "while u can",
     "acid", "be waiting for", "be nice if", "be great if", "be lovely if", "be funny if",
     "be a shame if", "be a pity if", "be hilarious if",
-    "inside", "in it", "bonfire", "nice fire", "good fire", "blaze", "one match", "one spark",
-    "one lighter", "brakes", "free time", "time on my hands", "nothing to lose", "find you",
-    "find him", "find her", "find them", "placed", "aimed", "enjoy your last", "enjoy ur last",
+    "torch", "burn", "firebomb", "petrol bomb", "bonfire", "nice fire", "good fire", "blaze",
+    "one match", "one spark", "one lighter", "brakes", "free time", "time on my hands",
+    "nothing to lose", "find you", "find him", "find her", "find them", "well placed",
+    "well-placed", "well aimed", "well-aimed", "enjoy your last", "enjoy ur last",
     "knife in", "blade in", "bullet in", "coming round", "coming over", "coming around",
     "coming to your",
 )  # fmt: skip
