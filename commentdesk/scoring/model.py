@@ -615,7 +615,12 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # lengthened every comment's cue scan), and no longer names vandals as
 # offenders (Wikipedia's talk pages use the word of editors); no corpus
 # text reads differently.
-SCORING_REVISION = 145
+# 146 reads coercion by a state condemned as harm called wrong
+# (`commentdesk.scoring.wrongs`: "Deporting families who have lived here for
+# decades is inhumane" TOXICITY 0.73, "Forcing women to give birth is
+# state-sanctioned cruelty" 0.55; not "letting them in is a disgrace");
+# readings of 1 corpus text changed.
+SCORING_REVISION = 146
 
 
 @dataclass

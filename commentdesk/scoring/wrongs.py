@@ -46,6 +46,14 @@ punishment asked is a killing or a beating ("people who kill should be
 hanged": no prison, sentence or parole named after it). Capital punishment
 is a sentence: an execution asked for an offender is read as one first
 (:mod:`commentdesk.scoring.sentencing`).
+
+Coercion that a state does to people, condemned, is read the same way
+(revision 146): "Deporting families who have lived here for decades is
+inhumane" scored TOXICITY 0.73 (as removal, read by then), "Forcing women
+to give birth is state-sanctioned cruelty" 0.55; each is read as "harm is
+wrong". Only acts done to people (forcing, separating, detaining, evicting,
+removing families...), never a people let in ("letting them in is a
+disgrace" reads as written).
 """
 
 from __future__ import annotations
@@ -99,6 +107,28 @@ _VIOLENCE = re.compile(
     rf"{_CLAUSE_START}(?P<act>{_ACTS}{_DONE_TO})\s+(?:is|are|was|were)\s+{_DEGREE}"
     rf"(?P<judgement>{_CONDEMNED}){_END}"
 )
+# Coercion by the state condemned, the one it is done to named at length:
+# "Deporting families who have lived here for decades is inhumane" (TOXICITY
+# 0.73), "Forcing women to give birth is state-sanctioned cruelty" (0.55),
+# "Separating children from their parents is cruel". Read as "harm is
+# wrong", as violence condemned is; only acts done to people, not a people
+# let in ("letting them in is a disgrace" reads as written).
+_COERCION = re.compile(
+    rf"{_CLAUSE_START}(?P<act>(?:forcing|separating|detaining|caging|evicting|criminali[sz]ing"
+    r"|persecuting|starving|sterili[sz]ing|jailing|imprisoning|banning|denying|locking\s+up"
+    r"|tear[\s-]gassing"
+    # deportation is read as removal first (commentdesk.scoring.deportation)
+    r"|removing(?=\s+(?:(?:these|those|the|all|whole|entire|young|innocent)\s+)*(?:families|children"
+    r"|kids|people|refugees|migrants|immigrants|asylum\s+seekers|them|mothers|fathers|parents"
+    r"|workers|students|residents|dreamers|citizens)\b))\b(?:\s+[a-z']+){1,9}?)\s+"
+    rf"(?:is|are|was|were)\s+{_DEGREE}(?P<judgement>(?:state-sanctioned\s+|government-sanctioned\s+)?"
+    rf"(?:{_CONDEMNED}|cruel|cruelty|heartless|unjust|an?\s+injustice|disgraceful)){_END}"
+)
+_COERCION_CUES = (
+    "deporting", "removing", "forcing", "separating", "detaining", "caging", "evicting",
+    "criminalis", "criminaliz", "persecuting", "starving", "sterilis", "steriliz", "jailing",
+    "imprisoning", "banning", "denying", "locking up", "gassing",
+)  # fmt: skip
 # A practice argued about as a crime: "abortion is murder", "taxation is theft".
 # Not "genocide": "race mixing is genocide" and "white genocide is a crime"
 # are the slogans of a hatred (``commentdesk.scoring.tropes``).
@@ -244,6 +274,10 @@ def condemned(norm: Normalized) -> Normalized:
     if any_cue(text, _ACT_CUES):
         for m in _VIOLENCE.finditer(text):
             if _stands(text, m):
+                found += [(*m.span("act"), "harm"), (*m.span("judgement"), "wrong")]
+    if any_cue(text, _COERCION_CUES):
+        for m in _COERCION.finditer(text):
+            if _stands(text, m) and not _overlaps(found, m.start()):
                 found += [(*m.span("act"), "harm"), (*m.span("judgement"), "wrong")]
     if any_cue(text, _FORBIDDEN_CUES) and any_cue(text, _HARM_CUES):
         for m in _FORBIDDEN.finditer(text):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from commentdesk.scoring import Scorer
+from commentdesk.scoring.features import read
 from commentdesk.scoring.wrongs import condemned
 from commentdesk.textnorm import normalize
 
@@ -257,3 +258,28 @@ def test_harm_with_no_lawful_punishment_asked_stays(text: str) -> None:
 def test_asking_for_prison_for_killers_is_not_toxic(scorer: Scorer) -> None:
     text = "Gang members who kill should never be released from prison."
     assert scorer.score(text)[0].scores["TOXICITY"] < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deporting families who have lived here for decades is inhumane.",
+        "Forcing women to give birth is state-sanctioned cruelty.",
+        "Separating children from their parents is cruel.",
+        "Denying gay couples the right to marry is unjust.",
+    ],
+)
+def test_coercion_condemned_reads_as_harm_called_wrong(text: str) -> None:
+    assert read(text).text.startswith("harm is ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Letting them in is a disgrace.",  # a people let in: not an act done to them
+        "Deporting them is not wrong at all.",
+        "Removing the statue is a disgrace.",
+    ],
+)
+def test_inclusion_judged_or_coercion_excused_reads_as_written(text: str) -> None:
+    assert "harm" not in read(text).text
