@@ -620,7 +620,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # decades is inhumane" TOXICITY 0.73, "Forcing women to give birth is
 # state-sanctioned cruelty" 0.55; not "letting them in is a disgrace");
 # readings of 1 corpus text changed.
-SCORING_REVISION = 146
+# 147 reads harm wished as due on offenders named by their offence as
+# killing ("Fentanyl dealers should be shot on sight" TOXICITY 0.33,
+# missed in a blind probe of this session; "...castrated with a rusty knife";
+# not "chemically castrated"); no corpus text reads differently.
+SCORING_REVISION = 147
 
 
 @dataclass

@@ -62,7 +62,10 @@ five minutes alone with a writer wished for, "we'll find you, and you'll
 regret it", well placed bullets, "enjoy your last summer, mayor", an
 address "not hard to find", a knife in the ribs, a late-night visit, and a
 weapon brought round ("I'm coming round with a bat"; not "...with a
-casserole").
+casserole"). Revision 147: harm due to offenders named by their offence
+("fentanyl dealers should be shot on sight" TOXICITY 0.33, found in a
+blind probe) and castration as harm (not "chemically castrated", a sentence
+some courts pass).
 """
 
 from __future__ import annotations
@@ -990,6 +993,8 @@ _DUE_HARM = re.compile(
     # Deaths no sentence passes on anyone: "burned alive", "beheaded", "gassed".
     r"|(?:burned|burnt)\s+(?:alive|at\s+the\s+stake|to\s+death)|beheaded|gassed|butchered|slaughtered"
     r"|exterminated|eradicated|annihilated|massacred|strung\s+up"
+    # (not "chemically castrated", a sentence some courts pass)
+    r"|(?<!chemically\s)castrated(?!\s+chemically)"
     r"|put\s+down\s+like\s+(?:dogs?|animals?|vermin)"
     r"|drowned|poisoned|knifed|skinned\s+alive|tarred\s+and\s+feathered"
     # "That councillor needs to be taken out" (THREAT 0.01); not "...taken
@@ -1023,6 +1028,10 @@ PERSONS = GROUPS | PEOPLES | frozenset(
     cop cops officer teacher doctor whoever anyone everyone smith whig whigs alderman stringer
     stringers bastard bastards idiot idiots traitor traitors thug thugs scum protesters
     protestors activists rioters seekers men folks
+    dealer dealers trafficker traffickers smuggler smugglers rapist rapists murderer murderers
+    killer killers paedophile paedophiles pedophile pedophiles paedo paedos pedo pedos nonces
+    terrorist terrorists criminal criminals offender offenders thief thieves looter looters
+    burglar burglars muggers junkies addicts bankers landlords illegals
     """.split()
 )
 # Violence against a people called fine: "Honestly, it is fine to attack

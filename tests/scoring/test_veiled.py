@@ -643,9 +643,10 @@ def test_the_same_care_and_waiting_without_a_threat_stay(text: str) -> None:
 
 
 def test_care_advised_a_reporter_scores_as_a_threat(scorer: Scorer) -> None:
-    assert scorer.score("Be careful walking to your car at night, reporter.")[0].scores[
-        "THREAT"
-    ] >= 0.5
+    assert (
+        scorer.score("Be careful walking to your car at night, reporter.")[0].scores["THREAT"]
+        >= 0.5
+    )
 
 
 # Revision 144, from a fresh probe of veiled threats.
@@ -698,3 +699,27 @@ def test_the_same_words_of_revision_144_without_a_threat_stay(text: str) -> None
 def test_veiled_threats_of_revision_144_score_as_threats(scorer: Scorer) -> None:
     scores = [r.scores["THREAT"] for r in scorer.score(_PROBE_144)]
     assert sum(s >= 0.5 for s in scores) >= len(_PROBE_144) - 2, scores
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        (
+            "Fentanyl dealers should be shot on sight.",
+            "fentanyl dealers should be killed on sight.",
+        ),
+        (
+            "Rapists deserve to be castrated with a rusty knife.",
+            "rapists deserve to be killed with a rusty knife.",
+        ),
+    ],
+)
+def test_harm_due_to_offenders_named_by_their_offence_is_read_as_killing(
+    text: str, meant: str
+) -> None:
+    assert read(text).text == meant
+
+
+def test_a_sentence_some_courts_pass_stays() -> None:
+    text = "Repeat sex offenders should be chemically castrated."
+    assert read(text).text == normalize(text).text
