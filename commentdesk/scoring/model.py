@@ -624,7 +624,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # killing ("Fentanyl dealers should be shot on sight" TOXICITY 0.33,
 # missed in a blind probe of this session; "...castrated with a rusty knife";
 # not "chemically castrated"); no corpus text reads differently.
-SCORING_REVISION = 147
+# 148 leaves damage said of the words that stand for a people in the talk of
+# those who hate it as written ("Islamic culture is destroying Europe",
+# "third world immigration...", "diversity...", "gender ideology...", which
+# 140 read as "affecting").
+SCORING_REVISION = 148
 
 
 @dataclass

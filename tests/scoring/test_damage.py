@@ -54,6 +54,11 @@ def test_damage_a_thing_does_reads_as_an_effect(text: str, read: str) -> None:
         "Foreigners are ruining this town.",
         "Islamists are destroying Europe.",
         "Muslims are wiping out Europe.",
+        "Islamic culture is destroying Europe.",  # a people, in other words
+        "Third world immigration is destroying the West.",
+        "Diversity is destroying our country.",
+        "Homosexual propaganda is poisoning our children.",
+        "Gender ideology is destroying kids.",
         "This one user is ruining the article.",
         "Tribes have been killing each other for centuries.",
         "My gun will be killing every one of them.",  # no plain subject
