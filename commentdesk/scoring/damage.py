@@ -75,6 +75,9 @@ _ADVERBS = (
     r"(?:(?:slowly|steadily|literally|quietly|already|just|now|still|basically|actively|really"
     r"|systematically|gradually|rapidly|absolutely|simply|truly|utterly|completely|effectively)\s+)?"
 )
+# A word of a subject: never a helper or a joint, so a clause that fails
+# ("this is appalling and it is destroying...") leaves the next one to try.
+_WORD = r"(?!(?:is|are|was|were|has|have|had|and|but|or|that|which|who)\b)[a-z0-9'&-]+"
 # A clause opens, then its subject (one to six words), then the verb after
 # its helper: "fossil fuels are destroying", "the war on drugs has ruined".
 # Never the bare verb: "murders" and "kills" are as often nouns ("abortion
@@ -82,7 +85,7 @@ _ADVERBS = (
 _DAMAGE = re.compile(
     rf"""(?x)
     (?:^|(?<=[.!?;:\n,(])|\b(?:and|but|because|since|while|that|as|when|if|so)\b)\s*
-    (?P<subject>(?:[a-z0-9'&-]+\s+){{0,5}}?[a-z0-9'&-]+)\s+
+    (?P<subject>(?:{_WORD}\s+){{0,5}}?{_WORD})\s+
     (?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|keeps|keep|kept)\s+{_ADVERBS}
         (?P<ing>{"|".join(_ING)})
       | (?:has|have|had)\s+{_ADVERBS}(?P<ed>{"|".join(_ED)}))\b

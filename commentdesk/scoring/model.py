@@ -628,7 +628,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # those who hate it as written ("Islamic culture is destroying Europe",
 # "third world immigration...", "diversity...", "gender ideology...", which
 # 140 read as "affecting").
-SCORING_REVISION = 148
+# 149 lets a clause after "and" be tried where the one before it fails
+# ("this is appalling and it is destroying this country" TOXICITY 0.92, a
+# comment on the shared example page: the subject no longer reaches back
+# over "and" or "is"); readings of 2 more corpus texts changed.
+SCORING_REVISION = 149
 
 
 @dataclass

@@ -34,6 +34,10 @@ from commentdesk.textnorm import normalize
             "cuts to the health service are affecting patients.",
         ),
         ("This weather is ruining my weekend.", "this weather is affecting my weekend."),
+        (
+            "This is appalling and it is destroying this country.",
+            "this is appalling and it is affecting this country.",
+        ),
     ],
 )
 def test_damage_a_thing_does_reads_as_an_effect(text: str, read: str) -> None:
