@@ -632,7 +632,14 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # ("this is appalling and it is destroying this country" TOXICITY 0.92, a
 # comment on the shared example page: the subject no longer reaches back
 # over "and" or "is"); readings of 2 more corpus texts changed.
-SCORING_REVISION = 149
+# 150: from a fresh probe (2026-12-07 15:00 UTC): a person to be set on
+# fire ("this reporter should be fired and then set on fire" THREAT 0.35),
+# choking wished ("hope you choke on your latte"), a death wished in the
+# third person ("I hope he dies" 0.31, where "...they die" scored 0.82),
+# death urged as a favour ("do the world a favour and stop breathing"), and
+# every crime laid on a people ("Blacks commit all the crime"); readings of
+# 7 corpus texts changed.
+SCORING_REVISION = 150
 
 
 @dataclass

@@ -252,6 +252,14 @@ _TROPES: tuple[tuple[str, str], ...] = (
         r"(?:violent|criminal|dishonest|prone\s+to\s+(?:crime|violence))",
         "are criminals",
     ),
+    # Every crime theirs: "Blacks commit all the crime" (IDENTITY_ATTACK 0.76).
+    # Not "men commit most violent crime", a figure argued over: only all of it.
+    (
+        r"(?:commit|commits|committed|are\s+behind|are\s+responsible\s+for|do)\s+(?:literally\s+)?"
+        r"(?:all|every(?:\s+single)?)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:crimes?|murders?|rapes?|violence"
+        r"|stabbings?|shootings?|robber(?:y|ies)|thefts?)\b(?!\s+(?:in\s+(?:this|the)\s+(?:case|study|sample)))",
+        "are criminals",
+    ),
     # Not human: "gay people are not normal human beings".
     (
         r"(?:are|r)\s+not\s+(?:even\s+)?(?:(?:real|normal|proper|fully|really|actual|true)\s+)?"
@@ -331,6 +339,9 @@ _CUES = (
     "capable",
     "genetically",
     "less intelligent",
+    " all the",
+    " all of the",
+    " every ",
     "less evolved",
     "less civili",
     "less human",

@@ -65,7 +65,12 @@ weapon brought round ("I'm coming round with a bat"; not "...with a
 casserole"). Revision 147: harm due to offenders named by their offence
 ("fentanyl dealers should be shot on sight" TOXICITY 0.33, found in a
 blind probe) and castration as harm (not "chemically castrated", a sentence
-some courts pass).
+some courts pass). Revision 150, from a fresh probe: a person to be set on
+fire, choking wished on someone ("hope you choke on your latte"; not "...on
+your words"), a death wished in the third person ("I hope he dies", which
+the stages read far more mildly than "...they die"; not "I hope the bill
+dies"), and death urged as a favour ("do the world a favour and stop
+breathing"; not "...stop posting").
 """
 
 from __future__ import annotations
@@ -829,6 +834,30 @@ _WISHED_ILL = re.compile(
     # "I hope your office burns down with you in it".
     r"|\bhope\s+(?:your|his|her|their)\s+(?:[a-z]+\s+){1,2}?(?:burns?|blows?\s+up|collapses?)(?:\s+down)?"
     r"\s+with\s+(?P<inside>you|him|her|them)\s+(?:still\s+)?(?:in\s+it|inside)\b"
+    # "Hope you choke on your latte, hipster" (THREAT 0.15); not "...choke up",
+    # nor "...choke on your words", eaten.
+    r"|\bhope\s+(?P<choke>you|he|she|they)\s+(?:all\s+)?chokes?\b"
+    r"(?!\s+(?:up|back|on\s+(?:your|his|her|their)\s+(?:own\s+)?(?:words|pride)))"
+    r"(?:\s+(?:to\s+death|on\s+(?:it|that|this|(?:your|his|her|their|a|the)"
+    r"(?:\s+(?!(?:and|or|then|but|while|until)\b)[a-z]+){1,3})))?"
+)
+# A death wished in the third person: "I hope he dies" scored THREAT 0.31
+# where "I hope they die" scored 0.82 and "I hope he will die" 0.88 (the
+# stages learned the wish from "die"), so "dies" is read as "will die" where
+# a person is wished it; not "...dies peacefully in his sleep", nor "I hope
+# the bill dies in committee".
+_DIES = re.compile(
+    r"\b(?:hope|hoping|wish|pray)\s+(?:that\s+)?(?P<who>[a-z]+(?:\s+[a-z]+)?)\s+(?P<dies>dies)\b"
+    r"(?!\s+(?:peacefully|happy|happily|old|of\s+(?:old\s+age|natural\s+causes|embarrassment|shame"
+    r"|laughter|boredom)|laughing|trying|on\s+(?:this|that|the|a)\s+hill|in\s+(?:peace|(?:his|her"
+    r"|their)\s+sleep)))"
+)
+# Death urged as a favour to everyone: "do the world a favour and stop
+# breathing" (TOXICITY 0.43), read as "kill yourself"; not "...stop posting".
+_URGED = re.compile(
+    r"\bdo\s+(?:everyone|everybody|the\s+world|us\s+all|us|humanity|society|the\s+planet)\s+a\s+"
+    r"favou?r\s+and\s+(?:just\s+|please\s+)?(?P<act>stop\s+(?:breathing|existing)|die|drop\s+dead"
+    r"|jump\s+off\s+(?:a|the)\s+(?:bridge|cliff|building|roof))\b"
 )
 # People to be hunted: "let's go hunt some immigrants", read as "kill"; a
 # report ("they hunt the immigrants who...") is left as written.
@@ -992,6 +1021,8 @@ _DUE_HARM = re.compile(
     r"(?!\s+(?:down|at(?!\s+(?:the\s+border|dawn|sight|once))|in\s+the\s+(?:foot|leg)))"
     # Deaths no sentence passes on anyone: "burned alive", "beheaded", "gassed".
     r"|(?:burned|burnt)\s+(?:alive|at\s+the\s+stake|to\s+death)|beheaded|gassed|butchered|slaughtered"
+    # "This reporter should be fired and then set on fire" (THREAT 0.35).
+    r"|set\s+(?:on\s+fire|alight|ablaze)|doused\s+(?:in|with)\s+(?:petrol|gasoline|gas|kerosene)"
     r"|exterminated|eradicated|annihilated|massacred|strung\s+up"
     # (not "chemically castrated", a sentence some courts pass)
     r"|(?<!chemically\s)castrated(?!\s+chemically)"
@@ -1195,10 +1226,18 @@ def unveil(norm: Normalized) -> Normalized:
     ):
         for m in _WISHED_ILL.finditer(text):
             named = m.group("run") or m.group("inside") or ""
-            who = {"him": "he", "her": "she", "them": "they"}.get(named, named or m.group("who"))
+            said = m.group("who") or m.group("choke")
+            who = {"him": "he", "her": "she", "them": "they"}.get(named, named or said)
             found.append(
-                (m.start(), m.end(), f"hope {who} {'dies' if who in ('he', 'she') else 'die'}")
+                (m.start(), m.end(), f"hope {who} {'will die' if who in ('he', 'she') else 'die'}")
             )
+    if " dies" in text:
+        for m in _DIES.finditer(text):
+            wished = m.group("who").split()
+            if _a_person(wished[-1]) and not {"no", "nobody", "noone", "none"} & set(wished):
+                found.append((*m.span("dies"), "will die"))
+    if "favo" in text:
+        found += [(*m.span("act"), "kill yourself") for m in _URGED.finditer(text)]
     if "hunt" in text:
         found += [(*m.span("verb"), _KILLING[m.group("verb")]) for m in _HUNTED.finditer(text)]
     if any_cue(text, _HARMING) and _AT_THEM_CUE.search(text):

@@ -82,6 +82,8 @@ from commentdesk.textnorm import normalize, to_original
         ("Jews belong in ghettos.", "jews are subhuman."),
         ("Black people should go back to picking cotton.", "black people are subhuman."),
         ("Gay men shouldn't be allowed anywhere near children.", "gay men are pedophiles."),
+        ("Blacks commit all the crime.", "blacks are criminals."),
+        ("Immigrants are behind every robbery in town.", "immigrants are criminals in town."),
     ],
 )
 def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: str) -> None:
@@ -139,6 +141,8 @@ def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: st
         "Refugees belong in camps near their home countries.",  # where law sends people
         "Farmers should go back to the fields after the rain.",  # not a people
         "Sex offenders shouldn't be allowed anywhere near children.",
+        "Men commit most violent crime.",  # a figure argued over, not all of it
+        "The gang commits all the burglaries on this street.",  # not a people
     ],
 )
 def test_the_same_words_otherwise_are_read_as_written(text: str) -> None:

@@ -240,6 +240,23 @@ def test_the_same_words_that_threaten_nobody_are_read_as_written(text: str) -> N
         ("He should be beaten in the election.", None),
         ("The ball should be shot low.", None),  # no person named
         ("Murderers should be executed.", None),  # the death penalty, argued
+        # revision 150, from a fresh probe
+        (
+            "This reporter should be fired and then set on fire.",
+            "this reporter should be fired and then killed.",
+        ),
+        ("The old barn should be set on fire.", None),  # no person named
+        ("Hope you choke on your latte, hipster.", "hope you die, hipster."),
+        ("I hope he chokes.", "i hope he will die."),
+        ("I hope you choke up at the ending.", None),
+        ("I hope you choke on your words.", None),  # eaten, not choked
+        ("I hope that senator dies.", "i hope that senator will die."),
+        ("I hope she dies a slow death.", "i hope she will die a slow death."),
+        ("I hope the bill dies in committee.", None),  # no person
+        ("I hope my grandad dies peacefully in his sleep.", None),
+        ("I hope nobody dies in this heat.", None),
+        ("Do the world a favour and stop breathing.", "do the world a favour and kill yourself."),
+        ("Do us all a favour and stop posting.", None),
     ],
 )
 def test_wishes_of_illness_harm_and_people_hunted_are_read_as_meant(
