@@ -639,7 +639,12 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # death urged as a favour ("do the world a favour and stop breathing"), and
 # every crime laid on a people ("Blacks commit all the crime"); readings of
 # 7 corpus texts changed.
-SCORING_REVISION = 150
+# 151: a second fresh probe: hanging from lampposts asked for ("...should
+# hang from lampposts" read as "killed from lampposts", THREAT 0.51), a
+# judge told to have good security after a ruling, and a people said to
+# want only handouts, to cheat everyone or all to sell drugs; readings of
+# no corpus text changed.
+SCORING_REVISION = 151
 
 
 @dataclass

@@ -252,6 +252,20 @@ _TROPES: tuple[tuple[str, str], ...] = (
         r"(?:violent|criminal|dishonest|prone\s+to\s+(?:crime|violence))",
         "are criminals",
     ),
+    # Idle by nature: "Black people just want handouts" (IDENTITY_ATTACK 0.11).
+    (
+        r"(?:(?:all|only|just)\s+)+(?:want|wants|live\s+on|live\s+off|expect)\s+(?:free\s+)?(?:handouts"
+        r"|free\s+stuff|free\s+money|welfare|benefits|freebies)(?=\s*(?:$|[.!,;]|and\b))",
+        "are parasites",
+    ),
+    # Crooks by nature: "Jews always stick together to cheat the rest of us",
+    # "...and they all sell drugs".
+    (
+        r"(?:(?:(?:always|all)\s+)?stick\s+together\s+to|always|all)\s+(?:cheat|rob|scam|swindle|con|fleece)"
+        r"(?:\s+(?:the\s+rest\s+of\s+us|everyone|us|honest\s+people|decent\s+people)\b|(?=\s*(?:$|[.!,;])))"
+        r"|all\s+(?:sell|deal|push|run)\s+drugs",
+        "are criminals",
+    ),
     # Every crime theirs: "Blacks commit all the crime" (IDENTITY_ATTACK 0.76).
     # Not "men commit most violent crime", a figure argued over: only all of it.
     (
@@ -340,6 +354,22 @@ _CUES = (
     "genetically",
     "less intelligent",
     " all the",
+    "handouts",
+    "free stuff",
+    "free money",
+    "welfare",
+    "benefits",
+    "freebies",
+    "stick together",
+    "always cheat",
+    "always swindle",
+    "always scam",
+    "always rob",
+    "all cheat",
+    "all sell drugs",
+    "all deal drugs",
+    "all push drugs",
+    "all run drugs",
     " all of the",
     " every ",
     "less evolved",

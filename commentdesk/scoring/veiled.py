@@ -70,7 +70,9 @@ fire, choking wished on someone ("hope you choke on your latte"; not "...on
 your words"), a death wished in the third person ("I hope he dies", which
 the stages read far more mildly than "...they die"; not "I hope the bill
 dies"), and death urged as a favour ("do the world a favour and stop
-breathing"; not "...stop posting").
+breathing"; not "...stop posting"). Revision 151: hanging "from lampposts"
+asked for, and a judge or a reporter told to have good security after a
+ruling or a story (not "the stadium better have good security").
 """
 
 from __future__ import annotations
@@ -194,6 +196,16 @@ _VEILED = re.compile(
         (?!\s+for\s+(?:leaks?|oil|fluids?|rust|damage))
     | \b(?:someone|somebody|people)(?:'ll|\s+will|\s+is\s+going\s+to|\s+are\s+going\s+to)
         \s+find\s+out\s+where\s+(?:you|he|she|they|(?:your|his|her|their|this|that|the)\s+[a-z]+)\s+(?:live|lives)\b
+    # Protection advised after a grievance: "the judge better have good
+    # security after this ruling" (THREAT 0.03); not "the stadium better
+    # have good security for the final".
+    | \b(?:you|he|she|they|(?:that|this|the)\s+(?:judge|mayor|reporter|journalist|editor|writer
+        |author|senator|councillor|councilor|governor|minister|columnist|prosecutor|jurors?|witness))
+        (?:'d|\s+had|'ll|\s+will|\s+would)?\s+(?:better|need\s+to|want\s+to)\s+(?:have|hire|get)\s+
+        (?:(?:really\s+)?good|lots\s+of|plenty\s+of|some|a\s+lot\s+of|extra|a\s+good|more|round-the-clock)\s+
+        (?:security|bodyguards?|police\s+protection)\b
+        # (said of the person, not of their computer: "...better get some security software")
+        (?=\s*(?:$|[.!?,;]|(?:after|because|when|once|now|from|if|then)\b))
     # "Write one more article like this and it'll be your last."
     | \b(?:write|say|post|publish|print|do)\s+(?:one\s+more|another)\b[^.!?\n]{0,40}?\band\s+
         (?:it|that)(?:'ll|\s+will|\s+is\s+going\s+to)\s+be\s+(?:your|his|her|their)\s+(?:last|final)
@@ -1047,7 +1059,10 @@ _DUE_HARM = re.compile(
     r"stabbed|lynched|killed))?)(?!\s+(?:in|at|by|on|for)\b))"
     # Hanging asked for in so many words: "...and then he should hang".
     # "People like that councillor should disappear, permanently" (THREAT 0.04).
-    r"|\b(?:should|must|ought\s+to|needs?\s+to|deserves?\s+to)\s+(?:all\s+)?(?P<hang>hang|swing"
+    r"|\b(?:should|must|ought\s+to|needs?\s+to|deserves?\s+to)\s+(?:all\s+)?(?P<hang>hang"
+    # "...should hang from lampposts" (THREAT 0.51 read as "killed from lampposts")
+    r"(?:\s+from\s+(?:a\s+|the\s+)?(?:nearest\s+)?(?:trees?|lamp\s*posts?|lampposts?|gallows|bridges?"
+    r"|cranes?))?|swing"
     r"|(?:just\s+)?(?:disappear|vanish),?\s+(?:permanently|for\s+good|forever|once\s+and\s+for\s+all"
     r"|without\s+a\s+trace))"
     r"(?=\s*(?:$|[.!?,;]|\s+(?:for\s+(?:it|this|that|treason)|from|by\s+the\s+neck|high)\b))"
@@ -1091,6 +1106,8 @@ _ARMS = re.compile(
 _WIPE_CUES = ("wipe out", "extermin", "eradicat", "annihilat", "purge", "rid of")
 # Every idiom has one of these words; a comment without any is not searched.
 _CUES = (
+    "security",
+    "bodyguard",
     "floating in",
     "accident",
     "hurt if",

@@ -84,6 +84,9 @@ from commentdesk.textnorm import normalize, to_original
         ("Gay men shouldn't be allowed anywhere near children.", "gay men are pedophiles."),
         ("Blacks commit all the crime.", "blacks are criminals."),
         ("Immigrants are behind every robbery in town.", "immigrants are criminals in town."),
+        ("Black people just want handouts.", "black people are parasites."),
+        ("Jews always stick together to cheat the rest of us.", "jews are criminals."),
+        ("Mexicans all sell drugs.", "mexicans are criminals."),
     ],
 )
 def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: str) -> None:
@@ -142,6 +145,8 @@ def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: st
         "Farmers should go back to the fields after the rain.",  # not a people
         "Sex offenders shouldn't be allowed anywhere near children.",
         "Men commit most violent crime.",  # a figure argued over, not all of it
+        "Pensioners just want their benefits paid on time.",
+        "Farmers always cheat at cards.",  # not a people
         "The gang commits all the burglaries on this street.",  # not a people
     ],
 )

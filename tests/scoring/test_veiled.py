@@ -257,6 +257,17 @@ def test_the_same_words_that_threaten_nobody_are_read_as_written(text: str) -> N
         ("I hope nobody dies in this heat.", None),
         ("Do the world a favour and stop breathing.", "do the world a favour and kill yourself."),
         ("Do us all a favour and stop posting.", None),
+        # revision 151
+        (
+            "Politicians like him should hang from lampposts.",
+            "politicians like him should be killed.",
+        ),
+        ("The lights should hang from the bridge.", None),
+        (
+            "The judge better have good security after this ruling.",
+            "i will hurt you after this ruling.",
+        ),
+        ("The stadium better have good security for the final.", None),
     ],
 )
 def test_wishes_of_illness_harm_and_people_hunted_are_read_as_meant(
