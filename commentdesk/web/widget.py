@@ -44,8 +44,16 @@ KEEPALIVE_S = 15.0  # a comment line now and then keeps proxies from closing the
 STREAM_S = 300.0  # then the browser reconnects (with Last-Event-ID), freeing the worker
 
 # Attacks on people, not swearing: the same split the default policy makes.
-NUDGE_ATTRIBUTES = ("TOXICITY", "SEVERE_TOXICITY", "INSULT", "THREAT", "IDENTITY_ATTACK")
-NUDGE_THRESHOLD = 0.5
+# A reader nudged who posts anyway is held, so a nudge on a civil opinion
+# silences it: TOXICITY and SEVERE_TOXICITY at 0.5 nudged 56 of the 381
+# civil comments of tests/policy/realistic_comments.yaml and the session
+# probes (heated argument, opinions about groups and policies: "Islamist
+# extremism is a threat to free societies" TOXICITY 0.75, "this policy is
+# cruel to the poorest families" SEVERE_TOXICITY 0.80). Without
+# SEVERE_TOXICITY (which the default policy, too, trusts only at 0.98) and
+# with TOXICITY from 0.8, 16 (4%) are, while 333 of 433 abusive comments
+# still are (376 before); the policy judges every posted comment anyway.
+NUDGE_THRESHOLDS = {"TOXICITY": 0.8, "INSULT": 0.5, "THREAT": 0.5, "IDENTITY_ATTACK": 0.5}
 NUDGE_MESSAGE = (
     "Your comment may come across as hurtful to others. Would you like to rephrase it? "
     "You can still post it as it is, but then a moderator will review it before it appears."
@@ -99,7 +107,8 @@ def _rate_limit_draft(request: Request) -> None:
 def check_draft(request: Request, story_id: int, payload: DraftIn) -> dict[str, Any]:
     """Would this draft come across as an attack? Advice only: nothing is stored.
 
-    `toxic` is true when an attack attribute scores at or above 0.5, unless all
+    `toxic` is true when INSULT, THREAT or IDENTITY_ATTACK scores at or above
+    0.5, or TOXICITY at or above 0.8, unless all
     its spans are said of a thing or a party, not a person ("what a stupid
     decision"), or ask for what the law does (the courts' punishment, deporting
     those who broke immigration law). When the
@@ -117,7 +126,7 @@ def check_draft(request: Request, story_id: int, payload: DraftIn) -> dict[str, 
     # asking for what the law does is an opinion: as in the default
     # policy's bands, an attribute whose spans are all such (commentdesk.policy
     # target and justice) earns no nudge, and so no hold for posting anyway.
-    flagged = [a for a in NUDGE_ATTRIBUTES if score.scores.get(a, 0.0) >= NUDGE_THRESHOLD]
+    flagged = [a for a, least in NUDGE_THRESHOLDS.items() if score.scores.get(a, 0.0) >= least]
     flagged = [a for a in flagged if not _argument(body, score.spans.get(a, []))]
     return {
         "toxic": bool(flagged),

@@ -46,6 +46,9 @@ def test_draft_check_nudges_attacks_not_civility(
         "What a stupid decision by the transport ministry.",
         "Congress is a clown show and both parties are to blame.",
         "Murderers deserve the death penalty.",
+        # civil opinions the severity score alone put over 0.5 (0.80, 0.58)
+        "This policy is cruel to the poorest families.",
+        "Men's mental health is ignored and that needs to change.",
     ]:
         about = http.post(url, json={"body": harsh}).json()
         assert about["toxic"] is False and about["scored"] is True, (harsh, about)
