@@ -24,6 +24,9 @@ someone gets killed", "I'll make sure someone gets hurt", "someone should
 kill those drivers": not foretold), nor where the sentence speaks to the
 reader ("keep talking and someone will get hurt", "someone will die and it
 will be you": a veiled threat is read by ``commentdesk.scoring.veiled``).
+Safety wished in the words of harm denied ("I hope no one gets killed at
+that junction", "hope she doesn't die out there in the cold") is read as
+"be at risk" or "stay safe" (revision 152).
 """
 
 from __future__ import annotations
@@ -79,6 +82,19 @@ _POLICY_HARMS = re.compile(
     r"|kids|families|workers|people|poor|elderly|seniors|pensioners|veterans|sick|homeless|refugees"
     r"|migrants|immigrants|farmers|miners|students)\b)"
 )
+# Safety wished, the harm denied: "I hope no one gets killed at that
+# junction" (THREAT 0.47), "hope she doesn't die out there in the cold"
+# (TOXICITY 0.65), "I hope you don't die on that road, it is dangerous"
+# (THREAT 0.56): the words of a death wish with a "no" in them, read as
+# "be at risk" (no one) or "stay safe" (someone).
+_SPARED = re.compile(
+    r"\b(?:hope|hoping|pray|praying)\s+(?:to\s+god\s+)?(?:that\s+)?"
+    r"(?:(?:nobody|no\s+one|no-one|noone|none\s+of\s+(?:them|you|us))\s+(?P<none>dies|(?:gets|is|was|were)\s+"
+    r"(?:seriously\s+|badly\s+)?(?:killed|hurt|injured|shot))"
+    r"|(?:you|he|she|they|we|[a-z]+)\s+(?P<not>(?:don't|doesn't|dont|doesnt|won't|wont|will\s+not|never)"
+    r"\s+(?:die|get\s+(?:seriously\s+|badly\s+)?(?:killed|hurt|injured|shot))))(?![a-z'])"
+)
+_STAYS = {"he": "stays safe", "she": "stays safe"}
 # The harm comes from the author or the reader: a threat, not a warning.
 _AUTHOR_OR_READER = frozenset("i im we you u ya they y'all".split())
 # A wish or a promise earlier in the sentence: "I hope someone gets killed",
@@ -116,6 +132,13 @@ def warned(norm: Normalized) -> Normalized:
             found.append((m.start("will"), m.end("will"), "be at risk"))
         elif m.group("when"):  # "before someone gets killed"; not "someone gets killed"
             found.append((m.start("gets"), m.end("gets"), "is at risk"))
+    if "hop" in text or "pray" in text:
+        for m in _SPARED.finditer(text):
+            if m.group("none"):
+                found.append((*m.span("none"), "is at risk"))
+            else:
+                who = text[: m.start("not")].split()[-1]
+                found.append((*m.span("not"), _STAYS.get(who, "stay safe")))
     found = sorted(set(found))
     return replace_words(norm, found) if found else norm
 

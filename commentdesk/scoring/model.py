@@ -644,7 +644,12 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # judge told to have good security after a ruling, and a people said to
 # want only handouts, to cheat everyone or all to sell drugs; readings of
 # no corpus text changed.
-SCORING_REVISION = 151
+# 152: safety wished in the words of harm denied ("I hope no one gets
+# killed at that junction" THREAT 0.47, "hope she doesn't die out there in
+# the cold" TOXICITY 0.65), read as "at risk" or "stay safe"; the reader
+# who wrote it was nudged (commentdesk.scoring.dangers); readings of no
+# corpus text changed.
+SCORING_REVISION = 152
 
 
 @dataclass

@@ -47,6 +47,16 @@ from commentdesk.textnorm import normalize
             "These cuts are going to kill pensioners.",
             "these cuts are going to endanger pensioners.",
         ),
+        # safety wished in the words of harm denied
+        (
+            "I hope no one gets killed at that junction.",
+            "i hope no one is at risk at that junction.",
+        ),
+        (
+            "Hope she doesn't die out there in the cold.",
+            "hope she stays safe out there in the cold.",
+        ),
+        ("I hope you don't get hurt on that road.", "i hope you stay safe on that road."),
     ],
 )
 def test_harm_foretold_for_someone_nobody_names_reads_as_a_risk(text: str, meant: str) -> None:
@@ -70,6 +80,8 @@ def test_harm_foretold_for_someone_nobody_names_reads_as_a_risk(text: str, meant
         "More people will be hurt by Muslim terrorists.",  # someone named who does it
         "Someone gets killed in the first scene.",  # no warning: a report
         "It's going to hurt someone's feelings.",
+        "I hope he gets hurt.",  # no "no": the wish as written
+        "I hope nobody notices the mistake.",
     ],
 )
 def test_a_threat_a_wish_or_a_slander_reads_as_written(text: str) -> None:
@@ -89,6 +101,8 @@ def test_a_warning_is_no_threat_and_a_threat_still_is(scorer: Scorer) -> None:
         "Somebody will get hurt if they don't fix the stairs.",
         "That dog is going to kill someone.",
         "If they close the ER, people will die.",
+        "I hope no one gets killed at that junction.",
+        "I hope you don't die on that road, it is dangerous.",
     ]
     for result in scorer.score(warnings):
         assert result.scores["THREAT"] < 0.5, result
