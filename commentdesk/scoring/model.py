@@ -649,7 +649,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # the cold" TOXICITY 0.65), read as "at risk" or "stay safe"; the reader
 # who wrote it was nudged (commentdesk.scoring.dangers); readings of no
 # corpus text changed.
-SCORING_REVISION = 152
+# 153: "you'd better hire some bodyguards" read whole ("youi will hurt you"
+# was read before: the match began at "'d"), and "protection" alone no
+# longer a threat's word ("you'd better get some protection, it's going to
+# pour"); readings of no corpus text changed.
+SCORING_REVISION = 153
 
 
 @dataclass

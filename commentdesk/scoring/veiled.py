@@ -234,9 +234,12 @@ _SOMEONE_NAMED = r"""(?:you|him|her|them|(?:that|this|the|those|these)\s+(?:[a-z
 _TOLD = (
     _told(
         "better hire|better get|better find|want to hire|want to get",
-        r"""\b(?:(?:had|'d)\s+better|(?:might|may)\s+want\s+to)\s+(?:hire|get|find)\s+
+        # (the whole of "you'd": "youi will hurt you" was read before)
+        r"""(?:(?:\b(?:you|he|she|they|we)(?:'d|\s+had)|'d|\bhad)\s+better
+        |\b(?:(?:you|he|she|they|we)\s+)?(?:might|may)\s+want\s+to)\s+(?:hire|get|find)\s+
+        # ("protection" alone is also against rain or the sun)
         (?:some\s+|a\s+)?(?:bodyguards?|security
-        |protection)\b(?!\s+(?:software|updates?|patch|patches|camera|cameras|system|for\s+(?:your|the)))""",
+        |police\s+protection)\b(?!\s+(?:software|updates?|patch|patches|camera|cameras|system|for\s+(?:your|the)))""",
     ),
     _told(
         "what happens to",

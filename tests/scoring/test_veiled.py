@@ -268,6 +268,10 @@ def test_the_same_words_that_threaten_nobody_are_read_as_written(text: str) -> N
             "i will hurt you after this ruling.",
         ),
         ("The stadium better have good security for the final.", None),
+        # the whole of "you'd" ("youi will hurt you" was read before)
+        ("You'd better hire some bodyguards.", "i will hurt you."),
+        ("You had better hire bodyguards.", "i will hurt you."),
+        ("You'd better get some protection, it's going to pour.", None),
     ],
 )
 def test_wishes_of_illness_harm_and_people_hunted_are_read_as_meant(
