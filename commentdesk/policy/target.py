@@ -59,6 +59,7 @@ THINGS = frozenset(
     curriculum syllabus timetable service fare fares route consultation inquiry design
     redevelopment development roundabout stadium
     show circus joke farce fiasco
+    performance display effort game season film movie episode album book
     article story headline editorial column report reporting coverage newspaper paper
     website poll survey study
     congress parliament senate government administration council ministry department

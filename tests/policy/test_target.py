@@ -62,6 +62,9 @@ ABOUT_THINGS = [
     # A person named in another clause is not whom the words are said of.
     ("The minister's excuse is [pathetic] and voters will remember.", "excuse"),
     ("The plan is [idiotic] and the mayor knows it.", "plan"),
+    # What a team or an artist made is a thing too.
+    ("What a [pathetic] performance from the team tonight.", "performance"),
+    ("The film was [garbage] from start to finish.", "film"),
 ]
 
 
@@ -107,6 +110,7 @@ ABOUT_PEOPLE = [
     "Those are [morons].",
     "That is [crazy], the mayor is a moron.",
     "That's insane. You are [pathetic].",
+    "One [match] is all it takes to deal with that mosque.",  # not a game
 ]
 
 
