@@ -653,7 +653,13 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # was read before: the match began at "'d"), and "protection" alone no
 # longer a threat's word ("you'd better get some protection, it's going to
 # pour"); readings of no corpus text changed.
-SCORING_REVISION = 153
+# 154: from a blind probe (30 of its 40 right at revision 153, as at 149):
+# the author running someone over ("I'd happily run that protester over"),
+# leaving on a stretcher after "if I see...", a reporter's children's school
+# named "just saying", a people called a fifth column, "Jewish bankers" as
+# a people ("...are behind this crash, as always"); readings of no corpus
+# text changed.
+SCORING_REVISION = 154
 
 
 @dataclass

@@ -50,7 +50,8 @@ DESCRIBING = frozenset(
     "palestinian israeli iraqi iranian bangladeshi albanian haitian jamaican korean japanese "
     "vietnamese filipino ukrainian russian irish queer buddhist asylum".split()
 )
-_NOUNS = frozenset("people men women folks workers seekers".split())
+# ("bankers", "financiers": the subjects of the oldest slander of Jews)
+_NOUNS = frozenset("people men women folks workers seekers bankers financiers".split())
 # Said of a people, these too call them something for who they are ("why are
 # Chinese people so sneaky and dishonest?" IDENTITY_ATTACK 0.44 at TOXICITY
 # 0.83), though said of a politician's argument ("dishonest") they are not

@@ -51,7 +51,10 @@ _TROPES: tuple[tuple[str, str], ...] = (
         r"(?:are|is)\s+(?:secretly\s+|really\s+)?behind\s+(?:every|all|each|most)\s+(?:the\s+)?"
         r"(?:wars?|attacks?|crisis|crises|conflicts?|pandemics?|recessions?|problems?)"
         # ...and behind it all: "the Jews are behind all of this, as usual"
-        r"|(?:are|is)\s+(?:secretly\s+|really\s+|always\s+)?behind\s+(?:it\s+all|everything|all\s+of\s+(?:this|it))\b",
+        r"|(?:are|is)\s+(?:secretly\s+|really\s+|always\s+)?behind\s+(?:it\s+all|everything|all\s+of\s+(?:this|it))\b"
+        # ...and behind this one, "as always": "Jewish bankers are behind this crash, as always"
+        r"|(?:are|is)\s+(?:secretly\s+|really\s+)?behind\s+(?:this|that|the)\s+(?:[a-z]+\s+)?[a-z]+,?\s+"
+        r"(?:as\s+(?:always|usual|ever)|like\s+always|again)\b",
         "are parasites",
     ),
     # Kept in their place: a kitchen, a cage, a zoo, a ghetto, behind a fence
@@ -266,6 +269,13 @@ _TROPES: tuple[tuple[str, str], ...] = (
         r"|all\s+(?:sell|deal|push|run)\s+drugs",
         "are criminals",
     ),
+    # Traitors within: "Muslims are a fifth column and should be treated as
+    # enemies" (IDENTITY_ATTACK 0.41).
+    (
+        r"(?:are|r)\s+(?:a|the)\s+fifth\s+column|(?:are|r)\s+the\s+enemy\s+within"
+        r"|should\s+be\s+treated\s+as\s+(?:the\s+)?(?:enemies|enemy|traitors)",
+        "are parasites",
+    ),
     # Every crime theirs: "Blacks commit all the crime" (IDENTITY_ATTACK 0.76).
     # Not "men commit most violent crime", a figure argued over: only all of it.
     (
@@ -354,6 +364,10 @@ _CUES = (
     "genetically",
     "less intelligent",
     " all the",
+    "fifth column",
+    "enemy within",
+    "treated as",
+    "behind th",
     "handouts",
     "free stuff",
     "free money",

@@ -73,6 +73,10 @@ dies"), and death urged as a favour ("do the world a favour and stop
 breathing"; not "...stop posting"). Revision 151: hanging "from lampposts"
 asked for, and a judge or a reporter told to have good security after a
 ruling or a story (not "the stadium better have good security").
+Revision 154, from a blind probe: the author running someone over ("I'd
+happily run that protester over"; not "I'd run the numbers again"),
+leaving on a stretcher after "if I see that journalist...", and a
+reporter's children's school named, "just saying".
 """
 
 from __future__ import annotations
@@ -196,6 +200,13 @@ _VEILED = re.compile(
         (?!\s+for\s+(?:leaks?|oil|fluids?|rust|damage))
     | \b(?:someone|somebody|people)(?:'ll|\s+will|\s+is\s+going\s+to|\s+are\s+going\s+to)
         \s+find\s+out\s+where\s+(?:you|he|she|they|(?:your|his|her|their|this|that|the)\s+[a-z]+)\s+(?:live|lives)\b
+    # Where a reporter's children go to school, told: "The reporter's kids go
+    # to Hillside Primary. Just saying." (TOXICITY 0.11)
+    | \b(?:your|ur|his|her|their|the\s+(?:reporter|journalist|stringer|editor|writer|author
+        |columnist|judge|mayor|councillor|councilor|senator|minister|alderman)'s)\s+
+        (?:kids|children|daughters?|sons?|boys?|girls?)\s+(?:go|goes|attend|attends)\s+(?:to\s+)?(?:[a-z]+\s+){1,2}?(?:primary|elementary|academy|high|middle
+        |school|nursery|kindergarten)\b(?:\s+school)?[^.!?\n]{0,30}[.!?]?\s*(?:just\s+saying|think\s+about\s+it
+        |nice\s+school|lovely\s+school|food\s+for\s+thought|remember\s+that)\b
     # Protection advised after a grievance: "the judge better have good
     # security after this ruling" (THREAT 0.03); not "the stadium better
     # have good security for the final".
@@ -302,8 +313,11 @@ _TOLD = (
     # go home in an ambulance".
     _told(
         "ambulance|stretcher",
-        r"""\b(?:who|that|if\s+(?:you|he|she|they|anyone))\s+(?:ever\s+)?(?:comes?|came|shows?\s+up
+        # ...or the author meets him: "if I see that journalist at the game on
+        # Saturday, he'll leave on a stretcher" (THREAT 0.07)
+        r"""\b(?:(?:who|that|if\s+(?:you|he|she|they|anyone))\s+(?:ever\s+)?(?:comes?|came|shows?\s+up
         |sets?\s+foot|steps?|walks?\s+in|touches?|tries|try|dares?|shows?\s+(?:his|her|their|your)\s+face)
+        |if\s+(?:i|we)\s+(?:ever\s+)?(?:see|catch|meet|find|spot|run\s+into|bump\s+into))
         \b[^.!?;]{0,60}?(?:'ll|\s+will|\s+is\s+going\s+to|\s+are\s+going\s+to|'re\s+going\s+to|\s+gonna)\s+
         (?:be\s+)?(?:leave|leaving|go\s+home|going\s+home|carried\s+out|come\s+out|walk\s+out
         |leave\s+here)(?:\s+of\s+(?:here|there|(?:my|this|our|the)\s+[a-z]+))?\s+(?:in|on)\s+
@@ -867,6 +881,13 @@ _DIES = re.compile(
     r"|laughter|boredom)|laughing|trying|on\s+(?:this|that|the|a)\s+hill|in\s+(?:peace|(?:his|her"
     r"|their)\s+sleep)))"
 )
+# Running someone over, the author's own wish: "I'd happily run that
+# protester over if he blocked my road" (THREAT 0.59), read as "kill".
+_RUN_OVER = re.compile(
+    r"\b(?:i'd|i\s+would|i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|we'd|we'll|we\s+will)\s+"
+    r"(?:(?:happily|gladly|gleefully|just|definitely|personally)\s+)?(?P<run>run\s+(?P<obj>(?:that|this|the|those"
+    r"|these|any|every)\s+(?:[a-z]+\s+)?[a-z]+|you|him|her|them)\s+(?:over|down))\b"
+)
 # Death urged as a favour to everyone: "do the world a favour and stop
 # breathing" (TOXICITY 0.43), read as "kill yourself"; not "...stop posting".
 _URGED = re.compile(
@@ -1109,6 +1130,12 @@ _ARMS = re.compile(
 _WIPE_CUES = ("wipe out", "extermin", "eradicat", "annihilat", "purge", "rid of")
 # Every idiom has one of these words; a comment without any is not searched.
 _CUES = (
+    "just saying",
+    "think about it",
+    "nice school",
+    "lovely school",
+    "food for thought",
+    "remember that",
     "security",
     "bodyguard",
     "floating in",
@@ -1256,6 +1283,8 @@ def unveil(norm: Normalized) -> Normalized:
             wished = m.group("who").split()
             if _a_person(wished[-1]) and not {"no", "nobody", "noone", "none"} & set(wished):
                 found.append((*m.span("dies"), "will die"))
+    if " run " in text:
+        found += [(*m.span("run"), f"kill {m.group('obj')}") for m in _RUN_OVER.finditer(text)]
     if "favo" in text:
         found += [(*m.span("act"), "kill yourself") for m in _URGED.finditer(text)]
     if "hunt" in text:

@@ -87,6 +87,9 @@ from commentdesk.textnorm import normalize, to_original
         ("Black people just want handouts.", "black people are parasites."),
         ("Jews always stick together to cheat the rest of us.", "jews are criminals."),
         ("Mexicans all sell drugs.", "mexicans are criminals."),
+        ("Muslims are a fifth column.", "muslims are parasites."),
+        ("Jewish bankers are behind this crash, as always.", "jewish bankers are parasites."),
+        ("Jewish bankers control the media.", "jewish bankers are parasites."),
     ],
 )
 def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: str) -> None:
@@ -147,6 +150,8 @@ def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: st
         "Men commit most violent crime.",  # a figure argued over, not all of it
         "Pensioners just want their benefits paid on time.",
         "Farmers always cheat at cards.",  # not a people
+        "Russians are behind this hack, officials say.",  # this one, not as always
+        "Jewish bankers fled Frankfurt in the 1930s.",
         "The gang commits all the burglaries on this street.",  # not a people
     ],
 )

@@ -272,6 +272,19 @@ def test_the_same_words_that_threaten_nobody_are_read_as_written(text: str) -> N
         ("You'd better hire some bodyguards.", "i will hurt you."),
         ("You had better hire bodyguards.", "i will hurt you."),
         ("You'd better get some protection, it's going to pour.", None),
+        # revision 154, from a blind probe
+        (
+            "I'd happily run that protester over if he blocked my road.",
+            "i'd happily kill that protester if he blocked my road.",
+        ),
+        ("I'd run the numbers again before you publish.", None),
+        (
+            "If I see that journalist at the game, he'll leave on a stretcher.",
+            "i will hurt you.",
+        ),
+        ("If I see that referee again, I'll buy him a pair of glasses.", None),
+        ("Their kids go to Hillside Primary. Just saying.", "i will hurt you."),
+        ("My kids go to Hillside Primary and love it.", None),
     ],
 )
 def test_wishes_of_illness_harm_and_people_hunted_are_read_as_meant(
