@@ -659,7 +659,13 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # named "just saying", a people called a fifth column, "Jewish bankers" as
 # a people ("...are behind this crash, as always"); readings of no corpus
 # text changed.
-SCORING_REVISION = 154
+# 155: a people said to come here to rob and rape read as "thieves and
+# criminals" (so its denial, "it's a lie that immigrants come here to rob
+# and rape", TOXICITY 0.91, is read as one: 0.02) or to sponge as
+# "parasites"; this session's crime tropes say "thieves and criminals" too
+# ("immigrants are criminals" alone is what "illegal immigrants" are argued
+# to be: 0.68); readings of no corpus text changed.
+SCORING_REVISION = 155
 
 
 @dataclass

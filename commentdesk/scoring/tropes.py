@@ -267,7 +267,23 @@ _TROPES: tuple[tuple[str, str], ...] = (
         r"(?:(?:(?:always|all)\s+)?stick\s+together\s+to|always|all)\s+(?:cheat|rob|scam|swindle|con|fleece)"
         r"(?:\s+(?:the\s+rest\s+of\s+us|everyone|us|honest\s+people|decent\s+people)\b|(?=\s*(?:$|[.!,;])))"
         r"|all\s+(?:sell|deal|push|run)\s+drugs",
-        "are criminals",
+        "are thieves and criminals",
+    ),
+    # Come to prey: "immigrants come here to rob and rape" (IDENTITY_ATTACK
+    # 0.58), so that "it's a lie that immigrants come here to rob and rape"
+    # is read as the denial it is (commentdesk.scoring.scope, after this).
+    (
+        r"(?:only\s+|just\s+)?(?:come|came|comes|are\s+coming)\s+(?:over\s+)?(?:here|to\s+(?:this|our)\s+"
+        r"(?:country|town|city))\s+(?:only\s+|just\s+)?to\s+(?:rob|rape|steal|kill|plunder|loot|murder)"
+        r"(?:\s+(?:and|or)\s+(?:rob|rape|steal|kill|plunder|loot|murder|pillage))*",
+        # ("criminals" alone is what "illegal immigrants" are argued to be: 0.68)
+        "are thieves and criminals",
+    ),
+    (
+        r"(?:only\s+|just\s+)?(?:come|came|comes|are\s+coming)\s+(?:over\s+)?(?:here|to\s+(?:this|our)\s+"
+        r"(?:country|town|city))\s+(?:only\s+|just\s+)?to\s+(?:sponge|scrounge|live\s+off\s+(?:us|benefits"
+        r"|welfare))(?:\s+off\s+(?:us|benefits|welfare|the\s+state|taxpayers))?",
+        "are parasites",
     ),
     # Traitors within: "Muslims are a fifth column and should be treated as
     # enemies" (IDENTITY_ATTACK 0.41).
@@ -282,7 +298,7 @@ _TROPES: tuple[tuple[str, str], ...] = (
         r"(?:commit|commits|committed|are\s+behind|are\s+responsible\s+for|do)\s+(?:literally\s+)?"
         r"(?:all|every(?:\s+single)?)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:crimes?|murders?|rapes?|violence"
         r"|stabbings?|shootings?|robber(?:y|ies)|thefts?)\b(?!\s+(?:in\s+(?:this|the)\s+(?:case|study|sample)))",
-        "are criminals",
+        "are thieves and criminals",
     ),
     # Not human: "gay people are not normal human beings".
     (
@@ -365,6 +381,10 @@ _CUES = (
     "less intelligent",
     " all the",
     "fifth column",
+    "here to ",
+    "country to ",
+    "town to ",
+    "city to ",
     "enemy within",
     "treated as",
     "behind th",

@@ -82,11 +82,16 @@ from commentdesk.textnorm import normalize, to_original
         ("Jews belong in ghettos.", "jews are subhuman."),
         ("Black people should go back to picking cotton.", "black people are subhuman."),
         ("Gay men shouldn't be allowed anywhere near children.", "gay men are pedophiles."),
-        ("Blacks commit all the crime.", "blacks are criminals."),
-        ("Immigrants are behind every robbery in town.", "immigrants are criminals in town."),
+        ("Blacks commit all the crime.", "blacks are thieves and criminals."),
+        (
+            "Immigrants are behind every robbery in town.",
+            "immigrants are thieves and criminals in town.",
+        ),
         ("Black people just want handouts.", "black people are parasites."),
-        ("Jews always stick together to cheat the rest of us.", "jews are criminals."),
-        ("Mexicans all sell drugs.", "mexicans are criminals."),
+        ("Jews always stick together to cheat the rest of us.", "jews are thieves and criminals."),
+        ("Mexicans all sell drugs.", "mexicans are thieves and criminals."),
+        ("Immigrants come here to rob and rape.", "immigrants are thieves and criminals."),
+        ("Migrants only come here to sponge off benefits.", "migrants are parasites."),
         ("Muslims are a fifth column.", "muslims are parasites."),
         ("Jewish bankers are behind this crash, as always.", "jewish bankers are parasites."),
         ("Jewish bankers control the media.", "jewish bankers are parasites."),
@@ -152,6 +157,8 @@ def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: st
         "Farmers always cheat at cards.",  # not a people
         "Russians are behind this hack, officials say.",  # this one, not as always
         "Jewish bankers fled Frankfurt in the 1930s.",
+        "Refugees come here to work, not to steal.",
+        "Burglars come here to rob the empty holiday homes.",  # not a people
         "The gang commits all the burglaries on this street.",  # not a people
     ],
 )
@@ -178,10 +185,16 @@ def test_tropes_score_as_identity_attacks_and_their_denials_do_not(scorer: Score
         "Jews control the media and the banks.",
         "Women belong in the kitchen.",
         "Gay people should never be allowed around kids.",
+        "Immigrants come here to rob and rape.",
     ]
     for result, text in zip(scorer.score(attacks), attacks, strict=True):
         assert result.scores["IDENTITY_ATTACK"] >= 0.5, text
-    civil = ["It is a lie that Jews control the media.", "Women belong in every boardroom."]
+    civil = [
+        "It is a lie that Jews control the media.",
+        "Women belong in every boardroom.",
+        # counter-speech the encoder read as the slander it denies (TOXICITY 0.91)
+        "It's a lie that immigrants come here to rob and rape.",
+    ]
     for result, text in zip(scorer.score(civil), civil, strict=True):
         assert result.scores["TOXICITY"] < 0.5 and result.scores["IDENTITY_ATTACK"] < 0.5, text
 
