@@ -665,7 +665,12 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # "parasites"; this session's crime tropes say "thieves and criminals" too
 # ("immigrants are criminals" alone is what "illegal immigrants" are argued
 # to be: 0.68); readings of no corpus text changed.
-SCORING_REVISION = 155
+# 156: from a second blind probe (34 of 40 right at 155): weapons and graves
+# pictured ("🔪🔪 see you soon, journo"), "I will find you." said alone, a
+# lynching needed ("y'all need a good old-fashioned lynching"), a people
+# called a primitive people or said to understand only the sword; readings
+# of 4 corpus texts changed (emoji beside the word they picture).
+SCORING_REVISION = 156
 
 
 @dataclass

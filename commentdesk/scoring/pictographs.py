@@ -14,7 +14,9 @@ pictograph, or one right after "are", is read as the plural ("🐀🐀" as
 "rats"). Only pictographs used in abuse are read; the rest ("🎉", "❤️")
 stay as written. One that illustrates the word just before it ("the zoo's
 new monkeys 🐒", "rats 🐀 in the subway", "the clown show 🤡") says nothing
-more and is read as a space.
+more and is read as a space. Weapons and graves ("🔪", "🔫", "💣", "⚰️")
+are read too (revision 156), for the veiled threats they make ("🔪🔪 see
+you soon, journo").
 """
 
 from __future__ import annotations
@@ -39,14 +41,22 @@ _PICTURED: dict[str, tuple[str, str]] = {
     "🤡": ("clown", "clowns"),
     "💩": ("shit", "shit"),
     "🖕": ("fuck you", "fuck you"),
+    # weapons and graves, for the threats they make ("🔪🔪 see you soon, journo")
+    "🔪": ("knife", "knives"),
+    "🗡": ("knife", "knives"),
+    "🔫": ("gun", "guns"),
+    "💣": ("bomb", "bombs"),
+    "⚰": ("coffin", "coffins"),
+    "🪦": ("grave", "graves"),
 }
-# A skin tone may follow ("🖕🏼"); it goes with the pictograph.
-_TONE = "[\U0001f3fb-\U0001f3ff]?"
+# A skin tone ("🖕🏼") or the emoji presentation selector ("⚰️") may
+# follow; it goes with the pictograph.
+_TONE = "[\U0001f3fb-\U0001f3ff\ufe0f]?"
 _PICTOGRAPH = re.compile(
     "(" + "|".join(map(re.escape, _PICTURED)) + ")" + _TONE + r"(?:\s*\1" + _TONE + ")*"
 )
 # Any pictograph at all: one scan settles the comments without one.
-_ANY = re.compile("[\U0001f300-\U0001faff]")
+_ANY = re.compile("[\U0001f300-\U0001faff\u26b0]")
 _PLURAL_AFTER = re.compile(r"\b(?:are|r|all|those|these)\s*$")
 _YOU_AFTER = re.compile(r"\s*(?:you|u|ya|off)\b")
 # How far back the pictured word counts as written already (in characters).

@@ -160,7 +160,7 @@ _TROPES: tuple[tuple[str, str], ...] = (
     # Beyond reason: "Arabs only understand violence".
     (
         r"(?:only|just)\s+(?:understand|understands|respond\s+to|responds\s+to|respect|respects)\s+"
-        r"(?:violence|force|the\s+(?:stick|whip|boot|gun|fist)|brute\s+force|a\s+beating)",
+        r"(?:violence|force|the\s+(?:stick|whip|boot|gun|fist|sword|bullet|lash)|brute\s+force|a\s+beating)",
         "are savages",
     ),
     # Disease carried in: "Chinese people eat dogs and spread diseases", "migrants bring
@@ -285,6 +285,13 @@ _TROPES: tuple[tuple[str, str], ...] = (
         r"|welfare))(?:\s+off\s+(?:us|benefits|welfare|the\s+state|taxpayers))?",
         "are parasites",
     ),
+    # A lesser people: "Arabs are a primitive people who only understand the
+    # sword" (IDENTITY_ATTACK 0.73 for its first half).
+    (
+        r"(?:are|r)\s+(?:a|an)\s+(?:(?:very|truly|deeply|utterly)\s+)?(?:primitive|backwards?|barbaric|savage"
+        r"|inferior|uncivili[sz]ed|degenerate)\s+(?:people|race|culture|tribe|lot|folk)\b",
+        "are savages",
+    ),
     # Traitors within: "Muslims are a fifth column and should be treated as
     # enemies" (IDENTITY_ATTACK 0.41).
     (
@@ -357,6 +364,8 @@ _CUES = (
     "respect violence",
     "understand brute",
     "understand a beating",
+    "understand the sword",
+    "understands the sword",
     "disease",
     "germs",
     "plague",
@@ -381,6 +390,13 @@ _CUES = (
     "less intelligent",
     " all the",
     "fifth column",
+    "primitive",
+    "backward",
+    "barbaric",
+    "savage ",
+    "inferior",
+    "uncivili",
+    "degenerate",
     "here to ",
     "country to ",
     "town to ",

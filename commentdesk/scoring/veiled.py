@@ -207,6 +207,17 @@ _VEILED = re.compile(
         (?:kids|children|daughters?|sons?|boys?|girls?)\s+(?:go|goes|attend|attends)\s+(?:to\s+)?(?:[a-z]+\s+){1,2}?(?:primary|elementary|academy|high|middle
         |school|nursery|kindergarten)\b(?:\s+school)?[^.!?\n]{0,30}[.!?]?\s*(?:just\s+saying|think\s+about\s+it
         |nice\s+school|lovely\s+school|food\s+for\s+thought|remember\s+that)\b
+    # "I will find you." said alone (TOXICITY 0.9, THREAT under the band);
+    # not "I'll find you a copy".
+    | \b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to
+        |\s+are\s+going\s+to)\s+(?:find|hunt\s+down|track\s+down)\s+you(?:\s+(?:all|both|people))?(?=\s*(?:$|[.!]))
+    # A weapon pictured or named beside a promise to meet: "🔪🔪 see you soon,
+    # journo" (read as "knives see you soon...", TOXICITY 0.05)
+    | \b(?:knife|knives|gun|guns|bomb|bombs|coffin|coffins|grave|graves|noose|nooses|bullet
+        |bullets)\b[^.!?\n]{0,20}?\b(?:see\s+you\s+(?:soon|tonight|tomorrow|around|later|on\s+[a-z]+)|(?:we're|i'm)
+        \s+coming\s+for\s+you|you're\s+next|you\s+are\s+next)\b
+    | \b(?:see\s+you\s+(?:soon|tonight|tomorrow|around|later)|you're\s+next|you\s+are\s+next)
+        [\s,.!]{0,4}(?:[a-z]+[\s,.!]{1,3})?(?:knife|knives|gun|guns|bomb|bombs|coffin|coffins|noose|nooses)\b
     # Protection advised after a grievance: "the judge better have good
     # security after this ruling" (THREAT 0.03); not "the stadium better
     # have good security for the final".
@@ -267,7 +278,8 @@ _TOLD = (
     ),
     _told(
         "deserve",
-        r"""\bdeserves?\s+(?:a\s+(?:good\s+|proper\s+|real\s+)?(?:beating|kicking|thrashing|bullet
+        r"""\bdeserves?\s+(?:a\s+(?:good\s+|proper\s+|real\s+)?(?:old[\s-]fashioned\s+)?(?:beating|lynching
+        |kicking|thrashing|bullet
         |slap|punch|bullet\s+in\s+the\s+head)|to\s+be\s+(?:beaten\s+up|beaten(?:\s+(?:bloody|senseless
         |to\s+death|to\s+a\s+pulp|black\s+and\s+blue))?|shot|hanged|hung|lynched|strung\s+up|executed))\b
         (?!\s+(?:at|in|on)\s+(?:the\s+)?(?:polls|ballot|election|box|next|court)|\s+by\b
@@ -354,10 +366,11 @@ _TOLD = (
     # A good beating, needed by a person: a team's is a defeat ("the team needs
     # a good beating at home to wake them up").
     _told(
-        "beating",
-        r"""\b(?:you|u|he|she|they|him|her|them|stringers?|smith|alderman|scum|thugs?|idiots?|morons?
-        |[a-z]+(?:ist|ists|man|men|woman|women|or|ors|er|ers))\s+(?:needs?|could\s+use)\s+(?:is\s+)?
-        a\s+(?:good\s+|proper\s+|real\s+)?beating\b
+        "beating|lynching",
+        # "Y'all need a good old-fashioned lynching" (PROFANITY 0.21, THREAT 0.1)
+        r"""\b(?:you|u|y'all|yall|he|she|they|him|her|them|stringers?|smith|alderman|scum|thugs?|idiots?
+        |morons?|[a-z]+(?:ist|ists|man|men|woman|women|or|ors|er|ers))\s+(?:needs?|could\s+use)
+        \s+(?:is\s+)?a\s+(?:good\s+|proper\s+|real\s+)?(?:old[\s-]fashioned\s+)?(?:beating|lynching)\b
         (?!\s+(?:at|in|on)\s+(?:the\s+)?(?:polls|ballot|election|box|next|court|home))""",
     ),
     # "He had better watch himself walking home at night."
@@ -918,6 +931,7 @@ _TOLD_CUES = (
     "better ", "happens to", "show ", "deserve", "address", "visit", "grave", "numbered",
     "out back", "barn", "rope", "home ", "regret", "be sorry", "dead", "bullet", "noose",
     "needs", "need ", "could use", "better watch", "minutes alone", "miss ", "make sure", "beating",
+    "lynching",
     "with his", "with her", "with their", "with your", "get his", "get her", "get their",
     "get your", "get ur", "end up in", "ends up in", "ended up in", "a bullet", "dead m",
     "dead w", "a straw", "catch fire", "catches fire", "burn down", "burns down", "in flames",
@@ -1130,6 +1144,12 @@ _ARMS = re.compile(
 _WIPE_CUES = ("wipe out", "extermin", "eradicat", "annihilat", "purge", "rid of")
 # Every idiom has one of these words; a comment without any is not searched.
 _CUES = (
+    "find you",
+    "hunt down you",
+    "track down you",
+    "see you",
+    "re next",
+    "are next",
     "just saying",
     "think about it",
     "nice school",

@@ -22,6 +22,9 @@ from commentdesk.textnorm import normalize, to_original
         ("🖕 you and your paper", "fuck you and your paper"),
         ("the editor🖕", "the editor fuck you"),
         ("The cops are 🐷 🐷", "the cops are pigs"),
+        # weapons and graves (revision 156), the presentation selector with them
+        ("🔪🔪 see you soon, journo", "knives see you soon, journo"),
+        ("⚰️ for you", "coffin for you"),
     ],
 )
 def test_a_pictograph_of_abuse_is_read_as_the_word_it_pictures(text: str, read: str) -> None:

@@ -92,6 +92,8 @@ from commentdesk.textnorm import normalize, to_original
         ("Mexicans all sell drugs.", "mexicans are thieves and criminals."),
         ("Immigrants come here to rob and rape.", "immigrants are thieves and criminals."),
         ("Migrants only come here to sponge off benefits.", "migrants are parasites."),
+        ("Arabs are a primitive people.", "arabs are savages."),
+        ("Arabs only understand the sword.", "arabs are savages."),
         ("Muslims are a fifth column.", "muslims are parasites."),
         ("Jewish bankers are behind this crash, as always.", "jewish bankers are parasites."),
         ("Jewish bankers control the media.", "jewish bankers are parasites."),
@@ -158,6 +160,7 @@ def test_a_trope_said_of_a_people_is_read_as_its_derogation(text: str, meant: st
         "Russians are behind this hack, officials say.",  # this one, not as always
         "Jewish bankers fled Frankfurt in the 1930s.",
         "Refugees come here to work, not to steal.",
+        "The Romans thought the Britons were a primitive people.",  # reported
         "Burglars come here to rob the empty holiday homes.",  # not a people
         "The gang commits all the burglaries on this street.",  # not a people
     ],

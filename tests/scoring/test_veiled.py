@@ -285,6 +285,12 @@ def test_the_same_words_that_threaten_nobody_are_read_as_written(text: str) -> N
         ("If I see that referee again, I'll buy him a pair of glasses.", None),
         ("Their kids go to Hillside Primary. Just saying.", "i will hurt you."),
         ("My kids go to Hillside Primary and love it.", None),
+        # revision 156, from a second blind probe
+        ("Y'all need a good old-fashioned lynching.", "i will hurt you."),
+        ("I will find you.", "i will hurt you."),
+        ("I'll find you a copy of the report.", None),
+        ("knives see you soon, journo", "i will hurt you, journo"),
+        ("See you soon at the match!", None),
     ],
 )
 def test_wishes_of_illness_harm_and_people_hunted_are_read_as_meant(
