@@ -670,7 +670,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # lynching needed ("y'all need a good old-fashioned lynching"), a people
 # called a primitive people or said to understand only the sword; readings
 # of 4 corpus texts changed (emoji beside the word they picture).
-SCORING_REVISION = 156
+# 157: from a third blind probe (31 of 40 right at 156, policy 34): people
+# sent to the gas chambers, the ovens or death camps ("Send every last one of
+# them to the gas chambers" TOXICITY 0.47), read as "kill them all"; not
+# camps alone; readings of no corpus text changed.
+SCORING_REVISION = 157
 
 
 @dataclass

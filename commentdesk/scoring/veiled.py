@@ -901,6 +901,21 @@ _RUN_OVER = re.compile(
     r"(?:(?:happily|gladly|gleefully|just|definitely|personally)\s+)?(?P<run>run\s+(?P<obj>(?:that|this|the|those"
     r"|these|any|every)\s+(?:[a-z]+\s+)?[a-z]+|you|him|her|them)\s+(?:over|down))\b"
 )
+# People sent to be murdered: "Send every last one of them to the gas
+# chambers" (TOXICITY 0.47), "put them all in the ovens"; read as "kill
+# them all". Not "the gas chambers at Auschwitz are preserved", a tour sent
+# to a camp's memorial, nor camps alone ("refugees should be put in camps
+# near the border" argues where the law sends people).
+_SENT_TO_DIE = re.compile(
+    r"\b(?P<send>(?:send|sent|put|ship|shipped|throw|thrown|herd|herded|load|loaded)\s+(?:them|'em"
+    r"|(?:every|each)\s+(?:last\s+|single\s+)?one\s+of\s+(?:them|those\s+[a-z]+|these\s+[a-z]+)"
+    r"|(?:all\s+)?(?:the|those|these)\s+[a-z]+)\s+(?:all\s+)?(?:back\s+)?(?:to|in|into)\s+(?:the\s+)?"
+    r"(?:gas\s+chambers?|ovens|death\s+camps?|extermination\s+camps?|concentration\s+camps?))\b"
+    r"(?!\s+(?:memorial|museum|exhibition|site|for\s+(?:a|the)\s+(?:tour|visit|summer|weekend)))"
+    r"|\bshould\s+(?:all\s+)?be\s+(?P<put>(?:put|sent|locked\s+up|rounded\s+up)\s+(?:in|into|to)\s+(?:the\s+)?"
+    r"(?:gas\s+chambers?|ovens|death\s+camps?|extermination\s+camps?|concentration\s+camps?))\b"
+    r"(?!\s+(?:memorial|museum|for\s+(?:a|the)\s+(?:tour|visit|summer|weekend)))"
+)
 # Death urged as a favour to everyone: "do the world a favour and stop
 # breathing" (TOXICITY 0.43), read as "kill yourself"; not "...stop posting".
 _URGED = re.compile(
@@ -1305,6 +1320,12 @@ def unveil(norm: Normalized) -> Normalized:
                 found.append((*m.span("dies"), "will die"))
     if " run " in text:
         found += [(*m.span("run"), f"kill {m.group('obj')}") for m in _RUN_OVER.finditer(text)]
+    if any(cue in text for cue in ("chamber", "ovens", "camp")):
+        for m in _SENT_TO_DIE.finditer(text):
+            if m.group("send"):
+                found.append((*m.span("send"), "kill them all"))
+            else:
+                found.append((*m.span("put"), "killed"))
     if "favo" in text:
         found += [(*m.span("act"), "kill yourself") for m in _URGED.finditer(text)]
     if "hunt" in text:

@@ -291,6 +291,11 @@ def test_the_same_words_that_threaten_nobody_are_read_as_written(text: str) -> N
         ("I'll find you a copy of the report.", None),
         ("knives see you soon, journo", "i will hurt you, journo"),
         ("See you soon at the match!", None),
+        # revision 157, from a third blind probe
+        ("Send every last one of them to the gas chambers.", "kill them all."),
+        ("Gays should be sent to concentration camps.", "gays should be killed."),
+        ("The gas chambers at Auschwitz are preserved as a memorial.", None),
+        ("Refugees should be put in camps near the border.", None),  # argued, as law
     ],
 )
 def test_wishes_of_illness_harm_and_people_hunted_are_read_as_meant(
