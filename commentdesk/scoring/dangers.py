@@ -26,7 +26,10 @@ reader ("keep talking and someone will get hurt", "someone will die and it
 will be you": a veiled threat is read by ``commentdesk.scoring.veiled``).
 Safety wished in the words of harm denied ("I hope no one gets killed at
 that junction", "hope she doesn't die out there in the cold") is read as
-"be at risk" or "stay safe" (revision 152).
+"be at risk" or "stay safe" (revision 152), and harm counted of those it
+befalls ("men are twice as likely as women to die by suicide",
+"transgender people are murdered at alarming rates") as "at risk"
+(revision 158); never what they are said to do ("...more likely to kill").
 """
 
 from __future__ import annotations
@@ -95,6 +98,20 @@ _SPARED = re.compile(
     r"\s+(?:die|get\s+(?:seriously\s+|badly\s+)?(?:killed|hurt|injured|shot))))(?![a-z'])"
 )
 _STAYS = {"he": "stays safe", "she": "stays safe"}
+# Harm counted, not wished: "Men are twice as likely as women to die by
+# suicide" (TOXICITY 0.92), "transgender people are murdered at alarming
+# rates" (SEVERE_TOXICITY 0.74): a statistic of those harmed, read as "at
+# risk". Only what befalls them ("...likely to be killed"), never what they
+# are said to do ("...more likely to kill").
+_COUNTED = re.compile(
+    r"\b(?:more|less|twice\s+as|(?:three|four|five|ten)\s+times\s+(?:as|more)|as|most|least)\s+likely"
+    r"(?:\s+than\s+[a-z]+(?:\s+[a-z]+)?|\s+as\s+[a-z]+(?:\s+[a-z]+)?)?\s+to\s+"
+    r"(?P<likely>die(?:\s+by\s+suicide|\s+young|\s+early|\s+in\s+custody)?|be\s+(?:killed|murdered|bullied"
+    r"|attacked|assaulted|harassed|abused|beaten|hurt|injured|raped|shot|stabbed|harmed)|take\s+their\s+own"
+    r"\s+lives|kill\s+themselves)\b"
+    r"|\b(?:are|is|were|was|get|gets|got)\s+(?P<rates>killed|murdered|attacked|assaulted|harassed|bullied|beaten"
+    r"|raped|shot|stabbed)\s+at\s+(?:alarming|high|higher|record|shocking|staggering|disproportionate)\s+rates\b"
+)
 # The harm comes from the author or the reader: a threat, not a warning.
 _AUTHOR_OR_READER = frozenset("i im we you u ya they y'all".split())
 # A wish or a promise earlier in the sentence: "I hope someone gets killed",
@@ -118,7 +135,8 @@ def warned(norm: Normalized) -> Normalized:
     "endanger" or "be at risk"; offsets still point at the author's
     characters."""
     text = norm.text
-    if not (any_cue(text, _CUES) or text.startswith(_OPENING)):  # the cues open words
+    counted = "likely" in text or " rates" in text
+    if not (counted or any_cue(text, _CUES) or text.startswith(_OPENING)):  # the cues open words
         return norm
     found = []
     for m in _HARMS.finditer(text):
@@ -139,6 +157,12 @@ def warned(norm: Normalized) -> Normalized:
             else:
                 who = text[: m.start("not")].split()[-1]
                 found.append((*m.span("not"), _STAYS.get(who, "stay safe")))
+    if counted:
+        for m in _COUNTED.finditer(text):
+            if m.group("likely"):
+                found.append((*m.span("likely"), "be at risk"))
+            else:
+                found.append((*m.span("rates"), "at risk"))
     found = sorted(set(found))
     return replace_words(norm, found) if found else norm
 

@@ -674,7 +674,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # sent to the gas chambers, the ovens or death camps ("Send every last one of
 # them to the gas chambers" TOXICITY 0.47), read as "kill them all"; not
 # camps alone; readings of no corpus text changed.
-SCORING_REVISION = 157
+# 158: harm counted of those it befalls ("Men are twice as likely as women
+# to die by suicide" TOXICITY 0.92, "transgender people are murdered at
+# alarming rates"), read as "at risk" (commentdesk.scoring.dangers); never
+# what a people is said to do; readings of 1 corpus text changed.
+SCORING_REVISION = 158
 
 
 @dataclass

@@ -57,6 +57,15 @@ from commentdesk.textnorm import normalize
             "hope she stays safe out there in the cold.",
         ),
         ("I hope you don't get hurt on that road.", "i hope you stay safe on that road."),
+        # harm counted of those it befalls
+        (
+            "Men are twice as likely as women to die by suicide.",
+            "men are twice as likely as women to be at risk.",
+        ),
+        (
+            "Transgender people are murdered at alarming rates.",
+            "transgender people are at risk at alarming rates.",
+        ),
     ],
 )
 def test_harm_foretold_for_someone_nobody_names_reads_as_a_risk(text: str, meant: str) -> None:
@@ -82,6 +91,7 @@ def test_harm_foretold_for_someone_nobody_names_reads_as_a_risk(text: str, meant
         "It's going to hurt someone's feelings.",
         "I hope he gets hurt.",  # no "no": the wish as written
         "I hope nobody notices the mistake.",
+        "Immigrants are more likely to kill.",  # what they are said to do: a slander
     ],
 )
 def test_a_threat_a_wish_or_a_slander_reads_as_written(text: str) -> None:
