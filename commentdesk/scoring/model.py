@@ -678,7 +678,12 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # to die by suicide" TOXICITY 0.92, "transgender people are murdered at
 # alarming rates"), read as "at risk" (commentdesk.scoring.dangers); never
 # what a people is said to do; readings of 1 corpus text changed.
-SCORING_REVISION = 158
+# 159: from a fourth blind probe (29 of 40 right at 158, policy 31): regret
+# promised for the writing ("You'll be sorry you wrote this"), a person to be
+# found in a ditch, pushed off a bridge by the author, "just women nobody
+# wanted"; referees, protesters, cyclists and drivers are persons to the
+# threat readings; readings of no corpus text changed.
+SCORING_REVISION = 159
 
 
 @dataclass

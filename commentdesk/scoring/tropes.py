@@ -285,6 +285,12 @@ _TROPES: tuple[tuple[str, str], ...] = (
         r"|welfare))(?:\s+off\s+(?:us|benefits|welfare|the\s+state|taxpayers))?",
         "are parasites",
     ),
+    # Unwanted by all: "Lesbians are just women nobody wanted" (TOXICITY 0.76).
+    (
+        r"(?:are|r)\s+(?:just|only|simply)\s+(?:women|men|girls|guys|people)\s+(?:that\s+|who\s+)?"
+        r"(?:nobody|no\s+one|no\s+man|no\s+woman)\s+(?:wanted|wants|would\s+(?:date|marry|have|touch))",
+        "are worthless",
+    ),
     # A lesser people: "Arabs are a primitive people who only understand the
     # sword" (IDENTITY_ATTACK 0.73 for its first half).
     (
@@ -390,6 +396,12 @@ _CUES = (
     "less intelligent",
     " all the",
     "fifth column",
+    "nobody want",
+    "no one want",
+    "no man would",
+    "no woman would",
+    "nobody would",
+    "no one would",
     "primitive",
     "backward",
     "barbaric",

@@ -485,6 +485,14 @@ _TOLD = (
         "your grave|own grave",
         r"(?:^|(?<=[.!?]\s))(?:start|go|better\s+start)\s+digging\s+your\s+(?:own\s+)?grave\b",
     ),
+    # Regret promised for the writing: "You'll be sorry you wrote this"
+    # (TOXICITY 0.16); not "you'll regret buying that car".
+    _told(
+        "be sorry|regret",
+        r"""\byou(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:be\s+sorry|regret)\s+
+        (?:(?:that\s+)?you\s+(?:ever\s+)?(?:wrote|said|posted|published|printed)|(?:ever\s+)?(?:writing|saying
+        |posting|publishing|printing))\s+(?:this|that|it)\b""",
+    ),
     _told(
         "regret it|be sorry",
         r"""\bif\s+i\s+(?:ever\s+)?(?:meet|see|find|catch|run\s+into)\s+you\b[^.!?\n]{0,30}?
@@ -896,10 +904,12 @@ _DIES = re.compile(
 )
 # Running someone over, the author's own wish: "I'd happily run that
 # protester over if he blocked my road" (THREAT 0.59), read as "kill".
+# "I'd gladly push that councillor off a bridge" too.
 _RUN_OVER = re.compile(
     r"\b(?:i'd|i\s+would|i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|we'd|we'll|we\s+will)\s+"
-    r"(?:(?:happily|gladly|gleefully|just|definitely|personally)\s+)?(?P<run>run\s+(?P<obj>(?:that|this|the|those"
-    r"|these|any|every)\s+(?:[a-z]+\s+)?[a-z]+|you|him|her|them)\s+(?:over|down))\b"
+    r"(?:(?:happily|gladly|gleefully|just|definitely|personally)\s+)?(?P<run>(?:run|push|throw|shove|toss)\s+"
+    r"(?P<obj>(?:that|this|the|those|these|any|every)\s+(?:[a-z]+\s+)?[a-z]+|you|him|her|them)\s+"
+    r"(?:over|down|off\s+(?:a|the)\s+(?:bridge|cliff|roof|building|balcony|tower)))\b"
 )
 # People sent to be murdered: "Send every last one of them to the gas
 # chambers" (TOXICITY 0.47), "put them all in the ovens"; read as "kill
@@ -1086,6 +1096,9 @@ _DUE_HARM = re.compile(
     r"(?!\s+(?:down|at(?!\s+(?:the\s+border|dawn|sight|once))|in\s+the\s+(?:foot|leg)))"
     # Deaths no sentence passes on anyone: "burned alive", "beheaded", "gassed".
     r"|(?:burned|burnt)\s+(?:alive|at\s+the\s+stake|to\s+death)|beheaded|gassed|butchered|slaughtered"
+    # "The ref should be found in a ditch after that call" (TOXICITY 0.07).
+    r"|found\s+(?:dead|face\s+down|floating\s+in\s+(?:a|the)\s+[a-z]+|in\s+(?:a|the)\s+(?:ditch|river|canal"
+    r"|gutter|morgue|shallow\s+grave))"
     # "This reporter should be fired and then set on fire" (THREAT 0.35).
     r"|set\s+(?:on\s+fire|alight|ablaze)|doused\s+(?:in|with)\s+(?:petrol|gasoline|gas|kerosene)"
     r"|exterminated|eradicated|annihilated|massacred|strung\s+up"
@@ -1131,6 +1144,8 @@ PERSONS = GROUPS | PEOPLES | frozenset(
     killer killers paedophile paedophiles pedophile pedophiles paedo paedos pedo pedos nonces
     terrorist terrorists criminal criminals offender offenders thief thieves looter looters
     burglar burglars muggers junkies addicts bankers landlords illegals
+    ref refs referee referees umpire umpires coach manager player players
+    protester protestor activist rioter cyclist driver pedestrian neighbour neighbor
     """.split()
 )
 # Violence against a people called fine: "Honestly, it is fine to attack
@@ -1318,8 +1333,10 @@ def unveil(norm: Normalized) -> Normalized:
             wished = m.group("who").split()
             if _a_person(wished[-1]) and not {"no", "nobody", "noone", "none"} & set(wished):
                 found.append((*m.span("dies"), "will die"))
-    if " run " in text:
-        found += [(*m.span("run"), f"kill {m.group('obj')}") for m in _RUN_OVER.finditer(text)]
+    if any(cue in text for cue in (" run ", " push ", " throw ", " shove ", " toss ")):
+        for m in _RUN_OVER.finditer(text):
+            if _a_person(m.group("obj").split()[-1]):  # not "throw the ball off the roof"
+                found.append((*m.span("run"), f"kill {m.group('obj')}"))
     if any(cue in text for cue in ("chamber", "ovens", "camp")):
         for m in _SENT_TO_DIE.finditer(text):
             if m.group("send"):

@@ -94,6 +94,7 @@ from commentdesk.textnorm import normalize, to_original
         ("Migrants only come here to sponge off benefits.", "migrants are parasites."),
         ("Arabs are a primitive people.", "arabs are savages."),
         ("Arabs only understand the sword.", "arabs are savages."),
+        ("Lesbians are just women nobody wanted.", "lesbians are worthless."),
         ("Muslims are a fifth column.", "muslims are parasites."),
         ("Jewish bankers are behind this crash, as always.", "jewish bankers are parasites."),
         ("Jewish bankers control the media.", "jewish bankers are parasites."),

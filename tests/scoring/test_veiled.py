@@ -296,6 +296,16 @@ def test_the_same_words_that_threaten_nobody_are_read_as_written(text: str) -> N
         ("Gays should be sent to concentration camps.", "gays should be killed."),
         ("The gas chambers at Auschwitz are preserved as a memorial.", None),
         ("Refugees should be put in camps near the border.", None),  # argued, as law
+        # revision 159, from a fourth blind probe
+        ("You'll be sorry you wrote this.", "i will hurt you."),
+        ("You'll regret buying that car.", None),
+        (
+            "The ref should be found in a ditch after that call.",
+            "the ref should be killed after that call.",
+        ),
+        ("The missing hiker was found dead in the river.", None),
+        ("I'd gladly push that referee off a bridge.", "i'd gladly kill that referee."),
+        ("I'll throw the ball off the roof.", None),
     ],
 )
 def test_wishes_of_illness_harm_and_people_hunted_are_read_as_meant(
