@@ -683,7 +683,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # found in a ditch, pushed off a bridge by the author, "just women nobody
 # wanted"; referees, protesters, cyclists and drivers are persons to the
 # threat readings; readings of no corpus text changed.
-SCORING_REVISION = 159
+# 160: from a fifth blind probe, threats to politicians (27 of 40 right at
+# 159, policy 30): arms taken up if someone wins, a plane wished down, a head
+# on a spike, "ballots or bullets, your choice", a visit urged after an
+# address; readings of no corpus text changed.
+SCORING_REVISION = 160
 
 
 @dataclass

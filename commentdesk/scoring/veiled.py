@@ -218,6 +218,18 @@ _VEILED = re.compile(
         \s+coming\s+for\s+you|you're\s+next|you\s+are\s+next)\b
     | \b(?:see\s+you\s+(?:soon|tonight|tomorrow|around|later)|you're\s+next|you\s+are\s+next)
         [\s,.!]{0,4}(?:[a-z]+[\s,.!]{1,3})?(?:knife|knives|gun|guns|bomb|bombs|coffin|coffins|noose|nooses)\b
+    # "I'd love to see the president's head on a spike" (TOXICITY 0.25)
+    | \b(?:see|put|want|wants)\s+(?:his|her|their|your|the\s+[a-z]+'s|[a-z]+'s)\s+heads?\s+on\s+
+        (?:a|the)\s+(?:spike|spikes|pike|pikes|stake|platter)\b
+    # "Ballots or bullets, your choice, senator." (not the speech's title alone)
+    | \b(?:ballots?\s+or\s+bullets?|the\s+ballot\s+or\s+the\s+bullet)\b[\s,.!-]{0,4}
+        (?:your\s+choice|you\s+choose|pick\s+one|take\s+your\s+pick|choose)\b
+    # A visit urged where someone lives: "The mayor's house is on Maple Drive,
+    # number 12. Go pay her a visit." (TOXICITY 0.12); not a grandmother's
+    | \b(?:lives|house\s+is|home\s+is|address\s+is|flat\s+is|office\s+is)\s+(?:on|at|in)\s+
+        [^\n]{0,30}?\b(?:street|st|road|rd|drive|dr|avenue|ave|lane|ln|close|crescent|way|court|place|number\s+\d+|\d+)\b
+        [^\n]{0,40}?\b(?:go|let's|lets|someone\s+should|somebody\s+should|we\s+should|you\s+should)\s+(?:and\s+)?
+        pay\s+(?:her|him|them)\s+a\s+(?:little\s+|late-night\s+|friendly\s+)?visit\b
     # Protection advised after a grievance: "the judge better have good
     # security after this ruling" (THREAT 0.03); not "the stadium better
     # have good security for the final".
@@ -884,6 +896,10 @@ _WISHED_ILL = re.compile(
     # "I hope your office burns down with you in it".
     r"|\bhope\s+(?:your|his|her|their)\s+(?:[a-z]+\s+){1,2}?(?:burns?|blows?\s+up|collapses?)(?:\s+down)?"
     r"\s+with\s+(?P<inside>you|him|her|them)\s+(?:still\s+)?(?:in\s+it|inside)\b"
+    # "I hope the governor's plane goes down" (TOXICITY 0.18)
+    r"|\bhope\s+(?:your|his|her|their|the\s+[a-z]+'s|[a-z]+'s)\s+(?:private\s+)?(?P<craft>plane|jet"
+    r"|helicopter|chopper|car|boat|yacht)\s+(?:goes\s+down|crashes|blows\s+up|sinks|explodes|falls\s+out"
+    r"\s+of\s+the\s+sky)\b"
     # "Hope you choke on your latte, hipster" (THREAT 0.15); not "...choke up",
     # nor "...choke on your words", eaten.
     r"|\bhope\s+(?P<choke>you|he|she|they)\s+(?:all\s+)?chokes?\b"
@@ -1169,11 +1185,21 @@ _LINED_UP = re.compile(
 _ARMS = re.compile(
     r"\b(?:time\s+to|let's|lets|we\s+(?:should|must|need\s+to|will|have\s+to)|we'll|"
     r"i\s+(?:will|want\s+to)|i'll)\s+(?P<verb>take\s+up\s+arms\s+against)\b"
+    # "If he wins, we take up arms. Simple as that." (SEVERE_TOXICITY 0.33)
+    r"|\bif\s+(?:he|she|they|[a-z]+)\s+(?:wins?|gets?\s+(?:in|elected)|passes|pass)\b[^.!?\n]{0,20}?"
+    r"\b(?:we|i)(?:'ll|\s+will)?\s+(?P<arms>take\s+up\s+arms|pick\s+up\s+(?:our|my)\s+(?:guns|rifles))\b"
 )
 
 _WIPE_CUES = ("wipe out", "extermin", "eradicat", "annihilat", "purge", "rid of")
 # Every idiom has one of these words; a comment without any is not searched.
 _CUES = (
+    "a visit",
+    "on a spike",
+    "on a pike",
+    "on a stake",
+    "on a platter",
+    "or bullet",
+    "or the bullet",
     "find you",
     "hunt down you",
     "track down you",
@@ -1319,10 +1345,13 @@ def unveil(norm: Normalized) -> Normalized:
         ]
     if "hope " in text and any(
         cue in text
-        for cue in ("hope you", "hope he", "hope she", "hope they", "hope some", "hope a ")
+        for cue in (
+            "hope you", "hope he", "hope she", "hope they", "hope some", "hope a ", "hope the",
+            "hope his", "hope her", "hope their",
+        )  # fmt: skip
     ):
         for m in _WISHED_ILL.finditer(text):
-            named = m.group("run") or m.group("inside") or ""
+            named = m.group("run") or m.group("inside") or ("them" if m.group("craft") else "")
             said = m.group("who") or m.group("choke")
             who = {"him": "he", "her": "she", "them": "they"}.get(named, named or said)
             found.append(
@@ -1392,8 +1421,10 @@ def unveil(norm: Normalized) -> Normalized:
         found += [(*m.span(), "kill ") for m in _FINE_TO_HARM.finditer(text)]
     if "line " in text and " up " in text:
         found += [(*m.span(), "kill them all") for m in _LINED_UP.finditer(text)]
-    if "take up arms" in text:
-        found += [(*m.span("verb"), "kill") for m in _ARMS.finditer(text)]
+    if "take up arms" in text or "pick up our" in text or "pick up my" in text:
+        for m in _ARMS.finditer(text):
+            taken = (*m.span("verb"), "kill") if m.group("verb") else (*m.span("arms"), "kill them")
+            found.append(taken)
     # Two idioms over the same words ("deserves to be beaten up"): the first,
     # the longer where both start together.
     return replace_words(norm, disjoint(found)) if found else norm

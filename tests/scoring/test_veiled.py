@@ -306,6 +306,18 @@ def test_the_same_words_that_threaten_nobody_are_read_as_written(text: str) -> N
         ("The missing hiker was found dead in the river.", None),
         ("I'd gladly push that referee off a bridge.", "i'd gladly kill that referee."),
         ("I'll throw the ball off the roof.", None),
+        # revision 160, from a fifth blind probe (threats to politicians)
+        (
+            "If he wins, we take up arms. Simple as that.",
+            "if he wins, we kill them. simple as that.",
+        ),
+        ("I hope the senator's plane goes down.", "i hope they die."),
+        ("I hope the plane lands safely.", None),
+        ("I'd love to see the senator's head on a spike.", "i'd love to i will hurt you."),
+        ("Ballots or bullets, your choice.", "i will hurt you."),
+        ("Malcolm X gave The Ballot or the Bullet speech in 1964.", None),
+        ("Her house is on Maple Drive, number 12. Go pay her a visit.", "her i will hurt you."),
+        ("Your nan lives alone and is lonely, go pay her a visit.", None),
     ],
 )
 def test_wishes_of_illness_harm_and_people_hunted_are_read_as_meant(
