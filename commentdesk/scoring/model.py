@@ -687,7 +687,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # 159, policy 30): arms taken up if someone wins, a plane wished down, a head
 # on a spike, "ballots or bullets, your choice", a visit urged after an
 # address; readings of no corpus text changed.
-SCORING_REVISION = 160
+# 161: from a sixth blind probe, misogyny (33 of 40 right at 160, policy
+# 31): rape threatened as a lesson ("...shows her what a real man is, in a
+# dark alley"), a woman put in her place by force; readings of no corpus
+# text changed.
+SCORING_REVISION = 161
 
 
 @dataclass

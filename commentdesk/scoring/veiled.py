@@ -76,7 +76,14 @@ ruling or a story (not "the stadium better have good security").
 Revision 154, from a blind probe: the author running someone over ("I'd
 happily run that protester over"; not "I'd run the numbers again"),
 leaving on a stretcher after "if I see that journalist...", and a
-reporter's children's school named, "just saying".
+reporter's children's school named, "just saying". Revisions 156-161,
+from four more blind probes: "I will find you.", a lynching needed, weapons
+pictured beside "see you soon", regret promised for the writing, a person
+to be found in a ditch or pushed off a bridge, arms taken up if someone
+wins, a plane wished down, a head on a spike, "ballots or bullets, your
+choice", a visit urged after an address, people sent to the gas chambers,
+rape threatened as a lesson ("...what a real man is"), a woman put in her
+place by force.
 """
 
 from __future__ import annotations
@@ -230,6 +237,13 @@ _VEILED = re.compile(
         [^\n]{0,30}?\b(?:street|st|road|rd|drive|dr|avenue|ave|lane|ln|close|crescent|way|court|place|number\s+\d+|\d+)\b
         [^\n]{0,40}?\b(?:go|let's|lets|someone\s+should|somebody\s+should|we\s+should|you\s+should)\s+(?:and\s+)?
         pay\s+(?:her|him|them)\s+a\s+(?:little\s+|late-night\s+|friendly\s+)?visit\b
+    # Rape threatened as a lesson: "Hope someone shows her what a real man is,
+    # in a dark alley" (SEVERE_TOXICITY 0.46)
+    | \b(?:show|shows|teach|teaches)\s+(?:her|them|you|that\s+[a-z]+)\s+what\s+a\s+real\s+man\s+
+        (?:is|can\s+do|does|feels\s+like)\b
+    # Put in her place by force: "She needs to be put in her place, by force if necessary"
+    | \bput\s+in\s+(?:her|their|his|your)\s+place\b[,\s]{0,3}(?:by\s+force|with\s+(?:a\s+)?
+        (?:fists?|belt|beating|slap|stick))\b
     # Protection advised after a grievance: "the judge better have good
     # security after this ruling" (THREAT 0.03); not "the stadium better
     # have good security for the final".
@@ -1193,6 +1207,8 @@ _ARMS = re.compile(
 _WIPE_CUES = ("wipe out", "extermin", "eradicat", "annihilat", "purge", "rid of")
 # Every idiom has one of these words; a comment without any is not searched.
 _CUES = (
+    "real man",
+    "by force",
     "a visit",
     "on a spike",
     "on a pike",

@@ -318,6 +318,17 @@ def test_the_same_words_that_threaten_nobody_are_read_as_written(text: str) -> N
         ("Malcolm X gave The Ballot or the Bullet speech in 1964.", None),
         ("Her house is on Maple Drive, number 12. Go pay her a visit.", "her i will hurt you."),
         ("Your nan lives alone and is lonely, go pay her a visit.", None),
+        # revision 161, from a sixth blind probe (misogyny)
+        (
+            "Hope someone shows her what a real man is, in a dark alley.",
+            "hope someone i will hurt you, in a dark alley.",
+        ),
+        ("The team showed them what a real defence looks like.", None),
+        (
+            "She needs to be put in her place, by force if necessary.",
+            "she needs to be i will hurt you.",
+        ),
+        ("The vase needs to be put in its place carefully.", None),
     ],
 )
 def test_wishes_of_illness_harm_and_people_hunted_are_read_as_meant(
