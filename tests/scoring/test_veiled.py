@@ -326,7 +326,7 @@ def test_the_same_words_that_threaten_nobody_are_read_as_written(text: str) -> N
         ("The team showed them what a real defence looks like.", None),
         (
             "She needs to be put in her place, by force if necessary.",
-            "she needs to be i will hurt you.",
+            "she needs to be i will hurt you if necessary.",
         ),
         ("The vase needs to be put in its place carefully.", None),
     ],
