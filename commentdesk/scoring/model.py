@@ -691,7 +691,10 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # 31): rape threatened as a lesson ("...shows her what a real man is, in a
 # dark alley"), a woman put in her place by force; readings of no corpus
 # text changed.
-SCORING_REVISION = 161
+# 162: from a seventh blind probe (37 of 40 right at 161, policy 34): the
+# moderator told "I know who you are and where you work", and "delete my
+# comment again and you'll regret it"; readings of no corpus text changed.
+SCORING_REVISION = 162
 
 
 @dataclass

@@ -237,6 +237,13 @@ _VEILED = re.compile(
         [^\n]{0,30}?\b(?:street|st|road|rd|drive|dr|avenue|ave|lane|ln|close|crescent|way|court|place|number\s+\d+|\d+)\b
         [^\n]{0,40}?\b(?:go|let's|lets|someone\s+should|somebody\s+should|we\s+should|you\s+should)\s+(?:and\s+)?
         pay\s+(?:her|him|them)\s+a\s+(?:little\s+|late-night\s+|friendly\s+)?visit\b
+    # "I know who the moderator is and where she works" (TOXICITY 0.29)
+    | \b(?:i|we)\s+know\s+who\s+(?:you|the\s+[a-z]+|that\s+[a-z]+|this\s+[a-z]+)\s+(?:is|are)
+        \s+and\s+where\s+(?:you|he|she|they)\s+(?:live|lives|work|works|sleep|sleeps)\b
+    # "Delete my comment again and you'll regret it" (TOXICITY 0.15); not
+    # "eat that cake and you'll regret it" (no act of the newsroom's)
+    | \b(?:delete|remove|ban|block|censor|moderate)\b[^.!?\n]{0,30}\band\s+(?:you|he|she|they)
+        (?:'ll|\s+will)\s+(?:regret\s+it|be\s+sorry|pay\s+for\s+it)\b
     # Rape threatened as a lesson: "Hope someone shows her what a real man is,
     # in a dark alley" (SEVERE_TOXICITY 0.46)
     | \b(?:show|shows|teach|teaches)\s+(?:her|them|you|that\s+[a-z]+)\s+what\s+a\s+real\s+man\s+
@@ -1207,6 +1214,10 @@ _ARMS = re.compile(
 _WIPE_CUES = ("wipe out", "extermin", "eradicat", "annihilat", "purge", "rid of")
 # Every idiom has one of these words; a comment without any is not searched.
 _CUES = (
+    "know who",
+    "regret it",
+    "be sorry",
+    "pay for it",
     "real man",
     "by force",
     "a visit",

@@ -329,6 +329,11 @@ def test_the_same_words_that_threaten_nobody_are_read_as_written(text: str) -> N
             "she needs to be i will hurt you if necessary.",
         ),
         ("The vase needs to be put in its place carefully.", None),
+        # revision 162, from a seventh blind probe (moderators told)
+        ("I know who the moderator is and where she works.", "i will hurt you."),
+        ("I know who the new editor is and where she worked before; good hire.", None),
+        ("Delete my comment again and you'll regret it.", "i will hurt you."),
+        ("Eat that whole cake and you'll regret it tomorrow.", None),
     ],
 )
 def test_wishes_of_illness_harm_and_people_hunted_are_read_as_meant(
