@@ -94,7 +94,7 @@ _SPARED = re.compile(
     r"\b(?:hope|hoping|pray|praying)\s+(?:to\s+god\s+)?(?:that\s+)?"
     r"(?:(?:nobody|no\s+one|no-one|noone|none\s+of\s+(?:them|you|us))\s+(?P<none>dies|(?:gets|is|was|were)\s+"
     r"(?:seriously\s+|badly\s+)?(?:killed|hurt|injured|shot))"
-    r"|(?:you|he|she|they|we|[a-z]+)\s+(?P<not>(?:don't|doesn't|dont|doesnt|won't|wont|will\s+not|never)"
+    r"|[a-z]+\s+(?P<not>(?:don't|doesn't|dont|doesnt|won't|wont|will\s+not|never)"
     r"\s+(?:die|get\s+(?:seriously\s+|badly\s+)?(?:killed|hurt|injured|shot))))(?![a-z'])"
 )
 _STAYS = {"he": "stays safe", "she": "stays safe"}

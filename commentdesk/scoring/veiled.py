@@ -251,16 +251,6 @@ _VEILED = re.compile(
     # Put in her place by force: "She needs to be put in her place, by force if necessary"
     | \bput\s+in\s+(?:her|their|his|your)\s+place\b[,\s]{0,3}(?:by\s+force|with\s+(?:a\s+)?
         (?:fists?|belt|beating|slap|stick))\b
-    # Protection advised after a grievance: "the judge better have good
-    # security after this ruling" (THREAT 0.03); not "the stadium better
-    # have good security for the final".
-    | \b(?:you|he|she|they|(?:that|this|the)\s+(?:judge|mayor|reporter|journalist|editor|writer
-        |author|senator|councillor|councilor|governor|minister|columnist|prosecutor|jurors?|witness))
-        (?:'d|\s+had|'ll|\s+will|\s+would)?\s+(?:better|need\s+to|want\s+to)\s+(?:have|hire|get)\s+
-        (?:(?:really\s+)?good|lots\s+of|plenty\s+of|some|a\s+lot\s+of|extra|a\s+good|more|round-the-clock)\s+
-        (?:security|bodyguards?|police\s+protection)\b
-        # (said of the person, not of their computer: "...better get some security software")
-        (?=\s*(?:$|[.!?,;]|(?:after|because|when|once|now|from|if|then)\b))
     # "Write one more article like this and it'll be your last."
     | \b(?:write|say|post|publish|print|do)\s+(?:one\s+more|another)\b[^.!?\n]{0,40}?\band\s+
         (?:it|that)(?:'ll|\s+will|\s+is\s+going\s+to)\s+be\s+(?:your|his|her|their)\s+(?:last|final)
@@ -287,14 +277,25 @@ _SOMEONE_NAMED = r"""(?:you|him|her|them|(?:that|this|the|those|these)\s+(?:[a-z
         |woman|women|judges?|reporters?|journalists?|editors?|mps?|councillors?|politicians?|mayors?
         |writers?|authors?|columnists?))"""
 _TOLD = (
+    # Protection advised: "you'd better hire some bodyguards", "the judge
+    # better have good security after this ruling" (THREAT 0.03); not "the
+    # stadium better have good security for the final".
     _told(
-        "better hire|better get|better find|want to hire|want to get",
+        "security|bodyguard|police protection",
         # (the whole of "you'd": "youi will hurt you" was read before)
         r"""(?:(?:\b(?:you|he|she|they|we)(?:'d|\s+had)|'d|\bhad)\s+better
         |\b(?:(?:you|he|she|they|we)\s+)?(?:might|may)\s+want\s+to)\s+(?:hire|get|find)\s+
         # ("protection" alone is also against rain or the sun)
         (?:some\s+|a\s+)?(?:bodyguards?|security
-        |police\s+protection)\b(?!\s+(?:software|updates?|patch|patches|camera|cameras|system|for\s+(?:your|the)))""",
+        |police\s+protection)\b(?!\s+(?:software|updates?|patch|patches|camera|cameras|system|for\s+(?:your|the)))
+        # ...said of someone named, with any amount of it, where the clause ends
+        | \b(?:you|he|she|they|(?:that|this|the)\s+(?:judge|mayor|reporter|journalist|editor|writer
+        |author|senator|councillor|councilor|governor|minister|columnist|prosecutor|jurors?|witness))
+        (?:'d|\s+had|'ll|\s+will|\s+would)?\s+(?:better|need\s+to|want\s+to)\s+(?:have|hire|get)\s+
+        (?:(?:really\s+)?good|lots\s+of|plenty\s+of|some|a\s+lot\s+of|extra|a\s+good|more|round-the-clock)\s+
+        (?:security|bodyguards?|police\s+protection)\b
+        # (said of the person, not of their computer: "...better get some security software")
+        (?=\s*(?:$|[.!?,;]|(?:after|because|when|once|now|from|if|then)\b))""",
     ),
     _told(
         "what happens to",
@@ -986,7 +987,7 @@ _SAID_BEFORE = re.compile(
 # Shorter words, one of which every cue of _TOLD holds: one scan each
 # settles most comments before the cues are looked for.
 _TOLD_CUES = (
-    "want to hire", "want to get", "which car", "which house",
+    "security", "bodyguard", "police protection", "which car", "which house",
     "which school", "which door", "which flat", "which office",
     "at your door", "at your house", "at your home", "at your office", "on your door",
     "ambulance", "body bag", "bodybag", "in a box", "coffin", "casket", "stretcher",
@@ -1239,8 +1240,6 @@ _CUES = (
     "lovely school",
     "food for thought",
     "remember that",
-    "security",
-    "bodyguard",
     "floating in",
     "accident",
     "hurt if",
