@@ -694,7 +694,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # 162: from a seventh blind probe (37 of 40 right at 161, policy 34): the
 # moderator told "I know who you are and where you work", and "delete my
 # comment again and you'll regret it"; readings of no corpus text changed.
-SCORING_REVISION = 162
+# 163: the cheap scan before the tropes now admits every form this
+# session's crime tropes read ("Gypsies all rob everyone", "Blacks commit all
+# crimes", "...women no man wanted" were passed over); readings of 1 corpus
+# text changed ("blacks commit all crime at...").
+SCORING_REVISION = 163
 
 
 @dataclass

@@ -32,6 +32,11 @@ from commentdesk.scoring.cues import cues_in
 from commentdesk.scoring.peoples import DESCRIBING, of_them_all, people_at, people_before
 from commentdesk.textnorm import Normalized, replace_words
 
+# A people said to come here only to do something ("...come here to rob").
+_COME_HERE = (
+    r"(?:only\s+|just\s+)?(?:come|came|comes|are\s+coming)\s+(?:over\s+)?(?:here|to\s+(?:this|our)\s+"
+    r"(?:country|town|city))\s+(?:only\s+|just\s+)?to\s+"
+)
 # Each trope, and the derogation it is read as ("{people} are ...").
 _TROPES: tuple[tuple[str, str], ...] = (
     # Conspiracy: a people secretly in charge.
@@ -273,16 +278,14 @@ _TROPES: tuple[tuple[str, str], ...] = (
     # 0.58), so that "it's a lie that immigrants come here to rob and rape"
     # is read as the denial it is (commentdesk.scoring.scope, after this).
     (
-        r"(?:only\s+|just\s+)?(?:come|came|comes|are\s+coming)\s+(?:over\s+)?(?:here|to\s+(?:this|our)\s+"
-        r"(?:country|town|city))\s+(?:only\s+|just\s+)?to\s+(?:rob|rape|steal|kill|plunder|loot|murder)"
+        _COME_HERE + r"(?:rob|rape|steal|kill|plunder|loot|murder)"
         r"(?:\s+(?:and|or)\s+(?:rob|rape|steal|kill|plunder|loot|murder|pillage))*",
         # ("criminals" alone is what "illegal immigrants" are argued to be: 0.68)
         "are thieves and criminals",
     ),
     (
-        r"(?:only\s+|just\s+)?(?:come|came|comes|are\s+coming)\s+(?:over\s+)?(?:here|to\s+(?:this|our)\s+"
-        r"(?:country|town|city))\s+(?:only\s+|just\s+)?to\s+(?:sponge|scrounge|live\s+off\s+(?:us|benefits"
-        r"|welfare))(?:\s+off\s+(?:us|benefits|welfare|the\s+state|taxpayers))?",
+        _COME_HERE + r"(?:sponge|scrounge|live\s+off\s+(?:us|benefits|welfare))"
+        r"(?:\s+off\s+(?:us|benefits|welfare|the\s+state|taxpayers))?",
         "are parasites",
     ),
     # Unwanted by all: "Lesbians are just women nobody wanted" (TOXICITY 0.76).
@@ -394,10 +397,16 @@ _CUES = (
     "capable",
     "genetically",
     "less intelligent",
-    " all the",
+    "commit",
+    "are behind",
+    "responsible for",
+    "do all",
+    "do every",
     "fifth column",
     "nobody want",
     "no one want",
+    "no man want",
+    "no woman want",
     "no man would",
     "no woman would",
     "nobody would",
@@ -427,13 +436,18 @@ _CUES = (
     "always swindle",
     "always scam",
     "always rob",
+    "always con",
+    "always fleece",
     "all cheat",
+    "all swindle",
+    "all scam",
+    "all rob",
+    "all con",
+    "all fleece",
     "all sell drugs",
     "all deal drugs",
     "all push drugs",
     "all run drugs",
-    " all of the",
-    " every ",
     "less evolved",
     "less civili",
     "less human",

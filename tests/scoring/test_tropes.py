@@ -95,6 +95,11 @@ from commentdesk.textnorm import normalize, to_original
         ("Arabs are a primitive people.", "arabs are savages."),
         ("Arabs only understand the sword.", "arabs are savages."),
         ("Lesbians are just women nobody wanted.", "lesbians are worthless."),
+        # every form of a trope passes the cheap scan before it
+        ("Gypsies all rob everyone.", "gypsies are thieves and criminals."),
+        ("Jews always con everyone.", "jews are thieves and criminals."),
+        ("Blacks commit all crimes.", "blacks are thieves and criminals."),
+        ("Lesbians are just women no man wanted.", "lesbians are worthless."),
         ("Muslims are a fifth column.", "muslims are parasites."),
         ("Jewish bankers are behind this crash, as always.", "jewish bankers are parasites."),
         ("Jewish bankers control the media.", "jewish bankers are parasites."),
