@@ -698,7 +698,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # session's crime tropes read ("Gypsies all rob everyone", "Blacks commit all
 # crimes", "...women no man wanted" were passed over); readings of 1 corpus
 # text changed ("blacks commit all crime at...").
-SCORING_REVISION = 163
+# 164: the same for the threat readings: a craft wished down after a name
+# ("hope Mary's plane goes down"), a head "on the spike", put in her place
+# "with a belt" were passed over by the cheap scan; readings of no corpus
+# text changed.
+SCORING_REVISION = 164
 
 
 @dataclass

@@ -929,6 +929,13 @@ _WISHED_ILL = re.compile(
     r"(?:\s+(?:to\s+death|on\s+(?:it|that|this|(?:your|his|her|their|a|the)"
     r"(?:\s+(?!(?:and|or|then|but|while|until)\b)[a-z]+){1,3})))?"
 )
+# Every wish of _WISHED_ILL has one of these after its "hope ".
+_WISHED_ILL_CUES = (
+    "hope you", "hope he", "hope she", "hope they", "hope some", "hope a ", "hope the",
+    "hope his", "hope her", "hope their",
+    # a craft wished down after a name: "hope Mary's plane goes down"
+    "goes down", "crashes", "blows up", "sinks", "explodes", "out of the sky",
+)  # fmt: skip
 # A death wished in the third person: "I hope he dies" scored THREAT 0.31
 # where "I hope they die" scored 0.82 and "I hope he will die" 0.88 (the
 # stages learned the wish from "die"), so "dies" is read as "will die" where
@@ -1220,12 +1227,13 @@ _CUES = (
     "be sorry",
     "pay for it",
     "real man",
-    "by force",
+    "in her place",
+    "in his place",
+    "in their place",
+    "in your place",
     "a visit",
-    "on a spike",
-    "on a pike",
-    "on a stake",
-    "on a platter",
+    "head on",
+    "heads on",
     "or bullet",
     "or the bullet",
     "find you",
@@ -1369,13 +1377,7 @@ def unveil(norm: Normalized) -> Normalized:
             (*m.span(), f"{'kill' if m.group('dead') else 'hurt'} {m.group('obj')}")
             for m in _LAID_OUT.finditer(text)
         ]
-    if "hope " in text and any(
-        cue in text
-        for cue in (
-            "hope you", "hope he", "hope she", "hope they", "hope some", "hope a ", "hope the",
-            "hope his", "hope her", "hope their",
-        )  # fmt: skip
-    ):
+    if "hope " in text and any(cue in text for cue in _WISHED_ILL_CUES):
         for m in _WISHED_ILL.finditer(text):
             named = m.group("run") or m.group("inside") or ("them" if m.group("craft") else "")
             said = m.group("who") or m.group("choke")

@@ -334,6 +334,10 @@ def test_the_same_words_that_threaten_nobody_are_read_as_written(text: str) -> N
         ("I know who the new editor is and where she worked before; good hire.", None),
         ("Delete my comment again and you'll regret it.", "i will hurt you."),
         ("Eat that whole cake and you'll regret it tomorrow.", None),
+        # every form of a pattern passes the cheap scan before it
+        ("I hope Mary's plane goes down.", "i hope they die."),
+        ("I'd love to see the senator's head on the spike.", "i'd love to i will hurt you."),
+        ("She should be put in her place with a belt.", "she should be i will hurt you."),
     ],
 )
 def test_wishes_of_illness_harm_and_people_hunted_are_read_as_meant(
