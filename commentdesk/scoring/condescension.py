@@ -82,6 +82,8 @@ _NAMES = {
     "useless": "you are useless",
     "worthless_air": "you are worthless",
     "keyboard": _CALLED,
+    "waste": "worthless idiot",
+    "crawled": "to the sewer, vermin",
 }
 
 _YOU = r"(?:you|u|ya)"
@@ -323,6 +325,18 @@ _CONDESCENDING = re.compile(
     # "You're not worth the oxygen you breathe."
     | (?P<worthless_air>\b{_YOU}(?:'re|\s+are|\s+r)\s+not\s+worth\s+the\s+(?:oxygen|air)\s+
         {_YOU}\s+breathe\b)
+    # A person as wasted air: "Nobody cares what a waste of oxygen like you
+    # thinks" (INSULT 0.68), "you waste of space"; read as "worthless idiot",
+    # the words around it kept. Not "the car park is a waste of space".
+    | (?P<waste>(?<=\byou\s)(?:(?:complete|total|utter|absolute)\s+)?waste\s+of\s+
+          (?:oxygen|space|skin|air|flesh)\b
+        | (?<=\sa\s)(?:(?:complete|total|utter|absolute)\s+)?waste\s+of\s+(?:oxygen|skin|flesh)\b
+        | (?<=\sa\s)(?:(?:complete|total|utter|absolute)\s+)?waste\s+of\s+(?:space|air)
+          (?=\s+like\s+(?:you|u|him|her|them)\b))
+    # Sent back to where vermin come from: "send every last one of them back
+    # where they crawled from" (IDENTITY_ATTACK 0.36).
+    | (?<=\bback\s)(?P<crawled>(?:to\s+)?where(?:ver)?\s+(?:they|you|u|he|she)\s+
+        (?:crawled|slithered|came\s+crawling)(?:\s+out)?\s+(?:from|of)\b)
     # "Somebody take this guy's keyboard away."
     | (?P<keyboard>\b(?:somebody|someone)\s+(?:please\s+)?take\s+(?:this|that|his|her|their|your)\s+
         (?:guy's\s+|person's\s+|clown's\s+|man's\s+|woman's\s+|idiot's\s+)?(?:keyboard|phone|crayons|computer
@@ -336,6 +350,9 @@ _CONDESCENDING = re.compile(
 _REACH = 90
 # Every idiom has one of these words; a comment without any is not searched.
 _CUES = (
+    "waste of",
+    "crawled",
+    "slithered",
     "crayons",
     "puppets",
     "small words",

@@ -702,7 +702,20 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # ("hope Mary's plane goes down"), a head "on the spike", put in her place
 # "with a belt" were passed over by the cheap scan; readings of no corpus
 # text changed.
-SCORING_REVISION = 164
+# 165: from four blind probes (threats to politicians, misogyny, peoples
+# derogated, insults to the reader; scorer 64 of 80 attacks right at 164,
+# policy 57): a visit "she won't forget", lying in wait "with something for
+# him", "I'd kick his teeth in", "something to cry about", dragged out and
+# dealt with, a guillotine that would sort out a cabinet, harm wished through
+# indifference ("wouldn't shed a tear if someone torched..."), care advised
+# "just saying", guards kept close, a school found out, a stretcher made sure
+# of; "females" a people, "biologically inferior", "just aren't as
+# intelligent", women as property, "the only good X is one at the bottom of
+# the sea", "a waste of oxygen like you", "back where they crawled from";
+# an argument, a claim or an analogy called ridiculous is argued with as a
+# plan is, and "that's a ridiculous plan" is read at last (the apostrophe
+# was missed); readings of 11 corpus texts changed.
+SCORING_REVISION = 165
 
 
 @dataclass

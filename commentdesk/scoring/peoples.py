@@ -39,6 +39,7 @@ PEOPLES = frozenset(
     jamaicans haitians koreans filipinos ukrainians russians albanians bangladeshis
     palestinians israelis aboriginals travellers ethiopians eritreans sudanese congolese
     ghanaians kenyans moroccans algerians egyptians lebanese yemenis vietnamese
+    females
     """.split()
 )
 # "Black people", "trans women": a people named by what describes them.
@@ -101,11 +102,15 @@ MEANT = {
     # A people called predators of children: "Pakistanis are all groomers"
     # (IDENTITY_ATTACK 0.26, "...paedophiles" 0.97).
     "groomers": "pedophiles",
+    # Owned, not people: "Women are property and should act like it"
+    # (IDENTITY_ATTACK 0.56).
+    "property": "subhuman", "objects": "subhuman",
 }  # fmt: skip
 _SAID_TO_BE = re.compile(
     r"\s+(?:are|r)\s+(?:(?:all|just|nothing\s+but|like|no\s+better\s+than|such|wild|filthy|dirty|a|an|"
     r"(?:a|an)\s+(?:swarm|pack|horde|plague|infestation|bunch|herd)\s+of|"
-    rf"so|naturally|genetically|simply|racially|clearly)\s+)*(?P<word>{alternatives(set(MEANT))})(?![a-z])"
+    r"so|naturally|genetically|simply|racially|clearly|biologically|inherently|innately|intellectually"
+    rf"|morally|mentally|fundamentally|obviously|basically)\s+)*(?P<word>{alternatives(set(MEANT))})(?![a-z])"
 )
 
 
@@ -223,10 +228,14 @@ _VIRTUE = (
 _VIRTUE_CUES = tuple(_VICES)
 _CLAUSE_ENDS = r"(?=\s*(?:$|[.!,;?]|at\s+all\b|whatsoever\b|ever\b|either\b))"
 _VIRTUELESS = re.compile(
-    r" (?:(?:are|r)\s+(?:not|never)(?:\s+ever)?|aren't|arent|(?:can|could|will)\s+never\s+be"
+    # (an adverb between the people and the denial: "Black people just aren't...")
+    r" (?:(?:just|simply|really|generally|naturally|genetically|biologically|inherently"
+    r"|obviously)\s+)?"
+    r"(?:(?:are|r)\s+(?:not|never)(?:\s+ever)?|aren't|arent|(?:can|could|will)\s+never\s+be"
     r"|(?:can't|cannot|cant|won't|wont)\s+(?:ever\s+)?be)\s+"
     # or denied it beside others: "women will never be as intelligent as men"
-    rf"(?P<compared>as\s+)?{_VIRTUE}(?(compared)\s+as\s+(?:[a-z]+\s+){{0,2}}?[a-z]+){_CLAUSE_ENDS}"
+    # or with the others left unsaid: "...just aren't as intelligent, the data proves it"
+    rf"(?P<compared>as\s+)?{_VIRTUE}(?(compared)(?:\s+as\s+(?:[a-z]+\s+){{0,2}}?[a-z]+)?){_CLAUSE_ENDS}"
     r"| (?:(?:can't|cannot|cant|should\s+never|must\s+never|shouldn't|should\s+not)"
     r"\s+(?:ever\s+)?be"
     rf"|(?:are|r)\s+(?:not|never)\s+to\s+be)\s+(?P<trust>trusted){_CLAUSE_ENDS}"

@@ -534,7 +534,12 @@ _WORSE_THAN = re.compile(
 # one" (TOXICITY 0.42 for the first), read as the people wished gone or dead.
 _ONLY_GOOD = re.compile(r"\bthe\s+only\s+good\s+(?=[a-z])")
 _GOOD_WHEN = re.compile(
-    r"\s+is\s+an?\s+(?P<how>dead|deported|gone|buried|departed|absent|hanged|hung)\s+(?:one|[a-z]+)\b"
+    r"\s+is\s+(?:an?\s+(?P<how>dead|deported|gone|buried|departed|absent|hanged|hung)\s+(?:one|[a-z]+)\b"
+    # ...or where they lie: "...is one at the bottom of the sea" (TOXICITY 0.19)
+    r"|(?:one|an?\s+[a-z]+)\s+(?:(?:that|who)(?:'s|\s+is)\s+)?(?P<where>at\s+the\s+bottom\s+of\s+(?:the|a)\s+"
+    r"(?:sea|ocean|river|channel|lake|mediterranean)|in\s+the\s+ground|six\s+feet\s+under"
+    r"|in\s+an?\s+(?:grave|coffin|body\s*bag|box)|(?:swinging|hanging)\s+from\s+a\s+(?:tree|rope|lamp\s*post)"
+    r"|on\s+(?:a|the\s+next)\s+(?:plane|boat|flight)\s+(?:home|out|back))\b)"
 )
 # Ruin foretold from letting one of a people in: "Hire a woman and watch the
 # department fall apart" (IDENTITY_ATTACK 0.05), "Let a Mexican in and the
@@ -691,7 +696,10 @@ def troped(norm: Normalized) -> Normalized:
             when = _GOOD_WHEN.match(text, end) if end is not None else None
             if when and match.start() not in found:
                 people = _plural(text[match.end() : when.start()].split())
-                dead = when.group("how") in ("dead", "buried", "hanged", "hung")
+                where = when.group("where") or ""
+                dead = when.group("how") in ("dead", "buried", "hanged", "hung") or (
+                    bool(where) and not where.startswith("on ")
+                )
                 meant = f"{people} should all be killed" if dead else f"{people} are vermin"
                 found[match.start()] = (match.start(), when.end(), meant)
     if "keep " in text and " away from " in text:

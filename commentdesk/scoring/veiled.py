@@ -83,7 +83,14 @@ to be found in a ditch or pushed off a bridge, arms taken up if someone
 wins, a plane wished down, a head on a spike, "ballots or bullets, your
 choice", a visit urged after an address, people sent to the gas chambers,
 rape threatened as a lesson ("...what a real man is"), a woman put in her
-place by force.
+place by force. Revision 165, from an eighth blind probe (threats to
+politicians, THREAT 0.01-0.34 before): a visit "she won't forget", lying
+in wait "with something for him" (not "...with flowers"), "I'd kick his
+teeth in", "something to cry about", dragged out and dealt with, an
+executioner's tool that "would sort out this cabinet", harm wished
+through indifference ("I wouldn't shed a tear if someone torched his house
+with him inside"; not "...if the bill died"), care advised "just saying",
+guards kept close, a school found out, a stretcher made sure of.
 """
 
 from __future__ import annotations
@@ -772,11 +779,103 @@ _TOLD = (
         |to\s+your\s+(?:house|place|home|door|office))\s+with\s+(?:a|my|the|some|our)\s+(?:baseball\s+)?
         (?:bat|bats|knife|knives|gun|guns|crowbar|hammer|machete|shotgun|rifle|axe|petrol|can\s+of\s+petrol)\b""",
     ),
-    # A visit with a wink: "let's pay the editor a late-night visit".
+    # A visit with a wink: "let's pay the editor a late-night visit", or one
+    # to remember: "let's pay her a visit she won't forget" (THREAT 0.02).
     _told(
         "visit",
         r"""\b(?:pay|paying|pays)\s+(?:the\s+[a-z]+|that\s+[a-z]+|this\s+[a-z]+|him|her|them|you|'?em)\s+a\s+
-        (?:little\s+|late[\s-]night\s+|midnight\s+|friendly\s+|surprise\s+|personal\s+)+visit\b""",
+        (?:(?:little\s+|late[\s-]night\s+|midnight\s+|friendly\s+|surprise\s+|personal\s+)+visit\b
+        |visit\s+(?:that\s+)?(?:he|she|they|you)(?:'ll|\s+will)?\s+(?:won't|will\s+not|wont|never|'ll\s+never
+        |will\s+never)\s+forget\b)""",
+    ),
+    # Revision 165, from a blind probe of threats to politicians (THREAT
+    # 0.01-0.34 before). Lying in wait with a gift: "I'll be waiting for the
+    # senator outside the town hall with something for him"; not "...with
+    # flowers".
+    _told(
+        "be waiting for",
+        r"""\b(?:i'll|i\s+will|we'll|we\s+will)\s+be\s+waiting\s+for\s+(?:you|him|her|them
+        |(?:the|that|this)\s+[a-z]+)\b[^.!?\n]{0,50}?\bwith\s+(?:a\s+little\s+|a\s+)?something
+        \s+(?:for\s+(?:you|him|her|them)|special)\b""",
+    ),
+    # The author's fist: "I'd happily kick the chancellor's teeth in" (THREAT
+    # 0.34); not "they kicked our teeth in at the weekend", a score.
+    _told(
+        "teeth in|head in|face in|skull in",
+        r"""\b(?:i'd|i\s+would|i'll|i\s+will|i'm\s+going\s+to|i'm\s+gonna|we'll|we\s+will
+        |(?:someone|somebody)\s+(?:should|needs\s+to|ought\s+to))
+        \s+(?:happily\s+|gladly\s+|love\s+to\s+|like\s+to\s+)?(?:kick|knock|punch|smash|bash|cave)\s+
+        (?:your|his|her|their|ur|(?:the|that|this)\s+[a-z]+'s|[a-z]+'s)\s+(?:teeth|head|face|skull)\s+in\b""",
+    ),
+    # "I'd give that anchor something to cry about."
+    _told(
+        "something to cry about",
+        r"""\b(?:i'll|i\s+will|i'd|i\s+would|we'll|we\s+will|i'm\s+going\s+to|i'm\s+gonna
+        |(?:someone|somebody)\s+(?:should|needs\s+to|ought\s+to))\s+(?:happily\s+)?give\s+
+        (?:you|him|her|them|(?:that|this|the)\s+[a-z]+)\s+something\s+to\s+cry\s+about\b""",
+    ),
+    # Dragged out to be dealt with: "time to drag the president out and deal
+    # with him ourselves"; not "drag the bins out and deal with the recycling".
+    _told(
+        "drag",
+        r"""\bdrag\s+(?:him|her|them|you|(?:the|that|this)\s+[a-z]+)\s+out\b[^.!?;\n]{0,30}?\band\s+
+        (?:deal\s+with|hang|beat|lynch|string\s+up|finish\s+off|shoot|kill)\s+(?:him|her|them|you)\b""",
+    ),
+    # An executioner's tool as the cure: "a guillotine in the square would sort
+    # out this cabinet" (THREAT 0.01).
+    _told(
+        "guillotine|gallows|firing squad|lynch mob",
+        r"""\b(?:a|the|some)\s+(?:guillotines?|gallows|firing\s+squads?|lynch\s+mobs?)\b[^.!?;\n]{0,30}?
+        \b(?:would|will|could|'d|'ll|should)\s+(?:soon\s+)?(?:sort\s+out|fix|solve|deal\s+with|take\s+care\s+of
+        |sort|cure)\s+(?:them|him|her|you|(?:this|that|the|these|those|our|their)(?:\s+[a-z]+)?)\b""",
+    ),
+    # Harm wished through indifference: "I wouldn't shed a tear if someone
+    # torched the congressman's house with him inside" (THREAT 0.19); not
+    # "...if the bill died", nor "...if they shot the film here".
+    _told(
+        "shed a tear|lose sleep|lose any sleep|t mind if|not mind if",
+        r"""\b(?:i|we)\s+(?:wouldn't|would\s+not|wouldnt|won't|will\s+not|wont)\s+(?:shed\s+a\s+(?:single\s+)?tear
+        |lose\s+(?:any\s+)?sleep|mind)\s+if\s+(?:someone|somebody|anyone|they|he|she|you|[a-z]+)\s+
+        (?:(?:killed|stabbed|lynched|murdered|strangled)\s+(?:him|her|them|you|(?:the|that|this)\s+[a-z]+)\b
+        |(?:shot|beat\s+up|ran\s+over|hanged|hung)\s+(?:him|her|them|you)\b
+        |(?:torched|burned|burnt|firebombed|bombed)\b[^.!?;\n]{0,40}?\bwith\s+(?:him|her|them|you)\s+(?:in\s+it|inside)\b
+        |(?:died|got\s+(?:killed|shot|stabbed|lynched|murdered|hurt|beaten(?:\s+up)?))\b)""",
+    ),
+    # Comings and goings watched: "the councillor should be careful walking
+    # home after dark, just saying" (THREAT 0.08); "you'd better be careful
+    # walking to your car at night".
+    _told(
+        "careful",
+        r"""\b(?:should|'d\s+better|had\s+better|better|needs?\s+to|want\s+to|might\s+want\s+to)\s+be\s+
+        (?:very\s+|really\s+|extra\s+)?careful\s+(?:walking|driving|going|getting)\s+(?:to\s+(?:your|his|her
+        |their|ur)\s+car|home|alone|out)\b[^.!?;\n]{0,30}?(?:,|\.|;|\s-)?\s*(?:just\s+saying|i'm\s+just\s+saying
+        |that's\s+all\s+i'm\s+saying)\b
+        |\b(?:'d\s+better|had\s+better)\s+be\s+(?:very\s+|really\s+|extra\s+)?careful\s+(?:walking|driving
+        |going|getting)\s+(?:to\s+(?:your|his|her|their|ur)\s+car|home|alone|out)\b[^.!?;\n]{0,20}?
+        \b(?:at\s+night|after\s+dark|alone)\b""",
+    ),
+    # Guards kept close: "the governor had better keep his guards close,
+    # people are angry" (THREAT 0.05).
+    _told(
+        "guards close|guard close|security close|bodyguards close",
+        r"""\b(?:'d\s+better|had\s+better|better|should|might\s+want\s+to)\s+keep\s+(?:his|her|their|your)
+        \s+(?:guards?|bodyguards?|security)\s+(?:close|near|around)\b""",
+    ),
+    # What comes of a school found: "...won't be smiling when we find out
+    # where his kids go to school".
+    _told(
+        "find out where",
+        r"""\b(?:when|once|after)\s+(?:we|i)\s+find\s+out\s+where\s+(?:you|he|she|they|(?:your|his|her|their)
+        \s+[a-z]+)\s+(?:live|lives|work|works|sleep|sleeps|go\s+to\s+school|goes\s+to\s+school)\b""",
+    ),
+    # Leaving hurt, made sure of: "if the mayor shows up I'll make sure he
+    # leaves on a stretcher" (THREAT 0.03).
+    _told(
+        "ambulance|stretcher|body bag",
+        r"""\b(?:i'll|i\s+will|we'll|we\s+will|i'd|i\s+would|i'm\s+going\s+to|we're\s+going\s+to)\s+
+        (?:make\s+sure|see\s+to\s+it|ensure)\s+(?:that\s+)?(?:he|she|you|they)\s+(?:leaves?|goes?\s+home
+        |ends?\s+up|is\s+carried\s+out|are\s+carried\s+out|gets?\s+carried\s+out)(?:\s+of\s+(?:here|there))?
+        \s+(?:in|on)\s+(?:an?\s+|the\s+)?(?:ambulance|stretcher|body\s+bag)\b""",
     ),
 )
 # Veiled threats with cues of their own, in a pattern of their own, so the
@@ -1016,7 +1115,10 @@ _TOLD_CUES = (
     "nothing to lose", "find you", "find him", "find her", "find them", "well placed",
     "well-placed", "well aimed", "well-aimed", "enjoy your last", "enjoy ur last",
     "knife in", "blade in", "bullet in", "coming round", "coming over", "coming around",
-    "coming to your",
+    "coming to your", "teeth in", "head in", "face in", "skull in", "something to cry about",
+    "drag", "guillotine", "gallows", "firing squad", "lynch mob", "shed a tear", "lose sleep",
+    "lose any sleep", "t mind if", "not mind if", "careful", "guards close", "guard close",
+    "security close", "bodyguards close", "find out where",
 )  # fmt: skip
 # Harm meant for a whole people or their places, by the author: "I want to
 # hurt every Pakistani I meet" (THREAT 0.12), "we should torch every mosque

@@ -297,3 +297,26 @@ def test_put_downs_of_revision_143_score_as_insults(scorer: Scorer) -> None:
         "Somebody take this guy's keyboard away.",
     ):
         assert scorer.score(text)[0].scores["INSULT"] >= 0.5, text
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        # revision 165: a person as wasted air; sent back to where vermin come from
+        (
+            "Nobody cares what a waste of oxygen like you thinks.",
+            "nobody cares what a worthless idiot like you thinks.",
+        ),
+        ("Shut up, you waste of space.", "shut up, you worthless idiot."),
+        ("He is a waste of skin.", "he is a worthless idiot."),
+        (
+            "Send every last one of them back where they crawled from.",
+            "send every last one of them back to the sewer, vermin.",
+        ),
+        ("The new car park is a waste of space.", None),
+        ("The baby crawled back to where she started.", None),
+    ],
+)
+def test_wasted_air_and_crawling_back_are_read_as_meant(text: str, meant: str | None) -> None:
+    norm = normalize(text)
+    assert condescended(norm).text == (meant or norm.text)

@@ -566,3 +566,26 @@ def test_the_same_words_of_no_people_or_for_them_read_as_written(text: str) -> N
 )
 def test_the_same_fragments_of_no_people_or_no_derogation_stay(text: str) -> None:
     assert not derogated(prepare_to_score(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        # revision 165, from a blind probe: an adverb before the denial, the
+        # others left unsaid; a people's worth in biology; owned, not people
+        (
+            "Black people just aren't as intelligent, the data proves it.",
+            "black people are stupid, the data proves it.",
+        ),
+        ("Females are biologically inferior.", "females are biologically subhuman."),
+        (
+            "Women are property and should act like it.",
+            "women are subhuman and should act like it.",
+        ),
+        ("Women are not as strong as men on average.", None),
+        ("The land is property of the council.", None),
+        ("Females lay their eggs in the sand.", None),
+    ],
+)
+def test_peoples_denied_virtue_or_personhood_in_more_words(text: str, meant: str | None) -> None:
+    assert prepare_to_score(text) == (meant or prepare(text))

@@ -222,3 +222,20 @@ def test_contempt_for_public_money_or_foretold_for_a_plan_is_argument(
 def test_contempt_foretold_for_the_reader_too_reads_as_written() -> None:
     text = "This plan will be a total disaster, and so will you."
     assert of_things(normalize(text)).text == normalize(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        # revision 165: an argument is argued with as a plan is, and "that's"
+        # opens the clause as "that is" does
+        ("Your argument is ridiculous.", "your argument is bad."),
+        ("That's a ridiculous claim.", "that's a bad claim."),
+        ("That's the worst budget in twenty years.", "that's the bad budget in twenty years."),
+        ("Your argument is ridiculous, and so are you.", None),
+        ("That's a stupid argument.", None),  # the words of wits stay
+    ],
+)
+def test_arguments_called_ridiculous_are_argued_with(text: str, meant: str | None) -> None:
+    norm = normalize(text)
+    assert of_things(norm).text == (meant or norm.text)

@@ -349,3 +349,20 @@ def test_the_replacement_conspiracy_scores_as_an_identity_attack(scorer: Scorer)
         scorer.score("The great replacement theory is a racist myth.")[0].scores["IDENTITY_ATTACK"]
         < 0.5
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        # revision 165: the slogan with where they lie, or where they are sent
+        (
+            "The only good migrant is one at the bottom of the sea.",
+            "migrants should all be killed.",
+        ),
+        ("The only good immigrant is one on the next plane home.", "immigrants are vermin."),
+        ("The only good seat is one at the back of the bus.", None),
+    ],
+)
+def test_the_only_good_one_is_one_gone_or_dead(text: str, meant: str | None) -> None:
+    norm = normalize(text)
+    assert troped(norm).text == (meant or norm.text)

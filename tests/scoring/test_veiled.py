@@ -338,6 +338,54 @@ def test_the_same_words_that_threaten_nobody_are_read_as_written(text: str) -> N
         ("I hope Mary's plane goes down.", "i hope they die."),
         ("I'd love to see the senator's head on the spike.", "i'd love to i will hurt you."),
         ("She should be put in her place with a belt.", "she should be i will hurt you."),
+        # revision 165, from an eighth blind probe (threats to politicians)
+        ("Let's pay her a visit she won't forget.", "let's i will hurt you."),
+        ("We paid grandma a visit she'll never forget, with cake.", None),
+        (
+            "I'll be waiting for the senator outside the town hall with something for him.",
+            "i will hurt you.",
+        ),
+        ("I'll be waiting for you outside the station with flowers.", None),
+        (
+            "I'd happily kick the chancellor's teeth in if I saw him.",
+            "i will hurt you if i saw him.",
+        ),
+        ("They kicked our teeth in at the weekend, 4-0.", None),
+        ("I'd give that anchor something to cry about.", "i will hurt you."),
+        ("That ending gave the audience something to cry about.", None),
+        (
+            "Time to drag the president out and deal with him ourselves.",
+            "time to i will hurt you ourselves.",
+        ),
+        ("Drag the bins out and deal with the recycling.", None),
+        ("A guillotine in the square would sort out this cabinet.", "i will hurt you."),
+        ("The guillotine in the museum would interest the kids.", None),
+        (
+            "I wouldn't shed a tear if someone torched the congressman's house with him inside.",
+            "i will hurt you.",
+        ),
+        ("I wouldn't shed a tear if the bill died in committee.", None),
+        ("I wouldn't mind if they shot the next film here.", None),
+        (
+            "The councillor should be careful walking home after dark, just saying.",
+            "the councillor i will hurt you.",
+        ),
+        ("You should be careful walking home after dark; the lights are broken.", None),
+        (
+            "The governor had better keep his guards close, people are angry.",
+            "the governor i will hurt you, people are angry.",
+        ),
+        ("Keep your friends close and the guards closer, says the film.", None),
+        (
+            "He won't be smiling when we find out where his kids go to school.",
+            "he won't be smiling i will hurt you.",
+        ),
+        ("When we find out where the leak is we'll fix it.", None),
+        (
+            "If the mayor shows up I'll make sure he leaves on a stretcher.",
+            "if the mayor shows up i will hurt you.",
+        ),
+        ("The medics made sure he left on a stretcher, safely.", None),
     ],
 )
 def test_wishes_of_illness_harm_and_people_hunted_are_read_as_meant(
