@@ -84,6 +84,8 @@ _NAMES = {
     "keyboard": _CALLED,
     "waste": "worthless idiot",
     "crawled": "to the sewer, vermin",
+    "animal": _CALLED,
+    "inhuman": "you are worthless",
 }
 
 _YOU = r"(?:you|u|ya)"
@@ -333,6 +335,13 @@ _CONDESCENDING = re.compile(
         | (?<=\sa\s)(?:(?:complete|total|utter|absolute)\s+)?waste\s+of\s+(?:oxygen|skin|flesh)\b
         | (?<=\sa\s)(?:(?:complete|total|utter|absolute)\s+)?waste\s+of\s+(?:space|air)
           (?=\s+like\s+(?:you|u|him|her|them)\b))
+    # A person called an animal, or denied being human: "You're not even
+    # human, you animal." (INSULT 0.44); not "you're only human", nor
+    # "you're not even human if you don't cry at this film", nor "you beast",
+    # which praises as often (revision 165).
+    | (?<=\byou\s)(?P<animal>animal|animals|savage|savages)(?=\s*(?:$|[.!?,;]))
+    | (?P<inhuman>\b{_YOU}(?:'re|\s+are|\s+r)\s+not\s+(?:even\s+)?(?:human|a\s+human(?:\s+being)?)
+        (?=\s*(?:$|[.!?,;])))
     # Sent back to where vermin come from: "send every last one of them back
     # where they crawled from" (IDENTITY_ATTACK 0.36).
     | (?<=\bback\s)(?P<crawled>(?:to\s+)?where(?:ver)?\s+(?:they|you|u|he|she)\s+
@@ -351,6 +360,9 @@ _REACH = 90
 # Every idiom has one of these words; a comment without any is not searched.
 _CUES = (
     "waste of",
+    "animal",
+    "savage",
+    "human",
     "crawled",
     "slithered",
     "crayons",

@@ -715,7 +715,13 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # an argument, a claim or an analogy called ridiculous is argued with as a
 # plan is, and "that's a ridiculous plan" is read at last (the apostrophe
 # was missed); readings of 11 corpus texts changed.
-SCORING_REVISION = 165
+# 166: from a blind probe of the functional categories (scorer 36 of 40
+# right at 165): a "go back..." inside condemned speech read as "leave"
+# ('posting "go back to Africa" under a story... is disgusting racism'
+# SEVERE_TOXICITY 0.86 -> 0.46), speech judged as "the kind of rhetoric that
+# gets people hurt", a person called "you animal" or denied being human;
+# readings of no corpus text changed.
+SCORING_REVISION = 166
 
 
 @dataclass

@@ -355,6 +355,10 @@ _VERDICT_PHRASE = (
     rf"|\s+(?:(?:needs?|has|have|ought)\s+to|should|must)\s+stop\b"
     rf"|\s+(?P<reaction>is\s+(?:exactly\s+|precisely\s+|just\s+)?how\s+(?:dehumani[sz]ation|genocide|hatred|hate|racism|bigotry|"
     rf"persecution)\s+(?:starts|begins)"
+    # "...is exactly the kind of rhetoric that gets people hurt" (revision 165)
+    rf"|is\s+(?:exactly\s+|precisely\s+|just\s+)?the\s+(?:kind|sort|type)\s+of\s+(?:rhetoric|talk|language"
+    rf"|speech|hate|thing)\s+that\s+(?:gets|got|leads\s+to|fuels|incites|ends\s+with)\s+(?:people|someone"
+    rf"|innocent\s+people|kids|children|violence)(?:\s+(?:hurt|killed|attacked|beaten))?"
     rf"|says\s+(?:a\s+lot\s+|more\s+|everything\s+)about\s+(?:you|them|him|her|"
     rf"the\s+(?:speaker|writer|author|poster))"
     rf"|(?:makes?|made)\s+(?:me|us|my\s+blood)\s+(?:sick|angry|furious|ashamed|"
@@ -1390,10 +1394,22 @@ def _unnamed(found: dict[int, tuple[int, int, str]], text: str, said: re.Match[s
     _unnamed_between(found, text, begin, end)
 
 
+# Someone told to go back where they came from, in what was said: 'posting
+# "go back to Africa" under a story about a nurse is disgusting racism'
+# (SEVERE_TOXICITY 0.86) judges the telling; read as "leave", which names
+# no place (revision 165).
+_GO_BACK = re.compile(
+    r"\bgo\s+(?:back\s+)?(?:home|to\s+[a-z]+|where\s+(?:you|they|he|she)\s+(?:came|come)\s+from)\b"
+)
+
+
 def _unnamed_between(
     found: dict[int, tuple[int, int, str]], text: str, begin: int, end: int
 ) -> None:
-    """:func:`_unnamed` for the peoples named in ``text[begin:end]``."""
+    """:func:`_unnamed` for the peoples named in ``text[begin:end]``, and a
+    "go back to..." said there."""
+    for told in _GO_BACK.finditer(text, begin, end):
+        found.setdefault(told.start(), (told.start(), told.end(), "leave"))
     for word in _PEOPLE_WORD.finditer(text, begin, end):
         # "gay people" as "people", not "people people".
         if word.group("noun"):  # the space after it too

@@ -320,3 +320,19 @@ def test_put_downs_of_revision_143_score_as_insults(scorer: Scorer) -> None:
 def test_wasted_air_and_crawling_back_are_read_as_meant(text: str, meant: str | None) -> None:
     norm = normalize(text)
     assert condescended(norm).text == (meant or norm.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        # revision 166: a person called an animal, or denied being human
+        ("You're not even human, you animal.", "you are worthless, you idiot."),
+        ("You animals.", "you idiot."),
+        ("You're not even human if you don't cry at this film.", None),
+        ("Thank you, you beast!", None),
+        ("Animals, you say? Fine.", None),
+    ],
+)
+def test_a_person_called_an_animal_is_called_names(text: str, meant: str | None) -> None:
+    norm = normalize(text)
+    assert condescended(norm).text == (meant or norm.text)

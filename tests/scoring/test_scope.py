@@ -7,7 +7,7 @@ import re
 import pytest
 
 from commentdesk.scoring import Scorer
-from commentdesk.scoring.features import read
+from commentdesk.scoring.features import prepare_to_score, read
 from commentdesk.scoring.scope import DISOWNED, STAND_IN, VERDICT, scope
 from commentdesk.textnorm import normalize
 
@@ -374,7 +374,7 @@ def test_an_insult_beside_a_reported_one_is_the_authors() -> None:
         ),
         (
             '"Go back to Africa" is a disgusting thing to shout.',
-            f'"go back to africa" is {VERDICT} thing to shout.',
+            f'"leave" is {VERDICT} thing to shout.',
         ),
         (
             '"Immigrants are parasites" - that is a hateful lie.',
@@ -428,7 +428,7 @@ def test_a_defence_taken_back_or_of_anything_else_is_read_as_written(text: str) 
         # A verdict on what was said, where nothing derogatory was quoted.
         (
             "Telling refugees to go back where they came from is racist.",
-            f"telling people to go back where they came from is {VERDICT}.",
+            f"telling people to leave is {VERDICT}.",
         ),
         (
             "Your comments about Muslims are hateful and wrong.",
@@ -630,7 +630,7 @@ def test_the_new_frames_leave_assertions_alone(text: str) -> None:
         ),
         (
             'A man spat "go home, terrorist" at my sister.',
-            f'a man spat "go home, {STAND_IN}" at my sister.',
+            f'a man spat "leave, {STAND_IN}" at my sister.',
         ),
         (
             'Some guy yelled "faggots" at us outside the bar.',
@@ -970,3 +970,24 @@ def test_naming_called_ignorance_or_prejudice_is_condemned(scorer: Scorer) -> No
 )
 def test_a_question_that_asks_to_agree_denies_nothing(text: str, denied: bool) -> None:
     assert (STAND_IN in read(text).text) is denied
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        # revision 166, from a blind probe of counter-speech: a "go back..."
+        # judged as it was told, and rhetoric judged by the harm it brings
+        (
+            'Posting "go back to Africa" under a story about a nurse is disgusting racism.',
+            'posting "leave" under a story about a nurse is wrong racism.',
+        ),
+        (
+            'Saying "all Mexicans are criminals" is exactly the kind of rhetoric that gets '
+            "people hurt.",
+            'saying "all people are tall" wrong.',
+        ),
+        ("Go back to Africa.", "go back to africa."),
+    ],
+)
+def test_counter_speech_judging_a_go_back_or_by_its_harm(text: str, meant: str) -> None:
+    assert prepare_to_score(text) == meant
