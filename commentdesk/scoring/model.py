@@ -721,7 +721,13 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # SEVERE_TOXICITY 0.86 -> 0.46), speech judged as "the kind of rhetoric that
 # gets people hurt", a person called "you animal" or denied being human;
 # readings of no corpus text changed.
-SCORING_REVISION = 166
+# 167: the cheap scan before condescension's put-downs now admits "nobody
+# with a functioning brain / one brain cell would..." (only "half a brain"
+# was a cue), found by a new test that reads the realistic comments, the
+# functional suite and the templates with every cue gate open; readings of
+# no corpus text changed (none of 100,156 reads differently with the gates
+# open either).
+SCORING_REVISION = 167
 
 
 @dataclass

@@ -52,3 +52,42 @@ def test_cue_windows_merge_where_they_overlap_and_skip_cues_inside_words() -> No
         (0, second + 10),
         (last - 5, len(text)),
     ]
+
+
+# The readings that gate their patterns on cues found by this module.
+_GATED = (
+    "condescension damage dangers grants harm homonyms hostility hyperbole peoples praise roles "
+    "sentencing spelling things tropes veiled wrongs"
+).split()
+
+
+def test_no_reading_s_cue_scan_passes_over_a_comment_its_patterns_read(monkeypatch) -> None:
+    """Each reading tries its patterns only where one of its cues occurs, so a
+    cue list that misses a form its pattern reads silently turns that form
+    off ("nobody with a functioning brain would..." was never looked at).
+    With every gate open, the realistic comments, the functional suite and
+    the training templates must read exactly as with the gates."""
+    import importlib
+    from pathlib import Path
+
+    import yaml
+
+    from commentdesk.scoring.datasets import load_templates
+    from commentdesk.scoring.features import read
+    from commentdesk.scoring.functional import CASES
+
+    realistic = Path(__file__).parents[1] / "policy" / "realistic_comments.yaml"
+    texts = [case["text"] for case in yaml.safe_load(realistic.read_text("utf-8"))]
+    texts += [case.text for case in CASES] + [example.text for example in load_templates()]
+    gated = [read(text).text for text in texts]
+    for name in _GATED:
+        module = importlib.import_module(f"commentdesk.scoring.{name}")
+        if hasattr(module, "any_cue"):
+            monkeypatch.setattr(module, "any_cue", lambda text, cues: True)
+        if hasattr(module, "cue_windows"):
+            monkeypatch.setattr(
+                module, "cue_windows", lambda text, cues, *_, **__: [(0, len(text))]
+            )
+    opened = {text: read(text).text for text in texts}
+    missed = {t: (g, opened[t]) for t, g in zip(texts, gated, strict=True) if opened[t] != g}
+    assert missed == {}
