@@ -74,6 +74,9 @@ _MEASURES = (
 )
 _STOP = {"kill": "stop", "kills": "stops", "killed": "stopped", "killing": "stopping"}
 _PASS = {"kill": "pass", "kills": "passes", "killed": "passed", "killing": "passing"}
+_WRITTEN = {
+    "kill": "write out", "kills": "writes out", "killed": "written out", "killing": "writing out",
+}  # fmt: skip
 _BLAME = {"shoot": "blame", "shoots": "blames", "shooting": "blaming", "shot": "blamed"}
 _TIME_FOR = re.compile(r"(?:'s|\bis|\bwas|\bit's)\s+(?:[a-z]+\s+)?\Z")
 _CLAUSE_ENDS = re.compile(r"\s*(?:$|[.!?,;])")
@@ -100,6 +103,11 @@ _HYPERBOLE = re.compile(
         |competition|presentation|pitch|office|gym|job|karaoke|recital)s?\b)
     | \b(?P<feat_it>killed|killing|kills)\s+it
         (?=\s+(?:on|at|in|tonight|today|out\s+there|again)\b|\s*[.!]|$)
+    # A character written out: "I hope he gets killed off in the next season"
+    # (THREAT 0.82, which the default policy held); revision 168.
+    | \b(?P<written>kill|kills|killed|killing)\s+off\b
+        (?=[^.!?\n]{{0,40}}?\b(?:season|series|episode|show|book|film|movie|sequel|storyline|script|finale
+        |character|soap|novel|plot|writers?|franchise)s?\b)
     # Money made: "landlords are making a killing while tenants freeze" (0.68).
     | \b(?:make|makes|made|making)\s+an?\s+(?:absolute\s+|real\s+|tidy\s+|quick\s+)?
         (?P<fortune>killing)\b(?!\s+(?:spree|field|floor|machine))
@@ -212,6 +220,8 @@ def deflated(norm: Normalized) -> Normalized:
             found.append((*match.span("send"), "send"))
         elif match.group("appetite"):
             found.append((*match.span("appetite"), "enjoy"))
+        elif match.group("written"):
+            found.append((match.start("written"), match.end(), _WRITTEN[match.group("written")]))
         elif match.group("hostage"):
             found.append((*match.span("hostage"), "back"))
         else:

@@ -727,7 +727,17 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # functional suite and the templates with every cue gate open; readings of
 # no corpus text changed (none of 100,156 reads differently with the gates
 # open either).
-SCORING_REVISION = 167
+# 168: from two blind probes of crime, religion and gender threads (scorer
+# 34 of 40 attacks right at 167): killing on sight ordered, a throat to be
+# cut, violence wished ("I hope the rapist's daughter gets raped"; not
+# "...gets killed off next season"), a bomb placed in a mosque, "whoever
+# reported this should be next", a people called "the children of Satan";
+# readings of 3 corpus texts changed (each a threat: "I'd kill her on
+# sight", "I hope you get raped", "...get shot in the face"); a character
+# "killed off" in a season or a story is read as written out ("I hope he
+# gets killed off in the next season" THREAT 0.82, which the default policy
+# held; one more corpus text: "KILL OFF those insipid halftime shows").
+SCORING_REVISION = 168
 
 
 @dataclass

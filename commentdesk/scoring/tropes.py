@@ -73,6 +73,13 @@ _TROPES: tuple[tuple[str, str], ...] = (
         "are subhuman",
     ),
     (r"(?:belongs?|should\s+(?:be|stay)|are\s+best)\s+barefoot\s+and\s+pregnant", "are worthless"),
+    # Of the devil: "Jews are the children of Satan" (TOXICITY 0.15; "...are
+    # evil" 0.90); revision 168.
+    (
+        r"(?:are|r)\s+(?:all\s+|literally\s+)?(?:the\s+)?(?:children|spawn|offspring|sons|servants|agents|minions)"
+        r"\s+of\s+(?:satan|the\s+devil|lucifer|hell)\b",
+        "are evil",
+    ),
     # Slavery wished back: "Black people should go back to picking cotton"
     # (IDENTITY_ATTACK 0.43).
     (
@@ -326,6 +333,10 @@ _TROPES: tuple[tuple[str, str], ...] = (
 _TROPE = re.compile("|".join(f"({pattern})" for pattern, _ in _TROPES))
 # Every trope has one of these words; a comment without any is not searched.
 _CUES = (
+    " of satan",
+    " of the devil",
+    " of lucifer",
+    " of hell",
     "care about",
     "cares about",
     "think about",

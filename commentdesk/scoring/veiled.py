@@ -91,6 +91,11 @@ executioner's tool that "would sort out this cabinet", harm wished
 through indifference ("I wouldn't shed a tear if someone torched his house
 with him inside"; not "...if the bill died"), care advised "just saying",
 guards kept close, a school found out, a stretcher made sure of.
+Revision 168, from blind probes of crime and religion threads: "shoot them
+on sight" (not "told to shoot on sight"), a throat to be cut, violence
+wished ("I hope the rapist's daughter gets raped"; not "...gets killed off
+next season"), a bomb put in a mosque, "whoever reported this should be
+next" (not "...next in line").
 """
 
 from __future__ import annotations
@@ -868,6 +873,47 @@ _TOLD = (
         r"""\b(?:when|once|after)\s+(?:we|i)\s+find\s+out\s+where\s+(?:you|he|she|they|(?:your|his|her|their)
         \s+[a-z]+)\s+(?:live|lives|work|works|sleep|sleeps|go\s+to\s+school|goes\s+to\s+school)\b""",
     ),
+    # Revision 168, from a blind probe of crime and religion threads (THREAT
+    # 0.02-0.36 before). Killing on sight, ordered: "drag queens are paedos,
+    # shoot them on sight"; not "the officers were told to shoot on sight".
+    _told(
+        "on sight",
+        r"""\b(?:shoot|kill|hang|lynch|stab|gun\s+down)\s+(?:them|him|her|'?em|(?:the|those|these|that|this|every|any)
+        \s+(?:[a-z]+\s+)?[a-z]+)\s+on\s+sight\b""",
+    ),
+    # A throat to be cut: "that lawyer defending him should have her throat cut".
+    _told(
+        "throat cut|throat slit|throats cut|throats slit|head cut off|head chopped off"
+        "|heads cut off",
+        r"""\b(?:should|must|needs?\s+to|deserves?\s+to|ought\s+to|would|'d)\s+(?:all\s+)?have\s+(?:his|her|their)\s+
+        (?:throats?\s+(?:cut|slit)|heads?\s+(?:cut|chopped|hacked)\s+off)\b""",
+    ),
+    # Violence wished on someone: "I hope the rapist's daughter gets raped"
+    # (THREAT 0.27); not "I hope the shooter gets caught".
+    _told(
+        "gets raped|get raped|gets killed|get killed|gets shot|get shot|gets stabbed|get stabbed"
+        "|gets murdered|get murdered|gets lynched|get lynched|gets beaten|get beaten",
+        r"""(?:\b(?:i|we)\s+(?:really\s+|sincerely\s+|truly\s+)?)?\b(?:hope|wish|pray)\s+(?:that\s+)?
+        (?:you|he|she|they|(?:your|his|her|their|the\s+[a-z]+'s|[a-z]+'s)\s+(?:[a-z]+\s+)?[a-z]+)\s+
+        (?:all\s+)?(?:gets?|got)\s+(?:raped|killed|shot|stabbed|murdered|lynched
+        |beaten\s+(?:up|to\s+death|to\s+a\s+pulp|senseless))\b
+        # (a character written out: "I hope he gets killed off next season")
+        (?!\s+off\b)""",
+    ),
+    # A bomb placed: "put a bomb in that mosque and see how they like it" (THREAT 0.14).
+    _told(
+        "a bomb in|a bomb under|bomb in the|bomb under the",
+        r"""\b(?:put|plant|place|leave|stick|throw)\s+(?:a|the|some)\s+bombs?\s+(?:in|under|inside|outside)\s+
+        (?:that|the|their|this|every|your|his|her)\s+(?:[a-z]+\s+)??[a-z]+\b""",
+    ),
+    # Told who is next: "whoever reported this should be next" (THREAT 0.02);
+    # not "whoever wins should be next in line".
+    _told(
+        "be next",
+        r"""\b(?:whoever\s+(?:[a-z']+\s+){1,5}?|(?:the|that|this)\s+(?:reporter|journalist|writer|author|editor
+        |moderator|judge|columnist|stringer)\s+(?:[a-z']+\s+){0,4}?)(?:should|will|could|is\s+going\s+to
+        |deserves\s+to|needs\s+to)\s+be\s+next(?=\s*(?:$|[.!?,;]))""",
+    ),
     # Leaving hurt, made sure of: "if the mayor shows up I'll make sure he
     # leaves on a stretcher" (THREAT 0.03).
     _told(
@@ -1118,7 +1164,11 @@ _TOLD_CUES = (
     "coming to your", "teeth in", "head in", "face in", "skull in", "something to cry about",
     "drag", "guillotine", "gallows", "firing squad", "lynch mob", "shed a tear", "lose sleep",
     "lose any sleep", "t mind if", "not mind if", "careful", "guards close", "guard close",
-    "security close", "bodyguards close", "find out where",
+    "security close", "bodyguards close", "find out where", "on sight", "throat cut", "throat slit",
+    "throats cut", "throats slit", "head cut off", "head chopped off", "heads cut off",
+    "gets raped", "get raped", "gets killed", "get killed", "gets shot", "get shot", "gets stabbed",
+    "get stabbed", "gets murdered", "get murdered", "gets lynched", "get lynched", "gets beaten",
+    "get beaten", "a bomb in", "a bomb under", "bomb in the", "bomb under the", "be next",
 )  # fmt: skip
 # Harm meant for a whole people or their places, by the author: "I want to
 # hurt every Pakistani I meet" (THREAT 0.12), "we should torch every mosque

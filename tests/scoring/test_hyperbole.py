@@ -182,3 +182,23 @@ def test_a_city_held_hostage_is_held_back() -> None:
     assert read == "the union is holding the city back with this strike."
     kept = "The gunman held two people hostage for hours."
     assert deflated(normalize(kept)).text == normalize(kept).text
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        # revision 168: a character written out of a story
+        (
+            "I hope he gets killed off in the next season.",
+            "i hope he gets written out in the next season.",
+        ),
+        (
+            "I hope they kill off that character next season.",
+            "i hope they write out that character next season.",
+        ),
+        ("Kill him off, then.", None),
+    ],
+)
+def test_a_character_killed_off_is_written_out(text: str, meant: str | None) -> None:
+    norm = normalize(text)
+    assert deflated(norm).text == (meant or norm.text)

@@ -366,3 +366,17 @@ def test_the_replacement_conspiracy_scores_as_an_identity_attack(scorer: Scorer)
 def test_the_only_good_one_is_one_gone_or_dead(text: str, meant: str | None) -> None:
     norm = normalize(text)
     assert troped(norm).text == (meant or norm.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        # revision 168: a people of the devil
+        ("Jews are the children of Satan.", "jews are evil."),
+        ("Witches in the play are the servants of the devil.", None),
+        ("My kids are the children of two teachers.", None),
+    ],
+)
+def test_a_people_of_the_devil_is_called_evil(text: str, meant: str | None) -> None:
+    norm = normalize(text)
+    assert troped(norm).text == (meant or norm.text)

@@ -386,6 +386,24 @@ def test_the_same_words_that_threaten_nobody_are_read_as_written(text: str) -> N
             "if the mayor shows up i will hurt you.",
         ),
         ("The medics made sure he left on a stretcher, safely.", None),
+        # revision 168, from a blind probe of crime and religion threads
+        (
+            "Drag queens are paedos, shoot them on sight.",
+            "drag queens are paedos, i will hurt you.",
+        ),
+        ("The officers were told to shoot on sight.", None),
+        ("That lawyer should have her throat cut.", "that lawyer i will hurt you."),
+        ("The surgeon had his throat examined.", None),
+        ("I hope the rapist's daughter gets raped.", "i will hurt you."),
+        ("I hope the shooter gets caught.", None),
+        ("I hope he gets killed off in the next season.", None),
+        (
+            "Put a bomb in that mosque and see how they like it.",
+            "i will hurt you and see how they like it.",
+        ),
+        ("The army put a bomb disposal unit in the square.", None),
+        ("Whoever reported this should be next.", "i will hurt you."),
+        ("Whoever wins the vote should be next in line.", None),
     ],
 )
 def test_wishes_of_illness_harm_and_people_hunted_are_read_as_meant(
