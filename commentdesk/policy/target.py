@@ -24,6 +24,9 @@ One sentence around the span is read with a few English patterns:
   violence ("hanging traitors is...") or names a person;
 - otherwise the noun the word describes decides ("a stupid decision", "the
   dumbest piece of legislation", "a cruel and economically stupid policy");
+- words of performance before an office ("he's a terrible president", "a
+  useless minister") judge how it is held, an argument about the office; not
+  the words of wits ("a stupid president");
 - a pointer and its description alone ("that's crazy", "this is absolutely
   ridiculous") are a reaction to the news or to a reply, about the matter;
   "that's an idiot" takes a noun and stays about a person;
@@ -214,6 +217,9 @@ def _aimed_at(text: str, begin: int, end: int) -> Target:
     own = [i for i, (b, e, _) in enumerate(words) if b + start < end and e + start > begin]
     if not own:
         return Target("person", "")
+    office = _office_judged(words, own)
+    if office is not None:
+        return Target("thing", office)
     for _, _, word in _clause_of(words, own[0], own[-1]):
         if word not in _RELATIVE and _names_a_person(word):
             return Target("person", word)
@@ -241,6 +247,42 @@ def _aimed_at(text: str, begin: int, end: int) -> Target:
     if pointer is not None:
         return Target("thing", pointer)
     return Target("person", subject or described or "")
+
+
+# How someone holds an office is argued, as a policy is: "He's a terrible
+# president" (INSULT 0.81) and "he is a useless minister" (0.95) were held
+# as insults. Only words of performance, said of the office itself: "a stupid
+# president" calls him stupid, and "a terrible person" is no office.
+OFFICES = frozenset(
+    """
+    president mayor senator minister governor chancellor councillor councilor premier
+    congressman congresswoman congressperson mp representative leader speaker secretary
+    chairman chairwoman chair ceo manager coach captain referee commissioner sheriff
+    attorney prosecutor
+    """.split()
+)
+_PERFORMANCE = frozenset(
+    """
+    terrible awful useless bad incompetent dreadful horrible lousy disastrous worst worse weak
+    ineffective hopeless failed failing abysmal appalling shocking poor mediocre inept corrupt
+    """.split()
+)
+
+
+def _office_judged(words: list[tuple[int, int, str]], own: list[int]) -> str | None:
+    """The office when the span is words of performance before it ("a
+    terrible president", "the worst prime minister"), or holds both."""
+    judged = [i for i in own if words[i][2] in _PERFORMANCE]
+    if not judged or any(
+        words[i][2] not in _PERFORMANCE | OFFICES | _DEGREES | {"most", "prime"} for i in own
+    ):
+        return None
+    index = judged[-1] + 1
+    while index < len(words) and words[index][2] in _PERFORMANCE | _DEGREES | {"prime", "and"}:
+        index += 1
+    if index < len(words) and _lemma(words[index][2]) in OFFICES:
+        return words[index][2]
+    return None
 
 
 # "That's crazy", "this is absolutely ridiculous": a reader's reaction to the

@@ -226,3 +226,21 @@ def test_a_movement_named_in_several_words_is_one_name():
     # "Boys" alone would name people; "the Proud Boys" is an organisation.
     assert _aim("The Proud Boys are [terrorists].") == ("party", "proud boys")
     assert _aim("Antifa are [terrorists].") == ("party", "antifa")
+
+
+@pytest.mark.parametrize(
+    ("marked", "kind", "word"),
+    [
+        # How someone holds an office is argued, as a policy is.
+        ("He's a [terrible] president.", "thing", "president"),
+        ("He is a [useless] minister.", "thing", "minister"),
+        ("She was the [worst] prime minister in decades.", "thing", "minister"),
+        ("He's a [terrible president].", "thing", "president"),
+        # Not the words of wits, not a person with no office, not an office alone.
+        ("He's a [stupid] president.", "person", "he's"),
+        ("She is a [terrible] person.", "person", "she"),
+        ("He's [terrible].", "person", "he's"),
+    ],
+)
+def test_an_office_judged_by_how_it_is_held_is_argued_about(marked, kind, word):
+    assert _aim(marked) == (kind, word)
