@@ -240,6 +240,12 @@ def test_a_movement_named_in_several_words_is_one_name():
         ("He's a [stupid] president.", "person", "he's"),
         ("She is a [terrible] person.", "person", "she"),
         ("He's [terrible].", "person", "he's"),
+        # Charges of conduct in office, said of an office-holder or of politicians.
+        ("The senator is a [hypocrite] on spending.", "thing", "senator"),
+        ("Every politician in that party is a [hypocrite] on free speech.", "thing", "politician"),
+        ("He is a [disgrace] to the office he holds.", "thing", "office"),
+        ("She is a [hypocrite]: she flew private to the summit.", "person", "she"),
+        ("The senator is a [clown].", "person", "senator"),
     ],
 )
 def test_an_office_judged_by_how_it_is_held_is_argued_about(marked, kind, word):
