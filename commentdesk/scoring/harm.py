@@ -86,7 +86,7 @@ _ACTS = (
     r"sends?\s+" + _OBJ + r"\s+(?:back|home)\s+in\s+(?:body\s*bags|coffins|caskets|pine\s+boxes"
     r"|an?\s+(?:body\s*bag|coffin|casket|pine\s+box))\b",
     # "knock his teeth out", "rip your head off", "put a knife in the mayor".
-    r"(?:knock|kick|punch|rip|tear)s?\s+(?P<teeth>(?:your|his|her|their)\s+(?:teeth|heads?|throats?|faces?"
+    r"(?:knock|kick|punch|rip|tear)s?\s+(?P<teeth>(?:your|ur|his|her|their)\s+(?:teeth|heads?|throats?|faces?"
     r"|hearts?|lights))\s+(?:out|in|off)\b",
     r"(?:put|stick|sink|plunge)s?\s+(?:a|my|the)\s+(?:knife|bullet|blade|sword|axe)\s+(?:in|into|through)\s+"
     + _OBJ,
@@ -94,7 +94,8 @@ _ACTS = (
     r"|oven|ovens|gas\s+chambers?|furnace|bridge|cliff|roof)\b",
     r"(?:beat|kick|knock|punch|slap|smack)s?\s+the\s+(?:living\s+daylights|daylights|hell|crap|shit"
     r"|life|stuffing|snot|tar|piss)\s+out\s+of\s+" + _OBJ,
-    r"(?:break|snap|smash|slit|cut|crack)s?\s+(?P<own>(?:your|his|her|their|that\s+[a-z]+'s|the\s+[a-z]+'s)"
+    # ("ur" is "your" before a body part: "i'll sl1t ur thr0at" scored THREAT 0.54)
+    r"(?:break|snap|smash|slit|cut|crack)s?\s+(?P<own>(?:your|ur|his|her|their|that\s+[a-z]+'s|the\s+[a-z]+'s)"
     r"\s+(?:necks?|legs|arms|jaws?|bones|skulls?|faces?|throats?|teeth|kneecaps|heads?\s+open|noses?|ribs"
     r"|fingers|knees|spines?|backs?|wrists?|hands))\b",
     # "take a knife to that MP".

@@ -737,7 +737,13 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # "killed off" in a season or a story is read as written out ("I hope he
 # gets killed off in the next season" THREAT 0.82, which the default policy
 # held; one more corpus text: "KILL OFF those insipid halftime shows").
-SCORING_REVISION = 168
+# 169: from a blind probe of disguised abuse and civil figures of speech
+# (scorer 37 of 40 right at 168): "ur" as "your" before a body part
+# ("i'll sl1t ur thr0at" THREAT 0.54 -> 0.92), a people said to control
+# everything ("Jewz control everything" TOXICITY 0.60 -> 0.98; not "my wife
+# controls everything in this house"); readings of 1 corpus text changed
+# ("I hope someone breaks ur legs!").
+SCORING_REVISION = 169
 
 
 @dataclass

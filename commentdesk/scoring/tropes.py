@@ -42,7 +42,10 @@ _TROPES: tuple[tuple[str, str], ...] = (
     # Conspiracy: a people secretly in charge.
     (
         r"(?:secretly\s+|really\s+)?(?:control|controls|run|runs|own|owns)\s+(?:all\s+)?"
-        r"(?:the\s+)?(?:media|banks|world|government|money|hollywood|press|economy)",
+        r"(?:the\s+)?(?:media|banks|world|government|money|hollywood|press|economy)"
+        # "Jews control everything" (TOXICITY 0.60); revision 169
+        r"|(?:secretly\s+|really\s+)?(?:control|controls|run|runs|own|owns)\s+(?:everything|it\s+all"
+        r"|the\s+whole\s+(?:world|country|system|show))(?=\s*(?:$|[.!?,;]|behind\b|from\b))",
         "are parasites",
     ),
     # Greed: "Jews only care about money" (IDENTITY_ATTACK 0.13).

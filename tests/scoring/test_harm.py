@@ -388,3 +388,17 @@ def test_violence_said_as_the_remedy_is_a_call_to_kill(text: str, meant: str) ->
 )
 def test_a_remedy_that_harms_no_one_reads_as_written(text: str) -> None:
     assert harmed(normalize(text)).text == normalize(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        # revision 169: "ur" is "your" before a body part
+        ("i'll slit ur throat", "i'll kill ur throat"),
+        ("I hope someone breaks ur legs!", "i hope someone kill ur legs!"),
+        ("ur legs must be tired after that run", None),
+    ],
+)
+def test_harm_to_ur_body_is_harm_to_yours(text: str, meant: str | None) -> None:
+    norm = normalize(text)
+    assert harmed(norm).text == (meant or norm.text)

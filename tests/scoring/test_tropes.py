@@ -380,3 +380,16 @@ def test_the_only_good_one_is_one_gone_or_dead(text: str, meant: str | None) -> 
 def test_a_people_of_the_devil_is_called_evil(text: str, meant: str | None) -> None:
     norm = normalize(text)
     assert troped(norm).text == (meant or norm.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        # revision 169: a people said to control everything
+        ("Jews control everything.", "jews are parasites."),
+        ("My wife controls everything in this house.", None),
+    ],
+)
+def test_a_people_in_control_of_everything(text: str, meant: str | None) -> None:
+    norm = normalize(text)
+    assert troped(norm).text == (meant or norm.text)
