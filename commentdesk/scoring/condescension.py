@@ -86,6 +86,7 @@ _NAMES = {
     "crawled": "to the sewer, vermin",
     "animal": _CALLED,
     "inhuman": "you are worthless",
+    "stain": "you are vermin",
 }
 
 _YOU = r"(?:you|u|ya)"
@@ -342,6 +343,11 @@ _CONDESCENDING = re.compile(
     | (?<=\byou\s)(?P<animal>animal|animals|savage|savages)(?=\s*(?:$|[.!?,;]))
     | (?P<inhuman>\b{_YOU}(?:'re|\s+are|\s+r)\s+not\s+(?:even\s+)?(?:human|a\s+human(?:\s+being)?)
         (?=\s*(?:$|[.!?,;])))
+    # A stain on the country: "You people are a stain on this country"
+    # (IDENTITY_ATTACK 0.55); revision 170.
+    | (?P<stain>\b(?:you|u|you\s+people|you\s+lot|y'all)\s+(?:are|'re|r)\s+(?:just\s+)?a\s+
+        (?:stain|blight|disgrace|cancer|plague)\s+on\s+(?:this\s+country|society|humanity|the\s+(?:country
+        |world|nation|earth|planet|human\s+race))\b)
     # Sent back to where vermin come from: "send every last one of them back
     # where they crawled from" (IDENTITY_ATTACK 0.36).
     | (?<=\bback\s)(?P<crawled>(?:to\s+)?where(?:ver)?\s+(?:they|you|u|he|she)\s+
@@ -359,6 +365,11 @@ _CONDESCENDING = re.compile(
 _REACH = 90
 # Every idiom has one of these words; a comment without any is not searched.
 _CUES = (
+    "a stain on",
+    "a blight on",
+    "a disgrace on",
+    "a cancer on",
+    "a plague on",
     "waste of",
     "you animal",
     "you savage",

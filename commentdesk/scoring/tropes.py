@@ -234,7 +234,11 @@ _TROPES: tuple[tuple[str, str], ...] = (
     (
         r"(?:are|r)\s+(?:all\s+|just\s+|simply\s+)?(?:confused|delusional|deluded)\b(?!\s+(?:about|by|as\s+to))"
         r"|(?:need|needs)\s+(?:therapy|treatment|to\s+be\s+cured|curing|a\s+psychiatrist|conversion\s+therapy)"
-        r"(?:,?\s+not\s+rights)?",
+        r"(?:,?\s+not\s+rights)?"
+        # ...or a man to mend them: "lesbians just need a good man to fix them"
+        # (TOXICITY 0.12); revision 170
+        r"|(?:just\s+|only\s+)?(?:need|needs)\s+(?:a\s+)?(?:good|real|proper)\s+(?:man|men|woman|women|dick|seeing\s+to)"
+        r"\s+to\s+(?:fix|cure|straighten\s+out|sort\s+out|change)\s+(?:them|her|him)\b",
         "are mentally ill",
     ),
     # Unfit to think: "women are not capable of thinking for themselves".
@@ -525,6 +529,11 @@ _CUES = (
     "cured",
     "curing",
     "psychiatrist",
+    " to fix",
+    " to cure",
+    " to straighten",
+    " to sort out",
+    " to change",
 )
 
 

@@ -1092,6 +1092,12 @@ _DIES = re.compile(
     r"|laughter|boredom)|laughing|trying|on\s+(?:this|that|the|a)\s+hill|in\s+(?:peace|(?:his|her"
     r"|their)\s+sleep)))"
 )
+# The genocide wished finished: "Hitler should have finished the job"
+# (SEVERE_TOXICITY 0.28); revision 170.
+_UNFINISHED = re.compile(
+    r"\bhitler\s+(?:should\s+have|should've|shoulda|should\s+of)\s+(?:finished|completed)\s+"
+    r"(?:the|his)\s+(?:job|work)(?=\s*(?:$|[.!?,;]))"
+)
 # Running someone over, the author's own wish: "I'd happily run that
 # protester over if he blocked my road" (THREAT 0.59), read as "kill".
 # "I'd gladly push that councillor off a bridge" too.
@@ -1552,6 +1558,8 @@ def unveil(norm: Normalized) -> Normalized:
                 found.append((*m.span("send"), "kill them all"))
             else:
                 found.append((*m.span("put"), "killed"))
+    if "hitler" in text:
+        found += [(*m.span(), "all jews should be killed") for m in _UNFINISHED.finditer(text)]
     if "favo" in text:
         found += [(*m.span("act"), "kill yourself") for m in _URGED.finditer(text)]
     if "hunt" in text:

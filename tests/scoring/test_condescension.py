@@ -336,3 +336,16 @@ def test_wasted_air_and_crawling_back_are_read_as_meant(text: str, meant: str | 
 def test_a_person_called_an_animal_is_called_names(text: str, meant: str | None) -> None:
     norm = normalize(text)
     assert condescended(norm).text == (meant or norm.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        # revision 170: the reader's people as a stain on the country
+        ("You people are a stain on this country.", "you are vermin."),
+        ("The spill is a stain on the country's record.", None),
+    ],
+)
+def test_a_stain_on_the_country(text: str, meant: str | None) -> None:
+    norm = normalize(text)
+    assert condescended(norm).text == (meant or norm.text)

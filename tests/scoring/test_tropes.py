@@ -393,3 +393,16 @@ def test_a_people_of_the_devil_is_called_evil(text: str, meant: str | None) -> N
 def test_a_people_in_control_of_everything(text: str, meant: str | None) -> None:
     norm = normalize(text)
     assert troped(norm).text == (meant or norm.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        # revision 170: a people said to need a man to mend them
+        ("Lesbians just need a good man to fix them.", "lesbians are mentally ill."),
+        ("My car just needs a good mechanic to fix it.", None),
+    ],
+)
+def test_a_people_said_to_need_mending(text: str, meant: str | None) -> None:
+    norm = normalize(text)
+    assert troped(norm).text == (meant or norm.text)

@@ -887,3 +887,16 @@ def test_harm_due_to_offenders_named_by_their_offence_is_read_as_killing(
 def test_a_sentence_some_courts_pass_stays() -> None:
     text = "Repeat sex offenders should be chemically castrated."
     assert read(text).text == normalize(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        # revision 170: the genocide wished finished
+        ("Hitler should have finished the job.", "all jews should be killed."),
+        ("Historians agree Hitler never finished the job of rearming the navy.", None),
+    ],
+)
+def test_the_genocide_wished_finished(text: str, meant: str | None) -> None:
+    norm = normalize(text)
+    assert unveil(norm).text == (meant or norm.text)
