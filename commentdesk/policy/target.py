@@ -293,9 +293,9 @@ def _office_judged(words: list[tuple[int, int, str]], own: list[int]) -> str | N
 # ("a liar" stays with the name-calling: the default policy holds "the
 # senator is a liar" for every office alike.)
 _CHARGES = frozenset("hypocrite hypocrites disgrace disgraces failure failures".split())
-_HELD = frozenset(
-    "office job presidency post seat party country nation parliament congress senate".split()
-)
+# (The office itself: "you're a disgrace to this country", said to a reader,
+# is no charge of conduct in office.)
+_HELD = frozenset("office presidency premiership post seat".split())
 
 
 def _office_charged(words: list[tuple[int, int, str]], own: list[int]) -> str | None:
@@ -304,9 +304,9 @@ def _office_charged(words: list[tuple[int, int, str]], own: list[int]) -> str | 
     if not all(words[i][2] in _CHARGES for i in own):
         return None
     after = [w for _, _, w in words[own[-1] + 1 : own[-1] + 4]]
-    if after[:1] == ["to"] and _HELD.intersection(after[1:]):
-        return next(w for w in after[1:] if w in _HELD)  # "a disgrace to the office"
     subject = _subject(words, own[0], own[-1])
+    if after[:1] == ["to"] and _HELD.intersection(after[1:]) and not _YOU.fullmatch(subject or ""):
+        return next(w for w in after[1:] if w in _HELD)  # "a disgrace to the office"
     if subject is not None and _lemma(subject) in OFFICES | {"politician"}:
         return subject
     return None

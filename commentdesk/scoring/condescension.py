@@ -334,6 +334,7 @@ _CONDESCENDING = re.compile(
     | (?P<waste>(?<=\byou\s)(?:(?:complete|total|utter|absolute)\s+)?waste\s+of\s+
           (?:oxygen|space|skin|air|flesh)\b
         | (?<=\sa\s)(?:(?:complete|total|utter|absolute)\s+)?waste\s+of\s+(?:oxygen|skin|flesh)\b
+          (?=\s*(?:$|[.!?,;:]|like\b|and\b|you\b|your\b|who\b|if\b))  # not "...skin cream"
         | (?<=\sa\s)(?:(?:complete|total|utter|absolute)\s+)?waste\s+of\s+(?:space|air)
           (?=\s+like\s+(?:you|u|him|her|them)\b))
     # A person called an animal, or denied being human: "You're not even

@@ -749,7 +749,15 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # (TOXICITY 0.12, as "...are mentally ill"), "you people are a stain on this
 # country" (IDENTITY_ATTACK 0.55, as "you are vermin"); readings of no corpus
 # text changed.
-SCORING_REVISION = 170
+# 171: a second read of this session's patterns narrowed five of them:
+# killing "on sight" only of people named by a pronoun ("kill any bindweed
+# on sight" is gardening), violence wished not as a defeat ("I hope they get
+# killed at the polls"), a bomb put only as urged or promised ("police said
+# someone had put a bomb in the car" reports), lying in wait only outside and
+# for someone else ("...waiting for you at the station with something
+# special" is a surprise), "a waste of skin" not before "cream"; "objects"
+# is no longer read of a people ("women are objects in these adverts").
+SCORING_REVISION = 171
 
 
 @dataclass

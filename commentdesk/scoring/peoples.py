@@ -104,7 +104,8 @@ MEANT = {
     "groomers": "pedophiles",
     # Owned, not people: "Women are property and should act like it"
     # (IDENTITY_ATTACK 0.56).
-    "property": "subhuman", "objects": "subhuman",
+    # ("objects" left: "women are objects in these adverts" criticises the adverts.)
+    "property": "subhuman",
 }  # fmt: skip
 _SAID_TO_BE = re.compile(
     r"\s+(?:are|r)\s+(?:(?:all|just|nothing\s+but|like|no\s+better\s+than|such|wild|filthy|dirty|a|an|"

@@ -799,9 +799,11 @@ _TOLD = (
     # flowers".
     _told(
         "be waiting for",
-        r"""\b(?:i'll|i\s+will|we'll|we\s+will)\s+be\s+waiting\s+for\s+(?:you|him|her|them
-        |(?:the|that|this)\s+[a-z]+)\b[^.!?\n]{0,50}?\bwith\s+(?:a\s+little\s+|a\s+)?something
-        \s+(?:for\s+(?:you|him|her|them)|special)\b""",
+        # (outside, for someone else: "...waiting for you at the station with
+        # something special" is a surprise)
+        r"""\b(?:i'll|i\s+will|we'll|we\s+will)\s+be\s+waiting\s+for\s+(?:him|her|them
+        |(?:the|that|this)\s+[a-z]+)\s+outside\b[^.!?\n]{0,40}?\bwith\s+something
+        \s+for\s+(?:him|her|them)\b""",
     ),
     # The author's fist: "I'd happily kick the chancellor's teeth in" (THREAT
     # 0.34); not "they kicked our teeth in at the weekend", a score.
@@ -878,8 +880,9 @@ _TOLD = (
     # shoot them on sight"; not "the officers were told to shoot on sight".
     _told(
         "on sight",
-        r"""\b(?:shoot|kill|hang|lynch|stab|gun\s+down)\s+(?:them|him|her|'?em|(?:the|those|these|that|this|every|any)
-        \s+(?:[a-z]+\s+)?[a-z]+)\s+on\s+sight\b""",
+        # (a person: "kill any bindweed on sight" is gardening)
+        r"""\b(?:shoot|kill|hang|lynch|stab|gun\s+down)\s+(?:them|him|her|'?em|(?:every|each)\s+one\s+of\s+them)
+        \s+on\s+sight\b""",
     ),
     # A throat to be cut: "that lawyer defending him should have her throat cut".
     _told(
@@ -897,13 +900,18 @@ _TOLD = (
         (?:you|he|she|they|(?:your|his|her|their|the\s+[a-z]+'s|[a-z]+'s)\s+(?:[a-z]+\s+)?[a-z]+)\s+
         (?:all\s+)?(?:gets?|got)\s+(?:raped|killed|shot|stabbed|murdered|lynched
         |beaten\s+(?:up|to\s+death|to\s+a\s+pulp|senseless))\b
-        # (a character written out: "I hope he gets killed off next season")
-        (?!\s+off\b)""",
+        # (a character written out: "I hope he gets killed off next season";
+        # a defeat: "I hope they get killed at the polls")
+        (?!\s+off\b|\s+(?:at|in)\s+(?:the\s+)?(?:polls|elections?|ballot\s+box|vote|primar(?:y|ies)|game
+        |match|final|playoffs|derby|league|standings|ratings|debate)\b)""",
     ),
     # A bomb placed: "put a bomb in that mosque and see how they like it" (THREAT 0.14).
     _told(
         "a bomb in|a bomb under|bomb in the|bomb under the",
-        r"""\b(?:put|plant|place|leave|stick|throw)\s+(?:a|the|some)\s+bombs?\s+(?:in|under|inside|outside)\s+
+        # (urged or promised: "someone had put a bomb in the car" reports)
+        r"""(?:^|(?<=[.!?,;]\s)|\b(?:let's|lets|we\s+should|someone\s+should|somebody\s+should|i'll|i\s+will
+        |we'll|we\s+will|i'd|i\s+would|gonna|going\s+to|should|must|just)\s+)
+        (?:put|plant|place|leave|stick|throw)\s+(?:a|the|some)\s+bombs?\s+(?:in|under|inside|outside)\s+
         (?:that|the|their|this|every|your|his|her)\s+(?:[a-z]+\s+)??[a-z]+\b""",
     ),
     # Told who is next: "whoever reported this should be next" (THREAT 0.02);

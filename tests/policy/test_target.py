@@ -246,6 +246,8 @@ def test_a_movement_named_in_several_words_is_one_name():
         ("He is a [disgrace] to the office he holds.", "thing", "office"),
         ("She is a [hypocrite]: she flew private to the summit.", "person", "she"),
         ("The senator is a [clown].", "person", "senator"),
+        ("You are a [disgrace] to the office you hold.", "person", "you"),
+        ("He is a [disgrace] to this country.", "person", "he"),
     ],
 )
 def test_an_office_judged_by_how_it_is_held_is_argued_about(marked, kind, word):

@@ -314,6 +314,7 @@ def test_put_downs_of_revision_143_score_as_insults(scorer: Scorer) -> None:
             "send every last one of them back to the sewer, vermin.",
         ),
         ("The new car park is a waste of space.", None),
+        ("That serum was a waste of skin cream money.", None),
         ("The baby crawled back to where she started.", None),
     ],
 )
