@@ -316,37 +316,19 @@ def test_put_downs_of_revision_143_score_as_insults(scorer: Scorer) -> None:
         ("The new car park is a waste of space.", None),
         ("That serum was a waste of skin cream money.", None),
         ("The baby crawled back to where she started.", None),
-    ],
-)
-def test_wasted_air_and_crawling_back_are_read_as_meant(text: str, meant: str | None) -> None:
-    norm = normalize(text)
-    assert condescended(norm).text == (meant or norm.text)
-
-
-@pytest.mark.parametrize(
-    ("text", "meant"),
-    [
         # revision 166: a person called an animal, or denied being human
         ("You're not even human, you animal.", "you are worthless, you idiot."),
         ("You animals.", "you idiot."),
         ("You're not even human if you don't cry at this film.", None),
         ("Thank you, you beast!", None),
         ("Animals, you say? Fine.", None),
-    ],
-)
-def test_a_person_called_an_animal_is_called_names(text: str, meant: str | None) -> None:
-    norm = normalize(text)
-    assert condescended(norm).text == (meant or norm.text)
-
-
-@pytest.mark.parametrize(
-    ("text", "meant"),
-    [
         # revision 170: the reader's people as a stain on the country
         ("You people are a stain on this country.", "you are vermin."),
         ("The spill is a stain on the country's record.", None),
     ],
 )
-def test_a_stain_on_the_country(text: str, meant: str | None) -> None:
+def test_put_downs_from_the_blind_probes_of_revisions_165_to_170(
+    text: str, meant: str | None
+) -> None:
     norm = normalize(text)
     assert condescended(norm).text == (meant or norm.text)

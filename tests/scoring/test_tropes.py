@@ -361,48 +361,18 @@ def test_the_replacement_conspiracy_scores_as_an_identity_attack(scorer: Scorer)
         ),
         ("The only good immigrant is one on the next plane home.", "immigrants are vermin."),
         ("The only good seat is one at the back of the bus.", None),
-    ],
-)
-def test_the_only_good_one_is_one_gone_or_dead(text: str, meant: str | None) -> None:
-    norm = normalize(text)
-    assert troped(norm).text == (meant or norm.text)
-
-
-@pytest.mark.parametrize(
-    ("text", "meant"),
-    [
         # revision 168: a people of the devil
         ("Jews are the children of Satan.", "jews are evil."),
         ("Witches in the play are the servants of the devil.", None),
         ("My kids are the children of two teachers.", None),
-    ],
-)
-def test_a_people_of_the_devil_is_called_evil(text: str, meant: str | None) -> None:
-    norm = normalize(text)
-    assert troped(norm).text == (meant or norm.text)
-
-
-@pytest.mark.parametrize(
-    ("text", "meant"),
-    [
         # revision 169: a people said to control everything
         ("Jews control everything.", "jews are parasites."),
         ("My wife controls everything in this house.", None),
-    ],
-)
-def test_a_people_in_control_of_everything(text: str, meant: str | None) -> None:
-    norm = normalize(text)
-    assert troped(norm).text == (meant or norm.text)
-
-
-@pytest.mark.parametrize(
-    ("text", "meant"),
-    [
         # revision 170: a people said to need a man to mend them
         ("Lesbians just need a good man to fix them.", "lesbians are mentally ill."),
         ("My car just needs a good mechanic to fix it.", None),
     ],
 )
-def test_a_people_said_to_need_mending(text: str, meant: str | None) -> None:
+def test_tropes_from_the_blind_probes_of_revisions_165_to_170(text: str, meant: str | None) -> None:
     norm = normalize(text)
     assert troped(norm).text == (meant or norm.text)
