@@ -87,6 +87,7 @@ _NAMES = {
     "animal": _CALLED,
     "inhuman": "you are worthless",
     "stain": "you are vermin",
+    "kind": "the rest of the vermin",
 }
 
 _YOU = r"(?:you|u|ya)"
@@ -349,6 +350,9 @@ _CONDESCENDING = re.compile(
     | (?P<stain>\b(?:you|u|you\s+people|you\s+lot|y'all)\s+(?:are|'re|r)\s+(?:just\s+)?a\s+
         (?:stain|blight|disgrace|cancer|plague)\s+on\s+(?:this\s+country|society|humanity|the\s+(?:country
         |world|nation|earth|planet|human\s+race))\b)
+    # A person's people as a "kind": "...should be deported with the rest of
+    # his kind" (IDENTITY_ATTACK 0.57); revision 172.
+    | (?P<kind>\bthe\s+rest\s+of\s+(?:his|her|their|your|ur)\s+kind\b)
     # Sent back to where vermin come from: "send every last one of them back
     # where they crawled from" (IDENTITY_ATTACK 0.36).
     | (?<=\bback\s)(?P<crawled>(?:to\s+)?where(?:ver)?\s+(?:they|you|u|he|she)\s+
@@ -366,6 +370,11 @@ _CONDESCENDING = re.compile(
 _REACH = 90
 # Every idiom has one of these words; a comment without any is not searched.
 _CUES = (
+    "of his kind",
+    "of her kind",
+    "of their kind",
+    "of your kind",
+    "of ur kind",
     "a stain on",
     "a blight on",
     "a disgrace on",

@@ -757,7 +757,14 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # for someone else ("...waiting for you at the station with something
 # special" is a surprise), "a waste of skin" not before "cream"; "objects"
 # is no longer read of a people ("women are objects in these adverts").
-SCORING_REVISION = 171
+# 172: from a blind probe of local news and sport (scorer 17 of 20 attacks
+# right at 171, policy 10): tyres doomed on a car known, a brick wished
+# through a window, people to be run off the road, a home wished ablaze or
+# to be burnt down, a slap promised on sight, not walking out next time; one
+# of a people called a derogatory word "like all of them" read as said of
+# them all, "the rest of his kind"; readings of 3 corpus texts changed ("I
+# will burn your house down", each a threat).
+SCORING_REVISION = 172
 
 
 @dataclass

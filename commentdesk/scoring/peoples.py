@@ -308,6 +308,13 @@ def dehumanised(norm: Normalized) -> Normalized:
             ]
     if any_cue(text, _VIRTUE_CUES):
         found += _virtues_denied(text)
+    if " like " in text and " of them" in text:
+        for match in _LIKE_ALL.finditer(text):
+            one = match.group("one")
+            plural = "women" if one == "woman" else f"{one}s"
+            if plural in PEOPLES or _one_of_a_people(one):
+                people = plural if plural in PEOPLES else f"{one} people"
+                found.append((match.start(), match.end(), f"{people} are all {match.group('word')}"))
     if any(cue in text for cue in _FRAGMENT_CUES):
         found += [
             (match.start(), match.end(), f"they are all {match.group('words')}")
@@ -488,6 +495,14 @@ _FRAGMENT_OF_THEM = re.compile(
     rf"(?:(?:\s+(?:people|folk|lot|bunch))?\s*,?\s*{_THEM_ALL}|\s+(?:people|folk|lot|bunch))\s*(?=[.!]|$)"
 )
 _FRAGMENT_CUES = (" them", " lot", " people", " folk", " bunch", " man")
+# One of a people called a derogatory word "like all of them": "the landlord
+# is a greedy Jew like all of them" (IDENTITY_ATTACK 0.44) says it of the
+# people, read as "jews are all greedy" (revision 172).
+_LIKE_ALL = re.compile(
+    rf"\b(?:a|an)\s+(?P<word>{_DEROG_OF_PEOPLE})\s+(?P<one>[a-z]+)\s+"
+    r"(?:like\s+(?:all|the\s+rest)\s+of\s+(?:them|his|her|their)(?:\s+kind|\s+lot)?"
+    r"|just\s+like\s+the\s+rest\s+of\s+them)\b"
+)
 # What makes a people named before "them" not the ones meant: people who do
 # something to them ("people who hate Muslims... all of them are bigots").
 _NOT_THEM = re.compile(

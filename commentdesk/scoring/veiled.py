@@ -922,6 +922,55 @@ _TOLD = (
         |moderator|judge|columnist|stringer)\s+(?:[a-z']+\s+){0,4}?)(?:should|will|could|is\s+going\s+to
         |deserves\s+to|needs\s+to)\s+be\s+next(?=\s*(?:$|[.!?,;]))""",
     ),
+    # Revision 172, from a blind probe of local news and sport (THREAT
+    # 0.02-0.19 before). A car known, its tyres doomed: "I know which car the
+    # referee drives, his tyres won't last the week".
+    _told(
+        "which car|what car",
+        r"""\bknow\s+(?:which|what)\s+car\b[^.!?;\n]{0,40}?\b(?:drives|owns|parks)\b[^.!?\n]{0,4}?\s*
+        (?:his|her|their|your|ur)\s+(?:tyres|tires|brakes|brake\s+lines?)\s+(?:won't|will\s+not|wont)\s+
+        (?:last|hold|make\s+it)\b""",
+    ),
+    # A brick wished through a window: "whoever runs this council deserves a
+    # brick through their window".
+    _told(
+        "brick through",
+        r"""\b(?:deserves?|needs?|should\s+get|will\s+get|'ll\s+get|is\s+getting|'s\s+getting)\s+(?:a\s+)?bricks?
+        \s+through\s+(?:his|her|their|your|ur|the)\s+(?:front\s+)?(?:windows?|windscreen|door)\b""",
+    ),
+    # Driven off the road, asked for: "cyclists should be run off the road,
+    # every one of them"; not "I was nearly run off the road by a lorry".
+    _told(
+        "off the road",
+        r"""\b(?:should|must|deserve\s+to|deserves\s+to|need\s+to|needs\s+to|ought\s+to)\s+(?:all\s+)?be\s+
+        (?:run|driven|knocked|forced)\s+off\s+the\s+road\b""",
+    ),
+    # Someone's home wished ablaze: "the developer's house would look better
+    # on fire"; "burn the referee's house down".
+    _told(
+        "on fire|in flames|house down|home down|car down|shop down|office down",
+        r"""\b(?:his|her|their|your|[a-z]+'s)\s+(?:house|home|car|shop|office|flat|place)\s+would\s+look\s+
+        (?:better|nicer|good|great|lovely|best)\s+(?:on\s+fire|in\s+flames|burning)\b
+        |(?:^|(?<=[.!?,;]\s)|\b(?:let's|lets|we\s+should|someone\s+should|i'll|i\s+will|we'll|gonna|just)\s+)
+        burn\s+(?:the\s+[a-z]+'s|that\s+[a-z]+'s|his|her|their|your|[a-z]+'s)\s+(?:house|home|car|shop|office|flat
+        |place)\s+down\b""",
+    ),
+    # A slap promised on sight: "if I see that traffic warden again he's
+    # getting a slap".
+    _told(
+        "getting a|get a|gets a",
+        r"""\bif\s+(?:i|we)\s+(?:ever\s+)?(?:see|catch|meet|spot)\b[^.!?;\n]{0,50}?\b(?:he|she|they|you)
+        (?:'s|'re|\s+is|\s+are|'ll|\s+will)\s+(?:getting|get|gets)\s+(?:a\s+)?(?:good\s+)?(?:slap|smack|kicking
+        |beating|hiding|punch|thrashing|clip|battering)\b""",
+    ),
+    # Not walking out, next time: "next time that linesman shows his face here
+    # he won't walk out".
+    _told(
+        "his face|her face|their face|your face",
+        r"""\b(?:next\s+time|if|when)\b[^.!?;\n]{0,30}?\bshows?\s+(?:his|her|their|your)\s+faces?\b
+        [^.!?;\n]{0,30}?\b(?:he|she|they|you)\s+(?:won't|will\s+not|wont)\s+(?:walk|leave|get|go)\s+
+        (?:out|away|home)\b(?!\s+(?:with|empty-handed|without))""",
+    ),
     # Leaving hurt, made sure of: "if the mayor shows up I'll make sure he
     # leaves on a stretcher" (THREAT 0.03).
     _told(
@@ -1183,6 +1232,9 @@ _TOLD_CUES = (
     "gets raped", "get raped", "gets killed", "get killed", "gets shot", "get shot", "gets stabbed",
     "get stabbed", "gets murdered", "get murdered", "gets lynched", "get lynched", "gets beaten",
     "get beaten", "a bomb in", "a bomb under", "bomb in the", "bomb under the", "be next",
+    "what car", "brick through", "off the road", "on fire", "in flames", "house down",
+    "home down", "car down", "shop down", "office down", "getting a", "get a", "gets a",
+    "his face", "her face", "their face", "your face",
 )  # fmt: skip
 # Harm meant for a whole people or their places, by the author: "I want to
 # hurt every Pakistani I meet" (THREAT 0.12), "we should torch every mosque

@@ -325,6 +325,11 @@ def test_put_downs_of_revision_143_score_as_insults(scorer: Scorer) -> None:
         # revision 170: the reader's people as a stain on the country
         ("You people are a stain on this country.", "you are vermin."),
         ("The spill is a stain on the country's record.", None),
+        # revision 172: a person's people as a "kind"
+        (
+            "He should be deported with the rest of his kind.",
+            "he should be deported with the rest of the vermin.",
+        ),
     ],
 )
 def test_put_downs_from_the_blind_probes_of_revisions_165_to_170(

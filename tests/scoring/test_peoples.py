@@ -589,3 +589,15 @@ def test_the_same_fragments_of_no_people_or_no_derogation_stay(text: str) -> Non
 )
 def test_peoples_denied_virtue_or_personhood_in_more_words(text: str, meant: str | None) -> None:
     assert prepare_to_score(text) == (meant or prepare(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        # revision 172: one of a people called a word "like all of them"
+        ("The landlord is a greedy Jew like all of them.", "the landlord is jews are all greedy."),
+        ("He's a greedy landlord like all of them.", None),
+    ],
+)
+def test_one_of_a_people_like_all_of_them(text: str, meant: str | None) -> None:
+    assert prepare_to_score(text) == (meant or prepare(text))

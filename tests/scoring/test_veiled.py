@@ -904,3 +904,25 @@ def test_a_sentence_some_courts_pass_stays() -> None:
 def test_the_genocide_wished_finished(text: str, meant: str | None) -> None:
     norm = normalize(text)
     assert unveil(norm).text == (meant or norm.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        # revision 172, from a blind probe of local news and sport
+        ("I know which car the referee drives, his tyres won't last the week.", True),
+        ("Your tyres won't last the winter if you keep braking like that.", False),
+        ("Whoever runs this council deserves a brick through their window.", True),
+        ("Cyclists should be run off the road, every one of them.", True),
+        ("I was nearly run off the road by a lorry.", False),
+        ("The developer's house would look better on fire.", True),
+        ("Burn the referee's house down.", True),
+        ("The old mill burnt down in 1990.", False),
+        ("If I see that traffic warden again he's getting a slap.", True),
+        ("If I see him at the pub he's getting a pint from me.", False),
+        ("Next time that linesman shows his face here he won't walk out.", True),
+        ("Next time he shows his face he won't walk out without an apology.", False),
+    ],
+)
+def test_threats_of_local_news_and_sport(text: str, threat: bool) -> None:
+    assert (MEANT in unveil(normalize(text)).text) is threat
