@@ -314,7 +314,8 @@ def dehumanised(norm: Normalized) -> Normalized:
             plural = "women" if one == "woman" else f"{one}s"
             if plural in PEOPLES or _one_of_a_people(one):
                 people = plural if plural in PEOPLES else f"{one} people"
-                found.append((match.start(), match.end(), f"{people} are all {match.group('word')}"))
+                said = f"{people} are all {match.group('word')}"
+                found.append((match.start(), match.end(), said))
     if any(cue in text for cue in _FRAGMENT_CUES):
         found += [
             (match.start(), match.end(), f"they are all {match.group('words')}")

@@ -95,7 +95,11 @@ Revision 168, from blind probes of crime and religion threads: "shoot them
 on sight" (not "told to shoot on sight"), a throat to be cut, violence
 wished ("I hope the rapist's daughter gets raped"; not "...gets killed off
 next season"), a bomb put in a mosque, "whoever reported this should be
-next" (not "...next in line").
+next" (not "...next in line"). Revision 172, from a blind probe of local
+news and sport: tyres doomed on a car known, a brick wished through a
+window, people to be run off the road (not "I was nearly run off the road"),
+a home wished ablaze or to be burnt down, a slap promised on sight, not
+walking out "next time he shows his face" (not "...without an apology").
 """
 
 from __future__ import annotations
