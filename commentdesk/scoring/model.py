@@ -764,7 +764,16 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # of a people called a derogatory word "like all of them" read as said of
 # them all, "the rest of his kind"; readings of 3 corpus texts changed ("I
 # will burn your house down", each a threat).
-SCORING_REVISION = 172
+# 173: from a blind probe of long comments with the abuse in one sentence
+# (scorer 14 of 20 attacks right at 172, policy 13): hanging and where from
+# ("...should be strung up from the town hall balcony" TOXICITY 0.22, read
+# as "...killed from the town hall balcony" before), "needs a bullet" (not
+# "...a bullet point"), "welcome to a bullet", harm to the reader's daughter
+# "I'll make sure of", someone urged to find out where a reporter lives,
+# arson ordered of what was just named ("Better yet, burn them all to the
+# ground"); readings of 5 corpus texts changed ("should be hung for
+# treason", "...hung from the nearest light post").
+SCORING_REVISION = 173
 
 
 @dataclass

@@ -100,6 +100,11 @@ news and sport: tyres doomed on a car known, a brick wished through a
 window, people to be run off the road (not "I was nearly run off the road"),
 a home wished ablaze or to be burnt down, a slap promised on sight, not
 walking out "next time he shows his face" (not "...without an apology").
+Revision 173, from a blind probe of long comments: hanging and where from
+("...strung up from the town hall balcony"), "needs a bullet" (not "...a
+bullet point"), "welcome to a bullet", harm to the reader's daughter "I'll
+make sure of", someone urged to find out where a reporter lives, and "better
+yet, burn them all to the ground" (not "...burn it down groups").
 """
 
 from __future__ import annotations
@@ -409,6 +414,9 @@ _TOLD = (
         r"""\b(?:needs?|could\s+use)\s+(?:is\s+)?a\s+
         (?:(?:good\s+|proper\s+|real\s+)?(?:punch\s+in\s+the\s+face|bullet\s+in\s+the\s+head
           |bullet\s+between\s+the\s+eyes|(?:slap|smack)\s+(?:in|across)\s+the\s+face)
+        # "whoever wrote this needs a bullet" (THREAT 0.48); not "...a bullet
+        # point", "...a bullet list" (revision 173)
+        |bullet(?=\s*(?:$|[.!?,;]))
         # a good slap, but not "a slap on the wrist", a light sentence
         |(?:good|proper|real)\s+(?:slap|smack)(?!\s+on\s+the\s+wrist))\b
         (?!\s+(?:at|in|on)\s+(?:the\s+)?(?:polls|ballot|election|box|next|court))""",
@@ -780,6 +788,39 @@ _TOLD = (
         "knife in|blade in|bullet in",
         r"""\b(?:get|gets|getting|got|deserves?|needs?|catch|catches)\s+(?:a\s+)?(?:knife|blade|shiv|bullet)
         \s+in\s+(?:the|his|her|your|their|ur)\s+(?:ribs|back|gut|belly|head|chest|throat|neck|skull)\b""",
+    ),
+    # Revision 173, from a blind probe of long comments. A bullet offered as
+    # the welcome: "Refugees welcome? Welcome to a bullet, more like."
+    _told(
+        "welcome to a|welcome to the",
+        r"""\bwelcome\s+to\s+(?:a|the)\s+(?:bullet|noose|rope|firing\s+squad|gas\s+chambers?|gallows)\b""",
+    ),
+    # Arson ordered of what was just named: "stop funding mosques. Better yet,
+    # burn them all to the ground" (THREAT 0.40).
+    _told(
+        "to the ground|burn them|burn it",
+        r"""(?:^|(?<=[.!?,;:]\s)|\b(?:better\s+yet|or\s+better|let's|lets|just|we\s+should|someone\s+should)
+        ,?\s+)burn\s+(?:them|it|'em)\s+(?:all\s+)?(?:to\s+the\s+ground|down)\b
+        # (an order that ends its clause: not "...marxist, burn it down groups")
+        (?=\s*(?:$|[.!?,;]))""",
+    ),
+    # Harm to the reader's child foretold and promised: "...when it's your
+    # daughter he goes after. I'll make sure of it."
+    _told(
+        "make sure of it",
+        # (harm named between: "your daughter will love the fair. I'll make sure of it" is kind)
+        r"""\byour\s+(?:daughter|son|kids|children|wife|husband|family|mum|mother|girlfriend)\b[^\n]{0,30}?
+        \b(?:goes\s+after|go\s+after|comes\s+for|come\s+for|gets\s+hurt|get\s+hurt|is\s+next|are\s+next
+        |suffers?|gets\s+attacked|pays)\b[^\n]{0,20}?[.!?;,]?\s*(?:i'll|i\s+will|we'll|we\s+will)\s+make\s+sure
+        \s+of\s+it\b""",
+    ),
+    # Found out where someone lives, urged on others: "somebody should find
+    # out where she lives and explain a few things to her" (THREAT 0.08).
+    _told(
+        "find out where",
+        r"""\b(?:someone|somebody|some\s+of\s+us|people|we)\s+(?:should|needs\s+to|need\s+to|ought\s+to|must)
+        \s+find\s+out\s+where\s+(?:she|he|they|you|the\s+[a-z]+|this\s+[a-z]+|that\s+[a-z]+)\s+(?:lives?
+        |works?|sleeps?|parks?)\b""",
     ),
     # A weapon brought round: "next time you post that, I'm coming round with a bat".
     _told(
@@ -1238,7 +1279,8 @@ _TOLD_CUES = (
     "get beaten", "a bomb in", "a bomb under", "bomb in the", "bomb under the", "be next",
     "what car", "brick through", "off the road", "on fire", "in flames", "house down",
     "home down", "car down", "shop down", "office down", "getting a", "get a", "gets a",
-    "his face", "her face", "their face", "your face",
+    "his face", "her face", "their face", "your face", "welcome to a", "welcome to the",
+    "make sure of it", "burn them", "burn it",
 )  # fmt: skip
 # Harm meant for a whole people or their places, by the author: "I want to
 # hurt every Pakistani I meet" (THREAT 0.12), "we should torch every mosque
@@ -1368,7 +1410,14 @@ _DUE_HARM = re.compile(
     r"|gutter|morgue|shallow\s+grave))"
     # "This reporter should be fired and then set on fire" (THREAT 0.35).
     r"|set\s+(?:on\s+fire|alight|ablaze)|doused\s+(?:in|with)\s+(?:petrol|gasoline|gas|kerosene)"
-    r"|exterminated|eradicated|annihilated|massacred|strung\s+up"
+    r"|exterminated|eradicated|annihilated|massacred"
+    # ...and where from: "...should be strung up from the town hall balcony"
+    # (TOXICITY 0.22 read as "...killed from the town hall balcony"; 0.84
+    # without the place); revision 173.
+    r"|(?:strung\s+up|hanged|hung)(?:\s+(?:from|on|off)\s+(?:a|an|the|his|her|their)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:balcon(?:y|ies)|trees?|lamp\s*posts?|lampposts?|gallows|bridges?|cranes?|rafters|railings"
+    r"|windows?|goalposts?|crossbars?))?(?![a-z])"
+    r"|strung\s+up"
     # (not "chemically castrated", a sentence some courts pass)
     r"|(?<!chemically\s)castrated(?!\s+chemically)"
     r"|put\s+down\s+like\s+(?:dogs?|animals?|vermin)"

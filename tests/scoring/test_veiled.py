@@ -926,3 +926,31 @@ def test_the_genocide_wished_finished(text: str, meant: str | None) -> None:
 )
 def test_threats_of_local_news_and_sport(text: str, threat: bool) -> None:
     assert (MEANT in unveil(normalize(text)).text) is threat
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        # revision 173, from a blind probe of long comments
+        ("Whoever wrote this needs a bullet.", True),
+        ("This slide needs a bullet point.", False),
+        ("Refugees welcome? Welcome to a bullet, more like.", True),
+        ("When it's your daughter he goes after, I'll make sure of it.", True),
+        ("Your daughter will love the fair. I'll make sure of it.", False),
+        ("Somebody should find out where she lives and explain a few things to her.", True),
+        ("Someone should find out where the leak is.", False),
+        ("Stop funding mosques. Better yet, burn them all to the ground.", True),
+        ("Old letters? Burn them all, it's cathartic.", False),
+        ("He funds marxist, burn it down groups all over the world.", False),
+    ],
+)
+def test_threats_in_long_comments(text: str, threat: bool) -> None:
+    assert (MEANT in unveil(normalize(text)).text) is threat
+
+
+def test_hanging_and_where_from_is_read_as_killing() -> None:
+    text = "The councillor should be strung up from the town hall balcony."
+    assert read(text).text == "the alderman should be killed."
+    assert read("The flags should be hung from the balcony.").text == (
+        "the flags should be hung from the balcony."
+    )
