@@ -773,7 +773,9 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # arson ordered of what was just named ("Better yet, burn them all to the
 # ground"); readings of 5 corpus texts changed ("should be hung for
 # treason", "...hung from the nearest light post").
-SCORING_REVISION = 173
+# 174: fallibility forgiven, "you're only human" (TOXICITY 0.85), read as
+# the plain "a member"; readings of no corpus text changed.
+SCORING_REVISION = 174
 
 
 @dataclass

@@ -103,11 +103,27 @@ _ROLE = re.compile(
 _CUES = cues_of(_ROLES)
 
 
+# Fallibility forgiven: "You're only human." scored TOXICITY 0.85 and
+# "Nobody's perfect, you're only human after all" 0.75 (the frame again, and
+# "only"); read as the plain "a member" ("members" of "we", "they"); revision 174.
+_ONLY_HUMAN = re.compile(
+    r"(?<![a-z'])(?:(?P<one>you're|youre|you\s+are|he's|he\s+is|she's|she\s+is|i'm|i\s+am)"
+    r"|(?:we're|we\s+are|they're|they\s+are))\s+(?:all\s+)?(?P<human>(?:only|just|but)\s+human)"
+    r"(?:\s+beings?)?(?![a-z])"
+)
+
+
 def plainly(norm: Normalized) -> Normalized:
     """``norm`` with each role said plainly of the reader read as "a member"
-    ("members"); offsets still point at the author's characters."""
+    ("members"), and "only human" as the same; offsets still point at the
+    author's characters."""
     text = norm.text
     found = []
+    if " human" in text:
+        found += [
+            (*m.span("human"), "a member" if m.group("one") else "members")
+            for m in _ONLY_HUMAN.finditer(text)
+        ]
     for m in _near_cues(text):
         asked = text.startswith(("are", "were", "aren't"), m.start())
         after = text[m.end() :].lstrip()
@@ -119,7 +135,7 @@ def plainly(norm: Normalized) -> Normalized:
             found.append((m.start("one"), m.end("one"), "a member"))
         else:
             found.append((m.start("many"), m.end("many"), "members"))
-    return replace_words(norm, found) if found else norm
+    return replace_words(norm, sorted(found)) if found else norm
 
 
 # How far before a role's first letter its verb may begin, and after it how

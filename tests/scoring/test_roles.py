@@ -99,3 +99,18 @@ def test_a_role_does_not_score_as_abuse_and_abuse_still_does(scorer: Scorer) -> 
     for result in scorer.score(abuse):
         assert result.scores["TOXICITY"] >= 0.5, result
         assert result.scores["INSULT"] >= 0.5, result
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        # revision 174: fallibility forgiven
+        ("You're only human.", "you're a member."),
+        ("We're all only human.", "we're all members."),
+        ("I'm only human, I make mistakes too.", "i'm a member, i make mistakes too."),
+        ("Are you even human?", None),
+    ],
+)
+def test_only_human_is_said_plainly(text: str, meant: str | None) -> None:
+    norm = normalize(text)
+    assert plainly(norm).text == (meant or norm.text)
