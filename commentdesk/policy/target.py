@@ -273,12 +273,10 @@ def _office_judged(words: list[tuple[int, int, str]], own: list[int]) -> str | N
     """The office when the span is words of performance before it ("a
     terrible president", "the worst prime minister"), or holds both."""
     judged = [i for i in own if words[i][2] in _PERFORMANCE]
-    if not judged or any(
-        words[i][2] not in _PERFORMANCE | OFFICES | _DEGREES | {"most", "prime"} for i in own
-    ):
+    if not judged or any(words[i][2] not in _JUDGING for i in own):
         return None
     index = judged[-1] + 1
-    while index < len(words) and words[index][2] in _PERFORMANCE | _DEGREES | {"prime", "and"}:
+    while index < len(words) and words[index][2] in _BEFORE_OFFICE:
         index += 1
     if index < len(words) and _lemma(words[index][2]) in OFFICES:
         return words[index][2]
@@ -323,6 +321,10 @@ _DEGREES = frozenset(
     "so very really just totally absolutely completely utterly pretty quite too beyond "
     "truly simply downright plain frankly honestly literally clearly".split()
 )
+# What a span judging an office may hold ("a terrible president"), and what
+# may stand between it and the office.
+_JUDGING = _PERFORMANCE | OFFICES | _DEGREES | {"most", "prime"}
+_BEFORE_OFFICE = _PERFORMANCE | _DEGREES | {"prime", "and"}
 
 
 def _reaction(words: list[tuple[int, int, str]], own: list[int]) -> str | None:

@@ -266,12 +266,18 @@ def _virtues_denied(text: str) -> list[tuple[int, int, str]]:
             people = f"{first} people"
         else:
             named = who in PEOPLES or _one_of_a_people(who)
-            plural = "women" if who == "woman" else f"{who}s"
-            people = who if who in PEOPLES else plural if plural in PEOPLES else f"{who} people"
+            people = _as_a_people(who)
         if named:
             reading = f"{people} are {_VICES[match.group('virtue')]}"
             found.append((match.start("denial"), match.end(), reading))
     return found
+
+
+def _as_a_people(word: str) -> str:
+    """The people one of whom ``word`` names, as a plural: "women" for
+    "woman", "jews" for "jew", "gay people" for "gay"."""
+    plural = "women" if word == "woman" else f"{word}s"
+    return word if word in PEOPLES else plural if plural in PEOPLES else f"{word} people"
 
 
 def dehumanised(norm: Normalized) -> Normalized:
@@ -311,10 +317,8 @@ def dehumanised(norm: Normalized) -> Normalized:
     if " like " in text and " of them" in text:
         for match in _LIKE_ALL.finditer(text):
             one = match.group("one")
-            plural = "women" if one == "woman" else f"{one}s"
-            if plural in PEOPLES or _one_of_a_people(one):
-                people = plural if plural in PEOPLES else f"{one} people"
-                said = f"{people} are all {match.group('word')}"
+            if _as_a_people(one) in PEOPLES or _one_of_a_people(one):
+                said = f"{_as_a_people(one)} are all {match.group('word')}"
                 found.append((match.start(), match.end(), said))
     if any(cue in text for cue in _FRAGMENT_CUES):
         found += [

@@ -341,12 +341,17 @@ _TOLD = (
           |\s+points?\b|\s+train\b|\s+proof\b)""",
     ),
     # Which car is the reader's: "we know which car is yours, reporter"
-    # (THREAT 0.02), as "we know where you live".
+    # (THREAT 0.02), as "we know where you live"; or whose tyres are doomed
+    # (revision 172): "I know which car the referee drives, his tyres won't
+    # last the week".
     _told(
-        "which car|which house|which school|which door|which flat|which office",
+        "which car|which house|which school|which door|which flat|which office|what car",
         r"""\b(?:i|we)\s+know\s+(?:exactly\s+)?which\s+(?:car|house|home|school|door|flat|apartment
         |office)\s+(?:is\s+yours|you\s+(?:drive|live\s+in|park)|your\s+(?:kids|children|daughter|son)
-        \s+(?:go\s+to|goes\s+to|attend|attends))\b""",
+        \s+(?:go\s+to|goes\s+to|attend|attends))\b
+        |\bknow\s+(?:which|what)\s+car\b[^.!?;\n]{0,40}?\b(?:drives|owns|parks)\b[^.!?\n]{0,4}?\s*
+        (?:his|her|their|your|ur)\s+(?:tyres|tires|brakes|brake\s+lines?)\s+(?:won't|will\s+not|wont)\s+
+        (?:last|hold|make\s+it)\b""",
     ),
     # What befalls informers: "you know what happens to snitches", "keep
     # talking and you'll find out what happens to rats" (THREAT 0.15).
@@ -379,7 +384,7 @@ _TOLD = (
     # leave in an ambulance" (THREAT 0.05); not "patients who need care will
     # go home in an ambulance".
     _told(
-        "ambulance|stretcher",
+        "ambulance|stretcher|body bag",
         # ...or the author meets him: "if I see that journalist at the game on
         # Saturday, he'll leave on a stretcher" (THREAT 0.07)
         r"""\b(?:(?:who|that|if\s+(?:you|he|she|they|anyone))\s+(?:ever\s+)?(?:comes?|came|shows?\s+up
@@ -388,7 +393,13 @@ _TOLD = (
         \b[^.!?;]{0,60}?(?:'ll|\s+will|\s+is\s+going\s+to|\s+are\s+going\s+to|'re\s+going\s+to|\s+gonna)\s+
         (?:be\s+)?(?:leave|leaving|go\s+home|going\s+home|carried\s+out|come\s+out|walk\s+out
         |leave\s+here)(?:\s+of\s+(?:here|there|(?:my|this|our|the)\s+[a-z]+))?\s+(?:in|on)\s+
-        (?:an?\s+|the\s+)?(?:ambulance|stretcher)\b""",
+        (?:an?\s+|the\s+)?(?:ambulance|stretcher)\b
+        # ...or made sure of (revision 165): "if the mayor shows up I'll make
+        # sure he leaves on a stretcher" (THREAT 0.03)
+        |\b(?:i'll|i\s+will|we'll|we\s+will|i'd|i\s+would|i'm\s+going\s+to|we're\s+going\s+to)\s+
+        (?:make\s+sure|see\s+to\s+it|ensure)\s+(?:that\s+)?(?:he|she|you|they)\s+(?:leaves?|goes?\s+home
+        |ends?\s+up|is\s+carried\s+out|are\s+carried\s+out|gets?\s+carried\s+out)(?:\s+of\s+(?:here|there))?
+        \s+(?:in|on)\s+(?:an?\s+|the\s+)?(?:ambulance|stretcher|body\s+bag)\b""",
     ),
     # "The Jews in this town had better leave before we make them" (THREAT
     # 0.03): told to go, or else; not "...before the storm hits".
@@ -795,15 +806,6 @@ _TOLD = (
         "welcome to a|welcome to the",
         r"""\bwelcome\s+to\s+(?:a|the)\s+(?:bullet|noose|rope|firing\s+squad|gas\s+chambers?|gallows)\b""",
     ),
-    # Arson ordered of what was just named: "stop funding mosques. Better yet,
-    # burn them all to the ground" (THREAT 0.40).
-    _told(
-        "to the ground|burn them|burn it",
-        r"""(?:^|(?<=[.!?,;:]\s)|\b(?:better\s+yet|or\s+better|let's|lets|just|we\s+should|someone\s+should)
-        ,?\s+)burn\s+(?:them|it|'em)\s+(?:all\s+)?(?:to\s+the\s+ground|down)\b
-        # (an order that ends its clause: not "...marxist, burn it down groups")
-        (?=\s*(?:$|[.!?,;]))""",
-    ),
     # Harm to the reader's child foretold and promised: "...when it's your
     # daughter he goes after. I'll make sure of it."
     _told(
@@ -813,14 +815,6 @@ _TOLD = (
         \b(?:goes\s+after|go\s+after|comes\s+for|come\s+for|gets\s+hurt|get\s+hurt|is\s+next|are\s+next
         |suffers?|gets\s+attacked|pays)\b[^\n]{0,20}?[.!?;,]?\s*(?:i'll|i\s+will|we'll|we\s+will)\s+make\s+sure
         \s+of\s+it\b""",
-    ),
-    # Found out where someone lives, urged on others: "somebody should find
-    # out where she lives and explain a few things to her" (THREAT 0.08).
-    _told(
-        "find out where",
-        r"""\b(?:someone|somebody|some\s+of\s+us|people|we)\s+(?:should|needs\s+to|need\s+to|ought\s+to|must)
-        \s+find\s+out\s+where\s+(?:she|he|they|you|the\s+[a-z]+|this\s+[a-z]+|that\s+[a-z]+)\s+(?:lives?
-        |works?|sleeps?|parks?)\b""",
     ),
     # A weapon brought round: "next time you post that, I'm coming round with a bat".
     _told(
@@ -914,11 +908,16 @@ _TOLD = (
         \s+(?:guards?|bodyguards?|security)\s+(?:close|near|around)\b""",
     ),
     # What comes of a school found: "...won't be smiling when we find out
-    # where his kids go to school".
+    # where his kids go to school"; or a home to be found, urged on others
+    # (revision 173): "somebody should find out where she lives and explain a
+    # few things to her" (THREAT 0.08).
     _told(
         "find out where",
         r"""\b(?:when|once|after)\s+(?:we|i)\s+find\s+out\s+where\s+(?:you|he|she|they|(?:your|his|her|their)
-        \s+[a-z]+)\s+(?:live|lives|work|works|sleep|sleeps|go\s+to\s+school|goes\s+to\s+school)\b""",
+        \s+[a-z]+)\s+(?:live|lives|work|works|sleep|sleeps|go\s+to\s+school|goes\s+to\s+school)\b
+        |\b(?:someone|somebody|some\s+of\s+us|people|we)\s+(?:should|needs\s+to|need\s+to|ought\s+to|must)
+        \s+find\s+out\s+where\s+(?:she|he|they|you|the\s+[a-z]+|this\s+[a-z]+|that\s+[a-z]+)\s+(?:lives?
+        |works?|sleeps?|parks?)\b""",
     ),
     # Revision 168, from a blind probe of crime and religion threads (THREAT
     # 0.02-0.36 before). Killing on sight, ordered: "drag queens are paedos,
@@ -968,14 +967,7 @@ _TOLD = (
         |deserves\s+to|needs\s+to)\s+be\s+next(?=\s*(?:$|[.!?,;]))""",
     ),
     # Revision 172, from a blind probe of local news and sport (THREAT
-    # 0.02-0.19 before). A car known, its tyres doomed: "I know which car the
-    # referee drives, his tyres won't last the week".
-    _told(
-        "which car|what car",
-        r"""\bknow\s+(?:which|what)\s+car\b[^.!?;\n]{0,40}?\b(?:drives|owns|parks)\b[^.!?\n]{0,4}?\s*
-        (?:his|her|their|your|ur)\s+(?:tyres|tires|brakes|brake\s+lines?)\s+(?:won't|will\s+not|wont)\s+
-        (?:last|hold|make\s+it)\b""",
-    ),
+    # 0.02-0.19 before).
     # A brick wished through a window: "whoever runs this council deserves a
     # brick through their window".
     _told(
@@ -991,14 +983,21 @@ _TOLD = (
         (?:run|driven|knocked|forced)\s+off\s+the\s+road\b""",
     ),
     # Someone's home wished ablaze: "the developer's house would look better
-    # on fire"; "burn the referee's house down".
+    # on fire"; "burn the referee's house down"; and arson ordered of what
+    # was just named (revision 173): "stop funding mosques. Better yet, burn
+    # them all to the ground" (THREAT 0.40).
     _told(
-        "on fire|in flames|house down|home down|car down|shop down|office down",
+        "on fire|in flames|house down|home down|car down|shop down|office down|to the ground"
+        "|burn them|burn it",
         r"""\b(?:his|her|their|your|[a-z]+'s)\s+(?:house|home|car|shop|office|flat|place)\s+would\s+look\s+
         (?:better|nicer|good|great|lovely|best)\s+(?:on\s+fire|in\s+flames|burning)\b
         |(?:^|(?<=[.!?,;]\s)|\b(?:let's|lets|we\s+should|someone\s+should|i'll|i\s+will|we'll|gonna|just)\s+)
         burn\s+(?:the\s+[a-z]+'s|that\s+[a-z]+'s|his|her|their|your|[a-z]+'s)\s+(?:house|home|car|shop|office|flat
-        |place)\s+down\b""",
+        |place)\s+down\b
+        |(?:^|(?<=[.!?,;:]\s)|\b(?:better\s+yet|or\s+better|let's|lets|just|we\s+should|someone\s+should)
+        ,?\s+)burn\s+(?:them|it|'em)\s+(?:all\s+)?(?:to\s+the\s+ground|down)\b
+        # (an order that ends its clause: not "...marxist, burn it down groups")
+        (?=\s*(?:$|[.!?,;]))""",
     ),
     # A slap promised on sight: "if I see that traffic warden again he's
     # getting a slap".
@@ -1015,15 +1014,6 @@ _TOLD = (
         r"""\b(?:next\s+time|if|when)\b[^.!?;\n]{0,30}?\bshows?\s+(?:his|her|their|your)\s+faces?\b
         [^.!?;\n]{0,30}?\b(?:he|she|they|you)\s+(?:won't|will\s+not|wont)\s+(?:walk|leave|get|go)\s+
         (?:out|away|home)\b(?!\s+(?:with|empty-handed|without))""",
-    ),
-    # Leaving hurt, made sure of: "if the mayor shows up I'll make sure he
-    # leaves on a stretcher" (THREAT 0.03).
-    _told(
-        "ambulance|stretcher|body bag",
-        r"""\b(?:i'll|i\s+will|we'll|we\s+will|i'd|i\s+would|i'm\s+going\s+to|we're\s+going\s+to)\s+
-        (?:make\s+sure|see\s+to\s+it|ensure)\s+(?:that\s+)?(?:he|she|you|they)\s+(?:leaves?|goes?\s+home
-        |ends?\s+up|is\s+carried\s+out|are\s+carried\s+out|gets?\s+carried\s+out)(?:\s+of\s+(?:here|there))?
-        \s+(?:in|on)\s+(?:an?\s+|the\s+)?(?:ambulance|stretcher|body\s+bag)\b""",
     ),
 )
 # Veiled threats with cues of their own, in a pattern of their own, so the

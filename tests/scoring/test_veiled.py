@@ -922,15 +922,6 @@ def test_the_genocide_wished_finished(text: str, meant: str | None) -> None:
         ("If I see him at the pub he's getting a pint from me.", False),
         ("Next time that linesman shows his face here he won't walk out.", True),
         ("Next time he shows his face he won't walk out without an apology.", False),
-    ],
-)
-def test_threats_of_local_news_and_sport(text: str, threat: bool) -> None:
-    assert (MEANT in unveil(normalize(text)).text) is threat
-
-
-@pytest.mark.parametrize(
-    ("text", "threat"),
-    [
         # revision 173, from a blind probe of long comments
         ("Whoever wrote this needs a bullet.", True),
         ("This slide needs a bullet point.", False),
@@ -944,7 +935,7 @@ def test_threats_of_local_news_and_sport(text: str, threat: bool) -> None:
         ("He funds marxist, burn it down groups all over the world.", False),
     ],
 )
-def test_threats_in_long_comments(text: str, threat: bool) -> None:
+def test_threats_of_local_news_sport_and_long_comments(text: str, threat: bool) -> None:
     assert (MEANT in unveil(normalize(text)).text) is threat
 
 
