@@ -775,7 +775,10 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # treason", "...hung from the nearest light post").
 # 174: fallibility forgiven, "you're only human" (TOXICITY 0.85), read as
 # the plain "a member"; readings of no corpus text changed.
-SCORING_REVISION = 174
+# 175: a run of words spaced out letter by letter ("I hope you g e t c a n c e
+# r", TOXICITY 0.38) read as the words it runs together, "get cancer";
+# readings of 4 corpus texts changed ("n e g r o c o c k s i n h e l l").
+SCORING_REVISION = 175
 
 
 @dataclass

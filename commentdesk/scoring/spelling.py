@@ -375,6 +375,8 @@ def respell(norm: Normalized) -> Normalized:
             if meant and not _in_address(text, m) and not _medical(text, m.start())
         ]
     found += _rejoined(text, speller)
+    if unknown and len(text) < len(norm.original):
+        found += _unspaced(norm, unknown, speller)
     if "(((" in text:
         found += [(m.start(), m.end(), ECHO_MEANT) for m in _ECHO.finditer(text)]
     # (a run read as one letter leaves the text two or more characters shorter)
@@ -463,6 +465,32 @@ def _unstretched(norm: Normalized) -> list[tuple[int, int, str]]:
         doubled = _STRETCHED.sub(lambda m: m.group(1) * 2, written).lower()
         if doubled != match.group() and doubled in WORDS:
             found.append((match.start(), match.end(), doubled))
+    return found
+
+
+# Letters spaced out ("I hope you g e t c a n c e r") are joined by
+# normalisation into one run, "getcancer", which no stage knows. A run of
+# several words spaced out is deliberate: it is read as the everyday words
+# it runs together, however many, listed or not. Short runs are left alone:
+# "U S A" is no "us a".
+_SPACED_RUN = 6
+
+
+def _unspaced(norm: Normalized, unknown: set[str], speller: _Speller) -> list[tuple[int, int, str]]:
+    found = []
+    for match in _WORD.finditer(norm.text):
+        word = match.group()
+        if word not in unknown or len(word) < _SPACED_RUN:
+            continue
+        written = norm.original[norm.offsets[match.start()] : norm.ends[match.end() - 1]]
+        gaps = set(written[1::2])
+        if len(written) != 2 * len(word) - 1 or len(gaps) != 1 or gaps.pop().isalnum():
+            continue
+        pieces = speller.splitter.word_segmentation(word, max_edit_distance=0).corrected_string
+        if len(pieces.split()) > 1 and all(
+            p in WORDS or _run_word(speller, p) for p in pieces.split()
+        ):
+            found.append((match.start(), match.end(), pieces))
     return found
 
 

@@ -57,6 +57,30 @@ def test_a_run_splits_only_into_three_or_more_words() -> None:
     assert _text("the wikipediaarticle") == "the wikipediaarticle"
 
 
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("I hope you g e t c a n c e r", "i hope you get cancer"),
+        ("k.i.l.l.y.o.u.r.s.e.l.f", "kill yourself"),
+        ("I am s o t i r e d of this", "i am so tired of this"),
+    ],
+)
+def test_words_spaced_out_letter_by_letter_are_read_as_the_words(text: str, meant: str) -> None:
+    assert _text(text) == meant
+
+
+def test_short_spaced_runs_and_letters_glued_to_a_handle_stay_whole() -> None:
+    assert _text("the U S A and the N A T O") == "the usa and the nato"
+    # "@alanaaaaaa" alternates letters too, but nothing spaces them
+    assert _text("@alanaaaaaa_ hi") == normalize("@alanaaaaaa_ hi").text
+
+
+def test_a_spaced_out_wish_of_harm_scores_as_the_wish(scorer: Scorer) -> None:
+    plain, spaced = scorer.score(["I hope you get cancer", "I hope you g e t c a n c e r"])
+    assert spaced.scores["TOXICITY"] >= 0.5
+    assert spaced.scores == plain.scores
+
+
 def test_ordinary_comments_read_exactly_as_before() -> None:
     text = "The council voted on the budget, and residents were not happy about it."
     assert read(text) == blind(normalize(text))
