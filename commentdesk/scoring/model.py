@@ -778,7 +778,17 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # 175: a run of words spaced out letter by letter ("I hope you g e t c a n c e
 # r", TOXICITY 0.38) read as the words it runs together, "get cancer";
 # readings of 4 corpus texts changed ("n e g r o c o c k s i n h e l l").
-SCORING_REVISION = 175
+# 176: from two blind probes (health, schools and housing threads): a death
+# wished on a nurse, a student, a landlord... ("I hope the nurse dies",
+# TOXICITY 0.31; whom the readings know as persons now include such roles),
+# and after what they did ("...who wrote this catches something nasty and
+# dies"); windows named, then "be a shame if they all got broken"; "I'd
+# happily pull the plug on every Tory in intensive care"; a piece of
+# journalism, writing or reporting read as the article it is ("what a lazy
+# piece of journalism" INSULT 0.81, as "piece of shit"), of legislation as a
+# bill, of research as a study; readings of 4 corpus texts changed, each
+# such a piece.
+SCORING_REVISION = 176
 
 
 @dataclass

@@ -212,6 +212,17 @@ _PLAYED_LIKE = re.compile(
     r"(?P<contempt>(?:absolute\s+|total\s+|complete\s+|utter\s+)?(?:garbage|trash|rubbish|amateurs"
     r"|a\s+pub\s+team|a\s+bunch\s+of\s+amateurs|schoolkids|schoolboys))(?![a-z])"
 )
+# A piece of writing or law named as such: "what a pointless, lazy piece of
+# journalism" (INSULT 0.81) scored as "piece of shit" does; read as the
+# article it is, whose criticism the stages judge as they judge any article's.
+_WRITTEN = {
+    "journalism": "article",
+    "writing": "article",
+    "reporting": "article",
+    "legislation": "bill",
+    "research": "study",
+}
+_PIECE_OF = re.compile(rf"\bpiece\s+of\s+(?P<kind>{'|'.join(_WRITTEN)})(?![a-z])")
 _ANY_CIVIC = re.compile(rf"(?<![a-z])(?:{alternatives(_CIVIC)})(?![a-z])")
 _HATE_IT = re.compile(r"(?:hate|despise|loathe|detest|stand)\s+(?:them|it)(?![a-z])")
 # Hatred of how things are: "I hate how this town treats the elderly"
@@ -250,9 +261,14 @@ def of_things(norm: Normalized) -> Normalized:
     contempt said of one as "bad"; offsets still point at the author's
     characters."""
     text = norm.text
+    written = (
+        [(*m.span(), _WRITTEN[m.group("kind")]) for m in _PIECE_OF.finditer(text)]
+        if "piece of " in text
+        else []
+    )
     if not any_cue(text, _ALL_CUES):
-        return norm
-    found = _of_policies(text)
+        return replace_words(norm, written) if written else norm
+    found = _of_policies(text) + written
     if " like " in text:
         found += [(*m.span("contempt"), "a bad team") for m in _PLAYED_LIKE.finditer(text)]
     if "what a" in text and (" excuse " in text or " of a" in text):

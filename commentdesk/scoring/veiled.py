@@ -200,6 +200,17 @@ _VEILED = re.compile(
         (?:stringer|alderman|smith|editor|judge|writer|author|columnist|reporter|journalist|councillor
         |councilor|mayor|lady|buddy|pal|sweetheart|honey|sweetie|[a-z]+\s+boy|[a-z]+\s+girl)
         (?=\s*(?:$|[.!?]))
+    # Windows named, then their breaking regretted: "The developer's house has
+    # a lot of windows. Be a shame if they all got broken." (TOXICITY 0.06)
+    | \b(?:windows?|house|home|car|shop|office|van)\b[^\n]{0,80}?\b(?:shame|pity)\s+if\s+
+        (?:they|it)\s+(?:all\s+)?(?:got|were|was)\s+(?:broken|smashed(?:\s+up)?|torched|burnt|burned)
+        (?=\s*(?:$|[.!?]))
+    # Life support switched off by the author: "I'd happily pull the plug on
+    # every Tory in intensive care" (TOXICITY 0.43); not a show's host, whom
+    # a network pulls the plug on.
+    | \b(?:i'd|i\s+would|i'll|i\s+will|we\s+should|someone\s+should)\s+(?:happily\s+|gladly\s+)?
+        pull\s+the\s+plug\s+on\s+[a-z ]{1,40}?\s+
+        (?:in\s+(?:intensive\s+care|icu|(?:the\s+)?hospital)|on\s+(?:a\s+)?life\s+support)\b
     # "I'll be waiting for you after the meeting, and I won't be alone."
     | \b(?:i'll|i\s+will|we'll|we\s+will)\s+be\s+waiting\s+for\s+(?:you|him|her|them)\b
         [^.!?\n]{0,50}?\band\s+(?:i|we)\s+(?:won't|will\s+not|wont)\s+be\s+alone\b
@@ -1178,8 +1189,12 @@ _WISHED_ILL_CUES = (
 # stages learned the wish from "die"), so "dies" is read as "will die" where
 # a person is wished it; not "...dies peacefully in his sleep", nor "I hope
 # the bill dies in committee".
+# Whom may be said by what they did, and the death come after something
+# else: "I hope the nurse who wrote this catches something nasty and dies in
+# a corridor" (TOXICITY 0.82, THREAT 0.15).
 _DIES = re.compile(
-    r"\b(?:hope|hoping|wish|pray)\s+(?:that\s+)?(?P<who>[a-z]+(?:\s+[a-z]+)?)\s+(?P<dies>dies)\b"
+    r"\b(?:hope|hoping|wish|pray)\s+(?:that\s+)?(?P<who>[a-z]+(?:\s+[a-z]+)?)"
+    r"(?:\s+(?:who|that)\s+[a-z' ]{1,40}?)?(?:\s+[a-z' ]{1,40}?\s+and)?\s+(?P<dies>dies)\b"
     r"(?!\s+(?:peacefully|happy|happily|old|of\s+(?:old\s+age|natural\s+causes|embarrassment|shame"
     r"|laughter|boredom)|laughing|trying|on\s+(?:this|that|the|a)\s+hill|in\s+(?:peace|(?:his|her"
     r"|their)\s+sleep)))"
@@ -1452,6 +1467,13 @@ PERSONS = GROUPS | PEOPLES | frozenset(
     burglar burglars muggers junkies addicts bankers landlords illegals
     ref refs referee referees umpire umpires coach manager player players
     protester protestor activist rioter cyclist driver pedestrian neighbour neighbor
+    nurse nurses doctors surgeon surgeons paramedic paramedics gp gps councillor councillors
+    councilor councilors minister ministers mp mps president governor lawyer lawyers solicitor
+    solicitors landlord tenant tenants developer developers headteacher headmaster headmistress
+    principal teachers lecturer lecturers professor professors student students pupil pupils
+    parent parents kid kids child children actor actors actress singer presenter columnist
+    columnists footballer footballers boss bosses banker pensioner pensioners moderator moderators
+    officers
     """.split()
 )
 # Violence against a people called fine: "Honestly, it is fine to attack
@@ -1538,6 +1560,7 @@ _CUES = (
     "winds up",
     "shame if",
     "pity if",
+    "the plug on",
     "alone",
     "ways of dealing",
     "careful",

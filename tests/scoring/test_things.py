@@ -239,3 +239,26 @@ def test_contempt_foretold_for_the_reader_too_reads_as_written() -> None:
 def test_arguments_called_ridiculous_are_argued_with(text: str, meant: str | None) -> None:
     norm = normalize(text)
     assert of_things(norm).text == (meant or norm.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        # revision 176: a piece of writing is an article, not a "piece of shit"
+        ("What a lazy piece of journalism.", "what a lazy article."),
+        ("A sloppy piece of reporting.", "a sloppy article."),
+        ("This is a garbage piece of legislation.", "this is a garbage bill."),
+        ("He is a nasty piece of work.", None),
+        ("What a piece of shit.", None),
+    ],
+)
+def test_a_piece_of_writing_or_law_is_read_as_the_article_or_bill(
+    text: str, meant: str | None
+) -> None:
+    norm = normalize(text)
+    assert of_things(norm).text == (meant or norm.text)
+
+
+def test_a_lazy_piece_of_journalism_is_no_insult(scorer: Scorer) -> None:
+    text = "What a pointless, lazy piece of journalism. Did anyone fact-check this?"
+    assert scorer.score([text])[0].scores["INSULT"] < 0.5

@@ -945,3 +945,46 @@ def test_hanging_and_where_from_is_read_as_killing() -> None:
     assert read("The flags should be hung from the balcony.").text == (
         "the flags should be hung from the balcony."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        # revision 176, from blind probes of health, school and housing threads
+        ("I hope the nurse dies.", "i hope the nurse will die."),
+        ("I hope the landlord dies.", "i hope the landlord will die."),
+        (
+            "Hope the nurse who wrote this catches something nasty and dies in a corridor.",
+            "hope the nurse who wrote this catches something nasty and will die in a corridor.",
+        ),
+        ("I hope the bill passes and nobody dies.", None),
+        ("I hope the new policy dies in committee.", None),
+        ("I hope my grandmother dies peacefully in her sleep.", None),
+    ],
+)
+def test_a_death_wished_on_someone_by_role_or_after_what_they_did(
+    text: str, meant: str | None
+) -> None:
+    assert read(text).text == (meant or normalize(text).text)
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        # revision 176
+        ("The developer's house has a lot of windows. Be a shame if they all got broken.", True),
+        ("Nice car. Would be a pity if it got smashed up.", True),
+        ("The greenhouse windows are old. Be a shame if they all got replaced.", False),
+        ("I'd happily pull the plug on every Tory in intensive care.", True),
+        ("The network should pull the plug on him.", False),
+        ("We should pull the plug on this project.", False),
+    ],
+)
+def test_windows_regretted_and_life_support_pulled(text: str, threat: bool) -> None:
+    assert (MEANT in unveil(normalize(text)).text) is threat
+
+
+def test_a_death_wished_on_a_nurse_scores_as_on_a_minister(scorer: Scorer) -> None:
+    nurse, minister = scorer.score(["I hope the nurse dies.", "I hope the minister dies."])
+    assert nurse.scores["THREAT"] >= 0.5
+    assert minister.scores["THREAT"] >= 0.5
