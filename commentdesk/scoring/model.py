@@ -788,7 +788,15 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # piece of journalism" INSULT 0.81, as "piece of shit"), of legislation as a
 # bill, of research as a study; readings of 4 corpus texts changed, each
 # such a piece.
-SCORING_REVISION = 176
+# 177: from two blind probes (sport and entertainment; climate, transport
+# and the courts): bones deserved broken ("...deserves to have his legs
+# broken"), a river hoped to sweep a people away, a reporter's street posted
+# with "just putting it out there", a weapon brought "next time the
+# protesters block my road", "I'll knock the next one off his bike", "hope
+# the plane carrying the team crashes", "if the chairman shows up... he'll
+# leave in an ambulance", "should have gassed the lot"; readings of no
+# corpus text changed.
+SCORING_REVISION = 177
 
 
 @dataclass

@@ -398,7 +398,10 @@ _TOLD = (
         "ambulance|stretcher|body bag",
         # ...or the author meets him: "if I see that journalist at the game on
         # Saturday, he'll leave on a stretcher" (THREAT 0.07)
-        r"""\b(?:(?:who|that|if\s+(?:you|he|she|they|anyone))\s+(?:ever\s+)?(?:comes?|came|shows?\s+up
+        # (revision 177: "if the chairman shows up at the ground again he'll
+        # leave in an ambulance", THREAT 0.09)
+        r"""\b(?:(?:who|that|if\s+(?:you|he|she|they|anyone|(?:the|that|this)\s+[a-z]+))\s+(?:ever\s+)?
+        (?:comes?|came|shows?\s+up
         |sets?\s+foot|steps?|walks?\s+in|touches?|tries|try|dares?|shows?\s+(?:his|her|their|your)\s+face)
         |if\s+(?:i|we)\s+(?:ever\s+)?(?:see|catch|meet|find|spot|run\s+into|bump\s+into))
         \b[^.!?;]{0,60}?(?:'ll|\s+will|\s+is\s+going\s+to|\s+are\s+going\s+to|'re\s+going\s+to|\s+gonna)\s+
@@ -1026,6 +1029,59 @@ _TOLD = (
         [^.!?;\n]{0,30}?\b(?:he|she|they|you)\s+(?:won't|will\s+not|wont)\s+(?:walk|leave|get|go)\s+
         (?:out|away|home)\b(?!\s+(?:with|empty-handed|without))""",
     ),
+    # Revision 177, from blind probes of sport and of climate, transport and
+    # court threads. Bones deserved broken: "any ref who gives that penalty
+    # deserves to have his legs broken" (THREAT under the band).
+    _told(
+        "deserve|needs|need to|ought",
+        r"""\b(?:deserves?|needs?|ought)\s+to\s+(?:have|get)\s+(?:his|her|their|your)\s+(?:legs?|arms?
+        |neck|jaw|nose|fingers|kneecaps?|teeth|skull|ribs|face|head)\s+(?:broken|smashed(?:\s+in)?|snapped
+        |kicked\s+in|knocked\s+(?:out|in)|cut\s+off|caved\s+in|bashed\s+in)\b""",
+    ),
+    # Swept away, hoped for: "Gypsy camps on the flood plain? Hopefully the
+    # river sweeps them all away." (TOXICITY 0.35)
+    _told(
+        "sweeps|washes|swallows|wipes them|takes them|carries them",
+        r"""\b(?:hope|hopefully)\b[^.!?\n]{0,20}?\b(?:the\s+)?(?:river|flood|floods|sea|tide|storm|tsunami
+        |fire|volcano|earthquake)\s+(?:sweeps|washes|takes|wipes|carries|swallows)\s+(?:them|him|her|you
+        |the\s+lot)(?:\s+all)?\s+(?:away|out)\b""",
+    ),
+    # A reporter's street, posted with a nod: "The reporter who wrote this
+    # lives on Elm Street. Just putting it out there." (TOXICITY 0.03)
+    _told(
+        "out there|just saying|food for thought|think about it|what you will",
+        r"""\b(?:lives?|works?|house\s+is|home\s+is)\s+(?:on|in|at)\s+(?:[a-z]+\s+){1,2}(?:street|st|road|rd
+        |avenue|ave|drive|lane|close|crescent|way|terrace|grove|gardens)\b[^\n]{0,40}?\b(?:just\s+(?:putting
+        \s+(?:it|that)\s+out\s+there|saying)|food\s+for\s+thought|think\s+about\s+it|(?:do|make)\s+(?:of|with)\s+
+        (?:that|it)\s+what\s+you\s+will)\b""",
+    ),
+    # A weapon brought for whoever does it again: "Next time the protesters
+    # block my road I'm bringing a baseball bat." (THREAT under the band);
+    # not "next time I go camping I'm bringing a knife".
+    _told(
+        "baseball bat|crowbar|machete|shotgun|rifle| gun| knife",
+        r"""\b(?:next\s+time|if|when)\b[^.!?\n]{0,40}?\b(?:block|blocks|comes?|shows?\s+up|tries|try|parks?
+        |cuts?\s+me\s+up|does\s+that|do\s+that|says\s+that|touch|touches)\b[^.!?\n]{0,30}?\b(?:i'm|i\s+am|i'll
+        |i\s+will|we're|we\s+are|we'll|we\s+will)\s+(?:going\s+to\s+|gonna\s+)?(?:bring|bringing|take|taking
+        |grab|grabbing|get|getting|use|using)\s+(?:a|my|the|our)\s+(?:baseball\s+bat|crowbar|machete|shotgun
+        |rifle|gun|knife)\b""",
+    ),
+    # A massacre wished done already: "The whole away end was full of
+    # animals, should have gassed the lot." (THREAT 0.17)
+    _told(
+        "gassed|lynched|exterminated|butchered|slaughtered|hanged",
+        r"""\b(?:should|ought\s+to|shoulda)\s+(?:have|'ve|of)\s+(?:gassed|lynched|exterminated|butchered
+        |slaughtered|hanged)\s+(?:them|him|her|you|the\s+lot|every\s+(?:last\s+)?one)
+        (?:\s+(?:all|of\s+them))?\b""",
+    ),
+    # "I'll knock the next one off his bike" (after "cyclists are parasites").
+    _told(
+        "knock",
+        r"""\b(?:i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|we'll|we\s+will|i'd)\s+
+        (?:happily\s+|gladly\s+|personally\s+)?knock\s+(?:you|him|her|them|the\s+next\s+one
+        |(?:that|the|any|every)\s+(?:[a-z]+\s+)?[a-z]+)\s+off\s+(?:his|her|their|your|the)\s+
+        (?:bike|bicycle|feet|scooter|horse)\b""",
+    ),
 )
 # Veiled threats with cues of their own, in a pattern of their own, so the
 # common cues above ("back", "know") do not make every comment pay for them.
@@ -1170,6 +1226,9 @@ _WISHED_ILL = re.compile(
     r"|\bhope\s+(?:your|his|her|their|the\s+[a-z]+'s|[a-z]+'s)\s+(?:private\s+)?(?P<craft>plane|jet"
     r"|helicopter|chopper|car|boat|yacht)\s+(?:goes\s+down|crashes|blows\s+up|sinks|explodes|falls\s+out"
     r"\s+of\s+the\s+sky)\b"
+    # "Hope the plane carrying the team crashes" (TOXICITY 0.49); revision 177
+    r"|\bhope\s+the\s+(?P<carried>plane|jet|bus|coach|helicopter|boat|ferry)\s+(?:carrying|with|taking)\s+"
+    r"(?:[a-z]+\s+){1,4}?(?:goes\s+down|crashes|blows\s+up|sinks|explodes)\b"
     # "Hope you choke on your latte, hipster" (THREAT 0.15); not "...choke up",
     # nor "...choke on your words", eaten.
     r"|\bhope\s+(?P<choke>you|he|she|they)\s+(?:all\s+)?chokes?\b"
@@ -1260,6 +1319,10 @@ _TOLD_CUES = (
     "out back", "barn", "rope", "home ", "regret", "be sorry", "dead", "bullet", "noose",
     "needs", "need ", "could use", "better watch", "minutes alone", "miss ", "make sure", "beating",
     "lynching",
+    "ought", "sweeps", "washes", "swallows", "wipes them", "takes them", "carries them",
+    "out there", "just saying", "food for thought", "think about it", "what you will",
+    "baseball bat", "crowbar", "machete", "shotgun", "rifle", " gun", " knife", "knock",
+    "gassed", "lynched", "exterminated", "butchered", "slaughtered", "hanged",
     "with his", "with her", "with their", "with your", "get his", "get her", "get their",
     "get your", "get ur", "end up in", "ends up in", "ended up in", "a bullet", "dead m",
     "dead w", "a straw", "catch fire", "catches fire", "burn down", "burns down", "in flames",
@@ -1663,7 +1726,8 @@ def unveil(norm: Normalized) -> Normalized:
         ]
     if "hope " in text and any(cue in text for cue in _WISHED_ILL_CUES):
         for m in _WISHED_ILL.finditer(text):
-            named = m.group("run") or m.group("inside") or ("them" if m.group("craft") else "")
+            crafted = m.group("craft") or m.group("carried")
+            named = m.group("run") or m.group("inside") or ("them" if crafted else "")
             said = m.group("who") or m.group("choke")
             who = {"him": "he", "her": "she", "them": "they"}.get(named, named or said)
             found.append(

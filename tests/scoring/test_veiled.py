@@ -988,3 +988,33 @@ def test_a_death_wished_on_a_nurse_scores_as_on_a_minister(scorer: Scorer) -> No
     nurse, minister = scorer.score(["I hope the nurse dies.", "I hope the minister dies."])
     assert nurse.scores["THREAT"] >= 0.5
     assert minister.scores["THREAT"] >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        # revision 177, from blind probes of sport and of climate, transport
+        # and court threads
+        ("Any ref who gives that penalty deserves to have his legs broken.", True),
+        ("He deserves to have his say.", False),
+        ("Gypsy camps on the flood plain? Hopefully the river sweeps them all away.", True),
+        ("The river swept the bridge away.", False),
+        ("The reporter who wrote this lives on Elm Street. Just putting it out there.", True),
+        ("She lives on Elm Street, just around the corner from the school.", False),
+        ("Next time the protesters block my road I'm bringing a baseball bat.", True),
+        ("Next time I go camping I'm bringing a knife.", False),
+        ("Cyclists are parasites, I'll knock the next one off his bike.", True),
+        ("The whole away end was full of animals, should have gassed the lot.", True),
+        ("If the chairman shows up at the ground again he'll leave in an ambulance.", True),
+        ("If the chairman shows up he'll leave with a trophy.", False),
+    ],
+)
+def test_threats_of_sport_climate_and_court_threads(text: str, threat: bool) -> None:
+    assert (MEANT in unveil(normalize(text)).text) is threat
+
+
+def test_a_plane_carrying_them_wished_down_is_a_death_wished() -> None:
+    text = "Hope the plane carrying the team crashes, they deserve it."
+    assert read(text).text == "hope they die, they deserve it."
+    safe = "I hope the bus with the fans gets home safely."
+    assert read(safe).text == normalize(safe).text
