@@ -796,7 +796,13 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # the plane carrying the team crashes", "if the chairman shows up... he'll
 # leave in an ambulance", "should have gassed the lot"; readings of no
 # corpus text changed.
-SCORING_REVISION = 177
+# 178: from two blind probes (faith and conflict threads; replies to readers):
+# clergy, owners, captains among whom the readings know as persons ("the imam
+# should be beheaded" TOXICITY 0.32, as "...should be killed"); a reader's
+# family found, then "would be a shame"; a reader reported to their employer
+# and dared ("then we'll see how brave you are"); "let Gaza burn, every last
+# one of them"; readings of no corpus text changed.
+SCORING_REVISION = 178
 
 
 @dataclass

@@ -1074,6 +1074,31 @@ _TOLD = (
         |slaughtered|hanged)\s+(?:them|him|her|you|the\s+lot|every\s+(?:last\s+)?one)
         (?:\s+(?:all|of\s+them))?\b""",
     ),
+    # Revision 178, from blind probes of faith and conflict threads and of
+    # replies to readers. A reader's family found, then a shame: "I found
+    # your Facebook, cute kids. Would be a shame." (TOXICITY 0.39)
+    _told(
+        "a shame|a pity",
+        r"""\b(?:found|know|seen|saw)\s+(?:your|ur)\s+(?:facebook|instagram|profile|address|house|home|kids
+        |children|family|wife|husband)\b[^\n]{0,60}?\b(?:would|'d|it'd|it\s+would)\s+be\s+a\s+(?:shame|pity)
+        (?=\s*(?:$|[.!]))""",
+    ),
+    # A reader reported to their employer, and dared: "I'm screenshotting
+    # this and sending it to your employer, then we'll see how brave you are."
+    _told(
+        "employer|your boss|your work|your family",
+        r"""\b(?:send|sending|report|reporting|forward|forwarding|contact|contacting|email|emailing|show|showing)
+        \b[^.!?\n]{0,20}?\b(?:your|ur)\s+(?:employer|boss|work|workplace|family)\b[^.!?\n]{0,40}?\b(?:see\s+how
+        \s+(?:brave|tough|smart|funny|clever|big|smug)\s+you\s+are|you'll\s+regret|you\s+will\s+regret
+        |watch\s+what\s+happens)\b""",
+    ),
+    # A people, or a place's people, left to burn: "Let Gaza burn, every
+    # last one of them." (TOXICITY 0.58)
+    _told(
+        "every last one|all of them|the lot",
+        r"""\blet\s+(?:them|(?:[a-z]+\s+){1,2})(?:all\s+)?(?:burn|starve|die|rot|drown|freeze)\b[\s,.;-]{1,4}
+        (?:every\s+(?:last\s+)?one(?:\s+of\s+them)?|all\s+of\s+them|the\s+lot(?:\s+of\s+them)?)\b""",
+    ),
     # "I'll knock the next one off his bike" (after "cyclists are parasites").
     _told(
         "knock",
@@ -1323,6 +1348,8 @@ _TOLD_CUES = (
     "out there", "just saying", "food for thought", "think about it", "what you will",
     "baseball bat", "crowbar", "machete", "shotgun", "rifle", " gun", " knife", "knock",
     "gassed", "lynched", "exterminated", "butchered", "slaughtered", "hanged",
+    "a shame", "a pity", "employer", "your boss", "your work", "your family", "every last one",
+    "all of them", "the lot",
     "with his", "with her", "with their", "with your", "get his", "get her", "get their",
     "get your", "get ur", "end up in", "ends up in", "ended up in", "a bullet", "dead m",
     "dead w", "a straw", "catch fire", "catches fire", "burn down", "burns down", "in flames",
@@ -1536,7 +1563,8 @@ PERSONS = GROUPS | PEOPLES | frozenset(
     principal teachers lecturer lecturers professor professors student students pupil pupils
     parent parents kid kids child children actor actors actress singer presenter columnist
     columnists footballer footballers boss bosses banker pensioner pensioners moderator moderators
-    officers
+    officers imam imams priest priests rabbi rabbis vicar vicars pastor pastors bishop bishops
+    cleric clerics chairman chairmen keeper striker captain owner owners ceo
     """.split()
 )
 # Violence against a people called fine: "Honestly, it is fine to attack

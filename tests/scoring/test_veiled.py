@@ -1018,3 +1018,25 @@ def test_a_plane_carrying_them_wished_down_is_a_death_wished() -> None:
     assert read(text).text == "hope they die, they deserve it."
     safe = "I hope the bus with the fans gets home safely."
     assert read(safe).text == normalize(safe).text
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        # revision 178, from blind probes of faith and conflict threads and of
+        # replies to readers
+        ("I found your Facebook, cute kids. Would be a shame.", True),
+        ("I found your house easily, would be a shame to miss the party though.", False),
+        ("I'm sending this to your employer, then we'll see how brave you are.", True),
+        ("I'll show your family the photos, they'll love them.", False),
+        ("Let Gaza burn, every last one of them.", True),
+        ("Let the system burn.", False),
+    ],
+)
+def test_threats_of_faith_threads_and_replies_to_readers(text: str, threat: bool) -> None:
+    assert (MEANT in unveil(normalize(text)).text) is threat
+
+
+def test_harm_due_to_clergy_and_owners_is_read_as_to_anyone() -> None:
+    assert read("The imam should be beheaded.").text == "the imam should be killed."
+    assert read("The owner should be shot.").text == "the owner should be killed."
