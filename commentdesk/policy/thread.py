@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from commentdesk.ingest.scraped_page import is_scraped_page, parse_scraped_page
+from commentdesk.scoring.inputs import unpaired
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,10 @@ def _jsonl(numbered: list[tuple[int, str]]) -> Thread:
         row = _object(line)
         if row is None:
             bad.append((number, "not a JSON object"))
+            continue
+        wrong = unpaired(line, row)
+        if wrong:
+            bad.append((number, wrong))
             continue
         words = row.get("text", row.get("body"))
         if not isinstance(words, str) or not words.strip():

@@ -20,6 +20,13 @@ from typing import IO
 # line can be reported and skipped instead of scored as U+FFFD or ending the run.
 _NOT_UTF8 = re.compile("[\udc80-\udcff]")
 
+# JSON's escapes can spell half of a UTF-16 pair ("\\ud83d" without its
+# "\\udc12"), which json.loads keeps as a lone surrogate: no encoder takes it,
+# so scoring, printing or storing the text failed. Such a line is bad input,
+# reported like any other.
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
 Record = dict[str, object] | str  # a row's fields, or what is wrong with it
 # (id, text) of a record to score, or what is wrong with it.
 Item = tuple[object, str] | str
@@ -46,6 +53,26 @@ def undecoded(text: str) -> bool:
     return _NOT_UTF8.search(text) is not None
 
 
+def unpaired(line: str, value: object) -> str | None:
+    """What is wrong with ``value``, decoded from the JSON ``line``, if one of its
+    strings holds an unpaired surrogate; None if none does."""
+    if _ESCAPED_SURROGATE.search(line) is None:
+        return None  # most lines: no such escape at all
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            lone = _SURROGATE.search(item)
+            if lone:
+                code = f"\\u{ord(lone.group()):04x}"
+                return f"a string holds an unpaired surrogate ({code}, half of an escaped pair)"
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return None
+
+
 def jsonl_records(handle: IO[str]) -> Iterator[tuple[int, Record]]:
     """(line number, object or what is wrong) per non-blank line."""
     for number, line in enumerate(handle, start=1):
@@ -59,7 +86,10 @@ def jsonl_records(handle: IO[str]) -> Iterator[tuple[int, Record]]:
         except json.JSONDecodeError as exc:
             yield number, f"not JSON ({exc.msg})"
             continue
-        yield number, value if isinstance(value, dict) else "not a JSON object"
+        if not isinstance(value, dict):
+            yield number, "not a JSON object"
+            continue
+        yield number, unpaired(line, value) or value
 
 
 def csv_records(

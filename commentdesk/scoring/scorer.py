@@ -68,6 +68,7 @@ ATTACK_SHARE = 0.5
 # ("...I'll make them pay in blood" is a threat more than it is toxic).
 _HEATS = ("TOXICITY", "INSULT", "THREAT", "IDENTITY_ATTACK")
 _SENTENCES = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # A sentence of fewer words is a fragment ("Sad.", "Wow."), read with the rest.
 _SENTENCE_WORDS = 3
 
@@ -138,6 +139,9 @@ class Scorer:
         for i, text in enumerate(texts):
             if not isinstance(text, str):
                 raise TypeError(f"text {i} is {type(text).__name__}, not str")
+            if _SURROGATE.search(text):
+                # half of an escaped pair ("\\ud83d" alone), which no encoder takes
+                raise ValueError(f"text {i} holds an unpaired surrogate")
         if not texts:
             return []
         norms = [read(t) for t in texts]

@@ -140,3 +140,15 @@ def test_check_reads_export_files_and_reports_bad_lines_without_reading_them_as_
     assert report["comments"][1]["status"] in ("held", "rejected")
     assert [s["line"] for s in report["skipped"]] == [2, 3, 4]
     assert "export.jsonl:2: not a JSON object; skipped" in result.stderr
+
+
+def test_check_skips_a_line_whose_text_holds_half_an_escaped_pair(tmp_path: Path):
+    thread = tmp_path / "thread.jsonl"
+    thread.write_text(
+        '{"id": "a", "text": "hi \\ud83d there"}\n{"id": "b", "text": "Rates went up."}\n',
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["check", str(thread), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert [c["id"] for c in report["comments"]] == ["b"]

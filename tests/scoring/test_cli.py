@@ -371,3 +371,19 @@ def test_eval_names_the_missing_column(tmp_path: Path) -> None:
     result = runner.invoke(app, ["eval", str(src)])
     assert result.exit_code == 2
     assert "--text-col" in result.output and "no column 'text'" in result.output
+
+
+def test_score_skips_a_line_whose_text_holds_half_an_escaped_pair(tmp_path: Path) -> None:
+    # "\ud83d" without its "\udc12": json.loads keeps a lone surrogate, which no
+    # encoder takes; the run crashed on it before.
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        '{"id": 1, "text": "monkeys \\ud83d back"}\n'
+        + '{"id": 2, "text": "\\ud83d\\udc12 a whole emoji is fine"}\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["score", str(src), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "line 1" in result.output and "unpaired surrogate" in result.output
+    assert [json.loads(line)["id"] for line in out.read_text("utf-8").splitlines()] == [2]

@@ -46,6 +46,13 @@ def test_non_string_is_rejected(scorer: Scorer) -> None:
         scorer.score(["fine", 3])  # type: ignore[list-item]
 
 
+def test_half_an_escaped_pair_is_rejected_by_name(scorer: Scorer) -> None:
+    # json.loads("\"\\ud83d\"") is a lone surrogate, which no encoder takes
+    with pytest.raises(ValueError, match="text 1 holds an unpaired surrogate"):
+        scorer.score(["fine", "monkeys \ud83d"])
+    assert scorer.score(["\U0001f412 fine"])[0].scores  # a whole emoji is text
+
+
 def test_spans_point_at_the_abusive_words(scorer: Scorer) -> None:
     text = "I read your comment and you are a stupid idiot, frankly."
     result = scorer.score([text])[0]
