@@ -802,7 +802,12 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # family found, then "would be a shame"; a reader reported to their employer
 # and dared ("then we'll see how brave you are"); "let Gaza burn, every last
 # one of them"; readings of no corpus text changed.
-SCORING_REVISION = 178
+# 179: from a blind probe of crime and immigration threads: "the only good
+# asylum seeker is one at the bottom of the Channel" (the people in two
+# words), a place where people are set on fire by the author ("I'd set the
+# asylum hotel on fire myself"), boats sunk with people on them ("send them
+# back in boats and sink the boats"); readings of no corpus text changed.
+SCORING_REVISION = 179
 
 
 @dataclass

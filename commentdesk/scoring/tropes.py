@@ -638,6 +638,10 @@ def _people_end(text: str, begin: int) -> int | None:
     if len(words) > 1 and words[1].group() in _PLURAL:  # "a disabled person": one of a people
         return begin + words[1].end() if people_at(f"{words[0].group()} people", 0) else None
     first = words[0].group() if words else ""
+    # "The only good asylum seeker is one at the bottom of the Channel"
+    # (TOXICITY 0.14; revision 179): the people in two words, one of them
+    if first == "asylum" and len(words) > 1 and words[1].group() in ("seeker", "seekers"):
+        return begin + words[1].end()
     if first in ("woman", "man"):  # one woman stands for women as "a Muslim" for Muslims
         return begin + words[0].end() if people_at(_PLURAL[first], 0) else None
     if not words or not (people_at(text, begin) or people_at(first + "s", 0)):

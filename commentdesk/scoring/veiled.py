@@ -1099,6 +1099,24 @@ _TOLD = (
         r"""\blet\s+(?:them|(?:[a-z]+\s+){1,2})(?:all\s+)?(?:burn|starve|die|rot|drown|freeze)\b[\s,.;-]{1,4}
         (?:every\s+(?:last\s+)?one(?:\s+of\s+them)?|all\s+of\s+them|the\s+lot(?:\s+of\s+them)?)\b""",
     ),
+    # Revision 179, from a blind probe of crime and immigration threads. A
+    # place where people are set alight by the author: "I'd set the asylum
+    # hotel on fire myself if I had the chance." (TOXICITY 0.15)
+    _told(
+        "on fire",
+        r"""\b(?:i'd|i\s+would|i'll|i\s+will|we'd|we'll|we\s+will)\s+(?:happily\s+|gladly\s+|personally\s+)?
+        (?:set|put)\s+(?:the|that|this|their|those|these|every)\s+(?:[a-z]+\s+){0,2}?(?:hotels?|mosques?
+        |synagogues?|church|churches|hostels?|centres?|centers?|camps?|house|home|building|office|newsroom
+        |clinic)\s+on\s+fire\b""",
+    ),
+    # Boats sunk with people on them: "Send them back in boats and sink the
+    # boats." (TOXICITY 0.14)
+    _told(
+        "sink",
+        r"""\bsend\s+them\s+(?:all\s+)?back\b[^.!?\n]{0,30}?\bsink\s+(?:them|(?:the|their)\s+(?:boats?|dinghies
+        |dinghy))\b|\bsink\s+(?:the|their|those|these)\s+(?:boats?|dinghies|dinghy)\s+with\s+them\s+
+        (?:on|in|aboard|still)\b""",
+    ),
     # "I'll knock the next one off his bike" (after "cyclists are parasites").
     _told(
         "knock",
@@ -1350,6 +1368,7 @@ _TOLD_CUES = (
     "gassed", "lynched", "exterminated", "butchered", "slaughtered", "hanged",
     "a shame", "a pity", "employer", "your boss", "your work", "your family", "every last one",
     "all of them", "the lot",
+    "sink",
     "with his", "with her", "with their", "with your", "get his", "get her", "get their",
     "get your", "get ur", "end up in", "ends up in", "ended up in", "a bullet", "dead m",
     "dead w", "a straw", "catch fire", "catches fire", "burn down", "burns down", "in flames",

@@ -376,3 +376,9 @@ def test_the_replacement_conspiracy_scores_as_an_identity_attack(scorer: Scorer)
 def test_tropes_from_the_blind_probes_of_revisions_165_to_170(text: str, meant: str | None) -> None:
     norm = normalize(text)
     assert troped(norm).text == (meant or norm.text)
+
+
+def test_the_only_good_one_of_a_people_in_two_words() -> None:
+    # revision 179: "asylum seeker" is one of a people as "immigrant" is
+    text = "The only good asylum seeker is one at the bottom of the Channel."
+    assert read(text).text == "asylum seekers should all be killed."

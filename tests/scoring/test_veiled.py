@@ -1040,3 +1040,17 @@ def test_threats_of_faith_threads_and_replies_to_readers(text: str, threat: bool
 def test_harm_due_to_clergy_and_owners_is_read_as_to_anyone() -> None:
     assert read("The imam should be beheaded.").text == "the imam should be killed."
     assert read("The owner should be shot.").text == "the owner should be killed."
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        # revision 179, from a blind probe of crime and immigration threads
+        ("I'd set the asylum hotel on fire myself if I had the chance.", True),
+        ("I'd set the table on fire if I cooked.", False),
+        ("Send them back in boats and sink the boats.", True),
+        ("Send them back to the shop and sink the cost.", False),
+    ],
+)
+def test_threats_of_crime_and_immigration_threads(text: str, threat: bool) -> None:
+    assert (MEANT in unveil(normalize(text)).text) is threat
