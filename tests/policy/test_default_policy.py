@@ -60,7 +60,12 @@ def test_the_set_is_large_and_mixed():
 # that starts passing must be taken off the list.
 # ("...is cruel and economically stupid policy." was, until the target check
 # read adjectives joined by "and" as describing one noun.)
-KNOWN_HELD: dict[str, str] = {}
+KNOWN_HELD: dict[str, str] = {
+    # Counter-speech that quotes a people called trash and judges it "as wrong
+    # as...": the denial frames read "is wrong" but not "is as wrong as", and
+    # reading "as" so turned "...is as ignorant as Trump" into "...is wrong as".
+    'Saying "all men are trash" is as wrong as saying it about any group.': "peoples-condemned",
+}
 
 
 def test_civil_comments_are_approved(decided):
