@@ -807,7 +807,10 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # words), a place where people are set on fire by the author ("I'd set the
 # asylum hotel on fire myself"), boats sunk with people on them ("send them
 # back in boats and sink the boats"); readings of no corpus text changed.
-SCORING_REVISION = 179
+# 180: "dindu", a slur for Black people ("another dindu nuffin story"
+# TOXICITY 0.22), read as the rare slurs are; readings of 1 corpus text
+# changed (a satirical list of such words).
+SCORING_REVISION = 180
 
 
 @dataclass

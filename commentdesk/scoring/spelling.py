@@ -190,9 +190,11 @@ _RARE_INSULTS = {
     # finds from the author's own word. "tranny" too: the stages knew it only
     # as an insult ("The tranny next door is at it again" 0.10); a car's
     # transmission is rarely a news comment's subject. "Muzzies out!" 0.65.
+    # "Another dindu nuffin story" 0.22 (revision 180).
     SLUR_MEANT: """
         kike spic wetback beaner gook paki wop dago gypo gyppo towelhead raghead tranny
         jigaboo nignog zipperhead sheboon kaffir shemale hymie muzzie muzrat mudslime pikey
+        dindu
         """,
 }
 READ_AS = {w: meant for meant, words in _RARE_INSULTS.items() for w in words.split()}

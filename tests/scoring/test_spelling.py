@@ -403,3 +403,8 @@ def test_a_describing_word_is_guessed_only_before_a_word_for_people(text: str) -
 
 def test_a_misspelt_people_scores_as_the_people(scorer: Scorer) -> None:
     assert scorer.score(["I hate blakc people."])[0].scores["IDENTITY_ATTACK"] >= 0.5
+
+
+def test_a_coded_slur_is_read_as_the_rare_slurs_are() -> None:
+    # revision 180
+    assert _text("Another dindu nuffin story.") == "another subhuman nuffin story."
