@@ -810,7 +810,12 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # 180: "dindu", a slur for Black people ("another dindu nuffin story"
 # TOXICITY 0.22), read as the rare slurs are; readings of 1 corpus text
 # changed (a satirical list of such words).
-SCORING_REVISION = 180
+# 181: from a blind probe of election threads: "do to that MP what happened
+# to Jo Cox", illness wished on someone's children ("I hope the chancellor's
+# kids get cancer"), where a councillor drinks known "just saying", a rifle
+# bought against an election result "you've been warned"; readings of no
+# corpus text changed.
+SCORING_REVISION = 181
 
 
 @dataclass

@@ -1117,6 +1117,32 @@ _TOLD = (
         |dinghy))\b|\bsink\s+(?:the|their|those|these)\s+(?:boats?|dinghies|dinghy)\s+with\s+them\s+
         (?:on|in|aboard|still)\b""",
     ),
+    # Revision 181, from a blind probe of election threads. A murder named as
+    # what should be done: "Someone should do to that MP what happened to Jo
+    # Cox." (TOXICITY 0.03)
+    _told(
+        "what happened to|what was done to",
+        # (not "nobody should do to that MP what...")
+        r"""(?<!\bnobody\sshould\s)(?<!\bno\sone\sshould\s)(?<!\bnever\s)(?<!\bnot\s)
+        \b(?:do|did|does|doing)\s+to\s+(?:you|him|her|them|(?:that|this|the)\s+[a-z]+)\s+what\s+
+        (?:happened|was\s+done)\s+to\b""",
+    ),
+    # Where someone drinks or shops, known, then a nod: "I know where that
+    # councillor drinks on a Friday. Just saying." (TOXICITY 0.06)
+    _told(
+        "just saying|been warned|watch out|be careful",
+        r"""\b(?:i|we)\s+know\s+where\s+(?:you|he|she|they|(?:your|his|her|their|the|that|this)\s+[a-z]+)\s+
+        (?:drinks?|eats?|shops?|goes|go|runs?|jogs?|trains?|prays?|walks?\s+(?:the|his|her|their|your)\s+dogs?)
+        \b[^\n]{0,40}?\b(?:just\s+saying|(?:you've|you\s+have)\s+been\s+warned|watch\s+out|be\s+careful)\b""",
+    ),
+    # A gun bought against an outcome, with a warning: "If she wins, I'm buying
+    # a rifle. You've been warned." (TOXICITY 0.39)
+    _told(
+        "been warned|consider yourself",
+        r"""\b(?:i'm|i\s+am|i'll|i\s+will|we're|we'll)\s+(?:going\s+to\s+|gonna\s+)?(?:buy|buying|get|getting
+        |load|loading)\s+(?:a|my|our|some)\s+(?:guns?|rifles?|shotguns?|pistols?|weapons?|ammo|ammunition)\b
+        [^\n]{0,40}?\b(?:(?:you've|you\s+have|you\s+all\s+have)\s+been\s+warned|consider\s+yourselves?\s+warned)\b""",
+    ),
     # "I'll knock the next one off his bike" (after "cyclists are parasites").
     _told(
         "knock",
@@ -1256,7 +1282,9 @@ _LAID_OUT_CUES = ("under", "ground", "grave", "coffin", "box", "bag", "hospital"
 # A wish of deadly illness: "I hope you get cancer", read as the wish of
 # death it is.
 _WISHED_ILL = re.compile(
-    r"\bhope\s+(?P<who>you|he|she|they)\s+(?:all\s+)?(?:get|gets|catch|catches|develop|develops)\s+"
+    # (revision 181: "I hope the chancellor's kids get cancer", TOXICITY 0.42)
+    r"\bhope\s+(?P<who>you|he|she|they|(?:the\s+[a-z]+'s|your|his|her|their)\s+(?:kids|children"
+    r"|family|son|daughter|wife|husband|mum|mother))\s+(?:all\s+)?(?:get|gets|catch|catches|develop|develops)\s+"
     r"(?:cancer|aids|ebola|covid|the\s+plague|a\s+(?:terminal|painful|slow|horrible)\s+[a-z]+)"
     r"(?:\s+and\s+(?:die|dies|rot|rots))?\b"
     # "I hope someone runs you over", "...a bus hits you".
@@ -1368,7 +1396,8 @@ _TOLD_CUES = (
     "gassed", "lynched", "exterminated", "butchered", "slaughtered", "hanged",
     "a shame", "a pity", "employer", "your boss", "your work", "your family", "every last one",
     "all of them", "the lot",
-    "sink",
+    "sink", "what happened to", "what was done to", "been warned", "watch out", "be careful",
+    "consider yourself",
     "with his", "with her", "with their", "with your", "get his", "get her", "get their",
     "get your", "get ur", "end up in", "ends up in", "ended up in", "a bullet", "dead m",
     "dead w", "a straw", "catch fire", "catches fire", "burn down", "burns down", "in flames",

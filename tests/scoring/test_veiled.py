@@ -1054,3 +1054,24 @@ def test_harm_due_to_clergy_and_owners_is_read_as_to_anyone() -> None:
 )
 def test_threats_of_crime_and_immigration_threads(text: str, threat: bool) -> None:
     assert (MEANT in unveil(normalize(text)).text) is threat
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        # revision 181, from a blind probe of election threads
+        ("Someone should do to that MP what happened to Jo Cox.", True),
+        ("Nobody should do to that MP what happened to Jo Cox.", False),
+        ("I know where that councillor drinks on a Friday. Just saying.", True),
+        ("I know where she shops, the same Tesco as me.", False),
+        ("If she wins, I'm buying a rifle. You've been warned.", True),
+        ("I'm getting a new rifle for the shooting club, you've been warned, I'll win.", False),
+    ],
+)
+def test_threats_of_election_threads(text: str, threat: bool) -> None:
+    assert (MEANT in unveil(normalize(text)).text) is threat
+
+
+def test_illness_wished_on_someones_children_is_a_death_wished() -> None:
+    text = "I hope the chancellor's kids get cancer."
+    assert read(text).text == "i hope the alderman's kids die."
