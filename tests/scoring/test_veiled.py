@@ -743,6 +743,29 @@ def test_the_same_phrases_about_things_or_votes_stay(text: str) -> None:
     assert MEANT not in unveil(normalize(text)).text
 
 
+def test_a_death_wished_on_a_nurse_scores_as_on_a_minister(scorer: Scorer) -> None:
+    nurse, minister = scorer.score(["I hope the nurse dies.", "I hope the minister dies."])
+    assert nurse.scores["THREAT"] >= 0.5
+    assert minister.scores["THREAT"] >= 0.5
+
+
+def test_a_plane_carrying_them_wished_down_is_a_death_wished() -> None:
+    text = "Hope the plane carrying the team crashes, they deserve it."
+    assert read(text).text == "hope they die, they deserve it."
+    safe = "I hope the bus with the fans gets home safely."
+    assert read(safe).text == normalize(safe).text
+
+
+def test_harm_due_to_clergy_and_owners_is_read_as_to_anyone() -> None:
+    assert read("The imam should be beheaded.").text == "the imam should be killed."
+    assert read("The owner should be shot.").text == "the owner should be killed."
+
+
+def test_illness_wished_on_someones_children_is_a_death_wished() -> None:
+    text = "I hope the chancellor's kids get cancer."
+    assert read(text).text == "i hope the alderman's kids die."
+
+
 @pytest.mark.parametrize(
     ("text", "threat"),
     [
@@ -978,21 +1001,6 @@ def test_a_death_wished_on_someone_by_role_or_after_what_they_did(
         ("I'd happily pull the plug on every Tory in intensive care.", True),
         ("The network should pull the plug on him.", False),
         ("We should pull the plug on this project.", False),
-    ],
-)
-def test_windows_regretted_and_life_support_pulled(text: str, threat: bool) -> None:
-    assert (MEANT in unveil(normalize(text)).text) is threat
-
-
-def test_a_death_wished_on_a_nurse_scores_as_on_a_minister(scorer: Scorer) -> None:
-    nurse, minister = scorer.score(["I hope the nurse dies.", "I hope the minister dies."])
-    assert nurse.scores["THREAT"] >= 0.5
-    assert minister.scores["THREAT"] >= 0.5
-
-
-@pytest.mark.parametrize(
-    ("text", "threat"),
-    [
         # revision 177, from blind probes of sport and of climate, transport
         # and court threads
         ("Any ref who gives that penalty deserves to have his legs broken.", True),
@@ -1007,22 +1015,6 @@ def test_a_death_wished_on_a_nurse_scores_as_on_a_minister(scorer: Scorer) -> No
         ("The whole away end was full of animals, should have gassed the lot.", True),
         ("If the chairman shows up at the ground again he'll leave in an ambulance.", True),
         ("If the chairman shows up he'll leave with a trophy.", False),
-    ],
-)
-def test_threats_of_sport_climate_and_court_threads(text: str, threat: bool) -> None:
-    assert (MEANT in unveil(normalize(text)).text) is threat
-
-
-def test_a_plane_carrying_them_wished_down_is_a_death_wished() -> None:
-    text = "Hope the plane carrying the team crashes, they deserve it."
-    assert read(text).text == "hope they die, they deserve it."
-    safe = "I hope the bus with the fans gets home safely."
-    assert read(safe).text == normalize(safe).text
-
-
-@pytest.mark.parametrize(
-    ("text", "threat"),
-    [
         # revision 178, from blind probes of faith and conflict threads and of
         # replies to readers
         ("I found your Facebook, cute kids. Would be a shame.", True),
@@ -1031,34 +1023,11 @@ def test_a_plane_carrying_them_wished_down_is_a_death_wished() -> None:
         ("I'll show your family the photos, they'll love them.", False),
         ("Let Gaza burn, every last one of them.", True),
         ("Let the system burn.", False),
-    ],
-)
-def test_threats_of_faith_threads_and_replies_to_readers(text: str, threat: bool) -> None:
-    assert (MEANT in unveil(normalize(text)).text) is threat
-
-
-def test_harm_due_to_clergy_and_owners_is_read_as_to_anyone() -> None:
-    assert read("The imam should be beheaded.").text == "the imam should be killed."
-    assert read("The owner should be shot.").text == "the owner should be killed."
-
-
-@pytest.mark.parametrize(
-    ("text", "threat"),
-    [
         # revision 179, from a blind probe of crime and immigration threads
         ("I'd set the asylum hotel on fire myself if I had the chance.", True),
         ("I'd set the table on fire if I cooked.", False),
         ("Send them back in boats and sink the boats.", True),
         ("Send them back to the shop and sink the cost.", False),
-    ],
-)
-def test_threats_of_crime_and_immigration_threads(text: str, threat: bool) -> None:
-    assert (MEANT in unveil(normalize(text)).text) is threat
-
-
-@pytest.mark.parametrize(
-    ("text", "threat"),
-    [
         # revision 181, from a blind probe of election threads
         ("Someone should do to that MP what happened to Jo Cox.", True),
         ("Nobody should do to that MP what happened to Jo Cox.", False),
@@ -1068,10 +1037,5 @@ def test_threats_of_crime_and_immigration_threads(text: str, threat: bool) -> No
         ("I'm getting a new rifle for the shooting club, you've been warned, I'll win.", False),
     ],
 )
-def test_threats_of_election_threads(text: str, threat: bool) -> None:
+def test_threats_from_the_blind_probes_of_revisions_176_to_181(text: str, threat: bool) -> None:
     assert (MEANT in unveil(normalize(text)).text) is threat
-
-
-def test_illness_wished_on_someones_children_is_a_death_wished() -> None:
-    text = "I hope the chancellor's kids get cancer."
-    assert read(text).text == "i hope the alderman's kids die."
