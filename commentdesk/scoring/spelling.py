@@ -36,6 +36,11 @@ or without its vowels, too short or too far from the word for the speller
 ("fck", "fukin", "azz", "phuck", "stoopid"), is listed with the word it
 spells.
 
+Words spaced out letter by letter ("I hope you g e t c a n c e r"), which
+normalisation joins into one run the stages do not know ("getcancer"), are
+read as the everyday words the run splits into, at six letters or more
+("U S A" stays as written).
+
 Hatred or violence glued to the people it is aimed at ("I hateMuslims",
 "killjews") is read as the two words.
 

@@ -34,7 +34,10 @@ is criticised as an institution is ("the chief's statement was a
 disgraceful cover-up").
 
 A game played "like garbage" or "like amateurs" is read as played "like a
-bad team": a fan's lament, not abuse.
+bad team": a fan's lament, not abuse. A piece of journalism, writing or
+reporting is read as the article it is ("what a lazy piece of journalism"
+scored INSULT 0.81, as "piece of shit" does), of legislation as a bill, of
+research as a study; their criticism is then the stages' to judge.
 
 Hatred of how things are ("I hate how this town treats the elderly" 0.65,
 "I hate that the library closed") is read as "dislike" too; not where what

@@ -105,6 +105,19 @@ Revision 173, from a blind probe of long comments: hanging and where from
 bullet point"), "welcome to a bullet", harm to the reader's daughter "I'll
 make sure of", someone urged to find out where a reporter lives, and "better
 yet, burn them all to the ground" (not "...burn it down groups").
+Revisions 176-181, from blind probes of health, school, housing, sport,
+court, faith, crime and election threads: windows named then "be a shame
+if they all got broken", life support pulled on people in intensive care,
+bones deserved broken, a river hoped to sweep them away, a reporter's
+street posted "just putting it out there", a weapon brought "next time they
+block my road", a cyclist knocked off his bike, "should have gassed the
+lot", a reader's family found "would be a shame", a reader reported to
+their employer and dared, "let Gaza burn, every last one of them", a place
+set on fire by the author, boats sunk with people on them, "do to that MP
+what happened to Jo Cox" (not "nobody should..."), where someone drinks
+known "just saying", a rifle bought "you've been warned"; a death wished on
+someone by role (nurses, landlords, clergy among the persons) or after
+what they did, illness wished on someone's children.
 """
 
 from __future__ import annotations
