@@ -156,6 +156,11 @@ _CONFUSABLES: dict[str, str] = {
     "\u00a0": " ",
 }
 
+# Half of a UTF-16 pair, alone: what a JSON escape such as "\\ud83d" decodes to
+# without its partner. No encoder takes it, so every door that accepts text
+# (the API, imports, the score and check commands, Scorer.score) refuses it.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
 # Regional indicator letters (🇮🇩🇮🇴🇹) spell words; two of them are a flag, left as is.
 _REGIONAL = re.compile("[\U0001F1E6-\U0001F1FF]{3,}")
 

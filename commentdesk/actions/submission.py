@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import hmac
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -41,6 +40,7 @@ from commentdesk.store import outbox as outbox_store
 from commentdesk.store import stories as story_store
 from commentdesk.store.database import pipelined
 from commentdesk.store.history import BatchHistory
+from commentdesk.textnorm import LONE_SURROGATE
 
 
 @dataclass
@@ -68,9 +68,6 @@ class SubmitResult:
     created: bool  # False when an idempotent retry found the earlier comment
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def unstorable(value: str) -> str | None:
     """Why no database could keep ``value``, or None when one can.
 
@@ -80,7 +77,7 @@ def unstorable(value: str) -> str | None:
     """
     if "\x00" in value:
         return "must not contain NUL characters"
-    lone = _SURROGATE.search(value)
+    lone = LONE_SURROGATE.search(value)
     if lone:
         return f"must not contain an unpaired surrogate (\\u{ord(lone[0]):04x})"
     return None

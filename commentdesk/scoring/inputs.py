@@ -16,6 +16,8 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import IO
 
+from commentdesk.textnorm import LONE_SURROGATE
+
 # surrogateescape turns each byte that is not UTF-8 into one of these, so a bad
 # line can be reported and skipped instead of scored as U+FFFD or ending the run.
 _NOT_UTF8 = re.compile("[\udc80-\udcff]")
@@ -25,7 +27,6 @@ _NOT_UTF8 = re.compile("[\udc80-\udcff]")
 # so scoring, printing or storing the text failed. Such a line is bad input,
 # reported like any other.
 _ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 Record = dict[str, object] | str  # a row's fields, or what is wrong with it
 # (id, text) of a record to score, or what is wrong with it.
@@ -62,7 +63,7 @@ def unpaired(line: str, value: object) -> str | None:
     while stack:
         item = stack.pop()
         if isinstance(item, str):
-            lone = _SURROGATE.search(item)
+            lone = LONE_SURROGATE.search(item)
             if lone:
                 code = f"\\u{ord(lone.group()):04x}"
                 return f"a string holds an unpaired surrogate ({code}, half of an escaped pair)"

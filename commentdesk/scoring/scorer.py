@@ -26,7 +26,7 @@ from commentdesk.scoring.features import (
 from commentdesk.scoring.model import LinearModel, model_version
 from commentdesk.scoring.peoples import attacked
 from commentdesk.scoring.spans import SpanRule, Words, head_by_character
-from commentdesk.textnorm import Normalized
+from commentdesk.textnorm import LONE_SURROGATE, Normalized
 
 DEFAULT_MODEL_DIR = Path(__file__).parent / "models" / "default"
 # Spans are only worth showing on comments that plausibly carry some attribute.
@@ -68,7 +68,6 @@ ATTACK_SHARE = 0.5
 # ("...I'll make them pay in blood" is a threat more than it is toxic).
 _HEATS = ("TOXICITY", "INSULT", "THREAT", "IDENTITY_ATTACK")
 _SENTENCES = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 # A sentence of fewer words is a fragment ("Sad.", "Wow."), read with the rest.
 _SENTENCE_WORDS = 3
 
@@ -139,8 +138,7 @@ class Scorer:
         for i, text in enumerate(texts):
             if not isinstance(text, str):
                 raise TypeError(f"text {i} is {type(text).__name__}, not str")
-            if _SURROGATE.search(text):
-                # half of an escaped pair ("\\ud83d" alone), which no encoder takes
+            if LONE_SURROGATE.search(text):
                 raise ValueError(f"text {i} holds an unpaired surrogate")
         if not texts:
             return []
