@@ -815,7 +815,12 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # kids get cancer"), where a councillor drinks known "just saying", a rifle
 # bought against an election result "you've been warned"; readings of no
 # corpus text changed.
-SCORING_REVISION = 181
+# 182: harm deserved to a body ("...deserves to have his legs broken") read
+# by the entry that reads it promised ("you'll get your legs broken"), its
+# twin of revision 177 removed; "deserves to have his throat cut" is read
+# now, "...his fingers cut off" no longer; readings of no corpus text or
+# probe changed.
+SCORING_REVISION = 182
 
 
 @dataclass

@@ -673,13 +673,15 @@ _TOLD = (
     ),
     # "Any Sikh who comes here will get his throat cut" (THREAT 0.37), "you'll
     # get your legs broken" (0.46): harm promised in the passive; not what
-    # happened ("he got his throat cut in prison").
+    # happened ("he got his throat cut in prison"). Or deserved: "any ref who
+    # gives that penalty deserves to have his legs broken" (revision 177).
     _told(
-        "get his|get her|get their|get your|get ur",
-        r"""\b(?:[a-z]+'ll|will|(?:is|are|[a-z]+'s|[a-z]+'re)\s+going\s+to|gonna)\s+get\s+
+        "get his|get her|get their|get your|get ur|have his|have her|have their|have your",
+        r"""\b(?:(?:[a-z]+'ll|will|(?:is|are|[a-z]+'s|[a-z]+'re)\s+going\s+to|gonna)\s+get
+        |(?:deserves?|needs?|ought)\s+to\s+(?:have|get))\s+
         (?:his|her|their|your|ur)\s+(?:throats?\s+(?:cut|slit|slashed)|(?:heads?|skulls?|teeth|faces?)
-        \s+(?:kicked|smashed|bashed|caved|knocked)\s+in|(?:legs|arms|necks?|knees|kneecaps|fingers|jaws?)
-        \s+(?:broken|snapped|smashed))\b
+        \s+(?:kicked|smashed|bashed|caved|knocked)\s+in|(?:legs?|arms?|necks?|knees|kneecaps?|fingers|jaws?
+        |nose|ribs)\s+(?:broken|snapped|smashed))\b
         (?!\s+(?:politically|electorally|at\s+the\s+polls|in\s+the\s+polls|metaphorically))""",
     ),
     # "The next immigrant who steps on my lawn gets a bullet" (THREAT 0.45).
@@ -1043,15 +1045,7 @@ _TOLD = (
         (?:out|away|home)\b(?!\s+(?:with|empty-handed|without))""",
     ),
     # Revision 177, from blind probes of sport and of climate, transport and
-    # court threads. Bones deserved broken: "any ref who gives that penalty
-    # deserves to have his legs broken" (THREAT under the band).
-    _told(
-        "deserve|needs|need to|ought",
-        r"""\b(?:deserves?|needs?|ought)\s+to\s+(?:have|get)\s+(?:his|her|their|your)\s+(?:legs?|arms?
-        |neck|jaw|nose|fingers|kneecaps?|teeth|skull|ribs|face|head)\s+(?:broken|smashed(?:\s+in)?|snapped
-        |kicked\s+in|knocked\s+(?:out|in)|cut\s+off|caved\s+in|bashed\s+in)\b""",
-    ),
-    # Swept away, hoped for: "Gypsy camps on the flood plain? Hopefully the
+    # court threads. Swept away, hoped for: "Gypsy camps on the flood plain? Hopefully the
     # river sweeps them all away." (TOXICITY 0.35)
     _told(
         "sweeps|washes|swallows|wipes them|takes them|carries them",
@@ -1403,7 +1397,8 @@ _TOLD_CUES = (
     "out back", "barn", "rope", "home ", "regret", "be sorry", "dead", "bullet", "noose",
     "needs", "need ", "could use", "better watch", "minutes alone", "miss ", "make sure", "beating",
     "lynching",
-    "ought", "sweeps", "washes", "swallows", "wipes them", "takes them", "carries them",
+    "have his", "have her", "have their", "have your",
+    "sweeps", "washes", "swallows", "wipes them", "takes them", "carries them",
     "out there", "just saying", "food for thought", "think about it", "what you will",
     "baseball bat", "crowbar", "machete", "shotgun", "rifle", " gun", " knife", "knock",
     "gassed", "lynched", "exterminated", "butchered", "slaughtered", "hanged",
