@@ -220,7 +220,8 @@ def _aimed_at(text: str, begin: int, end: int) -> Target:
     office = _office_judged(words, own) or _office_charged(words, own)
     if office is not None:
         return Target("thing", office)
-    for _, _, word in _clause_of(words, own[0], own[-1]):
+    commas = _after_commas(text, start, words)
+    for _, _, word in _clause_of(words, own[0], own[-1], commas):
         if word not in _RELATIVE and _names_a_person(word):
             return Target("person", word)
     # A comment that speaks to someone may aim its words at them from any
@@ -230,7 +231,7 @@ def _aimed_at(text: str, begin: int, end: int) -> Target:
         return Target("person", addressed.group())
     if _counted_as_people(words, own):
         return Target("person", words[own[0]][2])
-    subject = _subject(words, own[0], own[-1])
+    subject = _subject(words, own[0], own[-1], _clause_bounds(words, own[0], own[-1], commas, True))
     if subject is not None and subject not in _POINTERS:
         if _lemma(subject) in THINGS or isinstance(subject, _Act):
             return Target("thing", subject)
@@ -366,10 +367,17 @@ def _sentence_of(text: str, offset: int) -> tuple[int, list[tuple[int, int, str]
     return None
 
 
-def _subject(words: list[tuple[int, int, str]], first: int, last: int) -> str | None:
-    """The head noun of the subject the span's words are said of, if a verb of being says."""
+def _subject(
+    words: list[tuple[int, int, str]],
+    first: int,
+    last: int,
+    clause: tuple[int, int] | None = None,
+) -> str | None:
+    """The head noun of the subject the span's words are said of, if a verb of
+    being says; within ``clause`` (begin, end) where given."""
+    begin, end = clause or (0, len(words))
     # The nearest verb of being before the span, or in it ("is a cancer")...
-    for index in range(min(last, len(words) - 1), -1, -1):
+    for index in range(min(last, len(words) - 1), begin - 1, -1):
         word = words[index][2]
         degree = word == "so" and index == first - 1  # "so stupid it hurts": no clause
         if index < first and not degree and (word in _CLAUSE or _joins(words, index)):
@@ -379,8 +387,8 @@ def _subject(words: list[tuple[int, int, str]], first: int, last: int) -> str | 
         verb = _verb_of_being(words, index)
         if verb is not None:
             return _head(words, verb, acts=True) or _shared_subject(words, verb)
-    # ...or the span is in the subject itself ("gerrymandering is ...").
-    for index in range(last + 1, len(words)):
+    # ...or the span is in the subject itself ("gerrymandering is ..."), in its clause.
+    for index in range(last + 1, end):
         if words[index][2] in _CLAUSE:
             break
         verb = _verb_of_being(words, index)
@@ -524,22 +532,62 @@ def _described(words: list[tuple[int, int, str]], after: int) -> str | None:
 
 
 def _clause_of(
-    words: list[tuple[int, int, str]], first: int, last: int
+    words: list[tuple[int, int, str]], first: int, last: int, commas: frozenset[int] = frozenset()
 ) -> list[tuple[int, int, str]]:
     """The words of the clause the span (``words[first:last + 1]``) is in.
     A clause ends at "but", "because" and the like, and at an "and" or "or"
     whose words have a verb of their own: "the minister's excuse is pathetic
-    and voters will remember" names its voters in another clause."""
+    and voters will remember" names its voters in another clause. So does a
+    comma (``commas``: the indices of words a comma comes before) after which
+    a subject has its verb: "Stupid decision by the FA, the fans were never
+    consulted" calls the decision stupid, not the fans; and one before the
+    span whose words before it had a verb: "the fans were never consulted,
+    stupid decision"."""
+    begin, end = _clause_bounds(words, first, last, commas)
+    return words[begin:end]
+
+
+def _clause_bounds(
+    words: list[tuple[int, int, str]],
+    first: int,
+    last: int,
+    commas: frozenset[int],
+    commas_only_before: bool = False,
+) -> tuple[int, int]:
+    """Where the span's clause begins and ends (see ``_clause_of``); with
+    ``commas_only_before``, only a comma says where it begins (``_subject``
+    reads "so stupid it hurts" and the rest itself)."""
     begin, end = 0, len(words)
     for index in range(first - 1, -1, -1):
-        if _clause_opens(words, index):
+        if not commas_only_before and _clause_opens(words, index):
+            begin = index + 1
+            break
+        if index + 1 in commas and _has_verb(words[: index + 1]):
             begin = index + 1
             break
     for index in range(last + 1, len(words)):
-        if _clause_opens(words, index):
+        if _clause_opens(words, index) or (index in commas and _subject_and_verb(words, index)):
             end = index
             break
-    return words[begin:end]
+    return begin, end
+
+
+def _after_commas(text: str, start: int, words: list[tuple[int, int, str]]) -> frozenset[int]:
+    return frozenset(
+        i
+        for i in range(1, len(words))
+        if "," in text[start + words[i - 1][1] : start + words[i][0]]
+    )
+
+
+def _has_verb(words: list[tuple[int, int, str]]) -> bool:
+    return any(w in _VERBS or w in _CLAUSE_VERBS for _, _, w in words)
+
+
+def _subject_and_verb(words: list[tuple[int, int, str]], index: int) -> bool:
+    """``words[index:]`` opens with a subject of one to three words and its verb
+    ("the fans were", "they are", "nobody knows")."""
+    return words[index][2] not in _VERBS and _has_verb(words[index + 1 : index + 4])
 
 
 def _clause_opens(words: list[tuple[int, int, str]], index: int) -> bool:

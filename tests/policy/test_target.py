@@ -62,6 +62,11 @@ ABOUT_THINGS = [
     # A person named in another clause is not whom the words are said of.
     ("The minister's excuse is [pathetic] and voters will remember.", "excuse"),
     ("The plan is [idiotic] and the mayor knows it.", "plan"),
+    # A comma, then a subject and its verb, opens another clause too; so does
+    # one after a clause of its own.
+    ("[Stupid] decision by the FA, the fans were never consulted.", "decision"),
+    ("What a [stupid] decision, the fans were never consulted.", "decision"),
+    ("The fans were never consulted, [stupid] decision by the FA.", "decision"),
     # What a team or an artist made is a thing too.
     ("What a [pathetic] performance from the team tonight.", "performance"),
     ("The film was [garbage] from start to finish.", "film"),
@@ -109,6 +114,9 @@ ABOUT_PEOPLE = [
     "He's [crazy].",
     "Those are [morons].",
     "That is [crazy], the mayor is a moron.",
+    "What a [stupid] man, the fans deserve better.",
+    "The fans were never consulted, [stupid] man.",
+    "The chairman, who is an [idiot], never listens.",
     "That's insane. You are [pathetic].",
     "One [match] is all it takes to deal with that mosque.",  # not a game
 ]
