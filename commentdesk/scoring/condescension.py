@@ -88,6 +88,11 @@ _NAMES = {
     "inhuman": "you are worthless",
     "stain": "you are vermin",
     "kind": "the rest of the vermin",
+    "thick": "you are stupid",
+    "sounds": "you are a loser",
+    "absolute": _CALLED,
+    "organise": "you are useless",
+    "unmissed": "you are worthless",
 }
 
 _YOU = r"(?:you|u|ya)"
@@ -363,6 +368,33 @@ _CONDESCENDING = re.compile(
         |internet\s+access|laptop)\s+away\b)
     | \b{_YOU}(?:'re|\s+are|\s+r)\s+not\s+the\s+(?:brightest|sharpest|smartest)\s+
         (?:bulb|tool|knife|crayon|pencil|light|spoon|cookie)(?:\s+(?:in|on)\s+the\s+[a-z]+)?
+    # Revision 183, from blind probes of sport, local and court threads
+    # (INSULT 0.44-0.57 before). "Mate you're so thick you'd drown in a
+    # puddle": thick said of the reader (not thick-skinned, nor thick as thieves,
+    # nor "if you're thick", which may be of a build).
+    | (?P<thick>(?<!\bif\s)\b{_YOU}(?:'re|\s+are|\s+r)\s+
+        (?:(?:so|that|really|just|too|bloody|pig|proper|clearly)\s+)?
+        thick\b(?![\s-](?:skinned|skin|hair|accent|coat|set|as\s+thieves|with|and\s+thin))
+        (?:\s+(?:you'd|you\s+would|you\s+could|that\s+you'd|that\s+you\s+would)\b[^.!?\n]{{0,40}})?)
+    # "You sound like a fat lonely cat lady who's never been touched."
+    | (?P<sounds>\b{_YOU}\s+(?:sound|look|seem|write|type)\s+like\s+(?:a|an|some)\s+
+        (?:[a-z]+\s+){{0,3}}?
+        (?:cat\s+lady|virgin|incel|basement\s+dweller|neckbeard|spinster)\b
+        (?:\s+who(?:'s|\s+has)\s+never\s+been\s+(?:touched|kissed|laid|loved))?)
+    # "You absolute weapon": the names said this way (not "you absolute legend").
+    | (?P<absolute>\b{_YOU}\s+(?:absolute|utter|complete|total)\s+
+        (?:weapon|melt|walnut|muppet|spanner
+        |plank|bellend|tool|knob|numpty|pillock|wazzock|berk|prat|donut|doughnut|wally|goon)\b)
+    # "You couldn't organise a bake sale."
+    | (?P<organise>\b{_YOU}\s+(?:couldn't|could\s+not|can't|cannot)\s+(?:even\s+)?
+        (?:organi[sz]e|run)\s+
+        (?:a|an)\s+(?:piss[\s-]?up(?:\s+in\s+a\s+brewery)?|bake\s+sale|raffle|tea\s+party|whelk\s+stall
+        |school\s+fete|car\s+boot\s+sale|lemonade\s+stand|bath)\b)
+    # "Nobody will miss you when you're gone."
+    | (?P<unmissed>\b(?:nobody|no\s+one|no-one|noone)\s+
+        (?:will|would|'d|is\s+going\s+to|is\s+gonna)\s+
+        (?:even\s+)?(?:miss|notice|mourn)\s+{_YOU}\s+(?:when\s+{_YOU}(?:'re|\s+are)\s+gone
+        |once\s+{_YOU}(?:'re|\s+are)\s+gone|if\s+{_YOU}\s+(?:died|were\s+gone|disappeared|were\s+dead)))
     )(?:\s*\?+)?
     """
 )
@@ -370,6 +402,22 @@ _CONDESCENDING = re.compile(
 _REACH = 90
 # Every idiom has one of these words; a comment without any is not searched.
 _CUES = (
+    "thick",
+    "sound like",
+    "look like",
+    "seem like",
+    "write like",
+    "type like",
+    "absolute",
+    "utter",
+    "complete",
+    "total",
+    "organise",
+    "organize",
+    "run a",
+    "miss you",
+    "notice you",
+    "mourn you",
     "of his kind",
     "of her kind",
     "of their kind",

@@ -63,7 +63,13 @@ _OBJECTS = (
     # Things that can be spoilt or switched off: "the frost killed the crops",
     # "that joke killed the mood", "kill the engine".
     r"crops?|harvest|plants?|grass|lawns?|gardens?|flowers|trees|mood|vibe|buzz|atmosphere|"
-    r"conversation|battery|batteries|engine|lights|music"
+    r"conversation|battery|batteries|engine|lights|music|"
+    # Services and trades a budget or a council can end (revision 183: "killing
+    # off the night bus will leave shift workers stranded" SEVERE_TOXICITY 0.91,
+    # "this budget is going to murder the hospitality sector" TOXICITY 0.85).
+    r"(?:night\s+)?bus(?:es)?|bus\s+(?:routes?|services?)|(?:train|rail|ferry)\s+services?|services|"
+    r"librar(?:y|ies)|post\s+offices?|hospitality\s+(?:sector|industry|trade)|"
+    r"(?:[a-z]+\s+)?sectors?|(?:[a-z]+\s+)?trade"
 )
 # What a legislature or a newsroom "kills": read as "stop" ("we should kill
 # this bill before it reaches the Senate" THREAT 0.80); never without a
@@ -91,7 +97,9 @@ _HYPERBOLE = re.compile(
         (?:{_MEASURES})\b(?!'s|\s+(?:owners?|workers?|staff|people|folks|families|residents|employees
         |sponsors?|authors?|backers?|supporters?))
     | \b(?P<verb>{"|".join(_COST)})\s+(?:off\s+)?(?:(?:{_DETERMINERS})\s+){{0,3}}(?:{_OBJECTS})\b
-        (?!\s+(?:owners?|workers?|staff|people|folks|families|residents|employees|owner))
+        (?!\s+(?:owners?|workers?|staff|people|folks|families|residents|employees|owner|drivers?
+          |conductors?|passengers?|riders?|users?|boss|bosses|managers?|chiefs?|heads?|ministers?
+          |secretar(?:y|ies)|leaders?|barons?|tycoons?|unionists?|minister's|workers'))
     | \b(?:would|'d|could)\s+(?:literally\s+|honestly\s+)?(?P<longing>kill\s+for)
         (?=\s+(?:a|an|some|another|one|the|that)\b)
     | \b(?P<feat>kill|kills|killed|killing|crush|crushed|crushing|smash|smashed|smashing)\s+
@@ -138,6 +146,8 @@ _HYPERBOLE = re.compile(
         |\s+would|\s+could|\s+might|\s+just)\s+(?:literally\s+|honestly\s+|actually\s+|simply\s+|just\s+)?
         (?P<dying>die)\b(?!\s+(?:to|if|unless|without)\b)
     | \b(?:is|are|was|were)\s+(?P<hard>murder)\s+on\b
+    # "Landlords are getting away with murder on deposits" (TOXICITY 0.58).
+    | \b(?:get|gets|getting|got|gotten)\s+away\s+with\s+(?P<anything>murder|blue\s+murder)\b
     | \b(?:is|are|was|were|'s|'re)\s+(?P<aching>killing)\s+me\b(?!\s+(?:with|if|when|slowly)\b)
     | \b(?:could|would|'d|gonna|'m\s+going\s+to|am\s+going\s+to|'ll)\s+
         (?:literally\s+|honestly\s+|totally\s+)?
@@ -196,6 +206,8 @@ def deflated(norm: Normalized) -> Normalized:
             found.append((*match.span("feat_at"), "ace"))
         elif match.group("feat_it"):
             found.append((*match.span("feat_it"), _ACE[match.group("feat_it")]))
+        elif match.group("anything"):
+            found.append((*match.span("anything"), "anything"))
         elif match.group("scold"):
             found.append((*match.span("scold"), "scold"))
         elif match.group("dying"):

@@ -820,7 +820,17 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # twin of revision 177 removed; "deserves to have his throat cut" is read
 # now, "...his fingers cut off" no longer; readings of no corpus text or
 # probe changed.
-SCORING_REVISION = 182
+# 183: from three blind probes of sport, court, crime and local threads
+# (veiled, condescension, hyperbole): a beating or a blow given as someone's
+# due, told to watch himself walking home, a visit to teach manners, a
+# family burned out, a building burned with them in it, waiting outside for
+# someone who "won't walk away", a boat sunk with them on it, blood on the
+# streets with the author first, a long drop and a short rope, not worth the
+# bullet, what's coming hoped for a reporter; "you're so thick", "you sound
+# like a ... cat lady", "you absolute weapon", "you couldn't organise a bake
+# sale", "nobody will miss you when you're gone"; services and sectors
+# killed by a budget and "getting away with murder" as plain words.
+SCORING_REVISION = 183
 
 
 @dataclass

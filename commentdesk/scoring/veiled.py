@@ -189,7 +189,7 @@ _VEILED = re.compile(
     | \b(?:i|we)\s+know\s+(?:which|what)\s+school\s+(?:your|his|her|their)\s+(?:kids|children|son|
         daughter|boy|girl|grandkids)\s+(?:go|goes|attend|attends)(?:\s+to)?\b
     | \b(?:i|we)\s+know\s+(?:which|what)\s+(?:car|truck|bus|train|route|gym|church|street|house)\s+
-        (?:you|he|she|they|(?:your|his|her|their)\s+[a-z]+)\s+(?:drive|drives|take|takes|use|uses|
+        (?:you|he|she|they|(?:your|his|her|their|the|that|this)\s+[a-z]+)\s+(?:drive|drives|take|takes|use|uses|
         live\s+on|lives\s+on|live\s+in|lives\s+in|go\s+to|goes\s+to|park|parks)\b
     | \b(?:people|men|women|folks|guys|others|reporters|journalists)\s+have\s+(?:gone\s+missing|
         disappeared|died|been\s+(?:hurt|killed|shot|found\s+dead))\s+for\s+less\b
@@ -1158,6 +1158,105 @@ _TOLD = (
         |(?:that|the|any|every)\s+(?:[a-z]+\s+)?[a-z]+)\s+off\s+(?:his|her|their|your|the)\s+
         (?:bike|bicycle|feet|scooter|horse)\b""",
     ),
+    # Revision 183, from blind probes of sport, court, crime and local
+    # threads (each TOXICITY 0.08-0.92, THREAT under the band). A beating
+    # given as someone's due: "The ref should be dragged off the pitch and
+    # given a proper kicking in the car park" (not "the team got a kicking").
+    _told(
+        "kicking|hiding|beating|battering|pasting",
+        r"""\b(?:should|needs?\s+to|ought\s+to|deserves?\s+to|wants?\s+to)\s+be\s+(?:[a-z]+\s+){0,8}?
+        given\s+a\s+(?:proper\s+|good\s+|right\s+|real\s+|sound\s+|severe\s+)?(?:kicking|hiding|beating
+        |battering|pasting)\b""",
+    ),
+    # A blow as someone's due: "Every last one of those protesters deserves a
+    # baton to the skull."
+    _told(
+        "deserve|needs a|need a|could do with",
+        r"""\b(?:deserves?|deserved|needs?|could\s+do\s+with)\s+(?:a|an)\s+(?:good\s+)?(?:baton|bat|brick
+        |bullet|boot|crowbar|hammer|fist|kick|punch|slap|smack|machete|knife|axe)\s+(?:to|in|round|across
+        |through)\s+(?:the|his|her|their|your)\s+(?:skull|head|face|teeth|mouth|jaw|nose|knees|back)\b""",
+    ),
+    # Told to watch himself on the way home: "That judge needs to watch
+    # himself walking home, people know his face now" (not "watch yourself
+    # on the ice").
+    _told(
+        "watch himself|watch herself|watch themselves|watch yourself",
+        r"""\b(?:needs?\s+to|had\s+better|'d\s+better|better|should|wants?\s+to|ought\s+to)\s+watch\s+
+        (?:himself|herself|themselves|yourself)\b(?=\s*(?:$|[.!,;]|walking|going|on\s+(?:the|his|her|your
+        |their)\s+way|at\s+night|after\s+dark|from\s+now\s+on))""",
+    ),
+    # A visit to teach someone manners: "Someone needs to pay a visit to the
+    # reporter who wrote this and teach her some manners" (TOXICITY 0.28).
+    _told(
+        "visit",
+        r"""\bpay(?:s|ing)?\s+a\s+(?:little\s+|late-night\s+|friendly\s+)?visit\s+to\s+(?:the|that|this|her
+        |him|them)\b[^.!?\n]{0,60}?\bteach\s+(?:her|him|them|you)\s+(?:some\s+manners|a\s+lesson
+        |some\s+respect|manners|respect)\b""",
+    ),
+    # A family burned out of its home: "The defendant's family should be
+    # burned out of their house, every one of them."
+    _told(
+        "burned out|burnt out|burn them out|burn him out|burn her out|firebombed",
+        # (a family by whose it is: "each Roma family should be burned out" is
+        # read by _DUE_HARM, as killing a people)
+        r"""\b[a-z]+'s\s+(?:family|families|household|relatives|kids|children)\s+
+        (?:should|ought\s+to|needs?\s+to|deserves?\s+to)\s+be\s+(?:burned|burnt|firebombed)
+        (?:\s+out(?:\s+of\s+(?:their|his|her|your)\s+(?:house|home|homes|houses|flat|street))?)?
+        (?=\s*(?:$|[.!,;]|out\b))|\bburn\s+(?:them|him|her)\s+out\b""",
+    ),
+    # A building burned with people inside, wished: "the best thing that
+    # could happen to this town is if the mosque burned down with them in it"
+    # (TOXICITY 0.08).
+    _told(
+        "with them in|with them inside|with him in|with her in|with everyone in|with them still",
+        r"""\b(?:burn(?:ed|t|s)?\s+down|burn(?:ed|t)?\s+to\s+the\s+ground|went\s+up\s+in\s+flames
+        |go(?:es)?\s+up\s+in\s+flames|blew\s+up|blows\s+up|caught\s+fire|catches\s+fire|collapsed)\s+
+        with\s+(?:them|him|her|everyone|all\s+of\s+them|the\s+lot)\s+(?:still\s+)?(?:in|inside)(?:\s+it)?\b""",
+    ),
+    # Waiting outside for someone who "won't walk away this time": "I'll be
+    # waiting outside the courthouse for him. He won't walk away this time."
+    _told(
+        "be waiting",
+        r"""\b(?:i'll|i\s+will|we'll|we\s+will)\s+be\s+waiting\s+(?:outside\s+(?:the\s+)?[a-z]+\s+)?for\s+
+        (?:you|him|her|them)\b[^\n]{0,50}?\b(?:won't|will\s+not|wont)\s+(?:walk\s+away|get\s+away
+        |be\s+so\s+lucky|know\s+what\s+hit)\b""",
+    ),
+    # A boat sunk with them on it: "Put the lot of them on a boat and sink it
+    # halfway." (TOXICITY 0.10)
+    _told(
+        "sink",
+        r"""\b(?:put|stick|load|send|throw)\s+(?:them|the\s+lot(?:\s+of\s+them)?|them\s+all|all\s+of\s+them
+        |every\s+(?:last\s+)?one\s+of\s+them)\s+(?:all\s+)?(?:on|in|into|onto)\s+(?:a|the)\s+(?:boat|dinghy
+        |ship|raft|barge)\b[^.!?\n]{0,20}?\bsink\s+(?:it|them|the\s+(?:boat|dinghy|ship|raft|barge))\b""",
+    ),
+    # Blood promised, the author first: "there'll be blood on the streets,
+    # and I'll be the first" (not the forecast alone).
+    _told(
+        "be blood",
+        r"""\bthere(?:'ll|\s+will|\s+is\s+going\s+to)\s+be\s+blood(?:\s+(?:on|in)\s+the\s+streets?
+        |\s+spilt|\s+spilled)?\b[^.!?\n]{0,20}?\b(?:i'll|i\s+will)\s+be\s+(?:the\s+)?first\b""",
+    ),
+    # Hanging, in its stock words: "the only cure for people like the mayor
+    # is a long drop and a short rope" (TOXICITY 0.50).
+    _told(
+        "short rope|sudden stop",
+        r"""\b(?:a\s+)?long\s+drop\s+(?:and|on)\s+a\s+short\s+rope\b|\bshort\s+drop\s+and\s+a\s+sudden\s+stop\b""",
+    ),
+    # "You're not even worth the bullet."
+    _told(
+        "worth the|worth a",
+        r"""\b(?:you're|you\s+are|ur|u\s+r|he's|he\s+is|she's|she\s+is|they're|they\s+are)\s+not\s+(?:even\s+)?
+        worth\s+(?:the|a)\s+(?:bullet|rope|ammo|cost\s+of\s+(?:a|the)\s+bullet)\b""",
+    ),
+    # What is coming, hoped for a reporter or an official (not for an
+    # offender: "I hope the killer gets what's coming to him" is justice).
+    _told(
+        "what's coming|what is coming",
+        r"""\b(?:hope|hoping|can't\s+wait\s+(?:until|till|for))\s+(?:you|(?:that|this|the)\s+(?:stringers?
+        |alderman|aldermen|reporters?|journalists?|editors?|writers?|authors?|columnists?|judges?|mps?
+        |councillors?|mayors?|presenters?|referees?|ref|woman|lady|girl|man|guy|bloke|moderators?))\s+
+        (?:gets?|receives?)\s+what(?:'s|\s+is)\s+coming\s+to\s+(?:you|him|her|them)\b""",
+    ),
 )
 # Veiled threats with cues of their own, in a pattern of their own, so the
 # common cues above ("back", "know") do not make every comment pay for them.
@@ -1432,6 +1531,10 @@ _TOLD_CUES = (
     "home down", "car down", "shop down", "office down", "getting a", "get a", "gets a",
     "his face", "her face", "their face", "your face", "welcome to a", "welcome to the",
     "make sure of it", "burn them", "burn it",
+    "kicking", "hiding", "battering", "pasting", "could do with", "watch himself", "watch herself",
+    "watch themselves", "watch yourself", "burned out", "burnt out", "firebombed", "with them in",
+    "with him in", "with her in", "with everyone in", "with them still", "be waiting", "be blood",
+    "short rope", "sudden stop", "worth the", "worth a", "what's coming", "what is coming",
 )  # fmt: skip
 # Harm meant for a whole people or their places, by the author: "I want to
 # hurt every Pakistani I meet" (THREAT 0.12), "we should torch every mosque

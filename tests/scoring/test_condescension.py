@@ -337,3 +337,29 @@ def test_put_downs_from_the_blind_probes_of_revisions_165_to_170(
 ) -> None:
     norm = normalize(text)
     assert condescended(norm).text == (meant or norm.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("Mate you're so thick you'd drown in a puddle.", "mate you are stupid."),
+        ("You're thick.", "you are stupid."),
+        ("You're thick-skinned, I'll give you that.", None),
+        ("You're thick as thieves with the council.", None),
+        ("Just be yourself, especially if you're thick.", None),
+        (
+            "You sound like a fat lonely cat lady who's never been touched.",
+            "you are a loser.",
+        ),
+        ("You sound like a teacher.", None),
+        ("You absolute weapon, sit down.", "idiot, sit down."),
+        ("You absolute legend, thank you.", None),
+        ("You couldn't organise a bake sale.", "you are useless."),
+        ("You couldn't organise the meeting without the minutes.", None),
+        ("Nobody will miss you when you're gone.", "you are worthless."),
+        ("Nobody will miss you at the meeting, don't worry.", None),
+    ],
+)
+def test_put_downs_from_the_blind_probes_of_revision_183(text: str, meant: str | None) -> None:
+    norm = normalize(text)
+    assert condescended(norm).text == (meant or norm.text)

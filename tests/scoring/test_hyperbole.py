@@ -202,3 +202,29 @@ def test_a_city_held_hostage_is_held_back() -> None:
 def test_a_character_killed_off_is_written_out(text: str, meant: str | None) -> None:
     norm = normalize(text)
     assert deflated(norm).text == (meant or norm.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        # revision 183: services and trades ended; an idiom of impunity
+        (
+            "Killing off the night bus will leave shift workers stranded.",
+            "costing off the night bus will leave shift workers stranded.",
+        ),
+        (
+            "This budget is going to murder the hospitality sector.",
+            "this budget is going to cost the hospitality sector.",
+        ),
+        (
+            "Landlords are getting away with murder on deposits.",
+            "landlords are getting away with anything on deposits.",
+        ),
+        ("They should kill the bus driver.", None),
+        ("Kill the hospitality sector bosses.", None),
+        ("He was charged with murder.", None),
+    ],
+)
+def test_services_ended_and_impunity_are_read_as_plain_words(text: str, meant: str | None) -> None:
+    norm = normalize(text)
+    assert deflated(norm).text == (meant or norm.text)

@@ -1039,3 +1039,47 @@ def test_a_death_wished_on_someone_by_role_or_after_what_they_did(
 )
 def test_threats_from_the_blind_probes_of_revisions_176_to_181(text: str, threat: bool) -> None:
     assert (MEANT in unveil(normalize(text)).text) is threat
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        (
+            "The ref should be dragged off the pitch and given a proper kicking in the car park.",
+            True,
+        ),
+        ("The team got a proper kicking at Anfield.", False),
+        ("The bill should be given a fair hearing.", False),
+        ("Every last one of those protesters deserves a baton to the skull.", True),
+        ("He deserves a pat on the back.", False),
+        ("That judge needs to watch himself walking home, people know his face now.", True),
+        ("You need to watch yourself on the ice this morning.", False),
+        (
+            "Someone needs to pay a visit to the reporter who wrote this and teach her manners.",
+            True,
+        ),
+        ("We paid a visit to the museum and it taught us a lot.", False),
+        ("The defendant's family should be burned out of their house, every one of them.", True),
+        ("The family were burned out of their house in 1972.", False),
+        (
+            "Best thing for this town is if the mosque burned down with them in it.",
+            True,
+        ),
+        ("The mosque burned down in 1990 and was rebuilt.", False),
+        ("I'll be waiting outside the courthouse for him. He won't walk away this time.", True),
+        ("I'll be waiting outside for the bus, it won't be long.", False),
+        ("Put the lot of them on a boat and sink it halfway.", True),
+        ("Put the dishes in the sink.", False),
+        ("If they open it there'll be blood on the streets, and I'll be the first.", True),
+        ("If they close the hospital there will be blood on the streets.", False),
+        ("The only cure for people like the mayor is a long drop and a short rope.", True),
+        ("The long drop toilet at the campsite was grim.", False),
+        ("You're not even worth the bullet.", True),
+        ("It's not worth the bother.", False),
+        ("I hope the reporter gets what's coming to her.", True),
+        ("I hope the killer gets what's coming to him.", False),
+        ("I know what car the councillor drives. Be a pity if something happened to it.", True),
+    ],
+)
+def test_threats_from_the_blind_probes_of_revision_183(text: str, threat: bool) -> None:
+    assert (MEANT in unveil(normalize(text)).text) is threat
