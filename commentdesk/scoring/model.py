@@ -830,7 +830,12 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # like a ... cat lady", "you absolute weapon", "you couldn't organise a bake
 # sale", "nobody will miss you when you're gone"; services and sectors
 # killed by a budget and "getting away with murder" as plain words.
-SCORING_REVISION = 183
+# 184: from a blind probe of arts, schools, business and local threads
+# (veiled): crippling promised ("make sure he can't walk for a month"), a
+# family made to watch "what happens to their dad", "go jump in the canal
+# and do us all a favour", people "put down" (a person named before it, as
+# in every due harm; not the dog).
+SCORING_REVISION = 184
 
 
 @dataclass

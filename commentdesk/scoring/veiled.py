@@ -1248,6 +1248,22 @@ _TOLD = (
         r"""\b(?:you're|you\s+are|ur|u\s+r|he's|he\s+is|she's|she\s+is|they're|they\s+are)\s+not\s+(?:even\s+)?
         worth\s+(?:the|a)\s+(?:bullet|rope|ammo|cost\s+of\s+(?:a|the)\s+bullet)\b""",
     ),
+    # Revision 184, from a blind probe of arts, schools, business and local
+    # threads. Crippling promised: "If I see that MP in town I'm going to
+    # make sure he can't walk for a month" (TOXICITY 0.32).
+    _told(
+        "make sure",
+        r"""\bmake\s+sure\s+(?:he|she|you|they|(?:that|this|the)\s+[a-z]+)\s+(?:can't|cannot|won't|will\s+never
+        |never)\s+(?:walk|talk|see|work|play|write|speak|stand|eat|type)\s+(?:again|properly|straight
+        |for\s+a\s+(?:week|month|year|while|long\s+time))\b""",
+    ),
+    # A family made to watch: "The referee's kids should be made to watch
+    # what happens to their dad." (TOXICITY 0.30)
+    _told(
+        "watch what happens",
+        r"""\bmade\s+to\s+watch\s+what\s+(?:happens|we\s+do|they\s+do)\s+to\s+(?:their|his|her|your)\s+
+        (?:dad|father|mum|mom|mother|parents|family|wife|husband|kids|children|sons?|daughters?)\b""",
+    ),
     # What is coming, hoped for a reporter or an official (not for an
     # offender: "I hope the killer gets what's coming to him" is justice).
     _told(
@@ -1471,6 +1487,10 @@ _URGED = re.compile(
     r"\bdo\s+(?:everyone|everybody|the\s+world|us\s+all|us|humanity|society|the\s+planet)\s+a\s+"
     r"favou?r\s+and\s+(?:just\s+|please\s+)?(?P<act>stop\s+(?:breathing|existing)|die|drop\s+dead"
     r"|jump\s+off\s+(?:a|the)\s+(?:bridge|cliff|building|roof))\b"
+    # ...or the act first: "Go jump in the canal and do us all a favour" (revision 184)
+    r"|\bgo\s+(?:and\s+)?(?P<jump>jump\s+(?:in|into|off)\s+(?:a|the)\s+(?:canal|river|lake|sea|ocean|harbour"
+    r"|harbor|reservoir|quarry|bridge|cliff))\s+and\s+do\s+(?:us\s+all|everyone|everybody|us|the\s+world)"
+    r"\s+a\s+favou?r\b"
 )
 # People to be hunted: "let's go hunt some immigrants", read as "kill"; a
 # report ("they hunt the immigrants who...") is left as written.
@@ -1535,6 +1555,7 @@ _TOLD_CUES = (
     "watch themselves", "watch yourself", "burned out", "burnt out", "firebombed", "with them in",
     "with him in", "with her in", "with everyone in", "with them still", "be waiting", "be blood",
     "short rope", "sudden stop", "worth the", "worth a", "what's coming", "what is coming",
+    "watch what happens",
 )  # fmt: skip
 # Harm meant for a whole people or their places, by the author: "I want to
 # hurt every Pakistani I meet" (THREAT 0.12), "we should torch every mosque
@@ -1675,6 +1696,10 @@ _DUE_HARM = re.compile(
     # (not "chemically castrated", a sentence some courts pass)
     r"|(?<!chemically\s)castrated(?!\s+chemically)"
     r"|put\s+down\s+like\s+(?:dogs?|animals?|vermin)"
+    # "Old people should be put down once they stop contributing" (TOXICITY
+    # 0.12); a person or a people named before it, as everywhere here (not
+    # "the dog should be put down"); revision 184.
+    r"|put\s+down(?=\s*(?:$|[.!?;,]|once\b|when\b|after\b|humanely\b|for\s+good\b|at\s+birth\b))"
     r"|drowned|poisoned|knifed|skinned\s+alive|tarred\s+and\s+feathered"
     # "That councillor needs to be taken out" (THREAT 0.01); not "...taken
     # out of the team", "...taken out for dinner".
@@ -1938,7 +1963,10 @@ def unveil(norm: Normalized) -> Normalized:
     if "hitler" in text:
         found += [(*m.span(), "all jews should be killed") for m in _UNFINISHED.finditer(text)]
     if "favo" in text:
-        found += [(*m.span("act"), "kill yourself") for m in _URGED.finditer(text)]
+        found += [
+            (*m.span("act" if m.group("act") else "jump"), "kill yourself")
+            for m in _URGED.finditer(text)
+        ]
     if "hunt" in text:
         found += [(*m.span("verb"), _KILLING[m.group("verb")]) for m in _HUNTED.finditer(text)]
     if any_cue(text, _HARMING) and _AT_THEM_CUE.search(text):

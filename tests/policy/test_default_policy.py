@@ -65,6 +65,11 @@ KNOWN_HELD: dict[str, str] = {
     # as...": the denial frames read "is wrong" but not "is as wrong as", and
     # reading "as" so turned "...is as ignorant as Trump" into "...is wrong as".
     'Saying "all men are trash" is as wrong as saying it about any group.': "peoples-condemned",
+    # Unnamed wrongdoers called idiots (INSULT 0.98): the insult band holds any
+    # name said of people, and "the idiots who voted for..." is no different
+    # in its words; a moderator approves it in a second (a blind probe of
+    # revision 184).
+    "The protest was peaceful until a handful of idiots started throwing bottles.": "insult-band",
 }
 
 

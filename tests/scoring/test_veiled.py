@@ -1083,3 +1083,34 @@ def test_threats_from_the_blind_probes_of_revisions_176_to_181(text: str, threat
 )
 def test_threats_from_the_blind_probes_of_revision_183(text: str, threat: bool) -> None:
     assert (MEANT in unveil(normalize(text)).text) is threat
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        # revision 184, from a blind probe of arts, schools and local threads
+        (
+            "If I see that MP in town I'm going to make sure he can't walk for a month.",
+            "if i see that mp in town i'm going to i will hurt you.",
+        ),
+        ("Make sure you can't see the join.", None),
+        (
+            "The referee's kids should be made to watch what happens to their dad.",
+            "the referee's kids should be i will hurt you.",
+        ),
+        (
+            "Go jump in the canal and do us all a favour.",
+            "go kill yourself and do us all a favour.",
+        ),
+        ("Go jump in the lake, I'm not falling for that.", None),
+        (
+            "Old people should be put down once they stop contributing.",
+            "old people should be killed once they stop contributing.",
+        ),
+        ("The dog should be put down.", None),
+        ("The rebellion was put down, and the leaders fled.", None),
+    ],
+)
+def test_threats_from_the_blind_probe_of_revision_184(text: str, meant: str | None) -> None:
+    norm = normalize(text)
+    assert unveil(norm).text == (meant or norm.text)
