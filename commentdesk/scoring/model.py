@@ -835,7 +835,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # family made to watch "what happens to their dad", "go jump in the canal
 # and do us all a favour", people "put down" (a person named before it, as
 # in every due harm; not the dog).
-SCORING_REVISION = 184
+# 185: from a blind probe of American news threads (veiled): a killing
+# asked as a favour ("do the world a favor and take out the judge"; not the
+# trash), a weapon brought to a meeting ("I'll be at the school board
+# meeting with my AR"); readings of no corpus text changed.
+SCORING_REVISION = 185
 
 
 @dataclass

@@ -1264,6 +1264,26 @@ _TOLD = (
         r"""\bmade\s+to\s+watch\s+what\s+(?:happens|we\s+do|they\s+do)\s+to\s+(?:their|his|her|your)\s+
         (?:dad|father|mum|mom|mother|parents|family|wife|husband|kids|children|sons?|daughters?)\b""",
     ),
+    # Revision 185, from a blind probe of American news threads. A killing
+    # asked as a favour: "Somebody should do the world a favor and take out
+    # the judge." (TOXICITY 0.12)
+    _told(
+        "a favor|a favour",
+        r"""\bdo\s+(?:the\s+world|us\s+all|everyone|everybody|society|humanity|the\s+country|america)\s+a\s+
+        favou?r\s+and\s+(?:take\s+out|get\s+rid\s+of|shoot|kill|off|eliminate|whack|waste)\s+"""
+        # (someone named, not "...and take out the trash")
+        + _SOMEONE_NAMED
+        + r"\b",
+    ),
+    # A weapon brought to a meeting: "I'll be at the school board meeting
+    # with my AR. Let's see them vote for this then." (TOXICITY 0.18)
+    _told(
+        "rifle| gun|shotgun|pistol|glock|machete|weapon|my ar|my ak|my piece|my bat|a bat",
+        r"""\b(?:i'll|i\s+will|we'll|we\s+will|i'm\s+going\s+to|we're\s+going\s+to)\s+be\s+at\s+(?:the|tomorrow's
+        |tonight's|this|next|their|that)\s+(?:[a-z]+\s+){0,3}?(?:meeting|rally|hearing|protest|march|vote|session
+        |event|count|polling\s+station|office)\s+with\s+(?:my|our|a|an)\s+(?:ar|ar-?15|ak|ak-?47|rifle|gun|guns
+        |shotgun|pistol|piece|weapon|glock|bat|machete)\b""",
+    ),
     # What is coming, hoped for a reporter or an official (not for an
     # offender: "I hope the killer gets what's coming to him" is justice).
     _told(
@@ -1555,7 +1575,8 @@ _TOLD_CUES = (
     "watch themselves", "watch yourself", "burned out", "burnt out", "firebombed", "with them in",
     "with him in", "with her in", "with everyone in", "with them still", "be waiting", "be blood",
     "short rope", "sudden stop", "worth the", "worth a", "what's coming", "what is coming",
-    "watch what happens",
+    "watch what happens", "a favor", "a favour", "pistol", "glock", "weapon", "my ar", "my ak",
+    "my piece", "my bat", "a bat",
 )  # fmt: skip
 # Harm meant for a whole people or their places, by the author: "I want to
 # hurt every Pakistani I meet" (THREAT 0.12), "we should torch every mosque

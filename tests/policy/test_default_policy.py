@@ -70,6 +70,11 @@ KNOWN_HELD: dict[str, str] = {
     # in its words; a moderator approves it in a second (a blind probe of
     # revision 184).
     "The protest was peaceful until a handful of idiots started throwing bottles.": "insult-band",
+    # A verdict as a sentence of its own is read as said of someone, as in
+    # "Democrats caved again. Pathetic."; telling when the sentence before
+    # names no one was tried (revision 185) and held "Hack journalist. Paid
+    # shill. Disgusting." no longer.
+    "Another mass shooting, another round of thoughts and prayers. Pathetic.": "insult-band",
 }
 
 

@@ -1114,3 +1114,17 @@ def test_threats_from_the_blind_probes_of_revision_183(text: str, threat: bool) 
 def test_threats_from_the_blind_probe_of_revision_184(text: str, meant: str | None) -> None:
     norm = normalize(text)
     assert unveil(norm).text == (meant or norm.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        # revision 185, from a blind probe of American news threads
+        ("Somebody should do the world a favor and take out the judge.", True),
+        ("Do us all a favour and take out the trash.", False),
+        ("I'll be at the school board meeting with my AR. Let's see them vote for this.", True),
+        ("I'll be at the school board meeting with my notes.", False),
+    ],
+)
+def test_threats_from_the_blind_probe_of_revision_185(text: str, threat: bool) -> None:
+    assert (MEANT in unveil(normalize(text)).text) is threat
