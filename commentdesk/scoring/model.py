@@ -839,7 +839,11 @@ MODEL_FILES = (VOCAB_FILE, WEIGHTS_FILE)
 # asked as a favour ("do the world a favor and take out the judge"; not the
 # trash), a weapon brought to a meeting ("I'll be at the school board
 # meeting with my AR"); readings of no corpus text changed.
-SCORING_REVISION = 185
+# 186: from a blind probe of faith, sport and local threads (veiled): a
+# relative's walk home alone regretted where the sentence ends, a family to
+# pay for what the reader wrote (not for the meal); readings of no corpus
+# text changed.
+SCORING_REVISION = 186
 
 
 @dataclass

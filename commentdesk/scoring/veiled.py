@@ -1284,6 +1284,26 @@ _TOLD = (
         |event|count|polling\s+station|office)\s+with\s+(?:my|our|a|an)\s+(?:ar|ar-?15|ak|ak-?47|rifle|gun|guns
         |shotgun|pistol|piece|weapon|glock|bat|machete)\b""",
     ),
+    # Revision 186, from a blind probe of faith, sport and local threads. A
+    # daughter's walk home regretted in advance: "That reporter's daughter is
+    # pretty, it'd be a shame if she walked home alone." (TOXICITY 0.37)
+    _told(
+        "a shame|a pity",
+        # (a relative named first, and the walk where the sentence ends: not "...a
+        # shame if she walked home alone in this rain, give her a lift")
+        r"""\b(?:daughters?|sons?|wife|husband|kids|children|girlfriend|boyfriend|mum|mother|sister)\b[^\n]{0,80}?
+        \b(?:shame|pity)\s+if\s+(?:she|he|they)\s+(?:walked|walks|went|goes|had\s+to\s+walk|were\s+to\s+walk)\s+
+        home\s+alone(?=\s*(?:$|[.!]))""",
+    ),
+    # A family to pay for the author's words: "Your family will pay for what
+    # you wrote." (TOXICITY 0.78)
+    _told(
+        "will pay|'ll pay|going to pay|gonna pay",
+        r"""\b(?:your|ur|his|her|their)\s+(?:family|families|kids|children|wife|husband|daughters?|sons?|parents
+        |loved\s+ones)\s+(?:will|'ll|are\s+going\s+to|is\s+going\s+to|are\s+gonna|is\s+gonna)\s+
+        pay\s+for\s+(?:what\s+(?:you|he|she|they)\s+(?:wrote|said|did|posted|published|printed|write|say|do)
+        |this|that|it|(?:your|his|her|their)\s+(?:words|lies|article|column|story|comments?|post|sins|crimes))\b""",
+    ),
     # What is coming, hoped for a reporter or an official (not for an
     # offender: "I hope the killer gets what's coming to him" is justice).
     _told(
@@ -1576,7 +1596,7 @@ _TOLD_CUES = (
     "with him in", "with her in", "with everyone in", "with them still", "be waiting", "be blood",
     "short rope", "sudden stop", "worth the", "worth a", "what's coming", "what is coming",
     "watch what happens", "a favor", "a favour", "pistol", "glock", "weapon", "my ar", "my ak",
-    "my piece", "my bat", "a bat",
+    "my piece", "my bat", "a bat", "will pay", "'ll pay", "going to pay", "gonna pay",
 )  # fmt: skip
 # Harm meant for a whole people or their places, by the author: "I want to
 # hurt every Pakistani I meet" (THREAT 0.12), "we should torch every mosque

@@ -1128,3 +1128,18 @@ def test_threats_from_the_blind_probe_of_revision_184(text: str, meant: str | No
 )
 def test_threats_from_the_blind_probe_of_revision_185(text: str, threat: bool) -> None:
     assert (MEANT in unveil(normalize(text)).text) is threat
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        # revision 186, from a blind probe of faith, sport and local threads
+        ("That reporter's daughter is pretty, it'd be a shame if she walked home alone.", True),
+        ("It'd be a shame if she walked home, it's a lovely evening.", False),
+        ("Your family will pay for what you wrote.", True),
+        ("Your family will pay for the meal, don't worry.", False),
+        ("The family will pay for the funeral.", False),
+    ],
+)
+def test_threats_from_the_blind_probe_of_revision_186(text: str, threat: bool) -> None:
+    assert (MEANT in unveil(normalize(text)).text) is threat
