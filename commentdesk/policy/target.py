@@ -231,7 +231,9 @@ def _aimed_at(text: str, begin: int, end: int) -> Target:
         return Target("person", addressed.group())
     if _counted_as_people(words, own):
         return Target("person", words[own[0]][2])
-    subject = _subject(words, own[0], own[-1], _clause_bounds(words, own[0], own[-1], commas, True))
+    # (a clause opener before the span is _subject's own to read: "so stupid it hurts")
+    clause = (_comma_begin(words, own[0], commas), _clause_end(words, own[-1], commas))
+    subject = _subject(words, own[0], own[-1], clause)
     if subject is not None and subject not in _POINTERS:
         if _lemma(subject) in THINGS or isinstance(subject, _Act):
             return Target("thing", subject)
@@ -543,33 +545,31 @@ def _clause_of(
     consulted" calls the decision stupid, not the fans; and one before the
     span whose words before it had a verb: "the fans were never consulted,
     stupid decision"."""
-    begin, end = _clause_bounds(words, first, last, commas)
-    return words[begin:end]
+    begin = max(_opener_begin(words, first), _comma_begin(words, first, commas))
+    return words[begin : _clause_end(words, last, commas)]
 
 
-def _clause_bounds(
-    words: list[tuple[int, int, str]],
-    first: int,
-    last: int,
-    commas: frozenset[int],
-    commas_only_before: bool = False,
-) -> tuple[int, int]:
-    """Where the span's clause begins and ends (see ``_clause_of``); with
-    ``commas_only_before``, only a comma says where it begins (``_subject``
-    reads "so stupid it hurts" and the rest itself)."""
-    begin, end = 0, len(words)
+def _opener_begin(words: list[tuple[int, int, str]], first: int) -> int:
+    """Where the clause begins by the words that open one ("but", "and the mayor...")."""
     for index in range(first - 1, -1, -1):
-        if not commas_only_before and _clause_opens(words, index):
-            begin = index + 1
-            break
-        if index + 1 in commas and _has_verb(words[: index + 1]):
-            begin = index + 1
-            break
+        if _clause_opens(words, index):
+            return index + 1
+    return 0
+
+
+def _comma_begin(words: list[tuple[int, int, str]], first: int, commas: frozenset[int]) -> int:
+    """Where the clause begins by the nearest comma before it whose words before had a verb."""
+    for index in range(first, 0, -1):
+        if index in commas and _has_verb(words[:index]):
+            return index
+    return 0
+
+
+def _clause_end(words: list[tuple[int, int, str]], last: int, commas: frozenset[int]) -> int:
     for index in range(last + 1, len(words)):
         if _clause_opens(words, index) or (index in commas and _subject_and_verb(words, index)):
-            end = index
-            break
-    return begin, end
+            return index
+    return len(words)
 
 
 def _after_commas(text: str, start: int, words: list[tuple[int, int, str]]) -> frozenset[int]:

@@ -1084,11 +1084,18 @@ _TOLD = (
     # Revision 178, from blind probes of faith and conflict threads and of
     # replies to readers. A reader's family found, then a shame: "I found
     # your Facebook, cute kids. Would be a shame." (TOXICITY 0.39)
+    # Revision 186: a relative's walk home regretted in advance, "That
+    # reporter's daughter is pretty, it'd be a shame if she walked home
+    # alone." (0.37); the relative named first, and the walk where the
+    # sentence ends (not "...home alone in this rain, give her a lift").
     _told(
         "a shame|a pity",
         r"""\b(?:found|know|seen|saw)\s+(?:your|ur)\s+(?:facebook|instagram|profile|address|house|home|kids
         |children|family|wife|husband)\b[^\n]{0,60}?\b(?:would|'d|it'd|it\s+would)\s+be\s+a\s+(?:shame|pity)
-        (?=\s*(?:$|[.!]))""",
+        (?=\s*(?:$|[.!]))
+        |\b(?:daughters?|sons?|wife|husband|kids|children|girlfriend|boyfriend|mum|mother|sister)\b[^\n]{0,80}?
+        \b(?:shame|pity)\s+if\s+(?:she|he|they)\s+(?:walked|walks|went|goes|had\s+to\s+walk|were\s+to\s+walk)\s+
+        home\s+alone(?=\s*(?:$|[.!]))""",
     ),
     # A reader reported to their employer, and dared: "I'm screenshotting
     # this and sending it to your employer, then we'll see how brave you are."
@@ -1117,12 +1124,16 @@ _TOLD = (
         |clinic)\s+on\s+fire\b""",
     ),
     # Boats sunk with people on them: "Send them back in boats and sink the
-    # boats." (TOXICITY 0.14)
+    # boats." (TOXICITY 0.14); revision 183: "Put the lot of them on a boat
+    # and sink it halfway." (0.10)
     _told(
         "sink",
         r"""\bsend\s+them\s+(?:all\s+)?back\b[^.!?\n]{0,30}?\bsink\s+(?:them|(?:the|their)\s+(?:boats?|dinghies
         |dinghy))\b|\bsink\s+(?:the|their|those|these)\s+(?:boats?|dinghies|dinghy)\s+with\s+them\s+
-        (?:on|in|aboard|still)\b""",
+        (?:on|in|aboard|still)\b
+        |\b(?:put|stick|load|send|throw)\s+(?:them|the\s+lot(?:\s+of\s+them)?|them\s+all|all\s+of\s+them
+        |every\s+(?:last\s+)?one\s+of\s+them)\s+(?:all\s+)?(?:on|in|into|onto)\s+(?:a|the)\s+(?:boat|dinghy
+        |ship|raft|barge)\b[^.!?\n]{0,20}?\bsink\s+(?:it|them|the\s+(?:boat|dinghy|ship|raft|barge))\b""",
     ),
     # Revision 181, from a blind probe of election threads. A murder named as
     # what should be done: "Someone should do to that MP what happened to Jo
@@ -1221,14 +1232,6 @@ _TOLD = (
         (?:you|him|her|them)\b[^\n]{0,50}?\b(?:won't|will\s+not|wont)\s+(?:walk\s+away|get\s+away
         |be\s+so\s+lucky|know\s+what\s+hit)\b""",
     ),
-    # A boat sunk with them on it: "Put the lot of them on a boat and sink it
-    # halfway." (TOXICITY 0.10)
-    _told(
-        "sink",
-        r"""\b(?:put|stick|load|send|throw)\s+(?:them|the\s+lot(?:\s+of\s+them)?|them\s+all|all\s+of\s+them
-        |every\s+(?:last\s+)?one\s+of\s+them)\s+(?:all\s+)?(?:on|in|into|onto)\s+(?:a|the)\s+(?:boat|dinghy
-        |ship|raft|barge)\b[^.!?\n]{0,20}?\bsink\s+(?:it|them|the\s+(?:boat|dinghy|ship|raft|barge))\b""",
-    ),
     # Blood promised, the author first: "there'll be blood on the streets,
     # and I'll be the first" (not the forecast alone).
     _told(
@@ -1283,17 +1286,6 @@ _TOLD = (
         |tonight's|this|next|their|that)\s+(?:[a-z]+\s+){0,3}?(?:meeting|rally|hearing|protest|march|vote|session
         |event|count|polling\s+station|office)\s+with\s+(?:my|our|a|an)\s+(?:ar|ar-?15|ak|ak-?47|rifle|gun|guns
         |shotgun|pistol|piece|weapon|glock|bat|machete)\b""",
-    ),
-    # Revision 186, from a blind probe of faith, sport and local threads. A
-    # daughter's walk home regretted in advance: "That reporter's daughter is
-    # pretty, it'd be a shame if she walked home alone." (TOXICITY 0.37)
-    _told(
-        "a shame|a pity",
-        # (a relative named first, and the walk where the sentence ends: not "...a
-        # shame if she walked home alone in this rain, give her a lift")
-        r"""\b(?:daughters?|sons?|wife|husband|kids|children|girlfriend|boyfriend|mum|mother|sister)\b[^\n]{0,80}?
-        \b(?:shame|pity)\s+if\s+(?:she|he|they)\s+(?:walked|walks|went|goes|had\s+to\s+walk|were\s+to\s+walk)\s+
-        home\s+alone(?=\s*(?:$|[.!]))""",
     ),
     # A family to pay for the author's words: "Your family will pay for what
     # you wrote." (TOXICITY 0.78)
